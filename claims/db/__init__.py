@@ -1,0 +1,1 @@
+"""Database layer: the only code that touches SQL (placeholder)."""

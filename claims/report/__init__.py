@@ -1,0 +1,19 @@
+"""Reports: one pure function per format, ``Sequence[DocumentReport] -> str``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claims.model import DocumentReport
+from claims.report.jsonfmt import render_json, render_jsonl
+from claims.report.terminal import render_terminal
+
+Renderer = Callable[[Sequence[DocumentReport]], str]
+
+FORMATS: dict[str, Renderer] = {
+    "json": render_json,
+    "jsonl": render_jsonl,
+    "terminal": render_terminal,
+}
+
+__all__ = ["FORMATS", "Renderer"]

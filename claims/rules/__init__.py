@@ -1,0 +1,58 @@
+"""Consistency rules: an explicit registry, and the runner.
+
+Each rule is a module with ``ID``, a ``check(claims, context)`` generator and a
+docstring whose first line is the description ``claims rules`` prints and whose
+body is the user documentation, with a passing and a failing example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from claims.model import Claim, Finding
+from claims.rules.base import Outcome, Rule, RuleContext
+
+_MODULES: tuple[object, ...] = ()
+
+RULES: tuple[Rule, ...] = tuple(Rule.from_module(m) for m in _MODULES)  # type: ignore[arg-type]
+
+
+class UnknownRuleError(ValueError):
+    pass
+
+
+def select_rules(
+    only: Iterable[str] = (), skip: Iterable[str] = (), rules: Sequence[Rule] = RULES
+) -> tuple[Rule, ...]:
+    """The rules named by ``--rule`` (all when empty) less those named by ``--skip-rule``."""
+    known = {rule.id for rule in rules}
+    only, skip = tuple(only), tuple(skip)
+    for name in (*only, *skip):
+        if name not in known:
+            raise UnknownRuleError(
+                f"unknown rule {name!r}; known rules: {', '.join(sorted(known))}"
+            )
+    return tuple(r for r in rules if (not only or r.id in only) and r.id not in skip)
+
+
+def run_rules(
+    claims: Sequence[Claim], context: RuleContext, rules: Sequence[Rule] = RULES
+) -> list[Finding]:
+    """Every rule's outcomes over ``claims``, numbered ``f1``, ``f2``..."""
+    findings: list[Finding] = []
+    for rule in rules:
+        for outcome in rule.check(claims, context):
+            findings.append(
+                Finding(
+                    id=f"f{len(findings) + 1}",
+                    rule=rule.id,
+                    status=outcome.status,
+                    claims=list(outcome.claims),
+                    message=outcome.message,
+                    detail=outcome.detail,
+                )
+            )
+    return findings
+
+
+__all__ = ["RULES", "Outcome", "Rule", "RuleContext", "run_rules", "select_rules"]

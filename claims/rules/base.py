@@ -1,0 +1,54 @@
+"""What a rule is: an id, a one-line description, and a pure ``check``.
+
+A rule reads claims and yields ``Outcome`` objects; it never touches the
+database or the terminal.  The runner in ``claims.rules`` numbers the
+outcomes into ``Finding`` objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+
+from claims.model import Claim, FindingStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What a rule may know besides the claims: the publication date."""
+
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One judgement: ``fail`` when the intervals cannot be reconciled, ``pass``
+    when they can and the check could have failed."""
+
+    status: FindingStatus
+    claims: tuple[str, ...]
+    message: str
+    detail: str
+
+
+Check = Callable[[Sequence[Claim], RuleContext], Iterator[Outcome]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    description: str
+    check: Check
+    documentation: str
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        doc = (module.__doc__ or "").strip()
+        return cls(
+            id=module.ID,
+            description=doc.splitlines()[0] if doc else module.ID,
+            check=module.check,
+            documentation=doc,
+        )

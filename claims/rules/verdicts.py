@@ -1,0 +1,37 @@
+"""From findings to one verdict per claim.
+
+- inconsistent: any finding on the claim fails;
+- verified: a passing finding ties it to another claim;
+- attributed: a source covers it;
+- unsourced: none of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.model import Claim, Finding, Verdict
+
+
+def assign_verdicts(claims: Sequence[Claim], findings: Sequence[Finding]) -> list[Claim]:
+    """Copies of ``claims`` with ``verdict`` and ``findings`` filled in."""
+    by_claim: dict[str, list[Finding]] = {c.id: [] for c in claims}
+    for finding in findings:
+        for claim_id in finding.claims:
+            by_claim.setdefault(claim_id, []).append(finding)
+    judged: list[Claim] = []
+    for claim in claims:
+        mine = by_claim[claim.id]
+        verdict: Verdict
+        if any(f.status == "fail" for f in mine):
+            verdict = "inconsistent"
+        elif any(f.status == "pass" and len(set(f.claims)) > 1 for f in mine):
+            verdict = "verified"
+        elif claim.source:
+            verdict = "attributed"
+        else:
+            verdict = "unsourced"
+        judged.append(
+            claim.model_copy(update={"verdict": verdict, "findings": [f.id for f in mine]})
+        )
+    return judged

@@ -1,0 +1,146 @@
+"""Services: the use cases the CLI calls, with collaborators passed in.
+
+``analyze`` is pure: bytes in, ``DocumentReport`` out.  ``validate`` adds
+storage through a repository factory, one transaction per document, so a bad
+document leaves nothing behind and never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from claims.extract import build_claims, find_mentions
+from claims.model import DocumentInfo, DocumentReport, summarise
+from claims.rules import RULES, Rule, RuleContext, run_rules
+from claims.rules.verdicts import assign_verdicts
+from claims.text import InputError, decode, html_to_text, normalize, segment
+
+MAX_BYTES = 20 * 1024 * 1024
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+class ReportStore(Protocol):
+    """What ``validate`` needs of the database layer."""
+
+    def save_report(self, report: DocumentReport) -> None: ...
+
+
+StoreFactory = Callable[[], AbstractContextManager[ReportStore]]
+
+
+def read_text(data: bytes, *, is_html: bool = False) -> str:
+    """Decoded, NFC text; HTML reduced to its visible text."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    text = normalize(decode(data))
+    if is_html or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        text = normalize(html_to_text(text))
+    if not text.strip():
+        raise InputError("document is empty")
+    return text
+
+
+def analyze(
+    text: str,
+    *,
+    path: str = "-",
+    sha256: str | None = None,
+    published: date | None = None,
+    rules: Sequence[Rule] = RULES,
+) -> DocumentReport:
+    """Run the whole pipeline on one normalised text."""
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    segmented = segment(text)
+    mentions = find_mentions(text, published=published)
+    claims = build_claims(segmented, mentions, published=published)
+    findings = run_rules(claims, RuleContext(published=published), rules)
+    judged = assign_verdicts(claims, findings)
+    first = segmented.sentences[0]
+    title = text[first.start : first.end][:300] if segmented.sentences else None
+    return DocumentReport(
+        document=DocumentInfo(
+            id=digest[:16], path=path, sha256=digest, title=title, published=published
+        ),
+        claims=judged,
+        findings=findings,
+        summary=summarise(judged),
+        text=text,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a file path, or ``-`` for standard input."""
+
+    name: str
+    read: Callable[[], bytes]
+
+
+def expand_paths(paths: Iterable[str], stdin: Callable[[], bytes]) -> Iterator[Source | InputError]:
+    """Files as given, directories as their documents (sorted), ``-`` as stdin."""
+    for raw in paths:
+        if raw == "-":
+            yield Source("-", stdin)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
+            if not found:
+                yield InputError(f"{raw}: no .txt, .md or .html documents in this directory")
+            for child in found:
+                yield Source(str(child), child.read_bytes)
+        elif path.is_file():
+            yield Source(str(path), path.read_bytes)
+        elif path.exists():
+            yield InputError(f"{raw}: not a regular file")
+        else:
+            yield InputError(f"{raw}: no such file or directory")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    name: str
+    report: DocumentReport | None = None
+    error: str | None = None
+
+
+def validate(
+    sources: Iterable[Source | InputError],
+    *,
+    published: date | None = None,
+    rules: Sequence[Rule] = RULES,
+    store: StoreFactory | None = None,
+) -> Iterator[Outcome]:
+    """Analyse each source and store it in its own transaction.
+
+    An unreadable source yields an error outcome and stores nothing; the
+    others go on.
+    """
+    for source in sources:
+        if isinstance(source, InputError):
+            yield Outcome(name=str(source).split(":", 1)[0], error=str(source))
+            continue
+        try:
+            data = source.read()
+            text = read_text(data, is_html=source.name.lower().endswith((".html", ".htm")))
+        except (InputError, OSError, UnicodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            yield Outcome(name=source.name, error=f"{source.name}: {reason}")
+            continue
+        report = analyze(
+            text,
+            path=source.name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            published=published,
+            rules=rules,
+        )
+        if store is not None:
+            with store() as repository:
+                repository.save_report(report)
+        yield Outcome(name=source.name, report=report)

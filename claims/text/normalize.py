@@ -1,0 +1,102 @@
+"""Decode bytes, turn HTML into text, and normalise to NFC.
+
+Vietnamese text arrives as UTF-8 (with or without BOM), sometimes UTF-16, and
+from older systems in Windows-1258, whose combining tone marks only read
+right after NFC composition.  Everything is NFC afterwards so that "ế" is one
+code point wherever it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+
+class InputError(ValueError):
+    """Input that cannot be read as a document; the message is one line."""
+
+
+def decode(data: bytes) -> str:
+    """Decode document bytes: BOM-marked UTF-8/16, else UTF-8, else cp1258."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid UTF-16 text ({exc.reason})") from None
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise InputError("cannot decode as UTF-8 or Windows-1258") from None
+    return text
+
+
+def normalize(text: str) -> str:
+    """NFC composition, nothing else.
+
+    Offsets of every later layer index into this string, and the JSON contract
+    promises ``text == normalize(decode(file))[start:end]``, so this must not
+    move characters: no whitespace folding, no newline rewriting.
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer "
+    "blockquote figcaption figure pre hr title".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self.title: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+            return
+        if not self._skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one paragraph per block element."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    body = html.unescape("".join(parser.parts))
+    title = " ".join("".join(parser.title).split())
+    text = re.sub(r"\n\s*\n(\s*\n)*", "\n\n", body)
+    if title and not text.lstrip().startswith(title):
+        text = title + "\n\n" + text
+    return text

@@ -1,0 +1,87 @@
+"""Split normalised text into paragraphs and sentences, keeping offsets.
+
+A paragraph is a run of non-empty lines separated by blank lines; a single
+line break also ends a paragraph, because scraped news puts each paragraph on
+its own line.  Sentences end at ". ", "! ", "? ", "…" or a line end, except
+after a number group ("74.739"), an initial ("TP. HCM") or a known
+abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+
+_PARAGRAPH = re.compile(r"[^\r\n]*[^\s][^\r\n]*")
+# A sentence ends at terminal punctuation followed by space and an upper-case
+# letter, a quote or a digit -- or at the end of the paragraph.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|No|Q|P|NĐ|TT|QĐ)|\b[A-ZĐ])\.$"
+)
+
+
+def segment(text: str) -> Segmented:
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for p_index, match in enumerate(_PARAGRAPH.finditer(text)):
+        p_start, p_end = match.span()
+        paragraphs.append(Paragraph(p_start, p_end, p_index))
+        s_start = p_start
+        for end in _SENTENCE_END.finditer(text, p_start, p_end):
+            head = text[s_start : end.start()]
+            if _NO_BREAK_BEFORE.search(head):
+                continue
+            _add(sentences, text, s_start, end.start(), p_index)
+            s_start = end.end()
+        _add(sentences, text, s_start, p_end, p_index)
+    if not sentences:
+        sentences.append(Sentence(0, len(text), 0, 0))
+        paragraphs.append(Paragraph(0, len(text), 0))
+    return Segmented(text, tuple(paragraphs), tuple(sentences))
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, paragraph, len(sentences)))
