@@ -59,7 +59,7 @@ def analyze(
     segmented = segment(text)
     mentions = find_mentions(text, published=published)
     claims = build_claims(segmented, mentions, published=published)
-    findings = run_rules(claims, RuleContext(published=published), rules)
+    findings = run_rules(claims, RuleContext(published=published, text=text), rules)
     judged = assign_verdicts(claims, findings)
     first = segmented.sentences[0]
     title = text[first.start : first.end][:300] if segmented.sentences else None

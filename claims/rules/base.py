@@ -17,9 +17,12 @@ from claims.model import Claim, FindingStatus
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
-    """What a rule may know besides the claims: the publication date."""
+    """What a rule may know besides the claims: the publication date, and the
+    normalised text the claims' offsets point into (to read the words between
+    two claims: "trong đó", "chiếm", "so với")."""
 
     published: date | None = None
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
