@@ -49,6 +49,6 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 -- the promise is one line, never a traceback
+    except Exception as exc:  # the promise is one line, never a traceback
         click.echo(f"claims: error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
         sys.exit(EXIT_USAGE)

@@ -42,7 +42,9 @@ from claims.services import validate as validate_service
     metavar="YYYY-MM-DD",
     help="Publication date: gives days without a year their year, bounds event dates.",
 )
-@click.option("--rule", "only", multiple=True, metavar="ID", help="Run only this rule (repeatable).")
+@click.option(
+    "--rule", "only", multiple=True, metavar="ID", help="Run only this rule (repeatable)."
+)
 @click.option("--skip-rule", "skip", multiple=True, metavar="ID", help="Do not run this rule.")
 def validate(
     paths: tuple[str, ...],

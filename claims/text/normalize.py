@@ -51,8 +51,9 @@ def normalize(text: str) -> str:
 
 
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer "
-    "blockquote figcaption figure pre hr title".split()
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+    | {"section", "article", "header", "footer", "blockquote", "figcaption", "figure"}
+    | {"pre", "hr", "title"}
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
 
