@@ -1,0 +1,100 @@
+"""The text layer: decoding, NFC, HTML to text, and segmentation offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.services import read_text
+from claims.text import InputError, decode, html_to_text, normalize, segment
+
+VIETNAMESE = "Năm 2023, Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế."
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def windows_1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: vowel shapes precomposed, tone marks combining."""
+    out = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in parts if c in TONE_MARKS)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        VIETNAMESE.encode("utf-8"),
+        b"\xef\xbb\xbf" + VIETNAMESE.encode("utf-8"),
+        VIETNAMESE.encode("utf-16"),
+        windows_1258(VIETNAMESE),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "cp1258"],
+)
+def test_every_encoding_decodes_to_the_same_nfc_text(data: bytes) -> None:
+    assert normalize(decode(data)) == VIETNAMESE
+
+
+def test_decomposed_input_is_composed() -> None:
+    decomposed = unicodedata.normalize("NFD", VIETNAMESE)
+    assert decomposed != VIETNAMESE
+    assert normalize(decomposed) == VIETNAMESE
+
+
+def test_binary_is_rejected() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"PK\x03\x04\x00\x00")
+
+
+def test_html_keeps_visible_text_and_drops_scripts() -> None:
+    page = (
+        "<html><head><title>Tin</title><script>var x = 99;</script></head>"
+        "<body><p>Có <b>hơn 74.000</b> trẻ &amp; 2.700 trẻ.</p><p>Năm 2023.</p></body></html>"
+    )
+    text = html_to_text(page)
+    assert "hơn 74.000 trẻ & 2.700 trẻ." in text
+    assert "99" not in text
+    assert text.index("Có") < text.index("Năm 2023")
+    assert len(segment(normalize(text)).paragraphs) >= 2
+
+
+def test_html_documents_are_detected_by_content() -> None:
+    assert "<p>" not in read_text(
+        "<!DOCTYPE html><html><body><p>Có 5 xã.</p></body></html>".encode()
+    )
+
+
+def test_sentences_do_not_break_inside_numbers_or_abbreviations() -> None:
+    text = "TP. HCM có 74.739 trẻ. Năm 2023 tăng 1,5%. Hết"
+    seg = segment(text)
+    sentences = [text[s.start : s.end] for s in seg.sentences]
+    assert sentences == ["TP. HCM có 74.739 trẻ.", "Năm 2023 tăng 1,5%.", "Hết"]
+
+
+def test_paragraphs_follow_line_breaks() -> None:
+    text = "Tiêu đề\r\n\r\nĐoạn một. Câu hai.\nĐoạn hai."
+    seg = segment(text)
+    assert [text[p.start : p.end] for p in seg.paragraphs] == [
+        "Tiêu đề",
+        "Đoạn một. Câu hai.",
+        "Đoạn hai.",
+    ]
+    assert seg.sentence_at(text.index("Câu")).paragraph == 1
+
+
+@given(st.text())
+def test_segments_always_slice_the_text(text: str) -> None:
+    seg = segment(text)
+    previous_end = 0
+    for sentence in seg.sentences:
+        assert 0 <= sentence.start <= sentence.end <= len(text)
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+    for offset in range(0, len(text), 7):
+        found = seg.sentence_at(offset)
+        assert found in seg.sentences
