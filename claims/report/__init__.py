@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from claims.model import DocumentReport
+from claims.report.claimreview import render_claimreview
+from claims.report.htmlfmt import render_html
 from claims.report.jsonfmt import render_json, render_jsonl
+from claims.report.markdown import render_markdown
 from claims.report.terminal import render_terminal
 
 Renderer = Callable[[Sequence[DocumentReport]], str]
@@ -14,6 +17,9 @@ FORMATS: dict[str, Renderer] = {
     "json": render_json,
     "jsonl": render_jsonl,
     "terminal": render_terminal,
+    "markdown": render_markdown,
+    "html": render_html,
+    "claimreview": render_claimreview,
 }
 
 __all__ = ["FORMATS", "Renderer"]
