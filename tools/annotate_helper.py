@@ -1,0 +1,214 @@
+"""Annotation helper for the gold set in ``tests/gold/``.
+
+The helper never labels anything: it picks the articles (a fixed rule), shows
+them with candidate offsets so a person can read and judge each number, and
+turns the hand-written label file into ``annotations.jsonl`` with exact
+offsets and the intervals the hedge semantics give.
+
+    python tools/annotate_helper.py select            # the chosen article ids
+    python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
+    python tools/annotate_helper.py build             # labels.txt -> annotations.jsonl
+
+Label file format (``tests/gold/labels.txt``), one article block each::
+
+    # baomoi-123
+    anchor | span | kind | value | unit | qualifier | subject | source | flags
+
+``anchor`` is any offset inside the span (the ⟦offset⟧ that ``show`` printed
+for its digits); the span is the occurrence of ``span`` that covers the
+anchor, else the first one after it.  Empty or ``-`` fields are null; the qualifier defaults to ``exact``;
+``^`` in the source field repeats the previous row's source.  ``value`` may
+be ``A..B`` for a range or a vague amount (value null, lower A, upper B; an
+empty side is unbounded).  Flags: ``nc`` marks a non-claim that is not an
+identifier (a number inside a name or a subject modifier).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews.jsonl.gz"
+GOLD = ROOT / "tests" / "gold"
+LABELS = GOLD / "labels.txt"
+ANNOTATIONS = GOLD / "annotations.jsonl"
+
+MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
+
+NUMBER_WORDS = (
+    "hai ba bốn sáu bảy tám chín mười mươi chục trăm nghìn ngàn triệu tỷ tỉ "
+    "vài mấy nửa rưỡi đôi"
+).split()
+CANDIDATE = re.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
+KINDS = {
+    "count", "money", "percent", "fraction", "measure", "date", "year", "time", "age",
+    "duration", "ordinal", "multiple", "other", "identifier",
+}  # fmt: skip
+QUALIFIERS = {
+    "exact", "over", "nearly", "about", "under", "at_most", "at_least", "up_to", "range",
+    "vague",
+}  # fmt: skip
+
+
+def load_corpus() -> dict[str, dict[str, str]]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        return {row["id"]: row for row in map(json.loads, handle)}
+
+
+def select(corpus: dict[str, dict[str, str]]) -> list[str]:
+    """Every k-th eligible article by numeric id, k = eligible // ARTICLES."""
+    eligible = sorted(
+        (
+            row["id"]
+            for row in corpus.values()
+            if MIN_CHARS <= len(row["text"]) <= MAX_CHARS and re.search(r"\d", row["text"])
+        ),
+        key=lambda ident: int(ident.rsplit("-", 1)[1]),
+    )
+    step = len(eligible) // ARTICLES
+    return eligible[::step][:ARTICLES]
+
+
+def show(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for match in CANDIDATE.finditer(text):
+        out.append(text[last : match.start()])
+        out.append(f"⟦{match.start()}⟧{match.group()}")
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def step_of(value: float) -> float:
+    """Place value of the last non-zero digit of ``value``."""
+    digits = Decimal(repr(value)).normalize()
+    exponent = digits.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return float(Decimal(1).scaleb(exponent))
+
+
+def interval(value: float, qualifier: str) -> tuple[float | None, float | None]:
+    step = step_of(value) if value else 1.0
+    bounds: dict[str, tuple[float | None, float | None]] = {
+        "exact": (value, value),
+        "over": (value, value + step),
+        "nearly": (value - step, value),
+        "about": (value - step / 2, value + step / 2),
+        "under": (0, value),
+        "at_most": (0, value),
+        "at_least": (value, None),
+        "up_to": (value - step, value),
+    }
+    lower, upper = bounds[qualifier]
+    return tidy(lower), tidy(upper)
+
+
+def tidy(number: float | None) -> Any:
+    if number is None:
+        return None
+    rounded = round(number, 9)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def parse_number(raw: str) -> Any:
+    return tidy(float(raw)) if raw else None
+
+
+def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    article: str | None = None
+    previous_source: str | None = None
+    for number, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            head = line.lstrip("#").strip()
+            if head.startswith("baomoi-"):
+                article, previous_source = head.split()[0], None
+            continue
+        if article is None:
+            sys.exit(f"labels.txt:{number}: label before any article header")
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) > 9 or "nc" in fields[:8] or fields[-1] not in ("", "nc") and len(fields) == 9:
+            sys.exit(f"labels.txt:{number}: misplaced fields: {line}")
+        fields += [""] * 9
+        anchor, span, kind, raw_value, unit, qualifier, subject, source, flags = fields[:9]
+        text = unicodedata.normalize("NFC", corpus[article]["text"])
+        start = locate(text, span, int(anchor))
+        if start is None:
+            sys.exit(f"labels.txt:{number}: {span!r} does not cover offset {anchor} in {article}")
+        qualifier = qualifier or "exact"
+        if kind not in KINDS or qualifier not in QUALIFIERS:
+            sys.exit(f"labels.txt:{number}: bad kind {kind!r} or qualifier {qualifier!r}")
+        source = previous_source if source == "^" else (None if source in ("", "-") else source)
+        previous_source = source
+        value: Any
+        if ".." in raw_value:
+            low, high = raw_value.split("..")
+            value, lower, upper = None, parse_number(low), parse_number(high)
+        elif kind in ("date", "time") or not re.fullmatch(r"-?[\d.]+(e\d+)?", raw_value):
+            value, lower, upper = (raw_value or None), None, None
+        else:
+            value = parse_number(raw_value)
+            lower, upper = interval(float(value), qualifier)
+        rows.append(
+            {
+                "article": article,
+                "start": start,
+                "end": start + len(span),
+                "text": span,
+                "kind": kind,
+                "value": value,
+                "lower": lower,
+                "upper": upper,
+                "unit": None if unit in ("", "-") else unit,
+                "qualifier": qualifier,
+                "subject": None if subject in ("", "-") else subject,
+                "source": source,
+                "is_claim": kind != "identifier" and "nc" not in flags.split(),
+            }
+        )
+    return rows
+
+
+def locate(text: str, span: str, anchor: int) -> int | None:
+    """The occurrence covering ``anchor``, else the first one after it."""
+    starts = [m.start() for m in re.finditer(re.escape(span), text)]
+    covering = [s for s in starts if s <= anchor < s + len(span)]
+    following = [s for s in starts if s > anchor]
+    return (covering or following or [None])[0]
+
+
+def main(argv: list[str]) -> None:
+    corpus = load_corpus()
+    command, *rest = argv or ["select"]
+    if command == "select":
+        print("\n".join(select(corpus)))
+    elif command == "show":
+        for ident in rest:
+            row = corpus[ident]
+            print(f"# {ident} ({len(row['text'])} chars) {row['title']}\n{show(row['text'])}\n")
+    elif command == "build":
+        rows = build(corpus)
+        with ANNOTATIONS.open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        articles = len({row["article"] for row in rows})
+        print(f"{len(rows)} mentions in {articles} articles -> {ANNOTATIONS}")
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
