@@ -50,5 +50,10 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # the promise is one line, never a traceback
-        click.echo(f"claims: error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
+        from claims.db.errors import DatabaseError  # deferred: only a failure pays for it
+
+        if isinstance(exc, DatabaseError):  # already a one-line message for the user
+            click.echo(f"claims: {exc}", err=True)
+        else:
+            click.echo(f"claims: error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
         sys.exit(EXIT_USAGE)
