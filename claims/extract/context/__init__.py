@@ -1,37 +1,12 @@
 """Claim building: which mentions are claims, and what each one is about
-(subject), where and when it holds (scope), and who says so (attribution)."""
+(subject), where and when it holds (scope), and who says so (attribution).
 
-from __future__ import annotations
+- ``build``: the pipeline step ``build_claims``.
+- ``modifiers``: numbers inside a subject ("trẻ em dưới 6 tuổi") are not claims.
+- ``subject``: the noun phrase a number counts, cut from the text.
+- ``scope``: place and period; ``attribution``: the source phrase.
+"""
 
-from datetime import date
+from claims.extract.context.build import build_claims
 
-from claims.model import Claim, Mention
-from claims.text import Segmented
-
-_CLAIM_KINDS = frozenset(
-    "count money percent fraction measure date year time age duration ordinal multiple other".split()
-)
-
-
-def build_claims(
-    segmented: Segmented, mentions: list[Mention], *, published: date | None = None
-) -> list[Claim]:
-    """Claims from mentions, in text order, with ids ``c1``, ``c2``...
-
-    Placeholder until claim building lands: no subject, scope or source.
-    """
-    claims: list[Claim] = []
-    for mention in mentions:
-        if mention.kind not in _CLAIM_KINDS:
-            continue
-        sentence = segmented.sentence_at(mention.start)
-        claims.append(
-            Claim(
-                **mention.model_dump(exclude={"kind"}),
-                kind=mention.kind,  # type: ignore[arg-type]
-                id=f"c{len(claims) + 1}",
-                sentence=segmented.sentence_text(sentence),
-                paragraph=sentence.paragraph,
-            )
-        )
-    return claims
+__all__ = ["build_claims"]

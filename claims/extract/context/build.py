@@ -1,0 +1,97 @@
+"""From mentions to claims: drop identifiers and subject modifiers, then give
+each claim its sentence, subject, scope and source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from claims.extract.context.attribution import attributions, opens_paragraph
+from claims.extract.context.modifiers import subject_modifiers
+from claims.extract.context.scope import ScopeCarrier, nearest, periods, places
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.subject import subject_of
+from claims.model import Claim, Mention
+from claims.text import Segmented, Sentence
+
+
+def build_claims(
+    segmented: Segmented, mentions: list[Mention], *, published: date | None = None
+) -> list[Claim]:
+    """Claims from mentions, in text order, with ids ``c1``, ``c2``...
+
+    ``published`` is accepted for the contract; scope is what the text states.
+    """
+    text = segmented.text
+    claims: list[Claim] = []
+    carrier = ScopeCarrier()
+    paragraph_source: tuple[int, str] | None = None
+    for sentence, inside in _by_sentence(segmented, mentions):
+        bounds = (sentence.start, sentence.end)
+        counted = [m for m in inside if m.kind != "identifier"]
+        modifier_indices = subject_modifiers(text, counted, bounds)
+        claim_mentions = [m for i, m in enumerate(counted) if i not in modifier_indices]
+        transparent = [m for m in inside if m.kind == "identifier"] + [
+            counted[i] for i in sorted(modifier_indices)
+        ]
+        found_sources = attributions(text, *bounds)
+        if paragraph_source is not None and paragraph_source[0] != sentence.paragraph:
+            paragraph_source = None
+        opener = opens_paragraph(found_sources, sentence.start, text)
+        if opener is not None and _first_in_paragraph(segmented, sentence):
+            paragraph_source = (sentence.paragraph, opener.text)
+        sentence_places = places(text, *bounds)
+        sentence_periods = periods(text, *bounds)
+        if claim_mentions:
+            words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
+            sentence_text = segmented.sentence_text(sentence)
+            done: list[tuple[Mention, str]] = []
+            for mention in claim_mentions:
+                subject = subject_of(words, mention, done)
+                if subject is not None:
+                    done.append((mention, subject))
+                source = nearest(found_sources, mention) if found_sources else None
+                if source is None and paragraph_source is not None:
+                    source = paragraph_source[1]
+                claims.append(
+                    Claim(
+                        **mention.model_dump(exclude={"kind"}),
+                        kind=mention.kind,
+                        id=f"c{len(claims) + 1}",
+                        sentence=sentence_text,
+                        paragraph=sentence.paragraph,
+                        subject=subject,
+                        scope=carrier.scope(
+                            sentence.paragraph, sentence_places, sentence_periods, mention
+                        ),
+                        source=source,
+                    )
+                )
+        carrier.end_sentence(sentence.paragraph, sentence_places, sentence_periods)
+    return claims
+
+
+def _by_sentence(
+    segmented: Segmented, mentions: list[Mention]
+) -> Iterator[tuple[Sentence, list[Mention]]]:
+    """Every sentence with its mentions (by start offset), in text order."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    position = 0
+    for index, sentence in enumerate(segmented.sentences):
+        following = (
+            segmented.sentences[index + 1].start if index + 1 < len(segmented.sentences) else None
+        )
+        inside: list[Mention] = []
+        while position < len(ordered) and (
+            following is None or ordered[position].start < following
+        ):
+            inside.append(ordered[position])
+            position += 1
+        yield sentence, inside
+
+
+def _first_in_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
+    return (
+        sentence.index == 0
+        or segmented.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    )

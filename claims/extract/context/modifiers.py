@@ -1,0 +1,157 @@
+"""Numbers that only modify a noun, and so are part of another claim's subject.
+
+"74.739 trẻ em dưới 6 tuổi được cấp thẻ": "dưới 6 tuổi" says which children
+are counted; the claim is "74.739".  Likewise "trẻ em dưới 6 tuổi là hơn
+74.000 trẻ" and "1.200 doanh nghiệp có trên 10 lao động".  But "một nam thanh
+niên (32 tuổi)" states an age, and "Hơn 20 năm công tác" a duration.
+
+The cue: the number follows a noun phrase head directly (only hedge words in
+between) and that noun phrase is the subject of another quantity -- the
+quantity comes right before the phrase, or right after a copula that follows
+the modifier.  Only ages, and numbers introduced by "có" ("having"), qualify;
+anything less certain stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.words import HEDGES_BEFORE, UNIT_PATTERN, phrase_pattern
+from claims.model import Mention
+
+_MODIFIER_KINDS = frozenset({"age", "count", "measure", "duration", "other"})
+_HEAD_KINDS = frozenset({"count", "percent", "fraction", "other", "measure"})
+_NOT_A_NOUN = phrase_pattern(
+    (
+        "và",
+        "với",
+        "là",
+        "đạt",
+        "chiếm",
+        "trong",
+        "trong đó",
+        "so với",
+        "cho",
+        "tại",
+        "ở",
+        "của",
+        "từ",
+        "đến",
+        "tới",
+        "được",
+        "bị",
+        "đã",
+        "sau",
+        "trước",
+        "năm",
+        "tháng",
+        "ngày",
+        "khi",
+        "vào",
+        "lúc",
+        "mất",
+        "tăng",
+        "giảm",
+        "gồm",
+        "bằng",
+        "lần",
+        "gấp",
+        "đó",
+    )
+)
+_CO_BEFORE = re.compile(r"(?<!\w)có(?:\s+(?:hơn|trên|dưới|từ|khoảng|gần|ít nhất))*\s*$")
+_COPULA_AFTER = re.compile(r"\s*(?:(?<!\w)(?:là|chiếm|có|đạt)(?!\w)|:)\s*", re.IGNORECASE)
+_MAX_NOUN_WORDS = 6
+_WORD = re.compile(r"\w+")
+
+
+def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int]) -> set[int]:
+    """Indices (into ``mentions``, sorted by offset, all inside the sentence
+    ``text[bounds[0]:bounds[1]]``) of the numbers that only modify a noun."""
+    modifiers: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.kind not in _MODIFIER_KINDS:
+            continue
+        head = _noun_head_before(text, bounds[0], mention)
+        if head is None:
+            continue
+        noun_start, has_co = head
+        if not (has_co or _is_age(text, mention)):
+            continue
+        if _quantity_ends_at(text, mentions[:index], noun_start) or _copula_then_quantity(
+            text, mention, mentions[index + 1 :], bounds[1]
+        ):
+            modifiers.add(index)
+    return modifiers
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _is_age(text: str, mention: Mention) -> bool:
+    if mention.kind == "age" or mention.unit == "tuổi":
+        return True
+    return text[mention.end : mention.end + 6].lstrip().startswith("tuổi")
+
+
+def _noun_head_before(text: str, start: int, mention: Mention) -> tuple[int, bool] | None:
+    """Where the noun phrase right before the number starts, and whether "có"
+    links them; ``None`` when punctuation or a non-noun word comes first."""
+    before = text[start : mention.start]
+    hedges = HEDGES_BEFORE.search(before)
+    cut = hedges.start() if hedges is not None else len(before)
+    has_co = _CO_BEFORE.search(before) is not None
+    phrase = before[:cut]
+    if not phrase or not (phrase[-1].isalnum() or phrase[-1].isspace()):
+        return None
+    phrase_end = len(phrase.rstrip())
+    if phrase_end == 0 or not phrase[phrase_end - 1].isalnum():
+        return None
+    words = list(_WORD.finditer(phrase, 0, phrase_end))
+    if not words or _NOT_A_NOUN.fullmatch(words[-1].group()):
+        return None
+    noun_start = words[-1].start()
+    for word in reversed(words[-_MAX_NOUN_WORDS:]):
+        gap = phrase[word.end() : noun_start]
+        if gap.strip() or _NOT_A_NOUN.fullmatch(word.group()) or _has_digit(word.group()):
+            break
+        noun_start = word.start()
+    return start + noun_start, has_co
+
+
+def _quantity_ends_at(text: str, earlier: list[Mention], noun_start: int) -> bool:
+    """A counting quantity ends right before the noun phrase ("74.739 trẻ em")."""
+    for mention in reversed(earlier):
+        if mention.kind == "identifier":
+            continue
+        between = text[mention.end : noun_start]
+        unit = UNIT_PATTERN.match(between.lstrip())
+        if unit is not None:
+            between = between.lstrip()[unit.end() :]
+        return mention.kind in _HEAD_KINDS and not between.strip() and mention.end <= noun_start
+    return False
+
+
+def _copula_then_quantity(text: str, mention: Mention, later: list[Mention], end: int) -> bool:
+    """ "… dưới 6 tuổi là hơn 74.000 trẻ": a copula and another quantity follow."""
+    position = mention.end
+    unit = UNIT_PATTERN.match(text, _skip_space(text, position), end)
+    if unit is not None:
+        position = unit.end()
+    copula = _COPULA_AFTER.match(text, position, end)
+    if copula is None:
+        return False
+    position = copula.end()
+    for mention_after in later:
+        if mention_after.kind == "identifier":
+            continue
+        gap = text[position : mention_after.start]
+        return not gap.strip() or HEDGES_BEFORE.fullmatch(gap) is not None
+    return False
+
+
+def _skip_space(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset

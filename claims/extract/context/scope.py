@@ -1,0 +1,225 @@
+"""Scope: where and when a claim holds, as the text says it.
+
+Place: an administrative unit with its proper name ("tỉnh Lạng Sơn",
+"toàn tỉnh Lạng Sơn", "TP Điện Biên Phủ"), a province or city named alone
+("Lạng Sơn", "Hà Nội", "TP.HCM"), or the whole country ("cả nước").  Period:
+"Năm 2023", "tháng 5/2017", "quý III/2024", "6 tháng đầu năm", "năm học
+2023-2024".  "hiện nay" is present tense, not a period, and a period after
+"so với" / "cùng kỳ" is the baseline of a comparison, not the claim's own.
+
+Each claim takes the nearest place and period of its sentence; a sentence
+with none carries those of the previous sentence of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.context.words import phrase_pattern
+from claims.model import Mention, Scope
+
+PROVINCES = (
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bà Rịa-Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cần Thơ",
+    "Cao Bằng",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thừa Thiên Huế",
+    "Thừa Thiên - Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+    "Thanh Hoá",
+    "Khánh Hoà",
+    "Hoà Bình",
+    "TP.HCM",
+    "TP HCM",
+    "TP. HCM",
+    "TPHCM",
+    "TP.Hồ Chí Minh",
+    "TP. Hồ Chí Minh",
+    "Thành phố Hồ Chí Minh",
+    "Sài Gòn",
+    "Việt Nam",
+)
+
+_WHOLE = phrase_pattern(
+    ("cả nước", "toàn quốc", "trên toàn quốc", "trên cả nước", "toàn cầu", "trên thế giới")
+)
+_NAMED = re.compile(
+    r"(?<!\w)(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
+    r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+(?=\w)"
+)
+_ALONE = re.compile(
+    "(?<!\\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True))
+    + ")(?!\\w)"
+)
+_WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|xã)(?!\w)", re.I)
+_NAME_WORD = re.compile(r"(?:\w+(?:\.\w+)*|\d+)")
+
+_PERIOD = re.compile(
+    r"(?<!\w)(?:"
+    r"[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|[Gg]iai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|(?:\d{1,2}|[Ss]áu|[Bb]a|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?"
+    r"|[Tt]ừ đầu năm(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?"
+    r"|[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
+    r"|[Tt]háng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
+    r"|[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua)"
+    r")(?!\w)"
+)
+_BASELINE_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|gấp|từ)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    text: str
+
+
+def places(text: str, start: int, end: int) -> list[Found]:
+    """Every place named in ``text[start:end]``, in order, without overlaps."""
+    found: list[Found] = []
+    for match in _NAMED.finditer(text, start, end):
+        name_end = _proper_name_end(text, match.end(), end)
+        if name_end is not None:
+            found.append(Found(match.start(), name_end, text[match.start() : name_end]))
+    for pattern in (_ALONE, _WHOLE, _WHOLE_UNIT):
+        for match in pattern.finditer(text, start, end):
+            if not any(f.start < match.end() and match.start() < f.end for f in found):
+                found.append(Found(match.start(), match.end(), match.group()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _proper_name_end(text: str, position: int, end: int) -> int | None:
+    """End of the run of capitalised words (or a number: "Quận 1") at ``position``."""
+    name_end: int | None = None
+    for _ in range(5):
+        word = _NAME_WORD.match(text, position, end)
+        if word is None or not (word.group()[0].isupper() or word.group().isdigit()):
+            break
+        name_end = word.end()
+        if word.group().isdigit():
+            break
+        position = word.end()
+        while position < end and text[position] == " ":
+            position += 1
+    return name_end
+
+
+def periods(text: str, start: int, end: int) -> list[Found]:
+    """Every period named in ``text[start:end]`` that is not a comparison baseline."""
+    found: list[Found] = []
+    for match in _PERIOD.finditer(text, start, end):
+        if _BASELINE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+            continue
+        found.append(Found(match.start(), match.end(), match.group()))
+    return found
+
+
+def nearest(found: list[Found], mention: Mention) -> str | None:
+    """The candidate closest to the mention, a following one counting double
+    (Vietnamese states place and time first), never the mention itself."""
+    best: tuple[int, str] | None = None
+    for candidate in found:
+        if candidate.start < mention.end and mention.start < candidate.end:
+            continue
+        if candidate.end <= mention.start:
+            distance = mention.start - candidate.end
+        else:
+            distance = 2 * (candidate.start - mention.end)
+        if best is None or distance < best[0]:
+            best = (distance, candidate.text)
+    return None if best is None else best[1]
+
+
+@dataclass
+class ScopeCarrier:
+    """Scopes along one paragraph: a sentence without a place or period takes
+    those of the previous sentence of the same paragraph."""
+
+    paragraph: int = -1
+    place: str | None = None
+    period: str | None = None
+
+    def scope(
+        self,
+        paragraph: int,
+        sentence_places: list[Found],
+        sentence_periods: list[Found],
+        mention: Mention,
+    ) -> Scope:
+        if paragraph != self.paragraph:
+            self.paragraph, self.place, self.period = paragraph, None, None
+        place = nearest(sentence_places, mention) if sentence_places else self.place
+        period = nearest(sentence_periods, mention) if sentence_periods else self.period
+        return Scope(place=place, period=period)
+
+    def end_sentence(
+        self, paragraph: int, sentence_places: list[Found], sentence_periods: list[Found]
+    ) -> None:
+        """Remember what the next sentence of the paragraph inherits: the last stated."""
+        if paragraph != self.paragraph:
+            self.paragraph, self.place, self.period = paragraph, None, None
+        if sentence_places:
+            self.place = sentence_places[-1].text
+        if sentence_periods:
+            self.period = sentence_periods[-1].text

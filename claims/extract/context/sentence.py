@@ -1,0 +1,115 @@
+"""A sentence cut into word and punctuation tokens, with the mentions inside it.
+
+Subjects are read by walking these tokens forward from a number or backward
+from its copula; the walk sees each mention either as a barrier (another
+claim) or as part of the noun phrase (an identifier, or a number that only
+modifies a noun: "trẻ em dưới 6 tuổi").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extract.context.words import (
+    BACKWARD_STOP_PATTERN,
+    FORWARD_STOP_PATTERN,
+    HEDGE_PATTERN,
+    UNIT_PATTERN,
+)
+from claims.model import Mention
+
+_TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+def _match_ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> dict[int, int]:
+    """Start offset -> end offset of every match of ``pattern`` inside [start, end)."""
+    return {m.start(): m.end() for m in pattern.finditer(text, start, end)}
+
+
+@dataclass
+class SentenceWords:
+    """Tokens of ``text[start:end]`` and what each position is."""
+
+    text: str
+    start: int
+    end: int
+    claims: list[Mention]
+    transparent: list[Mention]
+    tokens: list[Token] = field(init=False)
+    forward_stops: dict[int, int] = field(init=False)
+    backward_stops: set[int] = field(init=False)
+    units: dict[int, int] = field(init=False)
+    hedges: dict[int, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = [
+            Token(m.start(), m.end(), m.group())
+            for m in _TOKEN.finditer(self.text, self.start, self.end)
+        ]
+        self.forward_stops = _match_ends(FORWARD_STOP_PATTERN, self.text, self.start, self.end)
+        self.backward_stops = set()
+        for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
+            self.backward_stops.update(range(match.start(), match.end()))
+        self.units = _match_ends(UNIT_PATTERN, self.text, self.start, self.end)
+        self.hedges = _match_ends(HEDGE_PATTERN, self.text, self.start, self.end)
+        self._claim_at = _cover(self.claims)
+        self._transparent_at = _cover(self.transparent)
+
+    def claim_at(self, offset: int) -> Mention | None:
+        return self._claim_at.get(offset)
+
+    def transparent_at(self, offset: int) -> Mention | None:
+        return self._transparent_at.get(offset)
+
+    def first_token_at_or_after(self, offset: int) -> int:
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def hedges_reach_transparent(self, offset: int) -> bool:
+        """Only hedge words lie between ``offset`` and a modifier mention
+        ("từ 6 tuổi"), so a stop word there is really a hedge."""
+        position = offset
+        for _ in range(4):
+            if self.transparent_at(position) is not None:
+                return True
+            end = self.hedges.get(position)
+            if end is None:
+                return False
+            position = _skip_space(self.text, end)
+        return False
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def _cover(mentions: list[Mention]) -> dict[int, Mention]:
+    """Offset -> mention for every offset a mention covers (sentences are short)."""
+    covered: dict[int, Mention] = {}
+    for mention in mentions:
+        for offset in range(mention.start, mention.end):
+            covered[offset] = mention
+    return covered
+
+
+def _skip_space(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset

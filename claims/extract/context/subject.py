@@ -1,0 +1,202 @@
+"""The subject of a claim: the noun phrase its number counts, cut from the text.
+
+Vietnamese news puts the noun after the number ("74.739 trẻ em dưới 6 tuổi
+được cấp thẻ bảo hiểm y tế") or before a copula ("trẻ em dưới 6 tuổi là hơn
+74.000 trẻ"); money and percents often name their subject right before them
+("tổng số tiền trên 300 triệu đồng", "Tỷ lệ ... đạt 92%").  Each reading is a
+walk over the sentence's tokens, so the whole is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import (
+    COPULA_BEFORE,
+    HEDGES_BEFORE,
+    LEADING_NOISE_PATTERN,
+    MAX_SUBJECT_WORDS,
+    MEASURE_VERB_BEFORE,
+    TIME_WORDS,
+    TRAILING_NOISE_PATTERN,
+    phrase_pattern,
+)
+from claims.model import Mention
+
+_NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "ordinal"})
+_CLOSED_PHRASE_STOPS = phrase_pattern(
+    ("có", "đã", "đang", "sẽ", "được", "bị", "một", "hai", "ba", "các", "những", "mỗi", "này")
+)
+"""Extra stops when a noun phrase is read backward with no copula to bound it:
+a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
+_MAX_CLOSED_WORDS = 6
+_SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
+
+
+def subject_of(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """The subject of ``mention``, or ``None``.
+
+    ``previous`` holds the earlier claims of the sentence with their subjects:
+    a percent with no noun of its own ("…, đạt 100%") is a share of the
+    preceding count of its clause.
+    """
+    if mention.kind in _NO_SUBJECT_KINDS:
+        return None
+    text, start = words.text, words.start
+    before = text[start : mention.start]
+    if _in_parentheses(words, mention):
+        return _backward(words, before.rstrip().rfind("(") + start, closed=True)
+    copula = COPULA_BEFORE.search(before)
+    if copula is not None:
+        found = _backward(words, start + copula.start(), closed=False)
+        if found:
+            return found
+    found = _forward(words, mention)
+    if found:
+        return found
+    verb = MEASURE_VERB_BEFORE.search(before)
+    anchor = verb if verb is not None else HEDGES_BEFORE.search(before)
+    if anchor is not None:
+        found = _backward(words, start + anchor.start(), closed=True)
+        if found:
+            return found
+    if mention.kind in _SHARE_KINDS:
+        return _share_of(words, mention, previous)
+    return None
+
+
+def _in_parentheses(words: SentenceWords, mention: Mention) -> bool:
+    """ "(32 tuổi)": the number is all there is inside the brackets."""
+    before = words.text[words.start : mention.start].rstrip()
+    after = words.text[mention.end : words.end]
+    if not before.endswith("("):
+        return False
+    unit = words.units.get(mention.end + len(after) - len(after.lstrip()))
+    rest = words.text[unit:].lstrip() if unit is not None else after.lstrip()
+    return rest.startswith(")")
+
+
+def _forward(words: SentenceWords, mention: Mention) -> str | None:
+    """The noun phrase after the number, up to a stop."""
+    tokens = words.tokens
+    index = words.first_token_at_or_after(mention.end)
+    first: int | None = None
+    last = 0
+    count = 0
+    while index < len(tokens) and count < MAX_SUBJECT_WORDS:
+        token = tokens[index]
+        if words.claim_at(token.start) is not None:
+            break
+        inner = words.transparent_at(token.start)
+        if inner is not None:
+            first = token.start if first is None else first
+            last = inner.end
+            count += 1
+            index = words.first_token_at_or_after(inner.end)
+            continue
+        if first is None:
+            unit_end = words.units.get(token.start)
+            if unit_end is not None or token.text == "%":
+                index = words.first_token_at_or_after(unit_end or token.end)
+                continue
+        if not token.is_word:
+            if token.text == "," and first is not None and _list_continues(words, index, count):
+                index += 1
+                continue
+            break
+        stop_end = words.forward_stops.get(token.start)
+        if stop_end is not None and not words.hedges_reach_transparent(token.start):
+            break
+        first = token.start if first is None else first
+        last = token.end
+        count += 1
+        index += 1
+    if first is None:
+        return None
+    return _clean(words.slice(first, last))
+
+
+def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
+    """A comma inside a list of short nouns ("xã, phường, thị trấn"): the
+    phrase so far is short, and so is the next item."""
+    if count > 4:
+        return False
+    tokens = words.tokens
+    items = 0
+    for token in tokens[comma + 1 : comma + 6]:
+        if not token.is_word or words.claim_at(token.start) is not None:
+            break
+        if token.start in words.forward_stops or words.transparent_at(token.start):
+            break
+        items += 1
+    if items == 0 or items > 3:
+        return False
+    following = comma + 1 + items
+    if following >= len(tokens):
+        return True
+    nxt = tokens[following]
+    return not nxt.is_word or nxt.start in words.forward_stops
+    # A longer run after the comma is a new clause ("…, mỗi suất trị giá").
+
+
+def _backward(words: SentenceWords, end: int, *, closed: bool) -> str | None:
+    """The noun phrase ending at ``end``, read backward to a stop.
+
+    ``closed`` is for a phrase with no copula to its right: it also stops at
+    verbs and determiners and stays short.
+    """
+    tokens = words.tokens
+    index = words.first_token_at_or_after(end) - 1
+    first: int | None = None
+    last: int | None = None
+    count = 0
+    limit = _MAX_CLOSED_WORDS if closed else MAX_SUBJECT_WORDS
+    while index >= 0 and count < limit:
+        token = tokens[index]
+        if words.claim_at(token.start) is not None:
+            break
+        inner = words.transparent_at(token.start)
+        if inner is not None:
+            first = inner.start
+            last = inner.end if last is None else last
+            count += 1
+            index = words.first_token_at_or_after(inner.start) - 1
+            continue
+        if not token.is_word or token.start in words.backward_stops:
+            break
+        if closed and _CLOSED_PHRASE_STOPS.match(words.text, token.start, token.end):
+            break
+        first = token.start
+        last = token.end if last is None else last
+        count += 1
+        index -= 1
+    if first is None or last is None:
+        return None
+    return _clean(words.slice(first, last))
+
+
+def _share_of(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """The subject of the nearest earlier count with no ';' in between."""
+    for earlier, subject in reversed(previous):
+        if earlier.kind in _SHARE_KINDS:
+            continue
+        if ";" in words.text[earlier.end : mention.start]:
+            return None
+        return subject
+    return None
+
+
+def _clean(phrase: str) -> str | None:
+    """Drop leading verbs and determiners and trailing adverbs; a phrase of
+    only time words ("năm", "hiện nay") is a period, not a subject."""
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = LEADING_NOISE_PATTERN.sub("", phrase.strip())
+        phrase = TRAILING_NOISE_PATTERN.sub("", phrase).strip()
+    if not phrase or all(word.lower() in TIME_WORDS for word in phrase.split()):
+        return None
+    return phrase

@@ -1,0 +1,260 @@
+"""Word lists and patterns for claim building, all matched case-insensitively
+on word boundaries.
+
+Vietnamese writes one syllable per word, so a "phrase" here is a run of
+syllables; multi-syllable entries ("trong đó") are matched as one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One alternation of phrases, longest first, on word boundaries."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+HEDGES = (
+    "hơn",
+    "trên",
+    "dưới",
+    "gần",
+    "khoảng",
+    "chừng",
+    "xấp xỉ",
+    "ước",
+    "ước tính",
+    "từ",
+    "tới",
+    "đến",
+    "lên tới",
+    "lên đến",
+    "ít nhất",
+    "tối thiểu",
+    "tối đa",
+    "không quá",
+    "không dưới",
+    "chưa đến",
+    "chưa tới",
+    "vượt",
+    "gần như",
+    "trên dưới",
+    "có",
+)
+"""Words that may sit between a noun and its number when the grammar has not
+folded them into the mention ("trẻ em dưới 6 tuổi")."""
+
+UNIT_WORDS = (
+    "nghìn",
+    "ngàn",
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "đồng",
+    "VND",
+    "VNĐ",
+    "USD",
+    "euro",
+    "%",
+    "phần trăm",
+    "tuổi",
+    "lần",
+)
+"""Scale and unit words a subject never starts with: when the grammar leaves
+them outside the mention, the subject starts after them."""
+
+FORWARD_STOPS = (
+    "và",
+    "với",
+    "với tổng số",
+    "trong đó",
+    "trong",
+    "so với",
+    "tương đương",
+    "tương ứng",
+    "chiếm",
+    "đạt",
+    "là",
+    "bằng",
+    "tăng",
+    "giảm",
+    "gấp",
+    "trên địa bàn",
+    "tại",
+    "ở",
+    "khi",
+    "nếu",
+    "vì",
+    "để",
+    "nhằm",
+    "cho",
+    "từ",
+    "mỗi",
+    "nhưng",
+    "song",
+    "còn",
+    "gồm",
+    "bao gồm",
+    "như",
+    "theo",
+    "hay",
+    "hoặc",
+    "thì",
+    "mà",
+    "nên",
+    "cùng",
+    "cùng kỳ",
+    "cùng với",
+    "sau",
+    "trước",
+    "năm",
+    "tháng",
+    "quý",
+    "hiện nay",
+)
+"""Words that end a subject read forward from its number: conjunctions, copulas,
+prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
+
+BACKWARD_STOPS = (
+    "và",
+    "với",
+    "trong đó",
+    "là",
+    "thì",
+    "nhưng",
+    "song",
+    "còn",
+    "tại",
+    "ở",
+    "khi",
+    "nếu",
+    "vì",
+    "do",
+    "để",
+    "theo",
+    "riêng",
+    "mà",
+    "nên",
+    "cho",
+    "hiện",
+    "hiện nay",
+    "cả nước",
+    "toàn quốc",
+)
+"""Words that end a subject read backward from its copula
+("trong đó trẻ em dưới 6 tuổi là ...")."""
+
+COPULAS = ("là", "chiếm", "bằng", "gồm", "vào khoảng", ":")
+"""After these the subject precedes the number ("trẻ em dưới 6 tuổi là hơn 74.000 trẻ")."""
+
+MEASURE_VERBS = (
+    "đạt",
+    "có",
+    "tăng",
+    "giảm",
+    "lên tới",
+    "lên đến",
+    "tới",
+    "đến",
+    "còn",
+    "vượt",
+    "xuống",
+    "lên",
+    "tăng thêm",
+    "giảm còn",
+    "tăng lên",
+    "giảm xuống",
+    "hơn",
+    "trên",
+    "dưới",
+)
+"""After these the subject is whatever follows the number, else what precedes the verb
+("Doanh thu đạt 300 tỷ đồng")."""
+
+LEADING_NOISE = ("có", "là", "toàn bộ", "tất cả", "gồm", "được", "đã", "với", "và")
+"""Leading words a subject does not keep."""
+
+TRAILING_NOISE = (
+    "kịp thời",
+    "năm nay",
+    "năm ngoái",
+    "năm qua",
+    "vừa qua",
+    "trở lên",
+    "hiện nay",
+    "nay",
+    "rồi",
+    "nữa",
+    "đã",
+    "được",
+    "bị",
+    "có",
+    "là",
+    "của",
+    "các",
+    "những",
+    "và",
+    "với",
+    "hiện",
+    "đang",
+    "sẽ",
+    "khoảng",
+    "gần",
+    *HEDGES,
+)
+"""Trailing words a subject does not keep: adverbs and dangling function words."""
+
+TIME_WORDS = frozenset(
+    [
+        "năm",
+        "tháng",
+        "quý",
+        "ngày",
+        "tuần",
+        "hiện",
+        "nay",
+        "nay",
+        "vừa",
+        "qua",
+        "qua",
+        "đầu",
+        "cuối",
+        "giữa",
+        "kỳ",
+        "giai",
+        "đoạn",
+        "thời",
+        "điểm",
+        "đến",
+        "trước",
+        "sau",
+    ]
+)
+"""A subject made only of these is a period, not a subject."""
+
+MAX_SUBJECT_WORDS = 14
+
+HEDGE_PATTERN = phrase_pattern(HEDGES)
+UNIT_PATTERN = phrase_pattern(UNIT_WORDS)
+FORWARD_STOP_PATTERN = phrase_pattern(FORWARD_STOPS)
+BACKWARD_STOP_PATTERN = phrase_pattern(BACKWARD_STOPS)
+LEADING_NOISE_PATTERN = re.compile(
+    rf"^(?:{phrase_pattern(LEADING_NOISE).pattern}\s+)+", re.IGNORECASE
+)
+TRAILING_NOISE_PATTERN = re.compile(
+    rf"(?:\s+{phrase_pattern(TRAILING_NOISE).pattern}|\s*[…,.;:\-–])+$", re.IGNORECASE
+)
+_COPULA_BODY = "|".join(re.escape(c) for c in sorted(COPULAS, key=len, reverse=True))
+_HEDGE_TAIL = rf"(?:\s*{HEDGE_PATTERN.pattern})*"
+COPULA_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:{_COPULA_BODY})(?!\w)|:){_HEDGE_TAIL}\s*$", re.IGNORECASE
+)
+"""A copula (and any hedges) right before a number."""
+MEASURE_VERB_BEFORE = re.compile(
+    rf"{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE
+)
+HEDGES_BEFORE = re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE)

@@ -1,0 +1,266 @@
+"""Claim building from hand-made mentions: filtering, subject, scope, source.
+
+The mentions here are what the quantity grammar is meant to produce (hedges
+and units inside the mention), built by hand so that these tests exercise
+claim building alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.extract.context import build_claims
+from claims.model import Claim, Mention
+from claims.text import segment
+
+SEED_STATS = (
+    "Theo số liệu thống kê, toàn tỉnh Lạng Sơn hiện có trên 200 nghìn trẻ em, trong đó trẻ "
+    "em dưới 6 tuổi là hơn 74.000 trẻ, trẻ em có hoàn cảnh đặc biệt là hơn 2.700 trẻ. Thời "
+    "gian qua, công tác bảo vệ trẻ em luôn nhận được sự quan tâm.\n\n"
+    "Năm 2023, Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế kịp thời, "
+    "đạt 100%; 100% trẻ 6 tuổi vào lớp 1; có 144/200 xã, phường, thị trấn đạt xã, phường, "
+    "thị trấn phù hợp với trẻ em; có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ Quỹ Bảo trợ "
+    "trẻ em tỉnh với tổng số tiền trên 300 triệu đồng…"
+)
+
+
+def mention(text: str, phrase: str, kind: str, nth: int = 1, **fields: Any) -> Mention:
+    """The ``nth`` occurrence of ``phrase`` in ``text`` as a mention."""
+    start = -1
+    for _ in range(nth):
+        start = text.index(phrase, start + 1)
+    return Mention(text=phrase, start=start, end=start + len(phrase), kind=kind, **fields)  # type: ignore[arg-type]
+
+
+def seed_mentions(text: str = SEED_STATS) -> list[Mention]:
+    return [
+        mention(text, "trên 200 nghìn", "count", value=200000, qualifier="over"),
+        mention(text, "dưới 6 tuổi", "age", value=6, unit="tuổi", qualifier="under"),
+        mention(text, "hơn 74.000", "count", value=74000, qualifier="over"),
+        mention(text, "hơn 2.700", "count", value=2700, qualifier="over"),
+        mention(text, "Năm 2023", "year", value="2023"),
+        mention(text, "74.739", "count", value=74739),
+        mention(text, "dưới 6 tuổi", "age", nth=2, value=6, unit="tuổi", qualifier="under"),
+        mention(text, "100%", "percent", value=100, unit="%"),
+        mention(text, "100%", "percent", nth=2, value=100, unit="%"),
+        mention(text, "6 tuổi", "age", nth=3, value=6, unit="tuổi"),
+        mention(text, "lớp 1", "identifier"),
+        mention(text, "144/200", "fraction", numerator=144, denominator=200),
+        mention(text, "87", "count", value=87),
+        mention(text, "trên 300 triệu đồng", "money", value=300_000_000, unit="VND"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed_claims() -> list[Claim]:
+    return build_claims(segment(SEED_STATS), seed_mentions())
+
+
+def claim(claims: list[Claim], phrase: str, nth: int = 1) -> Claim:
+    matching = [c for c in claims if c.text == phrase]
+    assert len(matching) >= nth, f"no claim {phrase!r} #{nth}: {[c.text for c in claims]}"
+    return matching[nth - 1]
+
+
+def test_identifiers_and_subject_modifiers_are_not_claims(seed_claims: list[Claim]) -> None:
+    texts = [c.text for c in seed_claims]
+    assert "lớp 1" not in texts
+    assert "dưới 6 tuổi" not in texts
+    assert "6 tuổi" not in texts
+    assert texts == [
+        "trên 200 nghìn",
+        "hơn 74.000",
+        "hơn 2.700",
+        "Năm 2023",
+        "74.739",
+        "100%",
+        "100%",
+        "144/200",
+        "87",
+        "trên 300 triệu đồng",
+    ]
+    assert [c.id for c in seed_claims] == [f"c{i}" for i in range(1, 11)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "subject"),
+    [
+        ("trên 200 nghìn", 1, "trẻ em"),
+        ("hơn 74.000", 1, "trẻ em dưới 6 tuổi"),
+        ("hơn 2.700", 1, "trẻ em có hoàn cảnh đặc biệt"),
+        ("74.739", 1, "trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"),
+        ("100%", 1, "trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"),
+        ("100%", 2, "trẻ 6 tuổi vào lớp 1"),
+        ("144/200", 1, "xã, phường, thị trấn"),
+        ("87", 1, "đơn vị, cá nhân"),
+        ("trên 300 triệu đồng", 1, "tổng số tiền"),
+        ("Năm 2023", 1, None),
+    ],
+)
+def test_seed_subjects(
+    seed_claims: list[Claim], phrase: str, nth: int, subject: str | None
+) -> None:
+    assert claim(seed_claims, phrase, nth).subject == subject
+
+
+def test_theo_covers_its_sentence_not_the_next_paragraph(seed_claims: list[Claim]) -> None:
+    for phrase in ("trên 200 nghìn", "hơn 74.000", "hơn 2.700"):
+        assert claim(seed_claims, phrase).source == "Theo số liệu thống kê"
+    for phrase in ("74.739", "144/200", "87", "trên 300 triệu đồng"):
+        assert claim(seed_claims, phrase).source is None
+
+
+def test_seed_scope(seed_claims: list[Claim]) -> None:
+    assert claim(seed_claims, "hơn 74.000").scope.place == "toàn tỉnh Lạng Sơn"
+    assert claim(seed_claims, "hơn 74.000").scope.period is None
+    assert claim(seed_claims, "74.739").scope.place == "Lạng Sơn"
+    assert claim(seed_claims, "trên 300 triệu đồng").scope.period == "Năm 2023"
+    # A year is not its own period.
+    assert claim(seed_claims, "Năm 2023").scope.period is None
+
+
+def test_an_age_in_brackets_is_a_claim_about_the_noun_before() -> None:
+    text = "Bệnh viện E đã cứu sống một nam thanh niên (32 tuổi) nhập viện do nhồi máu cơ tim."
+    claims = build_claims(segment(text), [mention(text, "32 tuổi", "age", value=32, unit="tuổi")])
+    assert [c.text for c in claims] == ["32 tuổi"]
+    assert claims[0].subject == "nam thanh niên"
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "kept"),
+    [
+        ("Hà Nội có 1.200 doanh nghiệp có trên 10 lao động.", "trên 10", "1.200"),
+        ("Số người trên 60 tuổi là 3.000 người.", "trên 60 tuổi", "3.000"),
+        ("Tỉnh có 500 người trên 60 tuổi được nhận quà.", "trên 60 tuổi", "500"),
+    ],
+)
+def test_numbers_inside_a_subject_are_not_claims(text: str, modifier: str, kept: str) -> None:
+    kind = "age" if "tuổi" in modifier else "count"
+    mentions = sorted(
+        [mention(text, modifier, kind), mention(text, kept, "count")], key=lambda m: m.start
+    )
+    claims = build_claims(segment(text), mentions)
+    assert [c.text for c in claims] == [kept]
+    assert claims[0].subject is not None and modifier in claims[0].subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông A, 45 tuổi, trú tại xã B có 3 con.",
+        "Anh B năm nay 45 tuổi.",
+        "Hơn 20 năm công tác, cô C có nhiều đóng góp.",
+    ],
+)
+def test_ages_and_durations_standing_alone_stay_claims(text: str) -> None:
+    phrase = "Hơn 20 năm" if "Hơn 20" in text else "45 tuổi"
+    kind = "duration" if "năm" in phrase else "age"
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert [c.text for c in claims] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        ("Tỷ lệ hộ nghèo toàn tỉnh chiếm 3,5%.", "3,5%", "percent", "Tỷ lệ hộ nghèo toàn tỉnh"),
+        ("Doanh thu đạt 300 tỷ đồng.", "300 tỷ đồng", "money", "Doanh thu"),
+        (
+            "MIT miễn học phí cho sinh viên thuộc gia đình có thu nhập dưới 200 nghìn USD.",
+            "dưới 200 nghìn USD",
+            "money",
+            "thu nhập",
+        ),
+        ("Học phí năm nay là 5 triệu đồng.", "5 triệu đồng", "money", "Học phí"),
+        ("Cả nước có 3 triệu hộ kinh doanh, tăng mạnh.", "3 triệu", "count", "hộ kinh doanh"),
+    ],
+)
+def test_subject_before_or_after_the_number(
+    text: str, phrase: str, kind: str, subject: str
+) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject
+
+
+def test_an_identifier_stays_inside_the_subject() -> None:
+    text = "Trường tuyển 300 học sinh lớp 10 cho năm học mới."
+    mentions = [mention(text, "300", "count"), mention(text, "lớp 10", "identifier")]
+    claims = build_claims(segment(text), mentions)
+    assert [(c.text, c.subject) for c in claims] == [("300", "học sinh lớp 10")]
+
+
+def test_a_later_quantity_ends_the_subject() -> None:
+    text = "Huyện có 300 học sinh và 20 giáo viên."
+    claims = build_claims(
+        segment(text), [mention(text, "300", "count"), mention(text, "20", "count")]
+    )
+    assert [c.subject for c in claims] == ["học sinh", "giáo viên"]
+
+
+def test_a_speaker_covers_only_the_claims_of_the_sentence() -> None:
+    text = (
+        "Ông Nguyễn Văn A, Giám đốc Sở Y tế, cho biết năm 2023 có 300 ca mắc. "
+        "Năm 2024 có 500 ca mắc."
+    )
+    claims = build_claims(
+        segment(text), [mention(text, "300", "count"), mention(text, "500", "count")]
+    )
+    assert claims[0].source == "Ông Nguyễn Văn A, Giám đốc Sở Y tế, cho biết"
+    assert claims[1].source is None
+
+
+def test_theo_opening_a_paragraph_covers_the_rest_of_it() -> None:
+    text = (
+        "Theo Tổng cục Thống kê, năm 2023 cả nước có 300 ca. Tháng 5/2024 có 500 ca.\n"
+        "Năm 2024 có 700 ca."
+    )
+    claims = build_claims(
+        segment(text),
+        [
+            mention(text, "300", "count"),
+            mention(text, "500", "count"),
+            mention(text, "700", "count"),
+        ],
+    )
+    assert [c.source for c in claims] == ["Theo Tổng cục Thống kê", "Theo Tổng cục Thống kê", None]
+    assert [c.scope.period for c in claims] == ["năm 2023", "Tháng 5/2024", "Năm 2024"]
+    assert [c.scope.place for c in claims] == ["cả nước", "cả nước", None]
+
+
+def test_theo_inside_a_paragraph_covers_only_its_sentence() -> None:
+    text = "Năm 2023 có 300 ca, theo Bộ Y tế. Năm 2024 có 500 ca."
+    claims = build_claims(
+        segment(text), [mention(text, "300", "count"), mention(text, "500", "count")]
+    )
+    assert [c.source for c in claims] == ["theo Bộ Y tế", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Em theo học 3 năm ở trường.",
+        "Theo dõi 30 bệnh nhân.",
+        "Theo quy định, mức phạt là 5 triệu đồng.",
+    ],
+)
+def test_theo_that_is_not_an_attribution(text: str) -> None:
+    found = next(m for m in ("3 năm", "30", "5 triệu đồng") if m in text)
+    claims = build_claims(segment(text), [mention(text, found, "count")])
+    assert claims[0].source is None
+
+
+def test_a_comparison_baseline_is_not_the_period() -> None:
+    text = "Quý III/2024, doanh thu đạt 300 tỷ đồng, tăng 5% so với năm 2023."
+    claims = build_claims(
+        segment(text), [mention(text, "300 tỷ đồng", "money"), mention(text, "5%", "percent")]
+    )
+    assert [c.scope.period for c in claims] == ["Quý III/2024", "Quý III/2024"]
+    assert [c.subject for c in claims] == ["doanh thu", "doanh thu"]
+
+
+def test_data_of_an_agency_is_a_source() -> None:
+    text = "Số liệu của Tổng cục Thống kê cho thấy cả nước có 3 triệu hộ."
+    claims = build_claims(segment(text), [mention(text, "3 triệu", "count")])
+    assert claims[0].source == "Số liệu của Tổng cục Thống kê"
+    assert claims[0].subject == "hộ"
