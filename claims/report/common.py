@@ -133,15 +133,3 @@ def summary_counts(report: DocumentReport) -> dict[Verdict, int]:
     for claim in report.claims:
         counts[claim.verdict] += 1
     return counts
-
-
-def summary_line(report: DocumentReport) -> str:
-    """``"21 claims: 1 inconsistent, 3 verified, 0 attributed, 17 unsourced; 4 findings"``."""
-    counts = summary_counts(report)
-    per_verdict = ", ".join(f"{counts[v]} {v}" for v in VERDICTS)
-    claims = len(report.claims)
-    findings = len(report.findings)
-    return (
-        f"{claims} claim{'s' if claims != 1 else ''}: {per_verdict}; "
-        f"{findings} finding{'s' if findings != 1 else ''}"
-    )
