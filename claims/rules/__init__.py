@@ -8,13 +8,35 @@ body is the user documentation, with a passing and a failing example.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from types import ModuleType
 
 from claims.model import Claim, Finding
+from claims.rules import (
+    averages,
+    change,
+    fractions,
+    part_within_whole,
+    percent_of_whole,
+    restated_values,
+    sum_of_parts,
+    time,
+    units,
+)
 from claims.rules.base import Outcome, Rule, RuleContext
 
-_MODULES: tuple[object, ...] = ()
+_MODULES: tuple[ModuleType, ...] = (
+    restated_values,
+    part_within_whole,
+    sum_of_parts,
+    percent_of_whole,
+    fractions,
+    change,
+    averages,
+    time,
+    units,
+)
 
-RULES: tuple[Rule, ...] = tuple(Rule.from_module(m) for m in _MODULES)  # type: ignore[arg-type]
+RULES: tuple[Rule, ...] = tuple(Rule.from_module(m) for m in _MODULES)
 
 
 class UnknownRuleError(ValueError):

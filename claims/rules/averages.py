@@ -1,0 +1,112 @@
+"""A stated average agrees with its total divided by its count.
+
+An average is a value after "bình quân" or "trung bình" with its unit of
+division ("5 triệu đồng/người", "mỗi hộ", "/lớp").  When the same paragraph
+states a total of the same unit and a count of that unit of division, total ÷
+count must meet the average within its printed rounding ("4,5 triệu" is
+[4,45; 4,55] triệu).
+
+Passing example::
+
+    Tổng thu nhập của 120 hộ là 6 tỷ đồng, bình quân 50 triệu đồng/hộ.
+
+Failing example::
+
+    Tổng thu nhập của 120 hộ là 6 tỷ đồng, bình quân 60 triệu đồng/hộ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    ADDITIVE_KINDS,
+    head,
+    label,
+    numeric,
+    printed,
+    same_measure,
+    scope_compatible,
+    text_after,
+    text_before,
+)
+
+ID = "averages"
+
+_AVERAGE_BEFORE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d,;]{0,30}$")
+_PER_AFTER = re.compile(r"^[^\d;,.]{0,25}?(?:/|\bmỗi\s+|\bmột\s+|\btrên\s+)\s*([^\W\d_]+)")
+_PER_BEFORE = re.compile(r"\bmỗi\s+([^\W\d_]+)[^\d]{0,30}$")
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    by_paragraph: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind in ADDITIVE_KINDS and numeric(claim):
+            by_paragraph.setdefault(claim.paragraph, []).append(claim)
+    for paragraph in by_paragraph.values():
+        for average in paragraph:
+            before = text_before(context.text, average, 50)
+            if not _AVERAGE_BEFORE.search(before):
+                continue
+            per = _per(average, before, context.text)
+            if per is None:
+                continue
+            found = _total_and_count(average, per, paragraph, context.text)
+            if found is not None:
+                yield _outcome(average, *found)
+
+
+def _per(average: Claim, before: str, text: str) -> str | None:
+    """The unit of division: "người" in "5 triệu đồng/người", "mỗi lớp"."""
+    if average.per:
+        return average.per.lower().split()[0]
+    after = _PER_AFTER.search(text_after(text, average, 40))
+    if after:
+        return after.group(1)
+    ahead = _PER_BEFORE.search(before)
+    return ahead.group(1) if ahead else None
+
+
+def _total_and_count(
+    average: Claim, per: str, paragraph: list[Claim], text: str
+) -> tuple[Claim, Claim] | None:
+    counts = [
+        c
+        for c in paragraph
+        if c.kind == "count"
+        and c is not average
+        and scope_compatible(c, average)
+        and (head(c) == per or text_after(text, c, 12).strip().startswith(per))
+        and (printed(c).lower or 0) > 0
+    ]
+    totals = [
+        c
+        for c in paragraph
+        if c is not average
+        and c not in counts
+        and same_measure(c, average)
+        and scope_compatible(c, average)
+        and not _AVERAGE_BEFORE.search(text_before(text, c, 50))
+    ]
+    if len(totals) != 1 or len(counts) != 1:
+        return None  # several candidates: which total goes with which count is a guess
+    return totals[0], counts[0]
+
+
+def _outcome(average: Claim, total: Claim, count: Claim) -> Outcome:
+    number = printed(count)
+    implied = printed(total) / number
+    stated = printed(average)
+    ok = implied.meets(stated)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(average.id, total.id, count.id),
+        message=f"{label(total)} ÷ {label(count)} = {implied}, "
+        + ("khớp với" if ok else "không khớp với")
+        + f" mức bình quân {average.text}.",
+        detail=f"tổng ÷ số lượng = {printed(total)} ÷ {number} = {implied}; "
+        f"bình quân nêu {stated}; giao = {implied.intersect(stated)}",
+    )

@@ -1,0 +1,193 @@
+"""A change agrees with its old value, new value, rate, amount and multiple.
+
+Within one clause, "tăng/giảm từ A lên/xuống B", "tăng/giảm X% so với ... (A)",
+"tăng thêm D", "gấp N lần" give some of: the old value A, the new value B, the
+rate X %, the amount D and the multiple N.  Whatever is given must agree:
+B − A has the direction of the verb, (B − A) ÷ A = ±X %, B − A = ±D,
+B ÷ A = N.  Rates and multiples carry their printed rounding ("tăng 20%" is
+[19,5%; 20,5%]).  A rate of a percentage ("tỷ lệ giảm từ 5% xuống 3%") is
+not checked against a percent rate: it might be points.
+
+Passing example::
+
+    Doanh thu năm 2024 đạt 120 tỷ đồng, tăng 20% so với năm 2023 (100 tỷ đồng).
+
+Failing example::
+
+    Doanh thu năm 2024 đạt 130 tỷ đồng, tăng 20% so với năm 2023 (100 tỷ đồng).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from claims.intervals import Iv
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    ADDITIVE_KINDS,
+    by_sentence,
+    label,
+    numeric,
+    printed,
+    same_measure,
+    sentence_start,
+    text_after,
+)
+
+ID = "change"
+
+_VERB = re.compile(r"\b(tăng|giảm)\b")
+_OLD = re.compile(r"\btừ\s*(?:mức\s*)?$")
+_NEW = re.compile(r"\b(?:lên|xuống|còn)\s*(?:mức\s*|thành\s*)?$")
+_AMOUNT = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|bớt|được)?\s*$|\bthêm\s*$")
+_TIMES = re.compile(r"\bgấp\s*(?:đôi\s*)?$")
+_COMPARED = re.compile(r"\bso với\b")
+_QUANTITY_KINDS = ADDITIVE_KINDS | {"percent"}
+
+
+@dataclass
+class _Change:
+    sign: int
+    old: Claim | None = None
+    new: Claim | None = None
+    amount: Claim | None = None
+    rate: Claim | None = None
+    times: Claim | None = None
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    for sentence in by_sentence(claims):
+        for clause in _clauses(sentence, context.text):
+            change = _read(clause, context.text)
+            if change is not None:
+                yield from _judge(change)
+
+
+def _clauses(sentence: list[Claim], text: str) -> list[list[Claim]]:
+    """Claims split at semicolons: each clause may state its own change."""
+    start = sentence_start(text, sentence[0])
+    groups: dict[int, list[Claim]] = {}
+    for claim in sentence:
+        groups.setdefault(text.count(";", start, claim.start), []).append(claim)
+    return list(groups.values())
+
+
+def _read(clause: list[Claim], text: str) -> _Change | None:
+    start = sentence_start(text, clause[0])
+    clause_text = text[start : clause[-1].end].lower()
+    verb = _VERB.search(clause_text)
+    times_anywhere = "gấp" in clause_text
+    if verb is None and not times_anywhere:
+        return None
+    change = _Change(sign=-1 if verb and verb.group(1) == "giảm" else 1)
+    compared_at = _COMPARED.search(clause_text)
+    for claim in clause:
+        before = text[max(start, claim.start - 40) : claim.start].lower()
+        if claim.kind == "multiple" or (
+            _TIMES.search(before) and text_after(text, claim, 8).strip().startswith("lần")
+        ):
+            change.times = change.times or claim
+        elif claim.kind not in _QUANTITY_KINDS or not numeric(claim):
+            continue
+        elif _OLD.search(before) and change.old is None:
+            change.old = claim
+        elif _NEW.search(before) and change.new is None:
+            change.new = claim
+        elif _AMOUNT.search(before):
+            if claim.kind == "percent" and change.rate is None:
+                change.rate = claim
+            elif change.amount is None:
+                change.amount = claim
+        elif compared_at and claim.start - start > compared_at.start() and change.old is None:
+            change.old = claim
+        elif change.new is None and change.old is None:
+            change.new = claim  # "đạt 120 tỷ đồng, tăng 20%": the value before the verb
+    return change
+
+
+def _judge(change: _Change) -> Iterator[Outcome]:
+    old, new = change.old, change.new
+    if old is not None and new is not None and not same_measure(old, new):
+        return
+    if old is not None and new is not None:
+        yield _direction(change.sign, old, new)
+        positive_old = printed(old).lower
+        if positive_old is not None and positive_old > 0:
+            if change.rate is not None and old.kind != "percent":
+                yield _rate(change.sign, old, new, change.rate)
+            if change.times is not None:
+                yield _times(old, new, change.times)
+        if change.amount is not None and same_measure(change.amount, old):
+            yield _amount(change.sign, old, new, change.amount)
+
+
+def _rounded(claim: Claim) -> Iv:
+    interval = printed(claim)
+    if claim.kind == "multiple" or claim.kind == "count":
+        decimals = len(claim.text.split(",", 1)[1].split()[0]) if "," in claim.text else 0
+        if interval.is_point:
+            return interval.widen(Fraction(1, 2) / 10**decimals)
+    return interval
+
+
+def _direction(sign: int, old: Claim, new: Claim) -> Outcome:
+    diff = printed(new) - printed(old)
+    wanted = Iv(Fraction(0), None, lower_open=True).scale(sign)
+    ok = diff.meets(wanted)
+    verb = "tăng" if sign > 0 else "giảm"
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(old.id, new.id),
+        message=f"Từ {label(old)} đến {label(new)} là {verb}: "
+        + ("đúng chiều." if ok else "sai chiều."),
+        detail=f"mới − cũ = {printed(new)} − {printed(old)} = {diff}; {verb} cần {wanted}",
+    )
+
+
+def _rate(sign: int, old: Claim, new: Claim, rate: Claim) -> Outcome:
+    implied = ((printed(new) - printed(old)) / printed(old)).scale(100)
+    stated = printed(rate).scale(sign)
+    ok = implied.meets(stated)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(old.id, new.id, rate.id),
+        message=f"Từ {label(old)} đến {label(new)} là thay đổi {implied}%, "
+        + ("khớp với" if ok else "không khớp với")
+        + f" mức {rate.text} đã nêu.",
+        detail=f"(mới − cũ) ÷ cũ × 100 = ({printed(new)} − {printed(old)}) ÷ {printed(old)} × 100"
+        f" = {implied}; nêu {stated}; giao = {implied.intersect(stated)}",
+    )
+
+
+def _times(old: Claim, new: Claim, times: Claim) -> Outcome:
+    implied = printed(new) / printed(old)
+    stated = _rounded(times)
+    ok = implied.meets(stated)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(old.id, new.id, times.id),
+        message=f"{label(new)} gấp {implied} lần {label(old)}, "
+        + ("khớp với" if ok else "không khớp với")
+        + f" «gấp {times.text}».",
+        detail=f"mới ÷ cũ = {printed(new)} ÷ {printed(old)} = {implied}; nêu {stated}; "
+        f"giao = {implied.intersect(stated)}",
+    )
+
+
+def _amount(sign: int, old: Claim, new: Claim, amount: Claim) -> Outcome:
+    diff = printed(new) - printed(old)
+    stated = printed(amount).scale(sign)
+    ok = diff.meets(stated)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(old.id, new.id, amount.id),
+        message=f"Từ {label(old)} đến {label(new)} chênh {diff}, "
+        + ("khớp với" if ok else "không khớp với")
+        + f" mức thay đổi {amount.text}.",
+        detail=f"mới − cũ = {printed(new)} − {printed(old)} = {diff}; nêu {stated}; "
+        f"giao = {diff.intersect(stated)}",
+    )

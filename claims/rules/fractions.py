@@ -1,0 +1,146 @@
+"""A fraction a/b has a ≤ b and agrees with its percent and its total.
+
+"144/200 xã" counts 144 of 200 communes: the numerator cannot exceed the
+denominator; a percent stated right after it ("144/200 xã, đạt 72%") must
+equal a/b × 100 within its printed rounding; and a total stated for the same
+subject ("toàn tỉnh có 200 xã") must equal b.
+
+Passing example::
+
+    Tỉnh có 200 xã, phường, thị trấn; có 144/200 xã, phường, thị trấn đạt chuẩn, đạt 72%.
+
+Failing example::
+
+    Tỉnh có 200 xã, phường, thị trấn; có 244/200 xã, phường, thị trấn đạt chuẩn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+from claims.intervals import Iv, exact, fmt
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    between,
+    by_sentence,
+    groups_by_head,
+    head,
+    kinds,
+    label,
+    near,
+    numeric,
+    printed,
+    same_subject,
+    scope_compatible,
+    subject_words,
+    text_after,
+)
+
+ID = "fractions"
+
+_FRACTION = re.compile(r"(\d+(?:\.\d{3})*)\s*/\s*(\d+(?:\.\d{3})*)")
+_PERCENT_CUE = re.compile(r"^[\s,]*(?:\(|đạt|chiếm|bằng|tương đương|tức|tỷ lệ|tỉ lệ)")
+_SHARE_OF = re.compile(r"^\s*(?:số|tổng)\b")
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    totals = groups_by_head(claims, kinds("count"))
+    for sentence in by_sentence(claims):
+        for i, claim in enumerate(sentence):
+            terms = _terms(claim)
+            if claim.kind != "fraction" or terms is None:
+                continue
+            a, b = terms
+            yield _order(claim, a, b)
+            if a > b:
+                continue
+            share = _percent_after(sentence[i + 1 :], claim, context.text)
+            if share is not None:
+                yield _percent(claim, a, b, share)
+            total = _total(claim, b, totals.get(head(claim) or "", []), context.text)
+            if total is not None:
+                yield _denominator(claim, b, total)
+
+
+def _terms(claim: Claim) -> tuple[Fraction, Fraction] | None:
+    if claim.numerator is not None and claim.denominator is not None:
+        a, b = exact(claim.numerator), exact(claim.denominator)
+    else:
+        match = _FRACTION.search(claim.text)
+        if not match:
+            return None
+        a, b = (Fraction(int(g.replace(".", ""))) for g in match.groups())
+    return (a, b) if b > 0 else None
+
+
+def _percent_after(rest: list[Claim], claim: Claim, text: str) -> Claim | None:
+    for other in rest[:1]:
+        gap = between(text, claim, other)
+        cued = _PERCENT_CUE.search(gap) or _PERCENT_CUE.search(gap.split(",")[-1])
+        if other.kind == "percent" and numeric(other) and len(gap) < 80 and cued:
+            return other
+    return None
+
+
+def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | None:
+    """A count stated for the fraction's subject (not for a part of it)."""
+    if b <= 10 or _SHARE_OF.search(text_after(text, claim, 10)):
+        return None  # "2/3 số hộ" is a share, its denominator no count
+    words = subject_words(claim)
+    for other in group:
+        other_words = subject_words(other)
+        whole_of_it = same_subject(claim, other) or (
+            bool(other_words) and words[: len(other_words)] == other_words
+        )
+        if whole_of_it and scope_compatible(claim, other) and near(claim, other):
+            return other
+    return None
+
+
+def _order(claim: Claim, a: Fraction, b: Fraction) -> Outcome:
+    ok = a <= b
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(claim.id,),
+        message=(
+            f"{label(claim)}: tử số {fmt(a)} "
+            + ("không vượt" if ok else "lớn hơn")
+            + f" mẫu số {fmt(b)}."
+        ),
+        detail=f"{fmt(a)} ≤ {fmt(b)}: " + ("đúng" if ok else "sai — phần không thể lớn hơn tổng"),
+    )
+
+
+def _percent(claim: Claim, a: Fraction, b: Fraction, share: Claim) -> Outcome:
+    ratio = a / b * 100
+    stated = printed(share)
+    ok = stated.contains(ratio)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(claim.id, share.id),
+        message=(
+            f"{claim.text} = {fmt(ratio)}%, "
+            + ("khớp với" if ok else "không khớp với")
+            + f" tỷ lệ {share.text}."
+        ),
+        detail=f"{fmt(a)} ÷ {fmt(b)} × 100 = {fmt(ratio)}; tỷ lệ nêu {stated}; "
+        + ("nằm trong" if ok else "nằm ngoài"),
+    )
+
+
+def _denominator(claim: Claim, b: Fraction, total: Claim) -> Outcome:
+    stated = Iv.of(total)
+    ok = stated.contains(b)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(claim.id, total.id),
+        message=(
+            f"Mẫu số {fmt(b)} của {claim.text} "
+            + ("khớp với" if ok else "không khớp với")
+            + f" tổng {label(total)}."
+        ),
+        detail=f"mẫu số {fmt(b)} ∈ {stated}? " + ("có" if ok else "không"),
+    )

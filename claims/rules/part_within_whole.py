@@ -1,0 +1,91 @@
+"""No part exceeds its whole.
+
+A part is a claim introduced by "trong đó", "gồm", "bao gồm" after its whole
+in the same sentence, or a claim whose subject extends the whole's subject
+("trẻ em dưới 6 tuổi" is a part of "trẻ em").  The part may not be larger than
+the whole can be: its interval must meet (−∞; upper bound of the whole].
+
+Passing example::
+
+    Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ.
+
+Failing example::
+
+    Toàn tỉnh có 20.000 trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 24.000 trẻ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claims.intervals import Iv
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    ADDITIVE_KINDS,
+    between,
+    by_sentence,
+    comparable,
+    groups_by_head,
+    head,
+    is_part_of,
+    label,
+    near,
+    numeric,
+)
+
+ID = "part-within-whole"
+
+PART_CUE = re.compile(r"\b(?:trong đó|trong số đó|bao gồm|gồm có|gồm)\b")
+_CHANGE = re.compile(r"\b(?:tăng|giảm|so với|lên|xuống|gấp|bình quân|trung bình|mỗi)\b")
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    seen: set[tuple[str, str]] = set()
+    for part, whole in _pairs(claims, context):
+        if (part.id, whole.id) in seen:
+            continue
+        seen.add((part.id, whole.id))
+        yield _outcome(part, whole)
+
+
+def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
+    """(part, whole) pairs: by a cue word in one sentence, then by subject."""
+    for sentence in by_sentence(claims):
+        additive = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
+        for i, whole in enumerate(additive[:-1]):
+            # the whole is the quantity right before the cue: "X, trong đó A, B"
+            gap = between(context.text, whole, additive[i + 1])
+            if not PART_CUE.search(gap) or _CHANGE.search(gap):
+                continue
+            for part in additive[i + 1 :]:
+                if comparable(part, whole) and _related_or_unknown(part, whole):
+                    yield part, whole
+    for group in groups_by_head(claims, ADDITIVE_KINDS).values():
+        for whole in group:
+            for part in group:
+                if is_part_of(part, whole) and comparable(part, whole) and near(part, whole):
+                    yield part, whole
+
+
+def _related_or_unknown(part: Claim, whole: Claim) -> bool:
+    """Counts of different subjects are never compared; a missing subject is not different."""
+    a, b = head(part), head(whole)
+    return a is None or b is None or a == b
+
+
+def _outcome(part: Claim, whole: Claim) -> Outcome:
+    p, w = Iv.of(part), Iv.of(whole)
+    room = Iv.at_most(w.upper, w.upper_open)
+    ok = p.meets(room)
+    verdict = "không vượt" if ok else "vượt quá"
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(part.id, whole.id),
+        message=f"Phần {label(part)} {verdict} tổng {label(whole)}.",
+        detail=(
+            f"phần {p} ∩ {room} (tối đa bằng tổng {w}) = {p.intersect(room)}"
+            + (" → hợp lệ" if ok else " → rỗng: phần lớn hơn mọi giá trị tổng có thể có")
+        ),
+    )

@@ -1,0 +1,124 @@
+"""A count and its share agree with the whole they are a share of.
+
+When a quantity is followed by its share ("chiếm 24%", "đạt 100%", "bằng
+30%", "tương đương 12%"), the whole implied is quantity ÷ share; it must meet
+the whole the text states for the enclosing subject ("trẻ em dưới 6 tuổi" for
+"trẻ em dưới 6 tuổi được cấp thẻ") or after "tổng số"/"trong số" in the same
+sentence.  Percents carry their printed rounding ("24%" is [23,5; 24,5]);
+"100%" means all.  With no stated whole there is no finding; a share of a plan
+or of last year ("đạt 105% kế hoạch", "so với") is not a share of a whole.
+
+Passing example::
+
+    Tỉnh có hơn 74.000 trẻ em dưới 6 tuổi. Có 74.739 trẻ em dưới 6 tuổi được cấp
+    thẻ bảo hiểm y tế, đạt 100%.
+
+Failing example::
+
+    Tỉnh có hơn 75.000 trẻ em dưới 6 tuổi. Có 74.739 trẻ em dưới 6 tuổi được cấp
+    thẻ bảo hiểm y tế, đạt 100%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+from claims.intervals import Iv
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    ADDITIVE_KINDS,
+    between,
+    by_sentence,
+    comparable,
+    groups_by_head,
+    head,
+    is_part_of,
+    label,
+    near,
+    numeric,
+    printed,
+    text_after,
+    text_before,
+)
+
+ID = "percent-of-whole"
+
+SHARE_CUE = re.compile(r"(?:\bchiếm\b|\bđạt\b|\bbằng\b|\btương đương\b|\btương ứng\b|\(|\btức\b)")
+_NOT_OF_A_WHOLE = re.compile(
+    r"^\s*(?:so với|kế hoạch|dự toán|chỉ tiêu|cùng kỳ|mục tiêu|năm trước|trở lên)"
+)
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|vượt)\s*(?:thêm\s*)?$")
+_TOTAL_CUE = re.compile(r"\b(?:tổng số|trong số|trong tổng số|trên tổng số|tổng cộng)\s*$")
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    heads = groups_by_head(claims, ADDITIVE_KINDS)
+    for sentence in by_sentence(claims):
+        for part, share in _shares(sentence, context.text):
+            whole = _whole(part, sentence, heads.get(head(part) or "", []), context.text)
+            if whole is not None:
+                yield _outcome(part, share, whole)
+
+
+def _shares(sentence: list[Claim], text: str) -> Iterator[tuple[Claim, Claim]]:
+    """(quantity, its percent) pairs: the percent right after the quantity with a cue."""
+    for i, share in enumerate(sentence):
+        if share.kind != "percent" or not numeric(share):
+            continue
+        # the quantity is the closest additive claim before the share; ages and
+        # years inside its noun phrase ("trẻ em dưới 6 tuổi") are skipped
+        earlier = [c for c in sentence[:i] if c.kind in ADDITIVE_KINDS or c.kind == "percent"]
+        if not earlier or earlier[-1].kind == "percent" or not numeric(earlier[-1]):
+            continue
+        part = earlier[-1]
+        gap = between(text, part, share)
+        if len(gap) > 120 or not SHARE_CUE.search(gap) or _CHANGE_BEFORE.search(gap):
+            continue
+        if _NOT_OF_A_WHOLE.search(text_after(text, share, 30)):
+            continue
+        lower = printed(share).lower
+        if lower is None or lower <= 0:
+            continue
+        yield part, share
+
+
+def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) -> Claim | None:
+    """The stated whole: named by "tổng số" in the sentence, else the closest
+    claim whose subject the part's subject extends."""
+    for other in sentence:
+        if (
+            other is not part
+            and comparable(other, part)
+            and _TOTAL_CUE.search(text_before(text, other, 25))
+        ):
+            return other
+    candidates = [w for w in group if is_part_of(part, w) and comparable(w, part) and near(w, part)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda w: (-len(w.subject or ""), abs(w.start - part.start)))
+
+
+def _outcome(part: Claim, share: Claim, whole: Claim) -> Outcome:
+    p = Iv.of(part)
+    s = printed(share)
+    implied = p / s.scale(Fraction(1, 100))
+    stated = Iv.of(whole)
+    common = implied.intersect(stated)
+    ok = not common.is_empty
+    place = "nằm trong" if ok else "không nằm trong"
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(part.id, share.id, whole.id),
+        message=(
+            f"{label(part)} = {share.text} → tổng {implied}, {place} {stated} của {label(whole)}."
+        ),
+        detail=(
+            f"tổng suy ra = {p} ÷ ({s} ÷ 100) = {implied}; tổng nêu = {stated}; "
+            f"giao = {common}"
+            + ("" if ok else " (rỗng: tỷ lệ và số lượng không khớp với tổng)")
+            + ("" if s.is_point else f"; tỷ lệ in {share.text} được hiểu là {s} do làm tròn")
+        ),
+    )

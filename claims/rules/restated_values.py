@@ -1,0 +1,79 @@
+"""The same quantity stated twice must agree.
+
+Two claims with the same subject, the same scope and the same unit state one
+quantity; their intervals must intersect.  Hedges count: "hơn 74.000" is
+(74.000; 75.000], so "74.739" agrees with it and "73.900" does not.  Claims in
+a sentence that describes a change ("tăng từ ... lên ...", "so với") or an
+average are not restatements, and two different explicit places or periods
+are two quantities.
+
+Passing example::
+
+    Toàn huyện có hơn 1.200 hộ nghèo. Số hộ nghèo là 1.250 hộ.
+
+Failing example::
+
+    Toàn huyện có hơn 1.200 hộ nghèo. Số hộ nghèo là 1.150 hộ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claims.intervals import Iv
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    comparable,
+    groups_by_head,
+    kinds,
+    label,
+    near,
+    printed,
+    same_subject,
+    subject_words,
+)
+
+ID = "restated-values"
+
+_KINDS = kinds("count", "money", "percent", "measure")
+_NOT_A_RESTATEMENT = re.compile(
+    r"\b(?:tăng|giảm|so với|lên|xuống|gấp|bình quân|trung bình|mỗi|từ|đến|tới|hằng|hàng)\b"
+)
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    for group in groups_by_head(claims, _KINDS).values():
+        stated = [c for c in group if len(subject_words(c)) >= 2 and _plain(c)]
+        for i, first in enumerate(stated):
+            for second in stated[i + 1 :]:
+                if not (same_subject(first, second) and comparable(first, second)):
+                    continue
+                if not near(first, second):
+                    continue
+                a, b = printed(first), printed(second)
+                if a == b and a.is_point:
+                    continue  # the same printed number twice: nothing could have failed
+                yield _outcome(first, second, a, b)
+
+
+def _plain(claim: Claim) -> bool:
+    """Not inside a change or an average, where one subject has several values."""
+    return not _NOT_A_RESTATEMENT.search(claim.sentence.lower())
+
+
+def _outcome(first: Claim, second: Claim, a: Iv, b: Iv) -> Outcome:
+    common = a.intersect(b)
+    ok = not common.is_empty
+    subject = first.subject or ""
+    verdict = "khớp nhau" if ok else "không khớp"
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(first.id, second.id),
+        message=f"{label(first)} và {label(second)} cùng nói về «{subject}»: {verdict}.",
+        detail=(
+            f"{first.text} → {a}; {second.text} → {b}; giao = {common}"
+            + ("" if ok else " (rỗng: không giá trị nào thỏa cả hai)")
+        ),
+    )

@@ -1,0 +1,118 @@
+"""Parts that enumerate a whole add up to it.
+
+Only when the text says the parts enumerate the whole ("gồm", "bao gồm",
+"chia thành") or the parts are complementary categories (nam/nữ, thành
+thị/nông thôn, trong nước/nước ngoài, công lập/ngoài công lập) does the sum
+of the parts have to meet the whole.  "Trong đó" alone lists examples, not an
+enumeration, and is left to part-within-whole.
+
+Passing example::
+
+    Trường có 1.200 học sinh, gồm 630 học sinh nam và 570 học sinh nữ.
+
+Failing example::
+
+    Trường có 1.200 học sinh, gồm 730 học sinh nam và 570 học sinh nữ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claims.intervals import Iv, total
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import (
+    ADDITIVE_KINDS,
+    between,
+    by_sentence,
+    comparable,
+    head,
+    label,
+    numeric,
+    subject_words,
+    text_after,
+)
+
+ID = "sum-of-parts"
+
+_ENUMERATES = re.compile(r"\b(?:bao gồm|gồm có|gồm|chia thành|chia làm)\b")
+_LISTS = re.compile(r"\b(?:trong đó|trong số đó)\b")
+_CLAUSE_END = re.compile(r"[,;:()\d]|\bvà\b")
+_COMPLEMENTS: tuple[tuple[str, ...], ...] = (
+    ("nữ", "nam"),
+    ("thành thị", "nông thôn"),
+    ("nước ngoài", "trong nước"),
+    ("ngoài công lập", "công lập"),
+    ("ngoài tỉnh", "trong tỉnh"),
+)
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    for sentence in by_sentence(claims):
+        additive = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
+        for i, whole in enumerate(additive[:-1]):
+            gap = between(context.text, whole, additive[i + 1])
+            enumerated = bool(_ENUMERATES.search(gap))
+            if not enumerated and not _LISTS.search(gap):
+                continue
+            parts = [
+                p
+                for p in additive[i + 1 :]
+                if comparable(p, whole)
+                and ";" not in between(context.text, whole, p)
+                and (enumerated or _same_head_or_unknown(p, whole))
+            ]
+            if len(parts) < 2:
+                continue
+            if enumerated or _complementary(parts, context.text):
+                yield _outcome(whole, parts)
+
+
+def _same_head_or_unknown(part: Claim, whole: Claim) -> bool:
+    a, b = head(part), head(whole)
+    return a is None or b is None or a == b
+
+
+def _category(part: Claim, text: str) -> tuple[int, int] | None:
+    """Which complementary pair, and which side of it, the part names."""
+    own_words = _CLAUSE_END.split(text_after(text, part, 40), maxsplit=1)[0]
+    words = " " + " ".join(subject_words(part)) + " " + own_words + " "
+    for pair_index, pair in enumerate(_COMPLEMENTS):
+        for side, term in enumerate(pair):
+            if re.search(rf"\b{term}\b", words):
+                return pair_index, side
+    return None
+
+
+def _complementary(parts: list[Claim], text: str) -> bool:
+    categories = [_category(p, text) for p in parts]
+    if any(c is None for c in categories):
+        return False
+    pairs = {c[0] for c in categories if c}
+    sides = {c[1] for c in categories if c}
+    return len(pairs) == 1 and len(sides) == 2 and len(parts) == 2
+
+
+def _outcome(whole: Claim, parts: list[Claim]) -> Outcome:
+    intervals = [Iv.of(p) for p in parts]
+    summed = total(intervals)
+    stated = Iv.of(whole)
+    common = summed.intersect(stated)
+    ok = not common.is_empty
+    addition = " + ".join(str(i) for i in intervals)
+    names = " + ".join(label(p) for p in parts)
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=(whole.id, *(p.id for p in parts)),
+        message=(
+            f"{names} = {summed}, "
+            + ("khớp với" if ok else "không khớp với")
+            + f" tổng {label(whole)}."
+        ),
+        detail=(
+            f"{addition} = {summed}; tổng nêu {stated}; giao = {common}"
+            + ("" if ok else " (rỗng: tổng các phần không thể bằng tổng đã nêu)")
+        ),
+    )

@@ -1,0 +1,208 @@
+"""Dates exist, events are not after publication, and years agree with ages.
+
+- A date exists: 29/11 does, 31/11 does not, 29/02 only in a leap year (a
+  day with no year, "--02-29", exists).
+- An event date is not after the publication date, when it is known, unless
+  the sentence speaks of the future ("sẽ", "dự kiến", "kế hoạch", "đến năm").
+- "sinh năm 1990", "34 tuổi" and the year of the story (a year in the same
+  sentence, else the publication year) agree: age = year − birth year, or one
+  less before the birthday.
+- A founding year, "X năm thành lập" / "kỷ niệm X năm" and the anniversary
+  year agree: anniversary year − founding year = X.
+- "năm học 2024-2025" spans two consecutive years.
+
+Passing example::
+
+    Ngày 29/11, đoàn kiểm tra làm việc với UBND tỉnh. Anh A sinh năm 1990, năm 2024 tròn 34 tuổi.
+
+Failing example::
+
+    Ngày 31/11, đoàn kiểm tra làm việc với UBND tỉnh. Anh A sinh năm 1990, năm 2024 tròn 31 tuổi.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+from fractions import Fraction
+
+from claims.intervals import Iv, fmt
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import by_sentence, label, text_after, text_before
+
+ID = "time"
+
+_ISO = re.compile(r"^(\d{4}|-)-(\d{2})-(\d{2})$")
+_FUTURE = re.compile(
+    r"\b(?:sẽ|dự kiến|kế hoạch|đến năm|đến ngày|tới đây|sắp|phấn đấu|mục tiêu|dự báo|hạn chót"
+    r"|trước ngày|hạn|từ ngày|kể từ|có hiệu lực|lịch|dự định|chuẩn bị)\b"
+)
+_BORN = re.compile(r"\bsinh\s*(?:năm|ngày)?[^\d]{0,6}$")
+_FOUNDED = re.compile(r"\b(?:thành lập|ra đời|khai sinh)\b[^\d;]{0,25}$")
+_ANNIVERSARY = re.compile(r"^\s*năm\s*(?:ngày\s*)?(?:thành lập|ra đời|truyền thống)")
+_SCHOOL_YEAR = re.compile(r"\bnăm học\s*(\d{4})\s*[-–—/]\s*(\d{4})")
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    for claim in claims:
+        if claim.kind == "date" and isinstance(claim.value, str):
+            outcome = _date(claim, context)
+            if outcome is not None:
+                yield outcome
+    for sentence in by_sentence(claims):
+        yield from _birth(sentence, context)
+        yield from _founding(sentence, context)
+    yield from _school_years(claims, context.text)
+
+
+def _date(claim: Claim, context: RuleContext) -> Outcome | None:
+    match = _ISO.match(str(claim.value))
+    if not match:
+        return None
+    year = None if match.group(1) == "-" else int(match.group(1))
+    month, day = int(match.group(2)), int(match.group(3))
+    leap_or_known = year if year is not None else 2000  # no year: any year, so a leap one
+    days = calendar.monthrange(leap_or_known, month)[1] if 1 <= month <= 12 else 0
+    if not 1 <= day <= days:
+        reason = "tháng không tồn tại" if days == 0 else f"tháng {month} chỉ có {days} ngày"
+        if month == 2 and year is not None and day == 29:
+            reason = f"năm {year} không nhuận, tháng 2 chỉ có 28 ngày"
+        return Outcome(
+            status="fail",
+            claims=(claim.id,),
+            message=f"Ngày {label(claim)} không có thật: {reason}.",
+            detail=f"{claim.value}: ngày {day} > {days} ngày của tháng {month}",
+        )
+    if year is not None and context.published is not None:
+        when = date(year, month, day)
+        if when > context.published and not _FUTURE.search(claim.sentence.lower()):
+            return Outcome(
+                status="fail",
+                claims=(claim.id,),
+                message=f"Sự kiện ngày {label(claim)} xảy ra sau ngày đăng "
+                f"{context.published:%d/%m/%Y}.",
+                detail=f"{when.isoformat()} > {context.published.isoformat()}, câu không nói "
+                "về tương lai (không có «sẽ», «dự kiến», «kế hoạch»...)",
+            )
+        return Outcome(
+            status="pass",
+            claims=(claim.id,),
+            message=f"Ngày {label(claim)} có thật và không sau ngày đăng.",
+            detail=f"{when.isoformat()} ≤ {context.published.isoformat()}",
+        )
+    if day >= 29:
+        return Outcome(
+            status="pass",
+            claims=(claim.id,),
+            message=f"Ngày {label(claim)} có thật.",
+            detail=f"{claim.value}: ngày {day} ≤ {days} ngày của tháng {month}",
+        )
+    return None
+
+
+def _year(claim: Claim) -> int | None:
+    if claim.kind == "year":
+        value = claim.value if isinstance(claim.value, int | float) else claim.lower
+        return int(value) if value is not None and claim.lower == claim.upper else None
+    if claim.kind == "date" and isinstance(claim.value, str):
+        match = _ISO.match(claim.value)
+        return int(match.group(1)) if match and match.group(1) != "-" else None
+    return None
+
+
+def _is_age(claim: Claim, text: str) -> bool:
+    return claim.kind == "age" or (
+        claim.kind == "count" and text_after(text, claim, 8).strip().startswith("tuổi")
+    )
+
+
+def _reference_year(others: list[Claim], context: RuleContext) -> tuple[int, Claim | None] | None:
+    for other in others:
+        year = _year(other)
+        if year is not None:
+            return year, other
+    if context.published is not None:
+        return context.published.year, None
+    return None
+
+
+def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
+    born = [c for c in sentence if _year(c) and _BORN.search(text_before(context.text, c, 20))]
+    ages = [c for c in sentence if _is_age(c, context.text)]
+    if len(born) != 1 or len(ages) != 1:
+        return
+    birth, age = born[0], ages[0]
+    others = [c for c in sentence if c is not birth and c.kind == "year"]
+    reference = _reference_year(others, context)
+    birth_year = _year(birth)
+    if reference is None or birth_year is None:
+        return
+    year, year_claim = reference
+    possible = Iv.closed(year - birth_year - 1, year - birth_year)
+    stated = Iv.of(age)
+    ok = possible.meets(stated)
+    source = f"năm {year}" if year_claim else f"năm đăng bài {year}"
+    yield Outcome(
+        status="pass" if ok else "fail",
+        claims=(birth.id, age.id, *((year_claim.id,) if year_claim else ())),
+        message=f"Sinh năm {birth_year}, đến {source} thì {possible} tuổi: "
+        + ("khớp với" if ok else "không khớp với")
+        + f" {label(age)}.",
+        detail=f"{year} − {birth_year} = {year - birth_year} (hoặc {year - birth_year - 1} nếu "
+        f"chưa tới sinh nhật) → {possible}; tuổi nêu {stated}; giao = {possible.intersect(stated)}",
+    )
+
+
+def _founding(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
+    text = context.text
+    spans = [
+        c
+        for c in sentence
+        if c.kind in ("duration", "count", "ordinal")
+        and _year(c) is None
+        and (
+            text_before(text, c, 12).rstrip().endswith("kỷ niệm")
+            or _ANNIVERSARY.search(text_after(text, c, 30))
+        )
+    ]
+    founded = [c for c in sentence if _year(c) and _FOUNDED.search(text_before(text, c, 40))]
+    if len(spans) != 1 or len(founded) != 1:
+        return
+    span, start = spans[0], founded[0]
+    founding_year = _year(start)
+    others = [c for c in sentence if c is not start and c is not span and _year(c)]
+    reference = _reference_year(others, context)
+    if reference is None or founding_year is None:
+        return
+    year, year_claim = reference
+    elapsed = Iv.point(year - founding_year)
+    stated = Iv.of(span)
+    ok = elapsed.meets(stated)
+    yield Outcome(
+        status="pass" if ok else "fail",
+        claims=(start.id, span.id, *((year_claim.id,) if year_claim else ())),
+        message=f"Thành lập năm {founding_year}, đến năm {year} là {year - founding_year} năm: "
+        + ("khớp với" if ok else "không khớp với")
+        + f" {label(span)}.",
+        detail=f"{year} − {founding_year} = {fmt(Fraction(year - founding_year))}; "
+        f"nêu {stated}; giao = {elapsed.intersect(stated)}",
+    )
+
+
+def _school_years(claims: Sequence[Claim], text: str) -> Iterator[Outcome]:
+    for match in _SCHOOL_YEAR.finditer(text.lower()):
+        inside = tuple(c.id for c in claims if match.start() <= c.start < match.end())
+        if not inside:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        ok = second == first + 1
+        yield Outcome(
+            status="pass" if ok else "fail",
+            claims=inside,
+            message=f"«{match.group()}» "
+            + ("là hai năm liền nhau." if ok else "không phải hai năm liền nhau."),
+            detail=f"{second} − {first} = {second - first}; một năm học cần đúng 1",
+        )

@@ -1,0 +1,82 @@
+"""A share of a whole is at most 100%, and shares of one whole add to at most 100%.
+
+The comparison guard every rule uses (money only with money of one
+currency, counts of different subjects never compared) lives in
+``claims.rules.relations``; this rule checks what the units themselves
+forbid: a part cannot be "chiếm 120%" of its whole, and the shares listed
+side by side in one clause ("nam chiếm 52%, nữ chiếm 48%") cannot add up to
+more than the whole.  Percents carry their printed rounding.  Growth ("tăng
+120%") and plan fulfilment ("đạt 120% kế hoạch") are not shares.
+
+Passing example::
+
+    Lao động nữ chiếm 52%, lao động nam chiếm 48%.
+
+Failing example::
+
+    Lao động nữ chiếm 62%, lao động nam chiếm 48%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+from claims.intervals import Iv, total
+from claims.model import Claim
+from claims.rules.base import Outcome, RuleContext
+from claims.rules.relations import between, by_sentence, label, numeric, printed, text_before
+
+ID = "units"
+
+_SHARE = re.compile(r"\b(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|chiếm khoảng|chiếm gần|chiếm hơn)\s*$")
+_WHOLE = Iv.closed(0, 100)
+
+
+def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    for sentence in by_sentence(claims):
+        shares = [
+            c
+            for c in sentence
+            if c.kind == "percent"
+            and numeric(c)
+            and _SHARE.search(text_before(context.text, c, 25))
+        ]
+        for share in shares:
+            if not printed(share).meets(_WHOLE):
+                yield _too_large(share)
+        run: list[Claim] = []
+        for share in shares:
+            if run and (
+                ";" in between(context.text, run[-1], share)
+                or len(between(context.text, run[-1], share)) > 80
+            ):
+                yield from _sum(run)
+                run = []
+            run.append(share)
+        yield from _sum(run)
+
+
+def _too_large(share: Claim) -> Outcome:
+    return Outcome(
+        status="fail",
+        claims=(share.id,),
+        message=f"Một phần không thể chiếm {share.text} của tổng: {label(share)}.",
+        detail=f"tỷ lệ {printed(share)} ∩ [0%; 100%] = rỗng",
+    )
+
+
+def _sum(run: list[Claim]) -> Iterator[Outcome]:
+    if len(run) < 2 or any(not printed(c).meets(_WHOLE) for c in run):
+        return
+    summed = total(printed(c) for c in run)
+    ok = summed.meets(Iv(None, Fraction(100)))
+    addition = " + ".join(c.text for c in run)
+    yield Outcome(
+        status="pass" if ok else "fail",
+        claims=tuple(c.id for c in run),
+        message=f"Các tỷ lệ {addition} cộng lại {summed}%: "
+        + ("không vượt 100%." if ok else "vượt 100% của cùng một tổng."),
+        detail=f"{' + '.join(str(printed(c)) for c in run)} = {summed}; tối đa 100",
+    )

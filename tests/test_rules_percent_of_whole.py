@@ -1,0 +1,82 @@
+"""percent-of-whole on hand-built claims, the seed's pair first."""
+
+from __future__ import annotations
+
+from test_rules_kit import findings, spec, statuses
+
+SEED_LIKE = (
+    "Toàn tỉnh có trẻ em dưới 6 tuổi là hơn {base} trẻ.\n"
+    "Năm 2023, tỉnh có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế kịp thời, đạt 100%."
+)
+
+
+def _seed_like(base: int) -> list[str]:
+    text = SEED_LIKE.format(base=f"{base:,}".replace(",", "."))
+    found = findings(
+        text,
+        spec(f"hơn {base:,}".replace(",", "."), lower=base, upper=base + 1000, lower_open=True,
+             subject="trẻ em dưới 6 tuổi"),
+        spec("2023", "year"),
+        spec("74.739", subject="trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế kịp thời"),
+        spec("6 tuổi", "age", nth=1, unit="tuổi"),
+        spec("100%", "percent", unit="%"),
+        rule="percent-of-whole",
+    )  # fmt: skip
+    if found:
+        assert set(found[0].claims) == {"c1", "c3", "c5"}
+    return statuses(found)
+
+
+def test_the_seed_share_is_consistent_with_its_base() -> None:
+    assert _seed_like(74_000) == ["pass"]
+
+
+def test_the_seed_share_fails_when_the_base_moves() -> None:
+    assert _seed_like(75_000) == ["fail"]
+
+
+def _poor(share: str, base: str = "1.200") -> list[str]:
+    text = f"Xã có {base} hộ dân. Hiện có 300 hộ dân thuộc diện hộ nghèo, chiếm {share}."
+    return statuses(
+        findings(
+            text,
+            spec(f"{base} hộ", subject="hộ dân"),
+            spec("300 hộ", subject="hộ dân thuộc diện hộ nghèo"),
+            spec(share, "percent", unit="%"),
+            rule="percent-of-whole",
+        )
+    )
+
+
+def test_a_rounded_percent_passes_within_its_rounding() -> None:
+    assert _poor("25%") == ["pass"]
+    assert _poor("25,4%") == ["fail"]  # 300/1.200 is exactly 25 %, 25,4 % is [25,35; 25,45]
+    assert _poor("24,6%", base="1.220") == ["pass"]  # 300/1.220 = 24,59 %
+
+
+def test_a_wrong_share_fails() -> None:
+    assert _poor("35%") == ["fail"]
+
+
+def test_no_stated_base_no_finding() -> None:
+    text = "Hiện có 300 hộ dân thuộc diện hộ nghèo, chiếm 25%."
+    found = findings(
+        text,
+        spec("300 hộ", subject="hộ dân thuộc diện hộ nghèo"),
+        spec("25%", "percent"),
+        rule="percent-of-whole",
+    )
+    assert found == []
+
+
+def test_a_share_of_a_plan_is_not_a_share_of_a_whole() -> None:
+    text = "Tỉnh có 500 tỷ đồng doanh thu. Doanh thu du lịch đạt 300 tỷ đồng, đạt 105% kế hoạch."
+    found = findings(
+        text,
+        spec("500 tỷ đồng", "money", lower=5e11, upper=5e11, unit="VND", subject="doanh thu"),
+        spec("300 tỷ đồng", "money", lower=3e11, upper=3e11, unit="VND",
+             subject="doanh thu du lịch"),
+        spec("105%", "percent"),
+        rule="percent-of-whole",
+    )  # fmt: skip
+    assert found == []
