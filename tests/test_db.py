@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, get_args
 
 import pytest
-from conftest import SEED
+from conftest import ROOT, SEED
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -260,3 +262,24 @@ def test_foreign_keys_are_enforced(database: Database) -> None:
         session.add(RunDocumentRow(run_id=12345, document_id=67890, stored=datetime.now(UTC)))
         with pytest.raises(IntegrityError):
             session.flush()
+
+
+def _imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_database_layer_imports_sqlalchemy() -> None:
+    package = ROOT / "claims"
+    for path in package.rglob("*.py"):
+        if package / "db" in path.parents:
+            continue
+        imported = _imported_modules(path)
+        assert not any(name.split(".")[0] in ("sqlalchemy", "alembic") for name in imported), path
+        if "cli" not in path.relative_to(package).parts:  # the domain knows no database
+            assert not any(name.startswith("claims.db") for name in imported), path
