@@ -31,7 +31,7 @@ def mention(text: str, phrase: str, kind: str, nth: int = 1, **fields: Any) -> M
     start = -1
     for _ in range(nth):
         start = text.index(phrase, start + 1)
-    return Mention(text=phrase, start=start, end=start + len(phrase), kind=kind, **fields)  # type: ignore[arg-type]
+    return Mention(text=phrase, start=start, end=start + len(phrase), kind=kind, **fields)
 
 
 def seed_mentions(text: str = SEED_STATS) -> list[Mention]:

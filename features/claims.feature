@@ -1,0 +1,111 @@
+Feature: Each figure knows what it counts, where and when it holds, and who says so
+  As a fact-checker on the news desk
+  I want every figure of an article tied to the noun phrase it counts, its place and period, and its source
+  So that I compare like with like, and know whom to ask about a figure
+
+  Articles are written inline; "¶" marks a paragraph break.  A claim is named
+  by its text as printed ("hơn 74.000"); "-" means "none".
+
+  Rule: the subject is the noun phrase the number counts, as written
+
+    Scenario Outline: the subject of a figure
+      Given the article "<article>"
+      When the article is analysed
+      Then the claim "<claim>" has the subject "<subject>"
+
+      Examples: the noun follows the number, with its modifiers
+        | article                                                                             | claim      | subject                                       |
+        | Năm 2023, Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế kịp thời. | 74.739     | trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế |
+        | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
+        | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
+
+      Examples: the noun comes before a copula
+        | article                                                                  | claim      | subject                      |
+        | Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | hơn 74.000 | trẻ em dưới 6 tuổi           |
+        | Trẻ em có hoàn cảnh đặc biệt là hơn 2.700 trẻ.                           | hơn 2.700  | Trẻ em có hoàn cảnh đặc biệt |
+        | Tỷ lệ hộ nghèo của tỉnh chiếm 5%.                                        | 5%         | Tỷ lệ hộ nghèo của tỉnh      |
+
+      Examples: money is what the money is
+        | article                                                                 | claim               | subject      |
+        | Các đơn vị ủng hộ quỹ với tổng số tiền trên 300 triệu đồng.            | trên 300 triệu đồng | tổng số tiền |
+        | Doanh thu của hợp tác xã đạt 300 triệu đồng.                            | 300 triệu đồng      | Doanh thu của hợp tác xã |
+
+      Examples: a percent with no noun of its own is a share of the count before it
+        | article                                                                          | claim | subject                                  |
+        | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |
+
+      Examples: an age in brackets belongs to the person before it
+        | article                                                         | claim   | subject        |
+        | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi) bị nhồi máu cơ tim. | 32 tuổi | nam thanh niên |
+
+  Rule: a number that only narrows a subject is not a claim of its own
+
+    Scenario Outline: a modifier inside the subject of another figure
+      Given the article "<article>"
+      When the article is analysed
+      Then no claim reads "<modifier>"
+      And the claim "<claim>" has a subject containing "<modifier>"
+
+      Examples:
+        | article                                                    | modifier     | claim      |
+        | Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ.        | dưới 6 tuổi  | 74.739     |
+        | Trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ.             | dưới 6 tuổi  | hơn 74.000 |
+        | Xã có 500 người trên 60 tuổi được nhận quà.                | trên 60 tuổi | 500        |
+
+    Scenario Outline: an age or duration standing on its own stays a claim
+      Given the article "<article>"
+      When the article is analysed
+      Then the claim "<claim>" is a claim
+
+      Examples:
+        | article                                                 | claim   |
+        | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi).     | 32 tuổi |
+        | Ông Nguyễn Văn An, 45 tuổi, là giáo viên của trường.    | 45 tuổi |
+
+  Rule: identifiers name things; they are never claims
+
+    Scenario Outline: codes and class numbers
+      Given the article "<article>"
+      When the article is analysed
+      Then no claim reads "<identifier>"
+      And the claim "<claim>" is a claim
+
+      Examples:
+        | article                                                         | identifier     | claim          |
+        | Năm 2023, 100% trẻ 6 tuổi vào lớp 1.                            | lớp 1          | 100%           |
+        | Nghị định 100/2019/NĐ-CP quy định mức phạt 5 triệu đồng.        | 100/2019/NĐ-CP | 5 triệu đồng   |
+
+  Rule: an attribution covers its sentence, and a "Theo …" that opens a paragraph covers that paragraph
+
+    Scenario Outline: the source of a figure
+      Given the article "<article>"
+      When the article is analysed
+      Then the claim "<claim>" has the source "<source>"
+
+      Examples:
+        | article                                                                                                 | claim          | source                                        |
+        | Theo số liệu thống kê, toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | hơn 74.000     | Theo số liệu thống kê                         |
+        | Theo số liệu thống kê, toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | trên 200 nghìn | Theo số liệu thống kê                         |
+        | Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết năm 2023 tỉnh có 300 ca mắc.                               | 300            | Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết |
+        | Năm 2023 tỉnh có 300 ca mắc, theo Bộ Y tế.                                                              | 300            | theo Bộ Y tế                                  |
+        | Số liệu của Tổng cục Thống kê cho thấy cả nước có 300 nghìn hộ nghèo.                                    | 300 nghìn      | Số liệu của Tổng cục Thống kê                 |
+        | Theo Tổng cục Thống kê, cả nước có 300 ca. Tỉnh có 500 ca.                                               | 500            | Theo Tổng cục Thống kê                        |
+        | Năm 2023 tỉnh có 300 ca mắc, theo Bộ Y tế. Năm 2024 tỉnh có 500 ca mắc.                                  | 500            | -                                             |
+        | Theo số liệu thống kê, tỉnh có 200 trẻ em. ¶ Năm 2023, tỉnh có 300 trẻ em được cấp thẻ.                  | 300            | -                                             |
+        | Theo quy định, mức phạt là 5 triệu đồng.                                                                | 5 triệu đồng   | -                                             |
+
+  Rule: the scope is the nearest place and period of the sentence, else of the sentence before in the paragraph
+
+    Scenario Outline: where and when a figure holds
+      Given the article "<article>"
+      When the article is analysed
+      Then the claim "<claim>" holds in "<place>" during "<period>"
+
+      Examples:
+        | article                                                                         | claim          | place              | period       |
+        | Năm 2023, Lạng Sơn có 300 trẻ em được cấp thẻ.                                  | 300            | Lạng Sơn           | Năm 2023     |
+        | Theo số liệu thống kê, toàn tỉnh Lạng Sơn hiện có trên 200 nghìn trẻ em.        | trên 200 nghìn | toàn tỉnh Lạng Sơn | -            |
+        | Quý III/2024, doanh thu của TP.HCM đạt 300 triệu đồng, tăng 5% so với năm 2023. | 5%             | TP.HCM             | Quý III/2024 |
+        | Tháng 5/2017, cả nước có 300 ca mắc. Trong đó Hà Nội có 100 ca.                 | 100            | Hà Nội             | Tháng 5/2017 |
+        | Năm 2023, huyện Mường Tè có 300 hộ thoát nghèo.                                 | 300            | huyện Mường Tè     | Năm 2023     |
+        | Năm 2023, cả nước có 300 ca. ¶ Tỉnh có 500 ca.                                  | 500            | -                  | -            |
