@@ -77,7 +77,8 @@ def _clauses(sentence: list[Claim], text: str) -> list[list[Claim]]:
 
 
 def _read(clause: list[Claim], text: str) -> _Change | None:
-    start = sentence_start(text, clause[0])
+    sentence_at = sentence_start(text, clause[0])
+    start = max(sentence_at, text.rfind(";", sentence_at, clause[0].start) + 1)
     clause_text = text[start : clause[-1].end].lower()
     verb = _VERB.search(clause_text)
     times_anywhere = "gấp" in clause_text

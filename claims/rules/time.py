@@ -78,7 +78,9 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
         )
     if year is not None and context.published is not None:
         when = date(year, month, day)
-        if when > context.published and not _FUTURE.search(claim.sentence.lower()):
+        if when > context.published and _FUTURE.search(claim.sentence.lower()):
+            return None  # a plan or a deadline: nothing to check against publication
+        if when > context.published:
             return Outcome(
                 status="fail",
                 claims=(claim.id,),
