@@ -14,13 +14,14 @@ Label file format (``tests/gold/labels.txt``), one article block each::
     # baomoi-123
     anchor | span | kind | value | unit | qualifier | subject | source | flags
 
-``anchor`` is any offset inside the span (the ⟦offset⟧ that ``show`` printed
-for its digits); the span is the occurrence of ``span`` that covers the
-anchor, else the first one after it.  Empty or ``-`` fields are null; the qualifier defaults to ``exact``;
-``^`` in the source field repeats the previous row's source.  ``value`` may
-be ``A..B`` for a range or a vague amount (value null, lower A, upper B; an
-empty side is unbounded).  Flags: ``nc`` marks a non-claim that is not an
-identifier (a number inside a name or a subject modifier).
+``anchor`` is any offset inside the span (the ⟦offset⟧ that ``show``
+printed for its digits); the span is the occurrence of ``span`` that covers
+the anchor, else the first one after it.  Empty or ``-`` fields are null; the
+qualifier defaults to ``exact``; ``^`` in the source field repeats the
+previous row's source.  ``value`` may be ``A..B`` for a range or a vague
+amount (value null, lower A, upper B; an empty side is unbounded).  Flags:
+``nc`` marks a non-claim that is not an identifier (a number inside a name or
+a subject modifier).
 """
 
 from __future__ import annotations
@@ -42,13 +43,12 @@ ANNOTATIONS = GOLD / "annotations.jsonl"
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
 
-NUMBER_WORDS = (
-    "hai ba bốn sáu bảy tám chín mười mươi chục trăm nghìn ngàn triệu tỷ tỉ "
-    "vài mấy nửa rưỡi đôi"
-).split()
-CANDIDATE = re.compile(
-    r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
-)
+# "một" and "năm" are left out: nearly always the article "a" and the word "year"
+NUMBER_WORDS = [
+    "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mươi", "chục", "trăm", "nghìn",
+    "ngàn", "triệu", "tỷ", "tỉ", "vài", "mấy", "nửa", "rưỡi", "đôi",
+]  # fmt: skip
+CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 KINDS = {
     "count", "money", "percent", "fraction", "measure", "date", "year", "time", "age",
     "duration", "ordinal", "multiple", "other", "identifier",
@@ -140,7 +140,8 @@ def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
         if article is None:
             sys.exit(f"labels.txt:{number}: label before any article header")
         fields = [f.strip() for f in line.split("|")]
-        if len(fields) > 9 or "nc" in fields[:8] or fields[-1] not in ("", "nc") and len(fields) == 9:
+        flags_misplaced = len(fields) == 9 and fields[-1] not in ("", "nc")
+        if len(fields) > 9 or "nc" in fields[:8] or flags_misplaced:
             sys.exit(f"labels.txt:{number}: misplaced fields: {line}")
         fields += [""] * 9
         anchor, span, kind, raw_value, unit, qualifier, subject, source, flags = fields[:9]
@@ -151,8 +152,10 @@ def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
         qualifier = qualifier or "exact"
         if kind not in KINDS or qualifier not in QUALIFIERS:
             sys.exit(f"labels.txt:{number}: bad kind {kind!r} or qualifier {qualifier!r}")
-        source = previous_source if source == "^" else (None if source in ("", "-") else source)
-        previous_source = source
+        attribution = (
+            previous_source if source == "^" else (None if source in ("", "-") else source)
+        )
+        previous_source = attribution
         value: Any
         if ".." in raw_value:
             low, high = raw_value.split("..")
@@ -161,7 +164,8 @@ def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
             value, lower, upper = (raw_value or None), None, None
         else:
             value = parse_number(raw_value)
-            lower, upper = interval(float(value), qualifier)
+            # an identifier names something: its number bounds no quantity
+            lower, upper = (None, None) if kind == "identifier" else interval(value, qualifier)
         rows.append(
             {
                 "article": article,
@@ -175,7 +179,7 @@ def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
                 "unit": None if unit in ("", "-") else unit,
                 "qualifier": qualifier,
                 "subject": None if subject in ("", "-") else subject,
-                "source": source,
+                "source": attribution,
                 "is_claim": kind != "identifier" and "nc" not in flags.split(),
             }
         )
@@ -187,7 +191,8 @@ def locate(text: str, span: str, anchor: int) -> int | None:
     starts = [m.start() for m in re.finditer(re.escape(span), text)]
     covering = [s for s in starts if s <= anchor < s + len(span)]
     following = [s for s in starts if s > anchor]
-    return (covering or following or [None])[0]
+    found = covering or following
+    return found[0] if found else None
 
 
 def main(argv: list[str]) -> None:
