@@ -55,6 +55,10 @@ article.document {
 }
 mark { color: inherit; padding: 0 1px; border-bottom: 2px solid; border-radius: 2px; }
 mark mark { outline: 1px dashed #495057; outline-offset: -1px; }
+/* The claim id after its first piece, to find it in the table; generated
+   content, so the article's text nodes stay exactly the article. */
+mark.claim[id]::after { content: attr(data-claim); font-size: .62em; vertical-align: super;
+  line-height: 0; color: #495057; margin-left: 1px; }
 mark:target, tr:target, li:target { outline: 3px solid #212529; outline-offset: 1px; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid #dee2e6; padding: .3rem .5rem; text-align: left;
