@@ -1,0 +1,290 @@
+"""The gold-set yardstick: scoring rules, the annotation file, and the ratchet.
+
+The scoring tests use small hand-made cases; the annotation and ratchet tests
+need ``../shared/corpus`` and skip with a reason where it is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import math
+from pathlib import Path
+from types import ModuleType
+from typing import Any, get_args
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, VNNEWS
+
+from claims.cli import cli
+from claims.cli.evaluate import run_gold
+from claims.evaluation import (
+    GoldMention,
+    evaluate,
+    load_gold,
+    subjects_agree,
+)
+from claims.model import Claim, MentionKind, Qualifier
+
+GOLD_DIR = ROOT / "tests" / "gold"
+ANNOTATIONS = GOLD_DIR / "annotations.jsonl"
+FLOORS = GOLD_DIR / "floors.json"
+
+needs_corpus = pytest.mark.skipif(
+    not VNNEWS.exists(), reason=f"news corpus not found at {VNNEWS} (it lives in ../shared/corpus)"
+)
+
+
+def gold(start: int, end: int, value: Any, **fields: Any) -> GoldMention:
+    row: dict[str, Any] = {
+        "article": "a",
+        "start": start,
+        "end": end,
+        "text": "x" * (end - start),
+        "kind": "count",
+        "value": value,
+        "lower": value,
+        "upper": value,
+        "unit": None,
+        "qualifier": "exact",
+        "subject": None,
+        "source": None,
+        "is_claim": True,
+    }
+    row.update(fields)
+    return GoldMention(**row)
+
+
+def claim(start: int, end: int, value: Any, **fields: Any) -> Claim:
+    row: dict[str, Any] = {
+        "id": f"c{start}",
+        "text": "x" * (end - start),
+        "start": start,
+        "end": end,
+        "kind": "count",
+        "value": value,
+        "lower": value if isinstance(value, int | float) else None,
+        "upper": value if isinstance(value, int | float) else None,
+        "sentence": "",
+        "paragraph": 0,
+    }
+    row.update(fields)
+    return Claim(**row)
+
+
+# --- scoring ---------------------------------------------------------------
+
+
+def test_a_right_value_on_an_overlapping_span_matches_at_every_level() -> None:
+    result = evaluate([gold(0, 10, 74000, subject="trẻ em")], {"a": [claim(4, 10, 74000.0)]})
+    assert result.scores["value"].true_positives == 1
+    assert result.scores["value"].f1 == 1.0
+    assert result.scores["value+unit"].f1 == 1.0
+    assert result.scores["value+subject"].f1 == 0.0  # gold has a subject, the claim none
+
+
+def test_a_wrong_value_is_a_miss_and_a_false_positive() -> None:
+    result = evaluate([gold(0, 10, 74000)], {"a": [claim(0, 10, 74001)]})
+    score = result.scores["value"]
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (0, 1, 1)
+    assert score.precision == score.recall == score.f1 == 0.0
+    assert {miss.kind for miss in result.misses} == {"missed", "spurious"}
+
+
+def test_values_agree_within_a_relative_tolerance_of_one_in_a_million() -> None:
+    close = evaluate([gold(0, 5, 2_190_000_000)], {"a": [claim(0, 5, 2_190_000_001)]})
+    far = evaluate([gold(0, 5, 2_190_000_000)], {"a": [claim(0, 5, 2_190_010_000)]})
+    assert close.scores["value"].true_positives == 1
+    assert far.scores["value"].true_positives == 0
+
+
+def test_spans_that_do_not_overlap_never_match() -> None:
+    result = evaluate([gold(0, 5, 3)], {"a": [claim(5, 9, 3)]})
+    assert result.scores["value"].true_positives == 0
+
+
+def test_a_right_value_with_a_wrong_unit_counts_for_value_but_not_value_unit() -> None:
+    result = evaluate(
+        [gold(0, 12, 300_000_000, kind="money", unit="VND")],
+        {"a": [claim(0, 12, 300_000_000, kind="money", unit="USD")]},
+    )
+    assert result.scores["value"].f1 == 1.0
+    assert result.scores["value+unit"].f1 == 0.0
+    assert [miss.kind for miss in result.misses] == ["unit"]
+
+
+def test_a_null_unit_only_agrees_with_a_null_unit_and_case_is_ignored() -> None:
+    rows = [gold(0, 3, 3), gold(10, 15, 50, unit="m²", kind="measure")]
+    result = evaluate(rows, {"a": [claim(0, 3, 3, unit="người"), claim(10, 15, 50, unit="M2")]})
+    assert result.scores["value+unit"].true_positives == 1
+
+
+def test_dates_agree_as_equal_strings() -> None:
+    rows = [gold(0, 8, "--02-09", kind="date"), gold(20, 28, "2017-02-06", kind="date")]
+    predicted = [
+        claim(0, 8, "--02-09", kind="date"),
+        claim(20, 28, "2017-02-07", kind="date"),
+    ]
+    result = evaluate(rows, {"a": predicted})
+    assert result.scores["value"].true_positives == 1
+
+
+def test_a_gold_range_agrees_on_its_bounds() -> None:
+    row = gold(0, 8, None, lower=70, upper=72, qualifier="range")
+    right = evaluate([row], {"a": [claim(0, 8, None, lower=70, upper=72)]})
+    wrong = evaluate([row], {"a": [claim(0, 8, None, lower=70, upper=None)]})
+    assert right.scores["value"].true_positives == 1
+    assert wrong.scores["value"].true_positives == 0
+
+
+def test_matching_is_one_to_one() -> None:
+    result = evaluate([gold(0, 10, 5)], {"a": [claim(0, 4, 5), claim(2, 10, 5)]})
+    score = result.scores["value"]
+    assert (score.true_positives, score.false_positives) == (1, 1)
+
+
+def test_claims_are_scored_only_against_their_own_article() -> None:
+    result = evaluate([gold(0, 5, 7)], {"b": [claim(0, 5, 7)]})
+    assert result.scores["value"].false_negatives == 1
+    assert result.predicted_claims == 0  # article b has no gold rows, so it is not scored
+
+
+@pytest.mark.parametrize(
+    ("gold_subject", "predicted", "agree"),
+    [
+        (None, None, True),
+        ("trẻ em", None, False),
+        (None, "trẻ em", False),
+        ("trẻ em dưới 6 tuổi", "số trẻ em", True),  # head "trẻ em" occurs in order
+        ("căn hộ nano", "những căn hộ nano mới", True),
+        ("khiếm khuyết, hư hỏng", "hư hỏng khiếm khuyết", True),  # syllable F1 = 1
+        ("mức giá trung bình", "giá", False),  # F1 = 0.4, head absent
+        ("thủy thủ", "cảnh sát", False),
+    ],
+)
+def test_subject_agreement(gold_subject: str | None, predicted: str | None, agree: bool) -> None:
+    assert subjects_agree(gold_subject, predicted) is agree
+
+
+def test_identifiers_read_as_claims_are_counted_and_are_not_claims_to_find() -> None:
+    rows = [
+        gold(0, 3, 20, kind="identifier", is_claim=False),  # "U20"
+        gold(10, 19, None, kind="identifier", is_claim=False),  # "26/CT-TTg"
+        gold(30, 35, 4, subject="két sắt"),
+    ]
+    predicted = [claim(1, 3, 20), claim(30, 35, 4, subject="két sắt")]
+    result = evaluate(rows, {"a": predicted})
+    assert result.gold_claims == 1
+    assert (result.non_claims, result.non_claims_read_as_claims) == (2, 1)
+    assert result.identifier_false_positive_rate == 0.5
+    assert result.scores["value"].false_positives == 1
+    assert result.scores["value+subject"].true_positives == 1
+
+
+def test_misses_name_the_article_span_and_values() -> None:
+    result = evaluate([gold(0, 5, 3, text="3 tên")], {"a": [claim(9, 12, 8, text="8 x")]})
+    missed, spurious = result.misses
+    assert (missed.kind, missed.article, missed.span) == ("missed", "a", "3 tên")
+    assert missed.gold is not None and " 3 " in missed.gold
+    assert spurious.kind == "spurious" and spurious.predicted is not None
+    assert " 8 " in spurious.predicted
+
+
+def test_load_gold_rejects_a_malformed_row(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"article": "a", "start": 0}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
+        load_gold(bad)
+
+
+def test_eval_gold_without_the_corpus_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["eval", "gold", "--corpus", str(tmp_path / "absent.jsonl.gz")]
+    )
+    assert result.exit_code == 2
+    assert "news corpus not found" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+# --- the annotation file ---------------------------------------------------
+
+
+def load_helper() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "annotate_helper", ROOT / "tools" / "annotate_helper.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_annotations_are_well_formed() -> None:
+    rows = load_gold(ANNOTATIONS)
+    assert len({row.article for row in rows}) >= 40
+    assert len(rows) >= 500
+    kinds, qualifiers = set(get_args(MentionKind)), set(get_args(Qualifier))
+    for row in rows:
+        where = f"{row.article}:{row.start} {row.text!r}"
+        assert row.kind in kinds, where
+        assert row.qualifier in qualifiers, where
+        assert row.end - row.start == len(row.text) > 0, where
+        if row.kind == "identifier":
+            assert not row.is_claim, where
+        if row.lower is not None and row.upper is not None:
+            assert row.lower <= row.upper, where
+        if row.value is None and row.is_claim:
+            assert row.qualifier in ("range", "vague"), where
+        if isinstance(row.value, int | float) and row.qualifier == "exact":
+            if row.kind == "identifier":
+                assert row.lower is None and row.upper is None, where
+            else:
+                assert row.lower is not None and math.isclose(row.value, row.lower), where
+                assert row.upper is not None and math.isclose(row.value, row.upper), where
+
+
+def test_annotated_spans_do_not_overlap() -> None:
+    by_article: dict[str, list[GoldMention]] = {}
+    for row in load_gold(ANNOTATIONS):
+        by_article.setdefault(row.article, []).append(row)
+    for article, rows in by_article.items():
+        rows.sort(key=lambda r: r.start)
+        for left, right in itertools.pairwise(rows):
+            assert left.end <= right.start, f"{article}: {left.text!r} overlaps {right.text!r}"
+
+
+@needs_corpus
+def test_every_span_is_the_corpus_text_at_its_offsets(vnnews: dict[str, dict[str, str]]) -> None:
+    for row in load_gold(ANNOTATIONS):
+        assert row.article in vnnews, row.article
+        assert vnnews[row.article]["text"][row.start : row.end] == row.text, row
+
+
+@needs_corpus
+def test_the_articles_are_the_ones_the_selection_rule_picks() -> None:
+    helper = load_helper()
+    chosen = helper.select(helper.load_corpus())
+    assert {row.article for row in load_gold(ANNOTATIONS)} == set(chosen)
+
+
+@needs_corpus
+def test_annotations_are_the_build_of_the_hand_labels() -> None:
+    helper = load_helper()
+    built = helper.build(helper.load_corpus())
+    stored = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+    assert built == stored
+
+
+# --- the ratchet -----------------------------------------------------------
+
+
+@needs_corpus
+def test_the_system_does_not_fall_below_the_floors() -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    figures = run_gold(ANNOTATIONS, VNNEWS).figures()
+    for name, floor in floors["at_least"].items():
+        assert figures[name] >= floor, f"{name} fell to {figures[name]:.3f} (floor {floor})"
+    for name, ceiling in floors["at_most"].items():
+        assert figures[name] <= ceiling, f"{name} rose to {figures[name]:.3f} (ceiling {ceiling})"
