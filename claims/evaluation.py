@@ -117,6 +117,8 @@ class Evaluation:
     non_claims: int
     non_claims_read_as_claims: int
     misses: list[Miss] = field(default_factory=list)
+    found_by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Per gold kind: (claims found at the value level, gold claims)."""
 
     @property
     def identifier_false_positive_rate(self) -> float:
@@ -231,6 +233,7 @@ def evaluate(gold: Iterable[GoldMention], predictions: Mapping[str, Sequence[Cla
     counts = {level: [0, 0, 0] for level in LEVELS}
     misses: list[Miss] = []
     non_claims = read_as_claims = predicted_total = gold_total = 0
+    found_by_kind: dict[str, list[int]] = {}
     for article, rows in by_article.items():
         claims = list(predictions.get(article, ()))
         wanted = [row for row in rows if row.is_claim]
@@ -246,6 +249,11 @@ def evaluate(gold: Iterable[GoldMention], predictions: Mapping[str, Sequence[Cla
             tally[1] += len(claims) - len(pairs)
             tally[2] += len(wanted) - len(pairs)
         misses.extend(_misses(article, wanted, claims, value_pairs))
+        found_rows = {id(row) for row, _ in value_pairs}
+        for row in wanted:
+            tally = found_by_kind.setdefault(row.kind, [0, 0])
+            tally[0] += id(row) in found_rows
+            tally[1] += 1
         matched_claims = {id(claim) for _, claim in value_pairs}
         for row in rows:
             if row.is_claim:
@@ -265,6 +273,10 @@ def evaluate(gold: Iterable[GoldMention], predictions: Mapping[str, Sequence[Cla
         non_claims=non_claims,
         non_claims_read_as_claims=read_as_claims,
         misses=misses,
+        found_by_kind={
+            kind: (found, total)
+            for kind, (found, total) in sorted(found_by_kind.items(), key=lambda kv: -kv[1][1])
+        },
     )
 
 

@@ -129,6 +129,7 @@ def test_dates_agree_as_equal_strings() -> None:
     ]
     result = evaluate(rows, {"a": predicted})
     assert result.scores["value"].true_positives == 1
+    assert result.found_by_kind == {"date": (1, 2)}
 
 
 def test_a_gold_range_agrees_on_its_bounds() -> None:

@@ -82,6 +82,12 @@ def _as_text(result: Evaluation, misses: int) -> str:
         f"identifiers/non-claims read as claims: {result.non_claims_read_as_claims}"
         f"/{result.non_claims} = {result.identifier_false_positive_rate:.3f}"
     )
+    lines.append(
+        "value recall by kind: "
+        + ", ".join(
+            f"{kind} {found}/{total}" for kind, (found, total) in result.found_by_kind.items()
+        )
+    )
     if misses:
         shown = result.misses[:misses]
         lines.append(f"first {len(shown)} of {len(result.misses)} misses:")
@@ -101,6 +107,10 @@ def _as_json(result: Evaluation, misses: int) -> str:
         "figures": result.figures(),
         "non_claims": result.non_claims,
         "non_claims_read_as_claims": result.non_claims_read_as_claims,
+        "value_recall_by_kind": {
+            kind: {"found": found, "gold": total}
+            for kind, (found, total) in result.found_by_kind.items()
+        },
         "misses_total": len(result.misses),
         "misses": [
             {
