@@ -175,6 +175,18 @@ def test_a_run_counts_its_documents_and_verdicts(database: Database, seed_text: 
             assert getattr(run, verdict) == sum(r.summary[verdict] for r in reports)
 
 
+def test_a_document_stored_twice_in_a_run_counts_with_its_latest_verdicts(
+    database: Database, seed_text: str
+) -> None:
+    save(database, seed_report(seed_text))
+    latest = seed_report(seed_text, rules=())
+    save(database, latest)
+    with database.session() as session:
+        run = session.get_one(RunRow, database.run_id)
+        assert run.documents == 1
+        assert {v: getattr(run, v) for v in get_args(Verdict)} == latest.summary
+
+
 @pytest.mark.parametrize("existing", [False, True], ids=["new document", "known document"])
 def test_a_failure_in_the_middle_of_a_save_leaves_the_database_as_it_was(
     database: Database, seed_text: str, monkeypatch: pytest.MonkeyPatch, existing: bool

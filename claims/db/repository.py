@@ -93,7 +93,9 @@ class Repository:
         if document is None:
             document = DocumentRow(created=now)
             self.session.add(document)
+            counted = None
         else:
+            counted = self._already_in_run(document.id)
             self._forget_results(document.id)
         fill_document(document, report.document, report.text, now)
         self.session.flush()
@@ -103,17 +105,21 @@ class Repository:
         self.session.add_all(claim_rows)
         self.session.flush()
         claim_ids = {row.key: row.id for row in claim_rows}
-        for position, finding in enumerate(report.findings):
-            row = finding_row(finding, document.id, position)
-            self.session.add(row)
-            self.session.flush()
-            self.session.add_all(
-                FindingClaimRow(finding_id=row.id, position=index, claim_id=claim_id)
-                for index, claim_id in enumerate(claim_ids_of(finding, claim_ids))
-            )
+        finding_rows = [
+            finding_row(finding, document.id, position)
+            for position, finding in enumerate(report.findings)
+        ]
+        self.session.add_all(finding_rows)
+        self.session.flush()  # one batched INSERT; the rows learn their ids
+        self.session.add_all(
+            FindingClaimRow(finding_id=row.id, position=index, claim_id=claim_id)
+            for row, finding in zip(finding_rows, report.findings, strict=True)
+            for index, claim_id in enumerate(claim_ids_of(finding, claim_ids))
+        )
         self.session.flush()
         if self.run is not None:
-            self._record_in_run(document.id, now)
+            self._record_in_run(document.id, report, counted, now)
+        self.session.flush()
 
     def _forget_results(self, document_id: int) -> None:
         """Delete a document's claims and findings (links first: no cascade is assumed)."""
@@ -124,7 +130,35 @@ class Repository:
         self.session.execute(delete(FindingRow).where(FindingRow.document_id == document_id))
         self.session.execute(delete(ClaimRow).where(ClaimRow.document_id == document_id))
 
-    def _record_in_run(self, document_id: int, now: datetime) -> None:
+    def _verdict_counts(self, document_id: int) -> dict[str, int]:
+        rows = self.session.execute(
+            select(ClaimRow.verdict, func.count())
+            .where(ClaimRow.document_id == document_id)
+            .group_by(ClaimRow.verdict)
+        )
+        return {verdict: count for verdict, count in rows}
+
+    def _already_in_run(self, document_id: int) -> dict[str, int] | None:
+        """The verdict counts this run already holds for the document, None if it has none."""
+        if self.run is None or self.run.run_id is None:
+            return None
+        if self.session.get(RunDocumentRow, (self.run.run_id, document_id)) is None:
+            return None
+        return self._verdict_counts(document_id)
+
+    def _record_in_run(
+        self,
+        document_id: int,
+        report: DocumentReport,
+        counted: dict[str, int] | None,
+        now: datetime,
+    ) -> None:
+        """Link the document to this run and move the run's counts by the difference.
+
+        ``counted`` is what the run already counted for this document (stored
+        twice in one run, it counts once, with its latest verdicts); updating
+        by difference keeps a long run linear instead of recounting it all.
+        """
         assert self.run is not None
         if self.run.run_id is None:
             row = RunRow(
@@ -138,27 +172,14 @@ class Repository:
             self.session.flush()
             self.run.run_id = row.id
             self.run.created_in_transaction = True
-        run_id = self.run.run_id
-        if self.session.get(RunDocumentRow, (run_id, document_id)) is None:
-            self.session.add(RunDocumentRow(run_id=run_id, document_id=document_id, stored=now))
-            self.session.flush()
-        # Recounted rather than incremented: the same document stored twice in
-        # one run must count once, with its latest verdicts.
-        in_run = select(RunDocumentRow.document_id).where(RunDocumentRow.run_id == run_id)
-        per_verdict: dict[str, int] = {
-            verdict: count
-            for verdict, count in self.session.execute(
-                select(ClaimRow.verdict, func.count())
-                .where(ClaimRow.document_id.in_(in_run))
-                .group_by(ClaimRow.verdict)
-            )
-        }
-        run = self.session.get_one(RunRow, run_id)
-        run.documents = (
-            self.session.scalar(select(func.count()).select_from(in_run.subquery())) or 0
-        )
-        for verdict in get_args(Verdict):
-            setattr(run, verdict, per_verdict.get(verdict, 0))
+        run = self.session.get_one(RunRow, self.run.run_id)
+        if counted is None:
+            self.session.add(RunDocumentRow(run_id=run.id, document_id=document_id, stored=now))
+            run.documents += 1
+        else:
+            self.session.get_one(RunDocumentRow, (run.id, document_id)).stored = now
+        for verdict, count in summarise(report.claims).items():
+            setattr(run, verdict, getattr(run, verdict) + count - (counted or {}).get(verdict, 0))
         run.finished = now
 
     # -- reading ---------------------------------------------------------
