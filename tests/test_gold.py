@@ -10,6 +10,7 @@ import importlib.util
 import itertools
 import json
 import math
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any, get_args
@@ -261,6 +262,20 @@ def test_every_span_is_the_corpus_text_at_its_offsets(vnnews: dict[str, dict[str
     for row in load_gold(ANNOTATIONS):
         assert row.article in vnnews, row.article
         assert vnnews[row.article]["text"][row.start : row.end] == row.text, row
+
+
+@needs_corpus
+def test_every_digit_of_the_annotated_articles_is_inside_a_span(
+    vnnews: dict[str, dict[str, str]],
+) -> None:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for row in load_gold(ANNOTATIONS):
+        spans.setdefault(row.article, []).append((row.start, row.end))
+    for article, covered in spans.items():
+        text = vnnews[article]["text"]
+        for match in re.finditer(r"\d|½", text):
+            where = f"{article}:{match.start()} {text[match.start() - 20 : match.end() + 20]!r}"
+            assert any(start <= match.start() < end for start, end in covered), where
 
 
 @needs_corpus
