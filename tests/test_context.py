@@ -264,3 +264,20 @@ def test_data_of_an_agency_is_a_source() -> None:
     claims = build_claims(segment(text), [mention(text, "3 triệu", "count")])
     assert claims[0].source == "Số liệu của Tổng cục Thống kê"
     assert claims[0].subject == "hộ"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        ("Cầu thủ trẻ mới 19 tuổi đã ghi bàn.", "19 tuổi", "age", "Cầu thủ trẻ"),
+        ("Chị đã phải trả gần 1.000 USD cho mỗi vé.", "gần 1.000 USD", "money", None),
+        ("Đó là thất bại 4 trên sân Stamford Bridge.", "4", "count", None),
+        ("Giá vàng tăng lần lượt 0,1% và 0,3% trong hai phiên.", "0,1%", "percent", "Giá vàng"),
+        ("Vụ tai nạn giữa 5 xe ô tô làm nhiều người bị thương.", "5", "count", "xe ô tô"),
+    ],
+)
+def test_subjects_that_are_easy_to_get_wrong(
+    text: str, phrase: str, kind: str, subject: str | None
+) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import (
+    CLOSED_VERBS,
+    COLON_BEFORE,
     COPULA_BEFORE,
+    FORWARD_FIRST_STOP_PATTERN,
     HEDGES_BEFORE,
     LEADING_NOISE_PATTERN,
     MAX_SUBJECT_WORDS,
@@ -24,12 +27,18 @@ from claims.model import Mention
 
 _NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "ordinal"})
 _CLOSED_PHRASE_STOPS = phrase_pattern(
-    ("có", "đã", "đang", "sẽ", "được", "bị", "một", "hai", "ba", "các", "những", "mỗi", "này")
+    (
+        *("có", "đã", "đang", "sẽ", "được", "bị", "một", "hai", "ba", "các", "những", "mỗi"),
+        *("này", *CLOSED_VERBS),
+    )
 )
 """Extra stops when a noun phrase is read backward with no copula to bound it:
 a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
 _MAX_CLOSED_WORDS = 6
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
+_NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
+"""Kinds whose subject may stand right before them with no verb ("tổng số tiền
+trên 300 triệu đồng"); a count is named after its number."""
 
 
 def subject_of(
@@ -47,6 +56,10 @@ def subject_of(
     before = text[start : mention.start]
     if _in_parentheses(words, mention):
         return _backward(words, before.rstrip().rfind("(") + start, closed=True)
+    if mention.kind == "age":
+        # An age belongs to the person named right before it ("Bé trai 6 tuổi").
+        hedges = HEDGES_BEFORE.search(before)
+        return _backward(words, start + (hedges.start() if hedges else len(before)), closed=True)
     copula = COPULA_BEFORE.search(before)
     if copula is not None:
         found = _backward(words, start + copula.start(), closed=False)
@@ -55,8 +68,13 @@ def subject_of(
     found = _forward(words, mention)
     if found:
         return found
+    colon = COLON_BEFORE.search(before)
+    if colon is not None:
+        return _backward(words, start + colon.start(), closed=False)
     verb = MEASURE_VERB_BEFORE.search(before)
-    anchor = verb if verb is not None else HEDGES_BEFORE.search(before)
+    anchor = verb
+    if anchor is None and mention.kind in _NAMED_BEFORE_KINDS:
+        anchor = HEDGES_BEFORE.search(before)
     if anchor is not None:
         found = _backward(words, start + anchor.start(), closed=True)
         if found:
@@ -107,6 +125,8 @@ def _forward(words: SentenceWords, mention: Mention) -> str | None:
             break
         stop_end = words.forward_stops.get(token.start)
         if stop_end is not None and not words.hedges_reach_transparent(token.start):
+            break
+        if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start, words.end):
             break
         first = token.start if first is None else first
         last = token.end

@@ -42,8 +42,15 @@ HEDGES = (
     "chưa tới",
     "vượt",
     "gần như",
+    "lần lượt",
+    "tương ứng",
     "trên dưới",
     "có",
+    "mới",
+    "vừa",
+    "chỉ",
+    "chỉ có",
+    "năm nay",
 )
 """Words that may sit between a noun and its number when the grammar has not
 folded them into the mention ("trẻ em dưới 6 tuổi")."""
@@ -115,6 +122,10 @@ FORWARD_STOPS = (
     "tháng",
     "quý",
     "hiện nay",
+    "làm",
+    "thời điểm",
+    "hiện tại",
+    "thuộc",
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
@@ -148,7 +159,7 @@ BACKWARD_STOPS = (
 """Words that end a subject read backward from its copula
 ("trong đó trẻ em dưới 6 tuổi là ...")."""
 
-COPULAS = ("là", "chiếm", "bằng", "gồm", "vào khoảng", ":")
+COPULAS = ("là", "chiếm", "bằng", "gồm", "vào khoảng")
 """After these the subject precedes the number ("trẻ em dưới 6 tuổi là hơn 74.000 trẻ")."""
 
 MEASURE_VERBS = (
@@ -205,6 +216,11 @@ TRAILING_NOISE = (
     "khoảng",
     "gần",
     *HEDGES,
+    "thuộc",
+    "tại",
+    "ở",
+    "trong",
+    "thời điểm",
 )
 """Trailing words a subject does not keep: adverbs and dangling function words."""
 
@@ -236,9 +252,64 @@ TIME_WORDS = frozenset(
 )
 """A subject made only of these is a period, not a subject."""
 
-MAX_SUBJECT_WORDS = 14
+MAX_SUBJECT_WORDS = 10
+
+FORWARD_FIRST_STOPS = (
+    "trên",
+    "dưới",
+    "vào",
+    "về",
+    "lên",
+    "xuống",
+    "qua",
+    "ra",
+    "lúc",
+    "của",
+    "mới",
+    "đây",
+    "đó",
+    "này",
+    "nay",
+    "liên tiếp",
+    "liên tục",
+    "tới",
+    "nữa",
+    "sau",
+    "trước",
+    "trở lên",
+    "rưỡi",
+)
+"""Words a forward subject cannot start with: "0-4 trên sân Stamford Bridge"
+is a score on a ground, "cách đây 7 năm" counts nothing."""
+
+CLOSED_VERBS = (
+    "trả",
+    "mua",
+    "bán",
+    "nhận",
+    "vay",
+    "nộp",
+    "mất",
+    "kiếm",
+    "góp",
+    "ủng hộ",
+    "đóng",
+    "trao",
+    "tặng",
+    "lên",
+    "xuống",
+    "đạt",
+    "phải",
+    "qua",
+    "sau",
+    "trước",
+    "dư",
+)
+"""Verbs that start a money or percent phrase read backward with no copula:
+"phải trả gần 1.000 USD" names no subject."""
 
 HEDGE_PATTERN = phrase_pattern(HEDGES)
+FORWARD_FIRST_STOP_PATTERN = phrase_pattern(FORWARD_FIRST_STOPS)
 UNIT_PATTERN = phrase_pattern(UNIT_WORDS)
 FORWARD_STOP_PATTERN = phrase_pattern(FORWARD_STOPS)
 BACKWARD_STOP_PATTERN = phrase_pattern(BACKWARD_STOPS)
@@ -250,10 +321,10 @@ TRAILING_NOISE_PATTERN = re.compile(
 )
 _COPULA_BODY = "|".join(re.escape(c) for c in sorted(COPULAS, key=len, reverse=True))
 _HEDGE_TAIL = rf"(?:\s*{HEDGE_PATTERN.pattern})*"
-COPULA_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?:{_COPULA_BODY})(?!\w)|:){_HEDGE_TAIL}\s*$", re.IGNORECASE
-)
+COPULA_BEFORE = re.compile(rf"(?<!\w)(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
 """A copula (and any hedges) right before a number."""
+COLON_BEFORE = re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE)
+"""A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 MEASURE_VERB_BEFORE = re.compile(
     rf"{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE
 )
