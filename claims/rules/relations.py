@@ -178,11 +178,16 @@ def printed(claim: Claim) -> Iv:
     "100%" means all.
     """
     interval = Iv.of(claim)
+    if (
+        claim.kind == "percent"
+        and claim.qualifier == "exact"
+        and isinstance(claim.value, int | float)
+        and claim.value in (0, 100)
+    ):
+        return Iv.point(claim.value)  # "đạt 100%" is all of them, not 99,5 % or more
     if not interval.is_point or interval.lower is None:
         return interval
     value = interval.lower
-    if claim.kind == "percent" and value in (0, 100):
-        return interval
     match = _NUMBER.search(claim.text)
     if not match:
         return interval

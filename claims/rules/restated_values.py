@@ -31,6 +31,7 @@ from claims.rules.relations import (
     label,
     near,
     printed,
+    same_sentence,
     same_subject,
     subject_words,
 )
@@ -50,8 +51,8 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             for second in stated[i + 1 :]:
                 if not (same_subject(first, second) and comparable(first, second)):
                     continue
-                if not near(first, second):
-                    continue
+                if not near(first, second) or same_sentence(first, second):
+                    continue  # one sentence names a quantity once; two numbers there differ
                 a, b = printed(first), printed(second)
                 if a == b and a.is_point:
                     continue  # the same printed number twice: nothing could have failed

@@ -44,8 +44,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             and _SHARE.search(text_before(context.text, c, 25))
         ]
         for share in shares:
-            if not printed(share).meets(_WHOLE):
-                yield _too_large(share)
+            yield _single(share)
         run: list[Claim] = []
         for share in shares:
             if run and (
@@ -58,12 +57,20 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
         yield from _sum(run)
 
 
-def _too_large(share: Claim) -> Outcome:
+def _single(share: Claim) -> Outcome:
+    stated = printed(share)
+    if stated.meets(_WHOLE):
+        return Outcome(
+            status="pass",
+            claims=(share.id,),
+            message=f"Tỷ lệ {label(share)} nằm trong 0–100% của tổng.",
+            detail=f"tỷ lệ {stated} ∩ [0; 100] = {stated.intersect(_WHOLE)}",
+        )
     return Outcome(
         status="fail",
         claims=(share.id,),
         message=f"Một phần không thể chiếm {share.text} của tổng: {label(share)}.",
-        detail=f"tỷ lệ {printed(share)} ∩ [0%; 100%] = rỗng",
+        detail=f"tỷ lệ {stated} ∩ [0; 100] = rỗng: một phần không thể lớn hơn toàn bộ",
     )
 
 

@@ -1,0 +1,35 @@
+Feature: A figure and its share agree with the total
+  As a fact-checker on the news desk
+  I want "X người, chiếm/đạt Y%" checked against the total the article gives
+  So that I catch a share that does not match its count and its total
+
+  The total implied by a count and its share is count ÷ share.  It must fall
+  within the total the article states for the larger group.  A printed
+  percent carries its rounding ("25%" is anything from 24,5% to 25,5%), but
+  "100%" means all of them.  With no stated total there is nothing to check.
+
+  Rule: count ÷ share falls within the stated total
+
+    Scenario Outline: a count, its share and its total
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "percent-of-whole" finds the figures <outcome>
+
+      Examples:
+        | article                                                                                                          | outcome      |
+        | Tỉnh có hơn 74.000 trẻ em dưới 6 tuổi. Năm 2023, tỉnh có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế, đạt 100%. | consistent   |
+        | Tỉnh có hơn 75.000 trẻ em dưới 6 tuổi. Năm 2023, tỉnh có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế, đạt 100%. | inconsistent |
+        | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 25%.                                          | consistent   |
+        | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                                          | inconsistent |
+
+  Rule: a share of a plan or with no stated total is not checked
+
+    Scenario Outline: nothing to check the share against
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "percent-of-whole" finds nothing
+
+      Examples:
+        | article                                                              |
+        | Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                 |
+        | Doanh thu du lịch đạt 300 tỷ đồng, đạt 105% kế hoạch năm.             |

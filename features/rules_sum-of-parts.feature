@@ -1,0 +1,30 @@
+Feature: Parts that make up a whole add up to it
+  As a fact-checker on the news desk
+  I want the parts an article lists as making up a total added up
+  So that I catch a breakdown that does not match its total
+
+  Only a real breakdown is added: the text says the parts make up the whole
+  ("gồm", "bao gồm", "chia thành"), or the parts are two sides that cover
+  everything (nam/nữ, thành thị/nông thôn).  A list after "trong đó" of some
+  notable groups is not a breakdown.
+
+  Rule: a breakdown sums to its total
+
+    Scenario Outline: a total and its breakdown
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "sum-of-parts" finds the figures <outcome>
+
+      Examples:
+        | article                                                                                           | outcome      |
+        | Trường có 1.200 học sinh, gồm 630 học sinh nam và 570 học sinh nữ.                                | consistent   |
+        | Trường có 1.200 học sinh, gồm 730 học sinh nam và 570 học sinh nữ.                                | inconsistent |
+        | Huyện có 45.000 người dân, trong đó 12.000 người sống ở thành thị và 33.000 người sống ở nông thôn. | consistent   |
+        | Huyện có 45.000 người dân, trong đó 12.000 người sống ở thành thị và 23.000 người sống ở nông thôn. | inconsistent |
+
+  Rule: a list of examples is not a breakdown
+
+    Scenario: "trong đó" followed by groups that do not cover everything
+      Given the article "Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ, trẻ em có hoàn cảnh đặc biệt là hơn 2.700 trẻ."
+      When the fact-checker validates it
+      Then the rule "sum-of-parts" finds nothing
