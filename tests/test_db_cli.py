@@ -84,9 +84,8 @@ def test_db_upgrade_current_and_downgrade(
         0,
         f"{head}\n",
     )
-    assert run_claims(["db", "downgrade", "base", "--db", database_url], monkeypatch, capsys)[
-        :2
-    ] == (0, "base\n")
+    downgraded = run_claims(["db", "downgrade", "-1", "--db", database_url], monkeypatch, capsys)
+    assert downgraded[:2] == (0, "base\n")
     assert run_claims(["db", "current", "--db", database_url], monkeypatch, capsys)[:2] == (
         0,
         "base\n",

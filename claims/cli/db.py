@@ -51,7 +51,9 @@ def db() -> None:
 @click.argument("revision", default="head")
 @db_option
 def upgrade(revision: str, db_url: str | None) -> None:
-    """Upgrade the schema to REVISION (default: head, the newest) and print where it is.
+    """Upgrade the schema to REVISION (default: head).
+
+    Prints the revision the database is at afterwards.
 
     Example:
 
@@ -62,11 +64,13 @@ def upgrade(revision: str, db_url: str | None) -> None:
         click.echo(_revision_line(database))
 
 
-@db.command()
+@db.command(context_settings={"ignore_unknown_options": True})  # so "-1" is a REVISION
 @click.argument("revision")
 @db_option
 def downgrade(revision: str, db_url: str | None) -> None:
-    """Downgrade the schema to REVISION (an id, -1 for one step, base for none).
+    """Downgrade the schema to REVISION.
+
+    Prints the revision the database is at afterwards.  REVISION is a revision id, -1 for one step back, or base for no schema.
 
     Downgrading to base drops every table and the data in them.
 
@@ -82,7 +86,7 @@ def downgrade(revision: str, db_url: str | None) -> None:
 @db.command()
 @db_option
 def current(db_url: str | None) -> None:
-    """Print the schema revision of the database (base when it has none).
+    """Print the schema revision of the database (base: none).
 
     Example:
 
