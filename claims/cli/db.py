@@ -70,7 +70,8 @@ def upgrade(revision: str, db_url: str | None) -> None:
 def downgrade(revision: str, db_url: str | None) -> None:
     """Downgrade the schema to REVISION.
 
-    Prints the revision the database is at afterwards.  REVISION is a revision id, -1 for one step back, or base for no schema.
+    Prints the revision the database is at afterwards.  REVISION is a
+    revision id, -1 for one step back, or base for no schema.
 
     Downgrading to base drops every table and the data in them.
 
