@@ -7,8 +7,10 @@ from test_report_builders import Spec, article_report, build_report
 
 from claims.model import VERDICTS, Finding
 from claims.report.common import (
+    MAX_PASSING_SHOWN,
     FindingIndex,
     claims_in_verdict_order,
+    finding_notes,
     format_interval,
     format_number,
     format_value,
@@ -97,3 +99,27 @@ def test_failing_findings_come_first_and_claim_lists_are_honoured() -> None:
     assert [f.id for f in index.for_claim(report.claims[0])] == ["f2", "f1"]
     assert index.for_claim(report.claims[1]) == []
     assert [f.id for f in index.for_claim(report.claims[2])] == ["f2"]
+
+
+def test_finding_notes_keep_failures_count_repeats_and_cap_passes() -> None:
+    def finding(number: int, status: str, message: str) -> Finding:
+        return Finding.model_validate(
+            {
+                "id": f"f{number}",
+                "rule": "r",
+                "status": status,
+                "claims": ["c1"],
+                "message": message,
+                "detail": "",
+            }
+        )
+
+    findings = [finding(n, "pass", f"ok {n}") for n in range(1, 6)]
+    findings += [finding(n, "fail", "bad") for n in range(6, 9)]
+    findings += [finding(9, "fail", "worse")]
+    notes = finding_notes(findings)
+    failing = [text for status, text in notes if status == "fail"]
+    passing = [text for status, text in notes if status == "pass"]
+    assert failing == ["bad (×3)", "worse"]
+    assert passing[:MAX_PASSING_SHOWN] == ["ok 1", "ok 2"][:MAX_PASSING_SHOWN]
+    assert passing[-1] == f"… {5 - MAX_PASSING_SHOWN} more passed"

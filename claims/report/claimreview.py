@@ -54,11 +54,10 @@ AUTHOR = {"@type": "Organization", "name": "claims"}
 
 def render_claimreview(reports: Sequence[DocumentReport]) -> str:
     """Every claim of every document, in document then text order."""
-    items = [
-        claim_review(report.document, claim, FindingIndex.of(report))
-        for report in reports
-        for claim in report.claims
-    ]
+    items: list[dict[str, object]] = []
+    for report in reports:
+        index = FindingIndex.of(report)
+        items.extend(claim_review(report.document, claim, index) for claim in report.claims)
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 

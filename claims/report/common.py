@@ -123,6 +123,36 @@ class FindingIndex:
         return sorted(found, key=lambda f: f.status != "fail")
 
 
+MAX_PASSING_SHOWN = 2
+"""Passing findings named per claim in a table cell; the rest are counted."""
+
+
+def finding_notes(findings: list[Finding]) -> list[tuple[str, str]]:
+    """``(status, text)`` lines for a claim's table cell.
+
+    Every failing message is kept, since it is the reason for the verdict;
+    repeated messages are shown once with a count, and passing ones beyond
+    ``MAX_PASSING_SHOWN`` are summed up: a figure checked against twenty
+    others should not push the table off the screen.  The findings section
+    still lists every finding.
+    """
+    counted: dict[tuple[str, str], int] = {}
+    for finding in findings:
+        key = (finding.status, finding.message)
+        counted[key] = counted.get(key, 0) + 1
+    notes: list[tuple[str, str]] = []
+    passing_shown = passing_left = 0
+    for (status, message), times in counted.items():
+        if status == "pass" and passing_shown >= MAX_PASSING_SHOWN:
+            passing_left += times
+            continue
+        passing_shown += status == "pass"
+        notes.append((status, message if times == 1 else f"{message} (×{times})"))
+    if passing_left:
+        notes.append(("pass", f"… {passing_left} more passed"))
+    return notes
+
+
 def summary_counts(report: DocumentReport) -> dict[Verdict, int]:
     """Counts per verdict recomputed from the claims, every verdict present.
 

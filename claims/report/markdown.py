@@ -15,6 +15,7 @@ from claims.model import VERDICTS, Claim, DocumentReport, Finding
 from claims.report.common import (
     FindingIndex,
     claims_in_verdict_order,
+    finding_notes,
     format_unit,
     format_value,
     summary_counts,
@@ -101,8 +102,8 @@ def _claims_table(report: DocumentReport) -> str:
 def _claim_cells(claim: Claim, index: FindingIndex) -> tuple[str, ...]:
     verdict = f"**{claim.verdict}**" if claim.verdict == "inconsistent" else claim.verdict
     findings = "<br>".join(
-        f"{_STATUS_MARK[f.status]} {escape_inline(f.id)}: {escape_inline(f.message)}"
-        for f in index.for_claim(claim)
+        f"{_STATUS_MARK[status]} {escape_inline(note)}"
+        for status, note in finding_notes(index.for_claim(claim))
     )
     return (
         verdict,

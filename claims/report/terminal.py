@@ -24,6 +24,7 @@ from claims.model import VERDICTS, Claim, DocumentReport, Finding, Verdict
 from claims.report.common import (
     FindingIndex,
     claims_in_verdict_order,
+    finding_notes,
     format_unit,
     format_value,
     summary_counts,
@@ -118,11 +119,11 @@ def _claims_tables(report: DocumentReport, width: int) -> list[RenderableType]:
 
 def _row(claim: Claim, index: FindingIndex) -> dict[str, Text]:
     findings = Text()
-    for finding in index.for_claim(claim):
+    for status, note in finding_notes(index.for_claim(claim)):
         if findings:
             findings.append("\n")
-        findings.append(f"{_STATUS_MARK[finding.status]} ", style=_STATUS_STYLE[finding.status])
-        findings.append(finding.message)
+        findings.append(f"{_STATUS_MARK[status]} ", style=_STATUS_STYLE[status])
+        findings.append(note)
     return {
         "id": Text(claim.id, style=VERDICT_STYLE[claim.verdict]),
         "claim": Text(claim.text),
