@@ -217,3 +217,21 @@ def test_the_registry_renders_the_seed(seed_text: str) -> None:
     parsed = parse(FORMATS["html"]([report]))
     assert parsed.article_texts == [report.text]
     assert set(parsed.mark_texts[0]) == {claim.id for claim in report.claims}
+
+
+def test_a_claim_row_links_every_finding_and_names_the_failures() -> None:
+    text = "Có 10 nam, 20 nữ, 30 người."
+    findings = [
+        Finding(id=f"f{n}", rule="r", status="pass", claims=["c1"], message=f"ok {n}", detail="")
+        for n in range(1, 6)
+    ]
+    findings.append(
+        Finding(id="f6", rule="r", status="fail", claims=["c1"], message="lệch <b>", detail="")
+    )
+    report = build_report(text, [Spec("10", "inconsistent")], findings)
+    page = render_html([report])
+    row = page[page.index('<tr id="d1-c1-row">') :]
+    row = row[: row.index("</tr>")]
+    for finding in findings:
+        assert f'href="#d1-{finding.id}"' in row
+    assert "lệch &lt;b&gt;" in row

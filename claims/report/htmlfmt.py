@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from claims.model import VERDICTS, Claim, DocumentReport, Finding
 from claims.report.common import (
+    MAX_PASSING_SHOWN,
     VERDICT_MEANING,
     FindingIndex,
     claims_in_verdict_order,
@@ -186,11 +187,7 @@ def _claims_table(
             claim_ref = f'<a href="#{_claim_anchor(anchor, claim.id)}">{claim_ref}</a>'
         else:
             row_id = _claim_anchor(anchor, claim.id)  # findings link here instead
-        findings = "<br>".join(
-            f'<a href="#{escape(f"{anchor}-{f.id}")}" class="status-{escape(f.status)}">'
-            f"{escape(f.id)}</a> {escape(f.message)}"
-            for f in index.for_claim(claim)
-        )
+        findings = _finding_cell(index.for_claim(claim), anchor)
         verdict = escape(claim.verdict)  # a Literal, but model_construct skips checks
         cells = [
             f'<td class="verdict"><span class="verdict-{verdict}">{verdict}</span></td>',
@@ -206,6 +203,32 @@ def _claims_table(
         rows.append(f'<tr id="{row_id}">{"".join(cells)}</tr>')
     rows.append("</tbody></table>")
     return "\n".join(rows)
+
+
+def _finding_link(finding: Finding, anchor: str) -> str:
+    return (
+        f'<a href="#{escape(f"{anchor}-{finding.id}")}" class="status-{escape(finding.status)}">'
+        f"{escape(finding.id)}</a>"
+    )
+
+
+def _finding_cell(findings: list[Finding], anchor: str) -> str:
+    """Failures with their messages; the first passes too, later passes as links only
+    (a figure checked against twenty others would otherwise fill the screen)."""
+    shown: list[str] = []
+    passed_later: list[Finding] = []
+    passes = 0
+    for finding in findings:
+        if finding.status == "pass":
+            passes += 1
+            if passes > MAX_PASSING_SHOWN:
+                passed_later.append(finding)
+                continue
+        shown.append(f"{_finding_link(finding, anchor)} {escape(finding.message)}")
+    if passed_later:
+        links = " ".join(_finding_link(finding, anchor) for finding in passed_later)
+        shown.append(f'<span class="muted">also passed:</span> {links}')
+    return "<br>".join(shown)
 
 
 def _findings(findings: Sequence[Finding], anchor: str) -> str:
