@@ -281,3 +281,46 @@ def test_subjects_that_are_easy_to_get_wrong(
 ) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Đấu tranh khai thác thông tin, 2 đối tượng khai nhận.", None),
+        (
+            "Như báo Công an nhân dân đã thông tin, 2 đối tượng bị bắt.",
+            "Như báo Công an nhân dân đã thông tin",
+        ),
+        (
+            "(Ảnh: Đức Duy) Tập đoàn Xăng dầu cho biết quỹ còn 2 nghìn tỷ đồng.",
+            "Tập đoàn Xăng dầu cho biết",
+        ),
+        (
+            "Anh L. – phụ huynh học sinh cho hay, lớp có 2 cô giáo.",
+            "Anh L. – phụ huynh học sinh cho hay",
+        ),
+        ("Rồi chuyện đã xảy ra, đúng như người ta nói: 2 người cãi nhau.", None),
+        ("Máy bay bay lúc 10h (theo giờ địa phương) chở 2 người.", None),
+    ],
+)
+def test_attribution_phrases(text: str, source: str | None) -> None:
+    claims = build_claims(segment(text), [mention(text, "2", "count")])
+    assert claims[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "period"),
+    [
+        ("Bão trên Thái Bình Dương có 2 cơn, năm 2016.", None, "năm 2016"),
+        ("Phó Thủ tướng Trương Hòa Bình ký 2 văn bản.", None, None),
+        ("Anh T. (sinh năm 1970) trú tại tỉnh Quảng Trị 2 năm.", "tỉnh Quảng Trị", None),
+        ("Năm 2023, quận 1 có 2 trường mới.", "quận 1", "Năm 2023"),
+    ],
+)
+def test_places_and_periods(text: str, place: str | None, period: str | None) -> None:
+    phrase = "2 năm" if "2 năm" in text else "2"
+    start = text.index(phrase + " ") if phrase == "2" else text.index(phrase)
+    claims = build_claims(
+        segment(text), [Mention(text=phrase, start=start, end=start + len(phrase), kind="count")]
+    )
+    assert (claims[0].scope.place, claims[0].scope.period) == (place, period)

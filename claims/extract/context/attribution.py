@@ -48,6 +48,7 @@ _NOT_A_SOURCE_AFTER_THEO = phrase_pattern(
         "Thông tư",
         "Quyết định",
         "Luật",
+        "giờ",
     )
 )
 _CLAUSE_OPENERS = ',;:(“"-–'
@@ -58,15 +59,20 @@ _SPEAKER_VERB = re.compile(
 _STRONG_VERBS = frozenset({"cho biết", "cho hay"})
 _CUE_AFTER_VERB = re.compile(r"\s*(?:[,:“\"]|rằng(?!\w)|$)")
 _TITLE = re.compile(
-    r"(?:[A-ZĐÀ-Ỹ]|(?:ông|bà|anh|chị|đại diện|lãnh đạo|chuyên gia|các chuyên gia|"
-    r"đại biểu|bác sĩ|thầy|cô|cơ quan|phóng viên)(?!\w))"
+    r"(?:ông|bà|anh|chị|đại diện|lãnh đạo|chuyên gia|các chuyên gia|đại biểu|bác sĩ|thầy|cô|"
+    r"cơ quan|phóng viên|như|báo|bộ|sở|cục|tổng cục|công an|ubnd|ủy ban|uỷ ban|viện|bệnh viện|"
+    r"trung tâm|giám đốc|phó|chủ tịch|bộ trưởng|thứ trưởng|trưởng|ts|pgs|gs|bs|tiến sĩ|tiến sỹ)"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
+"""Who may "thông tin", "nói" or "khẳng định": a person or a body, named by title."""
+_SAID_BEFORE_VERB = re.compile(r"(?<!\w)(?:đã|cũng|vừa|từng)\s*$")
 _DATA_OF = re.compile(
     r"(?<!\w)(?:[Ss]ố liệu|[Bb]áo cáo|[Tt]hống kê|[Dd]ữ liệu|[Kk]hảo sát|[Kk]ết quả khảo sát)"
     r"(?:\s+(?:mới nhất|mới|gần đây|chính thức|thống kê))?\s+(?:của|từ)\s+(?=\w)"
 )
 _PHRASE_END = re.compile(r"[,;:.!?…()“”\"]|\s[-–]\s|(?<!\w)(?:cho thấy|công bố|vừa|mới đây)(?!\w)")
-_MAX_THEO_WORDS = 12
+_MAX_THEO_WORDS = 16
 _MAX_HOLDER_WORDS = 25
 _WORD = re.compile(r"\w+")
 
@@ -130,9 +136,9 @@ def _speakers(text: str, start: int, end: int) -> list[Found]:
         if holder is None:
             continue
         verb = match.group("verb")
-        if verb not in _STRONG_VERBS and not (
-            _CUE_AFTER_VERB.match(text, match.end(), end) and _TITLE.match(text, holder)
-        ):
+        titled = _TITLE.match(text, holder) or _SAID_BEFORE_VERB.search(text, holder, match.start())
+        cue = _CUE_AFTER_VERB.match(text, match.end(), end)
+        if verb not in _STRONG_VERBS and not (cue and titled):
             continue
         found.append(Found(holder, match.end(), text[holder : match.end()]))
     return found
@@ -142,17 +148,19 @@ def _holder_start(text: str, start: int, verb: int) -> int | None:
     """The start of who speaks: the sentence start when the words up to the verb
     hold no number or quote, else the last clause boundary before the verb."""
     boundaries = [start] + [
-        i + 1 for i in range(start, verb) if text[i] in ',;“”"' and text[start:i].strip()
+        i + 1 for i in range(start, verb) if text[i] in ',;:)“”"' and text[start:i].strip()
     ]
     for boundary in boundaries:
         segment = text[boundary:verb]
-        if not segment.strip() or any(ch.isdigit() or ch in '“”"' for ch in segment):
+        if not segment.strip() or any(ch.isdigit() or ch in '“”":' for ch in segment):
             continue
+        if segment.count(")") > segment.count("("):
+            continue  # the tail of a photo credit: "(Ảnh: …) Tập đoàn X cho biết"
         if len(_WORD.findall(segment)) > _MAX_HOLDER_WORDS:
             continue
         if boundary > start and not segment[:1].isspace() and text[boundary - 1] == ",":
             continue  # a decimal comma, not a clause boundary
-        lead = segment.lstrip(' ,;“”"')
+        lead = segment.lstrip(' ,;:)“”"–-')
         return boundary + len(segment) - len(lead)
     return None
 

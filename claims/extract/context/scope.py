@@ -125,7 +125,8 @@ _PERIOD = re.compile(
     r"|[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua)"
     r")(?!\w)"
 )
-_BASELINE_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|gấp|từ)\s*$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|gấp|từ|sinh|SN)\s*$", re.IGNORECASE)
+"""Before a comparison baseline ("so với năm 2022") or a birth year ("sinh năm 1970")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +145,23 @@ def places(text: str, start: int, end: int) -> list[Found]:
             found.append(Found(match.start(), name_end, text[match.start() : name_end]))
     for pattern in (_ALONE, _WHOLE, _WHOLE_UNIT):
         for match in pattern.finditer(text, start, end):
+            if pattern is _ALONE and _inside_longer_name(text, match.start(), match.end()):
+                continue
             if not any(f.start < match.end() and match.start() < f.end for f in found):
                 found.append(Found(match.start(), match.end(), match.group()))
     return sorted(found, key=lambda f: f.start)
+
+
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """ "Thái Bình" in "Thái Bình Dương", "Hòa Bình" in "Nguyễn Hòa Bình": a
+    province name run together with other capitalised words names something else."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and m.group(1)[0].isupper() for m in (before, after))
 
 
 def _proper_name_end(text: str, position: int, end: int) -> int | None:
@@ -154,7 +169,8 @@ def _proper_name_end(text: str, position: int, end: int) -> int | None:
     name_end: int | None = None
     for _ in range(5):
         word = _NAME_WORD.match(text, position, end)
-        if word is None or not (word.group()[0].isupper() or word.group().isdigit()):
+        first = name_end is None
+        if word is None or not (word.group()[0].isupper() or (first and word.group().isdigit())):
             break
         name_end = word.end()
         if word.group().isdigit():
