@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from claims.cli.common import (
     parse_day,
 )
 from claims.report import FORMATS
+from claims.report.terminal import render_terminal
 from claims.rules import UnknownRuleError, select_rules
 from claims.services import expand_paths
 from claims.services import validate as validate_service
@@ -87,7 +89,11 @@ def validate(
         if outcome.error:
             click.echo(f"claims: {outcome.error}", err=True)
     if reports:
-        rendered = FORMATS[fmt](reports)
+        if fmt == "terminal" and not output and sys.stdout.isatty():
+            size = shutil.get_terminal_size()
+            rendered = render_terminal(reports, color=True, width=max(80, size.columns))
+        else:
+            rendered = FORMATS[fmt](reports)
         if output:
             Path(output).write_text(rendered, encoding="utf-8")
         else:
