@@ -324,3 +324,13 @@ def test_places_and_periods(text: str, place: str | None, period: str | None) ->
         segment(text), [Mention(text=phrase, start=start, end=start + len(phrase), kind="count")]
     )
     assert (claims[0].scope.place, claims[0].scope.period) == (place, period)
+
+
+def test_a_speaker_after_a_quote_covers_the_whole_quote() -> None:
+    text = (
+        "Năm 2022 có 100 ca. “Năm 2023 có 300 ca. Năm 2024 có 500 ca”, ông An nói. "
+        "Năm 2025 có 700 ca."
+    )
+    mentions = [mention(text, f"{n} ca", "count") for n in (100, 300, 500, 700)]
+    claims = build_claims(segment(text), mentions)
+    assert [c.source for c in claims] == [None, "ông An nói", "ông An nói", None]

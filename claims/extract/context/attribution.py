@@ -9,9 +9,11 @@ paragraph too, and no further.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claims.extract.context.scope import Found
 from claims.extract.context.words import phrase_pattern
+from claims.text import Sentence
 
 _THEO = re.compile(r"(?<!\w)[Tt]heo\s+(?=\w)")
 _NOT_A_SOURCE_AFTER_THEO = phrase_pattern(
@@ -57,7 +59,7 @@ _SPEAKER_VERB = re.compile(
     r"cho rằng|nói|công bố|ước tính|tiết lộ|xác nhận|nhận định|phát biểu|báo cáo)(?!\w)"
 )
 _STRONG_VERBS = frozenset({"cho biết", "cho hay"})
-_CUE_AFTER_VERB = re.compile(r"\s*(?:[,:“\"]|rằng(?!\w)|$)")
+_CUE_AFTER_VERB = re.compile(r"\s*(?:[,:.“\"]|rằng(?!\w)|$)")
 _TITLE = re.compile(
     r"(?:ông|bà|anh|chị|đại diện|lãnh đạo|chuyên gia|các chuyên gia|đại biểu|bác sĩ|thầy|cô|"
     r"cơ quan|phóng viên|như|báo|bộ|sở|cục|tổng cục|công an|ubnd|ủy ban|uỷ ban|viện|bệnh viện|"
@@ -75,6 +77,30 @@ _PHRASE_END = re.compile(r"[,;:.!?…()“”\"]|\s[-–]\s|(?<!\w)(?:cho thấy
 _MAX_THEO_WORDS = 16
 _MAX_HOLDER_WORDS = 25
 _WORD = re.compile(r"\w+")
+
+
+def sources_by_sentence(text: str, sentences: Sequence[Sentence]) -> list[list[Found]]:
+    """The attributions of each sentence.  A speaker named right after a closing
+    quote ("“…”, ông A nói.") also covers the earlier sentences of the quote."""
+    found = [attributions(text, s.start, s.end) for s in sentences]
+    for index, sentence in enumerate(sentences):
+        for item in found[index]:
+            before = text[sentence.start : item.start].rstrip(" ,–-")
+            if not before.endswith(("”", '"')):
+                continue
+            close = sentence.start + len(before) - 1
+            opening = text.rfind("“" if before.endswith("”") else '"', 0, close)
+            earlier = index - 1
+            while (
+                opening >= 0
+                and earlier >= 0
+                and sentences[earlier].paragraph == sentence.paragraph
+                and sentences[earlier].end > opening
+            ):
+                if not found[earlier]:
+                    found[earlier] = [item]
+                earlier -= 1
+    return found
 
 
 def attributions(text: str, start: int, end: int) -> list[Found]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from claims.extract.context.attribution import attributions, opens_paragraph
+from claims.extract.context.attribution import opens_paragraph, sources_by_sentence
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.scope import ScopeCarrier, nearest, periods, places
 from claims.extract.context.sentence import SentenceWords
@@ -26,6 +26,7 @@ def build_claims(
     claims: list[Claim] = []
     carrier = ScopeCarrier()
     paragraph_source: tuple[int, str] | None = None
+    all_sources = sources_by_sentence(text, segmented.sentences)
     for sentence, inside in _by_sentence(segmented, mentions):
         bounds = (sentence.start, sentence.end)
         counted = [m for m in inside if m.kind != "identifier"]
@@ -34,7 +35,7 @@ def build_claims(
         transparent = [m for m in inside if m.kind == "identifier"] + [
             counted[i] for i in sorted(modifier_indices)
         ]
-        found_sources = attributions(text, *bounds)
+        found_sources = all_sources[sentence.index]
         if paragraph_source is not None and paragraph_source[0] != sentence.paragraph:
             paragraph_source = None
         opener = opens_paragraph(found_sources, sentence.start, text)

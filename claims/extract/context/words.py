@@ -252,7 +252,7 @@ TIME_WORDS = frozenset(
 )
 """A subject made only of these is a period, not a subject."""
 
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 12
 
 FORWARD_FIRST_STOPS = (
     "trên",
