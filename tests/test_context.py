@@ -7,9 +7,12 @@ claim building alone.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claims.extract.context import build_claims
 from claims.model import Claim, Mention
@@ -334,3 +337,66 @@ def test_a_speaker_after_a_quote_covers_the_whole_quote() -> None:
     mentions = [mention(text, f"{n} ca", "count") for n in (100, 300, 500, 700)]
     claims = build_claims(segment(text), mentions)
     assert [c.source for c in claims] == [None, "ông An nói", "ông An nói", None]
+
+
+def _assert_cut_from_text(claims: list[Claim], text: str) -> None:
+    """Subjects, sources, places and periods are cut from the text as written,
+    claims are in text order, numbered c1, c2, ..."""
+    assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for c in claims:
+        assert c.kind != "identifier"  # type: ignore[comparison-overlap]
+        assert c.sentence in text and c.text in c.sentence
+        if c.subject is not None:
+            assert c.subject and c.subject in c.sentence, (c.subject, c.sentence)
+        for phrase in (c.source, c.scope.place, c.scope.period):
+            assert phrase is None or (phrase and phrase in text), phrase
+
+
+@pytest.mark.corpus
+def test_claims_on_real_articles_are_cut_from_their_text(vnnews: dict[str, dict[str, str]]) -> None:
+    from claims.services import analyze, read_text
+
+    for row in list(vnnews.values())[::50]:
+        text = read_text((row["title"] + "\n\n" + row["text"]).encode())
+        _assert_cut_from_text(analyze(text).claims, text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Theo Bộ Y tế, ",
+                "năm 2023 ",
+                "tỉnh Lạng Sơn có ",
+                "hơn 74.000 ",
+                "trẻ em dưới 6 tuổi ",
+                "là ",
+                "đạt 100%",
+                ", ",
+                "; ",
+                ". ",
+                "\n\n",
+                "(32 tuổi) ",
+                "ông An cho biết ",
+                "“",
+                "”",
+                "lớp 1 ",
+                "với tổng số tiền trên 300 triệu đồng",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_any_arrangement_of_news_phrases_builds_valid_claims(pieces: list[str]) -> None:
+    text = "".join(pieces) or " "
+    mentions = [
+        Mention(text=m.group(), start=m.start(), end=m.end(), kind=kind)
+        for m, kind in (
+            (m, "age" if "tuổi" in m.group() else "identifier" if "lớp" in m.group() else "count")
+            for m in re.finditer(
+                r"(?:hơn |trên |dưới )?\d+(?:\.\d+)*(?:%| tuổi| triệu đồng)?|lớp 1", text
+            )
+        )
+    ]
+    _assert_cut_from_text(build_claims(segment(text), mentions), text)
