@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from alembic import command
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
 from conftest import ROOT
-from sqlalchemy import inspect
+from sqlalchemy import Column, Text, inspect
 
 from claims.db import open_database
 from claims.db.migrations import SCRIPT_LOCATION, alembic_config, head_revision
 from claims.db.schema import Base
+from claims.services import analyze
 
 TABLES = {table.name for table in Base.metadata.sorted_tables}
 
@@ -84,3 +88,25 @@ def test_the_scripts_are_found_beside_the_package_and_shadow_nothing() -> None:
     assert SCRIPT_LOCATION == ROOT / "alembic"
     assert not (SCRIPT_LOCATION / "__init__.py").exists()  # it would hide the alembic library
     assert command.__file__ is not None and str(ROOT / "alembic") not in command.__file__
+
+
+def test_a_sqlite_table_rebuild_keeps_the_rows_that_point_at_it(
+    tmp_path: Path, seed_text: str
+) -> None:
+    """Batch mode drops and recreates a table; with foreign keys on, dropping
+    ``documents`` would cascade-delete its claims."""
+    database = open_database(f"sqlite:///{tmp_path / 'claims.db'}")
+    try:
+        report = analyze(seed_text, path="seed")
+        with database.unit_of_work() as repository:
+            repository.save_report(report)
+        with database.migration_connection() as connection:
+            operations = Operations(MigrationContext.configure(connection))
+            with operations.batch_alter_table("documents", recreate="always") as batch:
+                batch.add_column(Column("note", Text, nullable=True))
+        with database.unit_of_work() as repository:
+            assert repository.load_report(report.document.sha256) == report
+        with database.engine.connect() as connection:  # and the keys are back on
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        database.dispose()

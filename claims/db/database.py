@@ -115,16 +115,16 @@ class Database:
             return migrations.current_revision(connection)
 
     def upgrade(self, revision: str = "head") -> None:
-        with self._migrating() as connection:
+        with self.migration_connection() as connection:
             migrations.upgrade(connection, revision)
 
     def downgrade(self, revision: str) -> None:
-        with self._migrating() as connection:
+        with self.migration_connection() as connection:
             migrations.downgrade(connection, revision)
 
     def ensure_schema(self) -> None:
         """Upgrade to the newest revision when the database is empty or behind."""
-        with self._migrating() as connection:
+        with self.migration_connection() as connection:
             if migrations.is_behind(connection):
                 migrations.upgrade(connection, "head")
 
@@ -140,10 +140,29 @@ class Database:
             raise DatabaseError(describe_failure(self.engine.url, exc)) from exc
 
     @contextmanager
-    def _migrating(self) -> Iterator[Connection]:
-        with self._connect() as connection, connection.begin():
-            migrations.lock_for_migration(connection)
-            yield connection
+    def migration_connection(self) -> Iterator[Connection]:
+        """A connection for schema changes, in one transaction, under the migration lock.
+
+        On SQLite, foreign keys are off meanwhile: Alembic's batch mode rebuilds
+        a table by dropping it, and with foreign keys on, dropping ``documents``
+        would cascade-delete every claim.  The keys are checked before commit.
+        """
+        with self._connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:  # the pragma is ignored inside a transaction: set it first
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            try:
+                with connection.begin():
+                    migrations.lock_for_migration(connection)
+                    yield connection
+                    if sqlite:
+                        migrations.check_foreign_keys(connection)
+            finally:
+                if sqlite:
+                    connection.rollback()  # nothing is open; makes sure the pragma applies
+                    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    connection.commit()
 
 
 def open_database(url: str | URL, *, migrate: bool = True, command: str | None = None) -> Database:

@@ -63,6 +63,16 @@ def lock_for_migration(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
+def check_foreign_keys(connection: Connection) -> None:
+    """Raise when a migration left rows pointing at nothing (SQLite, keys off meanwhile)."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({str(row[0]) for row in broken})
+        raise DatabaseError(
+            f"migration left {len(broken)} broken foreign keys in {', '.join(tables)}"
+        )
+
+
 def is_behind(connection: Connection) -> bool:
     """True when the schema is empty or an older revision; raises when it is unknown."""
     current = current_revision(connection)
