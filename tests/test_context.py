@@ -400,3 +400,16 @@ def test_any_arrangement_of_news_phrases_builds_valid_claims(pieces: list[str]) 
         )
     ]
     _assert_cut_from_text(build_claims(segment(text), mentions), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("Bảo tàng đón 500 lượt khách có 20 người nước ngoài.", ["500", "20"]),
+        ("Bé gái 6 tuổi có 2 anh trai.", ["6 tuổi", "2"]),
+    ],
+)
+def test_a_bare_co_states_a_new_count(text: str, phrases: list[str]) -> None:
+    kinds = {"6 tuổi": "age"}
+    mentions = [mention(text, p, kinds.get(p, "count")) for p in phrases]
+    assert [c.text for c in build_claims(segment(text), mentions)] == phrases

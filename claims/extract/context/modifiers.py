@@ -59,8 +59,13 @@ _NOT_A_NOUN = phrase_pattern(
         "đó",
     )
 )
-_CO_BEFORE = re.compile(r"(?<!\w)có(?:\s+(?:hơn|trên|dưới|từ|khoảng|gần|ít nhất))*\s*$")
-_COPULA_AFTER = re.compile(r"\s*(?:(?<!\w)(?:là|chiếm|có|đạt)(?!\w)|:)\s*", re.IGNORECASE)
+_THRESHOLD_HEDGES = r"(?:hơn|trên|dưới|từ|ít nhất|tối thiểu|không quá|tối đa)"
+_CO_BEFORE = re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$")
+_CO_RIGHT_BEFORE = re.compile(r"(?<!\w)có\s*$")
+_STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)
+""""doanh nghiệp có trên 10 lao động": "có" with a threshold narrows the noun;
+a bare "có" ("500 lượt khách có 20 người nước ngoài") states a new count."""
+_COPULA_AFTER = re.compile(r"\s*(?:(?<!\w)(?:là|chiếm|đạt)(?!\w)|:)\s*", re.IGNORECASE)
 _MAX_NOUN_WORDS = 6
 _WORD = re.compile(r"\w+")
 
@@ -101,7 +106,10 @@ def _noun_head_before(text: str, start: int, mention: Mention) -> tuple[int, boo
     before = text[start : mention.start]
     hedges = HEDGES_BEFORE.search(before)
     cut = hedges.start() if hedges is not None else len(before)
-    has_co = _CO_BEFORE.search(before) is not None
+    has_co = _CO_BEFORE.search(before) is not None or (
+        _CO_RIGHT_BEFORE.search(before) is not None
+        and _STARTS_WITH_THRESHOLD.match(mention.text) is not None
+    )
     phrase = before[:cut]
     if not phrase or not (phrase[-1].isalnum() or phrase[-1].isspace()):
         return None

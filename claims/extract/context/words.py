@@ -182,6 +182,7 @@ MEASURE_VERBS = (
     "hơn",
     "trên",
     "dưới",
+    "gấp",
 )
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
