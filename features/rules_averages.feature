@@ -18,5 +18,5 @@ Feature: An average agrees with its total and its count
         | article                                                                  | outcome      |
         | Tổng thu nhập của 120 hộ là 6 tỷ đồng, bình quân 50 triệu đồng/hộ.        | consistent   |
         | Tổng thu nhập của 120 hộ là 6 tỷ đồng, bình quân 60 triệu đồng/hộ.        | inconsistent |
-        | Trường có 30 lớp với 1.050 học sinh, trung bình mỗi lớp 35 học sinh.      | consistent   |
-        | Trường có 30 lớp với 1.050 học sinh, trung bình mỗi lớp 40 học sinh.      | inconsistent |
+        | Trường có 30 lớp với 1.050 học sinh, bình quân 35 học sinh/lớp.            | consistent   |
+        | Trường có 30 lớp với 1.050 học sinh, bình quân 40 học sinh/lớp.            | inconsistent |

@@ -33,6 +33,7 @@ from claims.rules.relations import (
     label,
     near,
     numeric,
+    per_unit,
 )
 
 ID = "part-within-whole"
@@ -53,7 +54,11 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
 def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
     """(part, whole) pairs: by a cue word in one sentence, then by subject."""
     for sentence in by_sentence(claims):
-        additive = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
+        additive = [
+            c
+            for c in sentence
+            if c.kind in ADDITIVE_KINDS and numeric(c) and not per_unit(c, context.text)
+        ]
         for i, whole in enumerate(additive[:-1]):
             # the whole is the quantity right before the cue: "X, trong đó A, B"
             gap = between(context.text, whole, additive[i + 1])
@@ -63,9 +68,18 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                 if comparable(part, whole) and _related_or_unknown(part, whole):
                     yield part, whole
     for group in groups_by_head(claims, ADDITIVE_KINDS).values():
-        for whole in group:
-            for part in group:
-                if is_part_of(part, whole) and comparable(part, whole) and near(part, whole):
+        amounts = [
+            c
+            for c in group
+            if not per_unit(c, context.text) and not _CHANGE.search(c.sentence.lower())
+        ]
+        for whole in amounts:
+            for part in amounts:
+                if (
+                    is_part_of(part, whole, context.text)
+                    and comparable(part, whole)
+                    and near(part, whole)
+                ):
                     yield part, whole
 
 

@@ -95,7 +95,9 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
             and _TOTAL_CUE.search(text_before(text, other, 25))
         ):
             return other
-    candidates = [w for w in group if is_part_of(part, w) and comparable(w, part) and near(w, part)]
+    candidates = [
+        w for w in group if is_part_of(part, w, text) and comparable(w, part) and near(w, part)
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda w: (-len(w.subject or ""), abs(w.start - part.start)))

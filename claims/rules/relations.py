@@ -79,10 +79,26 @@ def head(claim: Claim) -> str | None:
     return words[0] if words else None
 
 
-def is_part_of(part: Claim, whole: Claim) -> bool:
-    """The part's subject extends the whole's head and modifiers."""
+def is_part_of(part: Claim, whole: Claim, text: str = "") -> bool:
+    """The part's subject extends the whole's head and modifiers.
+
+    With the article ``text``, the words that follow a subject in its clause
+    count as modifiers too ("300 hộ dân thuộc diện hộ nghèo" is a part of
+    "1.200 hộ dân" even when the subject was cut at "hộ dân").  A list is not a
+    modifier: "xã, thị trấn" names more than "xã", not a part of it.
+    """
     p, w = subject_words(part), subject_words(whole)
-    return bool(w) and len(p) > len(w) and p[: len(w)] == w
+    if text:
+        p = p + tuple(noun_phrase_tail(part, text).split())
+        w = w + tuple(noun_phrase_tail(whole, text).split())
+    if not w or len(p) <= len(w) or p[: len(w)] != w:
+        return False
+    return not _coordinated(part, subject_words(whole))
+
+
+def _coordinated(part: Claim, whole_words: tuple[str, ...]) -> bool:
+    listed = r"\b" + r"\W+".join(map(re.escape, whole_words)) + r"\s*(?:,|\bvà\b|\bhoặc\b)"
+    return bool(re.search(listed, (part.subject or "").lower()))
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -91,11 +107,32 @@ def same_subject(a: Claim, b: Claim) -> bool:
 
 
 def scope_compatible(a: Claim, b: Claim) -> bool:
-    """Different explicit places or different explicit periods are different things."""
-    for x, y in ((a.scope.place, b.scope.place), (a.scope.period, b.scope.period)):
-        if x and y and _norm(x) != _norm(y):
-            return False
-    return True
+    """Different explicit places or different explicit periods are different things.
+
+    Places are compared without their administrative words ("toàn tỉnh Lạng
+    Sơn" is "Lạng Sơn"), and one place naming the other ("huyện Đồng Văn",
+    "Đồng Văn") is the same place; periods are compared as written, case aside.
+    """
+    here, there = _place(a.scope.place), _place(b.scope.place)
+    if here and there and here not in there and there not in here:
+        return False
+    now, then = _period(a.scope.period), _period(b.scope.period)
+    return not (now and then and now != then)
+
+
+_ADMINISTRATIVE = re.compile(
+    r"\b(?:toàn|cả|trên địa bàn|địa bàn|tỉnh|thành phố|tp|huyện|quận|thị xã|thị trấn|xã"
+    r"|phường|thôn|bản|làng|khu vực|nước|vùng|miền)\b"
+)
+_PERIOD_LEAD = re.compile(r"^(?:trong|vào|tại)\s+")
+
+
+def _place(place: str | None) -> str:
+    return _norm(_ADMINISTRATIVE.sub(" ", place.lower())) if place else ""
+
+
+def _period(period: str | None) -> str:
+    return _PERIOD_LEAD.sub("", _norm(period)) if period else ""
 
 
 def same_measure(a: Claim, b: Claim) -> bool:
@@ -162,6 +199,30 @@ def text_after(text: str, claim: Claim, width: int = 60) -> str:
     if end < claim.end:
         end = claim.end + width
     return text[claim.end : min(end, claim.end + width)].lower()
+
+
+_PER_UNIT = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^\d,;]{0,30}$")
+
+
+def per_unit(claim: Claim, text: str) -> bool:
+    """An average or a rate ("bình quân 5 triệu đồng/người", "mỗi lớp 35"), not an amount."""
+    return bool(claim.per) or bool(_PER_UNIT.search(text_before(text, claim, 50)))
+
+
+def noun_phrase_tail(claim: Claim, text: str) -> str:
+    """What the clause says after the claim's subject: "thuộc diện hộ nghèo" in
+    "300 hộ dân thuộc diện hộ nghèo, chiếm 25%" when the subject is "hộ dân"."""
+    clause = _CLAUSE_END.split(text_after(text, claim, 120), maxsplit=1)[0]
+    words = _WORD.findall(clause.lower())
+    subject = list(subject_words(claim))
+    for size in range(len(subject), 0, -1):
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] == subject[-size:]:
+                return " ".join(words[start + size :])
+    return ""  # the subject came before the number ("hộ nghèo là 1.250 hộ")
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]")
 
 
 def between(text: str, first: Claim, second: Claim) -> str:

@@ -30,6 +30,8 @@ from claims.rules.relations import (
     kinds,
     label,
     near,
+    noun_phrase_tail,
+    per_unit,
     printed,
     same_sentence,
     same_subject,
@@ -46,13 +48,19 @@ _NOT_A_RESTATEMENT = re.compile(
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     for group in groups_by_head(claims, _KINDS).values():
-        stated = [c for c in group if len(subject_words(c)) >= 2 and _plain(c)]
+        stated = [
+            c
+            for c in group
+            if len(subject_words(c)) >= 2 and _plain(c) and not per_unit(c, context.text)
+        ]
         for i, first in enumerate(stated):
             for second in stated[i + 1 :]:
                 if not (same_subject(first, second) and comparable(first, second)):
                     continue
                 if not near(first, second) or same_sentence(first, second):
                     continue  # one sentence names a quantity once; two numbers there differ
+                if noun_phrase_tail(first, context.text) != noun_phrase_tail(second, context.text):
+                    continue  # "300 hộ dân thuộc diện hộ nghèo" is not "1.200 hộ dân"
                 a, b = printed(first), printed(second)
                 if a == b and a.is_point:
                     continue  # the same printed number twice: nothing could have failed
