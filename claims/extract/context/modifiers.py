@@ -83,8 +83,8 @@ def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int
         noun_start, has_co = head
         if not (has_co or _is_age(text, mention)):
             continue
-        if _quantity_ends_at(text, mentions[:index], noun_start) or _copula_then_quantity(
-            text, mention, mentions[index + 1 :], bounds[1]
+        if _quantity_ends_at(text, mentions, index, noun_start) or _copula_then_quantity(
+            text, mention, mentions, index, bounds[1]
         ):
             modifiers.add(index)
     return modifiers
@@ -103,7 +103,8 @@ def _is_age(text: str, mention: Mention) -> bool:
 def _noun_head_before(text: str, start: int, mention: Mention) -> tuple[int, bool] | None:
     """Where the noun phrase right before the number starts, and whether "có"
     links them; ``None`` when punctuation or a non-noun word comes first."""
-    before = text[start : mention.start]
+    before = text[max(start, mention.start - 160) : mention.start]
+    start = mention.start - len(before)
     hedges = HEDGES_BEFORE.search(before)
     cut = hedges.start() if hedges is not None else len(before)
     has_co = _CO_BEFORE.search(before) is not None or (
@@ -128,9 +129,9 @@ def _noun_head_before(text: str, start: int, mention: Mention) -> tuple[int, boo
     return start + noun_start, has_co
 
 
-def _quantity_ends_at(text: str, earlier: list[Mention], noun_start: int) -> bool:
+def _quantity_ends_at(text: str, mentions: list[Mention], index: int, noun_start: int) -> bool:
     """A counting quantity ends right before the noun phrase ("74.739 trẻ em")."""
-    for mention in reversed(earlier):
+    for mention in reversed(mentions[max(0, index - 3) : index]):
         if mention.kind == "identifier":
             continue
         between = text[mention.end : noun_start]
@@ -141,7 +142,9 @@ def _quantity_ends_at(text: str, earlier: list[Mention], noun_start: int) -> boo
     return False
 
 
-def _copula_then_quantity(text: str, mention: Mention, later: list[Mention], end: int) -> bool:
+def _copula_then_quantity(
+    text: str, mention: Mention, mentions: list[Mention], index: int, end: int
+) -> bool:
     """ "… dưới 6 tuổi là hơn 74.000 trẻ": a copula and another quantity follow."""
     position = mention.end
     unit = UNIT_PATTERN.match(text, _skip_space(text, position), end)
@@ -151,7 +154,7 @@ def _copula_then_quantity(text: str, mention: Mention, later: list[Mention], end
     if copula is None:
         return False
     position = copula.end()
-    for mention_after in later:
+    for mention_after in mentions[index + 1 : index + 4]:
         if mention_after.kind == "identifier":
             continue
         gap = text[position : mention_after.start]

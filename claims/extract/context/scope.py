@@ -14,6 +14,7 @@ with none carries those of the previous sentence of its paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.extract.context.words import phrase_pattern
@@ -193,9 +194,14 @@ def periods(text: str, start: int, end: int) -> list[Found]:
 
 def nearest(found: list[Found], mention: Mention) -> str | None:
     """The candidate closest to the mention, a following one counting double
-    (Vietnamese states place and time first), never the mention itself."""
+    (Vietnamese states place and time first), never the mention itself.
+
+    ``found`` is sorted by start and free of overlaps, so only the few
+    candidates around the mention's position need a look (tables stay linear).
+    """
+    index = bisect_left(found, mention.start, key=lambda f: f.start)
     best: tuple[int, str] | None = None
-    for candidate in found:
+    for candidate in found[max(0, index - 3) : index + 3]:
         if candidate.start < mention.end and mention.start < candidate.end:
             continue
         if candidate.end <= mention.start:

@@ -35,6 +35,7 @@ _CLOSED_PHRASE_STOPS = phrase_pattern(
 """Extra stops when a noun phrase is read backward with no copula to bound it:
 a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
 _MAX_CLOSED_WORDS = 6
+_WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
 """Kinds whose subject may stand right before them with no verb ("tổng số tiền
@@ -52,7 +53,8 @@ def subject_of(
     """
     if mention.kind in _NO_SUBJECT_KINDS:
         return None
-    text, start = words.text, words.start
+    # Cues sit next to the number; a window keeps long table rows linear.
+    text, start = words.text, max(words.start, mention.start - _WINDOW)
     before = text[start : mention.start]
     if _in_parentheses(words, mention):
         return _backward(words, before.rstrip().rfind("(") + start, closed=True)
@@ -86,8 +88,8 @@ def subject_of(
 
 def _in_parentheses(words: SentenceWords, mention: Mention) -> bool:
     """ "(32 tuổi)": the number is all there is inside the brackets."""
-    before = words.text[words.start : mention.start].rstrip()
-    after = words.text[mention.end : words.end]
+    before = words.text[max(words.start, mention.start - 4) : mention.start].rstrip()
+    after = words.text[mention.end : min(words.end, mention.end + 20)]
     if not before.endswith("("):
         return False
     unit = words.units.get(mention.end + len(after) - len(after.lstrip()))
