@@ -1,37 +1,28 @@
 """Vietnamese quantity grammar: numbers, scale words, number words, hedges,
-units and dates, read into interval-valued ``Mention`` objects."""
+units and dates, read into interval-valued ``Mention`` objects.
+
+Modules: ``lexicon`` (the word lists), ``numbers`` (digits), ``number_words``,
+``hedges`` (intervals), ``units``, ``dates``, ``identifiers``, ``patterns``
+(the compiled regexes), ``cues`` (words before a number), ``quantities``
+(assembling one quantity) and ``scan`` (the left-to-right pass).
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from claims.extract.grammar.scan import scan
 from claims.model import Mention
-
-_PLACEHOLDER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
-    """Every quantity reading in ``text``, in order of offset.
+    """Every quantity reading in ``text``, sorted by start and non-overlapping.
 
-    Placeholder until the grammar lands: bare digit groups as exact counts.
+    ``text[m.start:m.end] == m.text`` for every mention.  Identifiers
+    (document numbers, "lớp 1", "COVID-19"...) come back with kind
+    ``identifier``; dates take ``published``'s year when they have none.
     """
-    mentions: list[Mention] = []
-    for match in _PLACEHOLDER.finditer(text):
-        digits = match.group().replace(".", "").replace(",", ".")
-        try:
-            value: float | int = int(digits)
-        except ValueError:
-            value = float(digits)
-        mentions.append(
-            Mention(
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                kind="count",
-                value=value,
-                lower=value,
-                upper=value,
-            )
-        )
-    return mentions
+    return scan(text, published)
+
+
+__all__ = ["find_mentions"]

@@ -1,0 +1,136 @@
+"""Dates and clock times: regex fragments and the ISO values they make.
+
+The grammar reads a date as written and never judges whether it exists:
+"Ngày 31/11" is the date "--11-31"; a later time rule reports it.  What the
+grammar does decide is *whether* "D/M" is a date at all: after a cue word
+("ngày", "sáng", "từ"...), with a year, or when it cannot be a proper
+fraction; "144/200" is a fraction and "24/7" (around the clock) is neither.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.extract.grammar.lexicon import MONTH_WORDS, PART_OF_DAY, SPACE, alt
+
+_S = SPACE + "+"
+_END = r"(?![^\W_])"
+
+DAY_MONTH_YEAR = (
+    r"(?P<dmy>(?P<dmy_d>\d{1,2})(?P<dmy_sep>[/.-])(?P<dmy_m>\d{1,2})(?P=dmy_sep)"
+    r"(?P<dmy_y>\d{4}|\d{2})(?![\d]|[.,]\d))"
+)
+"""'05.02.2017', '3/3/17', '20-4-2017'."""
+
+CLOCK = (
+    r"(?P<clock>(?P<clock_h>\d{1,2}):(?P<clock_m>\d{2})(?::(?P<clock_s>\d{2}))?(?![\d:])"
+    r"|(?P<clock_h2>\d{1,2})(?:h|g(?=\d))(?P<clock_m2>\d{2})?(?![^\W_]))"
+)
+"""'10:45', '15:23:24', '10h45', '10g45', '8h'."""
+
+_PART_OF_DAY = alt(PART_OF_DAY, capitalised=False)
+
+HOURS = (
+    rf"(?P<hours>(?P<hours_h>\d{{1,2}}){_S}giờ{_END}"
+    rf"(?:{_S}(?P<hours_m>\d{{1,2}})(?![\d/.,])(?:{_S}phút{_END})?"
+    rf"|{_S}(?P<hours_half>rưỡi){_END}"
+    rf"|{_S}kém{_S}(?P<hours_less>\d{{1,2}})(?:{_S}phút{_END})?)?"
+    rf"(?:{_S}(?P<hours_pod>{_PART_OF_DAY}){_END})?)"
+)
+"""'8 giờ 30', '3 giờ rưỡi chiều', '11 giờ kém 15'; a bare '20 giờ' may be a duration."""
+
+_MONTH_WORD = alt(MONTH_WORDS)
+
+DAY_MONTH_WORDS = (
+    rf"(?P<dword>(?P<dword_d>\d{{1,2}}){_S}tháng{_S}(?P<dword_m>\d{{1,2}}(?![\d/.,])|{_MONTH_WORD}{_END})"
+    rf"(?:(?:{SPACE}*,)?{_S}năm{_S}(?P<dword_y>\d{{4}})(?!\d)|{SPACE}*/{SPACE}*(?P<dword_y2>\d{{4}})(?!\d))?)"
+)
+"""'3 tháng 3 năm 2017', '12 tháng 10'."""
+
+DAY_MONTH_SLASH = r"(?P<slash>(?P<slash_a>\d+)/(?P<slash_b>\d+))(?![\d/]|[.,]\d)"
+"""'29/11', '5/2017', '144/200': date, month or fraction, decided by context."""
+
+QUARTER = (
+    rf"(?P<quarter>[Qq]uý{_S}(?P<quarter_n>IV|I{{1,3}}|[1-4]|một|hai|ba|bốn|tư){_END}"
+    rf"(?:{SPACE}*/{SPACE}*(?P<quarter_y>\d{{4}})(?!\d)"
+    rf"|{_S}(?:của{_S})?năm{_S}(?P<quarter_y2>\d{{4}})(?!\d))?)"
+)
+
+MONTH_IN_WORDS = (
+    rf"(?P<monthw>[Tt]háng{_S}(?P<monthw_m>{_MONTH_WORD}){_END}"
+    rf"(?:{_S}năm{_S}(?P<monthw_y>\d{{4}})(?!\d))?)"
+)
+"""'tháng Năm', 'tháng mười năm 2017'."""
+
+MONTH_YEAR_AFTER = (
+    rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*/{SPACE}*(?P<year2>\d{{4}})(?!\d))"
+)
+"""The year after a month number: 'tháng 12 năm 2017', 'tháng 5/2017'."""
+
+_QUARTER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "I": 1, "II": 2, "III": 3}
+_QUARTER_WORDS["IV"] = 4
+
+_AMBIGUOUS_MONTH_WORDS = frozenset({"năm", "một", "hai", "ba"})
+"""'những tháng năm', 'tháng một' read as months only when capitalised or with a year."""
+
+
+def month_word_value(word: str) -> int:
+    return MONTH_WORDS[" ".join(word.lower().split())]
+
+
+def is_ambiguous_month_word(word: str) -> bool:
+    return word in _AMBIGUOUS_MONTH_WORDS
+
+
+def quarter_value(word: str) -> int:
+    return int(word) if word.isdigit() else _QUARTER_WORDS[word]
+
+
+def full_year(raw: str) -> int:
+    """'17' -> 2017, '91' -> 1991, '2017' -> 2017."""
+    year = int(raw)
+    if len(raw) == 2:
+        return 2000 + year if year < 50 else 1900 + year
+    return year
+
+
+def iso_day(day: int, month: int, year: int | None, published: date | None) -> str:
+    """ISO 8601 for a day as written; '--MM-DD' when no year can be known."""
+    if year is None and published is not None:
+        year = published.year
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def iso_month(month: int, year: int | None, published: date | None) -> str:
+    if year is None and published is not None:
+        year = published.year
+    return f"--{month:02d}" if year is None else f"{year:04d}-{month:02d}"
+
+
+def iso_quarter(quarter: int, year: int | None, published: date | None) -> str:
+    if year is None and published is not None:
+        year = published.year
+    return f"--Q{quarter}" if year is None else f"{year:04d}-Q{quarter}"
+
+
+def clock_value(
+    hour: int, minute: int = 0, second: int | None = None, pod: str | None = None
+) -> str:
+    """'HH:MM' (or 'HH:MM:SS'), moving a 12-hour reading by the part of day."""
+    part = pod.lower() if pod is not None else None
+    if part is not None and hour < 12:
+        if part == "đêm":  # "2 giờ đêm" is 02:00, "10 giờ đêm" 22:00
+            hour += 12 if hour >= 6 else 0
+        elif part == "trưa":  # "1 giờ trưa" is 13:00, "11 giờ trưa" 11:00
+            hour += 12 if hour < 6 else 0
+        else:
+            hour += PART_OF_DAY.get(part, 0)
+    text = f"{hour:02d}:{minute:02d}"
+    return text if second is None else f"{text}:{second:02d}"
+
+
+def plausible_day_month(day: int, month: int) -> bool:
+    """Shaped like a day and month; existence ('31/11') is not checked here."""
+    return 1 <= day <= 31 and 1 <= month <= 12

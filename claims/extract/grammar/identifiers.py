@@ -1,0 +1,55 @@
+"""Numbers that name or code things: never quantities, shown as identifiers.
+
+Document numbers ("100/2019/NĐ-CP"), licence plates, phone numbers, roman
+numerals after "Đại hội"/"khóa", and (decided in ``scan`` from the words
+before a number) "lớp 1", "Điều 5", "Quốc lộ 1A", "U23", "COVID-19" and
+sports scores ("2-1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.lexicon import ROMAN_CUES, SPACE, alt
+
+PLATE = r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?-(?:\d{3}\.\d{2}|\d{4,5})(?![\w.]))"
+"""'29A-123.45', '51F-12345'."""
+
+DOCUMENT = r"(?P<document>\d+(?:[/.-]\d+)*/[A-ZĐ][^\W_]*(?:-[^\W_]+)*)"
+"""'100/2019/NĐ-CP', '15/QĐ-UBND'."""
+
+PHONE = (
+    r"(?P<phone>(?:\+84[ .]?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d])"
+    r"|1[89]00[ .]?\d{4}(?:\d{2})?(?!\d))"
+)
+"""'0912.345.678', '024 3825 1234', '+84 912 345 678', '1900 1234'."""
+
+ROMAN = rf"(?P<roman>{alt(ROMAN_CUES)}{SPACE}+(?P<roman_n>[IVXLC]+)(?![^\W_]))"
+"""'Đại hội XIII', 'khóa XIV', 'thế kỷ XXI'."""
+
+_PHONE_DIGITS = re.compile(r"\d")
+
+IDENTIFIER_TAIL = re.compile(r"[^\W_][\w-]*|-[^\W_][\w-]*")
+"""Letters glued after a number: '1A' in 'Quốc lộ 1A', 'G' in '4G'."""
+
+ATTACHED_TAIL = re.compile(r"(?:[\w-]*\w)?")
+"""What follows the digits of 'COVID-19' or 'H5N1' up to the end of the token."""
+
+SEPARATED_ROUND_TRIP = ("24/7", "24/24")
+"""'24/7' (around the clock) is neither a date nor a fraction."""
+
+
+def is_phone(raw: str) -> bool:
+    digits = len(_PHONE_DIGITS.findall(raw))
+    if raw.startswith("+84"):
+        return 10 <= digits <= 12
+    if raw.startswith("1"):
+        return True
+    return 10 <= digits <= 11
+
+
+def is_score(first: int, second: int, *, cue: bool) -> bool:
+    """'2-1', 'tỷ số 0-3': small whole numbers a range would not write that way."""
+    if first > 30 or second > 30:
+        return False
+    return cue or first >= second

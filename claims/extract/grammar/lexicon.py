@@ -1,0 +1,479 @@
+"""Word lists of the quantity grammar, and helpers that turn them into regex.
+
+Everything a linguist might want to extend lives here as data: number words,
+scale words, units, hedges and the cue words that make a number a date, a year
+or an identifier.  The other modules only compile and interpret these lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SPACE = r"[ \t\u00a0]"
+"""Horizontal white space: a quantity never runs across a line break."""
+
+
+def alt(words: Iterable[str], *, capitalised: bool = True) -> str:
+    """A non-capturing alternation, longest first, spaces matching horizontal space.
+
+    With ``capitalised`` each word also matches with a capital first letter
+    ("Hơn 20 năm" at the start of a sentence).
+    """
+    variants: set[str] = set()
+    for word in words:
+        variants.add(word)
+        if capitalised and word[:1].islower():
+            variants.add(word[:1].upper() + word[1:])
+    ordered = sorted(variants, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", SPACE + "+") for w in ordered) + ")"
+
+
+# --- number words ---------------------------------------------------------
+
+DIGIT_WORDS: dict[str, int] = {
+    "không": 0,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+"""Words for 0-9 as they stand alone or lead a group."""
+
+UNIT_TAIL_WORDS: dict[str, int] = {
+    **DIGIT_WORDS,
+    "mốt": 1,  # hai mươi mốt = 21
+    "tư": 4,  # hai mươi tư = 24 ("tư" alone is "private", never read)
+    "lăm": 5,  # mười lăm = 15
+    "nhăm": 5,
+}
+"""Words for the last digit after mươi/mười."""
+
+SCALE_WORDS: dict[str, int] = {
+    "chục": 10,
+    "trăm": 100,
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "vạn": 10_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
+    "tỉ": 1_000_000_000,
+}
+
+BIG_SCALE_WORDS = ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ")
+
+ATTACHED_SCALES: dict[str, int] = {"k": 1_000, "K": 1_000, "M": 1_000_000}
+"""Letters glued to digits that scale them ("10K", "1,2M")."""
+
+VAGUE_LEADS: dict[str, int] = {"hàng": 1, "vài": 2, "mấy": 2, "dăm": 5}
+"""'hàng trăm' = hundreds: [100, 1000); 'vài chục' = a few tens: [20, 100)."""
+
+# --- hedges ----------------------------------------------------------------
+
+HEDGES: dict[str, str] = {
+    "hơn": "over",
+    "trên": "over",
+    "vượt": "over",
+    "vượt quá": "over",
+    "nhiều hơn": "over",
+    "cao hơn": "over",
+    "lớn hơn": "over",
+    "gần": "nearly",
+    "gần như": "nearly",
+    "suýt": "nearly",
+    "ngót": "nearly",
+    "khoảng": "about",
+    "chừng": "about",
+    "khoảng chừng": "about",
+    "tầm": "about",
+    "tầm khoảng": "about",
+    "xấp xỉ": "about",
+    "ước": "about",
+    "ước tính": "about",
+    "ước khoảng": "about",
+    "trên dưới": "about",
+    "cỡ": "about",
+    "dưới": "under",
+    "chưa đến": "under",
+    "chưa tới": "under",
+    "ít hơn": "under",
+    "kém hơn": "under",
+    "thấp hơn": "under",
+    "không tới": "under",
+    "không đến": "under",
+    "không quá": "at_most",
+    "tối đa": "at_most",
+    "không hơn": "at_most",
+    "không cao hơn": "at_most",
+    "không vượt quá": "at_most",
+    "nhiều nhất": "at_most",
+    "ít nhất": "at_least",
+    "tối thiểu": "at_least",
+    "không dưới": "at_least",
+    "không ít hơn": "at_least",
+    "tới": "up_to",
+    "lên tới": "up_to",
+    "lên đến": "up_to",
+}
+
+TRAILING_HEDGES: dict[str, str] = {"trở lên": "at_least", "trở xuống": "at_most"}
+"""'từ 7000 đồng trở xuống' = at most 7000."""
+
+# --- units -----------------------------------------------------------------
+
+CURRENCY_WORDS: dict[str, str] = {
+    "đồng": "VND",
+    "VNĐ": "VND",
+    "VND": "VND",
+    "vnđ": "VND",
+    "vnd": "VND",
+    "đ": "VND",
+    "USD": "USD",
+    "usd": "USD",
+    "đô la": "USD",
+    "đô-la": "USD",
+    "đôla": "USD",
+    "đô la Mỹ": "USD",
+    "đô Mỹ": "USD",
+    "đô mỹ": "USD",
+    "đô": "USD",
+    "$": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "Euro": "EUR",
+    "Euros": "EUR",
+    "EUR": "EUR",
+    "€": "EUR",
+    "bảng Anh": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "GBP": "GBP",
+    "£": "GBP",
+    "yên": "JPY",
+    "Yên": "JPY",
+    "JPY": "JPY",
+    "nhân dân tệ": "CNY",
+    "NDT": "CNY",
+    "CNY": "CNY",
+    "won": "KRW",
+    "rupee": "INR",
+    "rupees": "INR",
+    "Rupees": "INR",
+    "Rs": "INR",
+    "INR": "INR",
+    "AED": "AED",
+    "dirham": "AED",
+    "xen": "cent",
+    "xu": "cent",
+    "cent": "cent",
+    "cents": "cent",
+}
+
+MINOR_CURRENCY_OWNERS = frozenset({"USD", "INR", "EUR", "GBP"})
+"""Spoken currencies that take a cents part: 'hai đô 23', '20 Rupees 43'."""
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD",
+    "US$": "USD",
+    "VN$": "VND",
+    "USD": "USD",
+    "EUR": "EUR",
+    "€": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "VND": "VND",
+    "VNĐ": "VND",
+    "INR": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "AED": "AED",
+}
+
+MEASURE_WORDS: dict[str, str] = {
+    "tấn": "tấn",
+    "tạ": "tạ",
+    "kg": "kg",
+    "ki-lô-gam": "kg",
+    "kilogram": "kg",
+    "gam": "g",
+    "gram": "g",
+    "ha": "ha",
+    "héc-ta": "ha",
+    "hecta": "ha",
+    "km2": "km2",
+    "km²": "km2",
+    "km": "km",
+    "ki-lô-mét": "km",
+    "cây số": "km",
+    "m2": "m2",
+    "m²": "m2",
+    "mét vuông": "m2",
+    "m3": "m3",
+    "m³": "m3",
+    "mét khối": "m3",
+    "mét": "m",
+    "m": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "lít": "lít",
+    "ml": "ml",
+    "MW": "MW",
+    "kW": "kW",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GW": "GW",
+    "GWh": "GWh",
+    "độ C": "°C",
+    "°C": "°C",
+    "độ": "độ",
+    "hải lý": "hải lý",
+    "điểm": "điểm",
+    "sào": "sào",
+    "thùng": "thùng",
+}
+
+PERCENT_WORDS = ("%", "phần trăm")
+
+DURATION_WORDS: dict[str, str] = {
+    "năm": "năm",
+    "tháng": "tháng",
+    "tuần": "tuần",
+    "ngày": "ngày",
+    "giờ": "giờ",
+    "tiếng": "giờ",
+    "phút": "phút",
+    "giây": "giây",
+    "thập kỷ": "thập kỷ",
+    "thập niên": "thập kỷ",
+}
+
+AGE_WORDS = ("tuổi",)
+
+TIMES_WORDS = ("lần",)
+"""'gấp 3 lần': the multiple's own unit word, swallowed into the mention."""
+
+COUNTED_NOUNS = (
+    "người",
+    "trẻ",
+    "em",
+    "học sinh",
+    "sinh viên",
+    "giáo viên",
+    "bệnh nhân",
+    "ca",
+    "vụ",
+    "lần",
+    "con",
+    "chiếc",
+    "cái",
+    "căn",
+    "ngôi",
+    "hộ",
+    "gia đình",
+    "xã",
+    "huyện",
+    "tỉnh",
+    "thành phố",
+    "nước",
+    "quốc gia",
+    "đơn vị",
+    "doanh nghiệp",
+    "công ty",
+    "trường",
+    "lớp",
+    "đội",
+    "bàn",
+    "bàn thắng",
+    "điểm",
+    "đối tượng",
+    "dự án",
+    "tàu",
+    "xe",
+    "cây",
+    "bộ",
+    "loại",
+    "nhóm",
+    "tầng",
+    "phòng",
+    "giường",
+    "chuyến",
+    "tuyến",
+    "cầu",
+    "km",
+)
+"""Nouns a number word counts: 'hai người' is 2, 'ba tôi' (my father) is not."""
+
+# --- cue words before a number ----------------------------------------------
+
+DATE_CUES = (
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "hôm",
+    "mồng",
+    "mùng",
+    "từ",
+    "đến",
+    "tới",
+    "trước",
+    "sau",
+    "vào",
+    "đầu",
+    "cuối",
+    "giữa",
+    "hạn",
+    "rạng sáng",
+    "sáng sớm",
+    "chiều tối",
+    "tối muộn",
+    "khuya",
+)
+"""Words after which 'D/M' is a day and month, not a fraction."""
+
+YEAR_CUES = (
+    "năm",
+    "năm học",
+    "năm tài chính",
+    "niên khóa",
+    "niên khoá",
+    "niên học",
+    "giai đoạn",
+    "mùa giải",
+    "nhiệm kỳ",
+    "niên độ",
+)
+
+IDENTIFIER_CUES = (
+    "lớp",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "điểm",
+    "quốc lộ",
+    "QL",
+    "tỉnh lộ",
+    "ĐT",
+    "đường số",
+    "quận",
+    "phường",
+    "khu phố",
+    "tổ",
+    "ấp",
+    "xóm",
+    "phòng",
+    "số",
+    "nghị định",
+    "quyết định",
+    "thông tư",
+    "nghị quyết",
+    "công văn",
+    "chỉ thị",
+    "kế hoạch",
+    "luật",
+    "khóa",
+    "khoá",
+    "trung ương",
+    "hội nghị trung ương",
+    "chuyến bay",
+    "mã",
+    "mã số",
+    "hotline",
+    "điện thoại",
+    "SĐT",
+    "ĐT:",
+    "Tel",
+    "Fax",
+    "biển số",
+    "biển kiểm soát",
+    "BKS",
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "quân khu",
+    "quân đoàn",
+    "thế kỷ",
+    "tập",
+    "kênh",
+    "bảng",
+    "vòng",
+    "cổng",
+    "sân",
+    "ghế",
+    "nhà số",
+    "lô",
+    "cấp",
+    "top",
+    "Top",
+)
+"""Words after which a number names or codes something ('lớp 1', 'Điều 5')."""
+
+ROMAN_CUES = (
+    "đại hội",
+    "Đại hội Đảng",
+    "khóa",
+    "khoá",
+    "thế kỷ",
+    "hội nghị trung ương",
+    "kỳ họp",
+    "phần",
+    "chương",
+    "mục",
+    "Quốc hội khóa",
+)
+
+SCORE_CUES = (
+    "tỷ số",
+    "tỉ số",
+    "thắng",
+    "thua",
+    "hòa",
+    "hoà",
+    "hạ",
+    "đánh bại",
+    "cách biệt",
+    "thắng lợi",
+    "chiến thắng",
+    "set",
+)
+
+SHARE_CUES = ("đạt", "chiếm", "tỷ lệ", "tỉ lệ", "bao phủ")
+"""Before a percent these make it a share of a whole, capped at 100."""
+
+PART_OF_DAY: dict[str, int] = {
+    "sáng": 0,
+    "trưa": 0,
+    "chiều": 12,
+    "tối": 12,
+    "đêm": 12,
+}
+"""Hours to add to a 12-hour clock reading ('3 giờ chiều' = 15:00)."""
+
+MONTH_WORDS: dict[str, int] = {
+    "giêng": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,
+}
+
+ROMAN_VALUES: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

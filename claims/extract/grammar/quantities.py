@@ -1,0 +1,267 @@
+"""Turn a numeric core and its surroundings into a quantity mention.
+
+A core is a figure ("200 nghìn", "hai trăm") at [start, end).  Around it:
+the cue before (hedge, currency, "năm", "lớp"...), the unit after, perhaps a
+range's second half, "trở lên".  This module reads those and decides the
+kind, the unit and the interval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import cast
+
+from claims.extract.grammar.cues import Cue
+from claims.extract.grammar.hedges import Bounds, bounds_for
+from claims.extract.grammar.identifiers import IDENTIFIER_TAIL, is_score
+from claims.extract.grammar.lexicon import (
+    ATTACHED_SCALES,
+    MINOR_CURRENCY_OWNERS,
+    SCALE_WORDS,
+    TRAILING_HEDGES,
+)
+from claims.extract.grammar.number_words import read_words
+from claims.extract.grammar.numbers import Figure, figure_of, read_digits, to_number
+from claims.extract.grammar.patterns import (
+    MINOR_MONEY,
+    RANGE_TAIL,
+    TRAILING_HEDGE,
+    UNIT_TAIL,
+)
+from claims.extract.grammar.units import classify_unit, prefix_currency
+from claims.model import Mention, MentionKind, Qualifier
+
+_SCALE_TOKEN = re.compile(r"\S+")
+_DECIMAL_SPLIT = re.compile(r"\s+(?:phẩy|chấm)\s+")
+_HUNDRED = Decimal(100)
+
+
+def read_figure(number: str, decimals: str | None, scale: str | None) -> Figure:
+    """The figure of a core: digits or words, spoken decimals, scale words."""
+    if number[:1].isdigit() or number[:1] == ",":
+        figure = read_digits(number)
+    else:
+        figure = read_words(number)
+    if decimals:
+        fraction = _DECIMAL_SPLIT.split(decimals.strip(), maxsplit=1)[-1]
+        digits = fraction if fraction.isdigit() else str(int(read_words(fraction).value))
+        figure = read_digits(f"{int(figure.value)},{digits}")
+    if scale:
+        figure = apply_scale(figure, scale)
+    return figure
+
+
+def apply_scale(figure: Figure, scale: str) -> Figure:
+    """'1,5' + ' triệu' -> 1 500 000; '1' + ' triệu 200 nghìn' -> 1 200 000.
+
+    Scale words in a row multiply ("nghìn tỷ"); a later number with its own
+    scale word adds ("200 nghìn"); "rưỡi" adds half the last scale.
+    """
+    stripped = scale.strip()
+    if stripped in ATTACHED_SCALES:
+        return figure.scale(ATTACHED_SCALES[stripped])
+    tokens = _SCALE_TOKEN.findall(stripped)
+    factor, index = _scale_run(tokens, 0)
+    result = figure.scale(factor)
+    last_unit = factor
+    while index < len(tokens):
+        if tokens[index] == "rưỡi":
+            result = result.add(figure_of(last_unit / 2))
+            index += 1
+            continue
+        stop = index
+        while stop < len(tokens) and tokens[stop] not in SCALE_WORDS and tokens[stop] != "rưỡi":
+            stop += 1
+        words = " ".join(tokens[index:stop])
+        part = read_digits(words) if words[:1].isdigit() else read_words(words)
+        last_unit, index = _scale_run(tokens, stop)
+        result = result.add(part.scale(last_unit))
+    return result
+
+
+def _scale_run(tokens: list[str], index: int) -> tuple[Decimal, int]:
+    factor = Decimal(1)
+    while index < len(tokens) and tokens[index] in SCALE_WORDS:
+        factor *= SCALE_WORDS[tokens[index]]
+        index += 1
+    return factor, index
+
+
+@dataclass(slots=True)
+class Core:
+    """A numeric core as the scanners found it."""
+
+    start: int
+    end: int
+    figure: Figure
+    is_word: bool = False
+    raw: str = ""
+
+
+@dataclass(slots=True)
+class Tail:
+    end: int
+    kind: MentionKind
+    unit: str | None
+    per: str | None
+    unit_found: bool
+
+
+def read_tail(text: str, end: int) -> Tail:
+    found = UNIT_TAIL.match(text, end)
+    if found is None or found.end() == end:
+        return Tail(end, "count", None, None, False)
+    unit, per = found.group("unit"), found.group("per")
+    kind, canonical = classify_unit(unit) if unit else ("count", None)
+    if unit is None:  # a "per" without a unit: "5/km" is not a rate we read
+        return Tail(end, "count", None, None, False)
+    return Tail(found.end(), kind, canonical, per, True)
+
+
+def build_quantity(text: str, core: Core, cue: Cue, *, published_share: bool = False) -> Mention:
+    """A count, money, percent, measure, age, duration or multiple mention."""
+    del published_share
+    start, figure = core.start, core.figure
+    tail = read_tail(text, core.end)
+    end, kind, unit = tail.end, tail.kind, tail.unit
+    qualifier: Qualifier = "exact"
+    if cue.kind == "currency":
+        kind, unit, start = "money", prefix_currency(cue.word), cue.start
+    elif cue.kind == "negative":
+        figure = Figure(-figure.value, figure.step, figure.printed_step, figure.has_decimals)
+        start = cue.start
+    elif cue.kind == "multiple":
+        kind, unit, start = "multiple", None, cue.start
+    elif cue.kind == "hedge" and cue.qualifier is not None:
+        qualifier, start = cue.qualifier, cue.start
+    if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:
+        minor = MINOR_MONEY.match(text, end)
+        if minor is not None:
+            cents = read_figure(minor.group("minor"), None, None).value
+            if cents < 100:
+                figure = read_digits(f"{int(figure.value)},{int(cents):02d}")
+                end = minor.end()
+    ranged = _read_range(text, core, tail, cue, figure)
+    if ranged is not None:
+        return ranged
+    trailing = TRAILING_HEDGE.match(text, end)
+    if trailing is not None and cue.kind == "from":
+        qualifier = cast(Qualifier, TRAILING_HEDGES[" ".join(trailing.group("trailing").split())])
+        start, end = cue.start, trailing.end()
+    rounded = kind == "percent" or (figure.scaled and figure.has_decimals)
+    cap = _HUNDRED if kind == "percent" and cue.kind == "share" else None
+    if kind == "percent" and cap is None and qualifier == "exact":
+        cap = _HUNDRED if _names_a_share(text, end) and figure.value <= _HUNDRED else None
+    bounds = bounds_for(figure, qualifier, rounded=rounded, cap=cap)
+    return _mention(
+        text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, tail.per
+    )
+
+
+def _names_a_share(text: str, end: int) -> bool:
+    """'100% trẻ 6 tuổi': a percent followed by the group it is a share of."""
+    following = text[end : end + 2]
+    return len(following) == 2 and following[0] == " " and following[1].isalpha()
+
+
+def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> Mention | None:
+    found = RANGE_TAIL.match(text, tail.end)
+    if found is None:
+        return None
+    connector = found.group("conn").strip()
+    if connector == "và" and cue.word != "giữa":
+        return None
+    if connector in ("đến", "tới") and core.is_word and cue.kind != "from":
+        return None
+    second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
+    tail2 = read_tail(text, found.end())
+    if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
+        return None
+    if found.group("cur2"):
+        tail2 = Tail(tail2.end, "money", prefix_currency(found.group("cur2")), None, True)
+    first = figure
+    if found.group("scale2") and not first.scaled:  # "3-5 triệu": the scale covers both
+        bare_second = read_figure(found.group("num2"), found.group("dec2"), None).value
+        if bare_second:
+            first = first.scale(second.value / bare_second)
+    if first.value >= second.value:
+        return None
+    kind, unit, per = tail2.kind, tail2.unit, tail2.per
+    if tail.unit_found and not tail2.unit_found:
+        kind, unit, per = tail.kind, tail.unit, tail.per
+    if cue.kind == "currency":
+        kind, unit = "money", prefix_currency(cue.word)
+    if not tail.unit_found and not tail2.unit_found and connector in "-–—~":
+        if is_score(int(first.value), int(second.value), cue=cue.kind == "score"):
+            return None
+    start = cue.start if cue.kind in ("from", "hedge", "currency") else core.start
+    bounds = Bounds(to_number(first.value), to_number(second.value))
+    return _mention(text, start, tail2.end, kind, None, bounds, unit, "range", per)
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    kind: MentionKind,
+    value: int | float | str | None,
+    bounds: Bounds,
+    unit: str | None,
+    qualifier: Qualifier,
+    per: str | None = None,
+) -> Mention:
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        value=value,
+        lower=bounds.lower,
+        upper=bounds.upper,
+        lower_open=bounds.lower_open,
+        upper_open=bounds.upper_open,
+        unit=unit,
+        qualifier=qualifier,
+        per=per,
+    )
+
+
+def identifier(text: str, start: int, end: int) -> Mention:
+    """A number that names something; swallows glued letters ('1A', '4G')."""
+    glued = IDENTIFIER_TAIL.match(text, end)
+    if glued is not None:
+        end = glued.end()
+    return Mention(text=text[start:end], start=start, end=end, kind="identifier")
+
+
+def plain_mention(
+    text: str,
+    start: int,
+    end: int,
+    kind: MentionKind,
+    value: int | float | str | None,
+    *,
+    unit: str | None = None,
+    numerator: int | float | None = None,
+    denominator: int | float | None = None,
+    lower: int | float | None = None,
+    upper: int | float | None = None,
+    qualifier: Qualifier = "exact",
+    upper_open: bool = False,
+) -> Mention:
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        value=value,
+        lower=lower,
+        upper=upper,
+        unit=unit,
+        qualifier=qualifier,
+        numerator=numerator,
+        denominator=denominator,
+        upper_open=upper_open,
+    )

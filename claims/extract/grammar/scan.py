@@ -1,0 +1,392 @@
+"""The scan: run the digit and word scanners together, left to right.
+
+Each scanner proposes its next core; the earlier one (the longer on a tie) is
+read into a mention with the cue before it, and both scanners move past it.
+The cue window never reaches back before the previous mention, so mentions
+never overlap and come out sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from claims.extract.grammar import dates, identifiers
+from claims.extract.grammar.cues import Cue, look_back
+from claims.extract.grammar.hedges import vague_bounds
+from claims.extract.grammar.lexicon import SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.number_words import SINGLE_WORD
+from claims.extract.grammar.numbers import to_number
+from claims.extract.grammar.patterns import (
+    CLOCK_CUE_WORDS,
+    DATE_CUE_WORDS,
+    DAY_CUE_WORDS,
+    DIGIT_SCAN,
+    MONTH_YEAR_TAIL,
+    NOUN_TAIL,
+    QUANTITY_ONLY,
+    WORD_SCAN,
+)
+from claims.extract.grammar.quantities import (
+    Core,
+    build_quantity,
+    identifier,
+    plain_mention,
+    read_figure,
+    read_tail,
+)
+from claims.model import Mention
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
+_SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
+_WEEKDAY_FOLLOW = re.compile(r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/)")
+_MULTIPLE_WORD_VALUES = {
+    "đôi": 2,
+    "rưỡi": Decimal("1.5"),
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+
+class Scanner:
+    """One pass over one text."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.floor = 0  # end of the last mention: cues never reach before it
+
+    def run(self) -> list[Mention]:
+        text = self.text
+        mentions: list[Mention] = []
+        digit = DIGIT_SCAN.search(text)
+        word = WORD_SCAN.search(text)
+        while digit is not None or word is not None:
+            use_word = digit is None or (
+                word is not None
+                and (
+                    word.start() < digit.start()
+                    or (word.start() == digit.start() and word.end() > digit.end())
+                )
+            )
+            found = word if use_word else digit
+            assert found is not None
+            mention, resume = (self._word if use_word else self._digits)(found)
+            if mention is not None:
+                mentions.append(mention)
+                self.floor = mention.end
+                resume = max(resume, mention.end)
+            if digit is not None and (digit.start() < resume or digit is found):
+                digit = DIGIT_SCAN.search(text, max(resume, digit.start() + 1))
+            if word is not None and (word.start() < resume or word is found):
+                word = WORD_SCAN.search(text, max(resume, word.start() + 1))
+        return mentions
+
+    # --- digits -----------------------------------------------------------
+
+    def _digits(self, found: re.Match[str]) -> tuple[Mention | None, int]:
+        branch = found.lastgroup
+        start, end = found.span()
+        text = self.text
+        if branch in ("plate", "document"):
+            return identifier(text, start, end), end
+        if branch == "phone":
+            if identifiers.is_phone(found.group()):
+                return identifier(text, start, end), end
+            return self._quantity_at(start)
+        cue = look_back(text, start, self.floor)
+        if branch == "dmy":
+            return self._day_month_year(found, cue), end
+        if branch == "clock":
+            return self._clock(found, cue)
+        if branch == "hours":
+            return self._hours(found, cue)
+        if branch == "dword":
+            return self._day_month_words(found, cue)
+        if branch == "slash":
+            return self._slash(found, cue), end
+        return self._quantity(found, cue), end
+
+    def _quantity_at(self, start: int) -> tuple[Mention | None, int]:
+        found = QUANTITY_ONLY.match(self.text, start)
+        if found is None:
+            return None, start + 1
+        return self._quantity(found, look_back(self.text, start, self.floor)), found.end()
+
+    def _quantity(self, found: re.Match[str], cue: Cue) -> Mention | None:
+        text = self.text
+        start, end = found.span()
+        raw = found.group("num")
+        special = self._special_number(found, cue)
+        if special is not False:
+            return special
+        figure = read_figure(raw, found.group("dec"), found.group("scale"))
+        return build_quantity(text, Core(start, end, figure, raw=found.group()), cue)
+
+    def _special_number(self, found: re.Match[str], cue: Cue) -> Mention | bool | None:
+        """Identifier, year, month, day or ordinal readings; False when none applies."""
+        text = self.text
+        start, end = found.span()
+        raw = found.group("num")
+        plain = found.group() == raw
+        if cue.kind in ("attached", "identifier"):
+            if cue.kind == "attached":
+                tail = identifiers.ATTACHED_TAIL.match(text, end)
+                end = tail.end() if tail is not None else end
+            return identifier(text, cue.start, end)
+        if (
+            plain
+            and end < len(text)
+            and (text[end].isalpha() and not read_tail(text, end).unit_found)
+        ):
+            return identifier(text, start, end)
+        if not plain:
+            return False
+        pair = _YEAR_RANGE.match(text, start)
+        if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
+            first, second = int(pair.group(1)), int(pair.group(2))
+            if first < second <= first + 20:
+                begin = cue.start if cue.kind in ("year", "from") else start
+                return plain_mention(
+                    text,
+                    begin,
+                    pair.end(),
+                    "year",
+                    None,
+                    lower=first,
+                    upper=second,
+                    qualifier="range",
+                )
+        small = _SMALL_PAIR.match(text, start)
+        if (
+            small is not None
+            and cue.kind in ("date", "from")
+            and cue.word in DATE_CUE_WORDS | {"từ"}
+        ):
+            day, month = int(small.group(1)), int(small.group(2))
+            if dates.plausible_day_month(day, month):
+                iso = dates.iso_day(day, month, self._year_after(small.end()), self.published)
+                return plain_mention(text, cue.start, small.end(), "date", iso)
+        if not raw.isdigit():
+            return False
+        number = int(raw)
+        if cue.kind == "year":
+            if _FOUR_DIGIT_YEAR.fullmatch(raw):
+                return plain_mention(
+                    text, cue.start, end, "year", number, lower=number, upper=number
+                )
+            return identifier(text, cue.start, end)
+        if cue.kind == "month" and 1 <= number <= 12 and not read_tail(text, end).unit_found:
+            year = MONTH_YEAR_TAIL.match(text, end)
+            year_value = int(year.group("year") or year.group("year2")) if year else None
+            stop = year.end() if year else end
+            iso = dates.iso_month(number, year_value, self.published)
+            return plain_mention(text, cue.start, stop, "date", iso)
+        if cue.kind == "date" and cue.word in DAY_CUE_WORDS and 1 <= number <= 31:
+            if not read_tail(text, end).unit_found:
+                return plain_mention(text, cue.start, end, "date", f"---{number:02d}")
+        if cue.kind == "ordinal":
+            if cue.word == "thứ" and 2 <= number <= 7 and self._weekday(cue, end):
+                return None
+            return plain_mention(
+                text, cue.start, end, "ordinal", number, lower=number, upper=number
+            )
+        if _FOUR_DIGIT_YEAR.fullmatch(raw) and self._bare_year(end):
+            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        return False
+
+    def _weekday(self, cue: Cue, end: int) -> bool:
+        capital = self.text[cue.start] == "T"
+        return capital or _WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text)
+
+    def _bare_year(self, end: int) -> bool:
+        """A lone 19xx/20xx closing a clause ('(2016)', 'trong 2016.') is a year."""
+        following = self.text[end : end + 2]
+        return not following or following[0] in ".,;:)!?\n" or following == " -"
+
+    def _year_after(self, end: int) -> int | None:
+        year = MONTH_YEAR_TAIL.match(self.text, end)
+        return int(year.group("year") or year.group("year2")) if year else None
+
+    def _day_month_year(self, found: re.Match[str], cue: Cue) -> Mention:
+        day, month = int(found.group("dmy_d")), int(found.group("dmy_m"))
+        if month > 12 >= day:  # 12/25/2017 written the American way
+            day, month = month, day
+        year = dates.full_year(found.group("dmy_y"))
+        start = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else found.start()
+        iso = dates.iso_day(day, month, year, self.published)
+        return plain_mention(self.text, start, found.end(), "date", iso)
+
+    def _clock(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        hour = int(found.group("clock_h") or found.group("clock_h2"))
+        minute = int(found.group("clock_m") or found.group("clock_m2") or 0)
+        second = found.group("clock_s")
+        if hour > 23 or minute > 59 or cue.kind == "score":
+            if cue.kind == "score":
+                return identifier(self.text, found.start(), found.end()), found.end()
+            return self._quantity_at(found.start())
+        value = dates.clock_value(hour, minute, int(second) if second else None)
+        return plain_mention(self.text, found.start(), found.end(), "time", value), found.end()
+
+    def _hours(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        hour = int(found.group("hours_h"))
+        minute_raw, half = found.group("hours_m"), found.group("hours_half")
+        less, part = found.group("hours_less"), found.group("hours_pod")
+        clock_like = minute_raw or half or less or part or cue.word in CLOCK_CUE_WORDS
+        if not clock_like or hour > 24 or (cue.kind == "hedge" and not (minute_raw or part)):
+            return self._quantity_at(found.start())
+        minute = int(minute_raw) if minute_raw else 30 if half else 0
+        if less:
+            hour, minute = hour - 1, 60 - int(less)
+        if minute > 59:
+            return self._quantity_at(found.start())
+        start = cue.start if cue.kind == "clock_cue" else found.start()
+        value = dates.clock_value(hour % 24, minute, None, part)
+        return plain_mention(self.text, start, found.end(), "time", value), found.end()
+
+    def _day_month_words(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        year_raw = found.group("dword_y") or found.group("dword_y2")
+        if not year_raw and not (cue.kind == "date" and cue.word in DAY_CUE_WORDS):
+            return self._quantity_at(found.start())
+        month_raw = found.group("dword_m")
+        month = int(month_raw) if month_raw.isdigit() else dates.month_word_value(month_raw)
+        day = int(found.group("dword_d"))
+        if not dates.plausible_day_month(day, month):
+            return self._quantity_at(found.start())
+        start = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else found.start()
+        iso = dates.iso_day(day, month, int(year_raw) if year_raw else None, self.published)
+        return plain_mention(self.text, start, found.end(), "date", iso), found.end()
+
+    def _slash(self, found: re.Match[str], cue: Cue) -> Mention | None:
+        text = self.text
+        raw_a, raw_b = found.group("slash_a"), found.group("slash_b")
+        a, b = int(raw_a), int(raw_b)
+        start, end = found.span()
+        if cue.kind in ("identifier", "attached"):
+            return identifier(text, cue.start, end)
+        if found.group() in identifiers.SEPARATED_ROUND_TRIP:
+            return None
+        if len(raw_b) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw_b):
+            if 1 <= a <= 12:
+                begin = cue.start if cue.kind == "month" else start
+                return plain_mention(
+                    text, begin, end, "date", dates.iso_month(a, b, self.published)
+                )
+            if cue.kind != "month":
+                return identifier(text, start, end)
+        day_cue = cue.word in DATE_CUE_WORDS or cue.kind == "from"
+        if dates.plausible_day_month(a, b) and (day_cue or a >= b):
+            begin = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else start
+            return plain_mention(
+                text, begin, end, "date", dates.iso_day(a, b, None, self.published)
+            )
+        if b == 0:
+            return identifier(text, start, end)
+        value = to_number(Decimal(a) / Decimal(b))
+        return plain_mention(
+            text,
+            start,
+            end,
+            "fraction",
+            value,
+            numerator=a,
+            denominator=b,
+            lower=value,
+            upper=value,
+        )
+
+    # --- words ------------------------------------------------------------
+
+    def _word(self, found: re.Match[str]) -> tuple[Mention | None, int]:
+        branch = found.lastgroup
+        text = self.text
+        start, end = found.span()
+        if branch == "quarter":
+            year = found.group("quarter_y") or found.group("quarter_y2")
+            quarter = dates.quarter_value(found.group("quarter_n"))
+            iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
+            return plain_mention(text, start, end, "date", iso), end
+        if branch == "monthw":
+            word, year = found.group("monthw_m"), found.group("monthw_y")
+            if dates.is_ambiguous_month_word(word) and not year:
+                return None, end
+            iso = dates.iso_month(
+                dates.month_word_value(word), int(year) if year else None, self.published
+            )
+            return plain_mention(text, start, end, "date", iso), end
+        if branch == "roman":
+            return identifier(text, start, end), end
+        if branch == "ordinal":
+            return plain_mention(text, start, end, "ordinal", 1, lower=1, upper=1), end
+        if branch == "half":
+            return plain_mention(
+                text, start, end, "fraction", 0.5, numerator=1, denominator=2, lower=0.5, upper=0.5
+            ), end
+        if branch == "wfrac":
+            return self._word_fraction(found), end
+        if branch == "multiple":
+            times = _MULTIPLE_WORD_VALUES[found.group("multiple_n").lower()]
+            value = to_number(Decimal(times))
+            return plain_mention(text, start, end, "multiple", value, lower=value, upper=value), end
+        if branch == "vague":
+            return self._vague(found), end
+        return self._word_quantity(found), end
+
+    def _word_fraction(self, found: re.Match[str]) -> Mention | None:
+        a = read_figure(found.group("wfrac_a"), None, None).value
+        b_raw = found.group("wfrac_b")
+        b = Decimal(4) if b_raw == "tư" else read_figure(b_raw, None, None).value
+        if b == 0 or a >= b:
+            return None
+        value = to_number(a / b)
+        start, end = found.span()
+        return plain_mention(
+            self.text, start, end, "fraction", value,
+            numerator=to_number(a), denominator=to_number(b), lower=value, upper=value,
+        )  # fmt: skip
+
+    def _vague(self, found: re.Match[str]) -> Mention:
+        magnitude = Decimal(1)
+        for word in found.group("vague_scale").split():
+            magnitude *= SCALE_WORDS[word]
+        lead = VAGUE_LEADS[found.group("vague_lead").lower()]
+        bounds = vague_bounds(magnitude, lead)
+        tail = read_tail(self.text, found.end())
+        start = found.start()
+        return plain_mention(
+            self.text, start, tail.end, tail.kind if tail.unit_found else "count", bounds.lower,
+            unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague",
+            upper_open=True,
+        )  # fmt: skip
+
+    def _word_quantity(self, found: re.Match[str]) -> Mention | None:
+        text = self.text
+        phrase = found.group("wnum")
+        start, end = found.span()
+        if SINGLE_WORD.fullmatch(phrase) and not found.group("wdec"):
+            tail = read_tail(text, end)
+            lone = phrase.lower()
+            if tail.unit_found:
+                if lone == "một" and tail.kind in ("duration", "count"):
+                    return None
+                if lone == "năm" and tail.unit == "tháng":  # "năm tháng": the years
+                    return None
+            elif lone == "một" or NOUN_TAIL.match(text, end) is None:
+                return None
+        cue = look_back(text, start, self.floor)
+        if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date"):
+            cue = Cue(None, "", start)
+        figure = read_figure(phrase, found.group("wdec"), None)
+        return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+
+
+def scan(text: str, published: date | None = None) -> list[Mention]:
+    return Scanner(text, published).run()

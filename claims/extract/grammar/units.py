@@ -1,0 +1,57 @@
+"""Unit words after a number, and what kind of quantity each one makes."""
+
+from __future__ import annotations
+
+from claims.extract.grammar.lexicon import (
+    AGE_WORDS,
+    COUNTED_NOUNS,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DURATION_WORDS,
+    MEASURE_WORDS,
+    PERCENT_WORDS,
+    SPACE,
+    TIMES_WORDS,
+    alt,
+)
+from claims.model import MentionKind
+
+_UNIT_TABLE: dict[str, tuple[MentionKind, str | None]] = {}
+for _word, _code in CURRENCY_WORDS.items():
+    _UNIT_TABLE[_word] = ("money", _code)
+for _word, _canonical in MEASURE_WORDS.items():
+    _UNIT_TABLE[_word] = ("measure", _canonical)
+for _word in PERCENT_WORDS:
+    _UNIT_TABLE[_word] = ("percent", "%")
+for _word, _canonical in DURATION_WORDS.items():
+    _UNIT_TABLE[_word] = ("duration", _canonical)
+for _word in AGE_WORDS:
+    _UNIT_TABLE[_word] = ("age", "tuổi")
+for _word in TIMES_WORDS:
+    _UNIT_TABLE[_word] = ("count", None)
+
+UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)})(?![^\W_]))"
+"""A unit after a number, glued or spaced ("5ha", "5 ha", "10$")."""
+
+UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
+
+PER = rf"(?:{SPACE}*/{SPACE}*(?P<per>[^\W\d_]+\d?(?:/[^\W\d_]+\d?)?)(?![\w/]))"
+"""The 'per' unit of a rate: "150.000 đồng/bộ", "60 km/h"."""
+
+CURRENCY_PREFIX = alt(CURRENCY_PREFIXES, capitalised=False)
+
+NOUN_AFTER = rf"(?:{SPACE}+{alt(COUNTED_NOUNS, capitalised=False)}(?![^\W_]))"
+
+
+def classify_unit(surface: str) -> tuple[MentionKind, str | None]:
+    """The kind of quantity and the canonical unit for a unit word as matched."""
+    key = " ".join(surface.split())
+    found = _UNIT_TABLE.get(key)
+    if found is None:
+        return "count", None
+    return found
+
+
+def prefix_currency(surface: str) -> str:
+    """ISO code for a currency written before the number ("$10", "USD1,23")."""
+    return CURRENCY_PREFIXES.get(surface.strip(), "USD")
