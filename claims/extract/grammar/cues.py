@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from typing import cast
 
 from claims.extract.grammar.lexicon import HEDGES
-from claims.extract.grammar.patterns import LOOKBACK, LOOKBACK_CHARS
+from claims.extract.grammar.patterns import LOOKBACK_CHARS, LOOKBACK_REVERSED
 from claims.model import Qualifier
 
 _CUE_GROUPS = (
+    "hedge_a",
     "hedge",
     "from",
     "clock_cue",
@@ -17,9 +18,11 @@ _CUE_GROUPS = (
     "negative",
     "multiple",
     "ordinal",
+    "quarter",
     "year",
     "month",
     "date",
+    "paren",
     "score",
     "share",
     "identifier",
@@ -43,26 +46,30 @@ def look_back(text: str, start: int, floor: int) -> Cue:
     """The cue word ending right at ``start``, never reaching before ``floor``."""
     lo = max(floor, start - LOOKBACK_CHARS)
     if lo >= start:
-        return Cue(None, "", start)
-    found = LOOKBACK.search(text, lo, start)
+        return _NO_CUE
+    found = LOOKBACK_REVERSED.match(text[lo:start][::-1])
     if found is None:
-        return Cue(None, "", start)
+        return _NO_CUE
+    cue_start = start - found.end()
     for name in _CUE_GROUPS:
         raw = found.group(name)
         if raw is None:
             continue
-        word = " ".join(raw.split()).lower()
-        if name == "hedge":
+        word = " ".join(raw[::-1].split()).lower()
+        if name in ("hedge", "hedge_a"):
             return Cue(
-                name,
+                "hedge",
                 word,
-                found.start(),
+                cue_start,
                 qualifier=cast(Qualifier, HEDGES[word]),
-                from_too=found.group("hedge_from") is not None,
+                from_too=name == "hedge_a",
             )
         if name == "currency":
-            return Cue(name, raw, found.start(), gap=found.group("currency_gap") is not None)
-        if name == "identifier":
-            word = word.removesuffix(" số").removesuffix(" số:").strip()
-        return Cue(name, word, found.start())
-    return Cue(None, "", start)
+            return Cue(name, raw[::-1], cue_start, gap=found.group("currency_gap") is not None)
+        if name == "paren":
+            return Cue("date", "(", cue_start)
+        return Cue(name, word, cue_start)
+    return _NO_CUE
+
+
+_NO_CUE = Cue(None, "", -1)

@@ -56,12 +56,6 @@ QUARTER = (
     rf"|{_S}(?:của{_S})?năm{_S}(?P<quarter_y2>\d{{4}})(?!\d))?)"
 )
 
-MONTH_IN_WORDS = (
-    rf"(?P<monthw>[Tt]háng{_S}(?P<monthw_m>{_MONTH_WORD}){_END}"
-    rf"(?:{_S}năm{_S}(?P<monthw_y>\d{{4}})(?!\d))?)"
-)
-"""'tháng Năm', 'tháng mười năm 2017'."""
-
 MONTH_YEAR_AFTER = (
     rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*/{SPACE}*(?P<year2>\d{{4}})(?!\d))"
 )

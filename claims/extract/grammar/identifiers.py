@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.lexicon import ROMAN_CUES, SPACE, alt
-
 PLATE = r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?-(?:\d{3}\.\d{2}|\d{4,5})(?![\w.]))"
 """'29A-123.45', '51F-12345'."""
 
@@ -19,13 +17,10 @@ DOCUMENT = r"(?P<document>\d+(?:[/.-]\d+)*/[A-ZĐ][^\W_]*(?:-[^\W_]+)*)"
 """'100/2019/NĐ-CP', '15/QĐ-UBND'."""
 
 PHONE = (
-    r"(?P<phone>(?:\+84[ .]?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d])"
+    r"(?P<phone>(?:(?<=\+)84[ .]?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d])"
     r"|1[89]00[ .]?\d{4}(?:\d{2})?(?!\d))"
 )
 """'0912.345.678', '024 3825 1234', '+84 912 345 678', '1900 1234'."""
-
-ROMAN = rf"(?P<roman>{alt(ROMAN_CUES)}{SPACE}+(?P<roman_n>[IVXLC]+)(?![^\W_]))"
-"""'Đại hội XIII', 'khóa XIV', 'thế kỷ XXI'."""
 
 _PHONE_DIGITS = re.compile(r"\d")
 
@@ -41,7 +36,7 @@ SEPARATED_ROUND_TRIP = ("24/7", "24/24")
 
 def is_phone(raw: str) -> bool:
     digits = len(_PHONE_DIGITS.findall(raw))
-    if raw.startswith("+84"):
+    if raw.startswith("84"):
         return 10 <= digits <= 12
     if raw.startswith("1"):
         return True

@@ -29,6 +29,17 @@ def alt(words: Iterable[str], *, capitalised: bool = True) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", SPACE + "+") for w in ordered) + ")"
 
 
+def reversed_alt(words: Iterable[str], *, capitalised: bool = True) -> str:
+    """Like ``alt`` but each word spelt backwards, to match a reversed window."""
+    variants: set[str] = set()
+    for word in words:
+        variants.add(word)
+        if capitalised and word[:1].islower():
+            variants.add(word[:1].upper() + word[1:])
+    ordered = sorted(variants, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w[::-1]).replace(r"\ ", SPACE + "+") for w in ordered) + ")"
+
+
 # --- number words ---------------------------------------------------------
 
 DIGIT_WORDS: dict[str, int] = {

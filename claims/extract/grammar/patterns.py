@@ -14,15 +14,19 @@ import re
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.lexicon import (
+    CURRENCY_PREFIXES,
     DATE_CUES,
+    DIGIT_WORDS,
     HEDGES,
     IDENTIFIER_CUES,
+    ROMAN_CUES,
     SCORE_CUES,
     SHARE_CUES,
     SPACE,
     TRAILING_HEDGES,
     YEAR_CUES,
     alt,
+    reversed_alt,
 )
 from claims.extract.grammar.number_words import DIGIT_WORD, HUNDREDS, WORD_NUMBER
 from claims.extract.grammar.numbers import DIGIT_NUMBER
@@ -30,6 +34,7 @@ from claims.extract.grammar.units import CURRENCY_PREFIX, NOUN_AFTER, PER, UNIT
 
 _S = SPACE + "+"
 _END = r"(?![^\W_])"
+_B = _END
 _SCALE_WORD = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)"
 
 SCALE = (
@@ -61,7 +66,11 @@ DIGIT_SCAN = re.compile(
         ]
     )
 )
-"""Every branch starts with a digit (or '+84', ',77')."""
+"""Every branch starts with a digit; matched only where ``DIGIT_START`` found one."""
+
+DIGIT_START = re.compile(r"\d")
+"""Candidates for ``DIGIT_SCAN``: a one-character search runs at C speed, where
+searching with the whole alternation would try every branch at every position."""
 
 QUANTITY_ONLY = re.compile(DIGIT_QUANTITY)
 """Re-read a span as a plain quantity when a date-like branch does not fit."""
@@ -73,28 +82,43 @@ _VAGUE = (
 _HALF = rf"(?P<half>[Mm]ột{_S}nửa{_END})"
 _WORD_FRACTION = rf"(?P<wfrac>(?P<wfrac_a>{DIGIT_WORD}|\d+){_S}phần{_S}(?!trăm)(?P<wfrac_b>{DIGIT_WORD}|tư|\d+){_END})"
 _TIMES_WORDS = alt(["đôi", "rưỡi", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])
-_MULTIPLE_WORDS = rf"(?P<multiple>[Gg]ấp{_S}(?P<multiple_n>{_TIMES_WORDS}){_END}(?:{_S}lần{_END})?)"
-_ORDINAL_WORDS = rf"(?P<ordinal>(?:[Tt]hứ{_S}nhất|đầu{_S}tiên){_END})"
 WORD_QUANTITY = rf"(?P<wquantity>(?P<wnum>{WORD_NUMBER})(?P<wdec>{DECIMAL_WORDS})?)"
 
-WORD_SCAN = re.compile(
-    r"(?<![^\W_])(?:"
-    + "|".join(
-        [
-            dates.QUARTER,
-            dates.MONTH_IN_WORDS,
-            identifiers.ROMAN,
-            _VAGUE,
-            _HALF,
-            _WORD_FRACTION,
-            _MULTIPLE_WORDS,
-            _ORDINAL_WORDS,
-            WORD_QUANTITY,
-        ]
-    )
-    + ")"
+WORD_SCAN = re.compile("|".join([dates.QUARTER, _VAGUE, _HALF, _WORD_FRACTION, WORD_QUANTITY]))
+"""Matched only at the word starts ``WORD_START`` proposes."""
+
+_FIRST_WORDS = [
+    *(w for w in DIGIT_WORDS if w != "không"),
+    "mười",
+    "hàng",
+    "vài",
+    "mấy",
+    "dăm",
+    "quý",
+    "đôi",
+    "rưỡi",
+    "nhất",
+    "tiên",
+    "giêng",
+    "chạp",
+]
+_FIRST_WORDS += [w[0].upper() + w[1:] for w in _FIRST_WORDS]
+_ROMAN = "IVXLC"
+WORD_START = re.compile(
+    "["
+    + "".join(sorted({w[0] for w in _FIRST_WORDS} | set(_ROMAN)))
+    + r"](?<![^\W_].)"
+    + "(?:"
+    + alt({w[1:] for w in _FIRST_WORDS}, capitalised=False)
+    + rf"{_B}"
+    + rf"|(?<=[{_ROMAN}])[{_ROMAN}]*{_B})"
 )
-"""Every branch starts with a word at a word boundary."""
+"""Where a word-borne quantity may start: a number word, 'hàng', 'quý', a roman
+numeral... The first letter is a character class so that the regex engine skips
+to candidate letters at C speed; the rest only checks the word's tail, and
+``WORD_SCAN`` (or ``scan``) confirms the whole word."""
+
+ROMAN_CUE_REVERSED = re.compile(rf"{_S}(?P<cue>{reversed_alt([*ROMAN_CUES, 'quý'])}){_B}")
 
 UNIT_TAIL = re.compile(rf"{UNIT}?{PER}?")
 """The unit (and 'per' unit) right after a number; may match empty."""
@@ -120,30 +144,37 @@ MONTH_YEAR_TAIL = re.compile(dates.MONTH_YEAR_AFTER)
 
 LOOKBACK_CHARS = 40
 
-LOOKBACK = re.compile(
+LOOKBACK_REVERSED = re.compile(
     "(?:"
     + "|".join(
         [
-            rf"(?P<hedge>{alt(HEDGES)}){_S}(?:(?P<hedge_from>[Tt]ừ){_S})?",
-            rf"(?P<from>[Tt]ừ|[Gg]iữa){_S}",
-            rf"(?P<clock_cue>[Ll]úc|[Vv]ào{_S}lúc){_S}",
-            rf"(?P<currency>(?<![^\W_]){CURRENCY_PREFIX})(?P<currency_gap>{SPACE})?",
-            rf"(?P<negative>(?<![\w.,])-|[Ââ]m{_S})",
-            rf"(?P<multiple>[Gg]ấp{_S})",
-            rf"(?P<ordinal>(?<![^\W_])[Tt]hứ{_S}|(?<![^\W_])[Hh]ạng{_S})",
-            rf"(?P<year>(?<![^\W_]){alt(YEAR_CUES)}{_S})",
-            rf"(?P<month>(?<![^\W_])[Tt]háng{_S})",
-            rf"(?P<date>(?<![^\W_]){alt(DATE_CUES)}{_S}|\()",
-            rf"(?P<score>(?<![^\W_]){alt(SCORE_CUES)}{_S})",
-            rf"(?P<share>(?<![^\W_]){alt(SHARE_CUES)}{_S})",
-            r"(?P<identifier>(?<![^\W_])(?<!tổng\s)(?<!Tổng\s)(?<!con\s)(?<!Con\s)"
-            rf"{alt(IDENTIFIER_CUES)}{SPACE}*(?:số{_S}|{_S}|(?<=:)))",
-            r"(?P<attached>(?<![^\W_])[^\W\d_]+-?)",
+            rf"{_S}(?P<hedge_from>ừ[tT]){_S}(?P<hedge_a>{reversed_alt(HEDGES)}){_B}",
+            rf"{_S}(?P<hedge>{reversed_alt(HEDGES)}){_B}",
+            rf"{_S}(?P<from>ừ[tT]|ữai[gG]){_B}",
+            rf"{_S}(?P<clock_cue>úc[lL](?:{_S}oà[vV])?){_B}",
+            rf"(?P<currency_gap>{SPACE})?(?P<currency>{reversed_alt(CURRENCY_PREFIXES, capitalised=False)}){_B}",
+            rf"(?P<negative>-(?![\w.,])|{_S}m[âÂ]{_B})",
+            rf"{_S}(?P<multiple>pấ[gG]){_B}",
+            rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]){_B}",
+            rf"{_S}(?P<quarter>ýu[qQ]){_B}",
+            rf"{_S}(?P<year>{reversed_alt(YEAR_CUES)}){_B}",
+            rf"{_S}(?P<month>gná[hH]t|gná[hH]T){_B}",
+            rf"(?:{_S}(?P<date>{reversed_alt(DATE_CUES)}){_B}|(?P<paren>\())",
+            rf"{_S}(?P<score>{reversed_alt(SCORE_CUES)}){_B}",
+            rf"{_S}(?P<share>{reversed_alt(SHARE_CUES)}){_B}",
+            rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)})"
+            rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv)){_B}",
+            r"(?P<attached>-?[^\W\d_]+)",
         ]
     )
-    + ")$"
+    + ")"
 )
-"""Cue words right before a number, read from a short window ending at it."""
+"""Cue words right before a number, matched on the window *reversed*.
+
+Reading backwards from the number makes this one anchored ``match`` instead
+of a search through the window."""
+
+LOOKBACK_CHARS = 40
 
 DATE_CUE_WORDS = frozenset(w.lower() for w in DATE_CUES) | {"("}
 CLOCK_CUE_WORDS = frozenset({"lúc", "vào lúc", "từ", "đến", "tới", "khoảng", "vào"})

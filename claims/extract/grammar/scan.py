@@ -15,7 +15,7 @@ from decimal import Decimal
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
-from claims.extract.grammar.lexicon import SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.lexicon import MONTH_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import to_number
 from claims.extract.grammar.patterns import (
@@ -23,10 +23,14 @@ from claims.extract.grammar.patterns import (
     DATE_CUE_WORDS,
     DAY_CUE_WORDS,
     DIGIT_SCAN,
+    DIGIT_START,
+    LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
     NOUN_TAIL,
     QUANTITY_ONLY,
+    ROMAN_CUE_REVERSED,
     WORD_SCAN,
+    WORD_START,
 )
 from claims.extract.grammar.quantities import (
     Core,
@@ -42,6 +46,18 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 _WEEKDAY_FOLLOW = re.compile(r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/)")
+_ROMAN_LETTERS = frozenset("IVXLC")
+_QUARTER_YEAR = re.compile(r"\s*(?:/\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
+_TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
+_AFTER_CUE: dict[str, tuple[str, str]] = {
+    "nhất": ("thứ", "ordinal"),
+    "tiên": ("đầu", "ordinal"),
+    "đôi": ("gấp", "multiple"),
+    "rưỡi": ("gấp", "multiple"),
+    "giêng": ("tháng", "month"),
+    "chạp": ("tháng", "month"),
+}
+"""Words that are quantities only after one cue word: 'thứ nhất', 'gấp đôi'."""
 _MULTIPLE_WORD_VALUES = {
     "đôi": 2,
     "rưỡi": Decimal("1.5"),
@@ -67,16 +83,10 @@ class Scanner:
     def run(self) -> list[Mention]:
         text = self.text
         mentions: list[Mention] = []
-        digit = DIGIT_SCAN.search(text)
-        word = WORD_SCAN.search(text)
+        digit = self._next(DIGIT_START, DIGIT_SCAN, 0)
+        word = WORD_START.search(text)
         while digit is not None or word is not None:
-            use_word = digit is None or (
-                word is not None
-                and (
-                    word.start() < digit.start()
-                    or (word.start() == digit.start() and word.end() > digit.end())
-                )
-            )
+            use_word = digit is None or (word is not None and word.start() < digit.start())
             found = word if use_word else digit
             assert found is not None
             mention, resume = (self._word if use_word else self._digits)(found)
@@ -84,11 +94,23 @@ class Scanner:
                 mentions.append(mention)
                 self.floor = mention.end
                 resume = max(resume, mention.end)
-            if digit is not None and (digit.start() < resume or digit is found):
-                digit = DIGIT_SCAN.search(text, max(resume, digit.start() + 1))
-            if word is not None and (word.start() < resume or word is found):
-                word = WORD_SCAN.search(text, max(resume, word.start() + 1))
+            if digit is not None and (digit is found or digit.start() < resume):
+                digit = self._next(DIGIT_START, DIGIT_SCAN, max(resume, digit.start() + 1))
+            if word is not None and (word is found or word.start() < resume):
+                word = WORD_START.search(text, max(resume, word.start() + 1))
         return mentions
+
+    def _next(
+        self, start: re.Pattern[str], scanner: re.Pattern[str], pos: int
+    ) -> re.Match[str] | None:
+        while True:
+            candidate = start.search(self.text, pos)
+            if candidate is None:
+                return None
+            found = scanner.match(self.text, candidate.start())
+            if found is not None:
+                return found
+            pos = candidate.end()
 
     # --- digits -----------------------------------------------------------
 
@@ -100,7 +122,8 @@ class Scanner:
             return identifier(text, start, end), end
         if branch == "phone":
             if identifiers.is_phone(found.group()):
-                return identifier(text, start, end), end
+                plus = start - 1 if start and text[start - 1] == "+" else start
+                return identifier(text, plus, end), end
             return self._quantity_at(start)
         cue = look_back(text, start, self.floor)
         if branch == "dmy":
@@ -305,40 +328,86 @@ class Scanner:
 
     # --- words ------------------------------------------------------------
 
-    def _word(self, found: re.Match[str]) -> tuple[Mention | None, int]:
-        branch = found.lastgroup
+    def _word(self, candidate: re.Match[str]) -> tuple[Mention | None, int]:
         text = self.text
+        start, end = candidate.span()
+        word = candidate.group()
+        lowered = word.lower()
+        if word.isupper() and set(word) <= _ROMAN_LETTERS:
+            return self._roman(start, end), end
+        if lowered in _AFTER_CUE:
+            cue_word, kind = _AFTER_CUE[lowered]
+            cue_start = self._preceded_by(start, cue_word)
+            if cue_start is None:
+                return None, end
+            if kind == "ordinal":
+                return plain_mention(text, cue_start, end, "ordinal", 1, lower=1, upper=1), end
+            if kind == "month":
+                return self._month(cue_start, end, dates.month_word_value(lowered)), end
+            return self._multiple(cue_start, end, lowered), end
+        found = WORD_SCAN.match(text, start)
+        if found is None:
+            return None, end
+        branch = found.lastgroup
         start, end = found.span()
         if branch == "quarter":
             year = found.group("quarter_y") or found.group("quarter_y2")
             quarter = dates.quarter_value(found.group("quarter_n"))
             iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
             return plain_mention(text, start, end, "date", iso), end
-        if branch == "monthw":
-            word, year = found.group("monthw_m"), found.group("monthw_y")
-            if dates.is_ambiguous_month_word(word) and not year:
-                return None, end
-            iso = dates.iso_month(
-                dates.month_word_value(word), int(year) if year else None, self.published
-            )
-            return plain_mention(text, start, end, "date", iso), end
-        if branch == "roman":
-            return identifier(text, start, end), end
-        if branch == "ordinal":
-            return plain_mention(text, start, end, "ordinal", 1, lower=1, upper=1), end
         if branch == "half":
             return plain_mention(
                 text, start, end, "fraction", 0.5, numerator=1, denominator=2, lower=0.5, upper=0.5
             ), end
         if branch == "wfrac":
             return self._word_fraction(found), end
-        if branch == "multiple":
-            times = _MULTIPLE_WORD_VALUES[found.group("multiple_n").lower()]
-            value = to_number(Decimal(times))
-            return plain_mention(text, start, end, "multiple", value, lower=value, upper=value), end
         if branch == "vague":
             return self._vague(found), end
         return self._word_quantity(found), end
+
+    def _preceded_by(self, start: int, cue_word: str) -> int | None:
+        """Start of ``cue_word`` + one space right before ``start``, if it is there."""
+        begin = start - len(cue_word) - 1
+        if begin < self.floor or begin < 0:
+            return None
+        if self.text[begin:start].lower() != cue_word + " ":
+            return None
+        if begin > 0 and self.text[begin - 1].isalnum():
+            return None
+        return begin
+
+    def _roman(self, start: int, end: int) -> Mention | None:
+        lo = max(self.floor, start - LOOKBACK_CHARS)
+        cue = ROMAN_CUE_REVERSED.match(self.text[lo:start][::-1])
+        if cue is None:
+            return None
+        cue_start = start - cue.end()
+        if cue.group("cue").lower() == "ýuq":
+            numeral = self.text[start:end]
+            if numeral not in ("I", "II", "III", "IV"):
+                return None
+            year = _QUARTER_YEAR.match(self.text, end)
+            stop = year.end() if year else end
+            iso = dates.iso_quarter(
+                dates.quarter_value(numeral), int(year.group(1)) if year else None, self.published
+            )
+            return plain_mention(self.text, cue_start, stop, "date", iso)
+        return identifier(self.text, cue_start, end)
+
+    def _month(self, start: int, end: int, month: int) -> Mention:
+        year = MONTH_YEAR_TAIL.match(self.text, end)
+        year_value = int(year.group("year") or year.group("year2")) if year else None
+        stop = year.end() if year else end
+        return plain_mention(
+            self.text, start, stop, "date", dates.iso_month(month, year_value, self.published)
+        )
+
+    def _multiple(self, start: int, end: int, word: str) -> Mention:
+        times = _MULTIPLE_WORD_VALUES[word]
+        value = to_number(Decimal(times))
+        tail = _TIMES_TAIL.match(self.text, end)
+        stop = tail.end() if tail else end
+        return plain_mention(self.text, start, stop, "multiple", value, lower=value, upper=value)
 
     def _word_fraction(self, found: re.Match[str]) -> Mention | None:
         a = read_figure(found.group("wfrac_a"), None, None).value
@@ -382,7 +451,14 @@ class Scanner:
             elif lone == "một" or NOUN_TAIL.match(text, end) is None:
                 return None
         cue = look_back(text, start, self.floor)
-        if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date"):
+        lone = phrase.lower()
+        if cue.kind == "month" and lone in MONTH_WORDS:
+            if dates.is_ambiguous_month_word(phrase) and not MONTH_YEAR_TAIL.match(text, end):
+                return None
+            return self._month(cue.start, end, dates.month_word_value(lone))
+        if cue.kind == "multiple" and lone in _MULTIPLE_WORD_VALUES:
+            return self._multiple(cue.start, end, lone)
+        if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date", "quarter"):
             cue = Cue(None, "", start)
         figure = read_figure(phrase, found.group("wdec"), None)
         return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
