@@ -413,3 +413,47 @@ def test_a_bare_co_states_a_new_count(text: str, phrases: list[str]) -> None:
     kinds = {"6 tuổi": "age"}
     mentions = [mention(text, p, kinds.get(p, "count")) for p in phrases]
     assert [c.text for c in build_claims(segment(text), mentions)] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        (
+            "Vốn FDI vào bất động sản năm 2016 đạt khoảng 1,3 tỷ USD.",
+            "khoảng 1,3 tỷ USD",
+            "money",
+            "Vốn FDI vào bất động sản",
+        ),
+        (
+            "Nợ xấu là 600 nghìn tỷ đồng, tức chiếm hơn 10% tổng dư nợ.",
+            "hơn 10%",
+            "percent",
+            "tổng dư nợ",
+        ),
+        (
+            "Tỷ lệ sở hữu của Nhà nước dự kiến sẽ thấp hơn 50%.",
+            "50%",
+            "percent",
+            "Tỷ lệ sở hữu của Nhà nước",
+        ),
+        (
+            "Giá vàng thế giới đang ở mức 1.248 USD/ounce.",
+            "1.248 USD/ounce",
+            "money",
+            "Giá vàng thế giới",
+        ),
+        ("Khối này có 107.616 thí sinh, chiếm tỉ lệ 21,75%.", "21,75%", "percent", "thí sinh"),
+        ("Năm nay GDP tăng trưởng 6%.", "6%", "percent", "GDP tăng trưởng"),
+        ("Giá bán ra lúc 11 giờ là 3,65 triệu đồng.", "3,65 triệu đồng", "money", "Giá bán ra"),
+    ],
+)
+def test_subjects_around_verbs_periods_and_shares(
+    text: str, phrase: str, kind: str, subject: str
+) -> None:
+    mentions = [mention(text, phrase, kind)]
+    for period in ("năm 2016", "11 giờ", "107.616"):
+        if period in text:
+            found_kind = "count" if period == "107.616" else "year" if "năm" in period else "time"
+            mentions.append(mention(text, period, found_kind))
+    claims = build_claims(segment(text), sorted(mentions, key=lambda m: m.start))
+    assert next(c for c in claims if c.text == phrase).subject == subject

@@ -9,6 +9,8 @@ walk over the sentence's tokens, so the whole is linear in the sentence.
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import (
     CLOSED_VERBS,
@@ -17,10 +19,12 @@ from claims.extract.context.words import (
     FORWARD_FIRST_STOP_PATTERN,
     HEDGES_BEFORE,
     LEADING_NOISE_PATTERN,
+    LEADING_PERIOD,
     MAX_SUBJECT_WORDS,
     MEASURE_VERB_BEFORE,
     TIME_WORDS,
     TRAILING_NOISE_PATTERN,
+    TRAILING_PERIOD,
     phrase_pattern,
 )
 from claims.model import Mention
@@ -34,6 +38,11 @@ _CLOSED_PHRASE_STOPS = phrase_pattern(
 )
 """Extra stops when a noun phrase is read backward with no copula to bound it:
 a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
+_CLOSED_CHANGE_VERB = re.compile(
+    r"(?<!\w)(?:tăng(?!\s+(?:trưởng|cường))|giảm(?!\s+(?:giá|nghèo|thiểu)))(?!\w)", re.IGNORECASE
+)
+""""tăng"/"giảm" start a phrase read backward, but "tăng trưởng" is a noun."""
+_PERIOD_KINDS = frozenset({"year", "date", "time"})
 _MAX_CLOSED_WORDS = 6
 _WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
@@ -64,9 +73,11 @@ def subject_of(
         return _backward(words, start + (hedges.start() if hedges else len(before)), closed=True)
     copula = COPULA_BEFORE.search(before)
     if copula is not None:
-        found = _backward(words, start + copula.start(), closed=False)
-        if found:
+        # "X là N": X, else what follows N, else a share of the count before.
+        found = _backward(words, start + copula.start(), closed=False) or _forward(words, mention)
+        if found or mention.kind not in _SHARE_KINDS:
             return found
+        return _share_of(words, mention, previous)
     found = _forward(words, mention)
     if found:
         return found
@@ -74,11 +85,14 @@ def subject_of(
     if colon is not None:
         return _backward(words, start + colon.start(), closed=False)
     verb = MEASURE_VERB_BEFORE.search(before)
-    anchor = verb
-    if anchor is None and mention.kind in _NAMED_BEFORE_KINDS:
-        anchor = HEDGES_BEFORE.search(before)
-    if anchor is not None:
-        found = _backward(words, start + anchor.start(), closed=True)
+    if verb is not None:
+        found = _backward(words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS)
+        if found:
+            return found
+    elif mention.kind in _NAMED_BEFORE_KINDS:
+        hedges = HEDGES_BEFORE.search(before)
+        anchor = hedges.start() if hedges is not None else len(before)
+        found = _backward(words, start + anchor, closed=True)
         if found:
             return found
     if mention.kind in _SHARE_KINDS:
@@ -162,23 +176,29 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
     # A longer run after the comma is a new clause ("…, mỗi suất trị giá").
 
 
-def _backward(words: SentenceWords, end: int, *, closed: bool) -> str | None:
+def _backward(
+    words: SentenceWords, end: int, *, closed: bool, limit: int | None = None
+) -> str | None:
     """The noun phrase ending at ``end``, read backward to a stop.
 
     ``closed`` is for a phrase with no copula to its right: it also stops at
-    verbs and determiners and stays short.
+    verbs and determiners, and stays short unless a measuring verb bounds it.
     """
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
     first: int | None = None
     last: int | None = None
     count = 0
-    limit = _MAX_CLOSED_WORDS if closed else MAX_SUBJECT_WORDS
+    if limit is None:
+        limit = _MAX_CLOSED_WORDS if closed else MAX_SUBJECT_WORDS
     while index >= 0 and count < limit:
         token = tokens[index]
-        if words.claim_at(token.start) is not None:
-            break
         inner = words.transparent_at(token.start)
+        barrier = words.claim_at(token.start)
+        if barrier is not None and barrier.kind in _PERIOD_KINDS:
+            inner = barrier  # "vốn FDI năm 2016 đạt …": a period inside the phrase
+        elif barrier is not None:
+            break
         if inner is not None:
             first = inner.start
             last = inner.end if last is None else last
@@ -187,7 +207,10 @@ def _backward(words: SentenceWords, end: int, *, closed: bool) -> str | None:
             continue
         if not token.is_word or token.start in words.backward_stops:
             break
-        if closed and _CLOSED_PHRASE_STOPS.match(words.text, token.start, token.end):
+        if closed and (
+            _CLOSED_PHRASE_STOPS.match(words.text, token.start, token.end)
+            or _CLOSED_CHANGE_VERB.match(words.text, token.start)
+        ):
             break
         first = token.start
         last = token.end if last is None else last
@@ -219,6 +242,8 @@ def _clean(phrase: str) -> str | None:
         previous = phrase
         phrase = LEADING_NOISE_PATTERN.sub("", phrase.strip())
         phrase = TRAILING_NOISE_PATTERN.sub("", phrase).strip()
+        phrase = TRAILING_PERIOD.sub("", phrase).strip()
+        phrase = LEADING_PERIOD.sub("", phrase).strip()
     if not phrase or all(word.lower() in TIME_WORDS for word in phrase.split()):
         return None
     return phrase

@@ -155,11 +155,13 @@ BACKWARD_STOPS = (
     "hiện nay",
     "cả nước",
     "toàn quốc",
+    "tức",
+    "tức là",
 )
 """Words that end a subject read backward from its copula
 ("trong đó trẻ em dưới 6 tuổi là ...")."""
 
-COPULAS = ("là", "chiếm", "bằng", "gồm", "vào khoảng")
+COPULAS = ("là", "chiếm", "bằng", "gồm", "vào khoảng", "chiếm tỉ lệ", "chiếm tỷ lệ", "ở mức")
 """After these the subject precedes the number ("trẻ em dưới 6 tuổi là hơn 74.000 trẻ")."""
 
 MEASURE_VERBS = (
@@ -183,6 +185,12 @@ MEASURE_VERBS = (
     "trên",
     "dưới",
     "gấp",
+    "thấp hơn",
+    "cao hơn",
+    "nhiều hơn",
+    "ít hơn",
+    "lớn hơn",
+    "nhỏ hơn",
 )
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
@@ -249,6 +257,15 @@ TIME_WORDS = frozenset(
         "đến",
         "trước",
         "sau",
+        "giờ",
+        "phút",
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "đêm",
+        "lúc",
+        "hôm",
     ]
 )
 """A subject made only of these is a period, not a subject."""
@@ -326,7 +343,23 @@ COPULA_BEFORE = re.compile(rf"(?<!\w)(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$",
 """A copula (and any hedges) right before a number."""
 COLON_BEFORE = re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE)
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
+_MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước)\s+)*"
 MEASURE_VERB_BEFORE = re.compile(
-    rf"{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE
+    rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE
 )
+"""A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
+("dự kiến sẽ thấp hơn 50%"), right before a number."""
+TRAILING_PERIOD = re.compile(
+    r"(?:\s+(?:trong|vào|của|lúc|từ|đến)?\s*(?:(?:năm|tháng|quý|ngày)\s+[\w/.\-]*\d[\w/.\-]*"
+    r"|\d+\s*(?:giờ|h)(?:\s*\d+\s*(?:phút)?)?))+$",
+    re.IGNORECASE,
+)
+"""A period at the end of a subject ("vốn FDI vào bất động sản năm 2016"):
+scope, not subject."""
+LEADING_PERIOD = re.compile(
+    r"^(?:(?:trong\s+)?(?:năm|tháng|quý)\s+(?:nay|ngoái|qua|trước|này|\d[\w/.\-]*)|hiện nay|hiện)"
+    r"(?:\s*,)?\s+",
+    re.IGNORECASE,
+)
+"""A period at the start of a subject ("Năm nay GDP tăng trưởng")."""
 HEDGES_BEFORE = re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE)
