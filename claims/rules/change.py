@@ -30,6 +30,7 @@ from claims.rules.base import Outcome, RuleContext
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     by_sentence,
+    head,
     label,
     numeric,
     printed,
@@ -47,6 +48,7 @@ _AMOUNT = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|bớt|được)?\s*$|\bthê
 _TIMES = re.compile(r"\bgấp\s*(?:đôi\s*)?$")
 _COMPARED = re.compile(r"\bso với\b")
 _QUANTITY_KINDS = ADDITIVE_KINDS | {"percent"}
+_RANK = re.compile(r"\b(?:vị trí|hạng|bậc|thứ hạng|xếp thứ)\b")
 
 
 @dataclass
@@ -84,15 +86,18 @@ def _read(clause: list[Claim], text: str) -> _Change | None:
     times_anywhere = "gấp" in clause_text
     if verb is None and not times_anywhere:
         return None
+    if _RANK.search(clause_text):
+        return None  # "tăng 74 bậc" moves a rank number down: not a quantity
     change = _Change(sign=-1 if verb and verb.group(1) == "giảm" else 1)
     compared_at = _COMPARED.search(clause_text)
+    verb_at = start + verb.start() if verb else clause[-1].end
+    unassigned: list[Claim] = []
     for claim in clause:
         before = text[max(start, claim.start - 40) : claim.start].lower()
-        if claim.kind == "multiple" or (
-            _TIMES.search(before) and text_after(text, claim, 8).strip().startswith("lần")
-        ):
+        times_after = text_after(text, claim, 8).strip().startswith("lần")
+        if claim.kind == "multiple" or (_TIMES.search(before) and times_after):
             change.times = change.times or claim
-        elif claim.kind not in _QUANTITY_KINDS or not numeric(claim):
+        elif claim.kind not in _QUANTITY_KINDS or not numeric(claim) or times_after:
             continue
         elif _OLD.search(before) and change.old is None:
             change.old = claim
@@ -105,14 +110,18 @@ def _read(clause: list[Claim], text: str) -> _Change | None:
                 change.amount = claim
         elif compared_at and claim.start - start > compared_at.start() and change.old is None:
             change.old = claim
-        elif change.new is None and change.old is None:
-            change.new = claim  # "đạt 120 tỷ đồng, tăng 20%": the value before the verb
+        else:
+            unassigned.append(claim)
+    if change.new is None and change.old is not None and change.old.start > verb_at:
+        # "đạt 120 tỷ đồng, tăng 20% so với ... (100 tỷ đồng)": the value before the verb
+        before_verb = [c for c in unassigned if c.end <= verb_at and same_measure(c, change.old)]
+        change.new = before_verb[-1] if before_verb else None
     return change
 
 
 def _judge(change: _Change) -> Iterator[Outcome]:
     old, new = change.old, change.new
-    if old is not None and new is not None and not same_measure(old, new):
+    if old is not None and new is not None and not _same_quantity(old, new):
         return
     if old is not None and new is not None:
         yield _direction(change.sign, old, new)
@@ -124,6 +133,12 @@ def _judge(change: _Change) -> Iterator[Outcome]:
                 yield _times(old, new, change.times)
         if change.amount is not None and same_measure(change.amount, old):
             yield _amount(change.sign, old, new, change.amount)
+
+
+def _same_quantity(old: Claim, new: Claim) -> bool:
+    """One quantity at two times: same unit, and no two different subjects."""
+    a, b = head(old), head(new)
+    return same_measure(old, new) and (a is None or b is None or a == b)
 
 
 def _rounded(claim: Claim) -> Iv:

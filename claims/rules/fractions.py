@@ -42,7 +42,10 @@ from claims.rules.relations import (
 ID = "fractions"
 
 _FRACTION = re.compile(r"(\d+(?:\.\d{3})*)\s*/\s*(\d+(?:\.\d{3})*)")
-_PERCENT_CUE = re.compile(r"^[\s,]*(?:\(|đạt|chiếm|bằng|tương đương|tức|tỷ lệ|tỉ lệ)")
+_PERCENT_CUE = re.compile(
+    r"^[^\w(]*(?:\(|đạt|chiếm|bằng|tương đương|tương ứng|tức|tỷ lệ|tỉ lệ)?\s*(?:là|đạt)?\s*$"
+)
+_PART_OF_ANOTHER = re.compile(r"^\s*(?:trong tổng số|trong số|trên tổng số|trên|/)")
 _SHARE_OF = re.compile(r"^\s*(?:số|tổng)\b")
 
 
@@ -54,11 +57,13 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             if claim.kind != "fraction" or terms is None:
                 continue
             a, b = terms
+            if _season(a, b):
+                continue  # "2016/17" is a football season
             yield _order(claim, a, b)
             if a > b:
                 continue
             share = _percent_after(sentence[i + 1 :], claim, context.text)
-            if share is not None:
+            if share is not None and any(ch.isdigit() for ch in claim.text):
                 yield _percent(claim, a, b, share)
             total = _total(claim, b, totals.get(head(claim) or "", []), context.text)
             if total is not None:
@@ -79,9 +84,9 @@ def _terms(claim: Claim) -> tuple[Fraction, Fraction] | None:
 def _percent_after(rest: list[Claim], claim: Claim, text: str) -> Claim | None:
     for other in rest[:1]:
         gap = between(text, claim, other)
-        cued = _PERCENT_CUE.search(gap) or _PERCENT_CUE.search(gap.split(",")[-1])
+        cued = _PERCENT_CUE.match(gap.split(",")[-1])
         if other.kind == "percent" and numeric(other) and len(gap) < 80 and cued:
-            return other
+            return other  # "144/200 xã đạt chuẩn, đạt 72%": only a cue after the last comma
     return None
 
 
@@ -90,14 +95,23 @@ def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | 
     if b <= 10 or _SHARE_OF.search(text_after(text, claim, 10)):
         return None  # "2/3 số hộ" is a share, its denominator no count
     words = subject_words(claim)
+    candidates = []
     for other in group:
         other_words = subject_words(other)
         whole_of_it = same_subject(claim, other) or (
             bool(other_words) and words[: len(other_words)] == other_words
         )
+        if _PART_OF_ANOTHER.search(text_after(text, other, 20)):
+            continue  # "45 lóng gỗ trong tổng số 73 lóng": a part, not the total
         if whole_of_it and scope_compatible(claim, other) and near(claim, other):
-            return other
-    return None
+            candidates.append(other)
+    agreeing = [c for c in candidates if Iv.of(c).contains(b)]
+    chosen = agreeing or candidates
+    return chosen[0] if chosen else None
+
+
+def _season(a: Fraction, b: Fraction) -> bool:
+    return 1900 <= a <= 2100 and b < 100 and (a + 1) % 100 == b
 
 
 def _order(claim: Claim, a: Fraction, b: Fraction) -> Outcome:

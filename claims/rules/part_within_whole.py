@@ -30,6 +30,7 @@ from claims.rules.relations import (
     groups_by_head,
     head,
     is_part_of,
+    kinds,
     label,
     near,
     numeric,
@@ -67,7 +68,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
             for part in additive[i + 1 :]:
                 if comparable(part, whole) and _related_or_unknown(part, whole):
                     yield part, whole
-    for group in groups_by_head(claims, ADDITIVE_KINDS).values():
+    for group in groups_by_head(claims, kinds("count", "money")).values():
         amounts = [
             c
             for c in group

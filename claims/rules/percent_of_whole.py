@@ -39,6 +39,7 @@ from claims.rules.relations import (
     label,
     near,
     numeric,
+    per_unit,
     printed,
     text_after,
     text_before,
@@ -51,6 +52,9 @@ _NOT_OF_A_WHOLE = re.compile(
     r"^\s*(?:so với|kế hoạch|dự toán|chỉ tiêu|cùng kỳ|mục tiêu|năm trước|trở lên)"
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|vượt)\s*(?:thêm\s*)?$")
+_CHANGE = re.compile(r"\b(?:tăng|giảm|lên|xuống|so với|vượt)\b")
+_SHARE_END = re.compile(r"[,;.()]|\b(?:và|còn|với|trong khi)\b")
+_OF_THE_TOTAL = re.compile(r"^(?:tổng|số|toàn bộ|trong tổng|trên tổng|cả)\b")
 _TOTAL_CUE = re.compile(r"\b(?:tổng số|trong số|trong tổng số|trên tổng số|tổng cộng)\s*$")
 
 
@@ -59,7 +63,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     for sentence in by_sentence(claims):
         for part, share in _shares(sentence, context.text):
             whole = _whole(part, sentence, heads.get(head(part) or "", []), context.text)
-            if whole is not None:
+            if whole is not None and _share_of(share, whole, context.text):
                 yield _outcome(part, share, whole)
 
 
@@ -75,8 +79,10 @@ def _shares(sentence: list[Claim], text: str) -> Iterator[tuple[Claim, Claim]]:
             continue
         part = earlier[-1]
         gap = between(text, part, share)
-        if len(gap) > 120 or not SHARE_CUE.search(gap) or _CHANGE_BEFORE.search(gap):
+        if len(gap) > 120 or not SHARE_CUE.search(gap) or _CHANGE.search(gap):
             continue
+        if per_unit(part, text) or _CHANGE_BEFORE.search(text_before(text, part, 20)):
+            continue  # a price, an average or a change, not a count of a whole
         if _NOT_OF_A_WHOLE.search(text_after(text, share, 30)):
             continue
         lower = printed(share).lower
@@ -101,6 +107,15 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
     if not candidates:
         return None
     return min(candidates, key=lambda w: (-len(w.subject or ""), abs(w.start - part.start)))
+
+
+def _share_of(share: Claim, whole: Claim, text: str) -> bool:
+    """The share names no whole, or names this one ("chiếm 25% tổng số hộ"), not
+    another ("chiếm 76,5% thị phần")."""
+    named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
+    if not named or _OF_THE_TOTAL.match(named):
+        return True
+    return bool(head(whole)) and named.split()[0] == head(whole)
 
 
 def _outcome(part: Claim, share: Claim, whole: Claim) -> Outcome:

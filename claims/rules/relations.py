@@ -47,6 +47,7 @@ _DETERMINERS = (
     "có",
     "là",
 )
+_TIME_WORDS = frozenset("năm tháng quý ngày tuần kỳ".split())
 _CLASSIFIERS = frozenset(["con", "cái", "chiếc", "ngôi", "tấm", "bức", "quyển", "cuốn", "căn"])
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -68,6 +69,8 @@ def subject_words(claim: Claim) -> tuple[str, ...]:
         if words and words[0] in _CLASSIFIERS and len(words) > 1:
             words = words[1:]
             changed = True
+    if len(words) > 1 and words[0] in _TIME_WORDS and words[1][:1].isdigit():
+        return ()  # "năm 2023" is when, not what
     # "trẻ" alone is the newsroom's short form of "trẻ em"
     if words and words[0] == "trẻ" and words[1:2] != ["em"]:
         words = ["trẻ", "em", *words[1:]]
@@ -88,6 +91,8 @@ def is_part_of(part: Claim, whole: Claim, text: str = "") -> bool:
     modifier: "xã, thị trấn" names more than "xã", not a part of it.
     """
     p, w = subject_words(part), subject_words(whole)
+    if len(w) < 2 or "/" in (whole.subject or ""):
+        return False  # "hộ", "xe", "vòng/phút" name a unit, not a group that has parts
     if text:
         p = p + tuple(noun_phrase_tail(part, text).split())
         w = w + tuple(noun_phrase_tail(whole, text).split())
@@ -213,7 +218,7 @@ def noun_phrase_tail(claim: Claim, text: str) -> str:
     """What the clause says after the claim's subject: "thuộc diện hộ nghèo" in
     "300 hộ dân thuộc diện hộ nghèo, chiếm 25%" when the subject is "hộ dân"."""
     clause = _CLAUSE_END.split(text_after(text, claim, 120), maxsplit=1)[0]
-    words = _WORD.findall(clause.lower())
+    words = _WORD.findall(clause.lower())[:_MAX_TAIL]
     subject = list(subject_words(claim))
     for size in range(len(subject), 0, -1):
         for start in range(len(words) - size + 1):
@@ -222,7 +227,8 @@ def noun_phrase_tail(claim: Claim, text: str) -> str:
     return ""  # the subject came before the number ("hộ nghèo là 1.250 hộ")
 
 
-_CLAUSE_END = re.compile(r"[,;:.()]")
+_CLAUSE_END = re.compile(r"[,;:.()\d/]|\b(?:và|nhưng|còn|với|hoặc|trong khi|so với)\b")
+_MAX_TAIL = 8
 
 
 def between(text: str, first: Claim, second: Claim) -> str:

@@ -51,9 +51,15 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
         stated = [
             c
             for c in group
-            if len(subject_words(c)) >= 2 and _plain(c) and not per_unit(c, context.text)
+            if len(subject_words(c)) >= 2
+            and _plain(c)
+            and not per_unit(c, context.text)
+            and "/" not in (c.subject or "")
         ]
         for i, first in enumerate(stated):
+            same = [c for c in stated if c is not first and same_subject(first, c)]
+            if len({(c.lower, c.upper) for c in same}) > 1:
+                continue  # three different values for one subject: a series, not a restatement
             for second in stated[i + 1 :]:
                 if not (same_subject(first, second) and comparable(first, second)):
                     continue

@@ -17,6 +17,7 @@ Failing example::
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -31,6 +32,7 @@ from claims.rules.relations import (
     head,
     label,
     numeric,
+    per_unit,
     subject_words,
     text_after,
 )
@@ -40,6 +42,8 @@ ID = "sum-of-parts"
 _ENUMERATES = re.compile(r"\b(?:bao gồm|gồm có|gồm|chia thành|chia làm)\b")
 _LISTS = re.compile(r"\b(?:trong đó|trong số đó)\b")
 _CLAUSE_END = re.compile(r"[,;:()\d]|\bvà\b")
+_ITEM_BREAK = re.compile(r",\s|\s(?:và|cùng)\s")  # "1,5 tỷ" has no space after its comma
+_LIST_END = re.compile(r",\s|[;.!?\n]")
 _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
     ("nữ", "nam"),
     ("thành thị", "nông thôn"),
@@ -54,9 +58,10 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
         additive = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
         for i, whole in enumerate(additive[:-1]):
             gap = between(context.text, whole, additive[i + 1])
-            enumerated = bool(_ENUMERATES.search(gap))
-            if not enumerated and not _LISTS.search(gap):
+            cue = _ENUMERATES.search(gap) or _LISTS.search(gap)
+            if cue is None or per_unit(whole, context.text):
                 continue
+            enumerated = bool(_ENUMERATES.search(gap))
             parts = [
                 p
                 for p in additive[i + 1 :]
@@ -64,10 +69,23 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 and ";" not in between(context.text, whole, p)
                 and (enumerated or _same_head_or_unknown(p, whole))
             ]
-            if len(parts) < 2:
+            if len(parts) < 2 or not _every_item_counted(whole.end + cue.end(), parts, context):
                 continue
             if enumerated or _complementary(parts, context.text):
                 yield _outcome(whole, parts)
+
+
+def _every_item_counted(start: int, parts: list[Claim], context: RuleContext) -> bool:
+    """Each item of the list after the cue carries exactly one of the parts: a list
+    with an uncounted item ("gồm 4 xe tăng, pháo và 15 xe bọc thép") is no breakdown."""
+    text = context.text
+    stop = _LIST_END.search(text, parts[-1].end)
+    end = stop.start() if stop else len(text)
+    bounds = [start, *(m.end() for m in _ITEM_BREAK.finditer(text, start, end)), end]
+    spans = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+    return len(spans) == len(parts) and all(
+        sum(a <= p.start < b for p in parts) == 1 for a, b in spans
+    )
 
 
 def _same_head_or_unknown(part: Claim, whole: Claim) -> bool:

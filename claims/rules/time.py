@@ -64,10 +64,12 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
         return None
     year = None if match.group(1) == "-" else int(match.group(1))
     month, day = int(match.group(2)), int(match.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None  # "85-60-90" is no date at all, not an impossible one
     leap_or_known = year if year is not None else 2000  # no year: any year, so a leap one
     days = calendar.monthrange(leap_or_known, month)[1] if 1 <= month <= 12 else 0
     if not 1 <= day <= days:
-        reason = "tháng không tồn tại" if days == 0 else f"tháng {month} chỉ có {days} ngày"
+        reason = f"tháng {month} chỉ có {days} ngày"
         if month == 2 and year is not None and day == 29:
             reason = f"năm {year} không nhuận, tháng 2 chỉ có 28 ngày"
         return Outcome(

@@ -26,7 +26,15 @@ from fractions import Fraction
 from claims.intervals import Iv, total
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
-from claims.rules.relations import between, by_sentence, label, numeric, printed, text_before
+from claims.rules.relations import (
+    between,
+    by_sentence,
+    label,
+    numeric,
+    printed,
+    text_after,
+    text_before,
+)
 
 ID = "units"
 
@@ -47,14 +55,22 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             yield _single(share)
         run: list[Claim] = []
         for share in shares:
+            gap = between(context.text, run[-1], share) if run else ""
             if run and (
-                ";" in between(context.text, run[-1], share)
-                or len(between(context.text, run[-1], share)) > 80
+                ";" in gap
+                or len(gap) > 80
+                or _whole_named(run[-1], context.text) != _whole_named(share, context.text)
             ):
                 yield from _sum(run)
                 run = []
             run.append(share)
         yield from _sum(run)
+
+
+def _whole_named(share: Claim, text: str) -> str:
+    """The whole a share names right after it ("chiếm 51% tổng dư nợ của toàn ngành")."""
+    after = text_after(text, share, 60).lstrip("/ ")
+    return re.split(r"[,;.()]|\bvà\b|\bcòn\b", after, maxsplit=1)[0].strip()
 
 
 def _single(share: Claim) -> Outcome:
