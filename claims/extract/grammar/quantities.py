@@ -186,6 +186,9 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         bare_second = read_figure(found.group("num2"), found.group("dec2"), None).value
         if bare_second:
             first = first.scale(second.value / bare_second)
+    scored = not tail.unit_found and not tail2.unit_found and connector in "-–—~"
+    if scored and is_score(int(first.value), int(second.value), cue=cue.kind == "score"):
+        return identifier(text, core.start, found.end())
     if first.value >= second.value:
         return None
     kind, unit, per = tail2.kind, tail2.unit, tail2.per
@@ -195,7 +198,7 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         kind, unit = "money", prefix_currency(cue.word)
     if not tail.unit_found and not tail2.unit_found and connector in "-–—~":
         if is_score(int(first.value), int(second.value), cue=cue.kind == "score"):
-            return None
+            return identifier(text, core.start, found.end())
     start = cue.start if cue.kind in ("from", "hedge", "currency") else core.start
     bounds = Bounds(to_number(first.value), to_number(second.value))
     return _mention(text, start, tail2.end, kind, None, bounds, unit, "range", per)

@@ -1,0 +1,184 @@
+Feature: Reading quantities in Vietnamese news text
+  As a newsroom fact-checker
+  I want every number in an article read with its kind, value, unit and interval
+  So that I can check the figures a story states against each other and against sources
+
+  Rule: Digits use "." for thousands and "," for decimals
+
+    Scenario Outline: A number written in digits
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase               | text          | kind    | value    | lower    | upper    | unit | qualifier |
+        | có 74.739 trẻ em     | 74.739        | count   | 74739    | 74739    | 74739    | -    | exact     |
+        | tổng 1.234,5 tấn     | 1.234,5 tấn   | measure | 1234.5   | 1234.5   | 1234.5   | tấn  | exact     |
+        | tăng 109,5%          | 109,5%        | percent | 109.5    | 109.45   | 109.55   | %    | exact     |
+        | gần 2000 người       | gần 2000      | count   | 2000     | 1000     | 2000     | -    | nearly    |
+        | có 74 739 trẻ        | 74 739        | count   | 74739    | 74739    | 74739    | -    | exact     |
+        | khoảng 1,5 triệu     | khoảng 1,5 triệu | count | 1500000 | 1450000  | 1550000  | -    | about     |
+        | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
+
+  Rule: Scale words multiply, and vague amounts give an order of magnitude
+
+    Scenario Outline: A number with scale words
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                     | text                  | kind  | value      | lower      | upper      | unit | qualifier |
+        | 5 nghìn người              | 5 nghìn               | count | 5000       | 5000       | 5000       | -    | exact     |
+        | 3 ngàn cây                 | 3 ngàn                | count | 3000       | 3000       | 3000       | -    | exact     |
+        | 2 vạn quân                 | 2 vạn                 | count | 20000      | 20000      | 20000      | -    | exact     |
+        | 3 tỉ đồng                  | 3 tỉ đồng             | money | 3000000000 | 3000000000 | 3000000000 | VND  | exact     |
+        | giá 1 triệu 200 nghìn đồng | 1 triệu 200 nghìn đồng | money | 1200000   | 1200000    | 1200000    | VND  | exact     |
+        | vốn 2,5 tỷ đồng            | 2,5 tỷ đồng           | money | 2500000000 | 2450000000 | 2550000000 | VND  | exact     |
+        | hàng trăm người            | hàng trăm             | count | 100        | 100        | 1000       | -    | vague     |
+        | hàng nghìn hộ              | hàng nghìn            | count | 1000       | 1000       | 10000      | -    | vague     |
+        | vài chục người             | vài chục              | count | 20         | 20         | 100        | -    | vague     |
+        | thiệt hại hàng tỷ đồng     | hàng tỷ đồng          | money | 1000000000 | 1000000000 | 10000000000 | VND | vague     |
+
+  Rule: Number words are read only where they quantify something
+
+    Scenario Outline: A number written in words
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                          | text                     | kind     | value  | lower  | upper  | unit | qualifier |
+        | hai người bị thương             | hai                      | count    | 2      | 2      | 2      | -    | exact     |
+        | ba mươi ba                      | ba mươi ba               | count    | 33     | 33     | 33     | -    | exact     |
+        | mười bốn                        | mười bốn                 | count    | 14     | 14     | 14     | -    | exact     |
+        | hai mươi mốt nghìn không trăm mười một | hai mươi mốt nghìn không trăm mười một | count | 21011 | 21011 | 21011 | - | exact |
+        | một trăm linh năm người         | một trăm linh năm        | count    | 105    | 105    | 105    | -    | exact     |
+        | hai mươi tư giờ                 | hai mươi tư giờ          | duration | 24     | 24     | 24     | giờ  | exact     |
+        | ba mươi lăm tuổi                | ba mươi lăm tuổi         | age      | 35     | 35     | 35     | tuổi | exact     |
+        | hai trăm nghìn                  | hai trăm nghìn           | count    | 200000 | 200000 | 200000 | -    | exact     |
+        | một triệu rưỡi đồng             | một triệu rưỡi đồng      | money    | 1500000 | 1500000 | 1500000 | VND | exact     |
+        | một nửa số dân                  | một nửa                  | fraction | 0.5    | 0.5    | 0.5    | -    | exact     |
+        | một phần ba diện tích           | một phần ba              | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
+        | tăng gấp đôi                    | gấp đôi                  | multiple | 2      | 2      | 2      | -    | exact     |
+        | năm người                       | năm                      | count    | 5      | 5      | 5      | -    | exact     |
+
+    Scenario Outline: Ordinary words that look like numbers are not read
+      When the grammar reads "<phrase>"
+      Then it finds no mention
+
+      Examples:
+        | phrase                         |
+        | một số vấn đề                  |
+        | năm nay trời mưa               |
+        | doanh nghiệp tư nhân           |
+        | ba tôi đi làm                  |
+        | một người đàn ông              |
+        | những năm tháng ấy             |
+        | hoạt động 24/7                 |
+
+  Rule: Ranges give both ends and no single value
+
+    Scenario Outline: A range
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                   | text                    | kind     | value | lower | upper | unit | qualifier |
+        | từ 3 đến 5 năm           | từ 3 đến 5 năm          | duration | -     | 3     | 5     | năm  | range     |
+        | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
+        | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
+        | từ 3 đến 5 triệu đồng    | từ 3 đến 5 triệu đồng   | money    | -     | 3000000 | 5000000 | VND | range   |
+
+  Rule: Percents, fractions, multiples and rates
+
+    Scenario Outline: Shares and ratios
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                | text             | kind     | value  | lower  | upper  | unit | qualifier |
+        | 25 phần trăm          | 25 phần trăm     | percent  | 25     | 24.5   | 25.5   | %    | exact     |
+        | có 144/200 xã         | 144/200          | fraction | 0.72   | 0.72   | 0.72   | -    | exact     |
+        | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
+        | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | -    | exact     |
+        | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
+
+    Scenario: A rate keeps its "per" unit
+      When the grammar reads "giá 150.000 đồng/bộ"
+      Then the mention "150.000 đồng/bộ" is per "bộ"
+
+    Scenario: A fraction keeps its numerator and denominator
+      When the grammar reads "có 144/200 xã"
+      Then the mention "144/200" has numerator 144 and denominator 200
+
+  Rule: Money, measures, ages and durations carry their unit
+
+    Scenario Outline: A quantity with a unit
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase             | text           | kind     | value  | lower  | upper  | unit | qualifier |
+        | 50.000 đồng        | 50.000 đồng    | money    | 50000  | 50000  | 50000  | VND  | exact     |
+        | 1000 VNĐ           | 1000 VNĐ       | money    | 1000   | 1000   | 1000   | VND  | exact     |
+        | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
+        | 50.000đ            | 50.000đ        | money    | 50000  | 50000  | 50000  | VND  | exact     |
+        | 24.000 USD         | 24.000 USD     | money    | 24000  | 24000  | 24000  | USD  | exact     |
+        | mười đô la         | mười đô la     | money    | 10     | 10     | 10     | USD  | exact     |
+        | giá $10            | $10            | money    | 10     | 10     | 10     | USD  | exact     |
+        | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
+        | 5 tấn              | 5 tấn          | measure  | 5      | 5      | 5      | tấn  | exact     |
+        | 120 ha             | 120 ha         | measure  | 120    | 120    | 120    | ha   | exact     |
+        | 15 km              | 15 km          | measure  | 15     | 15     | 15     | km   | exact     |
+        | 80 m2              | 80 m2          | measure  | 80     | 80     | 80     | m2   | exact     |
+        | 30 kg              | 30 kg          | measure  | 30     | 30     | 30     | kg   | exact     |
+        | 2 lít              | 2 lít          | measure  | 2      | 2      | 2      | lít  | exact     |
+        | 50 MW              | 50 MW          | measure  | 50     | 50     | 50     | MW   | exact     |
+        | anh 32 tuổi        | 32 tuổi        | age      | 32     | 32     | 32     | tuổi | exact     |
+        | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
+        | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
+
+  Rule: Dates and times are read as written, even when the day does not exist
+
+    Scenario Outline: A date or time
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
+        | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
+        | Ngày 31/11, đoàn     | Ngày 31/11      | date | --11-31    | -     | -     | -    | exact     |
+        | ngày 10-2            | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
+        | ngày 24.3 vừa qua    | ngày 24.3       | date | --03-24    | -     | -     | -    | exact     |
+        | Sáng 6/2, tại        | 6/2             | date | --02-06    | -     | -     | -    | exact     |
+        | ký ngày 05.02.2017   | ngày 05.02.2017 | date | 2017-02-05 | -     | -     | -    | exact     |
+        | từ tháng 5/2017      | tháng 5/2017    | date | 2017-05    | -     | -     | -    | exact     |
+        | Năm 2023, tỉnh       | Năm 2023        | year | 2023       | 2023  | 2023  | -    | exact     |
+        | năm học 2024-2025    | năm học 2024-2025 | year | -        | 2024  | 2025  | -    | range     |
+        | quý III/2024         | quý III/2024    | date | 2024-Q3    | -     | -     | -    | exact     |
+        | lúc 8 giờ 30 sáng    | 8 giờ 30 sáng   | time | 08:30      | -     | -     | -    | exact     |
+        | lúc 10h45            | 10h45           | time | 10:45      | -     | -     | -    | exact     |
+
+    Scenario: A date takes the publication year when it has none
+      Given the article was published on 2024-12-01
+      When the grammar reads "Ngày 29/11, đoàn"
+      Then the mention "Ngày 29/11" is a date with value 2024-11-29, bounds - to -, unit - and qualifier exact
+
+  Rule: Numbers that name things are identifiers, never quantities
+
+    Scenario Outline: An identifier
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+
+      Examples:
+        | phrase                               | text                 |
+        | theo Nghị định 100/2019/NĐ-CP        | 100/2019/NĐ-CP       |
+        | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
+        | gọi 0912.345.678                     | 0912.345.678         |
+        | xe biển số 29A-123.45                | 29A-123.45           |
+        | trẻ vào lớp 1                        | lớp 1                |
+        | theo Điều 5                          | Điều 5               |
+        | tại khoản 2                          | khoản 2              |
+        | trên Quốc lộ 1A                      | Quốc lộ 1A           |
+        | dịch COVID-19                        | COVID-19             |
+        | Đại hội XIII của Đảng                | Đại hội XIII         |
+        | đội thắng 2-1                        | 2-1                  |
+        | đội tuyển U23                        | U23                  |

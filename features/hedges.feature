@@ -1,0 +1,72 @@
+Feature: Hedge words turn a printed number into an interval
+  As a newsroom fact-checker
+  I want "hơn 74.000" read as "more than 74,000, but fewer than 75,000"
+  So that I can tell whether two figures in a story can both be true
+
+  The "step" of a number is the place value of its last non-zero digit as printed,
+  times its scale word: 74.000 has step 1.000, "200 nghìn" has step 100.000,
+  "40%" has step 10, "2,5 triệu" has step 100.000.
+
+  Rule: An exact number is the number itself; a percent or a scaled decimal keeps its rounding
+
+    Scenario Outline: Exact figures
+      When the grammar reads "<phrase>"
+      Then the qualifier is exact
+      And the interval is <interval>
+
+      Examples:
+        | phrase               | interval               |
+        | 74.739 trẻ em        | [74739, 74739]         |
+        | tăng 100%            | [99.5, 100.5]          |
+        | tăng 72,5%           | [72.45, 72.55]         |
+        | đạt 100%             | [99.5, 100]            |
+        | 1,5 triệu người      | [1450000, 1550000]     |
+
+  Rule: Each hedge word has one interval
+
+    Scenario Outline: Hedged figures
+      When the grammar reads "<phrase>"
+      Then the qualifier is <qualifier>
+      And the interval is <interval>
+
+      Examples: more than — hơn, trên, vượt: (v, v + step]
+        | phrase                 | qualifier | interval             |
+        | hơn 74.000 trẻ         | over      | (74000, 75000]       |
+        | trên 200 nghìn trẻ     | over      | (200000, 300000]     |
+        | vượt 50 tấn            | over      | (50, 60]             |
+
+      Examples: nearly — gần, gần như: [v - step, v)
+        | phrase                 | qualifier | interval             |
+        | gần 18.000 người       | nearly    | [17000, 18000)       |
+        | gần như 100%           | nearly    | [0, 100)             |
+
+      Examples: about — khoảng, chừng, xấp xỉ, ước, trên dưới: v ± step/2
+        | phrase                 | qualifier | interval             |
+        | khoảng 40%             | about     | [35, 45]             |
+        | chừng 300 người        | about     | [250, 350]           |
+        | xấp xỉ 2,5 tỷ đồng     | about     | [2450000000, 2550000000] |
+        | ước 1.200 hộ           | about     | [1150, 1250]         |
+        | trên dưới 50 người     | about     | [45, 55]             |
+
+      Examples: under — dưới, chưa đến, chưa tới: [0, v)
+        | phrase                 | qualifier | interval             |
+        | dưới 6 tuổi            | under     | [0, 6)               |
+        | chưa đến 10%           | under     | [0, 10)              |
+        | chưa tới 500 người     | under     | [0, 500)             |
+
+      Examples: at most — không quá, tối đa: [0, v]
+        | phrase                 | qualifier | interval             |
+        | không quá 7.000 đồng   | at_most   | [0, 7000]            |
+        | tối đa 30 ngày         | at_most   | [0, 30]              |
+
+      Examples: at least — ít nhất, tối thiểu, không dưới: [v, ∞)
+        | phrase                 | qualifier | interval             |
+        | ít nhất 5 người        | at_least  | [5, ∞)               |
+        | tối thiểu 12 tháng     | at_least  | [12, ∞)              |
+        | không dưới 3 năm       | at_least  | [3, ∞)               |
+
+      Examples: up to — tới, lên tới, lên đến: [v - step, v]
+        | phrase                 | qualifier | interval             |
+        | tới 90%                | up_to     | [80, 90]             |
+        | lên tới 500 tỷ đồng    | up_to     | [400000000000, 500000000000] |
+        | lên đến 40 độ C        | up_to     | [30, 40]             |
