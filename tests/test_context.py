@@ -457,3 +457,27 @@ def test_subjects_around_verbs_periods_and_shares(
             mentions.append(mention(text, period, found_kind))
     claims = build_claims(segment(text), sorted(mentions, key=lambda m: m.start))
     assert next(c for c in claims if c.text == phrase).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "subjects"),
+    [
+        (
+            "Số thí sinh đạt từ 20 điểm trở lên là 107.616 thí sinh.",
+            ["từ 20 điểm", "107.616"],
+            ["Số thí sinh", "thí sinh"],
+        ),
+        ("Hà Nội có 300 ca, TP.HCM là 500 ca.", ["300", "500"], ["ca", "ca"]),
+        (
+            "Mặc dù vốn FDI đạt 1,3 tỷ USD, tỷ lệ giải ngân thấp.",
+            ["1,3 tỷ USD"],
+            ["vốn FDI"],
+        ),
+    ],
+)
+def test_the_subject_before_a_copula_gives_way(
+    text: str, phrases: list[str], subjects: list[str]
+) -> None:
+    kinds = {"1,3 tỷ USD": "money"}
+    claims = build_claims(segment(text), [mention(text, p, kinds.get(p, "count")) for p in phrases])
+    assert [c.subject for c in claims] == subjects

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import (
     CLOSED_VERBS,
@@ -74,7 +75,9 @@ def subject_of(
     copula = COPULA_BEFORE.search(before)
     if copula is not None:
         # "X là N": X, else what follows N, else a share of the count before.
-        found = _backward(words, start + copula.start(), closed=False) or _forward(words, mention)
+        found, after_quantity = _backward_read(words, start + copula.start(), closed=False)
+        if not found or after_quantity or _is_a_place(found):
+            found = _forward(words, mention) or found
         if found or mention.kind not in _SHARE_KINDS:
             return found
         return _share_of(words, mention, previous)
@@ -98,6 +101,12 @@ def subject_of(
     if mention.kind in _SHARE_KINDS:
         return _share_of(words, mention, previous)
     return None
+
+
+def _is_a_place(phrase: str) -> bool:
+    """ "TP.HCM là 500 ca": a place before the copula is scope; the subject follows."""
+    named = places(phrase, 0, len(phrase))
+    return len(named) == 1 and named[0].text == phrase
 
 
 def _in_parentheses(words: SentenceWords, mention: Mention) -> bool:
@@ -166,8 +175,8 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
         if token.start in words.forward_stops or words.transparent_at(token.start):
             break
         items += 1
-    if items == 0 or items > 3:
-        return False
+    if items == 0 or items > 3 or tokens[comma + 1].text[0].isupper():
+        return False  # a capitalised item starts a new clause: "300 ca, TP.HCM là …"
     following = comma + 1 + items
     if following >= len(tokens):
         return True
@@ -184,6 +193,14 @@ def _backward(
     ``closed`` is for a phrase with no copula to its right: it also stops at
     verbs and determiners, and stays short unless a measuring verb bounds it.
     """
+    return _backward_read(words, end, closed=closed, limit=limit)[0]
+
+
+def _backward_read(
+    words: SentenceWords, end: int, *, closed: bool, limit: int | None = None
+) -> tuple[str | None, bool]:
+    """``_backward``, and whether another quantity stopped the reading (then the
+    phrase is likely that quantity's noun: "20 điểm trở lên … là 107.616 thí sinh")."""
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
     first: int | None = None
@@ -198,7 +215,9 @@ def _backward(
         if barrier is not None and barrier.kind in _PERIOD_KINDS:
             inner = barrier  # "vốn FDI năm 2016 đạt …": a period inside the phrase
         elif barrier is not None:
-            break
+            return (
+                None if first is None or last is None else _clean(words.slice(first, last))
+            ), True
         if inner is not None:
             first = inner.start
             last = inner.end if last is None else last
@@ -217,8 +236,8 @@ def _backward(
         count += 1
         index -= 1
     if first is None or last is None:
-        return None
-    return _clean(words.slice(first, last))
+        return None, False
+    return _clean(words.slice(first, last)), False
 
 
 def _share_of(

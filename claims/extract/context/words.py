@@ -157,6 +157,18 @@ BACKWARD_STOPS = (
     "toàn quốc",
     "tức",
     "tức là",
+    "mặc dù",
+    "dù",
+    "tuy",
+    "tuy nhiên",
+    "bởi",
+    "bởi vì",
+    "vì vậy",
+    "do đó",
+    "đồng thời",
+    "ngoài ra",
+    "trước đó",
+    "sau đó",
 )
 """Words that end a subject read backward from its copula
 ("trong đó trẻ em dưới 6 tuổi là ...")."""
@@ -191,6 +203,12 @@ MEASURE_VERBS = (
     "ít hơn",
     "lớn hơn",
     "nhỏ hơn",
+    "thấp",
+    "cao",
+    "dài",
+    "rộng",
+    "sâu",
+    "nặng",
 )
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
