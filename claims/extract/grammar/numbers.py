@@ -119,4 +119,6 @@ def to_number(value: Decimal) -> int | float:
     """A JSON-friendly number: whole values as int, others rounded to 10 places."""
     if value == value.to_integral_value():
         return int(value)
+    if value.adjusted() > 15:  # beyond float precision anyway; round() would overflow
+        return float(value)
     return float(round(value, 10))

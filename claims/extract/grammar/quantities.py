@@ -34,7 +34,7 @@ from claims.extract.grammar.units import classify_unit, prefix_currency
 from claims.model import Mention, MentionKind, Qualifier
 
 _SCALE_TOKEN = re.compile(r"\S+")
-_DECIMAL_SPLIT = re.compile(r"\s+(?:phẩy|chấm)\s+")
+_DECIMAL_SPLIT = re.compile(r"(?:phẩy|chấm)\s+")
 _HUNDRED = Decimal(100)
 
 
@@ -120,15 +120,21 @@ def read_tail(text: str, end: int) -> Tail:
     return Tail(found.end(), kind, canonical, per, True)
 
 
-def build_quantity(text: str, core: Core, cue: Cue, *, published_share: bool = False) -> Mention:
-    """A count, money, percent, measure, age, duration or multiple mention."""
-    del published_share
+def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None) -> Mention:
+    """A count, money, percent, measure, age, duration or multiple mention.
+
+    ``outer`` is the cue before a currency prefix: "ít nhất $1,42".
+    """
     start, figure = core.start, core.figure
     tail = read_tail(text, core.end)
     end, kind, unit = tail.end, tail.kind, tail.unit
     qualifier: Qualifier = "exact"
     if cue.kind == "currency":
         kind, unit, start = "money", prefix_currency(cue.word), cue.start
+        if outer is not None and outer.kind in ("hedge", "from"):
+            if outer.kind == "hedge" and outer.qualifier is not None:
+                qualifier = outer.qualifier
+            start, cue = outer.start, Cue(outer.kind, outer.word, outer.start)
     elif cue.kind == "negative":
         figure = Figure(-figure.value, figure.step, figure.printed_step, figure.has_decimals)
         start = cue.start
@@ -196,6 +202,8 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         kind, unit, per = tail.kind, tail.unit, tail.per
     if cue.kind == "currency":
         kind, unit = "money", prefix_currency(cue.word)
+    if first_unit := (tail.unit if tail.unit_found else None):
+        unit = unit or first_unit
     if not tail.unit_found and not tail2.unit_found and connector in "-–—~":
         if is_score(int(first.value), int(second.value), cue=cue.kind == "score"):
             return identifier(text, core.start, found.end())

@@ -125,6 +125,12 @@ class Scanner:
                 plus = start - 1 if start and text[start - 1] == "+" else start
                 return identifier(text, plus, end), end
             return self._quantity_at(start)
+        if (
+            start > self.floor
+            and text[start - 1] == ","
+            and (start < 2 or text[start - 2].isspace())
+        ):
+            return self._quantity_at(start - 1)  # ",77": a decimal with no leading zero
         cue = look_back(text, start, self.floor)
         if branch == "dmy":
             return self._day_month_year(found, cue), end
@@ -152,7 +158,8 @@ class Scanner:
         if special is not False:
             return special
         figure = read_figure(raw, found.group("dec"), found.group("scale"))
-        return build_quantity(text, Core(start, end, figure, raw=found.group()), cue)
+        outer = look_back(text, cue.start, self.floor) if cue.kind == "currency" else None
+        return build_quantity(text, Core(start, end, figure, raw=found.group()), cue, outer=outer)
 
     def _special_number(self, found: re.Match[str], cue: Cue) -> Mention | bool | None:
         """Identifier, year, month, day or ordinal readings; False when none applies."""
@@ -160,6 +167,8 @@ class Scanner:
         start, end = found.span()
         raw = found.group("num")
         plain = found.group() == raw
+        if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
+            return identifier(text, start, end)
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
                 tail = identifiers.ATTACHED_TAIL.match(text, end)

@@ -1,0 +1,57 @@
+"""Properties of find_mentions that hold for any input."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extract.grammar import find_mentions
+
+_PIECES = [
+    "0", "1", "2", "5", "9", "12", "144", "2023", ".", ",", "/", "-", "–", " ", "%",
+    "hơn ", "trên ", "dưới ", "gần ", "khoảng ", "từ ", " đến ", "không quá ",
+    "nghìn", "triệu", "tỷ", " trăm", " mươi", "một ", "hai ", "ba ", "năm ",
+    "ngày ", "tháng ", "quý ", "III", "đồng", "USD", "tuổi", "lớp ", "Điều ", "\n",
+]  # fmt: skip
+
+news_like = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+def _check(text: str) -> None:
+    mentions = find_mentions(text)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end, (mention, previous_end)
+        assert mention.start < mention.end
+        previous_end = mention.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_string_reads_without_error(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(news_like)
+def test_offsets_slice_sorted_and_disjoint(text: str) -> None:
+    _check(text)
+
+
+def test_one_megabyte_of_adversarial_input_finishes() -> None:
+    """Digits, separators, hedges and scale words in bulk: a backtracking trap would hang."""
+    rng = random.Random(20241129)
+    pieces = [*_PIECES, "1.2.3.4.5.6.7.8.9", "1,2,3,4,5", "1/2/3/4/5", "9" * 40]
+    chunks: list[str] = []
+    size = 0
+    while size < 1_000_000:
+        piece = rng.choice(pieces)
+        chunks.append(piece)
+        size += len(piece)
+    text = "".join(chunks)
+    mentions = find_mentions(text)
+    assert mentions, "a megabyte of numbers yields mentions"
+    assert all(text[m.start : m.end] == m.text for m in mentions)
