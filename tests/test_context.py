@@ -481,3 +481,30 @@ def test_the_subject_before_a_copula_gives_way(
     kinds = {"1,3 tỷ USD": "money"}
     claims = build_claims(segment(text), [mention(text, p, kinds.get(p, "count")) for p in phrases])
     assert [c.subject for c in claims] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        ("Một cặp vợ chồng sống cùng cậu con trai 6 tuổi.", "6 tuổi", "age", "cậu con trai"),
+        ("Cô gái Ba Lan 20 tuổi nổi tiếng trên mạng.", "20 tuổi", "age", "Cô gái Ba Lan"),
+        (
+            "Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn thành phố là 76%.",
+            "76%",
+            "percent",
+            "Tỷ lệ chôn lấp rác thải",
+        ),
+        (
+            "Công an bắt 2 đối tượng người Lào đang vận chuyển ma túy.",
+            "2",
+            "count",
+            "đối tượng người Lào",
+        ),
+        ("100 nghệ sĩ kiếm được tổng cộng 7,1 tỷ USD.", "7,1 tỷ USD", "money", None),
+    ],
+)
+def test_subjects_seen_wrong_in_the_corpus(
+    text: str, phrase: str, kind: str, subject: str | None
+) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

@@ -26,6 +26,7 @@ from claims.extract.context.words import (
     TIME_WORDS,
     TRAILING_NOISE_PATTERN,
     TRAILING_PERIOD,
+    TRAILING_SCOPE,
     phrase_pattern,
 )
 from claims.model import Mention
@@ -33,8 +34,8 @@ from claims.model import Mention
 _NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "ordinal"})
 _CLOSED_PHRASE_STOPS = phrase_pattern(
     (
-        *("có", "đã", "đang", "sẽ", "được", "bị", "một", "hai", "ba", "các", "những", "mỗi"),
-        *("này", *CLOSED_VERBS),
+        *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
+        *CLOSED_VERBS,
     )
 )
 """Extra stops when a noun phrase is read backward with no copula to bound it:
@@ -45,6 +46,10 @@ _CLOSED_CHANGE_VERB = re.compile(
 """"tăng"/"giảm" start a phrase read backward, but "tăng trưởng" is a noun."""
 _PERIOD_KINDS = frozenset({"year", "date", "time"})
 _MAX_CLOSED_WORDS = 6
+_MAX_COPULA_WORDS = 16
+"""A phrase before a copula is bounded by punctuation and stops, so it may run longer."""
+_MAX_PERSON_WORDS = 4
+"""An age's person is short: "cậu con trai 6 tuổi", "Cô gái Ba Lan 20 tuổi"."""
 _WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
@@ -71,7 +76,8 @@ def subject_of(
     if mention.kind == "age":
         # An age belongs to the person named right before it ("Bé trai 6 tuổi").
         hedges = HEDGES_BEFORE.search(before)
-        return _backward(words, start + (hedges.start() if hedges else len(before)), closed=True)
+        anchor = start + (hedges.start() if hedges else len(before))
+        return _backward(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
     copula = COPULA_BEFORE.search(before)
     if copula is not None:
         # "X là N": X, else what follows N, else a share of the count before.
@@ -207,7 +213,7 @@ def _backward_read(
     last: int | None = None
     count = 0
     if limit is None:
-        limit = _MAX_CLOSED_WORDS if closed else MAX_SUBJECT_WORDS
+        limit = _MAX_CLOSED_WORDS if closed else _MAX_COPULA_WORDS
     while index >= 0 and count < limit:
         token = tokens[index]
         inner = words.transparent_at(token.start)
@@ -262,6 +268,7 @@ def _clean(phrase: str) -> str | None:
         phrase = LEADING_NOISE_PATTERN.sub("", phrase.strip())
         phrase = TRAILING_NOISE_PATTERN.sub("", phrase).strip()
         phrase = TRAILING_PERIOD.sub("", phrase).strip()
+        phrase = TRAILING_SCOPE.sub("", phrase).strip()
         phrase = LEADING_PERIOD.sub("", phrase).strip()
     if not phrase or all(word.lower() in TIME_WORDS for word in phrase.split()):
         return None

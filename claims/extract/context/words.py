@@ -51,6 +51,7 @@ HEDGES = (
     "chỉ",
     "chỉ có",
     "năm nay",
+    "tổng cộng",
 )
 """Words that may sit between a noun and its number when the grammar has not
 folded them into the mention ("trẻ em dưới 6 tuổi")."""
@@ -126,6 +127,12 @@ FORWARD_STOPS = (
     "thời điểm",
     "hiện tại",
     "thuộc",
+    "đang",
+    "đã",
+    "sẽ",
+    "vừa",
+    "sang",
+    "cũng",
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
@@ -151,8 +158,6 @@ BACKWARD_STOPS = (
     "mà",
     "nên",
     "cho",
-    "hiện",
-    "hiện nay",
     "cả nước",
     "toàn quốc",
     "tức",
@@ -374,6 +379,11 @@ TRAILING_PERIOD = re.compile(
 )
 """A period at the end of a subject ("vốn FDI vào bất động sản năm 2016"):
 scope, not subject."""
+TRAILING_SCOPE = re.compile(
+    r"\s+(?:hiện nay\s+|hiện tại\s+|hiện\s+)?(?:trên địa bàn|tại|ở)\s.*$", re.IGNORECASE
+)
+"""A place at the end of a subject ("Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn
+thành phố"): scope, not subject."""
 LEADING_PERIOD = re.compile(
     r"^(?:(?:trong\s+)?(?:năm|tháng|quý)\s+(?:nay|ngoái|qua|trước|này|\d[\w/.\-]*)|hiện nay|hiện)"
     r"(?:\s*,)?\s+",
