@@ -30,12 +30,12 @@ from claims.rules.base import Outcome, RuleContext
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     by_sentence,
-    head,
     label,
     numeric,
     printed,
     same_measure,
     sentence_start,
+    subject_words,
     text_after,
 )
 
@@ -48,6 +48,7 @@ _AMOUNT = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|bớt|được)?\s*$|\bthê
 _TIMES = re.compile(r"\bgấp\s*(?:đôi\s*)?$")
 _COMPARED = re.compile(r"\bso với\b")
 _QUANTITY_KINDS = ADDITIVE_KINDS | {"percent"}
+_NOT_NAMED = re.compile(r"[,;]|\b(?:và|cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)\b")
 _RANK = re.compile(r"\b(?:vị trí|hạng|bậc|thứ hạng|xếp thứ)\b")
 
 
@@ -108,7 +109,11 @@ def _read(clause: list[Claim], text: str) -> _Change | None:
                 change.rate = claim
             elif change.amount is None:
                 change.amount = claim
-        elif compared_at and claim.start - start > compared_at.start() and change.old is None:
+        elif (
+            change.old is None
+            and compared_at
+            and _compared_with(text, start + compared_at.end(), claim)
+        ):
             change.old = claim
         else:
             unassigned.append(claim)
@@ -135,10 +140,18 @@ def _judge(change: _Change) -> Iterator[Outcome]:
             yield _amount(change.sign, old, new, change.amount)
 
 
+def _compared_with(text: str, after_so_voi: int, claim: Claim) -> bool:
+    """The claim is what "so với" names: "so với năm 2023 (100 tỷ đồng)", not a figure
+    further on ("so với kế hoạch và cao hơn 17 triệu")."""
+    gap = text[after_so_voi : claim.start].lower()
+    return claim.start >= after_so_voi and len(gap) <= 40 and not _NOT_NAMED.search(gap)
+
+
 def _same_quantity(old: Claim, new: Claim) -> bool:
-    """One quantity at two times: same unit, and no two different subjects."""
-    a, b = head(old), head(new)
-    return same_measure(old, new) and (a is None or b is None or a == b)
+    """One quantity at two times: same unit, and subjects that are one the other's start."""
+    a, b = subject_words(old), subject_words(new)
+    shorter = min(len(a), len(b))
+    return same_measure(old, new) and (not shorter or a[:shorter] == b[:shorter])
 
 
 def _rounded(claim: Claim) -> Iv:

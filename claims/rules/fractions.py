@@ -98,6 +98,8 @@ def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | 
     candidates = []
     for other in group:
         other_words = subject_words(other)
+        if len(other_words) < 2:
+            continue  # "1.514 đường" is too bare to be the total of "đường ngang có gác"
         whole_of_it = same_subject(claim, other) or (
             bool(other_words) and words[: len(other_words)] == other_words
         )

@@ -35,6 +35,7 @@ from claims.rules.relations import (
     near,
     numeric,
     per_unit,
+    stated_as_total,
 )
 
 ID = "part-within-whole"
@@ -74,7 +75,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
             for c in group
             if not per_unit(c, context.text) and not _CHANGE.search(c.sentence.lower())
         ]
-        for whole in amounts:
+        for whole in (w for w in amounts if stated_as_total(w, context.text)):
             for part in amounts:
                 if (
                     is_part_of(part, whole, context.text)

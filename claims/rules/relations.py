@@ -47,7 +47,7 @@ _DETERMINERS = (
     "có",
     "là",
 )
-_TIME_WORDS = frozenset("năm tháng quý ngày tuần kỳ".split())
+_TIME_WORDS = frozenset(["năm", "tháng", "quý", "ngày", "tuần", "kỳ"])
 _CLASSIFIERS = frozenset(["con", "cái", "chiếc", "ngôi", "tấm", "bức", "quyển", "cuốn", "căn"])
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -212,6 +212,19 @@ _PER_UNIT = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^\d,;]{0,30}$")
 def per_unit(claim: Claim, text: str) -> bool:
     """An average or a rate ("bình quân 5 triệu đồng/người", "mỗi lớp 35"), not an amount."""
     return bool(claim.per) or bool(_PER_UNIT.search(text_before(text, claim, 50)))
+
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:toàn|cả nước|tổng số|tổng cộng|tất cả|toàn bộ)\b|"
+    r"\b(?:tỉnh|huyện|xã|thành phố|tp|trường|phường|quận|thị xã|thị trấn|địa phương|đơn vị"
+    r"|cả nước|ngành|công ty)\b[^,.;]{0,40}\b(?:có|hiện có|còn)\s*$"
+)
+
+
+def stated_as_total(claim: Claim, text: str) -> bool:
+    """The figure is given as a total: "toàn tỉnh hiện có trên 200 nghìn trẻ em",
+    "Huyện có 3.200 doanh nghiệp", "tổng số 500 hộ"."""
+    return bool(_TOTAL_BEFORE.search(text_before(text, claim, 80)))
 
 
 def noun_phrase_tail(claim: Claim, text: str) -> str:

@@ -36,11 +36,13 @@ from claims.rules.relations import (
     same_sentence,
     same_subject,
     subject_words,
+    text_before,
 )
 
 ID = "restated-values"
 
 _KINDS = kinds("count", "money", "percent", "measure")
+_STATED = re.compile(r"\b(?:có|là|còn|tổng số|toàn)\s*$")
 _NOT_A_RESTATEMENT = re.compile(
     r"\b(?:tăng|giảm|so với|lên|xuống|gấp|bình quân|trung bình|mỗi|từ|đến|tới|hằng|hàng)\b"
 )
@@ -55,6 +57,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             and _plain(c)
             and not per_unit(c, context.text)
             and "/" not in (c.subject or "")
+            and _STATED.search(text_before(context.text, c, 40))
         ]
         for i, first in enumerate(stated):
             same = [c for c in stated if c is not first and same_subject(first, c)]
@@ -70,7 +73,15 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 a, b = printed(first), printed(second)
                 if a == b and a.is_point:
                     continue  # the same printed number twice: nothing could have failed
+                if not _same_order(a, b):
+                    continue  # twice or half as much: another quantity, not a misprint
                 yield _outcome(first, second, a, b)
+
+
+def _same_order(a: Iv, b: Iv) -> bool:
+    """Both within a factor of two of each other."""
+    values = [x for x in (a.lower, a.upper, b.lower, b.upper) if x is not None]
+    return bool(values) and min(values) > 0 and max(values) <= 2 * min(values)
 
 
 def _plain(claim: Claim) -> bool:

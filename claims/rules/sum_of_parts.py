@@ -71,14 +71,17 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             ]
             if len(parts) < 2 or not _every_item_counted(whole.end + cue.end(), parts, context):
                 continue
-            if enumerated or _complementary(parts, context.text):
-                yield _outcome(whole, parts)
+            exhaustive = _complementary(parts, context.text)
+            if enumerated or exhaustive:
+                yield _outcome(whole, parts, exhaustive)
 
 
 def _every_item_counted(start: int, parts: list[Claim], context: RuleContext) -> bool:
     """Each item of the list after the cue carries exactly one of the parts: a list
     with an uncounted item ("gồm 4 xe tăng, pháo và 15 xe bọc thép") is no breakdown."""
     text = context.text
+    if "(" in text[start : parts[-1].start] or ")" in text[start : parts[-1].start]:
+        return False  # the list leaves or enters a parenthesis: not one list
     stop = _LIST_END.search(text, parts[-1].end)
     end = stop.start() if stop else len(text)
     bounds = [start, *(m.end() for m in _ITEM_BREAK.finditer(text, start, end)), end]
@@ -113,10 +116,14 @@ def _complementary(parts: list[Claim], text: str) -> bool:
     return len(pairs) == 1 and len(sides) == 2 and len(parts) == 2
 
 
-def _outcome(whole: Claim, parts: list[Claim]) -> Outcome:
+def _outcome(whole: Claim, parts: list[Claim], exhaustive: bool) -> Outcome:
+    """Complementary parts must meet the whole; a "gồm" list, which news also uses
+    for the main items only, must not exceed it."""
     intervals = [Iv.of(p) for p in parts]
     summed = total(intervals)
     stated = Iv.of(whole)
+    if not exhaustive:
+        stated = Iv.at_most(stated.upper, stated.upper_open)
     common = summed.intersect(stated)
     ok = not common.is_empty
     addition = " + ".join(str(i) for i in intervals)
@@ -127,7 +134,8 @@ def _outcome(whole: Claim, parts: list[Claim]) -> Outcome:
         message=(
             f"{names} = {summed}, "
             + ("khớp với" if ok else "không khớp với")
-            + f" tổng {label(whole)}."
+            + f" tổng {label(whole)}"
+            + ("." if exhaustive else " (các phần liệt kê không được vượt tổng).")
         ),
         detail=(
             f"{addition} = {summed}; tổng nêu {stated}; giao = {common}"
