@@ -1,0 +1,96 @@
+"""Throughput of the validation pipeline against two yardsticks.
+
+Over the articles of ../shared/corpus/vnnews.jsonl.gz, prints articles/second of
+(a) the full pipeline ``claims.services.analyze`` with text normalisation (what
+``claims validate --no-store`` does per document), (b) underthesea's
+``word_tokenize`` and (c) a bare digit-regex scan, the ratios between them, and
+peak memory at 25%, 50% and 100% of the corpus.
+
+    .venv/bin/python benchmarks/bench_validate.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import resource
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from claims.services import analyze
+from claims.text import normalize
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "vnnews.jsonl.gz"
+_DIGITS = re.compile(r"\d+")
+
+
+def load(limit: int | None) -> list[str]:
+    texts: list[str] = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            texts.append(row["title"] + "\n\n" + row["text"])
+            if limit is not None and len(texts) >= limit:
+                break
+    return texts
+
+
+def rate(texts: list[str], work: Callable[[str], object]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        work(text)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def pipeline(text: str) -> object:
+    return analyze(normalize(text))
+
+
+def digit_floor(text: str) -> object:
+    return sum(1 for _ in _DIGITS.finditer(text))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        raise SystemExit(f"corpus not found at {CORPUS}")
+    texts = load(args.limit)
+    print(f"articles: {len(texts)}, characters: {sum(map(len, texts)):,}")
+
+    pipeline_rate = rate(texts, pipeline)
+    floor_rate = rate(texts, digit_floor)
+    print(f"(a) pipeline (analyze):        {pipeline_rate:10.1f} articles/s")
+    try:
+        from underthesea import word_tokenize
+    except ImportError:
+        print("(b) underthesea word_tokenize: not installed (pip install -e '.[bench]')")
+        tokenize_rate = None
+    else:
+        tokenize_rate = rate(texts, word_tokenize)
+        print(f"(b) underthesea word_tokenize: {tokenize_rate:10.1f} articles/s")
+    print(f"(c) digit-regex floor:         {floor_rate:10.1f} articles/s")
+    if tokenize_rate:
+        print(f"pipeline / word_tokenize: {pipeline_rate / tokenize_rate:.1f}x (goal >= 20x)")
+    print(f"floor / pipeline:         {floor_rate / pipeline_rate:.1f}x (goal <= 10x)")
+
+    tracemalloc.start()
+    marks = {len(texts) * share // 100: share for share in (25, 50, 100)}
+    for index, text in enumerate(texts, start=1):
+        pipeline(text)
+        if index in marks:
+            _, peak = tracemalloc.get_traced_memory()
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(
+                f"peak memory at {marks[index]:3d}%: traced {peak / 2**20:6.1f} MiB, max RSS {rss:6.1f} MiB"
+            )
+    tracemalloc.stop()
+
+
+if __name__ == "__main__":
+    main()
