@@ -86,8 +86,9 @@ def main() -> None:
         if index in marks:
             _, peak = tracemalloc.get_traced_memory()
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            traced = peak / 2**20
             print(
-                f"peak memory at {marks[index]:3d}%: traced {peak / 2**20:6.1f} MiB, max RSS {rss:6.1f} MiB"
+                f"peak memory at {marks[index]:3d}%: traced {traced:6.1f} MiB, max RSS {rss:6.1f} MiB"
             )
     tracemalloc.stop()
 

@@ -15,10 +15,10 @@ from datetime import date
 from typing import Any
 
 import pytest
+from conftest import DUCKLING
 
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
-from conftest import DUCKLING
 
 UNITS = {"$": "USD", "£": "GBP", "cent": "cent"}
 """Duckling's generic dollar is the US dollar in Vietnamese news; its pound is sterling."""

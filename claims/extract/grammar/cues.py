@@ -67,7 +67,7 @@ def look_back(text: str, start: int, floor: int) -> Cue:
         if name == "currency":
             return Cue(name, raw[::-1], cue_start, gap=found.group("currency_gap") is not None)
         if name == "paren":
-            return Cue("date", "(", cue_start)
+            return Cue("date", "(", start)  # "(6.2)": a date cue, but no part of the date
         return Cue(name, word, cue_start)
     return _NO_CUE
 

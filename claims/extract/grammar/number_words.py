@@ -40,7 +40,10 @@ HUNDREDS = (
 )
 """0-999 in words: one group below a scale word."""
 
-BIG_SCALE = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
+NOT_A_SCALE = r"(?![ \t\u00a0]+(?:số|lệ|giá|trọng)(?![^\W_]))"
+"""'tỷ số' (score), 'tỷ lệ' (ratio), 'tỷ giá' (exchange rate): not a billion."""
+
+BIG_SCALE = rf"(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE})"
 
 _MULTI_WORD_GROUP = (
     rf"(?:(?:{DIGIT_WORD}|không){_S}trăm(?:{_S}(?:(?:linh|lẻ){_S}{DIGIT_WORD}|{TENS}))?|{TENS})"
