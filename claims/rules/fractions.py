@@ -35,6 +35,7 @@ from claims.rules.relations import (
     printed,
     same_subject,
     scope_compatible,
+    stated_as_total,
     subject_words,
     text_after,
 )
@@ -105,6 +106,8 @@ def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | 
         )
         if _PART_OF_ANOTHER.search(text_after(text, other, 20)):
             continue  # "45 lóng gỗ trong tổng số 73 lóng": a part, not the total
+        if not stated_as_total(other, text):
+            continue  # "lắp rào chắn ở 300 đường ngang" is some of them, not all
         if whole_of_it and scope_compatible(claim, other) and near(claim, other):
             candidates.append(other)
     agreeing = [c for c in candidates if Iv.of(c).contains(b)]

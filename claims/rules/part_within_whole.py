@@ -66,8 +66,11 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
             gap = between(context.text, whole, additive[i + 1])
             if not PART_CUE.search(gap) or _CHANGE.search(gap):
                 continue
+            closes = context.text.find(")", whole.end) if "(" in gap else -1
             for part in additive[i + 1 :]:
-                if comparable(part, whole) and _related_or_unknown(part, whole):
+                if 0 <= closes < part.start:
+                    break  # "(bao gồm ... 400,7 tỷ đồng) và ...": the list ended with the bracket
+                if comparable(part, whole) and _same_head(part, whole):
                     yield part, whole
     for group in groups_by_head(claims, kinds("count", "money")).values():
         amounts = [
@@ -85,10 +88,11 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                     yield part, whole
 
 
-def _related_or_unknown(part: Claim, whole: Claim) -> bool:
-    """Counts of different subjects are never compared; a missing subject is not different."""
+def _same_head(part: Claim, whole: Claim) -> bool:
+    """Counts of different subjects are never compared, nor a figure whose subject
+    is unknown ("407m 2 bao gồm 4 phòng học")."""
     a, b = head(part), head(whole)
-    return a is None or b is None or a == b
+    return a is not None and a == b
 
 
 def _outcome(part: Claim, whole: Claim) -> Outcome:
