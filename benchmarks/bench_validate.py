@@ -87,9 +87,8 @@ def main() -> None:
             _, peak = tracemalloc.get_traced_memory()
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             traced = peak / 2**20
-            print(
-                f"peak memory at {marks[index]:3d}%: traced {traced:6.1f} MiB, max RSS {rss:6.1f} MiB"
-            )
+            share = marks[index]
+            print(f"peak memory at {share:3d}%: traced {traced:6.1f} MiB, max RSS {rss:6.1f} MiB")
     tracemalloc.stop()
 
 

@@ -58,7 +58,7 @@ _AFTER_CUE: dict[str, tuple[str, str]] = {
     "chạp": ("tháng", "month"),
 }
 """Words that are quantities only after one cue word: 'thứ nhất', 'gấp đôi'."""
-_MULTIPLE_WORD_VALUES = {
+_MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
     "đôi": 2,
     "rưỡi": Decimal("1.5"),
     "ba": 3,
@@ -156,7 +156,7 @@ class Scanner:
         raw = found.group("num")
         special = self._special_number(found, cue)
         if special is not False:
-            return special
+            return special if isinstance(special, Mention) else None
         figure = read_figure(raw, found.group("dec"), found.group("scale"))
         outer = look_back(text, cue.start, self.floor) if cue.kind == "currency" else None
         return build_quantity(text, Core(start, end, figure, raw=found.group()), cue, outer=outer)
