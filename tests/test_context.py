@@ -508,3 +508,33 @@ def test_subjects_seen_wrong_in_the_corpus(
 ) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        (
+            "Điều gây ấn tượng chính là hàng chục siêu xe diễu hành.",
+            "hàng chục",
+            "count",
+            "siêu xe diễu hành",
+        ),
+        (
+            "Ngân hàng giảm lãi suất 1% ngay sau quyết định.",
+            "1%",
+            "percent",
+            "lãi suất",
+        ),
+        ("Thu nhập của họ có thể tăng từ 20-30%.", "từ 20-30%", "percent", "Thu nhập của họ"),
+        ("Tất cả 63 tỉnh thành đều có thí sinh đạt điểm 10.", "63", "count", "tỉnh thành"),
+        (
+            "Ước tính trị giá của dàn siêu xe là 200 triệu nhân dân tệ.",
+            "200 triệu nhân dân tệ",
+            "money",
+            "trị giá của dàn siêu xe",
+        ),
+    ],
+)
+def test_clefts_modals_and_verb_phrases(text: str, phrase: str, kind: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

@@ -133,6 +133,10 @@ FORWARD_STOPS = (
     "vừa",
     "sang",
     "cũng",
+    "do",
+    "không",
+    "chưa",
+    "đều",
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
@@ -218,7 +222,10 @@ MEASURE_VERBS = (
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
 
-LEADING_NOISE = ("có", "là", "toàn bộ", "tất cả", "gồm", "được", "đã", "với", "và")
+LEADING_NOISE = (
+    *("có", "là", "toàn bộ", "tất cả", "gồm", "được", "đã", "với", "và"),
+    *("ước tính", "theo ước tính"),
+)
 """Leading words a subject does not keep."""
 
 TRAILING_NOISE = (
@@ -319,6 +326,7 @@ FORWARD_FIRST_STOPS = (
     "trước",
     "trở lên",
     "rưỡi",
+    "ngay",
 )
 """Words a forward subject cannot start with: "0-4 trên sân Stamford Bridge"
 is a score on a ground, "cách đây 7 năm" counts nothing."""
@@ -362,11 +370,14 @@ TRAILING_NOISE_PATTERN = re.compile(
 )
 _COPULA_BODY = "|".join(re.escape(c) for c in sorted(COPULAS, key=len, reverse=True))
 _HEDGE_TAIL = rf"(?:\s*{HEDGE_PATTERN.pattern})*"
-COPULA_BEFORE = re.compile(rf"(?<!\w)(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
-"""A copula (and any hedges) right before a number."""
+COPULA_BEFORE = re.compile(
+    rf"(?<!\w)(?<!chính )(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE
+)
+"""A copula (and any hedges) right before a number; "chính là" is a cleft
+("Điều gây ấn tượng chính là hàng chục siêu xe"), whose subject follows."""
 COLON_BEFORE = re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE)
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
-_MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước)\s+)*"
+_MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"
 MEASURE_VERB_BEFORE = re.compile(
     rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE
 )
