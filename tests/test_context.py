@@ -314,7 +314,7 @@ def test_attribution_phrases(text: str, source: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "period"),
     [
-        ("Bão trên Thái Bình Dương có 2 cơn, năm 2016.", None, "năm 2016"),
+        ("Năm 2016, bão trên Thái Bình Dương có 2 cơn.", None, "Năm 2016"),
         ("Phó Thủ tướng Trương Hòa Bình ký 2 văn bản.", None, None),
         ("Anh T. (sinh năm 1970) trú tại tỉnh Quảng Trị 2 năm.", "tỉnh Quảng Trị", None),
         ("Năm 2023, quận 1 có 2 trường mới.", "quận 1", "Năm 2023"),
@@ -538,3 +538,21 @@ def test_subjects_seen_wrong_in_the_corpus(
 def test_clefts_modals_and_verb_phrases(text: str, phrase: str, kind: str, subject: str) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+def test_a_period_after_a_clause_break_belongs_to_the_next_clause() -> None:
+    text = "Thành phố phấn đấu đến năm 2020 tỷ lệ chôn lấp rác còn 60% và đến năm 2025 còn 25%."
+    mentions = [
+        mention(text, "năm 2020", "year"),
+        mention(text, "60%", "percent"),
+        mention(text, "năm 2025", "year"),
+        mention(text, "25%", "percent"),
+    ]
+    claims = build_claims(segment(text), mentions)
+    assert [(c.text, c.scope.period) for c in claims] == [
+        ("năm 2020", None),
+        ("60%", "năm 2020"),
+        ("năm 2025", None),
+        ("25%", "năm 2025"),
+    ]
+    assert [c.subject for c in claims] == [None, "tỷ lệ chôn lấp rác", None, "tỷ lệ chôn lấp rác"]

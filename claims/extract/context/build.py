@@ -63,7 +63,7 @@ def build_claims(
                         paragraph=sentence.paragraph,
                         subject=subject,
                         scope=carrier.scope(
-                            sentence.paragraph, sentence_places, sentence_periods, mention
+                            sentence.paragraph, sentence_places, sentence_periods, mention, text
                         ),
                         source=source,
                     )

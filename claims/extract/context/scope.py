@@ -126,6 +126,7 @@ _PERIOD = re.compile(
     r"|[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua)"
     r")(?!\w)"
 )
+_PERIOD_KINDS = frozenset({"date", "year", "time"})
 _BASELINE_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|gấp|từ|sinh|SN)\s*$", re.IGNORECASE)
 """Before a comparison baseline ("so với năm 2022") or a birth year ("sinh năm 1970")."""
 
@@ -192,9 +193,14 @@ def periods(text: str, start: int, end: int) -> list[Found]:
     return found
 
 
-def nearest(found: list[Found], mention: Mention) -> str | None:
+_CLAUSE_BREAK = re.compile(r"[,;:()]|(?<!\w)(?:và|nhưng|còn|trong khi)(?!\w)")
+
+
+def nearest(found: list[Found], mention: Mention, text: str | None = None) -> str | None:
     """The candidate closest to the mention, a following one counting double
-    (Vietnamese states place and time first), never the mention itself.
+    (Vietnamese states place and time first), never the mention itself.  With
+    ``text``, a following candidate past a clause boundary belongs to the next
+    clause ("… còn 60% và đến năm 2025 còn 25%") and is not considered.
 
     ``found`` is sorted by start and free of overlaps, so only the few
     candidates around the mention's position need a look (tables stay linear).
@@ -206,6 +212,8 @@ def nearest(found: list[Found], mention: Mention) -> str | None:
             continue
         if candidate.end <= mention.start:
             distance = mention.start - candidate.end
+        elif text is not None and _CLAUSE_BREAK.search(text, mention.end, candidate.start):
+            continue
         else:
             distance = 2 * (candidate.start - mention.end)
         if best is None or distance < best[0]:
@@ -228,11 +236,14 @@ class ScopeCarrier:
         sentence_places: list[Found],
         sentence_periods: list[Found],
         mention: Mention,
+        text: str,
     ) -> Scope:
         if paragraph != self.paragraph:
             self.paragraph, self.place, self.period = paragraph, None, None
-        place = nearest(sentence_places, mention) if sentence_places else self.place
-        period = nearest(sentence_periods, mention) if sentence_periods else self.period
+        place = nearest(sentence_places, mention, text) if sentence_places else self.place
+        period = nearest(sentence_periods, mention, text) if sentence_periods else self.period
+        if mention.kind in _PERIOD_KINDS:
+            period = None  # a date or year is a time itself, not a claim within one
         return Scope(place=place, period=period)
 
     def end_sentence(

@@ -218,8 +218,8 @@ def _backward_read(
         token = tokens[index]
         inner = words.transparent_at(token.start)
         barrier = words.claim_at(token.start)
-        if barrier is not None and barrier.kind in _PERIOD_KINDS:
-            inner = barrier  # "vốn FDI năm 2016 đạt …": a period inside the phrase
+        if barrier is not None and barrier.kind in _PERIOD_KINDS and first is None:
+            inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
         elif barrier is not None:
             return (
                 None if first is None or last is None else _clean(words.slice(first, last))
@@ -249,14 +249,16 @@ def _backward_read(
 def _share_of(
     words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
 ) -> str | None:
-    """The subject of the nearest earlier count with no ';' in between."""
+    """The subject of the nearest earlier count with no ';' in between, else of
+    the nearest earlier share ("tỷ lệ … còn 60% và đến năm 2025 còn 25%")."""
+    fallback: str | None = None
     for earlier, subject in reversed(previous):
-        if earlier.kind in _SHARE_KINDS:
-            continue
         if ";" in words.text[earlier.end : mention.start]:
-            return None
-        return subject
-    return None
+            break
+        if earlier.kind not in _SHARE_KINDS:
+            return subject
+        fallback = fallback or subject
+    return fallback
 
 
 def _clean(phrase: str) -> str | None:

@@ -384,7 +384,7 @@ MEASURE_VERB_BEFORE = re.compile(
 """A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
 ("dự kiến sẽ thấp hơn 50%"), right before a number."""
 TRAILING_PERIOD = re.compile(
-    r"(?:\s+(?:trong|vào|của|lúc|từ|đến)?\s*(?:(?:năm|tháng|quý|ngày)\s+[\w/.\-]*\d[\w/.\-]*"
+    r"(?:(?:^|\s+)(?:trong|vào|của|lúc|từ|đến)?\s*(?:(?:năm|tháng|quý|ngày)\s+[\w/.\-]*\d[\w/.\-]*"
     r"|\d+\s*(?:giờ|h)(?:\s*\d+\s*(?:phút)?)?))+$",
     re.IGNORECASE,
 )
