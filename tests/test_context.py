@@ -556,3 +556,20 @@ def test_a_period_after_a_clause_break_belongs_to_the_next_clause() -> None:
         ("25%", "năm 2025"),
     ]
     assert [c.subject for c in claims] == [None, "tỷ lệ chôn lấp rác", None, "tỷ lệ chôn lấp rác"]
+
+
+def test_scope_is_inherited_one_sentence_deep() -> None:
+    text = "Năm 2023, Hà Nội có 300 ca. Trong đó có 100 ca nặng. Bệnh viện nhận 50 ca."
+    mentions = [mention(text, p, "count") for p in ("300", "100", "50")]
+    claims = build_claims(segment(text), mentions)
+    assert [(c.scope.place, c.scope.period) for c in claims] == [
+        ("Hà Nội", "Năm 2023"),
+        ("Hà Nội", "Năm 2023"),
+        (None, None),
+    ]
+
+
+def test_a_spouse_is_not_a_commune() -> None:
+    text = "Anh và bà xã Trần Hương sống thử 2 năm."
+    claims = build_claims(segment(text), [mention(text, "2 năm", "duration")])
+    assert claims[0].scope.place is None

@@ -103,7 +103,8 @@ _WHOLE = phrase_pattern(
     ("cả nước", "toàn quốc", "trên toàn quốc", "trên cả nước", "toàn cầu", "trên thế giới")
 )
 _NAMED = re.compile(
-    r"(?<!\w)(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
+    r"(?<!\w)(?<![Bb]à )(?<![Ôô]ng )"  # "bà xã", "ông xã": a spouse, not a commune
+    r"(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
     r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+(?=\w)"
 )
 _ALONE = re.compile(
@@ -249,10 +250,10 @@ class ScopeCarrier:
     def end_sentence(
         self, paragraph: int, sentence_places: list[Found], sentence_periods: list[Found]
     ) -> None:
-        """Remember what the next sentence of the paragraph inherits: the last stated."""
-        if paragraph != self.paragraph:
-            self.paragraph, self.place, self.period = paragraph, None, None
-        if sentence_places:
-            self.place = sentence_places[-1].text
-        if sentence_periods:
-            self.period = sentence_periods[-1].text
+        """Remember what the next sentence of the paragraph inherits: the last place
+        and period this sentence states itself.  Inheritance is one sentence deep:
+        scraped news often runs a whole article as one paragraph, and a year
+        stated ten sentences back no longer scopes anything."""
+        self.paragraph = paragraph
+        self.place = sentence_places[-1].text if sentence_places else None
+        self.period = sentence_periods[-1].text if sentence_periods else None
