@@ -47,6 +47,11 @@ _PERCENT_CUE = re.compile(
     r"^[^\w(]*(?:\(|đạt|chiếm|bằng|tương đương|tương ứng|tức|tỷ lệ|tỉ lệ)?\s*(?:là|đạt)?\s*$"
 )
 _PART_OF_ANOTHER = re.compile(r"^\s*(?:trong tổng số|trong số|trên tổng số|trên|/)")
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:số|đường|hẻm|ngõ|ngách|kiệt|phòng|nhà|tỷ số|tỉ số|huyết áp|mã|kết quả)\s*$"
+    r"|(?<=\w )[A-ZĐ][\w-]*\s*$)"
+)
+_NOT_A_COUNT = re.compile(r"(?:inch|mm|cm|kg|km|mmhg|r\d|vòng|lít)\b")
 _SHARE_OF = re.compile(r"^\s*(?:số|tổng)\b")
 
 
@@ -58,8 +63,8 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             if claim.kind != "fraction" or terms is None:
                 continue
             a, b = terms
-            if _season(a, b):
-                continue  # "2016/17" is a football season
+            if _season(a, b) or not _counts_things(claim, context.text):
+                continue  # "2016/17" is a season; "40/37 Chợ Con", "165/65 R15" are names
             yield _order(claim, a, b)
             if a > b:
                 continue
@@ -113,6 +118,18 @@ def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | 
     agreeing = [c for c in candidates if Iv.of(c).contains(b)]
     chosen = agreeing or candidates
     return chosen[0] if chosen else None
+
+
+def _counts_things(claim: Claim, text: str) -> bool:
+    """ "144/200 xã" counts communes; an address ("số 40/37 Chợ Con"), a product
+    ("Mega 6/45"), a tyre ("165/65 R15") or a score ("tỷ số 2/1") does not."""
+    subject = (claim.subject or "").strip()
+    after = text_after(text, claim, 20).strip()
+    if not subject or not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    if _NAME_BEFORE.search(text[max(0, claim.start - 30) : claim.start]):
+        return False
+    return not _NOT_A_COUNT.match(after)
 
 
 def _season(a: Fraction, b: Fraction) -> bool:

@@ -33,6 +33,7 @@ from claims.rules.relations import (
     kinds,
     label,
     near,
+    noun_phrase_complete,
     numeric,
     per_unit,
     stated_as_total,
@@ -78,10 +79,17 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
             for c in group
             if not per_unit(c, context.text) and not _CHANGE.search(c.sentence.lower())
         ]
-        for whole in (w for w in amounts if stated_as_total(w, context.text)):
+        wholes = [
+            w
+            for w in amounts
+            if stated_as_total(w, context.text) and noun_phrase_complete(w, context.text)
+        ]
+        for whole in wholes:
             for part in amounts:
+                # a total comes first, then its parts, named by the subject the builder gave
                 if (
-                    is_part_of(part, whole, context.text)
+                    part.start > whole.start
+                    and is_part_of(part, whole)
                     and comparable(part, whole)
                     and near(part, whole)
                 ):

@@ -38,9 +38,11 @@ from claims.rules.relations import (
     is_part_of,
     label,
     near,
+    noun_phrase_complete,
     numeric,
     per_unit,
     printed,
+    stated_as_total,
     text_after,
     text_before,
 )
@@ -102,7 +104,13 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
         ):
             return other
     candidates = [
-        w for w in group if is_part_of(part, w, text) and comparable(w, part) and near(w, part)
+        w
+        for w in group
+        if is_part_of(part, w, text)
+        and comparable(w, part)
+        and near(w, part)
+        and stated_as_total(w, text)
+        and noun_phrase_complete(w, text)
     ]
     if not candidates:
         return None

@@ -215,16 +215,35 @@ def per_unit(claim: Claim, text: str) -> bool:
 
 
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:toàn|cả nước|tổng số|tổng cộng|tất cả|toàn bộ)\b|"
-    r"\b(?:tỉnh|huyện|xã|thành phố|tp|trường|phường|quận|thị xã|thị trấn|địa phương|đơn vị"
-    r"|cả nước|ngành|công ty)\b[^,.;]{0,40}\b(?:có|hiện có|còn)\s*$"
+    r"\b(?:toàn (?:tỉnh|huyện|xã|thành phố|quốc|ngành|thị xã|phường|quận|trường)|cả nước"
+    r"|tổng số|tổng cộng)\b[^.;]{0,60}$"
+    r"|\b(?:tỉnh|huyện|xã|thành phố|tp|trường|phường|quận|thị xã|thị trấn|địa phương|đơn vị"
+    r"|ngành|công ty)\b[^,.;]{0,40}\b(?:có|hiện có|còn)\s*$"
+    r"|\blà\s*$"
 )
 
 
 def stated_as_total(claim: Claim, text: str) -> bool:
-    """The figure is given as a total: "toàn tỉnh hiện có trên 200 nghìn trẻ em",
-    "Huyện có 3.200 doanh nghiệp", "tổng số 500 hộ"."""
+    """The figure is given as the size of a group: "toàn tỉnh hiện có trên 200
+    nghìn trẻ em", "Huyện có 3.200 doanh nghiệp", "tổng số 500 hộ", "trẻ em dưới
+    6 tuổi là hơn 74.000 trẻ" -- not a figure in a story ("đã nhận 18.156 hồ sơ")."""
     return bool(_TOTAL_BEFORE.search(text_before(text, claim, 80)))
+
+
+def noun_phrase_complete(claim: Claim, text: str) -> bool:
+    """The claim's noun phrase ends where its subject ends: not "4 di tích lịch sử,
+    văn hóa xếp hạng cấp tỉnh", where the words after the comma still qualify it."""
+    after = text_after(text, claim, 160)
+    words = subject_words(claim)
+    found = re.search(r"\W+".join(map(re.escape, words[-2:])), after) if words else None
+    rest = after[found.end() :] if found else ""
+    if not rest.startswith(","):
+        return True
+    chunk = re.split(r"[,;.]", rest[1:], maxsplit=1)[0].strip()
+    return not chunk or any(ch.isdigit() for ch in chunk) or bool(_CUE_START.match(chunk))
+
+
+_CUE_START = re.compile(r"(?:trong đó|trong số đó|gồm|bao gồm|chiếm|đạt|tăng|giảm|với)\b")
 
 
 def noun_phrase_tail(claim: Claim, text: str) -> str:

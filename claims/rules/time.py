@@ -40,6 +40,7 @@ _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|kế hoạch|đến năm|đến ngày|tới đây|sắp|phấn đấu|mục tiêu|dự báo|hạn chót"
     r"|trước ngày|hạn|từ ngày|kể từ|có hiệu lực|lịch|dự định|chuẩn bị)\b"
 )
+_LUNAR = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\b|âl\b)")
 _BORN = re.compile(r"\bsinh\s*(?:năm|ngày)?[^\d]{0,6}$")
 _FOUNDED = re.compile(r"\b(?:thành lập|ra đời|khai sinh)\b[^\d;]{0,25}$")
 _ANNIVERSARY = re.compile(r"^\s*năm\s*(?:ngày\s*)?(?:thành lập|ra đời|truyền thống)")
@@ -66,6 +67,8 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
     month, day = int(match.group(2)), int(match.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None  # "85-60-90" is no date at all, not an impossible one
+    if _LUNAR.match(text_after(context.text, claim, 20)):
+        return None  # "30/2 âm lịch": a lunar month may have 30 days
     leap_or_known = year if year is not None else 2000  # no year: any year, so a leap one
     days = calendar.monthrange(leap_or_known, month)[1] if 1 <= month <= 12 else 0
     if not 1 <= day <= days:
