@@ -573,3 +573,15 @@ def test_a_spouse_is_not_a_commune() -> None:
     text = "Anh và bà xã Trần Hương sống thử 2 năm."
     claims = build_claims(segment(text), [mention(text, "2 năm", "duration")])
     assert claims[0].scope.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "period"),
+    [
+        ("Năm học 2013-2014, trường có 50 lớp, đến năm học này còn 38 lớp.", "38", "năm học này"),
+        ("Tỷ lệ thất nghiệp thấp nhất trong 16 năm qua là 4,3%.", "4,3%", None),
+    ],
+)
+def test_periods_named_in_words(text: str, phrase: str, period: str | None) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "count")])
+    assert claims[0].scope.period == period

@@ -124,7 +124,8 @@ _PERIOD = re.compile(
     r"|[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
     r"|[Tt]háng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
     r"|[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua)"
+    r"|[Nn]ăm học\s+(?:này|nay|sau|trước|tới)"
+    r"|(?<!\d )[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua|này|sau|tới)"  # not "16 năm qua", a duration
     r")(?!\w)"
 )
 _PERIOD_KINDS = frozenset({"date", "year", "time"})
