@@ -48,7 +48,8 @@ _PERCENT_CUE = re.compile(
 )
 _PART_OF_ANOTHER = re.compile(r"^\s*(?:trong tổng số|trong số|trên tổng số|trên|/)")
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:số|đường|hẻm|ngõ|ngách|kiệt|phòng|nhà|tỷ số|tỉ số|huyết áp|mã|kết quả)\s*$"
+    r"(?:\b(?:số|đường|hẻm|ngõ|ngách|kiệt|phòng|nhà|tỷ số|tỉ số|huyết áp|mã|kết quả|ngày"
+    r"|kích thước|kích cỡ|cỡ)\s*$"
     r"|(?<=\w )[A-ZĐ][\w-]*\s*$)"
 )
 _NOT_A_COUNT = re.compile(r"(?:inch|mm|cm|kg|km|mmhg|r\d|vòng|lít)\b")
@@ -124,12 +125,12 @@ def _counts_things(claim: Claim, text: str) -> bool:
     """ "144/200 xã" counts communes; an address ("số 40/37 Chợ Con"), a product
     ("Mega 6/45"), a tyre ("165/65 R15") or a score ("tỷ số 2/1") does not."""
     subject = (claim.subject or "").strip()
-    after = text_after(text, claim, 20).strip()
+    after = text[claim.end : claim.end + 20].strip()  # as printed: capitals name things
     if not subject or not after or not after[0].isalpha() or not after[0].islower():
         return False
     if _NAME_BEFORE.search(text[max(0, claim.start - 30) : claim.start]):
         return False
-    return not _NOT_A_COUNT.match(after)
+    return not _NOT_A_COUNT.match(after.lower())
 
 
 def _season(a: Fraction, b: Fraction) -> bool:

@@ -73,7 +73,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                     break  # "(bao gồm ... 400,7 tỷ đồng) và ...": the list ended with the bracket
                 if comparable(part, whole) and _same_head(part, whole):
                     yield part, whole
-    for group in groups_by_head(claims, kinds("count", "money")).values():
+    for group in groups_by_head(claims, kinds("count")).values():
         amounts = [
             c
             for c in group

@@ -44,6 +44,7 @@ _LISTS = re.compile(r"\b(?:trong đó|trong số đó)\b")
 _CLAUSE_END = re.compile(r"[,;:()\d]|\bvà\b")
 _ITEM_BREAK = re.compile(r",\s|\s(?:và|cùng)\s")  # "1,5 tỷ" has no space after its comma
 _LIST_END = re.compile(r",\s|[;.!?\n]")
+_PEOPLE = frozenset(["người", "thành", "đại", "cán", "nhân", "lao", "thí", "học", "sinh"])
 _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
     ("nữ", "nam"),
     ("thành thị", "nông thôn"),
@@ -67,7 +68,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 for p in additive[i + 1 :]
                 if comparable(p, whole)
                 and ";" not in between(context.text, whole, p)
-                and (enumerated or _same_head_or_unknown(p, whole))
+                and _same_head_or_unknown(p, whole)
             ]
             if len(parts) < 2 or not _every_item_counted(whole.end + cue.end(), parts, context):
                 continue
@@ -92,8 +93,10 @@ def _every_item_counted(start: int, parts: list[Claim], context: RuleContext) ->
 
 
 def _same_head_or_unknown(part: Claim, whole: Claim) -> bool:
+    """Counts of different things are not added up, except people of different
+    roles in a group of people ("45 người, gồm 20 bác sĩ và 25 điều dưỡng")."""
     a, b = head(part), head(whole)
-    return a is None or b is None or a == b
+    return a is None or b is None or a == b or b in _PEOPLE
 
 
 def _category(part: Claim, text: str) -> tuple[int, int] | None:
