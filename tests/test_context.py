@@ -585,3 +585,34 @@ def test_a_spouse_is_not_a_commune() -> None:
 def test_periods_named_in_words(text: str, phrase: str, period: str | None) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, "count")])
     assert claims[0].scope.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "kinds", "subjects"),
+    [
+        (
+            "Đến lượt 3 giám khảo dành hai điểm.",
+            ["3", "hai điểm"],
+            ["count", "measure"],
+            ["giám khảo dành", None],
+        ),
+        ("Phương tiện chính của ba người chính là tàu điện.", ["ba"], ["count"], ["người"]),
+        (
+            "Tăng lãi suất ngắn hạn thêm 0,25 điểm.",
+            ["0,25 điểm"],
+            ["measure"],
+            ["lãi suất ngắn hạn"],
+        ),
+        (
+            "Chỉ số tăng 0,1% lên khép phiên ở mức 21.553 điểm.",
+            ["0,1%", "21.553 điểm"],
+            ["percent", "measure"],
+            ["Chỉ số", None],
+        ),
+    ],
+)
+def test_a_phrase_right_after_another_quantity_is_not_a_subject(
+    text: str, phrases: list[str], kinds: list[str], subjects: list[str | None]
+) -> None:
+    mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
+    assert [c.subject for c in build_claims(segment(text), mentions)] == subjects

@@ -82,7 +82,9 @@ def subject_of(
     if copula is not None:
         # "X là N": X, else what follows N, else a share of the count before.
         found, after_quantity = _backward_read(words, start + copula.start(), closed=False)
-        if not found or after_quantity or _is_a_place(found):
+        if after_quantity:
+            found = _forward(words, mention)
+        elif not found or _is_a_place(found):
             found = _forward(words, mention) or found
         if found or mention.kind not in _SHARE_KINDS:
             return found
@@ -93,17 +95,20 @@ def subject_of(
     colon = COLON_BEFORE.search(before)
     if colon is not None:
         return _backward(words, start + colon.start(), closed=False)
+    # Read backward from a verb or the number itself; a phrase that starts right
+    # after another quantity is that quantity's noun ("3 giám khảo dành hai điểm").
     verb = MEASURE_VERB_BEFORE.search(before)
+    found, after_quantity = None, False
     if verb is not None:
-        found = _backward(words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS)
-        if found:
-            return found
+        found, after_quantity = _backward_read(
+            words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS
+        )
     elif mention.kind in _NAMED_BEFORE_KINDS:
         hedges = HEDGES_BEFORE.search(before)
         anchor = hedges.start() if hedges is not None else len(before)
-        found = _backward(words, start + anchor, closed=True)
-        if found:
-            return found
+        found, after_quantity = _backward_read(words, start + anchor, closed=True)
+    if found and not after_quantity:
+        return found
     if mention.kind in _SHARE_KINDS:
         return _share_of(words, mention, previous)
     return None
@@ -221,9 +226,9 @@ def _backward_read(
         if barrier is not None and barrier.kind in _PERIOD_KINDS and first is None:
             inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
         elif barrier is not None:
-            return (
-                None if first is None or last is None else _clean(words.slice(first, last))
-            ), True
+            phrase = None if first is None or last is None else _clean(words.slice(first, last))
+            # A period opening the clause ("đến năm 2020 tỷ lệ …") just bounds it.
+            return phrase, barrier.kind not in _PERIOD_KINDS
         if inner is not None:
             first = inner.start
             last = inner.end if last is None else last

@@ -137,6 +137,9 @@ FORWARD_STOPS = (
     "không",
     "chưa",
     "đều",
+    "một",
+    "chính là",
+    "vẫn",
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
@@ -260,6 +263,7 @@ TRAILING_NOISE = (
     "ở",
     "trong",
     "thời điểm",
+    "thêm",
 )
 """Trailing words a subject does not keep: adverbs and dangling function words."""
 
@@ -327,6 +331,7 @@ FORWARD_FIRST_STOPS = (
     "trở lên",
     "rưỡi",
     "ngay",
+    "vẫn",
 )
 """Words a forward subject cannot start with: "0-4 trên sân Stamford Bridge"
 is a score on a ground, "cách đây 7 năm" counts nothing."""
