@@ -616,3 +616,20 @@ def test_a_phrase_right_after_another_quantity_is_not_a_subject(
 ) -> None:
     mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
     assert [c.subject for c in build_claims(segment(text), mentions)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        ("Thuật đã dùng chai bia đâm chết Huỳnh Quý (31 tuổi).", "31 tuổi", "age", "Huỳnh Quý"),
+        (
+            "Họ đã nâng số tiền đàm phán lên 58 triệu euro.",
+            "58 triệu euro",
+            "money",
+            "số tiền đàm phán",
+        ),
+    ],
+)
+def test_names_and_raised_amounts(text: str, phrase: str, kind: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

@@ -72,7 +72,8 @@ def subject_of(
     text, start = words.text, max(words.start, mention.start - _WINDOW)
     before = text[start : mention.start]
     if _in_parentheses(words, mention):
-        return _backward(words, before.rstrip().rfind("(") + start, closed=True)
+        person = _backward(words, before.rstrip().rfind("(") + start, closed=True)
+        return _trailing_name(person) if person else None
     if mention.kind == "age":
         # An age belongs to the person named right before it ("Bé trai 6 tuổi").
         hedges = HEDGES_BEFORE.search(before)
@@ -112,6 +113,16 @@ def subject_of(
     if mention.kind in _SHARE_KINDS:
         return _share_of(words, mention, previous)
     return None
+
+
+def _trailing_name(phrase: str) -> str:
+    """ "đâm chết Huỳnh Quý (31 tuổi)": a bracketed age belongs to the proper
+    name right before it, when there is one."""
+    words = phrase.split()
+    count = 0
+    while count < len(words) and words[len(words) - 1 - count][0].isupper():
+        count += 1
+    return " ".join(words[-count:]) if 0 < count < len(words) else phrase
 
 
 def _is_a_place(phrase: str) -> bool:

@@ -358,6 +358,9 @@ CLOSED_VERBS = (
     "sau",
     "trước",
     "dư",
+    "nâng",
+    "đưa",
+    "hạ",
 )
 """Verbs that start a money or percent phrase read backward with no copula:
 "phải trả gần 1.000 USD" names no subject."""
