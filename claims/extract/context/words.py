@@ -11,6 +11,11 @@ import re
 from collections.abc import Iterable
 
 
+def words(joined: str) -> tuple[str, ...]:
+    """A word list written as "a|b c|d": one entry per "|", spaces inside entries."""
+    return tuple(joined.split("|"))
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """One alternation of phrases, longest first, on word boundaries."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -18,349 +23,79 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
-HEDGES = (
-    "hơn",
-    "trên",
-    "dưới",
-    "gần",
-    "khoảng",
-    "chừng",
-    "xấp xỉ",
-    "ước",
-    "ước tính",
-    "từ",
-    "tới",
-    "đến",
-    "lên tới",
-    "lên đến",
-    "ít nhất",
-    "tối thiểu",
-    "tối đa",
-    "không quá",
-    "không dưới",
-    "chưa đến",
-    "chưa tới",
-    "vượt",
-    "gần như",
-    "lần lượt",
-    "tương ứng",
-    "trên dưới",
-    "có",
-    "mới",
-    "vừa",
-    "chỉ",
-    "chỉ có",
-    "năm nay",
-    "tổng cộng",
+HEDGES = words(
+    "hơn|trên|dưới|gần|khoảng|chừng|xấp xỉ|ước|ước tính|từ|tới|đến|lên tới|lên đến|"
+    "ít nhất|tối thiểu|tối đa|không quá|không dưới|chưa đến|chưa tới|vượt|gần như|"
+    "lần lượt|tương ứng|trên dưới|có|mới|vừa|chỉ|chỉ có|năm nay|tổng cộng"
 )
 """Words that may sit between a noun and its number when the grammar has not
 folded them into the mention ("trẻ em dưới 6 tuổi")."""
 
-UNIT_WORDS = (
-    "nghìn",
-    "ngàn",
-    "triệu",
-    "tỷ",
-    "tỉ",
-    "đồng",
-    "VND",
-    "VNĐ",
-    "USD",
-    "euro",
-    "%",
-    "phần trăm",
-    "tuổi",
-    "lần",
-)
+UNIT_WORDS = words("nghìn|ngàn|triệu|tỷ|tỉ|đồng|VND|VNĐ|USD|euro|%|phần trăm|tuổi|lần")
 """Scale and unit words a subject never starts with: when the grammar leaves
 them outside the mention, the subject starts after them."""
 
-FORWARD_STOPS = (
-    "và",
-    "với",
-    "với tổng số",
-    "trong đó",
-    "trong",
-    "so với",
-    "tương đương",
-    "tương ứng",
-    "chiếm",
-    "đạt",
-    "là",
-    "bằng",
-    "tăng",
-    "giảm",
-    "gấp",
-    "trên địa bàn",
-    "tại",
-    "ở",
-    "khi",
-    "nếu",
-    "vì",
-    "để",
-    "nhằm",
-    "cho",
-    "từ",
-    "mỗi",
-    "nhưng",
-    "song",
-    "còn",
-    "gồm",
-    "bao gồm",
-    "như",
-    "theo",
-    "hay",
-    "hoặc",
-    "thì",
-    "mà",
-    "nên",
-    "cùng",
-    "cùng kỳ",
-    "cùng với",
-    "sau",
-    "trước",
-    "năm",
-    "tháng",
-    "quý",
-    "hiện nay",
-    "làm",
-    "thời điểm",
-    "hiện tại",
-    "thuộc",
-    "đang",
-    "đã",
-    "sẽ",
-    "vừa",
-    "sang",
-    "cũng",
-    "do",
-    "không",
-    "chưa",
-    "đều",
-    "một",
-    "chính là",
-    "vẫn",
+FORWARD_STOPS = words(
+    "và|với|với tổng số|trong đó|trong|so với|tương đương|tương ứng|chiếm|đạt|là|bằng|"
+    "tăng|giảm|gấp|trên địa bàn|tại|ở|khi|nếu|vì|để|nhằm|cho|từ|mỗi|nhưng|song|còn|gồm|"
+    "bao gồm|như|theo|hay|hoặc|thì|mà|nên|cùng|cùng kỳ|cùng với|sau|trước|năm|tháng|quý|"
+    "hiện nay|làm|thời điểm|hiện tại|thuộc|đang|đã|sẽ|vừa|sang|cũng|do|không|chưa|đều|một|"
+    "chính là|vẫn"
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
 
-BACKWARD_STOPS = (
-    "và",
-    "với",
-    "trong đó",
-    "là",
-    "thì",
-    "nhưng",
-    "song",
-    "còn",
-    "tại",
-    "ở",
-    "khi",
-    "nếu",
-    "vì",
-    "do",
-    "để",
-    "theo",
-    "riêng",
-    "mà",
-    "nên",
-    "cho",
-    "cả nước",
-    "toàn quốc",
-    "tức",
-    "tức là",
-    "mặc dù",
-    "dù",
-    "tuy",
-    "tuy nhiên",
-    "bởi",
-    "bởi vì",
-    "vì vậy",
-    "do đó",
-    "đồng thời",
-    "ngoài ra",
-    "trước đó",
-    "sau đó",
+BACKWARD_STOPS = words(
+    "và|với|trong đó|là|thì|nhưng|song|còn|tại|ở|khi|nếu|vì|do|để|theo|riêng|mà|nên|cho|"
+    "cả nước|toàn quốc|tức|tức là|mặc dù|dù|tuy|tuy nhiên|bởi|bởi vì|vì vậy|do đó|"
+    "đồng thời|ngoài ra|trước đó|sau đó"
 )
 """Words that end a subject read backward from its copula
 ("trong đó trẻ em dưới 6 tuổi là ...")."""
 
-COPULAS = ("là", "chiếm", "bằng", "gồm", "vào khoảng", "chiếm tỉ lệ", "chiếm tỷ lệ", "ở mức")
+COPULAS = words("là|chiếm|bằng|gồm|vào khoảng|chiếm tỉ lệ|chiếm tỷ lệ|ở mức")
 """After these the subject precedes the number ("trẻ em dưới 6 tuổi là hơn 74.000 trẻ")."""
 
-MEASURE_VERBS = (
-    "đạt",
-    "có",
-    "tăng",
-    "giảm",
-    "lên tới",
-    "lên đến",
-    "tới",
-    "đến",
-    "còn",
-    "vượt",
-    "xuống",
-    "lên",
-    "tăng thêm",
-    "giảm còn",
-    "tăng lên",
-    "giảm xuống",
-    "hơn",
-    "trên",
-    "dưới",
-    "gấp",
-    "thấp hơn",
-    "cao hơn",
-    "nhiều hơn",
-    "ít hơn",
-    "lớn hơn",
-    "nhỏ hơn",
-    "thấp",
-    "cao",
-    "dài",
-    "rộng",
-    "sâu",
-    "nặng",
+MEASURE_VERBS = words(
+    "đạt|có|tăng|giảm|lên tới|lên đến|tới|đến|còn|vượt|xuống|lên|tăng thêm|giảm còn|"
+    "tăng lên|giảm xuống|hơn|trên|dưới|gấp|thấp hơn|cao hơn|nhiều hơn|ít hơn|lớn hơn|"
+    "nhỏ hơn|thấp|cao|dài|rộng|sâu|nặng"
 )
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
 
-LEADING_NOISE = (
-    *("có", "là", "toàn bộ", "tất cả", "gồm", "được", "đã", "với", "và"),
-    *("ước tính", "theo ước tính"),
-)
+LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|được|đã|với|và|ước tính|theo ước tính")
 """Leading words a subject does not keep."""
 
 TRAILING_NOISE = (
-    "kịp thời",
-    "năm nay",
-    "năm ngoái",
-    "năm qua",
-    "vừa qua",
-    "trở lên",
-    "hiện nay",
-    "nay",
-    "rồi",
-    "nữa",
-    "đã",
-    "được",
-    "bị",
-    "có",
-    "là",
-    "của",
-    "các",
-    "những",
-    "và",
-    "với",
-    "hiện",
-    "đang",
-    "sẽ",
-    "khoảng",
-    "gần",
+    *words(
+        "kịp thời|năm nay|năm ngoái|năm qua|vừa qua|trở lên|hiện nay|nay|rồi|nữa|đã|được|bị|"
+        "có|là|của|các|những|và|với|hiện|đang|sẽ|khoảng|gần|thuộc|tại|ở|trong|thời điểm|thêm"
+    ),
     *HEDGES,
-    "thuộc",
-    "tại",
-    "ở",
-    "trong",
-    "thời điểm",
-    "thêm",
 )
 """Trailing words a subject does not keep: adverbs and dangling function words."""
 
 TIME_WORDS = frozenset(
-    [
-        "năm",
-        "tháng",
-        "quý",
-        "ngày",
-        "tuần",
-        "hiện",
-        "nay",
-        "nay",
-        "vừa",
-        "qua",
-        "qua",
-        "đầu",
-        "cuối",
-        "giữa",
-        "kỳ",
-        "giai",
-        "đoạn",
-        "thời",
-        "điểm",
-        "đến",
-        "trước",
-        "sau",
-        "giờ",
-        "phút",
-        "sáng",
-        "chiều",
-        "tối",
-        "trưa",
-        "đêm",
-        "lúc",
-        "hôm",
-    ]
+    words(
+        "năm|tháng|quý|ngày|tuần|hiện|nay|vừa|qua|đầu|cuối|giữa|kỳ|giai|đoạn|thời|điểm|đến|"
+        "trước|sau|giờ|phút|sáng|chiều|tối|trưa|đêm|lúc|hôm"
+    )
 )
 """A subject made only of these is a period, not a subject."""
 
 MAX_SUBJECT_WORDS = 12
 
-FORWARD_FIRST_STOPS = (
-    "trên",
-    "dưới",
-    "vào",
-    "về",
-    "lên",
-    "xuống",
-    "qua",
-    "ra",
-    "lúc",
-    "của",
-    "mới",
-    "đây",
-    "đó",
-    "này",
-    "nay",
-    "liên tiếp",
-    "liên tục",
-    "tới",
-    "nữa",
-    "sau",
-    "trước",
-    "trở lên",
-    "rưỡi",
-    "ngay",
-    "vẫn",
+FORWARD_FIRST_STOPS = words(
+    "trên|dưới|vào|về|lên|xuống|qua|ra|lúc|của|mới|đây|đó|này|nay|liên tiếp|liên tục|tới|"
+    "nữa|sau|trước|trở lên|rưỡi|ngay|vẫn"
 )
 """Words a forward subject cannot start with: "0-4 trên sân Stamford Bridge"
 is a score on a ground, "cách đây 7 năm" counts nothing."""
 
-CLOSED_VERBS = (
-    "trả",
-    "mua",
-    "bán",
-    "nhận",
-    "vay",
-    "nộp",
-    "mất",
-    "kiếm",
-    "góp",
-    "ủng hộ",
-    "đóng",
-    "trao",
-    "tặng",
-    "lên",
-    "xuống",
-    "đạt",
-    "phải",
-    "qua",
-    "sau",
-    "trước",
-    "dư",
-    "nâng",
-    "đưa",
-    "hạ",
+CLOSED_VERBS = words(
+    "trả|mua|bán|nhận|vay|nộp|mất|kiếm|góp|ủng hộ|đóng|trao|tặng|lên|xuống|đạt|phải|qua|"
+    "sau|trước|dư|nâng|đưa|hạ"
 )
 """Verbs that start a money or percent phrase read backward with no copula:
 "phải trả gần 1.000 USD" names no subject."""
