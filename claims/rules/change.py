@@ -48,6 +48,8 @@ _AMOUNT = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|bớt|được)?\s*$|\bthê
 _TIMES = re.compile(r"\bgấp\s*(?:đôi\s*)?$")
 _COMPARED = re.compile(r"\bso với\b")
 _QUANTITY_KINDS = ADDITIVE_KINDS | {"percent"}
+_JUST_BEFORE_VERB = re.compile(r"^[^,;]{0,12},\s*$")
+_LABEL_BEFORE = re.compile(r"\b(?:điều|khoản|số|mã|lớp|phiên bản|model)\s*$")
 _NOT_NAMED = re.compile(r"[,;]|\b(?:và|cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)\b")
 _RANK = re.compile(r"\b(?:vị trí|hạng|bậc|thứ hạng|xếp thứ)\b")
 
@@ -83,15 +85,14 @@ def _read(clause: list[Claim], text: str) -> _Change | None:
     sentence_at = sentence_start(text, clause[0])
     start = max(sentence_at, text.rfind(";", sentence_at, clause[0].start) + 1)
     clause_text = text[start : clause[-1].end].lower()
-    verb = _VERB.search(clause_text)
-    times_anywhere = "gấp" in clause_text
-    if verb is None and not times_anywhere:
+    verbs = list(_VERB.finditer(clause_text))
+    if not verbs and "gấp" not in clause_text:
         return None
     if _RANK.search(clause_text):
         return None  # "tăng 74 bậc" moves a rank number down: not a quantity
-    change = _Change(sign=-1 if verb and verb.group(1) == "giảm" else 1)
+    change = _Change(sign=1)
     compared_at = _COMPARED.search(clause_text)
-    verb_at = start + verb.start() if verb else clause[-1].end
+    verb_at = start + verbs[0].start() if verbs else clause[-1].end
     unassigned: list[Claim] = []
     for claim in clause:
         before = text[max(start, claim.start - 40) : claim.start].lower()
@@ -100,9 +101,13 @@ def _read(clause: list[Claim], text: str) -> _Change | None:
             change.times = change.times or claim
         elif claim.kind not in _QUANTITY_KINDS or not numeric(claim) or times_after:
             continue
-        elif _OLD.search(before) and change.old is None:
+        elif _OLD.search(before):
+            if change.old is not None:
+                return None  # two "từ": two changes in one clause, which is which is a guess
             change.old = claim
-        elif _NEW.search(before) and change.new is None:
+        elif _NEW.search(before):
+            if change.new is not None:
+                return None
             change.new = claim
         elif _AMOUNT.search(before):
             if claim.kind == "percent" and change.rate is None:
@@ -118,10 +123,30 @@ def _read(clause: list[Claim], text: str) -> _Change | None:
         else:
             unassigned.append(claim)
     if change.new is None and change.old is not None and change.old.start > verb_at:
-        # "đạt 120 tỷ đồng, tăng 20% so với ... (100 tỷ đồng)": the value before the verb
-        before_verb = [c for c in unassigned if c.end <= verb_at and same_measure(c, change.old)]
+        # "đạt 120 tỷ đồng, tăng 20% so với ... (100 tỷ đồng)": the value just before the verb
+        before_verb = [
+            c
+            for c in unassigned
+            if c.end <= verb_at
+            and same_measure(c, change.old)
+            and _JUST_BEFORE_VERB.match(text[c.end : verb_at])
+        ]
         change.new = before_verb[-1] if before_verb else None
+    change.sign = _sign(change, verbs, start)
     return change
+
+
+def _sign(change: _Change, verbs: list[re.Match[str]], start: int) -> int:
+    """The verb that governs the change: the last one before its first figure after a verb
+    ("quyết định tăng lãi suất ... đã giảm xuống còn 74%" is a fall)."""
+    figures = sorted(
+        (c.start for c in (change.rate, change.amount, change.new, change.old) if c),
+    )
+    for at in figures:
+        governing = [v for v in verbs if start + v.start() < at]
+        if governing:
+            return -1 if governing[-1].group(1) == "giảm" else 1
+    return -1 if verbs and verbs[0].group(1) == "giảm" else 1
 
 
 def _judge(change: _Change) -> Iterator[Outcome]:
@@ -144,7 +169,12 @@ def _compared_with(text: str, after_so_voi: int, claim: Claim) -> bool:
     """The claim is what "so với" names: "so với năm 2023 (100 tỷ đồng)", not a figure
     further on ("so với kế hoạch và cao hơn 17 triệu")."""
     gap = text[after_so_voi : claim.start].lower()
-    return claim.start >= after_so_voi and len(gap) <= 40 and not _NOT_NAMED.search(gap)
+    return (
+        claim.start >= after_so_voi
+        and len(gap) <= 40
+        and not _NOT_NAMED.search(gap)
+        and not _LABEL_BEFORE.search(gap)
+    )
 
 
 def _same_quantity(old: Claim, new: Claim) -> bool:
@@ -177,9 +207,18 @@ def _direction(sign: int, old: Claim, new: Claim) -> Outcome:
     )
 
 
+def _round_rate(rate: Claim) -> Iv:
+    """A rate as printed; a round one ("giảm 50%") to the nearest ten, since news
+    rounds a fall from 160 to 85 to "giảm 50%"."""
+    value = rate.value
+    if rate.qualifier != "exact" or not isinstance(value, int | float) or not value or value % 10:
+        return printed(rate)
+    return Iv.point(value).widen(5)
+
+
 def _rate(sign: int, old: Claim, new: Claim, rate: Claim) -> Outcome:
     implied = ((printed(new) - printed(old)) / printed(old)).scale(100)
-    stated = printed(rate).scale(sign)
+    stated = _round_rate(rate).scale(sign)
     ok = implied.meets(stated)
     return Outcome(
         status="pass" if ok else "fail",
