@@ -31,6 +31,7 @@ DEVIATIONS: dict[str, str] = {
     ",0012G": "a 'G' after digits names network generations in news (4G, 5G), not giga",
     "-,0012G": "as ',0012G'",
     "- 1.200.000": "a dash followed by a space starts a list item in news text, not a minus",
+    "đầu tiên": "'lần đầu tiên' (for the first time) ranks nothing checkable; not a mention",
 }
 
 CORE_DIMENSIONS = ("numeral", "ordinal", "amount_of_money")

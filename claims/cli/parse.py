@@ -23,9 +23,7 @@ def parse(phrases: tuple[str, ...]) -> None:
 
         claims parse "hơn 74.000 trẻ" "144/200 xã"
     """
-    lines: list[str] = (
-        sys.stdin.read().splitlines() if phrases in ((), ("-",)) else list(phrases)
-    )
+    lines: list[str] = sys.stdin.read().splitlines() if phrases in ((), ("-",)) else list(phrases)
     for line in lines:
         text = normalize(line)
         mentions = [m.model_dump(mode="json") for m in find_mentions(text)]

@@ -57,14 +57,14 @@ QUARTER = (
 )
 
 MONTH_YEAR_AFTER = (
-    rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*/{SPACE}*(?P<year2>\d{{4}})(?!\d))"
+    rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*[/.-]{SPACE}*(?P<year2>\d{{4}})(?![\d.,]\d?))"
 )
 """The year after a month number: 'tháng 12 năm 2017', 'tháng 5/2017'."""
 
 _QUARTER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "I": 1, "II": 2, "III": 3}
 _QUARTER_WORDS["IV"] = 4
 
-_AMBIGUOUS_MONTH_WORDS = frozenset({"năm", "một", "hai", "ba"})
+_AMBIGUOUS_MONTH_WORDS = frozenset({"năm", "một"})
 """'những tháng năm', 'tháng một' read as months only when capitalised or with a year."""
 
 

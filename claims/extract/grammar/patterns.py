@@ -98,7 +98,6 @@ _FIRST_WORDS = [
     "đôi",
     "rưỡi",
     "nhất",
-    "tiên",
     "giêng",
     "chạp",
 ]

@@ -36,11 +36,16 @@ from claims.model import Mention, MentionKind, Qualifier
 _SCALE_TOKEN = re.compile(r"\S+")
 _DECIMAL_SPLIT = re.compile(r"(?:phẩy|chấm)\s+")
 _HUNDRED = Decimal(100)
+_LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+"""Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
+_SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 
 
 def read_figure(number: str, decimals: str | None, scale: str | None) -> Figure:
     """The figure of a core: digits or words, spoken decimals, scale words."""
-    if number[:1].isdigit() or number[:1] == ",":
+    if not scale and _LONE_COMMA_THOUSANDS.fullmatch(number):
+        figure = read_digits(number.replace(",", ""))  # "725,000 USD": English thousands
+    elif number[:1].isdigit() or number[:1] == ",":
         figure = read_digits(number)
     else:
         figure = read_words(number)
@@ -117,6 +122,8 @@ def read_tail(text: str, end: int) -> Tail:
     kind, canonical = classify_unit(unit) if unit else ("count", None)
     if unit is None:  # a "per" without a unit: "5/km" is not a rate we read
         return Tail(end, "count", None, None, False)
+    if kind == "measure" and per in _SPEED_PER:  # "60 km/h" is a speed, not a rate
+        return Tail(found.end(), kind, f"{canonical}/{per}", None, True)
     return Tail(found.end(), kind, canonical, per, True)
 
 
@@ -193,7 +200,8 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         if bare_second:
             first = first.scale(second.value / bare_second)
     scored = not tail.unit_found and not tail2.unit_found and connector in "-–—~"
-    if scored and is_score(int(first.value), int(second.value), cue=cue.kind == "score"):
+    score_cue = cue.kind == "score" or first.value == 0
+    if scored and is_score(int(first.value), int(second.value), cue=score_cue):
         return identifier(text, core.start, found.end())
     if first.value >= second.value:
         return None

@@ -15,7 +15,7 @@ from decimal import Decimal
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
-from claims.extract.grammar.lexicon import MONTH_WORDS, SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.lexicon import DIGIT_WORDS, MONTH_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import to_number
 from claims.extract.grammar.patterns import (
@@ -44,6 +44,9 @@ from claims.model import Mention
 
 _FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
+_DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+_TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 _WEEKDAY_FOLLOW = re.compile(r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/)")
 _ROMAN_LETTERS = frozenset("IVXLC")
@@ -51,7 +54,6 @@ _QUARTER_YEAR = re.compile(r"\s*(?:/\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
 _AFTER_CUE: dict[str, tuple[str, str]] = {
     "nhất": ("thứ", "ordinal"),
-    "tiên": ("đầu", "ordinal"),
     "đôi": ("gấp", "multiple"),
     "rưỡi": ("gấp", "multiple"),
     "giêng": ("tháng", "month"),
@@ -70,6 +72,25 @@ _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
     "chín": 9,
     "mười": 10,
 }
+
+
+def _decade_start(raw: str) -> int:
+    number = int(raw)
+    return number if number >= 100 else 1900 + number
+
+
+def _year_end(text: str, end: int) -> int:
+    year = MONTH_YEAR_TAIL.match(text, end)
+    return year.end() if year else end
+
+
+_QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng|cả)\s$")
+_NOT_COUNTED = (
+    "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ đỏ cũng đã sẽ "
+    "đều thì mà nữa trong ngoài trên dưới này đó kia ấy nay ngày tháng năm lần"
+)
+_OPEN_NOUN = re.compile(r"[ \t]+(?!(?:" + "|".join(_NOT_COUNTED.split()) + r")(?![^\W_]))[a-zđà-ỹ]")
+"""A lower-case word after a number word: the noun it counts ('hai kiểu dáng')."""
 
 
 class Scanner:
@@ -169,6 +190,8 @@ class Scanner:
         plain = found.group() == raw
         if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
             return identifier(text, start, end)
+        if cue.kind == "identifier" and (not plain or read_tail(text, end).kind != "count"):
+            cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
                 tail = identifiers.ATTACHED_TAIL.match(text, end)
@@ -182,6 +205,13 @@ class Scanner:
             return identifier(text, start, end)
         if not plain:
             return False
+        if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
+            return identifier(text, start, end)
+        named = self._named_model(start, end)
+        if named is not None:
+            return named
+        if self._list_number(start, end, raw):
+            return identifier(text, start, end + 1)
         pair = _YEAR_RANGE.match(text, start)
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
@@ -207,16 +237,30 @@ class Scanner:
             if dates.plausible_day_month(day, month):
                 iso = dates.iso_day(day, month, self._year_after(small.end()), self.published)
                 return plain_mention(text, cue.start, small.end(), "date", iso)
+        dotted = _DOT_DATE.fullmatch(raw)
+        if dotted is not None and not read_tail(text, end).unit_found:
+            day, month = int(dotted.group(1)), int(dotted.group(2))
+            if dates.plausible_day_month(day, month):  # "(2.6)": news writes dates with a point
+                iso = dates.iso_day(day, month, self._year_after(end), self.published)
+                begin = cue.start if cue.word in DAY_CUE_WORDS else start
+                stop = _year_end(text, end)
+                return plain_mention(text, begin, stop, "date", iso)
         if not raw.isdigit():
             return False
         number = int(raw)
         if cue.kind == "year":
+            decade = self._decade(cue, raw)
+            if decade is not None:
+                return plain_mention(
+                    text, decade, end, "year", None, lower=_decade_start(raw),
+                    upper=_decade_start(raw) + 9, qualifier="range",
+                )  # fmt: skip
             if _FOUR_DIGIT_YEAR.fullmatch(raw):
                 return plain_mention(
                     text, cue.start, end, "year", number, lower=number, upper=number
                 )
             return identifier(text, cue.start, end)
-        if cue.kind == "month" and 1 <= number <= 12 and not read_tail(text, end).unit_found:
+        if cue.kind == "month" and 1 <= number <= 12:
             year = MONTH_YEAR_TAIL.match(text, end)
             year_value = int(year.group("year") or year.group("year2")) if year else None
             stop = year.end() if year else end
@@ -234,6 +278,34 @@ class Scanner:
         if _FOUR_DIGIT_YEAR.fullmatch(raw) and self._bare_year(end):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         return False
+
+    def _named_model(self, start: int, end: int) -> Mention | None:
+        """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
+        name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
+        if name is None or read_tail(self.text, end).unit_found:
+            return None
+        before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
+        if not before or before[-1] in ".!?:\n":  # a capital that may only start a sentence
+            return None
+        year = _TRAILING_YEAR.match(self.text, end)
+        return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _list_number(self, start: int, end: int, raw: str) -> bool:
+        """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence."""
+        text = self.text
+        if len(raw) > 2 or text[end : end + 2] != ". ":
+            return False
+        before = text[max(0, start - 2) : start]
+        return start == 0 or before[-1:] == "\n" or before in (". ", ": ") or before[-1:] == "("
+
+    def _decade(self, cue: Cue, raw: str) -> int | None:
+        """Start of 'những năm 90' / 'thập niên 60' when the number names a decade."""
+        if not raw.endswith("0") or len(raw) not in (2, 4):
+            return None
+        if cue.word in ("thập niên", "thập kỷ"):
+            return cue.start
+        lead = self.text[max(self.floor, cue.start - 6) : cue.start].lower()
+        return cue.start - 6 if cue.word == "năm" and lead == "những " else None
 
     def _weekday(self, cue: Cue, end: int) -> bool:
         capital = self.text[cue.start] == "T"
@@ -272,15 +344,17 @@ class Scanner:
         hour = int(found.group("hours_h"))
         minute_raw, half = found.group("hours_m"), found.group("hours_half")
         less, part = found.group("hours_less"), found.group("hours_pod")
-        clock_like = minute_raw or half or less or part or cue.word in CLOCK_CUE_WORDS
-        if not clock_like or hour > 24 or (cue.kind == "hedge" and not (minute_raw or part)):
+        afternoon = 13 <= hour <= 23 and cue.qualifier in (None, "about")
+        clock_like = minute_raw or half or less or part or cue.word in CLOCK_CUE_WORDS or afternoon
+        hedged = cue.kind == "hedge" and cue.qualifier != "about"
+        if not clock_like or hour > 24 or (hedged and not (minute_raw or part)):
             return self._quantity_at(found.start())
         minute = int(minute_raw) if minute_raw else 30 if half else 0
         if less:
             hour, minute = hour - 1, 60 - int(less)
         if minute > 59:
             return self._quantity_at(found.start())
-        start = cue.start if cue.kind == "clock_cue" else found.start()
+        start = cue.start if cue.kind == "clock_cue" or cue.qualifier == "about" else found.start()
         value = dates.clock_value(hour % 24, minute, None, part)
         return plain_mention(self.text, start, found.end(), "time", value), found.end()
 
@@ -306,6 +380,8 @@ class Scanner:
             return identifier(text, cue.start, end)
         if found.group() in identifiers.SEPARATED_ROUND_TRIP:
             return None
+        if _FOUR_DIGIT_YEAR.fullmatch(raw_a) and len(raw_b) <= 2:  # "mùa giải 2016/17"
+            return identifier(text, cue.start if cue.kind == "year" else start, end)
         if len(raw_b) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw_b):
             if 1 <= a <= 12:
                 begin = cue.start if cue.kind == "month" else start
@@ -449,28 +525,52 @@ class Scanner:
         text = self.text
         phrase = found.group("wnum")
         start, end = found.span()
+        lone = phrase.lower()
         if SINGLE_WORD.fullmatch(phrase) and not found.group("wdec"):
-            tail = read_tail(text, end)
-            lone = phrase.lower()
-            if tail.unit_found:
-                if lone == "một" and tail.kind in ("duration", "count"):
-                    return None
-                if lone == "năm" and tail.unit == "tháng":  # "năm tháng": the years
-                    return None
-            elif lone == "một" or NOUN_TAIL.match(text, end) is None:
+            before = text[max(self.floor, start - 6) : start].lower()
+            if before.endswith(("tháng ", "gấp ", "thứ ")):
+                return self._after_cue_word(before, start, end, phrase)
+            if _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi", "các ba"
+                return None
+            if not self._single_word_quantifies(start, end, lone):
                 return None
         cue = look_back(text, start, self.floor)
-        lone = phrase.lower()
-        if cue.kind == "month" and lone in MONTH_WORDS:
-            if dates.is_ambiguous_month_word(phrase) and not MONTH_YEAR_TAIL.match(text, end):
-                return None
-            return self._month(cue.start, end, dates.month_word_value(lone))
-        if cue.kind == "multiple" and lone in _MULTIPLE_WORD_VALUES:
-            return self._multiple(cue.start, end, lone)
         if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date", "quarter"):
             cue = Cue(None, "", start)
         figure = read_figure(phrase, found.group("wdec"), None)
         return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+
+    def _single_word_quantifies(self, start: int, end: int, lone: str) -> bool:
+        """'hai người', 'ba tên trộm', 'năm tấn': yes; 'một số', 'ba tôi', 'năm nay': no."""
+        text = self.text
+        tail = read_tail(text, end)
+        if tail.unit_found:
+            if lone == "năm" and tail.unit == "tháng":  # "năm tháng": the years
+                return False
+            if lone == "một" and tail.kind in ("duration", "count"):
+                return look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
+            return True
+        if lone == "một":
+            return False
+        if NOUN_TAIL.match(text, end) is not None:
+            return True
+        return lone != "năm" and _OPEN_NOUN.match(text, end) is not None
+
+    def _after_cue_word(self, before: str, start: int, end: int, word: str) -> Mention | None:
+        """A number word right after 'tháng' (a month), 'gấp' (a multiple) or 'thứ' (a rank)."""
+        lone = word.lower()
+        if before.endswith("tháng "):
+            if lone not in MONTH_WORDS:
+                return None
+            if dates.is_ambiguous_month_word(word) and not MONTH_YEAR_TAIL.match(self.text, end):
+                return None
+            return self._month(start - 6, end, dates.month_word_value(lone))
+        if before.endswith("gấp "):
+            return self._multiple(start - 4, end, lone) if lone in _MULTIPLE_WORD_VALUES else None
+        if word[0].isupper() or lone == "một" or _WEEKDAY_FOLLOW.match(self.text, end):
+            return None  # "thứ Hai": a weekday
+        rank = DIGIT_WORDS.get(lone, 10 if lone == "mười" else 0)
+        return plain_mention(self.text, start - 4, end, "ordinal", rank, lower=rank, upper=rank)
 
 
 def scan(text: str, published: date | None = None) -> list[Mention]:

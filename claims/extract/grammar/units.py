@@ -30,7 +30,8 @@ for _word in AGE_WORDS:
 for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
-UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)})(?![^\W_]))"
+_NOT_A_POUND = rf"(?<!bảng)|(?<=bảng)(?!{SPACE}+(?:đấu|xếp|điện|tin|quảng|vàng|[A-H](?![^\W_])))"
+UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)})(?![^\W_])(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$")."""
 
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
