@@ -110,3 +110,22 @@ def test_a_sqlite_table_rebuild_keeps_the_rows_that_point_at_it(
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         database.dispose()
+
+
+def test_concurrent_first_uses_migrate_once(database_url: str) -> None:
+    """Several processes opening an empty database at once: one migrates, none fails."""
+    program = (
+        "import sys; from claims.db import open_database; "
+        "print(open_database(sys.argv[1]).current())"
+    )
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", program, database_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [(out.strip(), err) for out, err in outputs] == [(head_revision(), "")] * 3

@@ -55,12 +55,17 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def lock_for_migration(connection: Connection) -> None:
-    """Serialise migrations across processes (PostgreSQL; SQLite locks the file itself).
+    """Serialise migrations across processes; call first in the migration's transaction.
 
-    Transaction-scoped: released when the caller's transaction ends.
+    PostgreSQL: an advisory lock.  SQLite: the driver would open a transaction
+    only at the first INSERT, leaving DDL outside it; an explicit
+    ``BEGIN IMMEDIATE`` takes the write lock now and makes the DDL atomic.
+    Either is released when the caller's transaction ends.
     """
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def check_foreign_keys(connection: Connection) -> None:
