@@ -1,4 +1,4 @@
-"""Claim building from hand-made mentions: filtering, subject, scope, source.
+"""Claim building from hand-made mentions: which mentions are claims, and their subjects.
 
 The mentions here are what the quantity grammar is meant to produce (hedges
 and units inside the mention), built by hand so that these tests exercise

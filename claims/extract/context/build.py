@@ -8,7 +8,7 @@ from datetime import date
 
 from claims.extract.context.attribution import opens_paragraph, sources_by_sentence
 from claims.extract.context.modifiers import subject_modifiers
-from claims.extract.context.scope import ScopeCarrier, nearest, periods, places
+from claims.extract.context.scope import Found, ScopeCarrier, nearest, periods, places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.subject import subject_of
 from claims.model import Claim, Mention
@@ -27,7 +27,8 @@ def build_claims(
     carrier = ScopeCarrier()
     paragraph_source: tuple[int, str] | None = None
     all_sources = sources_by_sentence(text, segmented.sentences)
-    for sentence, inside in _by_sentence(segmented, mentions):
+    grouped = list(_by_sentence(segmented, mentions))
+    for position, (sentence, inside) in enumerate(grouped):
         bounds = (sentence.start, sentence.end)
         counted = [m for m in inside if m.kind != "identifier"]
         modifier_indices = subject_modifiers(text, counted, bounds)
@@ -41,8 +42,13 @@ def build_claims(
         opener = opens_paragraph(found_sources, sentence.start, text)
         if opener is not None and _first_in_paragraph(segmented, sentence):
             paragraph_source = (sentence.paragraph, opener.text)
-        sentence_places = places(text, *bounds)
-        sentence_periods = periods(text, *bounds)
+        # Scope is read only where a claim may use it: here or in the next sentence.
+        following = grouped[position + 1][1] if position + 1 < len(grouped) else []
+        sentence_places: list[Found] = []
+        sentence_periods: list[Found] = []
+        if inside or following:
+            sentence_places = places(text, *bounds)
+            sentence_periods = periods(text, *bounds)
         if claim_mentions:
             words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
             sentence_text = segmented.sentence_text(sentence)
