@@ -295,3 +295,22 @@ def test_only_the_database_layer_imports_sqlalchemy() -> None:
         assert not any(name.split(".")[0] in ("sqlalchemy", "alembic") for name in imported), path
         if "cli" not in path.relative_to(package).parts:  # the domain knows no database
             assert not any(name.startswith("claims.db") for name in imported), path
+
+
+def test_a_run_records_its_command_and_options(database: Database, seed_text: str) -> None:
+    database.record_run("claims validate seeds/", {"published": "2024-11-29", "rules": ["a"]})
+    save(database, seed_report(seed_text))
+    with database.session() as session:
+        run = session.get_one(RunRow, database.run_id)
+    assert (run.command, run.options) == (
+        "claims validate seeds/",
+        {"published": "2024-11-29", "rules": ["a"]},
+    )
+
+
+def test_the_recorded_command_line_hides_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims.db.database import invocation
+
+    argv = ["/usr/bin/claims", "validate", "a b.txt", "--db", "postgresql://u:s3cret@h/db"]
+    monkeypatch.setattr("sys.argv", argv)
+    assert invocation() == "claims validate 'a b.txt' --db postgresql://u:***@h/db"
