@@ -57,7 +57,7 @@ QUARTER = (
 )
 
 MONTH_YEAR_AFTER = (
-    rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*[/.-]{SPACE}*(?P<year2>\d{{4}})(?![\d.,]\d?))"
+    rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*[/.-]{SPACE}*(?P<year2>\d{{4}})(?!\d|[.,]\d))"
 )
 """The year after a month number: 'tháng 12 năm 2017', 'tháng 5/2017'."""
 

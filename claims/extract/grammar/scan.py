@@ -84,7 +84,7 @@ def _year_end(text: str, end: int) -> int:
     return year.end() if year else end
 
 
-_QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng|cả)\s$")
+_QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng)\s$")
 _NOT_COUNTED = (
     "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ đỏ cũng đã sẽ "
     "đều thì mà nữa trong ngoài trên dưới này đó kia ấy nay ngày tháng năm lần"
@@ -190,7 +190,9 @@ class Scanner:
         plain = found.group() == raw
         if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
             return identifier(text, start, end)
-        if cue.kind == "identifier" and (not plain or read_tail(text, end).kind != "count"):
+        if cue.kind == "identifier" and (
+            not plain or read_tail(text, end).kind != "count" or NOUN_TAIL.match(text, end)
+        ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
@@ -530,7 +532,8 @@ class Scanner:
             before = text[max(self.floor, start - 6) : start].lower()
             if before.endswith(("tháng ", "gấp ", "thứ ")):
                 return self._after_cue_word(before, start, end, phrase)
-            if _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi", "các ba"
+            both = lone == "hai" and before.endswith("cả ")  # "cả hai": both
+            if both or _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
                 return None
             if not self._single_word_quantifies(start, end, lone):
                 return None
