@@ -36,6 +36,7 @@ from claims.rules.relations import (
     noun_phrase_complete,
     numeric,
     per_unit,
+    siblings,
     stated_as_total,
 )
 
@@ -71,7 +72,11 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
             for part in additive[i + 1 :]:
                 if 0 <= closes < part.start:
                     break  # "(bao gồm ... 400,7 tỷ đồng) và ...": the list ended with the bracket
-                if comparable(part, whole) and _same_head(part, whole):
+                if (
+                    comparable(part, whole)
+                    and _same_head(part, whole)
+                    and not siblings(part, whole)
+                ):
                     yield part, whole
     for group in groups_by_head(claims, kinds("count")).values():
         amounts = [

@@ -100,6 +100,8 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
         if (
             other is not part
             and comparable(other, part)
+            and head(part) is not None
+            and head(other) == head(part)
             and _TOTAL_CUE.search(text_before(text, other, 25))
         ):
             return other

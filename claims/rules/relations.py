@@ -106,6 +106,16 @@ def _coordinated(part: Claim, whole_words: tuple[str, ...]) -> bool:
     return bool(re.search(listed, (part.subject or "").lower()))
 
 
+def siblings(a: Claim, b: Claim) -> bool:
+    """Two categories of one kind, listed side by side: "12 trường hợp mắc viêm phổi"
+    and "77 trường hợp mắc ho gà" share three words and then differ."""
+    x, y = subject_words(a), subject_words(b)
+    common = 0
+    while common < min(len(x), len(y)) and x[common] == y[common]:
+        common += 1
+    return common >= 3 and common < min(len(x), len(y))
+
+
 def same_subject(a: Claim, b: Claim) -> bool:
     words = subject_words(a)
     return bool(words) and words == subject_words(b)
@@ -236,9 +246,11 @@ def noun_phrase_complete(claim: Claim, text: str) -> bool:
     after = text_after(text, claim, 160)
     words = subject_words(claim)
     found = re.search(r"\W+".join(map(re.escape, words[-2:])), after) if words else None
-    rest = after[found.end() :] if found else ""
-    if not rest.startswith(","):
+    rest = after[found.end() :].lstrip() if found else ""
+    if not rest or rest[0] in ".;:!?)…":
         return True
+    if not rest.startswith(","):
+        return bool(_CUE_START.match(rest))  # "45 bài thi đạt điểm 10": the phrase goes on
     chunk = re.split(r"[,;.]", rest[1:], maxsplit=1)[0].strip()
     return not chunk or any(ch.isdigit() for ch in chunk) or bool(_CUE_START.match(chunk))
 

@@ -41,7 +41,7 @@ from claims.rules.relations import (
 
 ID = "restated-values"
 
-_KINDS = kinds("count", "money", "percent", "measure")
+_KINDS = kinds("count", "money")
 _STATED = re.compile(r"\b(?:có|là|còn|tổng số|toàn)\s*$")
 _NOT_A_RESTATEMENT = re.compile(
     r"\b(?:tăng|giảm|so với|lên|xuống|gấp|bình quân|trung bình|mỗi|từ|đến|tới|hằng|hàng)\b"

@@ -126,12 +126,15 @@ def _is_age(claim: Claim, text: str) -> bool:
     )
 
 
-def _reference_year(others: list[Claim], context: RuleContext) -> tuple[int, Claim | None] | None:
+def _reference_year(
+    others: list[Claim], context: RuleContext, after: int
+) -> tuple[int, Claim | None] | None:
+    """The year of the story: a later year in the sentence, else the publication year."""
     for other in others:
         year = _year(other)
-        if year is not None:
+        if year is not None and year > after:
             return year, other
-    if context.published is not None:
+    if context.published is not None and context.published.year > after:
         return context.published.year, None
     return None
 
@@ -142,10 +145,14 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     if len(born) != 1 or len(ages) != 1:
         return
     birth, age = born[0], ages[0]
-    others = [c for c in sentence if c is not birth and c.kind == "year"]
-    reference = _reference_year(others, context)
+    low, high = sorted((birth.start, age.start))
+    # "sinh năm 1990, năm 2024 anh 34 tuổi": the year between them is the age's year
+    others = [c for c in sentence if c.kind == "year" and low < c.start < high]
     birth_year = _year(birth)
-    if reference is None or birth_year is None:
+    if birth_year is None:
+        return
+    reference = _reference_year(others, context, birth_year)
+    if reference is None:
         return
     year, year_claim = reference
     possible = Iv.closed(year - birth_year - 1, year - birth_year)
@@ -181,8 +188,10 @@ def _founding(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     span, start = spans[0], founded[0]
     founding_year = _year(start)
     others = [c for c in sentence if c is not start and c is not span and _year(c)]
-    reference = _reference_year(others, context)
-    if reference is None or founding_year is None:
+    if founding_year is None:
+        return
+    reference = _reference_year(others, context, founding_year)
+    if reference is None:
         return
     year, year_claim = reference
     elapsed = Iv.point(year - founding_year)
