@@ -57,7 +57,7 @@ Feature: Reading quantities in Vietnamese news text
         | một triệu rưỡi đồng             | một triệu rưỡi đồng      | money    | 1500000 | 1500000 | 1500000 | VND | exact     |
         | một nửa số dân                  | một nửa                  | fraction | 0.5    | 0.5    | 0.5    | -    | exact     |
         | một phần ba diện tích           | một phần ba              | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
-        | tăng gấp đôi                    | gấp đôi                  | multiple | 2      | 2      | 2      | -    | exact     |
+        | tăng gấp đôi                    | gấp đôi                  | multiple | 2      | 2      | 2      | lần  | exact     |
         | năm người                       | năm                      | count    | 5      | 5      | 5      | -    | exact     |
 
     Scenario Outline: Ordinary words that look like numbers are not read
@@ -98,7 +98,7 @@ Feature: Reading quantities in Vietnamese news text
         | 25 phần trăm          | 25 phần trăm     | percent  | 25     | 24.5   | 25.5   | %    | exact     |
         | có 144/200 xã         | 144/200          | fraction | 0.72   | 0.72   | 0.72   | -    | exact     |
         | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
-        | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | -    | exact     |
+        | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | lần  | exact     |
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
 
     Scenario: A rate keeps its "per" unit

@@ -152,7 +152,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"{_S}(?P<from>ừ[tT]|ữai[gG]){_B}",
             rf"{_S}(?P<clock_cue>úc[lL](?:{_S}oà[vV])?){_B}",
             rf"(?P<currency_gap>{SPACE})?(?P<currency>{reversed_alt(CURRENCY_PREFIXES, capitalised=False)}){_B}",
-            rf"(?P<negative>-(?![\w.,])|{_S}m[âÂ]{_B})",
+            rf"(?P<negative>-(?![\w.,/+])|{_S}m[âÂ]{_B})",
             rf"{_S}(?P<multiple>pấ[gG]){_B}",
             rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]){_B}",
             rf"{_S}(?P<quarter>ýu[qQ]){_B}",
@@ -163,7 +163,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"{_S}(?P<share>{reversed_alt(SHARE_CUES)}){_B}",
             rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)})"
             rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv)){_B}",
-            r"(?P<attached>-?[^\W\d_]+)",
+            r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,3}(?![^\W_]))",
         ]
     )
     + ")"

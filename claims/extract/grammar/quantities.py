@@ -38,6 +38,7 @@ _DECIMAL_SPLIT = re.compile(r"(?:phẩy|chấm)\s+")
 _HUNDRED = Decimal(100)
 _LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 """Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
+_BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 
 
@@ -146,7 +147,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         figure = Figure(-figure.value, figure.step, figure.printed_step, figure.has_decimals)
         start = cue.start
     elif cue.kind == "multiple":
-        kind, unit, start = "multiple", None, cue.start
+        kind, unit, start = "multiple", "lần", cue.start
     elif cue.kind == "hedge" and cue.qualifier is not None:
         qualifier, start = cue.qualifier, cue.start
     if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:
@@ -190,6 +191,8 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         return None
     second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
     tail2 = read_tail(text, found.end())
+    if _BUY_SELL.match(text, tail2.end):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
+        return None
     if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
         return None
     if found.group("cur2"):

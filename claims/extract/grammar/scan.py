@@ -44,6 +44,7 @@ from claims.model import Mention
 
 _FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
+_RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,])")
@@ -86,7 +87,7 @@ def _year_end(text: str, end: int) -> int:
 
 _QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng)\s$")
 _NOT_COUNTED = (
-    "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ đỏ cũng đã sẽ "
+    "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ rục chỉ đỏ cũng đã sẽ "
     "đều thì mà nữa trong ngoài trên dưới này đó kia ấy nay ngày tháng năm lần"
 )
 _OPEN_NOUN = re.compile(r"[ \t]+(?!(?:" + "|".join(_NOT_COUNTED.split()) + r")(?![^\W_]))[a-zđà-ỹ]")
@@ -162,6 +163,14 @@ class Scanner:
         if branch == "dword":
             return self._day_month_words(found, cue)
         if branch == "slash":
+            tail = read_tail(text, end)
+            if tail.unit_found and tail.kind != "count" and cue.kind is None:
+                # "64/128GB": two alternatives sharing a unit; read the first, then the second
+                slash = found.start("slash_b") - 1
+                figure = read_figure(found.group("slash_a"), None, None)
+                first = build_quantity(text, Core(start, slash, figure), cue)
+                first = first.model_copy(update={"unit": tail.unit, "kind": tail.kind})
+                return first, slash + 1
             return self._slash(found, cue), end
         return self._quantity(found, cue), end
 
@@ -209,6 +218,9 @@ class Scanner:
             return False
         if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
             return identifier(text, start, end)
+        resolution = _RESOLUTION.match(text, end)
+        if resolution is not None:  # "1920 x 1080 pixel"
+            return identifier(text, start, resolution.end())
         named = self._named_model(start, end)
         if named is not None:
             return named
@@ -494,7 +506,9 @@ class Scanner:
         value = to_number(Decimal(times))
         tail = _TIMES_TAIL.match(self.text, end)
         stop = tail.end() if tail else end
-        return plain_mention(self.text, start, stop, "multiple", value, lower=value, upper=value)
+        return plain_mention(
+            self.text, start, stop, "multiple", value, unit="lần", lower=value, upper=value
+        )
 
     def _word_fraction(self, found: re.Match[str]) -> Mention | None:
         a = read_figure(found.group("wfrac_a"), None, None).value
@@ -550,7 +564,7 @@ class Scanner:
         if tail.unit_found:
             if lone == "năm" and tail.unit == "tháng":  # "năm tháng": the years
                 return False
-            if lone == "một" and tail.kind in ("duration", "count"):
+            if lone == "một" and (tail.kind in ("duration", "count") or tail.unit == "cent"):
                 return look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
             return True
         if lone == "một":
