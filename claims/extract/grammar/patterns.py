@@ -13,18 +13,20 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates, identifiers
-from claims.extract.grammar.lexicon import (
-    CURRENCY_PREFIXES,
+from claims.extract.grammar.cue_words import (
     DATE_CUES,
-    DIGIT_WORDS,
-    HEDGES,
     IDENTIFIER_CUES,
     ROMAN_CUES,
     SCORE_CUES,
     SHARE_CUES,
+    YEAR_CUES,
+)
+from claims.extract.grammar.lexicon import (
+    CURRENCY_PREFIXES,
+    DIGIT_WORDS,
+    HEDGES,
     SPACE,
     TRAILING_HEDGES,
-    YEAR_CUES,
     alt,
     reversed_alt,
 )

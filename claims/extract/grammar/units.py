@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from claims.extract.grammar.cue_words import COUNTED_NOUNS
 from claims.extract.grammar.lexicon import (
     AGE_WORDS,
-    COUNTED_NOUNS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DURATION_WORDS,

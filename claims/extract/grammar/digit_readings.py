@@ -1,0 +1,341 @@
+"""Readings of a core that starts with a digit: quantities, dates, times, identifiers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.extract.grammar import dates, identifiers
+from claims.extract.grammar.cues import Cue, look_back
+from claims.extract.grammar.numbers import to_number
+from claims.extract.grammar.patterns import (
+    CLOCK_CUE_WORDS,
+    DATE_CUE_WORDS,
+    DAY_CUE_WORDS,
+    MONTH_YEAR_TAIL,
+    NOUN_TAIL,
+    QUANTITY_ONLY,
+)
+from claims.extract.grammar.quantities import (
+    Core,
+    build_quantity,
+    identifier,
+    plain_mention,
+    read_figure,
+    read_tail,
+)
+from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW, ScanState
+from claims.model import Mention
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
+_RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
+_DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+_TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,])")
+_SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
+
+
+def _decade_start(raw: str) -> int:
+    number = int(raw)
+    return number if number >= 100 else 1900 + number
+
+
+def _year_end(text: str, end: int) -> int:
+    year = MONTH_YEAR_TAIL.match(text, end)
+    return year.end() if year else end
+
+
+class DigitReadings(ScanState):
+    """What a digit-anchored match means, given the words around it."""
+
+    def _digits(self, found: re.Match[str]) -> tuple[Mention | None, int]:
+        branch = found.lastgroup
+        start, end = found.span()
+        text = self.text
+        if branch in ("plate", "document"):
+            return identifier(text, start, end), end
+        if branch == "phone":
+            if identifiers.is_phone(found.group()):
+                plus = start - 1 if start and text[start - 1] == "+" else start
+                return identifier(text, plus, end), end
+            return self._quantity_at(start)
+        if (
+            start > self.floor
+            and text[start - 1] == ","
+            and (start < 2 or text[start - 2].isspace())
+        ):
+            return self._quantity_at(start - 1)  # ",77": a decimal with no leading zero
+        cue = look_back(text, start, self.floor)
+        if branch == "dmy":
+            return self._day_month_year(found, cue), end
+        if branch == "clock":
+            return self._clock(found, cue)
+        if branch == "hours":
+            return self._hours(found, cue)
+        if branch == "dword":
+            return self._day_month_words(found, cue)
+        if branch == "slash":
+            tail = read_tail(text, end)
+            if tail.unit_found and tail.kind != "count" and cue.kind is None:
+                # "64/128GB": two alternatives sharing a unit; read the first, then the second
+                slash = found.start("slash_b") - 1
+                figure = read_figure(found.group("slash_a"), None, None)
+                first = build_quantity(text, Core(start, slash, figure), cue)
+                first = first.model_copy(update={"unit": tail.unit, "kind": tail.kind})
+                return first, slash + 1
+            return self._slash(found, cue), end
+        return self._quantity(found, cue), end
+
+    def _quantity_at(self, start: int) -> tuple[Mention | None, int]:
+        found = QUANTITY_ONLY.match(self.text, start)
+        if found is None:
+            return None, start + 1
+        return self._quantity(found, look_back(self.text, start, self.floor)), found.end()
+
+    def _quantity(self, found: re.Match[str], cue: Cue) -> Mention | None:
+        text = self.text
+        start, end = found.span()
+        raw = found.group("num")
+        special = self._special_number(found, cue)
+        if special is not False:
+            return special if isinstance(special, Mention) else None
+        figure = read_figure(raw, found.group("dec"), found.group("scale"))
+        outer = look_back(text, cue.start, self.floor) if cue.kind == "currency" else None
+        return build_quantity(text, Core(start, end, figure, raw=found.group()), cue, outer=outer)
+
+    def _special_number(self, found: re.Match[str], cue: Cue) -> Mention | bool | None:
+        """Identifier, year, month, day or ordinal readings; False when none applies."""
+        text = self.text
+        start, end = found.span()
+        raw = found.group("num")
+        plain = found.group() == raw
+        if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
+            return identifier(text, start, end)
+        if cue.kind == "identifier" and (
+            not plain or read_tail(text, end).kind != "count" or NOUN_TAIL.match(text, end)
+        ):
+            cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
+        if cue.kind in ("attached", "identifier"):
+            if cue.kind == "attached":
+                tail = identifiers.ATTACHED_TAIL.match(text, end)
+                end = tail.end() if tail is not None else end
+            return identifier(text, cue.start, end)
+        if (
+            plain
+            and end < len(text)
+            and (text[end].isalpha() and not read_tail(text, end).unit_found)
+        ):
+            return identifier(text, start, end)
+        if not plain:
+            return False
+        if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
+            return identifier(text, start, end)
+        resolution = _RESOLUTION.match(text, end)
+        if resolution is not None:  # "1920 x 1080 pixel"
+            return identifier(text, start, resolution.end())
+        named = self._named_model(start, end)
+        if named is not None:
+            return named
+        if self._list_number(start, end, raw):
+            return identifier(text, start, end + 1)
+        pair = _YEAR_RANGE.match(text, start)
+        if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
+            first, second = int(pair.group(1)), int(pair.group(2))
+            if first < second <= first + 20:
+                begin = cue.start if cue.kind in ("year", "from") else start
+                return plain_mention(
+                    text,
+                    begin,
+                    pair.end(),
+                    "year",
+                    None,
+                    lower=first,
+                    upper=second,
+                    qualifier="range",
+                )
+        small = _SMALL_PAIR.match(text, start)
+        if (
+            small is not None
+            and cue.kind in ("date", "from")
+            and cue.word in DATE_CUE_WORDS | {"từ"}
+        ):
+            day, month = int(small.group(1)), int(small.group(2))
+            if dates.plausible_day_month(day, month):
+                iso = dates.iso_day(day, month, self._year_after(small.end()), self.published)
+                return plain_mention(text, cue.start, small.end(), "date", iso)
+        dotted = _DOT_DATE.fullmatch(raw)
+        if dotted is not None and not read_tail(text, end).unit_found:
+            day, month = int(dotted.group(1)), int(dotted.group(2))
+            if dates.plausible_day_month(day, month):  # "(2.6)": news writes dates with a point
+                iso = dates.iso_day(day, month, self._year_after(end), self.published)
+                begin = cue.start if cue.word in DAY_CUE_WORDS else start
+                stop = _year_end(text, end)
+                return plain_mention(text, begin, stop, "date", iso)
+        if not raw.isdigit():
+            return False
+        number = int(raw)
+        if cue.kind == "year":
+            decade = self._decade(cue, raw)
+            if decade is not None:
+                return plain_mention(
+                    text, decade, end, "year", None, lower=_decade_start(raw),
+                    upper=_decade_start(raw) + 9, qualifier="range",
+                )  # fmt: skip
+            if _FOUR_DIGIT_YEAR.fullmatch(raw):
+                return plain_mention(
+                    text, cue.start, end, "year", number, lower=number, upper=number
+                )
+            return identifier(text, cue.start, end)
+        if cue.kind == "month" and 1 <= number <= 12:
+            year = MONTH_YEAR_TAIL.match(text, end)
+            year_value = int(year.group("year") or year.group("year2")) if year else None
+            stop = year.end() if year else end
+            iso = dates.iso_month(number, year_value, self.published)
+            return plain_mention(text, cue.start, stop, "date", iso)
+        if cue.kind == "date" and cue.word in DAY_CUE_WORDS and 1 <= number <= 31:
+            if not read_tail(text, end).unit_found:
+                return plain_mention(text, cue.start, end, "date", f"---{number:02d}")
+        if cue.kind == "ordinal":
+            if cue.word == "thứ" and 2 <= number <= 7 and self._weekday(cue, end):
+                return None
+            return plain_mention(
+                text, cue.start, end, "ordinal", number, lower=number, upper=number
+            )
+        if _FOUR_DIGIT_YEAR.fullmatch(raw) and self._bare_year(end):
+            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        return False
+
+    def _named_model(self, start: int, end: int) -> Mention | None:
+        """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
+        name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
+        if name is None or read_tail(self.text, end).unit_found:
+            return None
+        before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
+        if not before or before[-1] in ".!?:\n":  # a capital that may only start a sentence
+            return None
+        year = _TRAILING_YEAR.match(self.text, end)
+        return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _list_number(self, start: int, end: int, raw: str) -> bool:
+        """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence."""
+        text = self.text
+        if len(raw) > 2 or text[end : end + 2] != ". ":
+            return False
+        before = text[max(0, start - 2) : start]
+        return start == 0 or before[-1:] == "\n" or before in (". ", ": ") or before[-1:] == "("
+
+    def _decade(self, cue: Cue, raw: str) -> int | None:
+        """Start of 'những năm 90' / 'thập niên 60' when the number names a decade."""
+        if not raw.endswith("0") or len(raw) not in (2, 4):
+            return None
+        if cue.word in ("thập niên", "thập kỷ"):
+            return cue.start
+        lead = self.text[max(self.floor, cue.start - 6) : cue.start].lower()
+        return cue.start - 6 if cue.word == "năm" and lead == "những " else None
+
+    def _weekday(self, cue: Cue, end: int) -> bool:
+        capital = self.text[cue.start] == "T"
+        return capital or WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text)
+
+    def _bare_year(self, end: int) -> bool:
+        """A lone 19xx/20xx closing a clause ('(2016)', 'trong 2016.') is a year."""
+        following = self.text[end : end + 2]
+        return not following or following[0] in ".,;:)!?\n" or following == " -"
+
+    def _year_after(self, end: int) -> int | None:
+        year = MONTH_YEAR_TAIL.match(self.text, end)
+        return int(year.group("year") or year.group("year2")) if year else None
+
+    def _day_month_year(self, found: re.Match[str], cue: Cue) -> Mention:
+        day, month = int(found.group("dmy_d")), int(found.group("dmy_m"))
+        if month > 12 >= day:  # 12/25/2017 written the American way
+            day, month = month, day
+        year = dates.full_year(found.group("dmy_y"))
+        start = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else found.start()
+        iso = dates.iso_day(day, month, year, self.published)
+        return plain_mention(self.text, start, found.end(), "date", iso)
+
+    def _clock(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        hour = int(found.group("clock_h") or found.group("clock_h2"))
+        minute = int(found.group("clock_m") or found.group("clock_m2") or 0)
+        second = found.group("clock_s")
+        if hour > 23 or minute > 59 or cue.kind == "score":
+            if cue.kind == "score":
+                return identifier(self.text, found.start(), found.end()), found.end()
+            return self._quantity_at(found.start())
+        value = dates.clock_value(hour, minute, int(second) if second else None)
+        return plain_mention(self.text, found.start(), found.end(), "time", value), found.end()
+
+    def _hours(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        hour = int(found.group("hours_h"))
+        minute_raw, half = found.group("hours_m"), found.group("hours_half")
+        less, part = found.group("hours_less"), found.group("hours_pod")
+        afternoon = 13 <= hour <= 23 and cue.qualifier in (None, "about")
+        clock_like = minute_raw or half or less or part or cue.word in CLOCK_CUE_WORDS or afternoon
+        hedged = cue.kind == "hedge" and cue.qualifier != "about"
+        if not clock_like or hour > 24 or (hedged and not (minute_raw or part)):
+            return self._quantity_at(found.start())
+        minute = int(minute_raw) if minute_raw else 30 if half else 0
+        if less:
+            hour, minute = hour - 1, 60 - int(less)
+        if minute > 59:
+            return self._quantity_at(found.start())
+        start = cue.start if cue.kind == "clock_cue" or cue.qualifier == "about" else found.start()
+        value = dates.clock_value(hour % 24, minute, None, part)
+        return plain_mention(self.text, start, found.end(), "time", value), found.end()
+
+    def _day_month_words(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        year_raw = found.group("dword_y") or found.group("dword_y2")
+        if not year_raw and not (cue.kind == "date" and cue.word in DAY_CUE_WORDS):
+            return self._quantity_at(found.start())
+        month_raw = found.group("dword_m")
+        month = int(month_raw) if month_raw.isdigit() else dates.month_word_value(month_raw)
+        day = int(found.group("dword_d"))
+        if not dates.plausible_day_month(day, month):
+            return self._quantity_at(found.start())
+        start = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else found.start()
+        iso = dates.iso_day(day, month, int(year_raw) if year_raw else None, self.published)
+        return plain_mention(self.text, start, found.end(), "date", iso), found.end()
+
+    def _slash(self, found: re.Match[str], cue: Cue) -> Mention | None:
+        text = self.text
+        raw_a, raw_b = found.group("slash_a"), found.group("slash_b")
+        a, b = int(raw_a), int(raw_b)
+        start, end = found.span()
+        if cue.kind in ("identifier", "attached"):
+            return identifier(text, cue.start, end)
+        if found.group() in identifiers.SEPARATED_ROUND_TRIP:
+            return None
+        if _FOUR_DIGIT_YEAR.fullmatch(raw_a) and len(raw_b) <= 2:  # "mùa giải 2016/17"
+            return identifier(text, cue.start if cue.kind == "year" else start, end)
+        if len(raw_b) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw_b):
+            if 1 <= a <= 12:
+                begin = cue.start if cue.kind == "month" else start
+                return plain_mention(
+                    text, begin, end, "date", dates.iso_month(a, b, self.published)
+                )
+            if cue.kind != "month":
+                return identifier(text, start, end)
+        day_cue = cue.word in DATE_CUE_WORDS or cue.kind == "from"
+        if dates.plausible_day_month(a, b) and (day_cue or a >= b):
+            begin = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else start
+            return plain_mention(
+                text, begin, end, "date", dates.iso_day(a, b, None, self.published)
+            )
+        if b == 0:
+            return identifier(text, start, end)
+        value = to_number(Decimal(a) / Decimal(b))
+        return plain_mention(
+            text,
+            start,
+            end,
+            "fraction",
+            value,
+            numerator=a,
+            denominator=b,
+            lower=value,
+            upper=value,
+        )
+
+    # --- words ------------------------------------------------------------

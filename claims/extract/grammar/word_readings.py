@@ -1,0 +1,230 @@
+"""Readings of a core that starts with a word: number words, roman numerals, vague amounts."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.extract.grammar import dates
+from claims.extract.grammar.cue_words import MONTH_WORDS
+from claims.extract.grammar.cues import Cue, look_back
+from claims.extract.grammar.hedges import vague_bounds
+from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.number_words import SINGLE_WORD
+from claims.extract.grammar.numbers import to_number
+from claims.extract.grammar.patterns import (
+    LOOKBACK_CHARS,
+    MONTH_YEAR_TAIL,
+    NOUN_TAIL,
+    ROMAN_CUE_REVERSED,
+    WORD_SCAN,
+)
+from claims.extract.grammar.quantities import (
+    Core,
+    build_quantity,
+    identifier,
+    plain_mention,
+    read_figure,
+    read_tail,
+)
+from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW, ScanState
+from claims.model import Mention
+
+_ROMAN_LETTERS = frozenset("IVXLC")
+_QUARTER_YEAR = re.compile(r"\s*(?:/\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
+_TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
+_AFTER_CUE: dict[str, tuple[str, str]] = {
+    "nhất": ("thứ", "ordinal"),
+    "đôi": ("gấp", "multiple"),
+    "rưỡi": ("gấp", "multiple"),
+    "giêng": ("tháng", "month"),
+    "chạp": ("tháng", "month"),
+}
+"""Words that are quantities only after one cue word: 'thứ nhất', 'gấp đôi'."""
+_MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
+    "đôi": 2,
+    "rưỡi": Decimal("1.5"),
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+
+_QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng)\s$")
+_NOT_COUNTED = (
+    "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ rục chỉ đỏ cũng đã sẽ "
+    "đều thì mà nữa trong ngoài trên dưới này đó kia ấy nay ngày tháng năm lần"
+)
+_OPEN_NOUN = re.compile(r"[ \t]+(?!(?:" + "|".join(_NOT_COUNTED.split()) + r")(?![^\W_]))[a-zđà-ỹ]")
+"""A lower-case word after a number word: the noun it counts ('hai kiểu dáng')."""
+
+
+class WordReadings(ScanState):
+    """What a word-anchored match means, given the words around it."""
+
+    def _word(self, candidate: re.Match[str]) -> tuple[Mention | None, int]:
+        text = self.text
+        start, end = candidate.span()
+        word = candidate.group()
+        lowered = word.lower()
+        if word.isupper() and set(word) <= _ROMAN_LETTERS:
+            return self._roman(start, end), end
+        if lowered in _AFTER_CUE:
+            cue_word, kind = _AFTER_CUE[lowered]
+            cue_start = self._preceded_by(start, cue_word)
+            if cue_start is None:
+                return None, end
+            if kind == "ordinal":
+                return plain_mention(text, cue_start, end, "ordinal", 1, lower=1, upper=1), end
+            if kind == "month":
+                return self._month(cue_start, end, dates.month_word_value(lowered)), end
+            return self._multiple(cue_start, end, lowered), end
+        found = WORD_SCAN.match(text, start)
+        if found is None:
+            return None, end
+        branch = found.lastgroup
+        start, end = found.span()
+        if branch == "quarter":
+            year = found.group("quarter_y") or found.group("quarter_y2")
+            quarter = dates.quarter_value(found.group("quarter_n"))
+            iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
+            return plain_mention(text, start, end, "date", iso), end
+        if branch == "half":
+            return plain_mention(
+                text, start, end, "fraction", 0.5, numerator=1, denominator=2, lower=0.5, upper=0.5
+            ), end
+        if branch == "wfrac":
+            return self._word_fraction(found), end
+        if branch == "vague":
+            return self._vague(found), end
+        return self._word_quantity(found), end
+
+    def _preceded_by(self, start: int, cue_word: str) -> int | None:
+        """Start of ``cue_word`` + one space right before ``start``, if it is there."""
+        begin = start - len(cue_word) - 1
+        if begin < self.floor or begin < 0:
+            return None
+        if self.text[begin:start].lower() != cue_word + " ":
+            return None
+        if begin > 0 and self.text[begin - 1].isalnum():
+            return None
+        return begin
+
+    def _roman(self, start: int, end: int) -> Mention | None:
+        lo = max(self.floor, start - LOOKBACK_CHARS)
+        cue = ROMAN_CUE_REVERSED.match(self.text[lo:start][::-1])
+        if cue is None:
+            return None
+        cue_start = start - cue.end()
+        if cue.group("cue").lower() == "ýuq":
+            numeral = self.text[start:end]
+            if numeral not in ("I", "II", "III", "IV"):
+                return None
+            year = _QUARTER_YEAR.match(self.text, end)
+            stop = year.end() if year else end
+            iso = dates.iso_quarter(
+                dates.quarter_value(numeral), int(year.group(1)) if year else None, self.published
+            )
+            return plain_mention(self.text, cue_start, stop, "date", iso)
+        return identifier(self.text, cue_start, end)
+
+    def _month(self, start: int, end: int, month: int) -> Mention:
+        year = MONTH_YEAR_TAIL.match(self.text, end)
+        year_value = int(year.group("year") or year.group("year2")) if year else None
+        stop = year.end() if year else end
+        return plain_mention(
+            self.text, start, stop, "date", dates.iso_month(month, year_value, self.published)
+        )
+
+    def _multiple(self, start: int, end: int, word: str) -> Mention:
+        times = _MULTIPLE_WORD_VALUES[word]
+        value = to_number(Decimal(times))
+        tail = _TIMES_TAIL.match(self.text, end)
+        stop = tail.end() if tail else end
+        return plain_mention(
+            self.text, start, stop, "multiple", value, unit="lần", lower=value, upper=value
+        )
+
+    def _word_fraction(self, found: re.Match[str]) -> Mention | None:
+        a = read_figure(found.group("wfrac_a"), None, None).value
+        b_raw = found.group("wfrac_b")
+        b = Decimal(4) if b_raw == "tư" else read_figure(b_raw, None, None).value
+        if b == 0 or a >= b:
+            return None
+        value = to_number(a / b)
+        start, end = found.span()
+        return plain_mention(
+            self.text, start, end, "fraction", value,
+            numerator=to_number(a), denominator=to_number(b), lower=value, upper=value,
+        )  # fmt: skip
+
+    def _vague(self, found: re.Match[str]) -> Mention:
+        magnitude = Decimal(1)
+        for word in found.group("vague_scale").split():
+            magnitude *= SCALE_WORDS[word]
+        lead = VAGUE_LEADS[found.group("vague_lead").lower()]
+        bounds = vague_bounds(magnitude, lead)
+        tail = read_tail(self.text, found.end())
+        start = found.start()
+        return plain_mention(
+            self.text, start, tail.end, tail.kind if tail.unit_found else "count", bounds.lower,
+            unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague",
+            upper_open=True,
+        )  # fmt: skip
+
+    def _word_quantity(self, found: re.Match[str]) -> Mention | None:
+        text = self.text
+        phrase = found.group("wnum")
+        start, end = found.span()
+        lone = phrase.lower()
+        if SINGLE_WORD.fullmatch(phrase) and not found.group("wdec"):
+            before = text[max(self.floor, start - 6) : start].lower()
+            if before.endswith(("tháng ", "gấp ", "thứ ")):
+                return self._after_cue_word(before, start, end, phrase)
+            both = lone == "hai" and before.endswith("cả ")  # "cả hai": both
+            if both or _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
+                return None
+            if not self._single_word_quantifies(start, end, lone):
+                return None
+        cue = look_back(text, start, self.floor)
+        if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date", "quarter"):
+            cue = Cue(None, "", start)
+        figure = read_figure(phrase, found.group("wdec"), None)
+        return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+
+    def _single_word_quantifies(self, start: int, end: int, lone: str) -> bool:
+        """'hai người', 'ba tên trộm', 'năm tấn': yes; 'một số', 'ba tôi', 'năm nay': no."""
+        text = self.text
+        tail = read_tail(text, end)
+        if tail.unit_found:
+            if lone == "năm" and tail.unit == "tháng":  # "năm tháng": the years
+                return False
+            if lone == "một" and (tail.kind in ("duration", "count") or tail.unit == "cent"):
+                return look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
+            return True
+        if lone == "một":
+            return False
+        if NOUN_TAIL.match(text, end) is not None:
+            return True
+        return lone != "năm" and _OPEN_NOUN.match(text, end) is not None
+
+    def _after_cue_word(self, before: str, start: int, end: int, word: str) -> Mention | None:
+        """A number word right after 'tháng' (a month), 'gấp' (a multiple) or 'thứ' (a rank)."""
+        lone = word.lower()
+        if before.endswith("tháng "):
+            if lone not in MONTH_WORDS:
+                return None
+            if dates.is_ambiguous_month_word(word) and not MONTH_YEAR_TAIL.match(self.text, end):
+                return None
+            return self._month(start - 6, end, dates.month_word_value(lone))
+        if before.endswith("gấp "):
+            return self._multiple(start - 4, end, lone) if lone in _MULTIPLE_WORD_VALUES else None
+        if word[0].isupper() or lone == "một" or WEEKDAY_FOLLOW.match(self.text, end):
+            return None  # "thứ Hai": a weekday
+        rank = DIGIT_WORDS.get(lone, 10 if lone == "mười" else 0)
+        return plain_mention(self.text, start - 4, end, "ordinal", rank, lower=rank, upper=rank)
