@@ -193,9 +193,9 @@ class DigitReadings(ScanState):
             stop = year.end() if year else end
             iso = dates.iso_month(number, year_value, self.published)
             return plain_mention(text, cue.start, stop, "date", iso)
-        if cue.kind == "date" and cue.word in DAY_CUE_WORDS and 1 <= number <= 31:
-            if not read_tail(text, end).unit_found:
-                return plain_mention(text, cue.start, end, "date", f"---{number:02d}")
+        day_cue = cue.kind == "date" and cue.word in DAY_CUE_WORDS
+        if day_cue and 1 <= number <= 31 and not read_tail(text, end).unit_found:
+            return plain_mention(text, cue.start, end, "date", f"---{number:02d}")
         if cue.kind == "ordinal":
             if cue.word == "thứ" and 2 <= number <= 7 and self._weekday(cue, end):
                 return None

@@ -82,7 +82,10 @@ _VAGUE = (
     rf"(?P<vague_scale>{_SCALE_WORD}(?:{_S}(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ))?){_END})"
 )
 _HALF = rf"(?P<half>[Mm]ột{_S}nửa{_END})"
-_WORD_FRACTION = rf"(?P<wfrac>(?P<wfrac_a>{DIGIT_WORD}|\d+){_S}phần{_S}(?!trăm)(?P<wfrac_b>{DIGIT_WORD}|tư|\d+){_END})"
+_WORD_FRACTION = (
+    rf"(?P<wfrac>(?P<wfrac_a>{DIGIT_WORD}|\d+){_S}phần{_S}"
+    rf"(?!trăm)(?P<wfrac_b>{DIGIT_WORD}|tư|\d+){_END})"
+)
 _TIMES_WORDS = alt(["đôi", "rưỡi", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])
 WORD_QUANTITY = rf"(?P<wquantity>(?P<wnum>{WORD_NUMBER})(?P<wdec>{DECIMAL_WORDS})?)"
 
@@ -145,6 +148,7 @@ MONTH_YEAR_TAIL = re.compile(dates.MONTH_YEAR_AFTER)
 
 LOOKBACK_CHARS = 40
 
+_CURRENCY_REVERSED = reversed_alt(CURRENCY_PREFIXES, capitalised=False)
 LOOKBACK_REVERSED = re.compile(
     "(?:"
     + "|".join(
@@ -153,7 +157,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"{_S}(?P<hedge>{reversed_alt(HEDGES)}){_B}",
             rf"{_S}(?P<from>ừ[tT]|ữai[gG]){_B}",
             rf"{_S}(?P<clock_cue>úc[lL](?:{_S}oà[vV])?){_B}",
-            rf"(?P<currency_gap>{SPACE})?(?P<currency>{reversed_alt(CURRENCY_PREFIXES, capitalised=False)}){_B}",
+            rf"(?P<currency_gap>{SPACE})?(?P<currency>{_CURRENCY_REVERSED}){_B}",
             rf"(?P<negative>-(?![\w.,/+])|{_S}m[âÂ]{_B})",
             rf"{_S}(?P<multiple>pấ[gG]){_B}",
             rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]){_B}",

@@ -215,9 +215,6 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         kind, unit = "money", prefix_currency(cue.word)
     if first_unit := (tail.unit if tail.unit_found else None):
         unit = unit or first_unit
-    if not tail.unit_found and not tail2.unit_found and connector in "-–—~":
-        if is_score(int(first.value), int(second.value), cue=cue.kind == "score"):
-            return identifier(text, core.start, found.end())
     start = cue.start if cue.kind in ("from", "hedge", "currency") else core.start
     bounds = Bounds(to_number(first.value), to_number(second.value))
     return _mention(text, start, tail2.end, kind, None, bounds, unit, "range", per)
