@@ -1,10 +1,10 @@
 """A stated average agrees with its total divided by its count.
 
-An average is a value after "bình quân" or "trung bình" with its unit of
-division ("5 triệu đồng/người", "mỗi hộ", "/lớp").  When the same paragraph
-states a total of the same unit and a count of that unit of division, total ÷
-count must meet the average within its printed rounding ("4,5 triệu" is
-[4,45; 4,55] triệu).
+An average is a figure after "bình quân" or "trung bình" with its unit of
+division ("50 triệu đồng/hộ", "mỗi hộ", "35 học sinh/lớp").  When the same
+paragraph states exactly one total in the average's unit and exactly one count
+of that unit of division, total ÷ count must meet the average within its
+printed rounding ("4,5 triệu" is [4,45; 4,55] triệu).
 
 Passing example::
 

@@ -1,12 +1,14 @@
 """A change agrees with its old value, new value, rate, amount and multiple.
 
-Within one clause, "tăng/giảm từ A lên/xuống B", "tăng/giảm X% so với ... (A)",
-"tăng thêm D", "gấp N lần" give some of: the old value A, the new value B, the
-rate X %, the amount D and the multiple N.  Whatever is given must agree:
-B − A has the direction of the verb, (B − A) ÷ A = ±X %, B − A = ±D,
-B ÷ A = N.  Rates and multiples carry their printed rounding ("tăng 20%" is
-[19,5%; 20,5%]).  A rate of a percentage ("tỷ lệ giảm từ 5% xuống 3%") is
-not checked against a percent rate: it might be points.
+Within one clause, "tăng/giảm từ A lên/xuống B", "đạt B, tăng/giảm X% so với
+... (A)", "tăng thêm D", "gấp N lần" give some of: the old value A, the new
+value B, the rate X %, the amount D and the multiple N.  Whatever is given
+must agree: B − A has the direction of the verb, (B − A) ÷ A = ±X %,
+B − A = ±D, B ÷ A = N.  A rate or multiple carries its printed rounding
+("tăng 2,5%" is [2,45%; 2,55%]), a round rate its nearest ten ("giảm 50%"
+is 45–55 %).  Not checked: a rate of a percentage ("tỷ lệ giảm từ 5% xuống
+3%" may be points), ranks ("tăng 74 bậc"), two changes in one clause, and
+old and new values of different subjects.
 
 Passing example::
 

@@ -1,17 +1,19 @@
 """A fraction a/b has a ≤ b and agrees with its percent and its total.
 
 "144/200 xã" counts 144 of 200 communes: the numerator cannot exceed the
-denominator; a percent stated right after it ("144/200 xã, đạt 72%") must
-equal a/b × 100 within its printed rounding; and a total stated for the same
-subject ("toàn tỉnh có 200 xã") must equal b.
+denominator; a percent given right after it ("144/200 xã đạt chuẩn, đạt 72%")
+must equal a/b × 100 within its printed rounding; and a total stated for the
+same things ("Huyện có 16 xã, thị trấn") must equal b.  Only fractions that
+count things are checked: not addresses ("số 40/37 Chợ Con"), products
+("Mega 6/45"), sizes ("165/65R15"), seasons ("2016/17") or dates.
 
 Passing example::
 
-    Tỉnh có 200 xã, phường, thị trấn; có 144/200 xã, phường, thị trấn đạt chuẩn, đạt 72%.
+    Huyện có 20 trường tiểu học. Hiện có 18/20 trường tiểu học đạt chuẩn, đạt 90%.
 
 Failing example::
 
-    Tỉnh có 200 xã, phường, thị trấn; có 244/200 xã, phường, thị trấn đạt chuẩn.
+    Tỉnh có 244/200 xã, phường, thị trấn đạt chuẩn phù hợp với trẻ em.
 """
 
 from __future__ import annotations

@@ -1,9 +1,17 @@
 """No part exceeds its whole.
 
-A part is a claim introduced by "trong đó", "gồm", "bao gồm" after its whole
-in the same sentence, or a claim whose subject extends the whole's subject
-("trẻ em dưới 6 tuổi" is a part of "trẻ em").  The part may not be larger than
-the whole can be: its interval must meet (−∞; upper bound of the whole].
+A part is
+
+- a figure after "trong đó", "gồm", "bao gồm" that follows its whole in the
+  same sentence and counts the same kind of thing (same head noun: "850 hộ dân,
+  trong đó có 120 hộ nghèo"), unless it is a sibling category listed beside
+  the whole ("12 trường hợp mắc viêm phổi ..., 77 trường hợp mắc ho gà"); or
+- a later count whose subject extends the subject of a count stated as a total
+  ("toàn tỉnh hiện có trên 200 nghìn trẻ em" ... "74.739 trẻ em dưới 6 tuổi
+  được cấp thẻ bảo hiểm y tế"), within three paragraphs.
+
+The part may not be larger than the whole can be: its interval must meet
+(−∞; upper bound of the whole].
 
 Passing example::
 
@@ -11,7 +19,7 @@ Passing example::
 
 Failing example::
 
-    Toàn tỉnh có 20.000 trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 24.000 trẻ.
+    Toàn tỉnh có 20 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ.
 """
 
 from __future__ import annotations

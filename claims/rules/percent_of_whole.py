@@ -1,12 +1,15 @@
 """A count and its share agree with the whole they are a share of.
 
-When a quantity is followed by its share ("chiếm 24%", "đạt 100%", "bằng
-30%", "tương đương 12%"), the whole implied is quantity ÷ share; it must meet
-the whole the text states for the enclosing subject ("trẻ em dưới 6 tuổi" for
-"trẻ em dưới 6 tuổi được cấp thẻ") or after "tổng số"/"trong số" in the same
-sentence.  Percents carry their printed rounding ("24%" is [23,5; 24,5]);
-"100%" means all.  With no stated whole there is no finding; a share of a plan
-or of last year ("đạt 105% kế hoạch", "so với") is not a share of a whole.
+When a count is followed by its share ("chiếm 24%", "đạt 100%", "bằng 30%",
+"tương đương 12%"), the whole it implies is count ÷ share.  That must meet the
+whole the article states: a figure of the same kind after "tổng số"/"trong
+số" in the same sentence, or the closest figure stated as a total ("Tỉnh có",
+"là") whose subject the count's noun phrase extends ("trẻ em dưới 6 tuổi" for
+"trẻ em dưới 6 tuổi được cấp thẻ").  Percents carry their printed rounding
+("24%" is [23,5; 24,5]); "100%" means all.  With no stated whole there is no
+finding; a share of a plan or of last year ("đạt 105% kế hoạch", "so với"), a
+share that names another whole ("chiếm 76,5% thị phần") and prices or changes
+are not shares of a whole.
 
 Passing example::
 

@@ -1,19 +1,24 @@
 """The same quantity stated twice must agree.
 
-Two claims with the same subject, the same scope and the same unit state one
-quantity; their intervals must intersect.  Hedges count: "hơn 74.000" is
-(74.000; 75.000], so "74.739" agrees with it and "73.900" does not.  Claims in
-a sentence that describes a change ("tăng từ ... lên ...", "so với") or an
-average are not restatements, and two different explicit places or periods
-are two quantities.
+Two figures state one quantity when they count the same thing (the same
+subject, a noun phrase that ends the same way), in the same place and period
+(two different explicit places or periods are two quantities), in the same
+unit, and both are stated as a size ("có", "là", "còn", "tổng số").  Their
+intervals must then intersect: "hơn 1.200" is (1.200; 1.300], so "1.250"
+agrees with it and "1.150" does not.
+
+Not restatements: figures in one sentence; figures in a sentence about a
+change or an average ("tăng từ ... lên ...", "bình quân"); a subject stated
+with three or more different values (a series); two figures more than twice
+apart (another quantity, not a misprint).  Only counts and money are compared.
 
 Passing example::
 
-    Toàn huyện có hơn 1.200 hộ nghèo. Số hộ nghèo là 1.250 hộ.
+    Huyện có hơn 1.200 hộ nghèo. Theo báo cáo, huyện có 1.250 hộ nghèo.
 
 Failing example::
 
-    Toàn huyện có hơn 1.200 hộ nghèo. Số hộ nghèo là 1.150 hộ.
+    Huyện có hơn 1.200 hộ nghèo. Theo báo cáo, huyện có 1.150 hộ nghèo.
 """
 
 from __future__ import annotations

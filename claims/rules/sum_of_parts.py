@@ -1,10 +1,13 @@
 """Parts that enumerate a whole add up to it.
 
-Only when the text says the parts enumerate the whole ("gồm", "bao gồm",
-"chia thành") or the parts are complementary categories (nam/nữ, thành
-thị/nông thôn, trong nước/nước ngoài, công lập/ngoài công lập) does the sum
-of the parts have to meet the whole.  "Trong đó" alone lists examples, not an
-enumeration, and is left to part-within-whole.
+A whole followed by "gồm", "bao gồm", "chia thành" and a list in which every
+item carries one figure of the same kind of thing is a breakdown; so is a list
+after "trong đó" of two complementary categories (nam/nữ, thành thị/nông
+thôn, trong nước/nước ngoài, công lập/ngoài công lập).  Complementary parts
+must add up to the whole (their interval sum meets it); a "gồm" list, which
+news also uses for the main items only, must not add up to more than it.
+"Trong đó" followed by some notable groups is no breakdown (part-within-whole
+checks each of them).
 
 Passing example::
 

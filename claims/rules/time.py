@@ -1,23 +1,24 @@
 """Dates exist, events are not after publication, and years agree with ages.
 
 - A date exists: 29/11 does, 31/11 does not, 29/02 only in a leap year (a
-  day with no year, "--02-29", exists).
+  day with no year, "--02-29", exists; a lunar date, "30/2 âm lịch", is not
+  checked).
 - An event date is not after the publication date, when it is known, unless
   the sentence speaks of the future ("sẽ", "dự kiến", "kế hoạch", "đến năm").
-- "sinh năm 1990", "34 tuổi" and the year of the story (a year in the same
-  sentence, else the publication year) agree: age = year − birth year, or one
-  less before the birthday.
+- "sinh năm 1990", "34 tuổi" and the year of the story (a later year between
+  them in the sentence, else the publication year) agree: age = year − birth
+  year, or one less before the birthday.
 - A founding year, "X năm thành lập" / "kỷ niệm X năm" and the anniversary
   year agree: anniversary year − founding year = X.
 - "năm học 2024-2025" spans two consecutive years.
 
 Passing example::
 
-    Ngày 29/11, đoàn kiểm tra làm việc với UBND tỉnh. Anh A sinh năm 1990, năm 2024 tròn 34 tuổi.
+    Ngày 29/11, đoàn kiểm tra làm việc với UBND tỉnh. Anh A sinh năm 1990, năm 2024 anh 34 tuổi.
 
 Failing example::
 
-    Ngày 31/11, đoàn kiểm tra làm việc với UBND tỉnh. Anh A sinh năm 1990, năm 2024 tròn 31 tuổi.
+    Ngày 31/11, đoàn kiểm tra làm việc với UBND tỉnh. Anh A sinh năm 1990, năm 2024 anh 31 tuổi.
 """
 
 from __future__ import annotations

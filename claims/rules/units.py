@@ -1,12 +1,13 @@
 """A share of a whole is at most 100%, and shares of one whole add to at most 100%.
 
-The comparison guard every rule uses (money only with money of one
-currency, counts of different subjects never compared) lives in
-``claims.rules.relations``; this rule checks what the units themselves
-forbid: a part cannot be "chiếm 120%" of its whole, and the shares listed
-side by side in one clause ("nam chiếm 52%, nữ chiếm 48%") cannot add up to
-more than the whole.  Percents carry their printed rounding.  Growth ("tăng
-120%") and plan fulfilment ("đạt 120% kế hoạch") are not shares.
+A part cannot be "chiếm 120%" of its whole, and the shares listed side by
+side in one clause ("nam chiếm 52%, nữ chiếm 48%") cannot add up to more than
+the whole; shares that name different wholes ("chiếm 70% dư nợ của Agribank
+và chiếm 51% dư nợ toàn ngành") are not added.  Percents carry their printed
+rounding.  Growth ("tăng 120%") and plan fulfilment ("đạt 120% kế hoạch") are
+not shares.  The comparison guard every rule uses -- money only with money of
+one currency, measures in one unit, counts of different subjects never
+compared -- lives in ``claims.rules.relations``.
 
 Passing example::
 
