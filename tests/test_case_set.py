@@ -162,3 +162,23 @@ if __name__ == "__main__":
     bad_count = sum(r.twin == "bad" for r in all_results)
     print(f"\n{len(all_results)} articles ({bad_count} pairs): detection {detection_rate:.1%}, "
           f"false alarms {false_alarm_rate:.1%}")  # fmt: skip
+
+
+# -- real news ----------------------------------------------------------------
+
+CORPUS_SAMPLE = 2000
+
+
+@pytest.mark.corpus
+def test_real_news_rarely_fails_a_check(vnnews: dict[str, dict[str, str]]) -> None:
+    """On real articles a failing finding is rare (most articles are consistent):
+    at most 1% of the first articles of the shared corpus get one."""
+    flagged = []
+    for article_id in list(vnnews)[:CORPUS_SAMPLE]:
+        text = read_text(vnnews[article_id]["text"].encode("utf-8"))
+        report = analyze(text, path=article_id)
+        if any(f.status == "fail" for f in report.findings):
+            flagged.append(article_id)
+    rate = len(flagged) / CORPUS_SAMPLE
+    print(f"\nreal news: {len(flagged)}/{CORPUS_SAMPLE} articles with a failing finding")
+    assert rate <= 0.01, flagged

@@ -79,7 +79,7 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
         return Outcome(
             status="fail",
             claims=(claim.id,),
-            message=f"Ngày {label(claim)} không có thật: {reason}.",
+            message=f"{label(claim)} không có thật: {reason}.",
             detail=f"{claim.value}: ngày {day} > {days} ngày của tháng {month}",
         )
     if year is not None and context.published is not None:
@@ -98,14 +98,14 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
         return Outcome(
             status="pass",
             claims=(claim.id,),
-            message=f"Ngày {label(claim)} có thật và không sau ngày đăng.",
+            message=f"{label(claim)} có thật và không sau ngày đăng.",
             detail=f"{when.isoformat()} ≤ {context.published.isoformat()}",
         )
     if day >= 29:
         return Outcome(
             status="pass",
             claims=(claim.id,),
-            message=f"Ngày {label(claim)} có thật.",
+            message=f"{label(claim)} có thật.",
             detail=f"{claim.value}: ngày {day} ≤ {days} ngày của tháng {month}",
         )
     return None
