@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.grammar import find_mentions
+from claims.model import Mention
 
 _PIECES = [
     "0", "1", "2", "5", "9", "12", "144", "2023", ".", ",", "/", "-", "–", " ", "%",
@@ -26,6 +27,8 @@ def _check(text: str) -> None:
         assert text[mention.start : mention.end] == mention.text
         assert mention.start >= previous_end, (mention, previous_end)
         assert mention.start < mention.end
+        # Mentions are built without validation for speed: they must still validate.
+        assert Mention.model_validate(mention.model_dump()) == mention
         previous_end = mention.end
 
 

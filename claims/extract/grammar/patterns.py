@@ -106,6 +106,7 @@ _FIRST_WORDS = [
     "giêng",
     "chạp",
 ]
+FIRST_WORDS = frozenset(_FIRST_WORDS)
 _FIRST_WORDS += [w[0].upper() + w[1:] for w in _FIRST_WORDS]
 _ROMAN = "IVXLC"
 WORD_START = re.compile(

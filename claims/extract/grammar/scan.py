@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from claims.extract.grammar.digit_readings import DigitReadings
-from claims.extract.grammar.patterns import DIGIT_SCAN, DIGIT_START, WORD_START
+from claims.extract.grammar.patterns import DIGIT_SCAN, DIGIT_START, FIRST_WORDS, WORD_START
 from claims.extract.grammar.word_readings import WordReadings
 from claims.model import Mention
 
@@ -24,7 +24,7 @@ class Scanner(DigitReadings, WordReadings):
         text = self.text
         mentions: list[Mention] = []
         digit = self._next(DIGIT_START, DIGIT_SCAN, 0)
-        word = WORD_START.search(text)
+        word = self._next_word(0)
         while digit is not None or word is not None:
             use_word = digit is None or (word is not None and word.start() < digit.start())
             found = word if use_word else digit
@@ -37,8 +37,18 @@ class Scanner(DigitReadings, WordReadings):
             if digit is not None and (digit is found or digit.start() < resume):
                 digit = self._next(DIGIT_START, DIGIT_SCAN, max(resume, digit.start() + 1))
             if word is not None and (word is found or word.start() < resume):
-                word = WORD_START.search(text, max(resume, word.start() + 1))
+                word = self._next_word(max(resume, word.start() + 1))
         return mentions
+
+    def _next_word(self, pos: int) -> re.Match[str] | None:
+        """The next candidate word whose first letter also fits (WORD_START checks only tails)."""
+        while True:
+            candidate = WORD_START.search(self.text, pos)
+            if candidate is None or candidate.group().lower() in FIRST_WORDS:
+                return candidate
+            if candidate.group().isupper():  # a roman numeral
+                return candidate
+            pos = candidate.end()
 
     def _next(
         self, start: re.Pattern[str], scanner: re.Pattern[str], pos: int
