@@ -383,3 +383,71 @@ def test_a_phrase_right_after_another_quantity_is_not_a_subject(
 def test_names_and_raised_amounts(text: str, phrase: str, kind: str, subject: str) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "kinds", "subjects"),
+    [
+        ("Hơn 20 năm công tác, cô có nhiều đóng góp.", ["Hơn 20 năm"], ["duration"], [None]),
+        ("Kante trở thành cầu thủ thứ 18 nhận giải.", ["thứ 18"], ["ordinal"], ["cầu thủ"]),
+        (
+            "Như Josephine Law, 29 tuổi, một nhân viên ngân hàng.",
+            ["29 tuổi"],
+            ["age"],
+            ["Josephine Law"],
+        ),
+        (
+            "Vụ chém người làm anh Trần Việt Cường (27 tuổi, ở TP.Nam Định) bị thương.",
+            ["27 tuổi"],
+            ["age"],
+            ["Trần Việt Cường"],
+        ),
+        (
+            "OnePlus 5 có giá bán 479 USD (tương đương 10,8 triệu đồng).",
+            ["479 USD", "10,8 triệu đồng"],
+            ["money", "money"],
+            ["giá bán", "giá bán"],
+        ),
+        (
+            "Google Play có doanh thu tăng 101%, từ 251 triệu USD lên 504 triệu USD.",
+            ["101%", "251 triệu USD", "504 triệu USD"],
+            ["percent", "money", "money"],
+            ["doanh thu", "doanh thu", "doanh thu"],
+        ),
+        (
+            "Cột bê tông cao 7,4m đã được trang trí.",
+            ["7,4m"],
+            ["measure"],
+            ["Cột bê tông"],
+        ),
+        (
+            "Điểm Larange cách Trái đất khoảng 1,6 triệu km.",
+            ["khoảng 1,6 triệu km"],
+            ["measure"],
+            [None],
+        ),
+        (
+            "Có 70 ca nhập viện, trong đó 10% là các ca nặng.",
+            ["70", "10%"],
+            ["count", "percent"],
+            ["ca nhập viện", "các ca nặng"],
+        ),
+        (
+            "Tỷ giá trần mà các ngân hàng được áp dụng hôm nay là 23.112 VND/USD.",
+            ["23.112 VND/USD"],
+            ["money"],
+            ["Tỷ giá trần"],
+        ),
+        (
+            "Giá khởi điểm cho sản phẩm này khi được tung ra thị trường là 39 USD.",
+            ["39 USD"],
+            ["money"],
+            ["Giá khởi điểm cho sản phẩm này"],
+        ),
+    ],
+)
+def test_subjects_as_the_gold_set_labels_them(
+    text: str, phrases: list[str], kinds: list[str], subjects: list[str | None]
+) -> None:
+    mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
+    assert [c.subject for c in build_claims(segment(text), mentions)] == subjects

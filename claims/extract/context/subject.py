@@ -16,14 +16,17 @@ from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import (
     CLOSED_VERBS,
     COLON_BEFORE,
+    CONTINUATION_BEFORE,
     COPULA_BEFORE,
+    DIMENSION_BEFORE,
+    DISTANCE_BEFORE,
     FORWARD_FIRST_STOP_PATTERN,
     HEDGES_BEFORE,
     LEADING_NOISE_PATTERN,
     LEADING_PERIOD,
     MAX_SUBJECT_WORDS,
     MEASURE_VERB_BEFORE,
-    TIME_WORDS,
+    TIME_PHRASES,
     TRAILING_NOISE_PATTERN,
     TRAILING_PERIOD,
     TRAILING_SCOPE,
@@ -31,7 +34,10 @@ from claims.extract.context.words import (
 )
 from claims.model import Mention
 
-_NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "ordinal"})
+_NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "duration"})
+"""A date or a span of time states when, not how many of something."""
+_PERSON_KINDS = frozenset({"age", "measure"})
+"""Kinds that, bracketed or set off by commas, describe the noun right before."""
 _CLOSED_PHRASE_STOPS = phrase_pattern(
     (
         *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
@@ -40,11 +46,14 @@ _CLOSED_PHRASE_STOPS = phrase_pattern(
 )
 """Extra stops when a noun phrase is read backward with no copula to bound it:
 a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
+_CLOSED_PHRASE_END = re.compile(rf"(?:{_CLOSED_PHRASE_STOPS.pattern})$", re.IGNORECASE)
 _CLOSED_CHANGE_VERB = re.compile(
     r"(?<!\w)(?:tăng(?!\s+(?:trưởng|cường))|giảm(?!\s+(?:giá|nghèo|thiểu)))(?!\w)", re.IGNORECASE
 )
 """"tăng"/"giảm" start a phrase read backward, but "tăng trưởng" is a noun."""
 _PERIOD_KINDS = frozenset({"year", "date", "time"})
+_CLAUSE_MARKERS = frozenset({"mà", "khi"})
+_IS_AFTER = re.compile(r"\s+là\s+")
 _MAX_CLOSED_WORDS = 6
 _MAX_COPULA_WORDS = 16
 """A phrase before a copula is bounded by punctuation and stops, so it may run longer."""
@@ -71,14 +80,31 @@ def subject_of(
     # Cues sit next to the number; a window keeps long table rows linear.
     text, start = words.text, max(words.start, mention.start - _WINDOW)
     before = text[start : mention.start]
-    if _in_parentheses(words, mention):
-        person = _backward(words, before.rstrip().rfind("(") + start, closed=True)
+    if mention.kind == "ordinal":
+        # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked.
+        return _backward(words, mention.start, closed=True, limit=_MAX_PERSON_WORDS)
+    bracket = _bracket_or_apposition(words, mention, before)
+    if mention.kind in _PERSON_KINDS and bracket is not None:
+        # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"
+        person = _backward(words, start + bracket, closed=True)
         return _trailing_name(person) if person else None
     if mention.kind == "age":
         # An age belongs to the person named right before it ("Bé trai 6 tuổi").
         hedges = HEDGES_BEFORE.search(before)
         anchor = start + (hedges.start() if hedges else len(before))
         return _backward(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
+    if bracket is not None or CONTINUATION_BEFORE.search(before):
+        # "479 USD (tương đương 10,8 triệu đồng)", "doanh thu tăng 101%, từ 251 triệu
+        # USD lên 504 triệu USD": the same thing restated or moving.
+        same = _previous_subject(words, mention, previous)
+        if same:
+            return same
+    if mention.kind == "measure":
+        if DISTANCE_BEFORE.search(before):
+            return None
+        dimension = DIMENSION_BEFORE.search(before)
+        if dimension is not None:
+            return _backward(words, start + dimension.start(), closed=True)
     copula = COPULA_BEFORE.search(before)
     if copula is not None:
         # "X là N": X, else what follows N, else a share of the count before.
@@ -93,6 +119,13 @@ def subject_of(
     found = _forward(words, mention)
     if found:
         return found
+    if mention.kind == "percent":
+        # "trong đó 10% là các ca nặng": the share is named after "là".
+        named = _IS_AFTER.match(words.text, mention.end, words.end)
+        if named is not None:
+            found = _forward_from(words, named.end())
+            if found:
+                return found
     colon = COLON_BEFORE.search(before)
     if colon is not None:
         return _backward(words, start + colon.start(), closed=False)
@@ -115,6 +148,29 @@ def subject_of(
     return None
 
 
+def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) -> int | None:
+    """Where "(" or an appositive "," opens before the number, as an offset into
+    ``before``; ``None`` when the number is not bracketed or set off by commas."""
+    stripped = HEDGES_BEFORE.sub("", before).rstrip()
+    if stripped.endswith("("):
+        return len(stripped) - 1
+    if stripped.endswith(","):
+        after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
+        if after[:1] in (",", ")"):
+            return len(stripped) - 1
+    return None
+
+
+def _previous_subject(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """The subject of the nearest earlier claim of the clause (no ';' between)."""
+    if not previous:
+        return None
+    earlier, subject = previous[-1]
+    return None if ";" in words.text[earlier.end : mention.start] else subject
+
+
 def _trailing_name(phrase: str) -> str:
     """ "đâm chết Huỳnh Quý (31 tuổi)": a bracketed age belongs to the proper
     name right before it, when there is one."""
@@ -131,21 +187,14 @@ def _is_a_place(phrase: str) -> bool:
     return len(named) == 1 and named[0].text == phrase
 
 
-def _in_parentheses(words: SentenceWords, mention: Mention) -> bool:
-    """ "(32 tuổi)": the number is all there is inside the brackets."""
-    before = words.text[max(words.start, mention.start - 4) : mention.start].rstrip()
-    after = words.text[mention.end : min(words.end, mention.end + 20)]
-    if not before.endswith("("):
-        return False
-    unit = words.units.get(mention.end + len(after) - len(after.lstrip()))
-    rest = words.text[unit:].lstrip() if unit is not None else after.lstrip()
-    return rest.startswith(")")
-
-
 def _forward(words: SentenceWords, mention: Mention) -> str | None:
     """The noun phrase after the number, up to a stop."""
+    return _forward_from(words, mention.end)
+
+
+def _forward_from(words: SentenceWords, offset: int) -> str | None:
     tokens = words.tokens
-    index = words.first_token_at_or_after(mention.end)
+    index = words.first_token_at_or_after(offset)
     first: int | None = None
     last = 0
     count = 0
@@ -222,44 +271,53 @@ def _backward_read(
     words: SentenceWords, end: int, *, closed: bool, limit: int | None = None
 ) -> tuple[str | None, bool]:
     """``_backward``, and whether another quantity stopped the reading (then the
-    phrase is likely that quantity's noun: "20 điểm trở lên … là 107.616 thí sinh")."""
+    phrase is likely that quantity's noun: "20 điểm trở lên … là 107.616 thí sinh").
+
+    Read open (before a copula), a relative or temporal clause inside the phrase
+    is skipped: "Tỷ giá trần mà các ngân hàng được áp dụng là …" is "Tỷ giá trần".
+    """
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
-    first: int | None = None
-    last: int | None = None
+    span: list[int] = []  # first, last of the phrase read so far
+    inner_clause: tuple[int, int] | None = None  # the clause after "mà"/"khi"
     count = 0
     if limit is None:
         limit = _MAX_CLOSED_WORDS if closed else _MAX_COPULA_WORDS
+    after_quantity = False
     while index >= 0 and count < limit:
         token = tokens[index]
         inner = words.transparent_at(token.start)
         barrier = words.claim_at(token.start)
-        if barrier is not None and barrier.kind in _PERIOD_KINDS and first is None:
+        if barrier is not None and barrier.kind in _PERIOD_KINDS and not span:
             inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
         elif barrier is not None:
-            phrase = None if first is None or last is None else _clean(words.slice(first, last))
             # A period opening the clause ("đến năm 2020 tỷ lệ …") just bounds it.
-            return phrase, barrier.kind not in _PERIOD_KINDS
+            after_quantity = barrier.kind not in _PERIOD_KINDS
+            break
         if inner is not None:
-            first = inner.start
-            last = inner.end if last is None else last
+            span = [inner.start, span[1] if span else inner.end]
             count += 1
             index = words.first_token_at_or_after(inner.start) - 1
+            continue
+        if not closed and span and inner_clause is None and token.text in _CLAUSE_MARKERS:
+            inner_clause, span = (span[0], span[1]), []
+            index -= 1
             continue
         if not token.is_word or token.start in words.backward_stops:
             break
         if closed and (
-            _CLOSED_PHRASE_STOPS.match(words.text, token.start, token.end)
+            _CLOSED_PHRASE_END.search(words.text, max(0, token.start - 16), token.end)
             or _CLOSED_CHANGE_VERB.match(words.text, token.start)
         ):
             break
-        first = token.start
-        last = token.end if last is None else last
+        span = [token.start, span[1] if span else token.end]
         count += 1
         index -= 1
-    if first is None or last is None:
-        return None, False
-    return _clean(words.slice(first, last)), False
+    if not span and inner_clause is not None:
+        span = list(inner_clause)
+    if not span:
+        return None, after_quantity
+    return _clean(words.slice(span[0], span[1])), after_quantity
 
 
 def _share_of(
@@ -288,6 +346,6 @@ def _clean(phrase: str) -> str | None:
         phrase = TRAILING_PERIOD.sub("", phrase).strip()
         phrase = TRAILING_SCOPE.sub("", phrase).strip()
         phrase = LEADING_PERIOD.sub("", phrase).strip()
-    if not phrase or all(word.lower() in TIME_WORDS for word in phrase.split()):
+    if not phrase or not TIME_PHRASES.sub("", phrase).strip():
         return None
     return phrase

@@ -46,9 +46,9 @@ FORWARD_STOPS = words(
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
 
 BACKWARD_STOPS = words(
-    "và|với|trong đó|là|thì|nhưng|song|còn|tại|ở|khi|nếu|vì|do|để|theo|riêng|mà|nên|cho|"
+    "và|với|trong đó|là|thì|nhưng|song|còn|tại|ở|khi|nếu|vì|do|để|theo|riêng|mà|nên|"
     "cả nước|toàn quốc|tức|tức là|mặc dù|dù|tuy|tuy nhiên|bởi|bởi vì|vì vậy|do đó|"
-    "đồng thời|ngoài ra|trước đó|sau đó"
+    "đồng thời|ngoài ra|trước đó|sau đó|như"
 )
 """Words that end a subject read backward from its copula
 ("trong đó trẻ em dưới 6 tuổi là ...")."""
@@ -69,17 +69,18 @@ LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|được|đã|với|v
 
 TRAILING_NOISE = (
     *words(
-        "kịp thời|năm nay|năm ngoái|năm qua|vừa qua|trở lên|hiện nay|nay|rồi|nữa|đã|được|bị|"
-        "có|là|của|các|những|và|với|hiện|đang|sẽ|khoảng|gần|thuộc|tại|ở|trong|thời điểm|thêm"
+        "kịp thời|hôm nay|hôm qua|năm nay|năm ngoái|năm qua|vừa qua|trở lên|hiện nay|nay|rồi|"
+        "nữa|đã|được|bị|có|là|của|các|những|và|với|hiện|đang|sẽ|khoảng|gần|thuộc|tại|ở|trong|"
+        "thời điểm|thêm"
     ),
     *HEDGES,
 )
 """Trailing words a subject does not keep: adverbs and dangling function words."""
 
-TIME_WORDS = frozenset(
+TIME_PHRASES = phrase_pattern(
     words(
-        "năm|tháng|quý|ngày|tuần|hiện|nay|vừa|qua|đầu|cuối|giữa|kỳ|giai|đoạn|thời|điểm|đến|"
-        "trước|sau|giờ|phút|sáng|chiều|tối|trưa|đêm|lúc|hôm"
+        "năm|tháng|quý|ngày|tuần|hiện|hiện nay|nay|vừa qua|qua|đầu|cuối|giữa|kỳ|giai đoạn|"
+        "thời điểm|thời gian|đến|trước|sau|giờ|phút|sáng|chiều|tối|trưa|đêm|lúc|hôm|hôm nay"
     )
 )
 """A subject made only of these is a period, not a subject."""
@@ -94,8 +95,8 @@ FORWARD_FIRST_STOPS = words(
 is a score on a ground, "cách đây 7 năm" counts nothing."""
 
 CLOSED_VERBS = words(
-    "trả|mua|bán|nhận|vay|nộp|mất|kiếm|góp|ủng hộ|đóng|trao|tặng|lên|xuống|đạt|phải|qua|"
-    "sau|trước|dư|nâng|đưa|hạ"
+    "trả|nhận|vay|nộp|mất|kiếm|góp|ủng hộ|đóng|trao|tặng|lên|xuống|đạt|phải|qua|sau|"
+    "trước|dư|nâng|đưa|hạ|khiến|làm|cách|trở thành|xếp|đứng|giành|lọt|vươn lên"
 )
 """Verbs that start a money or percent phrase read backward with no copula:
 "phải trả gần 1.000 USD" names no subject."""
@@ -118,6 +119,22 @@ COPULA_BEFORE = re.compile(
 )
 """A copula (and any hedges) right before a number; "chính là" is a cleft
 ("Điều gây ấn tượng chính là hàng chục siêu xe"), whose subject follows."""
+CONTINUATION_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|lên|xuống)(?!\w)|,\s*(?:tăng|giảm)(?!\w))"
+    rf"{_HEDGE_TAIL}\s*$",
+    re.IGNORECASE,
+)
+"""A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
+"từ 251 triệu USD lên 504 triệu USD", "22.447 đồng, tăng 3 đồng"): same subject."""
+DIMENSION_BEFORE = re.compile(
+    rf"(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày|cách|đường kính|chiều cao|chiều dài|chiều rộng)"
+    rf"(?!\w){_HEDGE_TAIL}\s*$",
+    re.IGNORECASE,
+)
+"""A dimension word right before a measure: what follows names the next
+dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before."""
+DISTANCE_BEFORE = re.compile(r"(?<!\w)cách(?!\w)(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
+""""cách Trái đất 1,6 triệu km": a distance from a landmark measures no named thing."""
 COLON_BEFORE = re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE)
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 _MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"
