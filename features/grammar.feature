@@ -59,6 +59,11 @@ Feature: Reading quantities in Vietnamese news text
         | một phần ba diện tích           | một phần ba              | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | tăng gấp đôi                    | gấp đôi                  | multiple | 2      | 2      | 2      | lần  | exact     |
         | năm người                       | năm                      | count    | 5      | 5      | 5      | -    | exact     |
+        | Ba tên trộm bỏ chạy             | Ba                       | count    | 3      | 3      | 3      | -    | exact     |
+        | cả sáu đoạn cống bị sụp         | sáu                      | count    | 6      | 6      | 6      | -    | exact     |
+        | gần một thập kỷ                 | gần một thập kỷ          | duration | 1      | 0      | 1      | thập kỷ | nearly |
+        | giải thưởng thứ hai             | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
+        | mười đô la                      | mười đô la               | money    | 10     | 10     | 10     | USD  | exact     |
 
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
@@ -73,6 +78,11 @@ Feature: Reading quantities in Vietnamese news text
         | một người đàn ông              |
         | những năm tháng ấy             |
         | hoạt động 24/7                 |
+        | cả hai đội                     |
+        | nhiều năm tuổi                 |
+        | tỷ số hai bên                  |
+        | với một tỷ số không dễ         |
+        | họp vào thứ Hai                |
 
   Rule: Ranges give both ends and no single value
 
@@ -132,6 +142,10 @@ Feature: Reading quantities in Vietnamese news text
         | 30 kg              | 30 kg          | measure  | 30     | 30     | 30     | kg   | exact     |
         | 2 lít              | 2 lít          | measure  | 2      | 2      | 2      | lít  | exact     |
         | 50 MW              | 50 MW          | measure  | 50     | 50     | 50     | MW   | exact     |
+        | cho 60g xoài       | 60g            | measure  | 60     | 60     | 60     | g    | exact     |
+        | chạy 60 km/h       | 60 km/h        | measure  | 60     | 60     | 60     | km/h | exact     |
+        | 250 triệu bảng     | 250 triệu bảng | money    | 250000000 | 250000000 | 250000000 | GBP | exact |
+        | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
         | anh 32 tuổi        | 32 tuổi        | age      | 32     | 32     | 32     | tuổi | exact     |
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
@@ -156,6 +170,12 @@ Feature: Reading quantities in Vietnamese news text
         | quý III/2024         | quý III/2024    | date | 2024-Q3    | -     | -     | -    | exact     |
         | lúc 8 giờ 30 sáng    | 8 giờ 30 sáng   | time | 08:30      | -     | -     | -    | exact     |
         | lúc 10h45            | 10h45           | time | 10:45      | -     | -     | -    | exact     |
+        | Khoảng 13 giờ, xe    | Khoảng 13 giờ   | time | 13:00      | -     | -     | -    | exact     |
+        | đến tháng 10-2016, ông | tháng 10-2016 | date | 2016-10    | -     | -     | -    | exact     |
+        | hồi tháng 7.2014.    | tháng 7.2014    | date | 2014-07    | -     | -     | -    | exact     |
+        | Sáng nay (2.6), tại  | 2.6             | date | --06-02    | -     | -     | -    | exact     |
+        | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
+        | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -182,3 +202,11 @@ Feature: Reading quantities in Vietnamese news text
         | Đại hội XIII của Đảng                | Đại hội XIII         |
         | đội thắng 2-1                        | 2-1                  |
         | đội tuyển U23                        | U23                  |
+        | đội U.20 Việt Nam                    | U.20                 |
+        | mẫu xe Peugeot 308 2017 mới          | Peugeot 308 2017     |
+        | mùa giải 2016/17                     | mùa giải 2016/17     |
+        | màn hình 1920 x 1080 pixel           | 1920 x 1080          |
+        | thua 0-3 trên sân nhà                | 0-3                  |
+        | 1. Chùa Hoằng Phúc                   | 1.                   |
+        | mạng 4G                              | 4G                   |
+        | gọi +84 912 345 678                  | +84 912 345 678      |

@@ -90,6 +90,8 @@ DATE_CUES = (
 
 YEAR_CUES = (
     "năm",
+    "SN",
+    "sinh năm",
     "thập niên",
     "thập kỷ",
     "năm học",

@@ -30,6 +30,8 @@ from claims.model import Mention
 _FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
 _RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
+_MEASURED = frozenset({"money", "measure", "percent"})
+"""Units that make 'khoản 1,6 triệu km' a quantity despite the identifier cue."""
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,])")
@@ -113,7 +115,7 @@ class DigitReadings(ScanState):
         if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
             return identifier(text, start, end)
         if cue.kind == "identifier" and (
-            not plain or read_tail(text, end).kind != "count" or NOUN_TAIL.match(text, end)
+            not plain or read_tail(text, end).kind in _MEASURED or NOUN_TAIL.match(text, end)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind in ("attached", "identifier"):
@@ -134,7 +136,7 @@ class DigitReadings(ScanState):
         resolution = _RESOLUTION.match(text, end)
         if resolution is not None:  # "1920 x 1080 pixel"
             return identifier(text, start, resolution.end())
-        named = self._named_model(start, end)
+        named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
         if self._list_number(start, end, raw):
@@ -208,6 +210,8 @@ class DigitReadings(ScanState):
 
     def _named_model(self, start: int, end: int) -> Mention | None:
         """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
+        if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
+            return None
         name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
         if name is None or read_tail(self.text, end).unit_found:
             return None

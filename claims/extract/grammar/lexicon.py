@@ -262,6 +262,7 @@ MEASURE_WORDS: dict[str, str] = {
     "inch": "inch",
     "FPS": "fps",
     "gr": "g",
+    "g": "g",
     "V": "V",
     "mAh": "mAh",
     "Hz": "Hz",

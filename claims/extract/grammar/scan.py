@@ -21,7 +21,6 @@ class Scanner(DigitReadings, WordReadings):
     """One pass over one text."""
 
     def run(self) -> list[Mention]:
-        text = self.text
         mentions: list[Mention] = []
         digit = self._next(DIGIT_START, DIGIT_SCAN, 0)
         word = self._next_word(0)
