@@ -61,6 +61,7 @@ Feature: Reading quantities in Vietnamese news text
         | năm người                       | năm                      | count    | 5      | 5      | 5      | -    | exact     |
         | Ba tên trộm bỏ chạy             | Ba                       | count    | 3      | 3      | 3      | -    | exact     |
         | cả sáu đoạn cống bị sụp         | sáu                      | count    | 6      | 6      | 6      | -    | exact     |
+        | Cả hai tác phẩm đều đoạt giải   | hai                      | count    | 2      | 2      | 2      | -    | exact     |
         | gần một thập kỷ                 | gần một thập kỷ          | duration | 1      | 0      | 1      | thập kỷ | nearly |
         | giải thưởng thứ hai             | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
         | mười đô la                      | mười đô la               | money    | 10     | 10     | 10     | USD  | exact     |
@@ -78,7 +79,7 @@ Feature: Reading quantities in Vietnamese news text
         | một người đàn ông              |
         | những năm tháng ấy             |
         | hoạt động 24/7                 |
-        | cả hai đội                     |
+        | cả hai đều đồng ý              |
         | nhiều năm tuổi                 |
         | tỷ số hai bên                  |
         | với một tỷ số không dễ         |

@@ -79,7 +79,8 @@ class DigitReadings(ScanState):
             return self._day_month_words(found, cue)
         if branch == "slash":
             tail = read_tail(text, end)
-            if tail.unit_found and tail.kind != "count" and cue.kind is None:
+            shared_unit = tail.unit_found and tail.kind != "count"
+            if shared_unit and cue.kind not in ("identifier", "attached", "month", "date"):
                 # "64/128GB": two alternatives sharing a unit; read the first, then the second
                 slash = found.start("slash_b") - 1
                 figure = read_figure(found.group("slash_a"), None, None)
@@ -213,7 +214,7 @@ class DigitReadings(ScanState):
         if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
             return None
         name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
-        if name is None or read_tail(self.text, end).unit_found:
+        if name is None or read_tail(self.text, end).unit_found or NOUN_TAIL.match(self.text, end):
             return None
         before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
         if not before or before[-1] in ".!?:\n":  # a capital that may only start a sentence

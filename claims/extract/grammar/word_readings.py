@@ -186,8 +186,7 @@ class WordReadings(ScanState):
             before = text[max(self.floor, start - 6) : start].lower()
             if before.endswith(("tháng ", "gấp ", "thứ ")):
                 return self._after_cue_word(before, start, end, phrase)
-            both = lone == "hai" and before.endswith("cả ")  # "cả hai": both
-            if both or _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
+            if _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
                 return None
             if not self._single_word_quantifies(start, end, lone):
                 return None
