@@ -451,3 +451,33 @@ def test_subjects_as_the_gold_set_labels_them(
 ) -> None:
     mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
     assert [c.subject for c in build_claims(segment(text), mentions)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "kinds", "claims_left"),
+    [
+        (
+            "Tỉnh xây thêm 5.900 căn nhà với kích cỡ chỉ dưới 40m2, chiếm 41%.",
+            ["5.900", "dưới 40m2", "41%"],
+            ["count", "measure", "percent"],
+            ["5.900", "41%"],
+        ),
+        (
+            "Đây là 10 ứng dụng được tải nhiều nhất trong 3 tháng đầu năm 2017.",
+            ["10", "3 tháng", "năm 2017"],
+            ["count", "duration", "year"],
+            ["10", "năm 2017"],
+        ),
+        (
+            "Các đối tượng có kích thước trên 20m rất khó phát hiện.",
+            ["trên 20m"],
+            ["measure"],
+            ["trên 20m"],
+        ),
+    ],
+)
+def test_thresholds_on_properties_and_periods_are_not_claims(
+    text: str, phrases: list[str], kinds: list[str], claims_left: list[str]
+) -> None:
+    mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
+    assert [c.text for c in build_claims(segment(text), mentions)] == claims_left

@@ -30,10 +30,21 @@ def build_claims(
     grouped = list(_by_sentence(segmented, mentions))
     for position, (sentence, inside) in enumerate(grouped):
         bounds = (sentence.start, sentence.end)
-        counted = [m for m in inside if m.kind != "identifier"]
+        # Scope is read only where a claim may use it: here or in the next sentence.
+        following = grouped[position + 1][1] if position + 1 < len(grouped) else []
+        sentence_places: list[Found] = []
+        sentence_periods: list[Found] = []
+        if inside or following:
+            sentence_places = places(text, *bounds)
+            sentence_periods = periods(text, *bounds)
+        # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period.
+        counted = [
+            m for m in inside if m.kind != "identifier" and not _names_a_period(m, sentence_periods)
+        ]
         modifier_indices = subject_modifiers(text, counted, bounds)
         claim_mentions = [m for i, m in enumerate(counted) if i not in modifier_indices]
-        transparent = [m for m in inside if m.kind == "identifier"] + [
+        kept = {id(m) for m in counted}
+        transparent = [m for m in inside if id(m) not in kept] + [
             counted[i] for i in sorted(modifier_indices)
         ]
         found_sources = all_sources[sentence.index]
@@ -42,13 +53,6 @@ def build_claims(
         opener = opens_paragraph(found_sources, sentence.start, text)
         if opener is not None and _first_in_paragraph(segmented, sentence):
             paragraph_source = (sentence.paragraph, opener.text)
-        # Scope is read only where a claim may use it: here or in the next sentence.
-        following = grouped[position + 1][1] if position + 1 < len(grouped) else []
-        sentence_places: list[Found] = []
-        sentence_periods: list[Found] = []
-        if inside or following:
-            sentence_places = places(text, *bounds)
-            sentence_periods = periods(text, *bounds)
         if claim_mentions:
             words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
             sentence_text = segmented.sentence_text(sentence)
@@ -95,6 +99,12 @@ def _by_sentence(
             inside.append(ordered[position])
             position += 1
         yield sentence, inside
+
+
+def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:
+    return mention.kind == "duration" and any(
+        p.start <= mention.start and mention.end <= p.end for p in sentence_periods
+    )
 
 
 def _first_in_paragraph(segmented: Segmented, sentence: Sentence) -> bool:

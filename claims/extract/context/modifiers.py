@@ -65,6 +65,12 @@ _CO_RIGHT_BEFORE = re.compile(r"(?<!\w)có\s*$")
 _STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)
 """"doanh nghiệp có trên 10 lao động": "có" with a threshold narrows the noun;
 a bare "có" ("500 lượt khách có 20 người nước ngoài") states a new count."""
+_PROPERTY_BEFORE = re.compile(
+    rf"(?<!\w)(?:với|có)\s+(?:[^\W\d]+\s+){{1,3}}(?:chỉ\s+)?(?:{_THRESHOLD_HEDGES}\s+)*$",
+    re.IGNORECASE,
+)
+""""5.900 căn nhà … với kích cỡ chỉ dưới 40m2": a threshold on a property of
+the things counted before narrows them."""
 _COPULA_AFTER = re.compile(r"\s*(?:(?<!\w)(?:là|chiếm|đạt)(?!\w)|:)\s*", re.IGNORECASE)
 _MAX_NOUN_WORDS = 6
 _WORD = re.compile(r"\w+")
@@ -77,6 +83,11 @@ def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int
     for index, mention in enumerate(mentions):
         if mention.kind not in _MODIFIER_KINDS:
             continue
+        if _threshold_on_property(text, bounds[0], mention) and _counted_before(
+            text, mentions, index
+        ):
+            modifiers.add(index)
+            continue
         head = _noun_head_before(text, bounds[0], mention)
         if head is None:
             continue
@@ -88,6 +99,24 @@ def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int
         ):
             modifiers.add(index)
     return modifiers
+
+
+def _threshold_on_property(text: str, start: int, mention: Mention) -> bool:
+    before = text[max(start, mention.start - 60) : mention.start]
+    if _PROPERTY_BEFORE.search(before) is None:
+        return False
+    hedged = re.search(rf"{_THRESHOLD_HEDGES}\s*$", before) is not None
+    return hedged or _STARTS_WITH_THRESHOLD.match(mention.text) is not None
+
+
+def _counted_before(text: str, mentions: list[Mention], index: int) -> bool:
+    """A count earlier in the clause (no ';' between) whose things the property narrows."""
+    for earlier in reversed(mentions[max(0, index - 3) : index]):
+        if ";" in text[earlier.end : mentions[index].start]:
+            return False
+        if earlier.kind == "count":
+            return True
+    return False
 
 
 def _has_digit(word: str) -> bool:
