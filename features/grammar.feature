@@ -177,6 +177,7 @@ Feature: Reading quantities in Vietnamese news text
         | Sáng nay (2.6), tại  | 2.6             | date | --06-02    | -     | -     | -    | exact     |
         | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
         | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |
+        | Từ 28-30/7: thi      | Từ 28-30/7      | date | --07-28/--07-30 | -  | -     | -    | range     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -211,3 +212,4 @@ Feature: Reading quantities in Vietnamese news text
         | 1. Chùa Hoằng Phúc                   | 1.                   |
         | mạng 4G                              | 4G                   |
         | gọi +84 912 345 678                  | +84 912 345 678      |
+        | lốp 100/80 mặt trước                 | 100/80               |

@@ -32,6 +32,7 @@ _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
 _RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
 _MEASURED = frozenset({"money", "measure", "percent"})
 """Units that make 'khoản 1,6 triệu km' a quantity despite the identifier cue."""
+_DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,])")
@@ -156,6 +157,18 @@ class DigitReadings(ScanState):
                     lower=first,
                     upper=second,
                     qualifier="range",
+                )
+        days = _DAY_RANGE.match(text, start)
+        if days is not None:  # "28-30/7": a run of days in one month
+            first, last, month = (int(days.group(i)) for i in (1, 2, 3))
+            if first < last and dates.plausible_day_month(last, month):
+                in_year = self._year_after(days.end())
+                iso = dates.iso_day(first, month, in_year, self.published)
+                iso_end = dates.iso_day(last, month, in_year, self.published)
+                begin = cue.start if cue.kind in ("from",) or cue.word in DAY_CUE_WORDS else start
+                stop = _year_end(text, days.end())
+                return plain_mention(
+                    text, begin, stop, "date", f"{iso}/{iso_end}", qualifier="range"
                 )
         small = _SMALL_PAIR.match(text, start)
         if (
@@ -328,7 +341,7 @@ class DigitReadings(ScanState):
             return plain_mention(
                 text, begin, end, "date", dates.iso_day(a, b, None, self.published)
             )
-        if b == 0:
+        if b == 0 or a > b:  # "100/80" (a tyre size): not a share of anything
             return identifier(text, start, end)
         value = to_number(Decimal(a) / Decimal(b))
         return plain_mention(
