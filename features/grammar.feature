@@ -33,10 +33,10 @@ Feature: Reading quantities in Vietnamese news text
         | 3 tỉ đồng                  | 3 tỉ đồng             | money | 3000000000 | 3000000000 | 3000000000 | VND  | exact     |
         | giá 1 triệu 200 nghìn đồng | 1 triệu 200 nghìn đồng | money | 1200000   | 1200000    | 1200000    | VND  | exact     |
         | vốn 2,5 tỷ đồng            | 2,5 tỷ đồng           | money | 2500000000 | 2450000000 | 2550000000 | VND  | exact     |
-        | hàng trăm người            | hàng trăm             | count | 100        | 100        | 1000       | -    | vague     |
-        | hàng nghìn hộ              | hàng nghìn            | count | 1000       | 1000       | 10000      | -    | vague     |
-        | vài chục người             | vài chục              | count | 20         | 20         | 100        | -    | vague     |
-        | thiệt hại hàng tỷ đồng     | hàng tỷ đồng          | money | 1000000000 | 1000000000 | 10000000000 | VND | vague     |
+        | hàng trăm người            | hàng trăm             | count | -          | 100        | 1000       | -    | vague     |
+        | hàng nghìn hộ              | hàng nghìn            | count | -          | 1000       | 10000      | -    | vague     |
+        | vài chục người             | vài chục              | count | -          | 20         | 90         | -    | vague     |
+        | thiệt hại hàng tỷ đồng     | hàng tỷ đồng          | money | -          | 1000000000 | 10000000000 | VND | vague     |
 
   Rule: Number words are read only where they quantify something
 

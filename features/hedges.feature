@@ -70,3 +70,18 @@ Feature: Hedge words turn a printed number into an interval
         | tới 90%                | up_to     | [80, 90]             |
         | lên tới 500 tỷ đồng    | up_to     | [400000000000, 500000000000] |
         | lên đến 40 độ C        | up_to     | [30, 40]             |
+
+  Rule: Vague amounts and ranges have bounds but no single value
+
+    Scenario Outline: Orders of magnitude and ranges
+      When the grammar reads "<phrase>"
+      Then the qualifier is <qualifier>
+      And the interval is <interval>
+
+      Examples: hàng X = one order of magnitude; vài/mấy X = two to nine X; A - B and từ A đến B = [A, B]
+        | phrase                 | qualifier | interval             |
+        | hàng trăm người        | vague     | [100, 1000]          |
+        | hàng chục nghìn hộ     | vague     | [10000, 100000]      |
+        | vài chục người         | vague     | [20, 90]             |
+        | từ 3 đến 5 năm         | range     | [3, 5]               |
+        | 40.000 – 50.000 đồng   | range     | [40000, 50000]       |

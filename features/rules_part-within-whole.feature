@@ -20,5 +20,5 @@ Feature: No part is larger than its whole
         | Toàn tỉnh có 20 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ.          | inconsistent |
         | Xã có 850 hộ dân, trong đó có 120 hộ nghèo.                                           | consistent   |
         | Xã có 850 hộ dân, trong đó có 920 hộ nghèo.                                           | inconsistent |
-        | Huyện có 3.200 doanh nghiệp. Trong năm, có 2.100 doanh nghiệp nhỏ và vừa nộp thuế đúng hạn. | consistent   |
-        | Huyện có 3.200 doanh nghiệp. Trong năm, có 4.100 doanh nghiệp nhỏ và vừa nộp thuế đúng hạn. | inconsistent |
+        | Toàn huyện có 3.200 doanh nghiệp. Trong năm, có 2.100 doanh nghiệp nhỏ và vừa nộp thuế đúng hạn. | consistent   |
+        | Toàn huyện có 3.200 doanh nghiệp. Trong năm, có 4.100 doanh nghiệp nhỏ và vừa nộp thuế đúng hạn. | inconsistent |

@@ -11,6 +11,8 @@ digit times the scale word:
 - at_most (không quá, tối đa): [0, v]
 - at_least (ít nhất, tối thiểu): [v, no upper bound)
 - up_to (tới, lên tới): [v - step, v]
+- vague (hàng trăm, vài chục): [scale, 10 x scale] for "hàng", [2, 9] x scale
+  for "vài"/"mấy"; no single value.
 - exact: the point v, except that a percent or a scaled decimal ("1,5
   triệu") keeps the rounding of its last printed digit: v +/- half of it.
 """
@@ -79,5 +81,10 @@ def _bounds(
 
 
 def vague_bounds(magnitude: Decimal, lead: int) -> Bounds:
-    """'hàng trăm' (lead 1) = [100, 1000); 'vài chục' (lead 2) = [20, 100)."""
-    return Bounds(to_number(magnitude * lead), to_number(magnitude * 10), upper_open=True)
+    """'hàng trăm' (lead 1) = [100, 1000]; 'vài chục' (lead 2) = [20, 90].
+
+    "hàng X" spans one order of magnitude; "vài"/"mấy"/"dăm" X is a few X,
+    two (five for "dăm") to nine of them.
+    """
+    upper = magnitude * (10 if lead == 1 else 9)
+    return Bounds(to_number(magnitude * lead), to_number(upper))

@@ -172,9 +172,8 @@ class WordReadings(ScanState):
         tail = read_tail(self.text, found.end())
         start = found.start()
         return plain_mention(
-            self.text, start, tail.end, tail.kind if tail.unit_found else "count", bounds.lower,
+            self.text, start, tail.end, tail.kind if tail.unit_found else "count", None,
             unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague",
-            upper_open=True,
         )  # fmt: skip
 
     def _word_quantity(self, found: re.Match[str]) -> Mention | None:
