@@ -35,7 +35,7 @@ def test_the_part_may_equal_the_upper_end_of_a_closed_whole() -> None:
 
 
 def test_a_part_by_subject_alone_is_checked_across_sentences() -> None:
-    text = "Năm 2023, tỉnh có 2.000 doanh nghiệp.\nCó 2.500 doanh nghiệp nhỏ và vừa."
+    text = "Năm 2023, toàn tỉnh có 2.000 doanh nghiệp.\nCó 2.500 doanh nghiệp nhỏ và vừa."
     whole = spec("2.000 doanh nghiệp", subject="doanh nghiệp")
     part = spec("2.500 doanh nghiệp", subject="doanh nghiệp nhỏ và vừa")
     assert statuses(findings(text, whole, part, rule="part-within-whole")) == ["fail"]

@@ -38,6 +38,7 @@ ID = "averages"
 
 _AVERAGE_BEFORE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d,;]{0,30}$")
 _PER_AFTER = re.compile(r"^[^\d;,.]{0,25}?(?:/|\bmỗi\s+|\bmột\s+|\btrên\s+)\s*([^\W\d_]+)")
+_PER_INSIDE = re.compile(r"/\s*([^\W\d_]+)")
 _PER_BEFORE = re.compile(r"\bmỗi\s+([^\W\d_]+)[^\d]{0,30}$")
 
 
@@ -61,8 +62,12 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
 
 def _per(average: Claim, before: str, text: str) -> str | None:
     """The unit of division: "người" in "5 triệu đồng/người", "mỗi lớp"."""
-    if average.per:
-        return average.per.lower().split()[0]
+    per_words: list[str] = re.findall(r"[^\W\d_]+", (average.per or "").lower())
+    if per_words:
+        return per_words[0]  # "người/năm": per person (per year)
+    inside = _PER_INSIDE.search(average.text.lower())
+    if inside:
+        return inside.group(1)  # "300 triệu đồng/người/năm"
     after = _PER_AFTER.search(text_after(text, average, 40))
     if after:
         return after.group(1)

@@ -91,10 +91,11 @@ def _terms(claim: Claim) -> tuple[Fraction, Fraction] | None:
 
 
 def _percent_after(rest: list[Claim], claim: Claim, text: str) -> Claim | None:
-    for other in rest[:1]:
+    quantities = [c for c in rest if c.kind not in ("age", "year", "date", "time", "duration")]
+    for other in quantities[:1]:
         gap = between(text, claim, other)
         cued = _PERCENT_CUE.match(gap.split(",")[-1])
-        if other.kind == "percent" and numeric(other) and len(gap) < 80 and cued:
+        if other.kind == "percent" and numeric(other) and len(gap) < 120 and cued:
             return other  # "144/200 xã đạt chuẩn, đạt 72%": only a cue after the last comma
     return None
 

@@ -6,9 +6,10 @@ A part is
   same sentence and counts the same kind of thing (same head noun: "850 hộ dân,
   trong đó có 120 hộ nghèo"), unless it is a sibling category listed beside
   the whole ("12 trường hợp mắc viêm phổi ..., 77 trường hợp mắc ho gà"); or
-- a later count whose subject extends the subject of a count stated as a total
-  ("toàn tỉnh hiện có trên 200 nghìn trẻ em" ... "74.739 trẻ em dưới 6 tuổi
-  được cấp thẻ bảo hiểm y tế"), within three paragraphs.
+- a later count whose subject extends the subject of a count stated as
+  everything ("toàn tỉnh hiện có trên 200 nghìn trẻ em", "cả nước có", "tổng
+  số") ... "74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"), within
+  three paragraphs.
 
 The part may not be larger than the whole can be: its interval must meet
 (−∞; upper bound of the whole].
@@ -45,7 +46,7 @@ from claims.rules.relations import (
     numeric,
     per_unit,
     siblings,
-    stated_as_total,
+    stated_as_grand_total,
 )
 
 ID = "part-within-whole"
@@ -95,7 +96,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
         wholes = [
             w
             for w in amounts
-            if stated_as_total(w, context.text) and noun_phrase_complete(w, context.text)
+            if stated_as_grand_total(w, context.text) and noun_phrase_complete(w, context.text)
         ]
         for whole in wholes:
             for part in amounts:

@@ -240,6 +240,17 @@ def stated_as_total(claim: Claim, text: str) -> bool:
     return bool(_TOTAL_BEFORE.search(text_before(text, claim, 80)))
 
 
+_GRAND_TOTAL = re.compile(
+    r"\b(?:toàn (?:tỉnh|huyện|xã|thành phố|quốc|ngành|thị xã|phường|quận|trường)|cả nước"
+    r"|tổng số|tổng cộng)\b[^.;]{0,60}$"
+)
+
+
+def stated_as_grand_total(claim: Claim, text: str) -> bool:
+    """The figure is explicitly everything: "toàn tỉnh hiện có", "cả nước có", "tổng số"."""
+    return bool(_GRAND_TOTAL.search(text_before(text, claim, 80)))
+
+
 def noun_phrase_complete(claim: Claim, text: str) -> bool:
     """The claim's noun phrase ends where its subject ends: not "4 di tích lịch sử,
     văn hóa xếp hạng cấp tỉnh", where the words after the comma still qualify it."""

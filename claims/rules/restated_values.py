@@ -62,7 +62,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             and _plain(c)
             and not per_unit(c, context.text)
             and "/" not in (c.subject or "")
-            and _STATED.search(text_before(context.text, c, 40))
+            and _stated(c, context.text)
         ]
         for i, first in enumerate(stated):
             same = [c for c in stated if c is not first and same_subject(first, c)]
@@ -81,6 +81,17 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 if not _same_order(a, b):
                     continue  # twice or half as much: another quantity, not a misprint
                 yield _outcome(first, second, a, b)
+
+
+def _stated(claim: Claim, text: str) -> bool:
+    """Given as a size: after "có", "là", "còn", or after "có" and its own subject
+    ("Dự án có tổng vốn đầu tư hơn 1.200 tỷ đồng")."""
+    before = text_before(text, claim, 60)
+    words = " ".join(subject_words(claim))
+    spoken = " ".join(re.findall(r"[^\W_]+", before))
+    return bool(_STATED.search(before)) or (
+        bool(words) and bool(re.search(rf"\b(?:có|với) (?:tổng |số )*{re.escape(words)}$", spoken))
+    )
 
 
 def _same_order(a: Iv, b: Iv) -> bool:

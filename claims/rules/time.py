@@ -141,7 +141,11 @@ def _reference_year(
 
 
 def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
-    born = [c for c in sentence if _year(c) and _BORN.search(text_before(context.text, c, 20))]
+    born = [
+        c
+        for c in sentence
+        if _year(c) and (_BORN.search(text_before(context.text, c, 20)) or "sinh" in c.text.lower())
+    ]
     ages = [c for c in sentence if _is_age(c, context.text)]
     if len(born) != 1 or len(ages) != 1:
         return
