@@ -481,3 +481,11 @@ def test_thresholds_on_properties_and_periods_are_not_claims(
 ) -> None:
     mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
     assert [c.text for c in build_claims(segment(text), mentions)] == claims_left
+
+
+def test_a_noun_compound_is_not_cut_at_a_stop_word() -> None:
+    text = "Có 2 lý do, 300 người, do không có vé."
+    claims = build_claims(
+        segment(text), [mention(text, "2", "count"), mention(text, "300", "count")]
+    )
+    assert [c.subject for c in claims] == ["lý do", "người"]

@@ -265,3 +265,64 @@ def test_a_spouse_is_not_a_commune() -> None:
 def test_periods_named_in_words(text: str, phrase: str, period: str | None) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, "count")])
     assert claims[0].scope.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        ("Ngoài thủ lĩnh IS, Nga tuyên bố tiêu diệt được 2 chỉ huy.", "2", "Nga tuyên bố"),
+        (
+            "Ngày 18.6, Bộ Quốc phòng Nga tuyên bố 2 chỉ huy đã bị tiêu diệt.",
+            "2",
+            "Bộ Quốc phòng Nga tuyên bố",
+        ),
+        ("Washington nói rằng chưa có bằng chứng về 2 thủ lĩnh.", "2", "Washington nói"),
+        (
+            "Như Josephine Law, 29 tuổi, nhân viên ngân hàng cho biết chị thích 2 căn hộ.",
+            "29 tuổi",
+            "Như Josephine Law, 29 tuổi, nhân viên ngân hàng cho biết",
+        ),
+        (
+            "Theo báo cáo của Công ty Thoát nước đô thị TP.HCM, còn 9 hư hỏng.",
+            "9",
+            "Theo báo cáo của Công ty Thoát nước đô thị TP.HCM",
+        ),
+        (
+            "Miki Kanoh cho CNN biết giá tối thiểu là 3.000 yen.",
+            "3.000 yen",
+            "Miki Kanoh cho CNN biết",
+        ),
+        (
+            "Dữ liệu vận tải từ Thomson Reuters Eikon cho thấy tàu quay đầu 2 lần.",
+            "2 lần",
+            "Dữ liệu vận tải từ Thomson Reuters Eikon",
+        ),
+        (
+            "Tổng thống lên án lệnh trừng phạt, đồng thời cho biết có 2 lý do.",
+            "2",
+            "Tổng thống lên án lệnh trừng phạt, đồng thời cho biết",
+        ),
+    ],
+)
+def test_speakers_and_data_sources(text: str, phrase: str, source: str | None) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "count")])
+    assert claims[0].source == source
+
+
+def test_a_paragraph_opening_theo_gives_way_to_a_new_speaker_and_fades() -> None:
+    sentences = [
+        "Theo Reuters, có 1 vụ.",
+        "Có 2 vụ.",
+        "Ông An cho biết có 3 vụ.",
+        "Có 4 vụ.",
+    ]
+    text = " ".join(sentences)
+    claims = build_claims(segment(text), [mention(text, f"{n} vụ", "count") for n in (1, 2, 3, 4)])
+    assert [c.source for c in claims] == ["Theo Reuters", "Theo Reuters", "Ông An cho biết", None]
+    long_text = "Theo Reuters, có 1 vụ. " + " ".join(
+        f"Tuần {w} có {n} vụ." for w, n in zip("ABCDEF", range(2, 8), strict=True)
+    )
+    claims = build_claims(
+        segment(long_text), [mention(long_text, f"{n} vụ", "count") for n in range(1, 8)]
+    )
+    assert [c.source for c in claims] == ["Theo Reuters"] * 5 + [None, None]

@@ -9,71 +9,56 @@ paragraph too, and no further.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claims.extract.context.scope import Found
-from claims.extract.context.words import phrase_pattern
+from claims.extract.context.words import phrase_pattern, words
 from claims.text import Sentence
 
 _THEO = re.compile(r"(?<!\w)[Tt]heo\s+(?=\w)")
 _NOT_A_SOURCE_AFTER_THEO = phrase_pattern(
-    (
-        "đó",
-        "dõi",
-        "học",
-        "đuổi",
-        "kịp",
-        "quy định",
-        "kế hoạch",
-        "hướng",
-        "lộ trình",
-        "tiêu chuẩn",
-        "chủ trương",
-        "thời gian",
-        "thứ tự",
-        "yêu cầu",
-        "từng",
-        "giá",
-        "nhóm",
-        "cách",
-        "năm",
-        "tháng",
-        "ngày",
-        "mùa",
-        "đợt",
-        "hình thức",
-        "phương châm",
-        "định kỳ",
-        "đề nghị",
-        "chỉ đạo",
-        "Nghị định",
-        "Thông tư",
-        "Quyết định",
-        "Luật",
-        "giờ",
+    words(
+        "đó|dõi|học|đuổi|kịp|quy định|kế hoạch|hướng|lộ trình|tiêu chuẩn|chủ trương|thời gian|"
+        "thứ tự|yêu cầu|từng|giá|nhóm|cách|năm|tháng|ngày|mùa|đợt|hình thức|phương châm|"
+        "định kỳ|đề nghị|chỉ đạo|Nghị định|Thông tư|Quyết định|Luật|giờ"
     )
 )
 _CLAUSE_OPENERS = ',;:(“"-–'
 _SPEAKER_VERB = re.compile(
-    r"(?<!\w)(?P<verb>cho biết|cho hay|thông tin|khẳng định|thông báo|chia sẻ|nhấn mạnh|"
-    r"cho rằng|nói|công bố|ước tính|tiết lộ|xác nhận|nhận định|phát biểu|báo cáo)(?!\w)"
+    r"(?<!\w)(?P<verb>cho biết|cho hay|cho\s+[\w.]+(?:\s+[\w.]+)?\s+biết|thông tin|khẳng định|"
+    r"thông báo|chia sẻ|nhấn mạnh|cho rằng|nói|công bố|ước tính|tiết lộ|xác nhận|nhận định|"
+    r"phát biểu|báo cáo|kể|lý giải|nhận xét|nêu rõ|tuyên bố|nhắc lại|đưa tin)(?!\w)"
 )
 _STRONG_VERBS = frozenset({"cho biết", "cho hay"})
+_NOUN_TOO = frozenset({"thông tin", "báo cáo", "thông báo"})
+"""Verbs that are also nouns ("khai thác thông tin,"): only after a title or "đã"."""
+_SHORT_HOLDER_WORDS = 6
 _CUE_AFTER_VERB = re.compile(r"\s*(?:[,:.“\"]|rằng(?!\w)|$)")
 _TITLE = re.compile(
     r"(?:ông|bà|anh|chị|đại diện|lãnh đạo|chuyên gia|các chuyên gia|đại biểu|bác sĩ|thầy|cô|"
     r"cơ quan|phóng viên|như|báo|bộ|sở|cục|tổng cục|công an|ubnd|ủy ban|uỷ ban|viện|bệnh viện|"
-    r"trung tâm|giám đốc|phó|chủ tịch|bộ trưởng|thứ trưởng|trưởng|ts|pgs|gs|bs|tiến sĩ|tiến sỹ)"
+    r"trung tâm|giám đốc|phó|chủ tịch|bộ trưởng|thứ trưởng|trưởng|ts|pgs|gs|bs|tiến sĩ|tiến sỹ|"
+    r"thủ tướng|tổng thống|huấn luyện viên|hlv|người phát ngôn|nguồn tin|truyền thông|hãng tin|"
+    r"chính quyền)"
     r"(?!\w)",
     re.IGNORECASE,
 )
 """Who may "thông tin", "nói" or "khẳng định": a person or a body, named by title."""
-_SAID_BEFORE_VERB = re.compile(r"(?<!\w)(?:đã|cũng|vừa|từng)\s*$")
-_DATA_OF = re.compile(
-    r"(?<!\w)(?:[Ss]ố liệu|[Bb]áo cáo|[Tt]hống kê|[Dd]ữ liệu|[Kk]hảo sát|[Kk]ết quả khảo sát)"
-    r"(?:\s+(?:mới nhất|mới|gần đây|chính thức|thống kê))?\s+(?:của|từ)\s+(?=\w)"
+_TIME_OPENER = re.compile(
+    r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,",
+    re.IGNORECASE,
 )
-_PHRASE_END = re.compile(r"[,;:.!?…()“”\"]|\s[-–]\s|(?<!\w)(?:cho thấy|công bố|vừa|mới đây)(?!\w)")
+_DATE_OR_AGE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d+\s*tuổi")
+_CONJUNCTION = re.compile(r"(?:đồng thời|và|nhưng|song|còn)(?!\w)", re.IGNORECASE)
+_SAID_BEFORE_VERB = re.compile(r"(?<!\w)(?:đã|cũng|vừa|từng)\s*$")
+_DATA_NOUN = r"(?:[Ss]ố liệu|[Bb]áo cáo|[Tt]hống kê|[Dd]ữ liệu|[Kk]hảo sát|[Kk]ết quả khảo sát)"
+_DATA_OF = re.compile(rf"(?<!\w){_DATA_NOUN}(?:\s+[^\W\d]+){{0,2}}?\s+(?:của|từ)\s+(?=\w)")
+_DATA_SHOWS = re.compile(rf"(?<!\w){_DATA_NOUN}[^,;:.“”\"]{{0,80}}?\s+cho thấy(?!\w)")
+""""Dữ liệu vận tải từ Thomson Reuters Eikon cho thấy": the data is the source."""
+_OPENER = re.compile(r"Thông tin ban đầu(?=\s*,)")
+_PHRASE_END = re.compile(
+    r"[,;:!?…()“”\"]|\.(?=\s|$)|\s[-–]\s|(?<!\w)(?:cho thấy|công bố|vừa|mới đây)(?!\w)"
+)
 _MAX_THEO_WORDS = 16
 _MAX_HOLDER_WORDS = 25
 _WORD = re.compile(r"\w+")
@@ -158,27 +143,49 @@ def _phrase_end(text: str, position: int, end: int, max_words: int) -> int:
 def _speakers(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
     for match in _SPEAKER_VERB.finditer(text, start, end):
-        holder = _holder_start(text, start, match.start())
-        if holder is None:
-            continue
         verb = match.group("verb")
-        titled = _TITLE.match(text, holder) or _SAID_BEFORE_VERB.search(text, holder, match.start())
-        cue = _CUE_AFTER_VERB.match(text, match.end(), end)
-        if verb not in _STRONG_VERBS and not (cue and titled):
-            continue
-        found.append(Found(holder, match.end(), text[holder : match.end()]))
+        for holder in _holder_starts(text, start, match.start()):
+            if holder is None:
+                break  # "…, đồng thời cho biết": the speaker is further back
+            if _accepts(verb, text, holder, match.start(), match.end(), end):
+                found.append(Found(holder, match.end(), text[holder : match.end()]))
+                break
     return found
 
 
-def _holder_start(text: str, start: int, verb: int) -> int | None:
-    """The start of who speaks: the sentence start when the words up to the verb
-    hold no number or quote, else the last clause boundary before the verb."""
+def _accepts(verb: str, text: str, holder: int, verb_start: int, verb_end: int, end: int) -> bool:
+    """Whether "<holder> <verb>" attributes: "cho biết" always; a verb that is
+    also a noun only after a title or "đã"; others after a title or a name, when a
+    colon, comma, quote or "rằng" follows, "đã/cũng" precedes, or the holder is short."""
+    if verb in _STRONG_VERBS or (verb.startswith("cho ") and verb.endswith(" biết")):
+        return True
+    said = _SAID_BEFORE_VERB.search(text, holder, verb_start) is not None
+    titled = _TITLE.match(text, holder) is not None
+    if verb in _NOUN_TOO:
+        return titled or said
+    if not (titled or _named(text, holder, verb_start)):
+        return False
+    short = len(_WORD.findall(text, holder, verb_start)) <= _SHORT_HOLDER_WORDS
+    return bool(_CUE_AFTER_VERB.match(text, verb_end, end)) or said or short
+
+
+def _named(text: str, holder: int, verb_start: int) -> bool:
+    """The holder starts with a proper name: "Nga", "Jamie Redknapp", not "Rồi chuyện"."""
+    names = _WORD.findall(text, holder, verb_start)[:2]
+    return bool(names) and names[0][0].isupper() and (len(names) < 2 or names[1][0].isupper())
+
+
+def _holder_starts(text: str, start: int, verb: int) -> Iterator[int | None]:
+    """Where who speaks may start, earliest first: the sentence start, then each
+    clause boundary, skipping spans with a number, a quote or an opening date
+    ("Ngày 6.2, Chi cục … cho biết"); ``None`` ends the search."""
     boundaries = [start] + [
         i + 1 for i in range(start, verb) if text[i] in ',;:)“”"' and text[start:i].strip()
     ]
     for boundary in boundaries:
         segment = text[boundary:verb]
-        if not segment.strip() or any(ch.isdigit() or ch in '“”":' for ch in segment):
+        bare = _DATE_OR_AGE.sub("", segment)  # "ông A (45 tuổi) cho biết"
+        if not segment.strip() or any(ch.isdigit() or ch in '“”":' for ch in bare):
             continue
         if segment.count(")") > segment.count("("):
             continue  # the tail of a photo credit: "(Ảnh: …) Tập đoàn X cho biết"
@@ -186,15 +193,25 @@ def _holder_start(text: str, start: int, verb: int) -> int | None:
             continue
         if boundary > start and not segment[:1].isspace() and text[boundary - 1] == ",":
             continue  # a decimal comma, not a clause boundary
+        if _TIME_OPENER.search(segment):
+            continue  # the speaker follows the date
         lead = segment.lstrip(' ,;:)“”"–-')
-        return boundary + len(segment) - len(lead)
-    return None
+        if _CONJUNCTION.match(lead):
+            yield None
+            return
+        yield boundary + len(segment) - len(lead)
 
 
 def _data_of(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
+    opener = _OPENER.match(text, start, end)
+    if opener is not None:
+        found.append(Found(opener.start(), opener.end(), opener.group()))
     for match in _DATA_OF.finditer(text, start, end):
         phrase_end = _phrase_end(text, match.end(), end, 8)
         if phrase_end > match.end():
             found.append(Found(match.start(), phrase_end, text[match.start() : phrase_end]))
+    for match in _DATA_SHOWS.finditer(text, start, end):
+        if not any(f.start == match.start() for f in found):
+            found.append(Found(match.start(), match.end(), match.group()))
     return found

@@ -25,7 +25,8 @@ def build_claims(
     text = segmented.text
     claims: list[Claim] = []
     carrier = ScopeCarrier()
-    paragraph_source: tuple[int, str] | None = None
+    # A "Theo …" opening a paragraph, with the sentence index it was stated in.
+    paragraph_source: tuple[int, int, str] | None = None
     all_sources = sources_by_sentence(text, segmented.sentences)
     grouped = list(_by_sentence(segmented, mentions))
     for position, (sentence, inside) in enumerate(grouped):
@@ -48,11 +49,13 @@ def build_claims(
             counted[i] for i in sorted(modifier_indices)
         ]
         found_sources = all_sources[sentence.index]
-        if paragraph_source is not None and paragraph_source[0] != sentence.paragraph:
+        if paragraph_source is not None and not _still_covers(
+            paragraph_source, sentence, found_sources
+        ):
             paragraph_source = None
         opener = opens_paragraph(found_sources, sentence.start, text)
         if opener is not None and _first_in_paragraph(segmented, sentence):
-            paragraph_source = (sentence.paragraph, opener.text)
+            paragraph_source = (sentence.paragraph, sentence.index, opener.text)
         if claim_mentions:
             words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
             sentence_text = segmented.sentence_text(sentence)
@@ -61,9 +64,9 @@ def build_claims(
                 subject = subject_of(words, mention, done)
                 if subject is not None:
                     done.append((mention, subject))
-                source = nearest(found_sources, mention) if found_sources else None
+                source = nearest(found_sources, mention, overlap=True) if found_sources else None
                 if source is None and paragraph_source is not None:
-                    source = paragraph_source[1]
+                    source = paragraph_source[2]
                 claims.append(
                     Claim(
                         **mention.model_dump(exclude={"kind"}),
@@ -99,6 +102,20 @@ def _by_sentence(
             inside.append(ordered[position])
             position += 1
         yield sentence, inside
+
+
+MAX_CARRIED_SENTENCES = 4
+"""How far a paragraph-opening "Theo …" reaches: scraped news often runs a
+whole article as one paragraph, and another speaker ends it sooner."""
+
+
+def _still_covers(carried: tuple[int, int, str], sentence: Sentence, own: list[Found]) -> bool:
+    paragraph, stated, _ = carried
+    return (
+        paragraph == sentence.paragraph
+        and sentence.index - stated <= MAX_CARRIED_SENTENCES
+        and not own
+    )
 
 
 def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:

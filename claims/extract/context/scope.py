@@ -198,7 +198,9 @@ def periods(text: str, start: int, end: int) -> list[Found]:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|(?<!\w)(?:và|nhưng|còn|trong khi)(?!\w)")
 
 
-def nearest(found: list[Found], mention: Mention, text: str | None = None) -> str | None:
+def nearest(
+    found: list[Found], mention: Mention, text: str | None = None, *, overlap: bool = False
+) -> str | None:
     """The candidate closest to the mention, a following one counting double
     (Vietnamese states place and time first), never the mention itself.  With
     ``text``, a following candidate past a clause boundary belongs to the next
@@ -211,6 +213,8 @@ def nearest(found: list[Found], mention: Mention, text: str | None = None) -> st
     best: tuple[int, str] | None = None
     for candidate in found[max(0, index - 3) : index + 3]:
         if candidate.start < mention.end and mention.start < candidate.end:
+            if overlap:
+                return candidate.text  # "Josephine Law, 29 tuổi, … cho biết"
             continue
         if candidate.end <= mention.start:
             distance = mention.start - candidate.end

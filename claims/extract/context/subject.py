@@ -245,6 +245,8 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
             break
         if token.start in words.forward_stops or words.transparent_at(token.start):
             break
+        if items == 0 and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start, words.end):
+            break
         items += 1
     if items == 0 or items > 3 or tokens[comma + 1].text[0].isupper():
         return False  # a capitalised item starts a new clause: "300 ca, TP.HCM là …"

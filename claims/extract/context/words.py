@@ -39,7 +39,7 @@ FORWARD_STOPS = words(
     "và|với|với tổng số|trong đó|trong|so với|tương đương|tương ứng|chiếm|đạt|là|bằng|"
     "tăng|giảm|gấp|trên địa bàn|tại|ở|khi|nếu|vì|để|nhằm|cho|từ|mỗi|nhưng|song|còn|gồm|"
     "bao gồm|như|theo|hay|hoặc|thì|mà|nên|cùng|cùng kỳ|cùng với|sau|trước|năm|tháng|quý|"
-    "hiện nay|làm|thời điểm|hiện tại|thuộc|đang|đã|sẽ|vừa|sang|cũng|do|không|chưa|đều|một|"
+    "hiện nay|làm|thời điểm|hiện tại|thuộc|đang|đã|sẽ|vừa|sang|cũng|không|chưa|đều|một|"
     "chính là|vẫn"
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
@@ -89,7 +89,7 @@ MAX_SUBJECT_WORDS = 12
 
 FORWARD_FIRST_STOPS = words(
     "trên|dưới|vào|về|lên|xuống|qua|ra|lúc|của|mới|đây|đó|này|nay|liên tiếp|liên tục|tới|"
-    "nữa|sau|trước|trở lên|rưỡi|ngay|vẫn"
+    "nữa|sau|trước|trở lên|rưỡi|ngay|vẫn|do"
 )
 """Words a forward subject cannot start with: "0-4 trên sân Stamford Bridge"
 is a score on a ground, "cách đây 7 năm" counts nothing."""
