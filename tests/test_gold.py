@@ -223,10 +223,20 @@ def load_helper() -> ModuleType:
     return module
 
 
-def test_annotations_are_well_formed() -> None:
-    rows = load_gold(ANNOTATIONS)
-    assert len({row.article for row in rows}) >= 40
-    assert len(rows) >= 500
+# name: (annotations, hand labels, is held out, least articles, least mentions)
+GOLD_SETS = {
+    "dev": (ANNOTATIONS, GOLD_DIR / "labels.txt", False, 40, 500),
+    "heldout": (GOLD_DIR / "heldout.jsonl", GOLD_DIR / "heldout_labels.txt", True, 20, 200),
+}
+each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
+
+
+@each_set
+def test_annotations_are_well_formed(name: str) -> None:
+    path, _, _, least_articles, least_mentions = GOLD_SETS[name]
+    rows = load_gold(path)
+    assert len({row.article for row in rows}) >= least_articles
+    assert len(rows) >= least_mentions
     kinds, qualifiers = set(get_args(MentionKind)), set(get_args(Qualifier))
     for row in rows:
         where = f"{row.article}:{row.start} {row.text!r}"
@@ -247,9 +257,10 @@ def test_annotations_are_well_formed() -> None:
                 assert row.upper is not None and math.isclose(row.value, row.upper), where
 
 
-def test_annotated_spans_do_not_overlap() -> None:
+@each_set
+def test_annotated_spans_do_not_overlap(name: str) -> None:
     by_article: dict[str, list[GoldMention]] = {}
-    for row in load_gold(ANNOTATIONS):
+    for row in load_gold(GOLD_SETS[name][0]):
         by_article.setdefault(row.article, []).append(row)
     for article, rows in by_article.items():
         rows.sort(key=lambda r: r.start)
@@ -257,19 +268,29 @@ def test_annotated_spans_do_not_overlap() -> None:
             assert left.end <= right.start, f"{article}: {left.text!r} overlaps {right.text!r}"
 
 
+def test_the_held_out_articles_are_not_in_the_development_set() -> None:
+    development = {row.article for row in load_gold(ANNOTATIONS)}
+    held_out = {row.article for row in load_gold(GOLD_SETS["heldout"][0])}
+    assert not development & held_out
+
+
 @needs_corpus
-def test_every_span_is_the_corpus_text_at_its_offsets(vnnews: dict[str, dict[str, str]]) -> None:
-    for row in load_gold(ANNOTATIONS):
+@each_set
+def test_every_span_is_the_corpus_text_at_its_offsets(
+    name: str, vnnews: dict[str, dict[str, str]]
+) -> None:
+    for row in load_gold(GOLD_SETS[name][0]):
         assert row.article in vnnews, row.article
         assert vnnews[row.article]["text"][row.start : row.end] == row.text, row
 
 
 @needs_corpus
+@each_set
 def test_every_digit_of_the_annotated_articles_is_inside_a_span(
-    vnnews: dict[str, dict[str, str]],
+    name: str, vnnews: dict[str, dict[str, str]]
 ) -> None:
     spans: dict[str, list[tuple[int, int]]] = {}
-    for row in load_gold(ANNOTATIONS):
+    for row in load_gold(GOLD_SETS[name][0]):
         spans.setdefault(row.article, []).append((row.start, row.end))
     for article, covered in spans.items():
         text = vnnews[article]["text"]
@@ -278,29 +299,44 @@ def test_every_digit_of_the_annotated_articles_is_inside_a_span(
             assert any(start <= match.start() < end for start, end in covered), where
 
 
-@needs_corpus
-def test_the_articles_are_the_ones_the_selection_rule_picks() -> None:
+@pytest.fixture(scope="module")
+def helper_corpus() -> tuple[ModuleType, dict[str, dict[str, str]]]:
     helper = load_helper()
-    chosen = helper.select(helper.load_corpus())
-    assert {row.article for row in load_gold(ANNOTATIONS)} == set(chosen)
+    return helper, helper.load_corpus()
 
 
 @needs_corpus
-def test_annotations_are_the_build_of_the_hand_labels() -> None:
-    helper = load_helper()
-    built = helper.build(helper.load_corpus())
-    stored = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
-    assert built == stored
+@each_set
+def test_the_articles_are_the_ones_the_selection_rule_picks(
+    name: str, helper_corpus: tuple[ModuleType, dict[str, dict[str, str]]]
+) -> None:
+    helper, corpus = helper_corpus
+    path, _, heldout, _, _ = GOLD_SETS[name]
+    chosen = helper.select(corpus, heldout=heldout)
+    assert {row.article for row in load_gold(path)} == set(chosen)
+
+
+@needs_corpus
+@each_set
+def test_annotations_are_the_build_of_the_hand_labels(
+    name: str, helper_corpus: tuple[ModuleType, dict[str, dict[str, str]]]
+) -> None:
+    helper, corpus = helper_corpus
+    path, labels, _, _, _ = GOLD_SETS[name]
+    stored = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert helper.build(corpus, labels) == stored
 
 
 # --- the ratchet -----------------------------------------------------------
 
 
 @needs_corpus
-def test_the_system_does_not_fall_below_the_floors() -> None:
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    figures = run_gold(ANNOTATIONS, VNNEWS).figures()
-    for name, floor in floors["at_least"].items():
-        assert figures[name] >= floor, f"{name} fell to {figures[name]:.3f} (floor {floor})"
-    for name, ceiling in floors["at_most"].items():
-        assert figures[name] <= ceiling, f"{name} rose to {figures[name]:.3f} (ceiling {ceiling})"
+@each_set
+def test_the_system_does_not_fall_below_the_floors(name: str) -> None:
+    path = GOLD_SETS[name][0]
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))[path.name]
+    figures = run_gold(path, VNNEWS).figures()
+    for figure, floor in floors["at_least"].items():
+        assert figures[figure] >= floor, f"{figure} fell to {figures[figure]:.3f} (floor {floor})"
+    for figure, ceiling in floors["at_most"].items():
+        assert figures[figure] <= ceiling, f"{figure} rose to {figures[figure]:.3f} (max {ceiling})"

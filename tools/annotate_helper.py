@@ -5,9 +5,10 @@ them with candidate offsets so a person can read and judge each number, and
 turns the hand-written label file into ``annotations.jsonl`` with exact
 offsets and the intervals the hedge semantics give.
 
-    python tools/annotate_helper.py select            # the chosen article ids
+    python tools/annotate_helper.py select [heldout]  # the chosen article ids
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
-    python tools/annotate_helper.py build             # labels.txt -> annotations.jsonl
+    python tools/annotate_helper.py build [heldout]   # labels.txt -> annotations.jsonl
+    python tools/annotate_helper.py floors            # floors.json from today's figures
 
 Label file format (``tests/gold/labels.txt``), one article block each::
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -40,8 +42,11 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews.jsonl.gz"
 GOLD = ROOT / "tests" / "gold"
 LABELS = GOLD / "labels.txt"
 ANNOTATIONS = GOLD / "annotations.jsonl"
+HELDOUT_LABELS = GOLD / "heldout_labels.txt"
+HELDOUT = GOLD / "heldout.jsonl"
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
+HELDOUT_ARTICLES = 20
 
 # "một" and "năm" are left out: nearly always the article "a" and the word "year"
 NUMBER_WORDS = [
@@ -64,8 +69,11 @@ def load_corpus() -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in map(json.loads, handle)}
 
 
-def select(corpus: dict[str, dict[str, str]]) -> list[str]:
-    """Every k-th eligible article by numeric id, k = eligible // ARTICLES."""
+def select(corpus: dict[str, dict[str, str]], *, heldout: bool = False) -> list[str]:
+    """Every k-th eligible article by numeric id, k = eligible // ARTICLES.
+
+    The held-out set takes the articles half-way between: every k-th from k // 2.
+    """
     eligible = sorted(
         (
             row["id"]
@@ -75,6 +83,8 @@ def select(corpus: dict[str, dict[str, str]]) -> list[str]:
         key=lambda ident: int(ident.rsplit("-", 1)[1]),
     )
     step = len(eligible) // ARTICLES
+    if heldout:
+        return eligible[step // 2 :: step][:HELDOUT_ARTICLES]
     return eligible[::step][:ARTICLES]
 
 
@@ -124,11 +134,11 @@ def parse_number(raw: str) -> Any:
     return tidy(float(raw)) if raw else None
 
 
-def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+def build(corpus: dict[str, dict[str, str]], labels: Path = LABELS) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     article: str | None = None
     previous_source: str | None = None
-    for number, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1):
         line = line.strip()
         if not line:
             continue
@@ -138,20 +148,21 @@ def build(corpus: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
                 article, previous_source = head.split()[0], None
             continue
         if article is None:
-            sys.exit(f"labels.txt:{number}: label before any article header")
+            sys.exit(f"{labels.name}:{number}: label before any article header")
         fields = [f.strip() for f in line.split("|")]
         flags_misplaced = len(fields) == 9 and fields[-1] not in ("", "nc")
         if len(fields) > 9 or "nc" in fields[:8] or flags_misplaced:
-            sys.exit(f"labels.txt:{number}: misplaced fields: {line}")
+            sys.exit(f"{labels.name}:{number}: misplaced fields: {line}")
         fields += [""] * 9
         anchor, span, kind, raw_value, unit, qualifier, subject, source, flags = fields[:9]
         text = unicodedata.normalize("NFC", corpus[article]["text"])
         start = locate(text, span, int(anchor))
         if start is None:
-            sys.exit(f"labels.txt:{number}: {span!r} does not cover offset {anchor} in {article}")
+            where = f"{labels.name}:{number}"
+            sys.exit(f"{where}: {span!r} does not cover offset {anchor} in {article}")
         qualifier = qualifier or "exact"
         if kind not in KINDS or qualifier not in QUALIFIERS:
-            sys.exit(f"labels.txt:{number}: bad kind {kind!r} or qualifier {qualifier!r}")
+            sys.exit(f"{labels.name}:{number}: bad kind {kind!r} or qualifier {qualifier!r}")
         attribution = (
             previous_source if source == "^" else (None if source in ("", "-") else source)
         )
@@ -198,21 +209,44 @@ def locate(text: str, span: str, anchor: int) -> int | None:
 def main(argv: list[str]) -> None:
     corpus = load_corpus()
     command, *rest = argv or ["select"]
+    heldout = rest == ["heldout"]
     if command == "select":
-        print("\n".join(select(corpus)))
+        print("\n".join(select(corpus, heldout=heldout)))
     elif command == "show":
         for ident in rest:
             row = corpus[ident]
             print(f"# {ident} ({len(row['text'])} chars) {row['title']}\n{show(row['text'])}\n")
     elif command == "build":
-        rows = build(corpus)
-        with ANNOTATIONS.open("w", encoding="utf-8") as handle:
+        target = HELDOUT if heldout else ANNOTATIONS
+        rows = build(corpus, HELDOUT_LABELS if heldout else LABELS)
+        with target.open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         articles = len({row["article"] for row in rows})
-        print(f"{len(rows)} mentions in {articles} articles -> {ANNOTATIONS}")
+        print(f"{len(rows)} mentions in {articles} articles -> {target}")
+    elif command == "floors":
+        write_floors()
     else:
         sys.exit(__doc__)
+
+
+def write_floors() -> None:
+    """Set ``floors.json`` to today's figures: F1 rounded down, the identifier rate up."""
+    from claims.cli.evaluate import run_gold
+
+    floors: dict[str, Any] = {}
+    for path in (ANNOTATIONS, HELDOUT):
+        figures = run_gold(path, CORPUS).figures()
+        rate = "identifier false-positive rate"
+        floors[path.name] = {
+            "at_least": {
+                name: math.floor(figures[name] * 100) / 100
+                for name in ("value f1", "value+unit f1", "value+subject f1")
+            },
+            "at_most": {rate: math.ceil(figures[rate] * 100) / 100},
+        }
+    (GOLD / "floors.json").write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(floors, indent=2))
 
 
 if __name__ == "__main__":

@@ -158,11 +158,14 @@ def gold(gold_option: str | None, corpus_option: str | None, misses: int, fmt: s
     Prints precision, recall and F1 for value, value+unit and value+subject,
     the share of identifiers read as claims, and the first N misses.  The
     corpus and annotations are looked up relative to the current directory,
-    then relative to the repository the package lives in.
+    then relative to the repository the package lives in.  The held-out set,
+    which nobody tunes on, is tests/gold/heldout.jsonl.
 
     Example:
 
         claims eval gold --misses 30
+
+        claims eval gold --gold tests/gold/heldout.jsonl --format json
     """
     gold_path = Path(gold_option) if gold_option else _default(GOLD_RELATIVE)
     corpus_path = Path(corpus_option) if corpus_option else _default(CORPUS_RELATIVE)
