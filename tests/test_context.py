@@ -489,3 +489,10 @@ def test_a_noun_compound_is_not_cut_at_a_stop_word() -> None:
         segment(text), [mention(text, "2", "count"), mention(text, "300", "count")]
     )
     assert [c.subject for c in claims] == ["lý do", "người"]
+
+
+def test_a_bracketed_count_names_its_own_noun() -> None:
+    text = "Quỹ lương của Barca cao hơn Real 50 triệu euro nhưng đội hình (23 người) ít hơn."
+    mentions = [mention(text, "50 triệu euro", "money"), mention(text, "23", "count")]
+    claims = build_claims(segment(text), mentions)
+    assert claims[1].subject == "người"

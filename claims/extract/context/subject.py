@@ -37,6 +37,9 @@ from claims.model import Mention
 _NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "duration"})
 """A date or a span of time states when, not how many of something."""
 _PERSON_KINDS = frozenset({"age", "measure"})
+_RESTATED_KINDS = frozenset({"money", "percent"})
+"""Kinds that, bracketed, restate the amount before: "479 USD (10,8 triệu đồng)";
+a bracketed count names its own noun: "đội hình (23 người)"."""
 """Kinds that, bracketed or set off by commas, describe the noun right before."""
 _CLOSED_PHRASE_STOPS = phrase_pattern(
     (
@@ -93,7 +96,8 @@ def subject_of(
         hedges = HEDGES_BEFORE.search(before)
         anchor = start + (hedges.start() if hedges else len(before))
         return _backward(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
-    if bracket is not None or CONTINUATION_BEFORE.search(before):
+    restated = bracket is not None and mention.kind in _RESTATED_KINDS
+    if restated or CONTINUATION_BEFORE.search(before):
         # "479 USD (tương đương 10,8 triệu đồng)", "doanh thu tăng 101%, từ 251 triệu
         # USD lên 504 triệu USD": the same thing restated or moving.
         same = _previous_subject(words, mention, previous)

@@ -64,7 +64,7 @@ MEASURE_VERBS = words(
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
 
-LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|được|đã|với|và|ước tính|theo ước tính")
+LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|được|đã|với|và|ước tính|theo ước tính|trên")
 """Leading words a subject does not keep."""
 
 TRAILING_NOISE = (
