@@ -34,9 +34,19 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                          | claim | subject                                  |
         | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |
 
-      Examples: an age in brackets belongs to the person before it
-        | article                                                         | claim   | subject        |
+      Examples: an age in brackets or between commas belongs to the person before it
+        | article                                                                | claim   | subject        |
         | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi) bị nhồi máu cơ tim. | 32 tuổi | nam thanh niên |
+        | Bệnh nhân Nguyễn Văn An, 45 tuổi, nhập viện hôm qua.                   | 45 tuổi | Nguyễn Văn An  |
+
+      Examples: an amount restated in brackets has the subject of the amount it restates
+        | article                                                         | claim          | subject |
+        | Chiếc điện thoại có giá bán 479 USD (khoảng 10 triệu đồng).     | 10 triệu đồng  | giá bán |
+
+      Examples: a date or a span of time counts nothing
+        | article                                         | claim      | subject |
+        | Hơn 20 năm công tác, cô có nhiều đóng góp.      | Hơn 20 năm | -       |
+        | Năm 2023, tỉnh có 300 ca mắc.                   | Năm 2023   | -       |
 
   Rule: a number that only narrows a subject is not a claim of its own
 
@@ -93,6 +103,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2023 tỉnh có 300 ca mắc, theo Bộ Y tế. Năm 2024 tỉnh có 500 ca mắc.                                  | 500            | -                                             |
         | Theo số liệu thống kê, tỉnh có 200 trẻ em. ¶ Năm 2023, tỉnh có 300 trẻ em được cấp thẻ.                  | 300            | -                                             |
         | Theo quy định, mức phạt là 5 triệu đồng.                                                                | 5 triệu đồng   | -                                             |
+        | “Năm 2023 tỉnh có 300 ca. Năm 2024 có 500 ca”, ông An nói.                                              | 300            | ông An nói                                    |
+        | Ngày 18/6, Bộ Quốc phòng tuyên bố 2 chỉ huy đã bị tiêu diệt.                                            | 2              | Bộ Quốc phòng tuyên bố                        |
 
   Rule: the scope is the nearest place and period of the sentence, else of the sentence before in the paragraph
 
