@@ -116,6 +116,8 @@ class Evaluation:
     scores: dict[Level, Score]
     non_claims: int
     non_claims_read_as_claims: int
+    identifiers: int = 0
+    identifiers_read_as_claims: int = 0
     misses: list[Miss] = field(default_factory=list)
     found_by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Per gold kind: (claims found at the value level, gold claims)."""
@@ -233,6 +235,7 @@ def evaluate(gold: Iterable[GoldMention], predictions: Mapping[str, Sequence[Cla
     counts = {level: [0, 0, 0] for level in LEVELS}
     misses: list[Miss] = []
     non_claims = read_as_claims = predicted_total = gold_total = 0
+    identifiers = identifiers_read = 0
     found_by_kind: dict[str, list[int]] = {}
     for article, rows in by_article.items():
         claims = list(predictions.get(article, ()))
@@ -258,13 +261,16 @@ def evaluate(gold: Iterable[GoldMention], predictions: Mapping[str, Sequence[Cla
         for row in rows:
             if row.is_claim:
                 continue
-            non_claims += 1
-            if any(
+            read = any(
                 id(claim) not in matched_claims
                 and overlaps(row.start, row.end, claim.start, claim.end)
                 for claim in claims
-            ):
-                read_as_claims += 1
+            )
+            non_claims += 1
+            read_as_claims += read
+            if row.kind == "identifier":
+                identifiers += 1
+                identifiers_read += read
     return Evaluation(
         articles=len(by_article),
         gold_claims=gold_total,
@@ -272,6 +278,8 @@ def evaluate(gold: Iterable[GoldMention], predictions: Mapping[str, Sequence[Cla
         scores={level: Score(*tally) for level, tally in counts.items()},
         non_claims=non_claims,
         non_claims_read_as_claims=read_as_claims,
+        identifiers=identifiers,
+        identifiers_read_as_claims=identifiers_read,
         misses=misses,
         found_by_kind={
             kind: (found, total)

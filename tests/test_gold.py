@@ -180,6 +180,7 @@ def test_identifiers_read_as_claims_are_counted_and_are_not_claims_to_find() -> 
     result = evaluate(rows, {"a": predicted})
     assert result.gold_claims == 1
     assert (result.non_claims, result.non_claims_read_as_claims) == (2, 1)
+    assert (result.identifiers, result.identifiers_read_as_claims) == (2, 1)
     assert result.identifier_false_positive_rate == 0.5
     assert result.scores["value"].false_positives == 1
     assert result.scores["value+subject"].true_positives == 1

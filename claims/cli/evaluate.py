@@ -81,6 +81,7 @@ def _as_text(result: Evaluation, misses: int) -> str:
     lines.append(
         f"identifiers/non-claims read as claims: {result.non_claims_read_as_claims}"
         f"/{result.non_claims} = {result.identifier_false_positive_rate:.3f}"
+        f" (identifiers {result.identifiers_read_as_claims}/{result.identifiers})"
     )
     lines.append(
         "value recall by kind: "
@@ -107,6 +108,8 @@ def _as_json(result: Evaluation, misses: int) -> str:
         "figures": result.figures(),
         "non_claims": result.non_claims,
         "non_claims_read_as_claims": result.non_claims_read_as_claims,
+        "identifiers": result.identifiers,
+        "identifiers_read_as_claims": result.identifiers_read_as_claims,
         "value_recall_by_kind": {
             kind: {"found": found, "gold": total}
             for kind, (found, total) in result.found_by_kind.items()
