@@ -11,7 +11,10 @@ change trading true flags for false ones, not the product's goal (80%).
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -25,7 +28,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from claims.services import analyze  # noqa: E402
-from tools.flag_survey import failing_records  # noqa: E402
+from tools.flag_survey import failing_records, survey  # noqa: E402
+from tools.flag_survey import main as survey_main  # noqa: E402
 
 REVIEW = ROOT / "tests" / "review" / "real_flags.jsonl"
 FLOORS = ROOT / "tests" / "review" / "floors.json"
@@ -161,3 +165,47 @@ def test_precision_on_reviewed_flags_holds_its_floor(
             print(f"  unreviewed: {key}")
     assert result.true_raised >= floors["true_flags_raised"], result.line(len(rows))
     assert result.precision >= floors["precision"], result.line(len(rows))
+
+
+# --- the survey tool ------------------------------------------------------------
+
+FAILING_TEXT = "Toàn tỉnh có 20 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ."
+PASSING_TEXT = "Huyện có 20 trường tiểu học. Hiện có 18/20 trường tiểu học đạt chuẩn, đạt 90%."
+
+
+def test_survey_reports_a_bad_article_by_id_and_goes_on() -> None:
+    rows = iter(
+        [{"id": "a", "text": PASSING_TEXT}, {"id": "bad"}, {"id": "c", "text": FAILING_TEXT}]
+    )
+    tally = survey(rows)
+    assert tally.articles == 2
+    assert [article_id for article_id, _ in tally.errors] == ["bad"]
+    assert tally.failing["part-within-whole"] == 1
+
+
+def test_dump_keys_a_failing_finding_by_article_rule_and_spans() -> None:
+    dump = io.StringIO()
+    survey(iter([{"id": "x-1", "text": FAILING_TEXT}]), dump)
+    (record,) = [json.loads(line) for line in dump.getvalue().splitlines()]
+    assert record["rule"] == "part-within-whole"
+    spans = ";".join(f"{c['start']}-{c['end']}:{c['text']}" for c in record["claims"])
+    assert record["key"] == f"x-1|part-within-whole|{spans}"
+    for claim in record["claims"]:
+        assert FAILING_TEXT[claim["start"] : claim["end"]] == claim["text"]
+        assert claim["sentence"] == FAILING_TEXT
+
+
+def test_survey_command_reads_a_gzip_corpus_and_refuses_to_dump_into_the_repo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "news.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        for index, text in enumerate([FAILING_TEXT, PASSING_TEXT, FAILING_TEXT]):
+            handle.write(json.dumps({"id": f"n-{index}", "text": text}) + "\n")
+    assert survey_main(["--corpus", str(corpus), "--limit", "2"]) == 0
+    printed = capsys.readouterr().out
+    assert "articles analysed: 2" in printed
+    assert re.search(r"failing findings\s+1\s+50\.00", printed)
+    inside = ROOT / "tests" / "review" / "dump.jsonl"
+    assert survey_main(["--corpus", str(corpus), "--dump", str(inside)]) == 2
+    assert not inside.exists()

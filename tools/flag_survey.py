@@ -131,7 +131,8 @@ def per_100(count: int, articles: int) -> str:
     return f"{100 * count / articles:8.2f}" if articles else "     n/a"
 
 
-def print_tally(tally: Tally, seconds: float, out: TextIO = sys.stdout) -> None:
+def print_tally(tally: Tally, seconds: float, out: TextIO | None = None) -> None:
+    out = out or sys.stdout  # looked up at call time, so a redirected stdout is honoured
     n = tally.articles
     print(f"articles analysed: {n} in {seconds:.0f} s; exceptions: {len(tally.errors)}", file=out)
     print(f"{'':28}{'total':>9}{'per 100':>9}", file=out)
