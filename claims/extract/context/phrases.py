@@ -1,0 +1,200 @@
+"""Reading a noun phrase off a sentence, forward from a number or backward from
+a cue, one token at a time, so each reading is linear in what it reads.
+
+A reading stops at punctuation, at a stop word, or at another claim; it
+passes over identifiers and subject modifiers ("trẻ em dưới 6 tuổi"), which
+belong to the phrase.  The phrase is then trimmed of leading verbs and
+determiners, trailing adverbs and function words, and of periods and places
+at its ends, which are scope, not subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import (
+    CLOSED_VERBS,
+    FORWARD_FIRST_STOP_PATTERN,
+    LEADING_NOISE_PATTERN,
+    LEADING_PERIOD,
+    MAX_SUBJECT_WORDS,
+    TIME_PHRASES,
+    TRAILING_NOISE_PATTERN,
+    TRAILING_PERIOD,
+    TRAILING_SCOPE,
+    phrase_pattern,
+)
+from claims.model import Mention
+
+__all__ = ["MAX_SUBJECT_WORDS", "backward", "backward_read", "forward", "forward_from"]
+
+_CLOSED_PHRASE_STOPS = phrase_pattern(
+    (
+        *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
+        *CLOSED_VERBS,
+    )
+)
+"""Extra stops when a noun phrase is read backward with no copula to bound it:
+a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
+_CLOSED_PHRASE_END = re.compile(rf"(?:{_CLOSED_PHRASE_STOPS.pattern})$", re.IGNORECASE)
+_CLOSED_CHANGE_VERB = re.compile(
+    r"(?<!\w)(?:tăng(?!\s+(?:trưởng|cường))|giảm(?!\s+(?:giá|nghèo|thiểu)))(?!\w)", re.IGNORECASE
+)
+""""tăng"/"giảm" start a phrase read backward, but "tăng trưởng" is a noun."""
+_PERIOD_KINDS = frozenset({"year", "date", "time"})
+_CLAUSE_MARKERS = frozenset({"mà", "khi"})
+_MAX_CLOSED_WORDS = 6
+_MAX_COPULA_WORDS = 16
+"""A phrase before a copula is bounded by punctuation and stops, so it may run longer."""
+
+
+def forward(words: SentenceWords, mention: Mention) -> str | None:
+    """The noun phrase after the number, up to a stop."""
+    return forward_from(words, mention.end)
+
+
+def forward_from(words: SentenceWords, offset: int) -> str | None:
+    tokens = words.tokens
+    index = words.first_token_at_or_after(offset)
+    first: int | None = None
+    last = 0
+    count = 0
+    while index < len(tokens) and count < MAX_SUBJECT_WORDS:
+        token = tokens[index]
+        if words.claim_at(token.start) is not None:
+            break
+        inner = words.transparent_at(token.start)
+        if inner is not None:
+            first = token.start if first is None else first
+            last = inner.end
+            count += 1
+            index = words.first_token_at_or_after(inner.end)
+            continue
+        if first is None:
+            unit_end = words.units.get(token.start)
+            if unit_end is not None or token.text == "%":
+                index = words.first_token_at_or_after(unit_end or token.end)
+                continue
+        if not token.is_word:
+            if token.text == "," and first is not None and _list_continues(words, index, count):
+                index += 1
+                continue
+            break
+        stop_end = words.forward_stops.get(token.start)
+        if stop_end is not None and not words.hedges_reach_transparent(token.start):
+            break
+        if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start, words.end):
+            break
+        first = token.start if first is None else first
+        last = token.end
+        count += 1
+        index += 1
+    if first is None:
+        return None
+    return _clean(words.slice(first, last))
+
+
+def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
+    """A comma inside a list of short nouns ("xã, phường, thị trấn"): the
+    phrase so far is short, and so is the next item."""
+    if count > 4:
+        return False
+    tokens = words.tokens
+    items = 0
+    for token in tokens[comma + 1 : comma + 6]:
+        if not token.is_word or words.claim_at(token.start) is not None:
+            break
+        if token.start in words.forward_stops or words.transparent_at(token.start):
+            break
+        if items == 0 and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start, words.end):
+            break
+        items += 1
+    if items == 0 or items > 3 or tokens[comma + 1].text[0].isupper():
+        return False  # a capitalised item starts a new clause: "300 ca, TP.HCM là …"
+    following = comma + 1 + items
+    if following >= len(tokens):
+        return True
+    nxt = tokens[following]
+    return not nxt.is_word or nxt.start in words.forward_stops
+    # A longer run after the comma is a new clause ("…, mỗi suất trị giá").
+
+
+def backward(
+    words: SentenceWords, end: int, *, closed: bool, limit: int | None = None
+) -> str | None:
+    """The noun phrase ending at ``end``, read backward to a stop.
+
+    ``closed`` is for a phrase with no copula to its right: it also stops at
+    verbs and determiners, and stays short unless a measuring verb bounds it.
+    """
+    return backward_read(words, end, closed=closed, limit=limit)[0]
+
+
+def backward_read(
+    words: SentenceWords, end: int, *, closed: bool, limit: int | None = None
+) -> tuple[str | None, bool]:
+    """``backward``, and whether another quantity stopped the reading (then the
+    phrase is likely that quantity's noun: "20 điểm trở lên … là 107.616 thí sinh").
+
+    Read open (before a copula), a relative or temporal clause inside the phrase
+    is skipped: "Tỷ giá trần mà các ngân hàng được áp dụng là …" is "Tỷ giá trần".
+    """
+    tokens = words.tokens
+    index = words.first_token_at_or_after(end) - 1
+    span: list[int] = []  # first, last of the phrase read so far
+    inner_clause: tuple[int, int] | None = None  # the clause after "mà"/"khi"
+    count = 0
+    if limit is None:
+        limit = _MAX_CLOSED_WORDS if closed else _MAX_COPULA_WORDS
+    after_quantity = False
+    while index >= 0 and count < limit:
+        token = tokens[index]
+        inner = words.transparent_at(token.start)
+        barrier = words.claim_at(token.start)
+        if barrier is not None and barrier.kind in _PERIOD_KINDS and not span:
+            inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
+        elif barrier is not None:
+            # A period opening the clause ("đến năm 2020 tỷ lệ …") just bounds it.
+            after_quantity = barrier.kind not in _PERIOD_KINDS
+            break
+        if inner is not None:
+            span = [inner.start, span[1] if span else inner.end]
+            count += 1
+            index = words.first_token_at_or_after(inner.start) - 1
+            continue
+        if not closed and span and inner_clause is None and token.text in _CLAUSE_MARKERS:
+            inner_clause, span = (span[0], span[1]), []
+            index -= 1
+            continue
+        if not token.is_word or token.start in words.backward_stops:
+            break
+        if closed and (
+            _CLOSED_PHRASE_END.search(words.text, max(0, token.start - 16), token.end)
+            or _CLOSED_CHANGE_VERB.match(words.text, token.start)
+        ):
+            break
+        span = [token.start, span[1] if span else token.end]
+        count += 1
+        index -= 1
+    if not span and inner_clause is not None:
+        span = list(inner_clause)
+    if not span:
+        return None, after_quantity
+    return _clean(words.slice(span[0], span[1])), after_quantity
+
+
+def _clean(phrase: str) -> str | None:
+    """Drop leading verbs and determiners and trailing adverbs; a phrase of
+    only time words ("năm", "hiện nay") is a period, not a subject."""
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = LEADING_NOISE_PATTERN.sub("", phrase.strip())
+        phrase = TRAILING_NOISE_PATTERN.sub("", phrase).strip()
+        phrase = TRAILING_PERIOD.sub("", phrase).strip()
+        phrase = TRAILING_SCOPE.sub("", phrase).strip()
+        phrase = LEADING_PERIOD.sub("", phrase).strip()
+    if not phrase or not TIME_PHRASES.sub("", phrase).strip():
+        return None
+    return phrase
