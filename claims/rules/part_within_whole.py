@@ -52,6 +52,8 @@ from claims.rules.relations import (
 ID = "part-within-whole"
 
 PART_CUE = re.compile(r"\b(?:trong đó|trong số đó|bao gồm|gồm có|gồm)\b")
+_CLAUSE_BREAK = re.compile(r";|\b(?:trong khi|còn|nhưng|song)\b")
+_NOUN_AFTER = re.compile(r"\s*[a-zđà-ỹ]")  # "120 hộ nghèo", not "Panda, 500, 500L"
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với|lên|xuống|gấp|bình quân|trung bình|mỗi)\b")
 
 
@@ -81,10 +83,13 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
             for part in additive[i + 1 :]:
                 if 0 <= closes < part.start:
                     break  # "(bao gồm ... 400,7 tỷ đồng) và ...": the list ended with the bracket
+                if _CLAUSE_BREAK.search(between(context.text, whole, part)):
+                    break  # "..., trong khi hơn 309.000 người ...": another statement
                 if (
                     comparable(part, whole)
                     and _same_head(part, whole)
                     and not siblings(part, whole)
+                    and _NOUN_AFTER.match(context.text, part.end)
                 ):
                     yield part, whole
     for group in groups_by_head(claims, kinds("count")).values():

@@ -261,11 +261,12 @@ def noun_phrase_complete(claim: Claim, text: str) -> bool:
     if not rest or rest[0] in ".;:!?)…":
         return True
     if not rest.startswith(","):
-        return bool(_CUE_START.match(rest))  # "45 bài thi đạt điểm 10": the phrase goes on
+        return bool(_LIST_CUE.match(rest))  # "45 bài thi đạt điểm 10": the phrase goes on
     chunk = re.split(r"[,;.]", rest[1:], maxsplit=1)[0].strip()
     return not chunk or any(ch.isdigit() for ch in chunk) or bool(_CUE_START.match(chunk))
 
 
+_LIST_CUE = re.compile(r"(?:trong đó|trong số đó|gồm|bao gồm)\b")
 _CUE_START = re.compile(r"(?:trong đó|trong số đó|gồm|bao gồm|chiếm|đạt|tăng|giảm|với)\b")
 
 
