@@ -242,7 +242,7 @@ def _times(old: Claim, new: Claim, times: Claim) -> Outcome:
         claims=(old.id, new.id, times.id),
         message=f"{label(new)} gấp {implied} lần {label(old)}, "
         + ("khớp với" if ok else "không khớp với")
-        + f" «gấp {times.text}».",
+        + (f" «{times.text}»." if "gấp" in times.text.lower() else f" «gấp {times.text}»."),
         detail=f"mới ÷ cũ = {printed(new)} ÷ {printed(old)} = {implied}; nêu {stated}; "
         f"giao = {implied.intersect(stated)}",
     )

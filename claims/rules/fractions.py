@@ -1,7 +1,8 @@
 """A fraction a/b has a ≤ b and agrees with its percent and its total.
 
 "144/200 xã" counts 144 of 200 communes: the numerator cannot exceed the
-denominator; a percent given right after it ("144/200 xã đạt chuẩn, đạt 72%")
+denominator; a percent given right after it ("144/200 xã đạt chuẩn, đạt 72%";
+not after a rough "2/3", a fraction of ten or fewer)
 must equal a/b × 100 within its printed rounding; and a total stated for the
 same things ("Huyện có 16 xã, thị trấn") must equal b.  Only fractions that
 count things are checked: not addresses ("số 40/37 Chợ Con"), products
@@ -72,7 +73,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             if a > b:
                 continue
             share = _percent_after(sentence[i + 1 :], claim, context.text)
-            if share is not None and any(ch.isdigit() for ch in claim.text):
+            if share is not None and b > 10 and any(ch.isdigit() for ch in claim.text):
                 yield _percent(claim, a, b, share)
             total = _total(claim, b, totals.get(head(claim) or "", []), context.text)
             if total is not None:

@@ -63,8 +63,8 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
         for i, whole in enumerate(additive[:-1]):
             gap = between(context.text, whole, additive[i + 1])
             cue = _ENUMERATES.search(gap) or _LISTS.search(gap)
-            if cue is None or per_unit(whole, context.text):
-                continue
+            if cue is None or per_unit(whole, context.text) or head(whole) is None:
+                continue  # a whole must say what it counts
             enumerated = bool(_ENUMERATES.search(gap))
             parts = [
                 p
