@@ -3,7 +3,8 @@
 Over the articles of ../shared/corpus/vnnews.jsonl.gz, prints articles/second of
 (a) the full pipeline ``claims.services.analyze`` with text normalisation (what
 ``claims validate --no-store`` does per document), (b) underthesea's
-``word_tokenize`` and (c) a bare digit-regex scan, the ratios between them, and
+``word_tokenize`` and (c) a bare digit-regex scan (and, for attribution, the
+grammar's ``find_mentions`` alone), the ratios between them, and
 peak memory at 25%, 50% and 100% of the corpus.
 
     .venv/bin/python benchmarks/bench_validate.py [--limit N]
@@ -21,6 +22,7 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+from claims.extract.grammar import find_mentions
 from claims.services import analyze
 from claims.text import normalize
 
@@ -65,7 +67,9 @@ def main() -> None:
 
     pipeline_rate = rate(texts, pipeline)
     floor_rate = rate(texts, digit_floor)
+    grammar_rate = rate(texts, lambda text: find_mentions(normalize(text)))
     print(f"(a) pipeline (analyze):        {pipeline_rate:10.1f} articles/s")
+    print(f"    of which the grammar alone: {grammar_rate:9.1f} articles/s (find_mentions)")
     try:
         from underthesea import word_tokenize
     except ImportError:
@@ -78,6 +82,7 @@ def main() -> None:
     if tokenize_rate:
         print(f"pipeline / word_tokenize: {pipeline_rate / tokenize_rate:.1f}x (goal >= 20x)")
     print(f"floor / pipeline:         {floor_rate / pipeline_rate:.1f}x (goal <= 10x)")
+    print(f"floor / grammar:          {floor_rate / grammar_rate:.1f}x")
 
     tracemalloc.start()
     marks = {len(texts) * share // 100: share for share in (25, 50, 100)}
