@@ -8,8 +8,10 @@ niên (32 tuổi)" states an age, and "Hơn 20 năm công tác" a duration.
 The cue: the number follows a noun phrase head directly (only hedge words in
 between) and that noun phrase is the subject of another quantity -- the
 quantity comes right before the phrase, or right after a copula that follows
-the modifier.  Only ages, and numbers introduced by "có" ("having"), qualify;
-anything less certain stays a claim.
+the modifier.  Only ages, and numbers introduced by "có" with a threshold
+("having over"), qualify.  A second cue: a threshold on a property of things
+counted just before ("5.900 căn nhà … với kích cỡ chỉ dưới 40m2").  Anything
+less certain stays a claim.
 """
 
 from __future__ import annotations
