@@ -496,3 +496,17 @@ def test_a_bracketed_count_names_its_own_noun() -> None:
     mentions = [mention(text, "50 triệu euro", "money"), mention(text, "23", "count")]
     claims = build_claims(segment(text), mentions)
     assert claims[1].subject == "người"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Bố mẹ sinh được 2 người con, nạn nhân là con thứ hai.", "người con"),
+        ("Không giữ khoảng cách giữa 2 xe, chuyển làn không có tín hiệu.", "xe"),
+        ("Có 144 xã, phường, thị trấn đạt chuẩn.", "xã, phường, thị trấn"),
+    ],
+)
+def test_a_list_item_that_heads_a_new_clause_ends_the_subject(text: str, subject: str) -> None:
+    number = next(p for p in ("144", "2") if p in text)
+    claims = build_claims(segment(text), [mention(text, number, "count")])
+    assert claims[0].subject == subject

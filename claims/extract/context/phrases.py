@@ -24,6 +24,7 @@ from claims.extract.context.words import (
     TRAILING_PERIOD,
     TRAILING_SCOPE,
     phrase_pattern,
+    words,
 )
 from claims.model import Mention
 
@@ -43,6 +44,9 @@ _CLOSED_CHANGE_VERB = re.compile(
 )
 """"tăng"/"giảm" start a phrase read backward, but "tăng trưởng" is a noun."""
 _PERIOD_KINDS = frozenset({"year", "date", "time"})
+_NEW_CLAUSE_AFTER_ITEM = phrase_pattern(
+    words("là|chiếm|bằng|không|chưa|đã|đang|sẽ|cũng|vẫn|bị|được")
+)
 _CLAUSE_MARKERS = frozenset({"mà", "khi"})
 _MAX_CLOSED_WORDS = 6
 _MAX_COPULA_WORDS = 16
@@ -116,8 +120,10 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
     if following >= len(tokens):
         return True
     nxt = tokens[following]
+    if _NEW_CLAUSE_AFTER_ITEM.match(words.text, nxt.start, words.end):
+        return False  # "2 người con, nạn nhân là con thứ 2": the item heads a new clause
+    # A longer run after the comma is a new clause too ("…, mỗi suất trị giá").
     return not nxt.is_word or nxt.start in words.forward_stops
-    # A longer run after the comma is a new clause ("…, mỗi suất trị giá").
 
 
 def backward(
