@@ -10,7 +10,7 @@ import pytest
 from claims.rules import RULES, Rule
 from claims.services import analyze
 
-_EXAMPLE = re.compile(r"(Passing|Failing) example::\n\n((?:    .*\n?)+)")
+_EXAMPLE = re.compile(r"(Passing|Failing) examples?::\n\n((?:    .*\n?)+)")
 
 
 def _examples(rule: Rule) -> dict[str, str]:

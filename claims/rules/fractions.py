@@ -12,9 +12,11 @@ Passing example::
 
     Huyện có 20 trường tiểu học. Hiện có 18/20 trường tiểu học đạt chuẩn, đạt 90%.
 
-Failing example::
+Failing examples::
 
-    Tỉnh có 244/200 xã, phường, thị trấn đạt chuẩn phù hợp với trẻ em.
+    Huyện có 20 trường tiểu học. Hiện có 18/20 trường tiểu học đạt chuẩn, đạt 80%.
+
+and "Tỉnh có 244/200 xã, phường, thị trấn đạt chuẩn" (244 > 200).
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                     comparable(part, whole)
                     and _same_head(part, whole)
                     and not siblings(part, whole)
-                    and _NOUN_AFTER.match(context.text, part.end)
+                    and _has_own_noun(part, context.text)
                 ):
                     yield part, whole
     for group in groups_by_head(claims, kinds("count")).values():
@@ -113,6 +113,11 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                     and near(part, whole)
                 ):
                     yield part, whole
+
+
+def _has_own_noun(part: Claim, text: str) -> bool:
+    """ "120 hộ nghèo" names what it counts; "Panda, 500, 500L" does not."""
+    return part.text[-1:].isalpha() or bool(_NOUN_AFTER.match(text, part.end))
 
 
 def _same_head(part: Claim, whole: Claim) -> bool:

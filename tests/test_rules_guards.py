@@ -1,0 +1,132 @@
+"""The guards that keep the rules quiet on real news, on hand-built claims: each
+case is a shape seen in the shared corpus that once raised a false alarm."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_rules_kit import findings, spec, statuses
+
+
+def test_sibling_categories_in_a_list_are_not_parts() -> None:
+    text = (
+        "Toàn thành phố ghi nhận 12 trường hợp mắc viêm phổi nặng, trong đó 4 trường hợp "
+        "tử vong, 77 trường hợp mắc ho gà."
+    )
+    found = findings(
+        text,
+        spec("12 trường hợp", subject="trường hợp mắc viêm phổi nặng"),
+        spec("4 trường hợp", subject="trường hợp tử vong"),
+        spec("77 trường hợp", subject="trường hợp mắc ho gà"),
+        rule="part-within-whole",
+    )
+    assert statuses(found) == ["pass"]  # 4 deaths within 12 cases; 77 whooping cough not
+
+
+def test_a_list_ends_where_another_statement_begins() -> None:
+    text = (
+        "Số người chết đã lên 310 người, bao gồm 225 phiến quân, trong khi hơn 309.000 người "
+        "phải rời bỏ nhà cửa."
+    )
+    found = findings(
+        text,
+        spec("310 người", subject="người"),
+        spec("225 phiến quân", subject="người"),
+        spec("hơn 309.000 người", lower=309_000, upper=310_000, lower_open=True, subject="người"),
+        rule="part-within-whole",
+    )
+    assert statuses(found) == ["pass"]
+
+
+def test_a_bare_subject_is_no_whole_for_a_later_figure() -> None:
+    text = "Xe nhập khẩu 4.800 xe từ Mỹ.\nCông ty chỉ bán ra tổng 2.499 xe."
+    found = findings(
+        text,
+        spec("4.800 xe", subject="xe"),
+        spec("2.499 xe", subject="xe bán ra"),
+        rule="part-within-whole",
+    )
+    assert found == []
+
+
+def test_a_lunar_date_may_have_a_thirtieth_of_february() -> None:
+    text = "Lễ hội kéo dài từ 1/12 đến 30/2 âm lịch."
+    found = findings(text, spec("30/2", "date", value="--02-30"), rule="time")
+    assert found == []
+    solar = findings("Hội nghị diễn ra ngày 30/2.", spec("30/2", "date", value="--02-30"),
+                     rule="time")  # fmt: skip
+    assert statuses(solar) == ["fail"]
+
+
+def test_a_season_and_an_address_are_not_fractions() -> None:
+    text = "Mùa giải 2016/17 đã khép lại. Ông ở số 40/37 Chợ Con."
+    found = findings(
+        text,
+        spec("2016/17", "fraction", numerator=2016, denominator=17, lower=1, upper=1,
+             subject="mùa giải"),
+        spec("40/37", "fraction", numerator=40, denominator=37, lower=1, upper=1,
+             subject="Chợ Con"),
+        rule="fractions",
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_rank_rising_is_a_smaller_number() -> None:
+    text = "Trường tăng 74 bậc so với vị trí 1838, lên vị trí 1764."
+    found = findings(text, spec("74 bậc"), spec("1838"), spec("1764"), rule="change")
+    assert found == []
+
+
+def test_two_changes_in_one_clause_are_left_alone() -> None:
+    text = "Doanh thu tăng từ 100 lên 120 tỷ đồng, lợi nhuận tăng từ 20 lên 15 tỷ đồng."
+    money = {"kind": "money", "unit": "VND"}
+    found = findings(
+        text,
+        spec("100", **money), spec("120 tỷ đồng", **money), spec("20", nth=1, **money),
+        spec("15 tỷ đồng", **money), rule="change",
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_series_is_not_a_restatement() -> None:
+    text = (
+        "Năm nay huyện có 120 hộ nghèo.\nNăm ngoái có 150 hộ nghèo.\nHai năm trước có 180 hộ nghèo."
+    )
+    found = findings(
+        text,
+        spec("120 hộ", subject="hộ nghèo"),
+        spec("150 hộ", subject="hộ nghèo"),
+        spec("180 hộ", subject="hộ nghèo"),
+        rule="restated-values",
+    )
+    assert found == []
+
+
+def test_figures_far_apart_are_different_quantities() -> None:
+    text = "Đội có 4 bàn thắng.\nMùa trước đội có 16 bàn thắng."
+    found = findings(
+        text,
+        spec("4 bàn", subject="bàn thắng"),
+        spec("16 bàn", subject="bàn thắng"),
+        rule="restated-values",
+    )
+    assert found == []
+
+
+def test_a_share_of_another_whole_is_not_checked() -> None:
+    text = "Toàn tỉnh có 3.167.000 thuê bao. Có 4.675.000 thuê bao di động, chiếm 76,5% thị phần."
+    found = findings(
+        text,
+        spec("3.167.000 thuê bao", subject="thuê bao"),
+        spec("4.675.000 thuê bao", subject="thuê bao di động"),
+        spec("76,5%", "percent"),
+        rule="percent-of-whole",
+    )
+    assert found == []
+
+
+def test_a_plan_after_publication_is_not_an_error() -> None:
+    text = "Dự kiến ngày 15/12/2024, công trình sẽ khánh thành."
+    found = findings(text, spec("15/12/2024", "date", value="2024-12-15"), rule="time",
+                     published=date(2024, 11, 30))  # fmt: skip
+    assert found == []
