@@ -76,6 +76,12 @@ def test_sentences_do_not_break_inside_numbers_or_abbreviations() -> None:
     assert sentences == ["TP. HCM có 74.739 trẻ.", "Năm 2023 tăng 1,5%.", "Hết"]
 
 
+def test_a_lower_case_accented_word_does_not_start_a_sentence() -> None:
+    text = "Giá tăng 5 lần. ở nông thôn thì khác. Đà Nẵng cũng vậy."
+    sentences = [text[s.start : s.end] for s in segment(text).sentences]
+    assert sentences == ["Giá tăng 5 lần. ở nông thôn thì khác.", "Đà Nẵng cũng vậy."]
+
+
 def test_paragraphs_follow_line_breaks() -> None:
     text = "Tiêu đề\r\n\r\nĐoạn một. Câu hai.\nĐoạn hai."
     seg = segment(text)

@@ -51,8 +51,10 @@ class Segmented:
 
 _PARAGRAPH = re.compile(r"[^\r\n]*[^\s][^\r\n]*")
 # A sentence ends at terminal punctuation followed by space and an upper-case
-# letter, a quote or a digit -- or at the end of the paragraph.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+# letter or a digit (after an optional quote or bracket) -- or at the end of the
+# paragraph.  The letter is checked with str.isupper(): a regex range such as
+# À-Ỹ would also take the lower-case Vietnamese letters that lie inside it.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?(\w))")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|No|Q|P|NĐ|TT|QĐ)|\b[A-ZĐ])\.$"
 )
@@ -66,6 +68,9 @@ def segment(text: str) -> Segmented:
         paragraphs.append(Paragraph(p_start, p_end, p_index))
         s_start = p_start
         for end in _SENTENCE_END.finditer(text, p_start, p_end):
+            first = end.group(1)
+            if not (first.isupper() or first.isdigit()):
+                continue
             head = text[s_start : end.start()]
             if _NO_BREAK_BEFORE.search(head):
                 continue
