@@ -6,9 +6,11 @@ A bad twin is detected when some claim is inconsistent through a failing
 finding of ``<rule>``; an ok twin raises a false alarm when any claim is
 inconsistent.  The rates are printed and held to ``tests/cases/floors.json``.
 
-Print the figures and every case's result::
+Print the figures and every case's result, and scan real news for failing
+findings (ids only; the corpus lives in ../shared/corpus)::
 
     .venv/bin/python tests/test_case_set.py
+    .venv/bin/python tests/test_case_set.py --corpus 10000
 """
 
 from __future__ import annotations
@@ -154,7 +156,35 @@ def test_each_classic_edit_of_the_seed_is_caught(
     assert failing[0].message and failing[0].detail
 
 
+def scan_corpus(limit: int) -> None:
+    """Print how many real articles get a failing finding, per rule (ids only)."""
+    import gzip
+    from collections import Counter
+
+    fails: Counter[str] = Counter()
+    flagged: list[str] = []
+    with gzip.open(
+        ROOT.parent / "shared" / "corpus" / "vnnews.jsonl.gz", "rt", encoding="utf-8"
+    ) as handle:
+        for number, line in enumerate(handle):
+            if number >= limit:
+                break
+            row = json.loads(line)
+            report = analyze(read_text(row["text"].encode("utf-8")), path=row["id"])
+            failed = [f.rule for f in report.findings if f.status == "fail"]
+            fails.update(failed)
+            if failed:
+                flagged.append(row["id"])
+    print(
+        f"real news: {len(flagged)}/{limit} articles with a failing finding; by rule {dict(fails)}"
+    )
+    print("articles:", " ".join(flagged))
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--corpus"]:
+        scan_corpus(int(sys.argv[2]) if len(sys.argv) > 2 else 2000)
+        sys.exit(0)
     all_results, detection_rate, false_alarm_rate = run_case_set()
     for result in all_results:
         mark = "FLAGGED" if result.flagged else "-"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from fractions import Fraction
 
 from claims.intervals import Iv, exact
@@ -340,7 +340,3 @@ def _norm(value: str) -> str:
 
 def kinds(*names: str) -> frozenset[str]:
     return frozenset(names)
-
-
-def ids(claims: Sequence[Claim]) -> tuple[str, ...]:
-    return tuple(c.id for c in claims)
