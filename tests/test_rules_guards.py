@@ -130,3 +130,17 @@ def test_a_plan_after_publication_is_not_an_error() -> None:
     found = findings(text, spec("15/12/2024", "date", value="2024-12-15"), rule="time",
                      published=date(2024, 11, 30))  # fmt: skip
     assert found == []
+
+
+def test_an_average_per_person_counts_workers() -> None:
+    for average, expected in (("120 triệu", "pass"), ("150 triệu", "fail")):
+        text = f"Công ty có 1.500 lao động, tổng quỹ lương 180 tỷ đồng, bình quân {average} đồng/người."
+        found = findings(
+            text,
+            spec("1.500 lao động", subject="lao động"),
+            spec("180 tỷ đồng", "money", lower=1.8e11, upper=1.8e11, unit="VND"),
+            spec(f"{average} đồng", "money", lower=1.2e8 if "120" in average else 1.5e8,
+                 upper=1.2e8 if "120" in average else 1.5e8, unit="VND", per="người"),
+            rule="averages",
+        )  # fmt: skip
+        assert statuses(found) == [expected]

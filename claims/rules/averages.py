@@ -24,6 +24,7 @@ from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
 from claims.rules.relations import (
     ADDITIVE_KINDS,
+    counts_people,
     head,
     label,
     numeric,
@@ -84,7 +85,11 @@ def _total_and_count(
         if c.kind == "count"
         and c is not average
         and scope_compatible(c, average)
-        and (head(c) == per or text_after(text, c, 12).strip().startswith(per))
+        and (
+            head(c) == per
+            or text_after(text, c, 12).strip().startswith(per)
+            or (per == "người" and counts_people(c))  # "1.500 lao động" ... "/người"
+        )
         and (printed(c).lower or 0) > 0
     ]
     totals = [

@@ -82,6 +82,39 @@ def head(claim: Claim) -> str | None:
     return words[0] if words else None
 
 
+_PEOPLE = frozenset(
+    [
+        "lao động",
+        "công nhân",
+        "học sinh",
+        "sinh viên",
+        "nhân viên",
+        "cán bộ",
+        "thành viên",
+        "đại biểu",
+        "thí sinh",
+        "học viên",
+        "bệnh nhân",
+        "hành khách",
+        "du khách",
+        "giáo viên",
+        "bác sĩ",
+        "điều dưỡng",
+        "công chức",
+        "viên chức",
+        "nông dân",
+        "cư dân",
+        "người dân",
+    ]
+)
+
+
+def counts_people(claim: Claim) -> bool:
+    """The subject is people: "người", "lao động", "học sinh"..."""
+    words = subject_words(claim)
+    return bool(words) and (words[0] == "người" or " ".join(words[:2]) in _PEOPLE)
+
+
 def is_part_of(part: Claim, whole: Claim, text: str = "") -> bool:
     """The part's subject extends the whole's head and modifiers.
 

@@ -32,6 +32,7 @@ from claims.rules.relations import (
     between,
     by_sentence,
     comparable,
+    counts_people,
     head,
     label,
     numeric,
@@ -47,7 +48,6 @@ _LISTS = re.compile(r"\b(?:trong đó|trong số đó)\b")
 _CLAUSE_END = re.compile(r"[,;:()\d]|\bvà\b")
 _ITEM_BREAK = re.compile(r",\s|\s(?:và|cùng)\s")  # "1,5 tỷ" has no space after its comma
 _LIST_END = re.compile(r",\s|[;.!?\n]")
-_PEOPLE = frozenset(["người", "thành", "đại", "cán", "nhân", "lao", "thí", "học", "sinh"])
 _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
     ("nữ", "nam"),
     ("thành thị", "nông thôn"),
@@ -99,7 +99,7 @@ def _same_head_or_unknown(part: Claim, whole: Claim) -> bool:
     """Counts of different things are not added up, except people of different
     roles in a group of people ("45 người, gồm 20 bác sĩ và 25 điều dưỡng")."""
     a, b = head(part), head(whole)
-    return a is None or b is None or a == b or b in _PEOPLE
+    return a is None or b is None or a == b or counts_people(whole)
 
 
 def _category(part: Claim, text: str) -> tuple[int, int] | None:
