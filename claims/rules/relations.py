@@ -105,6 +105,7 @@ _PEOPLE = frozenset(
         "nông dân",
         "cư dân",
         "người dân",
+        "",
     ]
 )
 
