@@ -134,7 +134,7 @@ def test_a_plan_after_publication_is_not_an_error() -> None:
 
 def test_an_average_per_person_counts_workers() -> None:
     for average, expected in (("120 triệu", "pass"), ("150 triệu", "fail")):
-        text = f"Công ty có 1.500 lao động, tổng quỹ lương 180 tỷ đồng, bình quân {average} đồng/người."
+        text = f"Công ty có 1.500 lao động, quỹ lương 180 tỷ đồng, bình quân {average} đồng/người."
         found = findings(
             text,
             spec("1.500 lao động", subject="lao động"),
