@@ -22,3 +22,16 @@ Feature: No part is larger than its whole
         | Xã có 850 hộ dân, trong đó có 920 hộ nghèo.                                           | inconsistent |
         | Toàn huyện có 3.200 doanh nghiệp. Trong năm, có 2.100 doanh nghiệp nhỏ và vừa nộp thuế đúng hạn. | consistent   |
         | Toàn huyện có 3.200 doanh nghiệp. Trong năm, có 4.100 doanh nghiệp nhỏ và vừa nộp thuế đúng hạn. | inconsistent |
+
+  Rule: only a group stated as a whole has parts
+
+    Scenario Outline: figures that are not a part of the figure before them
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "part-within-whole" finds no inconsistency
+
+      Examples:
+        | article                                                                                                  |
+        | Toàn thành phố ghi nhận 12 trường hợp mắc viêm phổi nặng, trong đó 4 trường hợp tử vong, 77 trường hợp mắc ho gà. |
+        | Số người chết đã lên 310 người, bao gồm 225 phiến quân, trong khi hơn 309.000 người phải rời bỏ nhà cửa.  |
+        | Công ty nhập khẩu 4.800 xe từ Mỹ. Công ty chỉ bán ra 2.499 xe điện trong năm.                             |

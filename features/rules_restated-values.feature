@@ -32,3 +32,10 @@ Feature: The same figure stated twice agrees with itself
         | article                                                                        |
         | Năm 2022, huyện có 1.200 hộ nghèo. Năm 2023, huyện có 1.500 hộ nghèo.          |
         | Huyện có 1.200 hộ nghèo. Huyện có 1.500 giáo viên.                             |
+
+  Rule: a series of values is not a restatement
+
+    Scenario: three years of one figure
+      Given the article "Năm 2022, huyện có 180 hộ nghèo. Năm 2023, huyện có 150 hộ nghèo. Năm nay, huyện có 120 hộ nghèo."
+      When the fact-checker validates it
+      Then the rule "restated-values" finds nothing
