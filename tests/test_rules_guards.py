@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_rules_kit import findings, spec, statuses
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_rules_kit import build, findings, spec, statuses
+
+from claims.rules import RuleContext, run_rules
 
 
 def test_sibling_categories_in_a_list_are_not_parts() -> None:
@@ -144,3 +148,45 @@ def test_an_average_per_person_counts_workers() -> None:
             rule="averages",
         )  # fmt: skip
         assert statuses(found) == [expected]
+
+
+_WORDS = ["trẻ em", "hộ nghèo", "học sinh nam", "xã", "doanh thu", "lao động nữ", "người"]
+_GLUE = [", trong đó ", ", gồm ", ", chiếm ", ", tăng ", " so với ", ", bình quân ", ". ", " và "]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[str, list[dict[str, object]]]:
+    """Random sentences of figures, glue words and subjects, with claims on the figures."""
+    text, specs = "Toàn tỉnh có ", []
+    for _ in range(draw(st.integers(1, 8))):
+        kind = draw(st.sampled_from(["count", "money", "percent", "fraction", "date", "year"]))
+        low = draw(st.integers(0, 5000))
+        high = low + draw(st.integers(0, 500))
+        number = f"{low}"
+        fields: dict[str, object] = {"lower": low, "upper": high}
+        if kind == "fraction":
+            number = f"{low}/{high or 1}"
+            fields.update(numerator=low, denominator=high or 1)
+        elif kind == "date":
+            number = f"{low % 40}/{high % 14}"
+            fields = {"value": f"--{high % 14:02d}-{low % 40:02d}"}
+        elif kind == "money":
+            fields["unit"] = draw(st.sampled_from(["VND", "USD"]))
+        subject = draw(st.sampled_from(_WORDS))
+        text += f"{number} {subject}"
+        specs.append(spec(number, kind, subject=subject, nth=text.count(number) - 1, **fields))
+        text += draw(st.sampled_from(_GLUE))
+    return text + ".", specs
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_rules_never_fail_to_run_and_name_only_real_claims(
+    article: tuple[str, list[dict[str, object]]],
+) -> None:
+    text, specs = article
+    claims = build(text, *specs)
+    found = run_rules(claims, RuleContext(published=date(2024, 11, 30), text=text))
+    known = {c.id for c in claims}
+    for finding in found:
+        assert set(finding.claims) <= known and finding.message and finding.detail

@@ -201,7 +201,11 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 def numeric(claim: Claim) -> bool:
     """The claim carries a number interval (not a date string, not a range of nothing)."""
-    return not isinstance(claim.value, str) and (claim.lower is not None or claim.upper is not None)
+    return (
+        not isinstance(claim.value, str)
+        and (claim.lower is not None or claim.upper is not None)
+        and not Iv.of(claim).is_empty
+    )
 
 
 def groups_by_head(claims: Iterable[Claim], kinds: frozenset[str]) -> dict[str, list[Claim]]:

@@ -46,10 +46,10 @@ _WHOLE = Iv.closed(0, 100)
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     for sentence in by_sentence(claims):
         shares = [
-            c
+            _as_printed(c)
             for c in sentence
             if c.kind == "percent"
-            and numeric(c)
+            and isinstance(c.value, int | float)
             and _SHARE.search(text_before(context.text, c, 25))
         ]
         for share in shares:
@@ -66,6 +66,14 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 run = []
             run.append(share)
         yield from _sum(run)
+
+
+def _as_printed(share: Claim) -> Claim:
+    """The share as printed: a reading clipped at 100% ("120%" read as [119,5; 100],
+    an empty range) is put back to the printed number, which is what is wrong."""
+    if numeric(share) or not isinstance(share.value, int | float):
+        return share
+    return share.model_copy(update={"lower": share.value, "upper": share.value})
 
 
 def _whole_named(share: Claim, text: str) -> str:
