@@ -190,3 +190,9 @@ def test_rules_never_fail_to_run_and_name_only_real_claims(
     known = {c.id for c in claims}
     for finding in found:
         assert set(finding.claims) <= known and finding.message and finding.detail
+
+
+def test_a_year_lent_by_the_publication_date_is_not_checked_against_it() -> None:
+    text = "Ngày 15/12, hội nghị tổng kết diễn ra tại Hà Nội."
+    lent = spec("15/12", "date", value="2024-12-15")
+    assert findings(text, lent, rule="time", published=date(2024, 11, 30)) == []
