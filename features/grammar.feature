@@ -108,6 +108,7 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                | text             | kind     | value  | lower  | upper  | unit | qualifier |
         | 25 phần trăm          | 25 phần trăm     | percent  | 25     | 24.5   | 25.5   | %    | exact     |
         | có 144/200 xã         | 144/200          | fraction | 0.72   | 0.72   | 0.72   | -    | exact     |
+        | có 244/200 xã         | 244/200          | fraction | 1.22   | 1.22   | 1.22   | -    | exact     |
         | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
         | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | lần  | exact     |
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |

@@ -341,7 +341,8 @@ class DigitReadings(ScanState):
             return plain_mention(
                 text, begin, end, "date", dates.iso_day(a, b, None, self.published)
             )
-        if b == 0 or a > b:  # "100/80" (a tyre size): not a share of anything
+        # "100/80" (a tyre size) names a thing; "244/200 xã" is a wrong share to flag.
+        if b == 0 or (a > b and NOUN_TAIL.match(text, end) is None):
             return identifier(text, start, end)
         value = to_number(Decimal(a) / Decimal(b))
         return plain_mention(

@@ -165,7 +165,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         qualifier = cast(Qualifier, TRAILING_HEDGES[" ".join(trailing.group("trailing").split())])
         start, end = cue.start, trailing.end()
     rounded = kind == "percent" or (figure.scaled and figure.has_decimals)
-    cap = _HUNDRED if kind == "percent" and cue.kind == "share" else None
+    share = kind == "percent" and cue.kind == "share" and figure.value <= _HUNDRED
+    cap = _HUNDRED if share else None  # "chiếm 120%" stays 120: the error a rule must see
     if kind == "percent" and cap is None and qualifier == "exact":
         cap = _HUNDRED if _names_a_share(text, end) and figure.value <= _HUNDRED else None
     bounds = bounds_for(figure, qualifier, rounded=rounded, cap=cap)
