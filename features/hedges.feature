@@ -9,6 +9,9 @@ Feature: Hedge words turn a printed number into an interval
 
   Rule: An exact number is the number itself; a percent or a scaled decimal keeps its rounding
 
+    A share ("đạt", "chiếm", "tỷ lệ") cannot pass 100%, so the rounding of a printed 100% stops
+    there; a share printed above 100% is kept as printed, for the rules to flag.
+
     Scenario Outline: Exact figures
       When the grammar reads "<phrase>"
       Then the qualifier is exact
@@ -20,6 +23,7 @@ Feature: Hedge words turn a printed number into an interval
         | tăng 100%            | [99.5, 100.5]          |
         | tăng 72,5%           | [72.45, 72.55]         |
         | đạt 100%             | [99.5, 100]            |
+        | chiếm 120%           | [119.5, 120.5]         |
         | 1,5 triệu người      | [1450000, 1550000]     |
 
   Rule: Each hedge word has one interval
