@@ -32,6 +32,8 @@ _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
 _RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
 _MEASURED = frozenset({"money", "measure", "percent"})
 """Units that make 'khoản 1,6 triệu km' a quantity despite the identifier cue."""
+_PAIR_JOINERS = frozenset("-–—.x×/")
+"""What may follow a number that pairs it with the next one."""
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
@@ -135,7 +137,8 @@ class DigitReadings(ScanState):
             return False
         if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
             return identifier(text, start, end)
-        resolution = _RESOLUTION.match(text, end)
+        paired = text[end : end + 3].lstrip(" \t")[:1] in _PAIR_JOINERS
+        resolution = _RESOLUTION.match(text, end) if paired else None
         if resolution is not None:  # "1920 x 1080 pixel"
             return identifier(text, start, resolution.end())
         named = self._named_model(start, end) if cue.kind is None else None
@@ -143,6 +146,15 @@ class DigitReadings(ScanState):
             return named
         if self._list_number(start, end, raw):
             return identifier(text, start, end + 1)
+        if paired:
+            found_pair = self._pair(start, cue)
+            if found_pair is not None:
+                return found_pair
+        return self._dated_or_ranked(raw, start, end, cue)
+
+    def _pair(self, start: int, cue: Cue) -> Mention | None:
+        """Year ranges, runs of days and dashed day-months: '2021-2025', '28-30/7', 'ngày 10-2'."""
+        text = self.text
         pair = _YEAR_RANGE.match(text, start)
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
@@ -180,6 +192,11 @@ class DigitReadings(ScanState):
             if dates.plausible_day_month(day, month):
                 iso = dates.iso_day(day, month, self._year_after(small.end()), self.published)
                 return plain_mention(text, cue.start, small.end(), "date", iso)
+        return None
+
+    def _dated_or_ranked(self, raw: str, start: int, end: int, cue: Cue) -> Mention | bool | None:
+        """Dotted dates, years, months, days, decades and ranks read from the cue."""
+        text = self.text
         dotted = _DOT_DATE.fullmatch(raw)
         if dotted is not None and not read_tail(text, end).unit_found:
             day, month = int(dotted.group(1)), int(dotted.group(2))
