@@ -149,3 +149,11 @@ def test_rules_lists_every_registered_rule() -> None:
     assert result.returncode == 0
     for rule in RULES:
         assert rule.id in result.stdout
+
+
+def test_readme_lists_every_rule() -> None:
+    from claims.rules import RULES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| `{rule.id}` | {rule.description} |" in readme
