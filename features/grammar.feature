@@ -65,6 +65,27 @@ Feature: Reading quantities in Vietnamese news text
         | gần một thập kỷ                 | gần một thập kỷ          | duration | 1      | 0      | 1      | thập kỷ | nearly |
         | giải thưởng thứ hai             | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
         | mười đô la                      | mười đô la               | money    | 10     | 10     | 10     | USD  | exact     |
+        | cách đây nửa tháng              | nửa tháng                | duration | 0.5    | 0.5    | 0.5    | tháng | exact    |
+        | nửa triệu người                 | nửa triệu                | count    | 500000 | 500000 | 500000 | -    | exact     |
+        | ½ thìa dầu oliu                 | ½ thìa                   | measure  | 0.5    | 0.5    | 0.5    | thìa | exact     |
+        | ¾ dân số                        | ¾                        | fraction | 0.75   | 0.75   | 0.75   | -    | exact     |
+
+  Rule: A rank is read from the word that ranks it, in digits or in words
+
+    Prizes and classes are ranked "giải Ba", "hạng Nhì"; "số một" is number one; "lần 3"
+    (closing a phrase) is the third time. "số 7" alone stays a house or lot number.
+
+    Scenario Outline: A rank
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                          | text      | kind    | value | lower | upper | unit | qualifier |
+        | đoạt giải Ba cuộc thi           | giải Ba   | ordinal | 3     | 3     | 3     | -    | exact     |
+        | xếp hạng Nhì                    | hạng Nhì  | ordinal | 2     | 2     | 2     | -    | exact     |
+        | vị trí số một ngành ô tô        | số một    | ordinal | 1     | 1     | 1     | -    | exact     |
+        | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
+        | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
 
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
@@ -84,6 +105,10 @@ Feature: Reading quantities in Vietnamese news text
         | tỷ số hai bên                  |
         | với một tỷ số không dễ         |
         | họp vào thứ Hai                |
+        | cả hai thường xảy ra mâu thuẫn |
+        | sau một hai lần thực hiện      |
+        | nửa đầu năm nay                |
+        | trong số một người             |
 
   Rule: Ranges give both ends and no single value
 
@@ -112,6 +137,20 @@ Feature: Reading quantities in Vietnamese news text
         | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
         | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | lần  | exact     |
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
+        | quay 120 khung hình/ giây | 120 khung hình/ giây | measure | 120 | 120 | 120 | khung hình/giây | exact |
+
+    Scenario: A rate written with its "one" counts no months
+      When the grammar reads "lương 5 triệu đồng/1 tháng"
+      Then there is no mention "1 tháng"
+
+    Scenario Outline: Two prices with a dash, one unit
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                                        | text         | kind  | value    | lower    | upper    | unit | qualifier |
+        | mức 22.705 – 22.775 VND/USD (mua vào – bán ra) | 22.705      | money | 22705    | 22705    | 22705    | VND  | exact     |
+        | lương 30,000 đô Hong Kong (gần 90 triệu)/1 tháng | gần 90 triệu | money | 90000000 | 80000000 | 90000000 | VND | nearly |
 
     Scenario: A rate keeps its "per" unit
       When the grammar reads "giá 150.000 đồng/bộ"
@@ -179,6 +218,9 @@ Feature: Reading quantities in Vietnamese news text
         | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
         | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |
         | Từ 28-30/7: thi      | Từ 28-30/7      | date | --07-28/--07-30 | -  | -     | -    | range     |
+        | khoảng 15 giờ 45, ông | khoảng 15 giờ 45 | time | 15:45   | -     | -     | -    | exact     |
+        | từ năm 2008 đến 2010 bị | 2010          | year | 2010       | 2010  | 2010  | -    | exact     |
+        | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -214,3 +256,13 @@ Feature: Reading quantities in Vietnamese news text
         | mạng 4G                              | 4G                   |
         | gọi +84 912 345 678                  | +84 912 345 678      |
         | lốp 100/80 mặt trước                 | 100/80               |
+        | sau Tết Nguyên đán 2017. Chủ tịch    | 2017                 |
+        | Yaris mới 2017. Ảnh                  | 2017                 |
+        | Cup 2018 sẽ diễn ra                  | 2018                 |
+        | km/h. Peugeot 308 2017 được trang bị. Xe Peugeot mới | Peugeot 308 2017 |
+        | xuất hiện trên mẫu 308 2017. Đó      | mẫu 308 2017         |
+        | tỷ lệ 16:9 thông thường              | 16:9                 |
+        | tăng tốc 0-100 km/h trong 8 giây     | 0-100 km/h           |
+        | thực hiện Công điện 156 của Thủ tướng | Công điện 156       |
+        | lẻn lên tầng 2, trốn                 | tầng 2               |
+        | nhà thầu (TMEC/CHEC.3) thi công      | CHEC.3               |

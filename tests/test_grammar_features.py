@@ -116,6 +116,11 @@ def qualifier_is(mentions: list[Mention], qualifier: str) -> None:
     assert [m.qualifier for m in mentions] == [qualifier]
 
 
+@then(parsers.parse('there is no mention "{text}"'))
+def no_such_mention(mentions: list[Mention], text: str) -> None:
+    assert text not in [m.text for m in mentions], [m.text for m in mentions]
+
+
 @then("it finds no mention")
 def no_mention(mentions: list[Mention]) -> None:
     assert mentions == []

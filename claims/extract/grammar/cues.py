@@ -18,6 +18,7 @@ _CUE_GROUPS = (
     "negative",
     "multiple",
     "ordinal",
+    "time_rank",
     "quarter",
     "year",
     "month",

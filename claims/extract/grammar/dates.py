@@ -33,7 +33,7 @@ _PART_OF_DAY = alt(PART_OF_DAY, capitalised=False)
 
 HOURS = (
     rf"(?P<hours>(?P<hours_h>\d{{1,2}}){_S}giờ{_END}"
-    rf"(?:{_S}(?P<hours_m>\d{{1,2}})(?![\d/.,])(?:{_S}phút{_END})?"
+    rf"(?:{_S}(?P<hours_m>\d{{1,2}})(?![\d/]|[.,]\d)(?:{_S}phút{_END})?"
     rf"|{_S}(?P<hours_half>rưỡi){_END}"
     rf"|{_S}kém{_S}(?P<hours_less>\d{{1,2}})(?:{_S}phút{_END})?)?"
     rf"(?:{_S}(?P<hours_pod>{_PART_OF_DAY}){_END})?)"

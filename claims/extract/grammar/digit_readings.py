@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
-from claims.extract.grammar.numbers import to_number
+from claims.extract.grammar.named_numbers import TRAILING_YEAR, NamedNumbers
+from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
     DATE_CUE_WORDS,
@@ -15,6 +16,7 @@ from claims.extract.grammar.patterns import (
     MONTH_YEAR_TAIL,
     NOUN_TAIL,
     QUANTITY_ONLY,
+    VULGAR_FRACTIONS,
 )
 from claims.extract.grammar.quantities import (
     Core,
@@ -24,7 +26,7 @@ from claims.extract.grammar.quantities import (
     read_figure,
     read_tail,
 )
-from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW, ScanState
+from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW
 from claims.model import Mention
 
 _FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -36,8 +38,6 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 """What may follow a number that pairs it with the next one."""
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
-_LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
-_TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
 
@@ -51,14 +51,14 @@ def _year_end(text: str, end: int) -> int:
     return year.end() if year else end
 
 
-class DigitReadings(ScanState):
+class DigitReadings(NamedNumbers):
     """What a digit-anchored match means, given the words around it."""
 
     def _digits(self, found: re.Match[str]) -> tuple[Mention | None, int]:
         branch = found.lastgroup
         start, end = found.span()
         text = self.text
-        if branch in ("plate", "document"):
+        if branch in ("plate", "document", "ratio"):
             return identifier(text, start, end), end
         if branch == "phone":
             if identifiers.is_phone(found.group()):
@@ -72,6 +72,8 @@ class DigitReadings(ScanState):
         ):
             return self._quantity_at(start - 1)  # ",77": a decimal with no leading zero
         cue = look_back(text, start, self.floor)
+        if branch == "vulgar":
+            return self._vulgar(start, end, cue), end
         if branch == "dmy":
             return self._day_month_year(found, cue), end
         if branch == "clock":
@@ -92,6 +94,18 @@ class DigitReadings(ScanState):
                 return first, slash + 1
             return self._slash(found, cue), end
         return self._quantity(found, cue), end
+
+    def _vulgar(self, start: int, end: int, cue: Cue) -> Mention:
+        """'½ thìa' is half a spoonful; a lone '¾' is a fraction."""
+        numerator, denominator = VULGAR_FRACTIONS[self.text[start:end]]
+        value = Decimal(numerator) / Decimal(denominator)
+        if read_tail(self.text, end).unit_found:
+            return build_quantity(self.text, Core(start, end, figure_of(value)), cue)
+        number = to_number(value)
+        return plain_mention(
+            self.text, start, end, "fraction", number, numerator=numerator,
+            denominator=denominator, lower=number, upper=number,
+        )  # fmt: skip
 
     def _quantity_at(self, start: int) -> tuple[Mention | None, int]:
         found = QUANTITY_ONLY.match(self.text, start)
@@ -122,6 +136,16 @@ class DigitReadings(ScanState):
             not plain or read_tail(text, end).kind in _MEASURED or NOUN_TAIL.match(text, end)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
+        if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start):
+            number = int(raw) if raw.isdigit() else 0
+            return plain_mention(
+                text, cue.start, end, "ordinal", number, lower=number, upper=number
+            )
+        if cue.kind == "identifier" and cue.word == "mẫu":  # "mẫu 308 2017": a model and its year
+            year = TRAILING_YEAR.match(text, end)
+            return identifier(text, cue.start, year.end() if year else end)
+        if plain and raw in ("1", "01") and self._per_one(start, end):
+            return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
                 tail = identifiers.ATTACHED_TAIL.match(text, end)
@@ -235,30 +259,18 @@ class DigitReadings(ScanState):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
+        year_word = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)
+        if _FOUR_DIGIT_YEAR.fullmatch(raw) and year_word:  # "từ năm 2008 đến 2010 bị..."
+            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        if _FOUR_DIGIT_YEAR.fullmatch(raw) and cue.kind is None and self._names_edition(start, end):
+            return identifier(text, start, end)
         if _FOUR_DIGIT_YEAR.fullmatch(raw) and self._bare_year(end):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        if cue.kind == "time_rank" and number < 100 and self._ends_phrase(end):
+            return plain_mention(
+                text, cue.start, end, "ordinal", number, lower=number, upper=number
+            )
         return False
-
-    def _named_model(self, start: int, end: int) -> Mention | None:
-        """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
-        if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
-            return None
-        name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
-        if name is None or read_tail(self.text, end).unit_found or NOUN_TAIL.match(self.text, end):
-            return None
-        before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
-        if not before or before[-1] in ".!?:\n":  # a capital that may only start a sentence
-            return None
-        year = _TRAILING_YEAR.match(self.text, end)
-        return identifier(self.text, name.start(), year.end() if year else end)
-
-    def _list_number(self, start: int, end: int, raw: str) -> bool:
-        """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence."""
-        text = self.text
-        if len(raw) > 2 or text[end : end + 2] != ". ":
-            return False
-        before = text[max(0, start - 2) : start]
-        return start == 0 or before[-1:] == "\n" or before in (". ", ": ") or before[-1:] == "("
 
     def _decade(self, cue: Cue, raw: str) -> int | None:
         """Start of 'những năm 90' / 'thập niên 60' when the number names a decade."""

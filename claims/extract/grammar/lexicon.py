@@ -271,6 +271,7 @@ MEASURE_WORDS: dict[str, str] = {
     "MB": "MB",
     "fps": "fps",
     "thùng": "thùng",
+    "khung hình": "khung hình",
 }
 
 PERCENT_WORDS = ("%", "phần trăm")

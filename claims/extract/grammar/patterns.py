@@ -53,6 +53,13 @@ DIGIT_QUANTITY = (
     rf"(?P<quantity>(?P<num>{DIGIT_NUMBER})(?P<dec>{DECIMAL_WORDS})?(?P<scale>{SCALE})?)"
 )
 
+VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3)}
+VULGAR_FRACTION = rf"(?P<vulgar>[{''.join(VULGAR_FRACTIONS)}])"
+"""'½ thìa': a fraction printed as one character."""
+
+RATIO = r"(?P<ratio>\d{1,2}:\d(?![\d:]))"
+"""'16:9', '4:3': an aspect ratio; a clock time prints its minutes with two digits."""
+
 DIGIT_SCAN = re.compile(
     "|".join(
         [
@@ -64,13 +71,15 @@ DIGIT_SCAN = re.compile(
             dates.HOURS,
             dates.DAY_MONTH_WORDS,
             dates.DAY_MONTH_SLASH,
+            RATIO,
             DIGIT_QUANTITY,
+            VULGAR_FRACTION,
         ]
     )
 )
 """Every branch starts with a digit; matched only where ``DIGIT_START`` found one."""
 
-DIGIT_START = re.compile(r"\d")
+DIGIT_START = re.compile(rf"[\d{''.join(VULGAR_FRACTIONS)}]")
 """Candidates for ``DIGIT_SCAN``: a one-character search runs at C speed, where
 searching with the whole alternation would try every branch at every position."""
 
@@ -103,6 +112,8 @@ _FIRST_WORDS = [
     "đôi",
     "rưỡi",
     "nhất",
+    "nhì",
+    "nửa",
     "giêng",
     "chạp",
 ]
@@ -162,6 +173,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"(?P<negative>-(?![\w.,/+])|{_S}m[âÂ]{_B})",
             rf"{_S}(?P<multiple>pấ[gG]){_B}",
             rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]){_B}",
+            rf"{_S}(?P<time_rank>nầ[lL]){_B}",
             rf"{_S}(?P<quarter>ýu[qQ]){_B}",
             rf"{_S}(?P<year>{reversed_alt(YEAR_CUES)}){_B}",
             rf"{_S}(?P<month>gná[hH]t|gná[hH]T){_B}",
@@ -170,7 +182,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"{_S}(?P<share>{reversed_alt(SHARE_CUES)}){_B}",
             rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)})"
             rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv)){_B}",
-            r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,3}(?![^\W_]))",
+            r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,6}(?![^\W_]))",
         ]
     )
     + ")"

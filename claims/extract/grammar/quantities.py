@@ -40,6 +40,7 @@ _LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 """Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
 _BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
+_SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
 
 
 def read_figure(number: str, decimals: str | None, scale: str | None) -> Figure:
@@ -160,6 +161,10 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     ranged = _read_range(text, core, tail, cue, figure)
     if ranged is not None:
         return ranged
+    if not tail.unit_found and cue.kind != "currency":
+        partner = _buy_sell_partner(text, tail.end)
+        if partner is not None:  # "22.705 – 22.775 VND/USD (mua vào – bán ra)": same unit
+            kind, unit = partner.kind, partner.unit
     trailing = TRAILING_HEDGE.match(text, end)
     if trailing is not None and cue.kind == "from":
         qualifier = cast(Qualifier, TRAILING_HEDGES[" ".join(trailing.group("trailing").split())])
@@ -179,6 +184,17 @@ def _names_a_share(text: str, end: int) -> bool:
     """'100% trẻ 6 tuổi': a percent followed by the group it is a share of."""
     following = text[end : end + 2]
     return len(following) == 2 and following[0] == " " and following[1].isalpha()
+
+
+def _buy_sell_partner(text: str, end: int) -> Tail | None:
+    """The unit of the second price of a buying–selling pair printed with a dash."""
+    found = RANGE_TAIL.match(text, end)
+    if found is None or found.group("conn").strip() not in "-–—":
+        return None
+    partner = read_tail(text, found.end())
+    if not partner.unit_found or _BUY_SELL.match(text, partner.end) is None:
+        return None
+    return partner
 
 
 def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> Mention | None:
@@ -209,6 +225,8 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         return identifier(text, core.start, found.end())
     if first.value >= second.value:
         return None
+    if first.value == 0 and not tail.unit_found and tail2.unit in _SPEEDS:
+        return identifier(text, core.start, tail2.end)  # "0-100 km/h": an acceleration test
     kind, unit, per = tail2.kind, tail2.unit, tail2.per
     if tail.unit_found and not tail2.unit_found:
         kind, unit, per = tail.kind, tail.unit, tail.per

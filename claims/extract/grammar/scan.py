@@ -30,6 +30,8 @@ class Scanner(DigitReadings, WordReadings):
             assert found is not None
             mention, resume = (self._word if use_word else self._digits)(found)
             if mention is not None:
+                if mentions and mention.kind == "count":
+                    mention = converted_to_dong(self.text, mentions[-1], mention)
                 mentions.append(mention)
                 self.floor = mention.end
                 resume = max(resume, mention.end)
@@ -60,6 +62,21 @@ class Scanner(DigitReadings, WordReadings):
             if found is not None:
                 return found
             pos = candidate.end()
+
+
+_BRACKET_BETWEEN = re.compile(r"[ \t]*\([ \t]*")
+_FOREIGN_AMOUNT = 1000
+
+
+def converted_to_dong(text: str, previous: Mention, mention: Mention) -> Mention:
+    """'30.000 đô Hong Kong (gần 90 triệu)': a bare amount in brackets after a foreign
+    currency is its conversion into đồng."""
+    foreign = previous.kind == "money" and previous.unit not in (None, "VND", "cent")
+    if not foreign or mention.lower is None or mention.lower < _FOREIGN_AMOUNT:
+        return mention
+    if _BRACKET_BETWEEN.fullmatch(text, previous.end, mention.start) is None:
+        return mention
+    return mention.model_copy(update={"kind": "money", "unit": "VND"})
 
 
 def scan(text: str, published: date | None = None) -> list[Mention]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from claims.extract.grammar import dates
@@ -11,7 +12,7 @@ from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.number_words import SINGLE_WORD
-from claims.extract.grammar.numbers import to_number
+from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.patterns import (
     LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
@@ -21,6 +22,7 @@ from claims.extract.grammar.patterns import (
 )
 from claims.extract.grammar.quantities import (
     Core,
+    apply_scale,
     build_quantity,
     identifier,
     plain_mention,
@@ -31,6 +33,7 @@ from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW, ScanState
 from claims.model import Mention
 
 _ROMAN_LETTERS = frozenset("IVXLC")
+_HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
 _QUARTER_YEAR = re.compile(r"\s*(?:/\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
 _AFTER_CUE: dict[str, tuple[str, str]] = {
@@ -64,6 +67,19 @@ _OPEN_NOUN = re.compile(r"[ \t]+(?!(?:" + "|".join(_NOT_COUNTED.split()) + r")(?
 """A lower-case word after a number word: the noun it counts ('hai kiểu dáng')."""
 
 
+_PRIZE_RANKS = {"nhất": 1, "nhì": 2, "ba": 3}
+"""'giải Ba', 'hạng Nhì': the rank of a prize or a class."""
+_PRIZE_CUE = re.compile(r"(?:^|(?<=[^\w]))(?:[Gg]iải|[Hh]ạng)[ \t]+$")
+_PRONOUN_FOLLOW = re.compile(
+    r"[ \t]*(?:[^\w \t]|$|(?:thường|rất|đi|quan hệ|đang|bị|được|không|chưa|vẫn|cùng|nói|"
+    r"có|là|đến|về|ra|vào|lại|sống|đã|sẽ|đều|cũng|từng|gặp|yêu|kết hôn)(?![^\W_]))"
+)
+"""What follows 'cả hai' when it is a pronoun ('both of them'), not a count of nouns."""
+_VULGAR_HALF = Decimal("0.5")
+_RANK_ONE = re.compile(r"(?<!trong )(?<!tổng )(?<![Tt]ừ )(?<!\w)[Ss]ố $")
+"""'số một thế giới': number one, a rank; 'trong số một ...' is not."""
+
+
 class WordReadings(ScanState):
     """What a word-anchored match means, given the words around it."""
 
@@ -74,6 +90,12 @@ class WordReadings(ScanState):
         lowered = word.lower()
         if word.isupper() and set(word) <= _ROMAN_LETTERS:
             return self._roman(start, end), end
+        if lowered == "nửa":
+            return self._half_of(start, end), end
+        if lowered in _PRIZE_RANKS and self._prize_cue(start) is not None:
+            rank, cue_start = _PRIZE_RANKS[lowered], self._prize_cue(start)
+            assert cue_start is not None
+            return plain_mention(text, cue_start, end, "ordinal", rank, lower=rank, upper=rank), end
         if lowered in _AFTER_CUE:
             cue_word, kind = _AFTER_CUE[lowered]
             cue_start = self._preceded_by(start, cue_word)
@@ -103,6 +125,23 @@ class WordReadings(ScanState):
         if branch == "vague":
             return self._vague(found), end
         return self._word_quantity(found), end
+
+    def _prize_cue(self, start: int) -> int | None:
+        found = _PRIZE_CUE.search(self.text, max(self.floor, start - 8), start)
+        return found.start() if found is not None else None
+
+    def _half_of(self, start: int, end: int) -> Mention | None:
+        """'nửa tháng' = 0.5 tháng, 'nửa triệu' = 500 000; 'nửa đầu năm' is no amount."""
+        text = self.text
+        scale = _HALF_SCALE.match(text, end)
+        figure = replace(figure_of(_VULGAR_HALF), has_decimals=False)  # a half is exact
+        if scale is not None:
+            figure = apply_scale(figure, scale.group(1))
+            return build_quantity(text, Core(start, scale.end(), figure), Cue(None, "", start))
+        tail = read_tail(text, end)
+        if not tail.unit_found or tail.kind == "count":
+            return None
+        return build_quantity(text, Core(start, end, figure), Cue(None, "", start))
 
     def _preceded_by(self, start: int, cue_word: str) -> int | None:
         """Start of ``cue_word`` + one space right before ``start``, if it is there."""
@@ -187,6 +226,12 @@ class WordReadings(ScanState):
                 return self._after_cue_word(before, start, end, phrase)
             if _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
                 return None
+            if lone == "một" and _RANK_ONE.search(text, max(0, start - 12), start):
+                return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
+            if before.endswith("một ") and lone == "hai":  # "một hai lần": one or two, vague
+                return None
+            if before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end):
+                return None  # "cả hai thường...": the two already named, not a count
             if not self._single_word_quantifies(start, end, lone):
                 return None
         cue = look_back(text, start, self.floor)

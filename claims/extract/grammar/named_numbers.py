@@ -1,0 +1,99 @@
+"""Numbers that name or rank things, told from the words around them.
+
+A year glued to a name ("Tết Nguyên đán 2017", "Cup 2018"), a model after a
+Latin name ("Peugeot 308 2017"), a list item's number, a rank after "vị trí
+số", the "1" of a rate written "/1 tháng".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.patterns import NOUN_TAIL
+from claims.extract.grammar.quantities import identifier, read_tail
+from claims.extract.grammar.scan_state import ScanState
+from claims.model import Mention
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]*(?:([^\W\d_]+)|[.,;:!?)\]”\"'\n]|$)")
+_YEAR_LINK_WORDS = (
+    "và hoặc hay của trong hồi suốt qua tới đến từ sau trước cuối đầu giữa vào dịp kể "
+    "là nay tại ở với sang"
+)
+_YEAR_LINKS = frozenset(_YEAR_LINK_WORDS.split())
+"""Words after which a bare year is the year itself: 'năm 2008 đến 2010', 'trong 2016'."""
+_FUNCTION_WORD_LIST = (
+    "đã sẽ được là có vẫn cũng với tại ở này và của vừa mới đang hiện không chưa sắp để khi "
+    "thì mà nên do theo cho từ trên về diễn tổ bị còn đều chính lần"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+"""Words that follow a named edition ('Cup 2018 sẽ', 'Yaris 2017 còn') but never a count."""
+_RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+class NamedNumbers(ScanState):
+    """Checks on the words around a number that make it a name, a rank or no number."""
+
+    def _names_edition(self, start: int, end: int) -> bool:
+        """'Tết Nguyên đán 2017', 'APEC 2017', 'Yaris mới 2017': a year glued to a name.
+
+        Without 'năm' (or a date word such as 'từ', 'cuối'), a year printed right
+        after a word names an edition, a model or an event; after 'và', 'của',
+        'trong'... it is still the year itself.
+        """
+        text = self.text
+        if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+            return False
+        word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if word is None or word.group(1).lower() in _YEAR_LINKS:
+            return False
+        if read_tail(text, end).unit_found or NOUN_TAIL.match(text, end):
+            return False
+        return self._ends_phrase(end) or not word.group(1).islower()
+
+    def _ends_phrase(self, end: int) -> bool:
+        """Nothing the number could count follows: punctuation, a name or a function word."""
+        following = _WORD_AFTER.match(self.text, end)
+        if following is None or not following.group(1):  # clause end, quote, bracket
+            return True
+        after = following.group(1)
+        return after[0].isupper() or after in _FUNCTION_WORDS
+
+    def _ranks(self, cue_start: int) -> bool:
+        """'vị trí số 1', 'tay vợt số 1': a rank, where 'số 7' alone is a house or a lot."""
+        return _RANK_HOLDER.search(self.text, max(0, cue_start - 12), cue_start) is not None
+
+    def _per_one(self, start: int, end: int) -> bool:
+        """'/1 tháng' after an amount: the 'per' of a rate, written with its one."""
+        text = self.text
+        slash = start >= 2 and text[start - 1] == "/" and not text[start - 2].isdigit()
+        return slash and read_tail(text, end).unit_found
+
+    def _named_elsewhere(self, name: str) -> bool:
+        """'Peugeot' opening a sentence is still a name if the text uses it mid-sentence."""
+        word = name.split()[-1]
+        mid = re.search(rf"[^\W\d_,][ \t]+{re.escape(word)}(?![^\W_])", self.text)
+        return mid is not None
+
+    def _named_model(self, start: int, end: int) -> Mention | None:
+        """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
+        if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
+            return None
+        name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
+        if name is None or read_tail(self.text, end).unit_found or NOUN_TAIL.match(self.text, end):
+            return None
+        before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
+        if (not before or before[-1] in ".!?:\n") and not self._named_elsewhere(name.group()):
+            return None  # a capital that may only start a sentence
+        year = TRAILING_YEAR.match(self.text, end)
+        return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _list_number(self, start: int, end: int, raw: str) -> bool:
+        """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence."""
+        text = self.text
+        if len(raw) > 2 or text[end : end + 2] != ". ":
+            return False
+        before = text[max(0, start - 2) : start]
+        return start == 0 or before[-1:] == "\n" or before in (". ", ": ") or before[-1:] == "("
