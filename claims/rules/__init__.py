@@ -23,6 +23,7 @@ from claims.rules import (
     units,
 )
 from claims.rules.base import Outcome, Rule, RuleContext
+from claims.rules.identifiers import misread
 
 _MODULES: tuple[ModuleType, ...] = (
     restated_values,
@@ -60,10 +61,15 @@ def select_rules(
 def run_rules(
     claims: Sequence[Claim], context: RuleContext, rules: Sequence[Rule] = RULES
 ) -> list[Finding]:
-    """Every rule's outcomes over ``claims``, numbered ``f1``, ``f2``..."""
+    """Every rule's outcomes over ``claims``, numbered ``f1``, ``f2``...
+
+    Numbers that name or code something ("Luật Du lịch 2005", "xe 4 bánh",
+    "78/6 đường ...") are left out first: no rule may pair them with amounts.
+    """
+    quantities = [c for c in claims if not misread(c, context.text)]
     findings: list[Finding] = []
     for rule in rules:
-        for outcome in rule.check(claims, context):
+        for outcome in rule.check(quantities, context):
             findings.append(
                 Finding(
                     id=f"f{len(findings) + 1}",

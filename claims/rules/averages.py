@@ -4,7 +4,10 @@ An average is a figure after "bình quân" or "trung bình" with its unit of
 division ("50 triệu đồng/hộ", "mỗi hộ", "35 học sinh/lớp").  When the same
 paragraph states exactly one total in the average's unit and exactly one count
 of that unit of division, total ÷ count must meet the average within its
-printed rounding ("4,5 triệu" is [4,45; 4,55] triệu).
+printed rounding ("4,5 triệu" is [4,45; 4,55] triệu).  The total must be
+stated in the sentence of the average or of the count: a sum of money three
+sentences away ("gây thiệt hại khoảng 15.000 tỷ đồng") is another quantity
+than the one averaged ("giá trị sản xuất bình quân 2 tỷ đồng/trang trại").
 
 Passing example::
 
@@ -30,6 +33,7 @@ from claims.rules.relations import (
     numeric,
     printed,
     same_measure,
+    same_sentence,
     scope_compatible,
     text_after,
     text_before,
@@ -100,6 +104,7 @@ def _total_and_count(
         and same_measure(c, average)
         and scope_compatible(c, average)
         and not _AVERAGE_BEFORE.search(text_before(text, c, 50))
+        and (same_sentence(c, average) or any(same_sentence(c, n) for n in counts))
     ]
     if len(totals) != 1 or len(counts) != 1:
         return None  # several candidates: which total goes with which count is a guess

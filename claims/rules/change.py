@@ -5,8 +5,8 @@ Within one clause, "tăng/giảm từ A lên/xuống B", "đạt B, tăng/giảm
 value B, the rate X %, the amount D and the multiple N.  Whatever is given
 must agree: B − A has the direction of the verb, (B − A) ÷ A = ±X %,
 B − A = ±D, B ÷ A = N.  A rate or multiple carries its printed rounding
-("tăng 2,5%" is [2,45%; 2,55%]), a round rate its nearest ten ("giảm 50%"
-is 45–55 %).  Not checked: a rate of a percentage ("tỷ lệ giảm từ 5% xuống
+("tăng 2,5%" is [2,45%; 2,55%]), a round rate its nearest five ("giảm 50%"
+is 47,5–52,5 %).  Not checked: a rate of a percentage ("tỷ lệ giảm từ 5% xuống
 3%" may be points), ranks ("tăng 74 bậc"), two changes in one clause, and
 old and new values of different subjects.
 
@@ -50,9 +50,15 @@ _AMOUNT = re.compile(r"\b(?:tăng|giảm)\s*(?:thêm|bớt|được)?\s*$|\bthê
 _TIMES = re.compile(r"\bgấp\s*(?:đôi\s*)?$")
 _COMPARED = re.compile(r"\bso với\b")
 _QUANTITY_KINDS = ADDITIVE_KINDS | {"percent"}
-_JUST_BEFORE_VERB = re.compile(r"^[^,;]{0,12},\s*$")
+_JUST_BEFORE_VERB = re.compile(
+    r"^(?:[^,;]{0,12}|\s*(?:(?:trong|vào|của)\s+)?(?:năm|quý|tháng)\s+[\d/]+\s*),\s*$"
+)  # "đạt 3 tỷ USD trong năm 2017, tăng 9% so với ...": a period may sit between
 _LABEL_BEFORE = re.compile(r"\b(?:điều|khoản|số|mã|lớp|phiên bản|model)\s*$")
 _NOT_NAMED = re.compile(r"[,;]|\b(?:và|cao hơn|thấp hơn|nhiều hơn|ít hơn|tăng|giảm)\b")
+_CLAUSE_BREAK = re.compile(
+    r";|\(\s*(?=(?:tăng|giảm|từ)\b)"
+    r"|[,)]\s*(?:còn|trong khi|chủ yếu (?:là )?(?:nhờ|do|vì)|nhờ|do|vì|bởi)\b"
+)
 _RANK = re.compile(r"\b(?:vị trí|hạng|bậc|thứ hạng|xếp thứ)\b")
 
 
@@ -68,24 +74,35 @@ class _Change:
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     for sentence in by_sentence(claims):
-        for clause in _clauses(sentence, context.text):
-            change = _read(clause, context.text)
+        for start, clause in _clauses(sentence, context.text):
+            change = _read(clause, start, context.text)
             if change is not None:
                 yield from _judge(change)
 
 
-def _clauses(sentence: list[Claim], text: str) -> list[list[Claim]]:
-    """Claims split at semicolons: each clause may state its own change."""
+def _clauses(sentence: list[Claim], text: str) -> list[tuple[int, list[Claim]]]:
+    """Claims split where another statement begins, each clause with its start: at a
+    semicolon, around a bracket that states its own change ("(giảm từ 141 triệu USD
+    xuống 120 triệu USD)"), at "còn", "trong khi" after a comma or bracket, and at a
+    cause after a comma ("gấp 4 lần, chủ yếu nhờ thuế ... tăng từ ... lên ...")."""
     start = sentence_start(text, sentence[0])
+    end = sentence[-1].end
+    bounds = [start]
+    for match in _CLAUSE_BREAK.finditer(text[start:end].lower()):
+        bounds.append(start + match.end())
+        if match.group(0).startswith("("):
+            closing = text.find(")", start + match.end(), end)
+            if closing >= 0:
+                bounds.append(closing + 1)
+    bounds.sort()
     groups: dict[int, list[Claim]] = {}
     for claim in sentence:
-        groups.setdefault(text.count(";", start, claim.start), []).append(claim)
-    return list(groups.values())
+        at = max(b for b in bounds if b <= claim.start)
+        groups.setdefault(at, []).append(claim)
+    return list(groups.items())
 
 
-def _read(clause: list[Claim], text: str) -> _Change | None:
-    sentence_at = sentence_start(text, clause[0])
-    start = max(sentence_at, text.rfind(";", sentence_at, clause[0].start) + 1)
+def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
     clause_text = text[start : clause[-1].end].lower()
     verbs = list(_VERB.finditer(clause_text))
     if not verbs and "gấp" not in clause_text:
@@ -210,12 +227,13 @@ def _direction(sign: int, old: Claim, new: Claim) -> Outcome:
 
 
 def _round_rate(rate: Claim) -> Iv:
-    """A rate as printed; a round one ("giảm 50%") to the nearest ten, since news
-    rounds a fall from 160 to 85 to "giảm 50%"."""
+    """A rate as printed; a round one ("tăng 20%") to the nearest five: news rounds
+    +21,3% to "tăng 20%", but a fall from 160 to 85 (−46,9%) printed as "giảm 50%"
+    is three points off and worth a fact-checker's look."""
     value = rate.value
     if rate.qualifier != "exact" or not isinstance(value, int | float) or not value or value % 10:
         return printed(rate)
-    return Iv.point(value).widen(5)
+    return Iv.point(value).widen(Fraction(5, 2))
 
 
 def _rate(sign: int, old: Claim, new: Claim, rate: Claim) -> Outcome:

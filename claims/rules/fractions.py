@@ -122,7 +122,12 @@ def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | 
             continue  # "lắp rào chắn ở 300 đường ngang" is some of them, not all
         if whole_of_it and scope_compatible(claim, other) and near(claim, other):
             candidates.append(other)
-    agreeing = [c for c in candidates if Iv.of(c).contains(b)]
+    agreeing = [c for c in candidates if Iv.of(c).contains(b)] or [
+        # "giảm từ 120 ... còn 96 dịch vụ" then "81/96": the total was revised on the way
+        o
+        for o in group
+        if candidates and o.start < claim.start and near(claim, o) and Iv.of(o).contains(b)
+    ]
     chosen = agreeing or candidates
     return chosen[0] if chosen else None
 

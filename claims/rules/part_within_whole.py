@@ -52,7 +52,8 @@ from claims.rules.relations import (
 ID = "part-within-whole"
 
 PART_CUE = re.compile(r"\b(?:trong đó|trong số đó|bao gồm|gồm có|gồm)\b")
-_CLAUSE_BREAK = re.compile(r";|\b(?:trong khi|còn|nhưng|song)\b")
+_CLAUSE_BREAK = re.compile(r";|\b(?:trong khi|còn|nhưng|song|cùng với|ngoài ra)\b")
+_OTHERS = re.compile(r"\bkhác\b")
 _NOUN_AFTER = re.compile(r"\s*[a-zđà-ỹ]")  # "120 hộ nghèo", not "Panda, 500, 500L"
 _CHANGE = re.compile(r"\b(?:tăng|giảm|so với|lên|xuống|gấp|bình quân|trung bình|mỗi)\b")
 
@@ -76,7 +77,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
         ]
         for i, whole in enumerate(additive[:-1]):
             # the whole is the quantity right before the cue: "X, trong đó A, B"
-            gap = between(context.text, whole, additive[i + 1])
+            gap = between(context.text, whole, additive[i + 1]).split(";")[0]
             if not PART_CUE.search(gap) or _CHANGE.search(gap):
                 continue
             closes = context.text.find(")", whole.end) if "(" in gap else -1
@@ -88,6 +89,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                 if (
                     comparable(part, whole)
                     and _same_head(part, whole)
+                    and not _OTHERS.search(part.subject or "")  # "59 người khác": others
                     and not siblings(part, whole)
                     and _has_own_noun(part, context.text)
                 ):

@@ -71,6 +71,7 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 for p in additive[i + 1 :]
                 if comparable(p, whole)
                 and ";" not in between(context.text, whole, p)
+                and not (enumerated and _LISTS.search(_after_cue(context.text, whole, cue, p)))
                 and _same_head_or_unknown(p, whole)
             ]
             if len(parts) < 2 or not _every_item_counted(whole.end + cue.end(), parts, context):
@@ -78,6 +79,12 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             exhaustive = _complementary(parts, context.text)
             if enumerated or exhaustive:
                 yield _outcome(whole, parts, exhaustive)
+
+
+def _after_cue(text: str, whole: Claim, cue: re.Match[str], part: Claim) -> str:
+    """ "116 người, gồm 105 hành khách và 11 thành viên, trong đó có 15 trẻ em": a
+    "trong đó" after the list opens a subset of it, not a further item."""
+    return text[whole.end + cue.end() : part.start].lower()
 
 
 def _every_item_counted(start: int, parts: list[Claim], context: RuleContext) -> bool:

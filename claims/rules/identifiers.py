@@ -1,0 +1,88 @@
+"""Numbers the grammar read as quantities that name or code something instead.
+
+Real news is full of numbers that are not amounts: a year after the title of
+a law ("Luật Du lịch 2005"), a tyre size ("130/80 ở bánh sau"), an address
+("78/6 đường Bình Lợi"), betting odds ("33/1"), a vehicle class ("xe 4
+bánh"), a label ("điều 22", "mã đề 219", "cây loại 3"), a player's age in
+brackets after his name ("Hernandez (19)"), or a number the grammar cut at a
+thousands dot ("là 110.000." read as 110 and 000).  Every rule would pair
+them with real amounts, so the runner drops them before any rule sees the
+claims (``claims.rules.run_rules``).  The grammar should learn these shapes
+too; this guard is the rules' own safety net and works on the printed text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Claim
+
+_QUANTITY_KINDS = frozenset({"count", "money", "measure", "percent", "fraction", "multiple"})
+
+_CUT_AFTER = re.compile(r"[.,]\d")
+_CUT_BEFORE = re.compile(r"\d[.,]$")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+_AGE_AFTER_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s*\($")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:loại|mã đề|mã số|mã|hạng|nhóm|khu|điều|khoản|chương|phiên bản|model|đời|size)\s*$"
+)
+_ADDRESS_AFTER = re.compile(r"\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|p\.|q\.)", re.IGNORECASE)
+_TYRE_BEFORE = re.compile(r"\b(?:lốp|vỏ|kích thước|kích cỡ|bánh)\s*(?:xe\s*)?$")
+_TYRE_AFTER = re.compile(r"\s*(?:ở\s+)?(?:bánh|mặt|phía)\s+(?:trước|sau)")
+_WHEELS = re.compile(r"^\s*bánh\b")
+_VEHICLE_BEFORE = re.compile(r"\bxe(?:\s+\w+\s+bánh\s+(?:và|hoặc|,))?\s*$")
+_ODDS = re.compile(r"^\s*\d+\s*/\s*1\s*$")
+
+
+def misread(claim: Claim, text: str) -> bool:
+    """The claim's number names or codes something, or is a fragment of a number."""
+    if claim.kind not in _QUANTITY_KINDS or not text:
+        return False
+    before = text[max(0, claim.start - 40) : claim.start]
+    after = text[claim.end : claim.end + 30]
+    lower_before = before.lower()
+    return (
+        _cut(before, after)
+        or _year_after_title(claim, before)
+        or _age_after_name(before, after)
+        or bool(_LABEL_BEFORE.search(lower_before))
+        or _vehicle_class(lower_before, after.lower())
+        or _code_with_slash(claim, lower_before, after)
+    )
+
+
+def _cut(before: str, after: str) -> bool:
+    """ "110.000." split at a dot: 110 and 000 are one number, read as two."""
+    return bool(_CUT_AFTER.match(after)) or bool(_CUT_BEFORE.search(before))
+
+
+def _year_after_title(claim: Claim, before: str) -> bool:
+    """ "Luật Du lịch 2005", "kỳ thi THPT Quốc gia 2017": a bare four-digit year
+    (no thousands dot, as news prints amounts) after a capitalised title word."""
+    return bool(_BARE_YEAR.fullmatch(claim.text.strip())) and bool(
+        _CAPITALISED_WORD_BEFORE.search(before) or not claim.subject
+    )
+
+
+def _age_after_name(before: str, after: str) -> bool:
+    """ "Theo Hernandez (19), Vallejo (20)": a bare number alone in brackets right
+    after a name is an age, never a count of the sentence's subject."""
+    return bool(_AGE_AFTER_NAME.search(before)) and after.lstrip().startswith(")")
+
+
+def _vehicle_class(before: str, after: str) -> bool:
+    """ "xe 4 bánh", "xe hai bánh và bốn bánh": a class of vehicle, not a count of wheels."""
+    return bool(_WHEELS.match(after)) and bool(_VEHICLE_BEFORE.search(before))
+
+
+def _code_with_slash(claim: Claim, before: str, after: str) -> bool:
+    """ "78/6 đường Bình Lợi" (an address), "130/80 ở bánh sau" (a tyre), "33/1" (odds)."""
+    if "/" not in claim.text:
+        return False
+    return (
+        bool(_ADDRESS_AFTER.match(after))
+        or bool(_TYRE_BEFORE.search(before))
+        or bool(_TYRE_AFTER.match(after))
+        or bool(_ODDS.match(claim.text))
+    )
