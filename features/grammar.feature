@@ -86,6 +86,21 @@ Feature: Reading quantities in Vietnamese news text
         | vị trí số một ngành ô tô        | số một    | ordinal | 1     | 1     | 1     | -    | exact     |
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
+        | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
+
+  Rule: "một" is read only where the sentence states a count of one
+
+    After "chỉ", "chỉ còn", "chỉ có" (only) or "sau đó"/"trước đó" before a time word,
+    "một" is a number; elsewhere it is the indefinite article, and "chỉ có một số" is "only some".
+
+    Scenario Outline: One, stated
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                          | text      | kind     | value | lower | upper | unit | qualifier |
+        | chúng ta chỉ còn một cơ hội     | một       | count    | 1     | 1     | 1     | -    | exact     |
+        | Sau đó một ngày, ông viết       | một ngày  | duration | 1     | 1     | 1     | ngày | exact     |
 
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
@@ -109,6 +124,9 @@ Feature: Reading quantities in Vietnamese news text
         | sau một hai lần thực hiện      |
         | nửa đầu năm nay                |
         | trong số một người             |
+        | chỉ có một số người            |
+        | chọn 1 trong các chế độ        |
+        | vượt qua Uruguay trên chấm 11 m |
 
   Rule: Ranges give both ends and no single value
 
@@ -260,9 +278,16 @@ Feature: Reading quantities in Vietnamese news text
         | Yaris mới 2017. Ảnh                  | 2017                 |
         | Cup 2018 sẽ diễn ra                  | 2018                 |
         | km/h. Peugeot 308 2017 được trang bị. Xe Peugeot mới | Peugeot 308 2017 |
-        | xuất hiện trên mẫu 308 2017. Đó      | mẫu 308 2017         |
+        | xuất hiện trên mẫu 308 2017. Đó      | 308 2017             |
         | tỷ lệ 16:9 thông thường              | 16:9                 |
         | tăng tốc 0-100 km/h trong 8 giây     | 0-100 km/h           |
         | thực hiện Công điện 156 của Thủ tướng | Công điện 156       |
         | lẻn lên tầng 2, trốn                 | tầng 2               |
         | nhà thầu (TMEC/CHEC.3) thi công      | CHEC.3               |
+        | Bệnh viện Nhi đồng 1, TP.HCM         | 1                    |
+        | chạm khắc từ vàng 18 K, đính         | 18 K                 |
+        | xe BKS 12A - 008.43 chạy             | 12A - 008.43         |
+        | trên bản 308 GTi, xe                 | 308 GTi              |
+        | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |
+        | cuộc thi thiết kế Quốc tế lần thứ 10 tại Hoa Kỳ | thứ 10    |
+        | Hội nghị lần thứ hai các quan chức   | thứ hai              |

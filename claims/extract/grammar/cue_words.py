@@ -132,7 +132,6 @@ IDENTIFIER_CUES = (
     "công văn",
     "công điện",
     "tầng",
-    "mẫu",
     "chỉ thị",
     "kế hoạch",
     "luật",

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
-from claims.extract.grammar.named_numbers import TRAILING_YEAR, NamedNumbers
+from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
@@ -141,9 +141,11 @@ class DigitReadings(NamedNumbers):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
-        if cue.kind == "identifier" and cue.word == "mẫu":  # "mẫu 308 2017": a model and its year
-            year = TRAILING_YEAR.match(text, end)
-            return identifier(text, cue.start, year.end() if year else end)
+        model = self._model_with_year(start, end) or self._named_place(start, end)
+        if plain and model is not None:
+            return model
+        if plain and self._not_a_count(start, end):
+            return None
         if plain and raw in ("1", "01") and self._per_one(start, end):
             return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
         if cue.kind in ("attached", "identifier"):
@@ -256,6 +258,8 @@ class DigitReadings(NamedNumbers):
         if cue.kind == "ordinal":
             if cue.word == "thứ" and 2 <= number <= 7 and self._weekday(cue, end):
                 return None
+            if cue.word == "thứ" and self._event_edition(cue.start):
+                return identifier(text, cue.start, end)
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )

@@ -18,7 +18,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]*(?:([^\W\d_]+)|[.,;:!?)\]”\"'\n]|$)")
 _YEAR_LINK_WORDS = (
     "và hoặc hay của trong hồi suốt qua tới đến từ sau trước cuối đầu giữa vào dịp kể "
-    "là nay tại ở với sang"
+    "là nay tại ở với sang hè đông xuân thu"
 )
 _YEAR_LINKS = frozenset(_YEAR_LINK_WORDS.split())
 """Words after which a bare year is the year itself: 'năm 2008 đến 2010', 'trong 2016'."""
@@ -28,6 +28,23 @@ _FUNCTION_WORD_LIST = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 """Words that follow a named edition ('Cup 2018 sẽ', 'Yaris 2017 còn') but never a count."""
+_EVENT_EDITION = re.compile(
+    r"(?:[Cc]uộc|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
+    r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao)"
+    r"[^.,;:!?\n]{0,80}lần[ \t]+$"
+)
+"""'cuộc thi ... lần thứ 10': the edition of a named event, which names it."""
+_ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+số)?[ \t]+(?:\d|các(?![^\W_])|những(?![^\W_]))")
+_PENALTY_SPOT = re.compile(r"chấm[ \t]+$")
+_INSTITUTION = re.compile(
+    r"(?:Bệnh viện|Trung tâm|Viện|Nhà máy|Trạm|Xí nghiệp|Trường)(?:[ \t]+[^\W\d_]+){1,3}[ \t]+$"
+)
+_GOLD_GRADE = re.compile(r"vàng[ \t]+$")
+_KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
+_MODEL_CUE = re.compile(r"(?:mẫu|dòng|bản)[ \t]+$")
+_MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*(?![^\W_])")
+"""'bản 308 GTi': a Latin name after the number completes a model's name."""
+_INNER_CAPITAL = re.compile(r"[A-Za-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
@@ -85,10 +102,49 @@ class NamedNumbers(ScanState):
         if name is None or read_tail(self.text, end).unit_found or NOUN_TAIL.match(self.text, end):
             return None
         before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
-        if (not before or before[-1] in ".!?:\n") and not self._named_elsewhere(name.group()):
-            return None  # a capital that may only start a sentence
         year = TRAILING_YEAR.match(self.text, end)
+        opens_sentence = not before or before[-1] in ".!?:\n"
+        brand = _INNER_CAPITAL.search(name.group()) is not None  # "OnePlus", "iPhone"
+        if (
+            opens_sentence
+            and not brand
+            and (year is None or not self._named_elsewhere(name.group()))
+        ):
+            return None  # a capital that may only start a sentence, unless a model year follows
         return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _event_edition(self, cue_start: int) -> bool:
+        """'Giải thưởng Thiết kế quốc tế lần thứ 10': an edition number names the event."""
+        return (
+            _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start)
+            is not None
+        )
+
+    def _not_a_count(self, start: int, end: int) -> bool:
+        """'1 trong 2 chế độ' picks one of two; 'chấm 11 m' is the penalty spot."""
+        text = self.text
+        if text[start:end] == "1" and _ONE_OF.match(text, end):
+            return True
+        return _PENALTY_SPOT.search(text, max(self.floor, start - 6), start) is not None
+
+    def _named_place(self, start: int, end: int) -> Mention | None:
+        """'Bệnh viện Nhi đồng 1', 'vàng 18K': a number inside a name or a grade."""
+        text = self.text
+        karat = _KARAT.match(text, end)
+        if karat is not None and _GOLD_GRADE.search(text, max(self.floor, start - 6), start):
+            return identifier(text, start, karat.end())
+        institution = _INSTITUTION.search(text, max(self.floor, start - 40), start)
+        if institution is not None and self._ends_phrase(end):
+            return identifier(text, start, end)
+        return None
+
+    def _model_with_year(self, start: int, end: int) -> Mention | None:
+        """'trên mẫu 308 2017', 'bản 308 GTi': a model number with its year or its name."""
+        text = self.text
+        year = TRAILING_YEAR.match(text, end) or _MODEL_NAME_AFTER.match(text, end)
+        if year is None or not _MODEL_CUE.search(text, max(self.floor, start - 10), start):
+            return None
+        return identifier(text, start, year.end())
 
     def _list_number(self, start: int, end: int, raw: str) -> bool:
         """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence."""

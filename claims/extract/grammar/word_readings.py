@@ -11,6 +11,7 @@ from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.patterns import (
@@ -29,7 +30,7 @@ from claims.extract.grammar.quantities import (
     read_figure,
     read_tail,
 )
-from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW, ScanState
+from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW
 from claims.model import Mention
 
 _ROMAN_LETTERS = frozenset("IVXLC")
@@ -76,11 +77,20 @@ _PRONOUN_FOLLOW = re.compile(
 )
 """What follows 'cả hai' when it is a pronoun ('both of them'), not a count of nouns."""
 _VULGAR_HALF = Decimal("0.5")
+_ONE_ASSERTED = re.compile(
+    r"(?<![^\W_])(?:[Cc]hỉ(?:[ \t]+(?:còn|có))?|[Ss]au đó|[Tt]rước đó)[ \t]+$"
+)
+_NOT_ONE_AFTER = re.compile(
+    r"[ \t]*(?:[^\w \t]|$"
+    r"|(?:số|vài|chút|cách|khi|mình|lúc|lát|phần|nửa|trong|ít|loạt|hai)(?![^\W_]))"
+)
+"""'chỉ có một số', 'chỉ một chút', 'chỉ một mình': no count of one."""
+"""Words after which 'một' states a number: 'chỉ còn một cơ hội', 'sau đó một ngày'."""
 _RANK_ONE = re.compile(r"(?<!trong )(?<!tổng )(?<![Tt]ừ )(?<!\w)[Ss]ố $")
 """'số một thế giới': number one, a rank; 'trong số một ...' is not."""
 
 
-class WordReadings(ScanState):
+class WordReadings(NamedNumbers):
     """What a word-anchored match means, given the words around it."""
 
     def _word(self, candidate: re.Match[str]) -> tuple[Mention | None, int]:
@@ -248,10 +258,13 @@ class WordReadings(ScanState):
             if lone == "năm" and tail.unit == "tháng":  # "năm tháng": the years
                 return False
             if lone == "một" and (tail.kind in ("duration", "count") or tail.unit == "cent"):
-                return look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
+                hedged = look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
+                return hedged or _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
             return True
-        if lone == "một":
-            return False
+        if lone == "một":  # "chỉ còn một cơ hội": only one, a count; "một người" alone: "a"
+            if _NOT_ONE_AFTER.match(text, end):
+                return False
+            return _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
         if NOUN_TAIL.match(text, end) is not None:
             return True
         return lone != "năm" and _OPEN_NOUN.match(text, end) is not None
@@ -269,5 +282,7 @@ class WordReadings(ScanState):
             return self._multiple(start - 4, end, lone) if lone in _MULTIPLE_WORD_VALUES else None
         if word[0].isupper() or lone == "một" or WEEKDAY_FOLLOW.match(self.text, end):
             return None  # "thứ Hai": a weekday
+        if self._event_edition(start - 4):  # "Hội nghị lần thứ hai": names the meeting
+            return identifier(self.text, start - 4, end)
         rank = DIGIT_WORDS.get(lone, 10 if lone == "mười" else 0)
         return plain_mention(self.text, start - 4, end, "ordinal", rank, lower=rank, upper=rank)
