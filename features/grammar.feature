@@ -18,6 +18,7 @@ Feature: Reading quantities in Vietnamese news text
         | có 74 739 trẻ        | 74 739        | count   | 74739    | 74739    | 74739    | -    | exact     |
         | khoảng 1,5 triệu     | khoảng 1,5 triệu | count | 1500000 | 1450000  | 1550000  | -    | about     |
         | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
+        | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 
@@ -125,6 +126,7 @@ Feature: Reading quantities in Vietnamese news text
         | nửa đầu năm nay                |
         | trong số một người             |
         | chỉ có một số người            |
+        | bằng cách chỉ một bác xe ôm    |
         | chọn 1 trong các chế độ        |
         | vượt qua Uruguay trên chấm 11 m |
 
@@ -239,6 +241,7 @@ Feature: Reading quantities in Vietnamese news text
         | khoảng 15 giờ 45, ông | khoảng 15 giờ 45 | time | 15:45   | -     | -     | -    | exact     |
         | từ năm 2008 đến 2010 bị | 2010          | year | 2010       | 2010  | 2010  | -    | exact     |
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
+        | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01

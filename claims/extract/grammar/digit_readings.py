@@ -264,6 +264,7 @@ class DigitReadings(NamedNumbers):
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
         year_word = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)
+        year_word = year_word or (cue.kind is None and self._after_season(start))
         if _FOUR_DIGIT_YEAR.fullmatch(raw) and year_word:  # "từ năm 2008 đến 2010 bị..."
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         if _FOUR_DIGIT_YEAR.fullmatch(raw) and cue.kind is None and self._names_edition(start, end):

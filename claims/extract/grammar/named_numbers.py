@@ -18,7 +18,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]*(?:([^\W\d_]+)|[.,;:!?)\]”\"'\n]|$)")
 _YEAR_LINK_WORDS = (
     "và hoặc hay của trong hồi suốt qua tới đến từ sau trước cuối đầu giữa vào dịp kể "
-    "là nay tại ở với sang hè đông xuân thu"
+    "là nay tại ở với sang"
 )
 _YEAR_LINKS = frozenset(_YEAR_LINK_WORDS.split())
 """Words after which a bare year is the year itself: 'năm 2008 đến 2010', 'trong 2016'."""
@@ -26,15 +26,19 @@ _FUNCTION_WORD_LIST = (
     "đã sẽ được là có vẫn cũng với tại ở này và của vừa mới đang hiện không chưa sắp để khi "
     "thì mà nên do theo cho từ trên về diễn tổ bị còn đều chính lần"
 )
+_SEASONS = frozenset({"xuân", "hè", "thu", "đông"})
+"""'mùa hè 2017', 'vào hè 1905': a season of a year is a time, the year itself."""
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 """Words that follow a named edition ('Cup 2018 sẽ', 'Yaris 2017 còn') but never a count."""
 _EVENT_EDITION = re.compile(
-    r"(?:[Cc]uộc|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
+    r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
     r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao)"
     r"[^.,;:!?\n]{0,80}lần[ \t]+$"
 )
 """'cuộc thi ... lần thứ 10': the edition of a named event, which names it."""
 _ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+số)?[ \t]+(?:\d|các(?![^\W_])|những(?![^\W_]))")
+_CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
+"""'chọn 1 trong 2 chế độ', 'là 1 trong 10 ...': one picked from a set, no count of one."""
 _PENALTY_SPOT = re.compile(r"chấm[ \t]+$")
 _INSTITUTION = re.compile(
     r"(?:Bệnh viện|Trung tâm|Viện|Nhà máy|Trạm|Xí nghiệp|Trường)(?:[ \t]+[^\W\d_]+){1,3}[ \t]+$"
@@ -42,7 +46,7 @@ _INSTITUTION = re.compile(
 _GOLD_GRADE = re.compile(r"vàng[ \t]+$")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _MODEL_CUE = re.compile(r"(?:mẫu|dòng|bản)[ \t]+$")
-_MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*(?![^\W_])")
+_MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 """'bản 308 GTi': a Latin name after the number completes a model's name."""
 _INNER_CAPITAL = re.compile(r"[A-Za-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
@@ -64,11 +68,15 @@ class NamedNumbers(ScanState):
         if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
             return False
         word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        if word is None or word.group(1).lower() in _YEAR_LINKS:
+        if word is None or word.group(1).lower() in _YEAR_LINKS | _SEASONS:
             return False
         if read_tail(text, end).unit_found or NOUN_TAIL.match(text, end):
             return False
         return self._ends_phrase(end) or not word.group(1).islower()
+
+    def _after_season(self, start: int) -> bool:
+        word = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
+        return word is not None and word.group(1).lower() in _SEASONS
 
     def _ends_phrase(self, end: int) -> bool:
         """Nothing the number could count follows: punctuation, a name or a function word."""
@@ -124,7 +132,7 @@ class NamedNumbers(ScanState):
         """'1 trong 2 chế độ' picks one of two; 'chấm 11 m' is the penalty spot."""
         text = self.text
         if text[start:end] == "1" and _ONE_OF.match(text, end):
-            return True
+            return _CHOOSES.search(text, max(self.floor, start - 12), start) is not None
         return _PENALTY_SPOT.search(text, max(self.floor, start - 6), start) is not None
 
     def _named_place(self, start: int, end: int) -> Mention | None:

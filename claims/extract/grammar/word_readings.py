@@ -77,9 +77,9 @@ _PRONOUN_FOLLOW = re.compile(
 )
 """What follows 'cả hai' when it is a pronoun ('both of them'), not a count of nouns."""
 _VULGAR_HALF = Decimal("0.5")
-_ONE_ASSERTED = re.compile(
-    r"(?<![^\W_])(?:[Cc]hỉ(?:[ \t]+(?:còn|có))?|[Ss]au đó|[Tt]rước đó)[ \t]+$"
-)
+_ONE_ASSERTED = re.compile(r"(?<![^\W_])(?:[Cc]hỉ[ \t]+(?:còn|có)|[Ss]au đó|[Tt]rước đó)[ \t]+$")
+_ONLY = re.compile(r"(?<![^\W_])[Cc]hỉ[ \t]+$")
+"""'chỉ một lần': 'only' before a unit; before a noun 'chỉ' may be the verb 'point at'."""
 _NOT_ONE_AFTER = re.compile(
     r"[ \t]*(?:[^\w \t]|$"
     r"|(?:số|vài|chút|cách|khi|mình|lúc|lát|phần|nửa|trong|ít|loạt|hai)(?![^\W_]))"
@@ -259,7 +259,12 @@ class WordReadings(NamedNumbers):
                 return False
             if lone == "một" and (tail.kind in ("duration", "count") or tail.unit == "cent"):
                 hedged = look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
-                return hedged or _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
+                only = _ONLY.search(text, max(0, start - 12), start) is not None
+                return (
+                    hedged
+                    or only
+                    or _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
+                )
             return True
         if lone == "một":  # "chỉ còn một cơ hội": only one, a count; "một người" alone: "a"
             if _NOT_ONE_AFTER.match(text, end):
