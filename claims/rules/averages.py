@@ -31,6 +31,7 @@ from claims.rules.relations import (
     head,
     label,
     numeric,
+    per_unit,
     printed,
     same_measure,
     same_sentence,
@@ -105,9 +106,13 @@ def _total_and_count(
         and scope_compatible(c, average)
         and not _AVERAGE_BEFORE.search(text_before(text, c, 50))
         and (same_sentence(c, average) or any(same_sentence(c, n) for n in counts))
+        and not per_unit(c, text)
+        and "/" not in c.text  # "tiền công mỗi người là 200.000 đồng/ngày" is a rate
     ]
     if len(totals) != 1 or len(counts) != 1:
         return None  # several candidates: which total goes with which count is a guess
+    if not any(same_sentence(counts[0], o) for o in (average, totals[0])):
+        return None  # "5 trận gần nhất" in a later sentence counts other matches
     return totals[0], counts[0]
 
 
