@@ -127,6 +127,9 @@ Feature: Reading quantities in Vietnamese news text
         | trong số một người             |
         | chỉ có một số người            |
         | bằng cách chỉ một bác xe ôm    |
+        | em nói được đôi ba câu         |
+        | cử tri quận Ba Đình và Tây Hồ  |
+        | Di Maria, một đồng hương của anh |
         | chọn 1 trong các chế độ        |
         | vượt qua Uruguay trên chấm 11 m |
 
@@ -197,6 +200,7 @@ Feature: Reading quantities in Vietnamese news text
         | giá $10            | $10            | money    | 10     | 10     | 10     | USD  | exact     |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
         | 5 tấn              | 5 tấn          | measure  | 5      | 5      | 5      | tấn  | exact     |
+        | dài 5 m.Sau đó     | 5 m            | measure  | 5      | 5      | 5      | m    | exact     |
         | 120 ha             | 120 ha         | measure  | 120    | 120    | 120    | ha   | exact     |
         | 15 km              | 15 km          | measure  | 15     | 15     | 15     | km   | exact     |
         | 80 m2              | 80 m2          | measure  | 80     | 80     | 80     | m2   | exact     |
@@ -294,3 +298,8 @@ Feature: Reading quantities in Vietnamese news text
         | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |
         | cuộc thi thiết kế Quốc tế lần thứ 10 tại Hoa Kỳ | thứ 10    |
         | Hội nghị lần thứ hai các quan chức   | thứ hai              |
+        | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |
+        | số đo rất chuẩn: 85-56-92 cm         | 85-56-92             |
+        | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |
+        | “Thứ nhất, San giàu.                 | Thứ nhất             |
+        | đường vành đai 2 (chấm đỏ)           | vành đai 2           |

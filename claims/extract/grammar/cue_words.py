@@ -113,6 +113,7 @@ IDENTIFIER_CUES = (
     "mục",
     "điểm",
     "quốc lộ",
+    "vành đai",
     "QL",
     "tỉnh lộ",
     "ĐT",

@@ -303,6 +303,8 @@ class DigitReadings(NamedNumbers):
         day, month = int(found.group("dmy_d")), int(found.group("dmy_m"))
         if month > 12 >= day:  # 12/25/2017 written the American way
             day, month = month, day
+        if not dates.plausible_day_month(day, month):  # "85-56-92 cm": no date at all
+            return identifier(self.text, found.start(), found.end())
         year = dates.full_year(found.group("dmy_y"))
         start = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else found.start()
         iso = dates.iso_day(day, month, year, self.published)

@@ -160,4 +160,6 @@ class NamedNumbers(ScanState):
         if len(raw) > 2 or text[end : end + 2] != ". ":
             return False
         before = text[max(0, start - 2) : start]
-        return start == 0 or before[-1:] == "\n" or before in (". ", ": ") or before[-1:] == "("
+        return (
+            start == 0 or before[-1:] == "\n" or before in (". ", ": ", ") ") or before[-1:] == "("
+        )

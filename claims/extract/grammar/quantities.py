@@ -39,6 +39,7 @@ _HUNDRED = Decimal(100)
 _LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 """Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
 _BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
+_NAME_AFTER_DOT = re.compile(r"\.[^\W\d_]")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 _SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
 
@@ -121,6 +122,13 @@ def read_tail(text: str, end: int) -> Tail:
     if found is None or found.end() == end:
         return Tail(end, "count", None, None, False)
     unit, per = found.group("unit"), found.group("per")
+    if (
+        unit is not None
+        and len(unit) == 1
+        and unit.isupper()
+        and _NAME_AFTER_DOT.match(text, found.end())
+    ):
+        return Tail(end, "count", None, None, False)  # "vòng 11 V.League": a name, not volts
     kind, canonical = classify_unit(unit) if unit else ("count", None)
     if unit is None:  # a "per" without a unit: "5/km" is not a rate we read
         return Tail(end, "count", None, None, False)

@@ -90,6 +90,19 @@ _RANK_ONE = re.compile(r"(?<!trong )(?<!tổng )(?<![Tt]ừ )(?<!\w)[Ss]ố $")
 """'số một thế giới': number one, a rank; 'trong số một ...' is not."""
 
 
+_FEW_LEADS = ("một ", "đôi ", "dăm ")
+_WORD_AFTER = re.compile(r"[ \t]+(\w)")
+
+
+def word_is_name(text: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence, before a capitalised word."""
+    following = _WORD_AFTER.match(text, end)
+    if not text[start].isupper() or following is None or not following.group(1).isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(' \t"“(')
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
 class WordReadings(NamedNumbers):
     """What a word-anchored match means, given the words around it."""
 
@@ -112,6 +125,8 @@ class WordReadings(NamedNumbers):
             if cue_start is None:
                 return None, end
             if kind == "ordinal":
+                if self._enumerates(cue_start, end):  # "Thứ nhất, San giàu.": a list label
+                    return identifier(text, cue_start, end), end
                 return plain_mention(text, cue_start, end, "ordinal", 1, lower=1, upper=1), end
             if kind == "month":
                 return self._month(cue_start, end, dates.month_word_value(lowered)), end
@@ -135,6 +150,10 @@ class WordReadings(NamedNumbers):
         if branch == "vague":
             return self._vague(found), end
         return self._word_quantity(found), end
+
+    def _enumerates(self, cue_start: int, end: int) -> bool:
+        """'Thứ nhất, ...', 'Thứ hai: ...': a capitalised rank opening a list item."""
+        return self.text[cue_start] == "T" and self.text[end : end + 1] in (",", ":")
 
     def _prize_cue(self, start: int) -> int | None:
         found = _PRIZE_CUE.search(self.text, max(self.floor, start - 8), start)
@@ -238,8 +257,10 @@ class WordReadings(NamedNumbers):
                 return None
             if lone == "một" and _RANK_ONE.search(text, max(0, start - 12), start):
                 return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
-            if before.endswith("một ") and lone == "hai":  # "một hai lần": one or two, vague
-                return None
+            if before.endswith(_FEW_LEADS) and lone in ("hai", "ba"):
+                return None  # "một hai lần", "đôi ba câu": one or two, a few; no number
+            if word_is_name(text, start, end):
+                return None  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
             if before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end):
                 return None  # "cả hai thường...": the two already named, not a count
             if not self._single_word_quantifies(start, end, lone):
@@ -287,7 +308,7 @@ class WordReadings(NamedNumbers):
             return self._multiple(start - 4, end, lone) if lone in _MULTIPLE_WORD_VALUES else None
         if word[0].isupper() or lone == "một" or WEEKDAY_FOLLOW.match(self.text, end):
             return None  # "thứ Hai": a weekday
-        if self._event_edition(start - 4):  # "Hội nghị lần thứ hai": names the meeting
-            return identifier(self.text, start - 4, end)
+        if self._event_edition(start - 4) or self._enumerates(start - 4, end):
+            return identifier(self.text, start - 4, end)  # "Hội nghị lần thứ hai", "Thứ hai, ..."
         rank = DIGIT_WORDS.get(lone, 10 if lone == "mười" else 0)
         return plain_mention(self.text, start - 4, end, "ordinal", rank, lower=rank, upper=rank)
