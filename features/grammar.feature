@@ -201,6 +201,7 @@ Feature: Reading quantities in Vietnamese news text
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
         | 5 tấn              | 5 tấn          | measure  | 5      | 5      | 5      | tấn  | exact     |
         | dài 5 m.Sau đó     | 5 m            | measure  | 5      | 5      | 5      | m    | exact     |
+        | tivi 55 inches     | 55 inches      | measure  | 55     | 55     | 55     | inch | exact     |
         | 120 ha             | 120 ha         | measure  | 120    | 120    | 120    | ha   | exact     |
         | 15 km              | 15 km          | measure  | 15     | 15     | 15     | km   | exact     |
         | 80 m2              | 80 m2          | measure  | 80     | 80     | 80     | m2   | exact     |
@@ -303,3 +304,4 @@ Feature: Reading quantities in Vietnamese news text
         | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |
         | “Thứ nhất, San giàu.                 | Thứ nhất             |
         | đường vành đai 2 (chấm đỏ)           | vành đai 2           |
+        | tại km 90 quốc lộ 1A                 | km 90                |

@@ -114,6 +114,8 @@ IDENTIFIER_CUES = (
     "điểm",
     "quốc lộ",
     "vành đai",
+    "km",
+    "Km",
     "QL",
     "tỉnh lộ",
     "ĐT",

@@ -260,6 +260,7 @@ MEASURE_WORDS: dict[str, str] = {
     "GB": "GB",
     "TB": "TB",
     "inch": "inch",
+    "inches": "inch",
     "FPS": "fps",
     "gr": "g",
     "g": "g",
