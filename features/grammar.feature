@@ -202,6 +202,7 @@ Feature: Reading quantities in Vietnamese news text
         | 5 tấn              | 5 tấn          | measure  | 5      | 5      | 5      | tấn  | exact     |
         | dài 5 m.Sau đó     | 5 m            | measure  | 5      | 5      | 5      | m    | exact     |
         | tivi 55 inches     | 55 inches      | measure  | 55     | 55     | 55     | inch | exact     |
+        | chạm 2034 Usd/tấn  | 2034 Usd/tấn   | money    | 2034   | 2034   | 2034   | USD  | exact     |
         | 120 ha             | 120 ha         | measure  | 120    | 120    | 120    | ha   | exact     |
         | 15 km              | 15 km          | measure  | 15     | 15     | 15     | km   | exact     |
         | 80 m2              | 80 m2          | measure  | 80     | 80     | 80     | m2   | exact     |

@@ -58,11 +58,12 @@ class NamedNumbers(ScanState):
     """Checks on the words around a number that make it a name, a rank or no number."""
 
     def _names_edition(self, start: int, end: int) -> bool:
-        """'Tết Nguyên đán 2017', 'APEC 2017', 'Yaris mới 2017': a year glued to a name.
+        """'Tết Nguyên đán 2017.', 'APEC 2017 sẽ', 'Yaris mới 2017.': a year glued to a name.
 
         Without 'năm' (or a date word such as 'từ', 'cuối'), a year printed right
-        after a word names an edition, a model or an event; after 'và', 'của',
-        'trong'... it is still the year itself.
+        after a capitalised name names an edition, a model or an event; after a
+        lower-case word only when it closes the clause ('chạm 2034 Usd/tấn' and
+        'lên 2001 và' are prices). After 'và', 'của', 'trong'... it is the year.
         """
         text = self.text
         if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
@@ -72,7 +73,10 @@ class NamedNumbers(ScanState):
             return False
         if read_tail(text, end).unit_found or NOUN_TAIL.match(text, end):
             return False
-        return self._ends_phrase(end) or not word.group(1).islower()
+        if word.group(1).islower():
+            following = _WORD_AFTER.match(text, end)
+            return following is not None and not following.group(1)
+        return True
 
     def _after_season(self, start: int) -> bool:
         word = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
