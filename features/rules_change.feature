@@ -25,3 +25,30 @@ Feature: A change agrees with its before and after
         | Sản lượng lúa tăng từ 100 tấn lên 300 tấn, gấp 5 lần.                             | inconsistent |
         | Số học sinh tăng từ 1.200 em lên 1.500 em, tăng thêm 300 em.                      | consistent   |
         | Số học sinh tăng từ 1.200 em lên 1.500 em, tăng thêm 200 em.                      | inconsistent |
+
+  Rule: a round rate carries its nearest five, and a period may sit before the verb
+
+    Scenario Outline: rounded rates and dated new values
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "change" finds the figures <outcome>
+
+      Examples:
+        | article                                                                          | outcome      |
+        | Lượng phù sa giảm 50%, từ 160 triệu tấn xuống còn 81 triệu tấn.                   | consistent   |
+        | Lượng phù sa giảm 50%, từ 160 triệu tấn xuống còn 85 triệu tấn.                   | inconsistent |
+        | Doanh thu tăng 20%, từ 100 tỷ đồng lên 122 tỷ đồng.                               | consistent   |
+        | Tập đoàn sẽ đạt 3 tỷ USD trong năm 2017, tăng 8% so với 2,78 tỷ USD.              | consistent   |
+        | Tập đoàn sẽ đạt 3 tỷ USD trong năm 2017, tăng 9% so với 2,78 tỷ USD.              | inconsistent |
+
+  Rule: a cause or a year after a title starts no change of its own
+
+    Scenario Outline: figures of another statement
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "change" finds no inconsistency
+
+      Examples:
+        | article                                                                              |
+        | Mức tăng gấp 4 lần, chủ yếu nhờ thuế tăng từ 1.000 đồng/lít lên 3.000 đồng/lít.       |
+        | Luật gồm 78 điều, giảm 10 điều so với Luật Du lịch 2005.                              |

@@ -35,3 +35,4 @@ Feature: No part is larger than its whole
         | Toàn thành phố ghi nhận 12 trường hợp mắc viêm phổi nặng, trong đó 4 trường hợp tử vong, 77 trường hợp mắc ho gà. |
         | Số người chết đã lên 310 người, bao gồm 225 phiến quân, trong khi hơn 309.000 người phải rời bỏ nhà cửa.  |
         | Công ty nhập khẩu 4.800 xe từ Mỹ. Công ty chỉ bán ra 2.499 xe điện trong năm.                             |
+        | Số nạn nhân đã lên tới 22 người, trong đó có cả trẻ em, cùng với 59 người khác bị thương.                 |

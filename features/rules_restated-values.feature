@@ -21,7 +21,7 @@ Feature: The same figure stated twice agrees with itself
         | Tỉnh có 2.450 giáo viên mầm non. Hiện tỉnh có khoảng 2.500 giáo viên mầm non. | consistent   |
         | Tỉnh có 2.350 giáo viên mầm non. Hiện tỉnh có khoảng 2.500 giáo viên mầm non. | inconsistent |
 
-  Rule: different places, periods or subjects are different quantities
+  Rule: different places, periods, owners or subjects are different quantities
 
     Scenario Outline: figures that are not restatements
       Given the article "<article>"
@@ -32,6 +32,9 @@ Feature: The same figure stated twice agrees with itself
         | article                                                                        |
         | Năm 2022, huyện có 1.200 hộ nghèo. Năm 2023, huyện có 1.500 hộ nghèo.          |
         | Huyện có 1.200 hộ nghèo. Huyện có 1.500 giáo viên.                             |
+        | Kroos có 12 pha kiến tạo. Marcelo có 10 pha kiến tạo.                          |
+        | Xe ra mắt vào tháng 1/2017 với giá bán 950 triệu đồng. Hiện xe có giá bán 639 triệu đồng. |
+        | Dòng kem có ba tông màu. Dù chỉ có hai tông màu, dòng kem này vẫn bán chạy.    |
 
   Rule: a series of values is not a restatement
 

@@ -21,6 +21,7 @@ Feature: Parts that make up a whole add up to it
         | Trường có 1.200 học sinh, gồm 730 học sinh nam và 570 học sinh nữ.                                | inconsistent |
         | Huyện có 45.000 người dân, trong đó 12.000 người sống ở thành thị và 33.000 người sống ở nông thôn. | consistent   |
         | Huyện có 45.000 người dân, trong đó 12.000 người sống ở thành thị và 23.000 người sống ở nông thôn. | inconsistent |
+        | Máy bay chở 116 người, gồm 105 hành khách và 11 thành viên phi hành đoàn, trong đó có 15 trẻ em.    | consistent   |
 
   Rule: a list of examples is not a breakdown
 

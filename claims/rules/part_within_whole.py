@@ -77,7 +77,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
         ]
         for i, whole in enumerate(additive[:-1]):
             # the whole is the quantity right before the cue: "X, trong đó A, B"
-            gap = between(context.text, whole, additive[i + 1]).split(";")[0]
+            gap = between(context.text, whole, additive[i + 1])
             if not PART_CUE.search(gap) or _CHANGE.search(gap):
                 continue
             closes = context.text.find(")", whole.end) if "(" in gap else -1
