@@ -19,6 +19,8 @@ Feature: Reading quantities in Vietnamese news text
         | khoảng 1,5 triệu     | khoảng 1,5 triệu | count | 1500000 | 1450000  | 1550000  | -    | about     |
         | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
+        | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
+        | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 
@@ -130,6 +132,9 @@ Feature: Reading quantities in Vietnamese news text
         | em nói được đôi ba câu         |
         | cử tri quận Ba Đình và Tây Hồ  |
         | Di Maria, một đồng hương của anh |
+        | tăng cường quan hệ hai nước    |
+        | chở khách từ Phạm Văn Hai đi   |
+        | ông Hai nói                    |
         | chọn 1 trong các chế độ        |
         | vượt qua Uruguay trên chấm 11 m |
 
@@ -248,6 +253,7 @@ Feature: Reading quantities in Vietnamese news text
         | từ năm 2008 đến 2010 bị | 2010          | year | 2010       | 2010  | 2010  | -    | exact     |
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
         | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
+        | tuần này 29/5 - 3/6: Liệu | 3/6         | date | --06-03    | -     | -     | -    | exact     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -306,3 +312,6 @@ Feature: Reading quantities in Vietnamese news text
         | “Thứ nhất, San giàu.                 | Thứ nhất             |
         | đường vành đai 2 (chấm đỏ)           | vành đai 2           |
         | tại km 90 quốc lộ 1A                 | km 90                |
+        | theo Điều 34, 35, 36 dự thảo Luật    | 36                   |
+        | tại Điều 15, 40 ,65 mang tính        | ,65                  |
+        | - Bước 1: Cho 60g xoài               | Bước 1               |

@@ -114,6 +114,7 @@ IDENTIFIER_CUES = (
     "điểm",
     "quốc lộ",
     "vành đai",
+    "bước",
     "km",
     "Km",
     "QL",

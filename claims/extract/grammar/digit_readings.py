@@ -38,6 +38,7 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 """What may follow a number that pairs it with the next one."""
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
 
@@ -361,6 +362,13 @@ class DigitReadings(NamedNumbers):
             return identifier(text, cue.start, end)
         if found.group() in identifiers.SEPARATED_ROUND_TRIP:
             return None
+        if dates.plausible_day_month(a, b) and _DATE_THEN_DASH.search(
+            text, max(0, start - 12), start
+        ):
+            # "tuần này 29/5 - 3/6": the second day of a run of dates
+            return plain_mention(
+                text, start, end, "date", dates.iso_day(a, b, None, self.published)
+            )
         if _FOUR_DIGIT_YEAR.fullmatch(raw_a) and len(raw_b) <= 2:  # "mùa giải 2016/17"
             return identifier(text, cue.start if cue.kind == "year" else start, end)
         if len(raw_b) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw_b):

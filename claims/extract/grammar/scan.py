@@ -12,7 +12,13 @@ import re
 from datetime import date
 
 from claims.extract.grammar.digit_readings import DigitReadings
-from claims.extract.grammar.patterns import DIGIT_SCAN, DIGIT_START, FIRST_WORDS, WORD_START
+from claims.extract.grammar.patterns import (
+    DIGIT_SCAN,
+    DIGIT_START,
+    FIRST_WORDS,
+    NOUN_TAIL,
+    WORD_START,
+)
 from claims.extract.grammar.word_readings import WordReadings
 from claims.model import Mention
 
@@ -32,6 +38,7 @@ class Scanner(DigitReadings, WordReadings):
             if mention is not None:
                 if mentions and mention.kind == "count":
                     mention = converted_to_dong(self.text, mentions[-1], mention)
+                    mention = listed_with_identifier(self.text, mentions[-1], mention)
                 mentions.append(mention)
                 self.floor = mention.end
                 resume = max(resume, mention.end)
@@ -77,6 +84,21 @@ def converted_to_dong(text: str, previous: Mention, mention: Mention) -> Mention
     if _BRACKET_BETWEEN.fullmatch(text, previous.end, mention.start) is None:
         return mention
     return mention.model_copy(update={"kind": "money", "unit": "VND"})
+
+
+_LIST_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+
+
+def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Mention:
+    """'Điều 34, 35, 36': bare numbers listed after an identifier continue its list."""
+    if previous.kind != "identifier" or mention.unit is not None or mention.qualifier != "exact":
+        return mention
+    glued_comma = mention.text.startswith(",") and not text[previous.end : mention.start].strip()
+    if _LIST_JOINER.fullmatch(text, previous.end, mention.start) is None and not glued_comma:
+        return mention
+    if NOUN_TAIL.match(text, mention.end):  # "Điều 5, 100 người dự": a count again
+        return mention
+    return Mention(text=mention.text, start=mention.start, end=mention.end, kind="identifier")
 
 
 def scan(text: str, published: date | None = None) -> list[Mention]:

@@ -90,14 +90,29 @@ _RANK_ONE = re.compile(r"(?<!trong )(?<!tổng )(?<![Tt]ừ )(?<!\w)[Ss]ố $")
 """'số một thế giới': number one, a rank; 'trong số một ...' is not."""
 
 
+_BILATERAL = re.compile(
+    r"(?:quan hệ|giữa|lãnh đạo|nhân dân|Quốc hội|thương mại|nghị sĩ|của|mong)[ \t]+hai[ \t]+"
+    r"(?:nước|bên|phía|miền)(?![^\W_])"
+)
+"""'quan hệ hai nước', 'lãnh đạo hai bên': the two sides of a relation, named not counted."""
 _FEW_LEADS = ("một ", "đôi ", "dăm ")
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
+_NAME_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[^\W\d_]*[^\W\d_a-zđà-ỹ][^\W\d_]*|ông|bà|anh|chị|cô|chú|bác|em)[ \t]$"
+)
+"""A capitalised word or a title right before a name: 'Phạm Văn Hai', 'ông Hai'."""
 
 
 def word_is_name(text: str, start: int, end: int) -> bool:
-    """A capitalised number word inside a sentence, before a capitalised word."""
+    """A capitalised number word inside a sentence, next to a capitalised word.
+
+    'quận Ba Đình', 'đường Phạm Văn Hai': part of a proper name.
+    """
+    if not text[start].isupper():
+        return False
     following = _WORD_AFTER.match(text, end)
-    if not text[start].isupper() or following is None or not following.group(1).isupper():
+    name_before = _NAME_BEFORE.search(text, max(0, start - 12), start)
+    if (following is None or not following.group(1).isupper()) and name_before is None:
         return False
     before = text[max(0, start - 3) : start].rstrip(' \t"“(')
     return bool(before) and before[-1] not in ".!?:\n"
@@ -259,6 +274,8 @@ class WordReadings(NamedNumbers):
                 return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
             if before.endswith(_FEW_LEADS) and lone in ("hai", "ba"):
                 return None  # "một hai lần", "đôi ba câu": one or two, a few; no number
+            if lone == "hai" and _BILATERAL.search(text, max(0, start - 12), end + 6):
+                return None  # "quan hệ hai nước": the two parties, not a count
             if word_is_name(text, start, end):
                 return None  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
             if before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end):
