@@ -13,6 +13,7 @@ import pytest
 from test_rules_kit import build, findings, spec, statuses
 
 from claims.rules.identifiers import misread
+from claims.rules.relations import stated_as_total
 
 MONEY = {"kind": "money", "unit": "VND"}
 USD = {"kind": "money", "unit": "USD"}
@@ -266,3 +267,27 @@ def test_a_rate_is_no_total_to_average() -> None:  # 21491139
         rule="averages",
     )
     assert found == []
+
+
+def test_a_figure_given_as_the_total_is_no_part_of_a_share() -> None:  # 22574918
+    text = (
+        "Trong tổng số 860.000 thí sinh dự thi thì có hơn 643.000 (75%) thí sinh xét tuyển. "
+        "Hai tỉnh có số lượng thí sinh lần lượt là 33.522 và 30.966 em."
+    )
+    found = findings(
+        text,
+        spec("860.000", subject="thí sinh dự thi"),
+        spec("75%", "percent", subject="thí sinh dự thi"),
+        spec("33.522", subject="số lượng thí sinh"),
+        rule="percent-of-whole",
+    )
+    assert found == []
+
+
+def test_figures_given_respectively_are_no_total() -> None:
+    text = "Hai tỉnh có số thí sinh lần lượt là 33.522 và 30.966 em."
+    (first, _) = build(text, spec("33.522", subject="thí sinh"), spec("30.966", subject="thí sinh"))
+    assert not stated_as_total(first, text)
+    assert stated_as_total(
+        build("Tỉnh có 33.522 thí sinh.", spec("33.522"))[0], "Tỉnh có 33.522 thí sinh."
+    )

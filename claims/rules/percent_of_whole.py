@@ -88,6 +88,8 @@ def _shares(sentence: list[Claim], text: str) -> Iterator[tuple[Claim, Claim]]:
             continue
         if per_unit(part, text) or _CHANGE_BEFORE.search(text_before(text, part, 20)):
             continue  # a price, an average or a change, not a count of a whole
+        if _TOTAL_CUE.search(text_before(text, part, 25)):
+            continue  # "trong tổng số 860.000 thí sinh ... có hơn 643.000 (75%)": the whole
         if _NOT_OF_A_WHOLE.search(text_after(text, share, 30)):
             continue
         lower = printed(share).lower

@@ -274,8 +274,13 @@ _TOTAL_BEFORE = re.compile(
 def stated_as_total(claim: Claim, text: str) -> bool:
     """The figure is given as the size of a group: "toàn tỉnh hiện có trên 200
     nghìn trẻ em", "Huyện có 3.200 doanh nghiệp", "tổng số 500 hộ", "trẻ em dưới
-    6 tuổi là hơn 74.000 trẻ" -- not a figure in a story ("đã nhận 18.156 hồ sơ")."""
-    return bool(_TOTAL_BEFORE.search(text_before(text, claim, 80)))
+    6 tuổi là hơn 74.000 trẻ" -- not a figure in a story ("đã nhận 18.156 hồ sơ"),
+    nor one of a list given "lần lượt là" (respectively)."""
+    before = text_before(text, claim, 80)
+    return bool(_TOTAL_BEFORE.search(before)) and not _RESPECTIVELY.search(before)
+
+
+_RESPECTIVELY = re.compile(r"\blần lượt\s+(?:là\s+)?$")
 
 
 _GRAND_TOTAL = re.compile(
