@@ -36,22 +36,7 @@ ClaimKind = Literal[
 ]
 """What a claim's number measures."""
 
-MentionKind = Literal[
-    "count",
-    "money",
-    "percent",
-    "fraction",
-    "measure",
-    "date",
-    "year",
-    "time",
-    "age",
-    "duration",
-    "ordinal",
-    "multiple",
-    "other",
-    "identifier",
-]
+MentionKind = Literal[ClaimKind, "identifier"]
 """A claim kind, or ``identifier``: a number that names or codes something
 ("100/2019/NĐ-CP", "lớp 1", "COVID-19").  Identifiers are shown by
 ``claims parse`` but never become claims."""
