@@ -291,3 +291,42 @@ def test_figures_given_respectively_are_no_total() -> None:
     assert stated_as_total(
         build("Tỉnh có 33.522 thí sinh.", spec("33.522"))[0], "Tỉnh có 33.522 thí sinh."
     )
+
+
+def test_model_numbers_are_no_parts_of_a_list() -> None:  # 22329059
+    text = "Hãng tung ra 8 mẫu điện thoại, gồm Nokia 3, Nokia 5 và Nokia 6."
+    found = findings(
+        text,
+        spec("8 mẫu", subject="mẫu điện thoại"),
+        spec("3", nth=0),
+        spec("5", nth=0),
+        spec("6", nth=0),
+        rule="sum-of-parts",
+    )
+    assert found == []
+
+
+def test_a_model_number_repeated_bare_is_still_a_model() -> None:  # 22222072
+    text = "Máy dùng chip Snapdragon 660. Bản rẻ hơn dùng chip 653, còn bản cao dùng 660."
+    claims = build(text, spec("660", nth=1))
+    assert misread(claims[0], text)
+
+
+def test_a_count_average_averages_the_noun_it_names() -> None:  # 21486561
+    text = "Xã có 166 tàu thuyền, 48 thuyền không động cơ, công suất bình quân 19,68 CV/tàu."
+    found = findings(
+        text,
+        spec("166 tàu", subject="tàu thuyền"),
+        spec("48 thuyền", subject="thuyền"),
+        spec("19,68", per="tàu"),
+        rule="averages",
+    )
+    assert found == []
+
+
+def test_a_date_the_article_says_cannot_exist_is_its_story() -> None:  # 21492035
+    date = {"kind": "date", "value": "--02-31"}
+    prank = "Bạn bè tặng vé đi chơi ngày 31/2. Trong khi, tháng 2 luôn chỉ có 28 ngày!"
+    assert findings(prank, spec("31/2", **date), rule="time") == []
+    slip = "Đoàn khởi hành ngày 31/2 và trở về sau một tuần."
+    assert statuses(findings(slip, spec("31/2", **date), rule="time")) == ["fail"]

@@ -45,6 +45,7 @@ ID = "averages"
 _AVERAGE_BEFORE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d,;]{0,30}$")
 _PER_AFTER = re.compile(r"^[^\d;,.]{0,25}?(?:/|\bmỗi\s+|\bmột\s+|\btrên\s+)\s*([^\W\d_]+)")
 _PER_INSIDE = re.compile(r"/\s*([^\W\d_]+)")
+_WORD = re.compile(r"[^\W\d_]+")
 _PER_BEFORE = re.compile(r"\bmỗi\s+([^\W\d_]+)[^\d]{0,30}$")
 
 
@@ -111,6 +112,8 @@ def _total_and_count(
     ]
     if len(totals) != 1 or len(counts) != 1:
         return None  # several candidates: which total goes with which count is a guess
+    if not _measures_the_same(average, totals[0], text):
+        return None  # "19,68 CV/tàu" averages horsepower, not "48 thuyền"
     if not any(same_sentence(counts[0], o) for o in (average, totals[0])):
         return None  # "5 trận gần nhất" in a later sentence counts other matches
     return totals[0], counts[0]
@@ -130,3 +133,18 @@ def _outcome(average: Claim, total: Claim, count: Claim) -> Outcome:
         detail=f"tổng ÷ số lượng = {printed(total)} ÷ {number} = {implied}; "
         f"bình quân nêu {stated}; giao = {implied.intersect(stated)}",
     )
+
+
+def _measures_the_same(average: Claim, total: Claim, text: str) -> bool:
+    """A count average ("40 học sinh/lớp", "0,96 lần/trận") names what it counts
+    right after its number; the total must count that ("1.050 học sinh")."""
+    if average.kind != "count":
+        return True  # money and measures carry their unit
+    noun = _noun_after(average, text)
+    return noun is None or head(total) == noun or _noun_after(total, text) == noun
+
+
+def _noun_after(claim: Claim, text: str) -> str | None:
+    printed_words = _WORD.findall(re.sub(r"^[^\d]*[\d.,]+", "", claim.text).lower())
+    words = printed_words or _WORD.findall(text_after(text, claim, 20))
+    return words[0] if words else None

@@ -3,7 +3,8 @@
 Real news is full of numbers that are not amounts: a year after the title of
 a law ("Luật Du lịch 2005"), a tyre size ("130/80 ở bánh sau"), an address
 ("78/6 đường Bình Lợi"), betting odds ("33/1"), a vehicle class ("xe 4
-bánh"), a label ("điều 22", "mã đề 219", "cây loại 3"), a player's age in
+bánh"), a label ("điều 22", "mã đề 219", "cây loại 3"), a model ("Nokia 3",
+"Snapdragon 660" and a bare "660" later), a player's age in
 brackets after his name ("Hernandez (19)"), or a number the grammar cut at a
 thousands dot ("là 110.000." read as 110 and 000).  Every rule would pair
 them with real amounts, so the runner drops them before any rule sees the
@@ -33,6 +34,8 @@ _TYRE_AFTER = re.compile(r"\s*(?:ở\s+)?(?:bánh|mặt|phía)\s+(?:trước|sau
 _WHEELS = re.compile(r"^\s*bánh\b")
 _VEHICLE_BEFORE = re.compile(r"\bxe(?:\s+\w+\s+bánh\s+(?:và|hoặc|,))?\s*$")
 _ODDS = re.compile(r"^\s*\d+\s*/\s*1\s*$")
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\w\s)[A-Z][A-Za-z]*\s+$|^[A-Z][A-Za-z]*\s+$")
+_BARE_NUMBER = re.compile(r"\d+")
 
 
 def misread(claim: Claim, text: str) -> bool:
@@ -49,6 +52,7 @@ def misread(claim: Claim, text: str) -> bool:
         or bool(_LABEL_BEFORE.search(lower_before))
         or _vehicle_class(lower_before, after.lower())
         or _code_with_slash(claim, lower_before, after)
+        or _model_number(claim, before, text)
     )
 
 
@@ -86,3 +90,15 @@ def _code_with_slash(claim: Claim, before: str, after: str) -> bool:
         or bool(_TYRE_AFTER.match(after))
         or bool(_ODDS.match(claim.text))
     )
+
+
+def _model_number(claim: Claim, before: str, text: str) -> bool:
+    """ "Nokia 3, Nokia 5 và Nokia 6", "Snapdragon 660": a bare count right after a
+    capitalised Latin word names a model; and once "Snapdragon 660" or "Fiat 500"
+    has named one, the same three or more digits standing bare later name it too."""
+    if claim.kind != "count" or not _BARE_NUMBER.fullmatch(claim.text.strip()):
+        return False
+    if _NAME_BEFORE.search(before):
+        return True
+    digits = claim.text.strip()
+    return len(digits) >= 3 and bool(re.search(rf"\b[A-Z][A-Za-z]+\s+{digits}\b", text))

@@ -2,7 +2,8 @@
 
 - A date exists: 29/11 does, 31/11 does not, 29/02 only in a leap year (a
   day with no year, "--02-29", exists; a lunar date, "30/2 âm lịch", is not
-  checked).
+  checked; nor is a date the article itself says cannot exist, "tháng 2 chỉ
+  có 28 ngày", since the story is then about the error).
 - An event date with a printed year is not after the publication date, when
   that is known, unless the sentence speaks of the future ("sẽ", "dự kiến",
   "kế hoạch", "đến năm").
@@ -73,6 +74,8 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
         return None  # "30/2 âm lịch": a lunar month may have 30 days
     leap_or_known = year if year is not None else 2000  # no year: any year, so a leap one
     days = calendar.monthrange(leap_or_known, month)[1] if 1 <= month <= 12 else 0
+    if not 1 <= day <= days and _said_impossible(context.text, day, month):
+        return None  # "vé từ các ngày 29-31/2. Trong khi, tháng 2 chỉ có 28 ngày!": a prank
     if not 1 <= day <= days:
         reason = f"tháng {month} chỉ có {days} ngày"
         if month == 2 and year is not None and day == 29:
@@ -112,6 +115,15 @@ def _date(claim: Claim, context: RuleContext) -> Outcome | None:
             detail=f"{claim.value}: ngày {day} ≤ {days} ngày của tháng {month}",
         )
     return None
+
+
+def _said_impossible(text: str, day: int, month: int) -> bool:
+    """The article itself says the date cannot exist: it writes about the error."""
+    knows = (
+        rf"\btháng {month}\b[^.!?\n]{{0,20}}\bchỉ có \d+ ngày"
+        rf"|\bkhông (?:có|tồn tại) ngày {day}/0?{month}\b"
+    )
+    return bool(re.search(knows, text.lower()))
 
 
 def _year(claim: Claim) -> int | None:
