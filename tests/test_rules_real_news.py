@@ -330,3 +330,19 @@ def test_a_date_the_article_says_cannot_exist_is_its_story() -> None:  # 2149203
     assert findings(prank, spec("31/2", **date), rule="time") == []
     slip = "Đoàn khởi hành ngày 31/2 và trở về sau một tuần."
     assert statuses(findings(slip, spec("31/2", **date), rule="time")) == ["fail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "kind"),
+    [
+        ("Cổ phiếu giảm thanh khoản 49% so với phiên trước.", "49%", "percent"),
+        ("Tàu mang một dây kim loại 700 mét.", "700 mét", "measure"),
+        ("Đã lắp cần chắn tại 102/366 đường ngang.", "102/366", "fraction"),
+        ("Khu liên hợp Mỹ Đình (108 tỉ đồng) được chi nhiều nhất.", "108 tỉ đồng", "money"),
+        ("Xe Land Cruiser 469 xe, Land Prado 1.011 xe.", "469", "count"),
+        ("Trong 134 đơn vị nợ thuế có 12 doanh nghiệp.", "134", "count"),
+    ],
+)
+def test_look_alikes_of_identifiers_stay_quantities(text: str, snippet: str, kind: str) -> None:
+    (claim,) = build(text, spec(snippet, kind))
+    assert not misread(claim, text)

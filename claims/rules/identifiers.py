@@ -26,9 +26,10 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
 _AGE_AFTER_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s*\($")
 _LABEL_BEFORE = re.compile(
-    r"\b(?:loại|mã đề|mã số|mã|hạng|nhóm|khu|điều|khoản|chương|phiên bản|model|đời|size)\s*$"
+    r"(?<!kim )(?<!phân )(?<!thanh )"  # "kim loại 700 mét", "thanh khoản 49%" are no labels
+    r"\b(?:loại|mã đề|mã số|mã|hạng|khu|điều|khoản|chương|phiên bản|model|size)\s*$"
 )
-_ADDRESS_AFTER = re.compile(r"\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|p\.|q\.)", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|p\.|q\.)\s*[A-ZĐÀ-Ỹ\d]")
 _TYRE_BEFORE = re.compile(r"\b(?:lốp|vỏ|kích thước|kích cỡ|bánh)\s*(?:xe\s*)?$")
 _TYRE_AFTER = re.compile(r"\s*(?:ở\s+)?(?:bánh|mặt|phía)\s+(?:trước|sau)")
 _WHEELS = re.compile(r"^\s*bánh\b")
@@ -36,6 +37,7 @@ _VEHICLE_BEFORE = re.compile(r"\bxe(?:\s+\w+\s+bánh\s+(?:và|hoặc|,))?\s*$")
 _ODDS = re.compile(r"^\s*\d+\s*/\s*1\s*$")
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\w\s)[A-Z][A-Za-z]*\s+$|^[A-Z][A-Za-z]*\s+$")
 _BARE_NUMBER = re.compile(r"\d+")
+_COUNTED_NOUN = re.compile(r"\s*[a-zđà-ỹ]")
 
 
 def misread(claim: Claim, text: str) -> bool:
@@ -48,7 +50,7 @@ def misread(claim: Claim, text: str) -> bool:
     return (
         _cut(before, after)
         or _year_after_title(claim, before)
-        or _age_after_name(before, after)
+        or _age_after_name(claim, before, after)
         or bool(_LABEL_BEFORE.search(lower_before))
         or _vehicle_class(lower_before, after.lower())
         or _code_with_slash(claim, lower_before, after)
@@ -69,10 +71,15 @@ def _year_after_title(claim: Claim, before: str) -> bool:
     )
 
 
-def _age_after_name(before: str, after: str) -> bool:
+def _age_after_name(claim: Claim, before: str, after: str) -> bool:
     """ "Theo Hernandez (19), Vallejo (20)": a bare number alone in brackets right
     after a name is an age, never a count of the sentence's subject."""
-    return bool(_AGE_AFTER_NAME.search(before)) and after.lstrip().startswith(")")
+    return (
+        claim.kind == "count"
+        and bool(_BARE_NUMBER.fullmatch(claim.text.strip()))
+        and bool(_AGE_AFTER_NAME.search(before))
+        and after.lstrip().startswith(")")
+    )
 
 
 def _vehicle_class(before: str, after: str) -> bool:
@@ -98,7 +105,10 @@ def _model_number(claim: Claim, before: str, text: str) -> bool:
     has named one, the same three or more digits standing bare later name it too."""
     if claim.kind != "count" or not _BARE_NUMBER.fullmatch(claim.text.strip()):
         return False
+    if _COUNTED_NOUN.match(text, claim.end):
+        return False  # "Land Cruiser 469 xe", "Trong 134 đơn vị": a count of things
     if _NAME_BEFORE.search(before):
         return True
     digits = claim.text.strip()
-    return len(digits) >= 3 and bool(re.search(rf"\b[A-Z][A-Za-z]+\s+{digits}\b", text))
+    named = rf"\b[A-Z][A-Za-z]+\s+{digits}\b(?!\s*[a-zđà-ỹ])"
+    return len(digits) >= 3 and bool(re.search(named, text))
