@@ -121,3 +121,5 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tháng 5/2017, cả nước có 300 ca mắc. Trong đó Hà Nội có 100 ca.                 | 100            | Hà Nội             | Tháng 5/2017 |
         | Năm 2023, huyện Mường Tè có 300 hộ thoát nghèo.                                 | 300            | huyện Mường Tè     | Năm 2023     |
         | Năm 2023, cả nước có 300 ca. ¶ Tỉnh có 500 ca.                                  | 500            | -                  | -            |
+        | Cách đây hai năm, Hà Nội có 300 ca mắc.                                        | 300            | Hà Nội             | Cách đây hai năm |
+        | Trước đó, Hà Nội có 100 ca mắc.                                                 | 100            | Hà Nội             | Trước đó     |

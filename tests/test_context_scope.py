@@ -260,6 +260,11 @@ def test_a_spouse_is_not_a_commune() -> None:
     [
         ("Năm học 2013-2014, trường có 50 lớp, đến năm học này còn 38 lớp.", "38", "năm học này"),
         ("Tỷ lệ thất nghiệp thấp nhất trong 16 năm qua là 4,3%.", "4,3%", None),
+        ("Cách đây hai năm, ông Obama bán 1,83 tỷ USD vũ khí.", "1,83", "Cách đây hai năm"),
+        ("Hai năm trước, hãng bán 300 xe.", "300", "Hai năm trước"),
+        ("Trước đó, cảnh sát bắt 12 người.", "12", "Trước đó"),
+        ("Dịp Tết Nguyên đán, doanh thu đạt 182 tỉ đồng.", "182", "Dịp Tết Nguyên đán"),
+        ("Kể từ năm 2010, huyện có 40 dự án.", "40", "Kể từ năm 2010"),
     ],
 )
 def test_periods_named_in_words(text: str, phrase: str, period: str | None) -> None:

@@ -4,8 +4,10 @@ Place: an administrative unit with its proper name ("tỉnh Lạng Sơn",
 "toàn tỉnh Lạng Sơn", "TP Điện Biên Phủ"), a province or city named alone
 ("Lạng Sơn", "Hà Nội", "TP.HCM"), or the whole country ("cả nước").  Period:
 "Năm 2023", "tháng 5/2017", "quý III/2024", "6 tháng đầu năm", "năm học
-2023-2024".  "hiện nay" is present tense, not a period, and a period after
-"so với" / "cùng kỳ" is the baseline of a comparison, not the claim's own.
+2023-2024", and times told relative to the story: "cách đây hai năm", "hai
+năm trước", "trước đó", "dịp Tết", "kể từ năm 2010".  "hiện nay" is present
+tense, not a period, and a period after "so với" / "cùng kỳ" is the baseline
+of a comparison, not the claim's own.
 
 Each claim takes the nearest place and period of its sentence; a sentence
 with none carries those of the previous sentence of its paragraph.
@@ -126,6 +128,11 @@ _PERIOD = re.compile(
     r"|[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
     r"|[Nn]ăm học\s+(?:này|nay|sau|trước|tới)"
     r"|(?<!\d )[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua|này|sau|tới)"  # not "16 năm qua", a duration
+    r"|[Cc]ách đây\s+(?:\d+|một|hai|ba|bốn|năm|mười|vài)\s+(?:năm|tháng|tuần|ngày)"
+    r"|(?i:\d+|một|hai|ba|vài)\s+(?:năm|tháng|tuần)\s+trước"  # "hai năm trước": a time ago
+    r"|[Tt]rước đó"
+    r"|[Dd]ịp\s+Tết(?:\s+Nguyên\s+[Đđ]án)?|Tết\s+Nguyên\s+[Đđ]án"
+    r"|[Kk]ể từ\s+(?:năm\s+)?\d{4}"
     r")(?!\w)"
 )
 _PERIOD_KINDS = frozenset({"date", "year", "time"})
