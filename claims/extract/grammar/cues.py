@@ -9,25 +9,27 @@ from claims.extract.grammar.lexicon import HEDGES
 from claims.extract.grammar.patterns import LOOKBACK_CHARS, LOOKBACK_REVERSED
 from claims.model import Qualifier
 
-_CUE_GROUPS = (
-    "hedge_a",
-    "hedge",
-    "from",
-    "clock_cue",
-    "currency",
-    "negative",
-    "multiple",
-    "ordinal",
-    "time_rank",
-    "quarter",
-    "year",
-    "month",
-    "date",
-    "paren",
-    "score",
-    "share",
-    "identifier",
-    "attached",
+_CUE_GROUPS = frozenset(
+    {
+        "hedge_a",
+        "hedge",
+        "from",
+        "clock_cue",
+        "currency",
+        "negative",
+        "multiple",
+        "ordinal",
+        "time_rank",
+        "quarter",
+        "year",
+        "month",
+        "date",
+        "paren",
+        "score",
+        "share",
+        "identifier",
+        "attached",
+    }
 )
 
 
@@ -52,10 +54,9 @@ def look_back(text: str, start: int, floor: int) -> Cue:
     if found is None:
         return _NO_CUE
     cue_start = start - found.end()
-    for name in _CUE_GROUPS:
+    name = found.lastgroup  # one branch matches; its cue group closes last
+    if name in _CUE_GROUPS:
         raw = found.group(name)
-        if raw is None:
-            continue
         word = " ".join(raw[::-1].split()).lower()
         if name in ("hedge", "hedge_a"):
             return Cue(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
-from claims.extract.grammar.named_numbers import NamedNumbers
+from claims.extract.grammar.named_numbers import NAMING_BEFORE, NamedNumbers
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
@@ -142,11 +142,13 @@ class DigitReadings(NamedNumbers):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
-        model = self._model_with_year(start, end) or self._named_place(start, end)
-        if plain and model is not None:
-            return model
-        if plain and self._not_a_count(start, end):
-            return None
+        if plain:
+            following = text[end : end + 2]
+            common = following[:1] == " " and following[1:].islower() and raw != "1"
+            if not common or text.endswith(NAMING_BEFORE, 0, start):
+                named = self._named_number(raw, start, end)
+                if named is not False:
+                    return named
         if plain and raw in ("1", "01") and self._per_one(start, end):
             return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
         if cue.kind in ("attached", "identifier"):
@@ -264,14 +266,10 @@ class DigitReadings(NamedNumbers):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
-        year_word = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)
-        year_word = year_word or (cue.kind is None and self._after_season(start))
-        if _FOUR_DIGIT_YEAR.fullmatch(raw) and year_word:  # "từ năm 2008 đến 2010 bị..."
-            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
-        if _FOUR_DIGIT_YEAR.fullmatch(raw) and cue.kind is None and self._names_edition(start, end):
-            return identifier(text, start, end)
-        if _FOUR_DIGIT_YEAR.fullmatch(raw) and self._bare_year(end):
-            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        if len(raw) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw):
+            year_mention = self._year_reading(raw, start, end, cue)
+            if year_mention is not None:
+                return year_mention
         if cue.kind == "time_rank" and number < 100 and self._ends_phrase(end):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
@@ -286,6 +284,18 @@ class DigitReadings(NamedNumbers):
             return cue.start
         lead = self.text[max(self.floor, cue.start - 6) : cue.start].lower()
         return cue.start - 6 if cue.word == "năm" and lead == "những " else None
+
+    def _year_reading(self, raw: str, start: int, end: int, cue: Cue) -> Mention | None:
+        """A bare 19xx/20xx: the year ('đến 2010 bị', 'hè 2017', '(2016)') or a name's edition."""
+        text, number = self.text, int(raw)
+        linked = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)  # "đến 2010 bị"
+        if linked or (cue.kind is None and self._after_season(start)):
+            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        if cue.kind is None and self._names_edition(start, end):
+            return identifier(text, start, end)
+        if self._bare_year(end):
+            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
+        return None
 
     def _weekday(self, cue: Cue, end: int) -> bool:
         capital = self.text[cue.start] == "T"

@@ -39,11 +39,10 @@ _EVENT_EDITION = re.compile(
 _ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+số)?[ \t]+(?:\d|các(?![^\W_])|những(?![^\W_]))")
 _CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
 """'chọn 1 trong 2 chế độ', 'là 1 trong 10 ...': one picked from a set, no count of one."""
-_PENALTY_SPOT = re.compile(r"chấm[ \t]+$")
-_INSTITUTION = re.compile(
-    r"(?:Bệnh viện|Trung tâm|Viện|Nhà máy|Trạm|Xí nghiệp|Trường)(?:[ \t]+[^\W\d_]+){1,3}[ \t]+$"
-)
-_GOLD_GRADE = re.compile(r"vàng[ \t]+$")
+NAMING_BEFORE = ("vàng ", "chấm ")
+_CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
+_INSTITUTION_WORDS = ("Bệnh viện", "Trung tâm", "Viện", "Nhà máy", "Trạm", "Xí nghiệp", "Trường")
+_INSTITUTION = re.compile(rf"(?:{'|'.join(_INSTITUTION_WORDS)})(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]+$")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _MODEL_CUE = re.compile(r"(?:mẫu|dòng|bản)[ \t]+$")
 _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
@@ -132,27 +131,57 @@ class NamedNumbers(ScanState):
             is not None
         )
 
+    def _named_number(self, raw: str, start: int, end: int) -> Mention | bool | None:
+        """A model, an institution's number, a gold grade, or no count ('1 trong 2'); else False.
+
+        The caller skips the common case (a number before a lower-case word,
+        no 'vàng'/'chấm' before it); cheap string tests come before any regex.
+        """
+        text = self.text
+        following = text[end : end + 2]
+        if following[:1] == " " and (following[1:].isdigit() or following[1:].isupper()):
+            model = self._model_with_year(start, end)
+            if model is not None:
+                return model
+        closes = following[:1] in _CLOSERS or following == " ("
+        if closes or text.endswith("vàng ", 0, start):
+            place = self._named_place(start, end)
+            if place is not None:
+                return place
+        one_of = raw == "1" and following == " t" and text.startswith(" trong", end)
+        if (one_of or text.endswith("chấm ", 0, start)) and self._not_a_count(start, end):
+            return None
+        return False
+
     def _not_a_count(self, start: int, end: int) -> bool:
         """'1 trong 2 chế độ' picks one of two; 'chấm 11 m' is the penalty spot."""
         text = self.text
-        if text[start:end] == "1" and _ONE_OF.match(text, end):
+        if end - start == 1 and text[start] == "1" and _ONE_OF.match(text, end):
             return _CHOOSES.search(text, max(self.floor, start - 12), start) is not None
-        return _PENALTY_SPOT.search(text, max(self.floor, start - 6), start) is not None
+        return text.endswith("chấm ", 0, start) and start - 5 >= self.floor
 
     def _named_place(self, start: int, end: int) -> Mention | None:
         """'Bệnh viện Nhi đồng 1', 'vàng 18K': a number inside a name or a grade."""
         text = self.text
-        karat = _KARAT.match(text, end)
-        if karat is not None and _GOLD_GRADE.search(text, max(self.floor, start - 6), start):
-            return identifier(text, start, karat.end())
-        institution = _INSTITUTION.search(text, max(self.floor, start - 40), start)
-        if institution is not None and self._ends_phrase(end):
+        if text.endswith("vàng ", 0, start) and start - 5 >= self.floor:
+            karat = _KARAT.match(text, end)
+            if karat is not None:
+                return identifier(text, start, karat.end())
+        if text[end : end + 1] not in _CLOSERS and not text.startswith(" (", end):
+            return None  # an institution's number closes its name
+        window = text[max(self.floor, start - 40) : start]
+        if not any(name in window for name in _INSTITUTION_WORDS):
+            return None
+        if _INSTITUTION.search(window) is not None and self._ends_phrase(end):
             return identifier(text, start, end)
         return None
 
     def _model_with_year(self, start: int, end: int) -> Mention | None:
         """'trên mẫu 308 2017', 'bản 308 GTi': a model number with its year or its name."""
         text = self.text
+        following = text[end + 1 : end + 2]
+        if text[end : end + 1] != " " or not (following.isdigit() or following.isupper()):
+            return None
         year = TRAILING_YEAR.match(text, end) or _MODEL_NAME_AFTER.match(text, end)
         if year is None or not _MODEL_CUE.search(text, max(self.floor, start - 10), start):
             return None

@@ -79,7 +79,9 @@ DIGIT_SCAN = re.compile(
 )
 """Every branch starts with a digit; matched only where ``DIGIT_START`` found one."""
 
-DIGIT_START = re.compile(rf"[\d{''.join(VULGAR_FRACTIONS)}]")
+DIGIT_START = re.compile(r"\d")
+DIGIT_OR_FRACTION_START = re.compile(rf"[\d{''.join(VULGAR_FRACTIONS)}]")
+"""Used instead of ``DIGIT_START`` only for a text that prints a fraction character."""
 """Candidates for ``DIGIT_SCAN``: a one-character search runs at C speed, where
 searching with the whole alternation would try every branch at every position."""
 
@@ -173,7 +175,6 @@ LOOKBACK_REVERSED = re.compile(
             rf"(?P<negative>-(?![\w.,/+])|{_S}m[âÂ]{_B})",
             rf"{_S}(?P<multiple>pấ[gG]){_B}",
             rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]){_B}",
-            rf"{_S}(?P<time_rank>nầ[lL]){_B}",
             rf"{_S}(?P<quarter>ýu[qQ]){_B}",
             rf"{_S}(?P<year>{reversed_alt(YEAR_CUES)}){_B}",
             rf"{_S}(?P<month>gná[hH]t|gná[hH]T){_B}",
@@ -183,6 +184,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)})"
             rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv)){_B}",
             r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,6}(?![^\W_]))",
+            rf"{_S}(?P<time_rank>nầ[lL]){_B}",
         ]
     )
     + ")"

@@ -196,6 +196,8 @@ def _names_a_share(text: str, end: int) -> bool:
 
 def _buy_sell_partner(text: str, end: int) -> Tail | None:
     """The unit of the second price of a buying–selling pair printed with a dash."""
+    if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
+        return None  # cheap test before the range regex
     found = RANGE_TAIL.match(text, end)
     if found is None or found.group("conn").strip() not in "-–—":
         return None

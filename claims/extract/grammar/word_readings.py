@@ -78,6 +78,7 @@ _PRONOUN_FOLLOW = re.compile(
 """What follows 'cả hai' when it is a pronoun ('both of them'), not a count of nouns."""
 _VULGAR_HALF = Decimal("0.5")
 _ONE_ASSERTED = re.compile(r"(?<![^\W_])(?:[Cc]hỉ[ \t]+(?:còn|có)|[Ss]au đó|[Tt]rước đó)[ \t]+$")
+_ONE_LEADS = ("còn ", "có ", "đó ")
 _ONLY = re.compile(r"(?<![^\W_])[Cc]hỉ[ \t]+$")
 """'chỉ một lần': 'only' before a unit; before a noun 'chỉ' may be the verb 'point at'."""
 _NOT_ONE_AFTER = re.compile(
@@ -95,6 +96,7 @@ _BILATERAL = re.compile(
     r"(?:nước|bên|phía|miền)(?![^\W_])"
 )
 """'quan hệ hai nước', 'lãnh đạo hai bên': the two sides of a relation, named not counted."""
+_SIDES = (" nước", " bên", " phía", " miền")
 _FEW_LEADS = ("một ", "đôi ", "dăm ")
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
 _NAME_BEFORE = re.compile(
@@ -130,10 +132,10 @@ class WordReadings(NamedNumbers):
             return self._roman(start, end), end
         if lowered == "nửa":
             return self._half_of(start, end), end
-        if lowered in _PRIZE_RANKS and self._prize_cue(start) is not None:
-            rank, cue_start = _PRIZE_RANKS[lowered], self._prize_cue(start)
-            assert cue_start is not None
-            return plain_mention(text, cue_start, end, "ordinal", rank, lower=rank, upper=rank), end
+        prize = self._prize_cue(start) if lowered in _PRIZE_RANKS else None
+        if prize is not None:
+            rank = _PRIZE_RANKS[lowered]
+            return plain_mention(text, prize, end, "ordinal", rank, lower=rank, upper=rank), end
         if lowered in _AFTER_CUE:
             cue_word, kind = _AFTER_CUE[lowered]
             cue_start = self._preceded_by(start, cue_word)
@@ -270,13 +272,15 @@ class WordReadings(NamedNumbers):
                 return self._after_cue_word(before, start, end, phrase)
             if _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
                 return None
-            if lone == "một" and _RANK_ONE.search(text, max(0, start - 12), start):
+            rank_one = lone == "một" and before.endswith("số ")
+            if rank_one and _RANK_ONE.search(text, max(0, start - 12), start):
                 return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
             if before.endswith(_FEW_LEADS) and lone in ("hai", "ba"):
                 return None  # "một hai lần", "đôi ba câu": one or two, a few; no number
-            if lone == "hai" and _BILATERAL.search(text, max(0, start - 12), end + 6):
+            two_sides = lone == "hai" and text.startswith(_SIDES, end)
+            if two_sides and _BILATERAL.search(text, max(0, start - 12), end + 6):
                 return None  # "quan hệ hai nước": the two parties, not a count
-            if word_is_name(text, start, end):
+            if phrase[0].isupper() and word_is_name(text, start, end):
                 return None  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
             if before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end):
                 return None  # "cả hai thường...": the two already named, not a count
@@ -305,7 +309,7 @@ class WordReadings(NamedNumbers):
                 )
             return True
         if lone == "một":  # "chỉ còn một cơ hội": only one, a count; "một người" alone: "a"
-            if _NOT_ONE_AFTER.match(text, end):
+            if not text.endswith(_ONE_LEADS, 0, start) or _NOT_ONE_AFTER.match(text, end):
                 return False
             return _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
         if NOUN_TAIL.match(text, end) is not None:
