@@ -142,15 +142,6 @@ class DigitReadings(NamedNumbers):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
-        if plain:
-            following = text[end : end + 2]
-            common = following[:1] == " " and following[1:].islower() and raw != "1"
-            if not common or text.endswith(NAMING_BEFORE, 0, start):
-                named = self._named_number(raw, start, end)
-                if named is not False:
-                    return named
-        if plain and raw in ("1", "01") and self._per_one(start, end):
-            return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
                 tail = identifiers.ATTACHED_TAIL.match(text, end)
@@ -166,6 +157,14 @@ class DigitReadings(NamedNumbers):
             return False
         if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
             return identifier(text, start, end)
+        following = text[end : end + 2]
+        common = following[:1] == " " and following[1:].islower() and raw != "1"
+        if not common or text.endswith(NAMING_BEFORE, 0, start):
+            named_number = self._named_number(raw, start, end)
+            if named_number is not False:
+                return named_number
+        if raw in ("1", "01") and self._per_one(start, end):
+            return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
         paired = text[end : end + 3].lstrip(" \t")[:1] in _PAIR_JOINERS
         resolution = _RESOLUTION.match(text, end) if paired else None
         if resolution is not None:  # "1920 x 1080 pixel"
@@ -173,7 +172,7 @@ class DigitReadings(NamedNumbers):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
-        if self._list_number(start, end, raw):
+        if following == ". " and self._list_number(start, end, raw):
             return identifier(text, start, end + 1)
         if paired:
             found_pair = self._pair(start, cue)
