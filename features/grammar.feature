@@ -91,6 +91,10 @@ Feature: Reading quantities in Vietnamese news text
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
         | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
 
+    Scenario: A number before the prize counts prizes of that rank
+      When the grammar reads "kỳ này có 122 giải nhất"
+      Then there is no mention "giải nhất"
+
   Rule: "một" is read only where the sentence states a count of one
 
     After "chỉ", "chỉ còn", "chỉ có" (only) or "sau đó"/"trước đó" before a time word,

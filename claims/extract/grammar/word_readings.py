@@ -71,6 +71,7 @@ _OPEN_NOUN = re.compile(r"[ \t]+(?!(?:" + "|".join(_NOT_COUNTED.split()) + r")(?
 _PRIZE_RANKS = {"nhất": 1, "nhì": 2, "ba": 3}
 """'giải Ba', 'hạng Nhì': the rank of a prize or a class."""
 _PRIZE_CUE = re.compile(r"(?:^|(?<=[^\w]))(?:[Gg]iải|[Hh]ạng)[ \t]+$")
+_COUNT_BEFORE = re.compile(r"\d[ \t]+$")
 _PRONOUN_FOLLOW = re.compile(
     r"[ \t]*(?:[^\w \t]|$|(?:thường|rất|đi|quan hệ|đang|bị|được|không|chưa|vẫn|cùng|nói|"
     r"có|là|đến|về|ra|vào|lại|sống|đã|sẽ|đều|cũng|từng|gặp|yêu|kết hôn)(?![^\W_]))"
@@ -173,8 +174,16 @@ class WordReadings(NamedNumbers):
         return self.text[cue_start] == "T" and self.text[end : end + 1] in (",", ":")
 
     def _prize_cue(self, start: int) -> int | None:
+        """Start of 'giải'/'hạng' before a rank word, unless a number counts the prizes.
+
+        '122 giải nhất' counts first prizes: the rank names what is counted.
+        """
         found = _PRIZE_CUE.search(self.text, max(self.floor, start - 8), start)
-        return found.start() if found is not None else None
+        if found is None or _COUNT_BEFORE.search(
+            self.text, max(0, found.start() - 12), found.start()
+        ):
+            return None
+        return found.start()
 
     def _half_of(self, start: int, end: int) -> Mention | None:
         """'nửa tháng' = 0.5 tháng, 'nửa triệu' = 500 000; 'nửa đầu năm' is no amount."""
