@@ -21,6 +21,7 @@ Feature: Reading quantities in Vietnamese news text
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
+        | sau vòng 1, 4 ứng cử viên | 4        | count   | 4        | 4        | 4        | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 

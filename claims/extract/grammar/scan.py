@@ -96,6 +96,8 @@ def converted_to_dong(text: str, previous: Mention, mention: Mention) -> Mention
 
 
 _LIST_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:và|hoặc|của|trong|tại|thuộc)(?![^\W_]))")
+"""After a listed number: punctuation, another joiner or 'của': the list of names goes on."""
 
 
 def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Mention:
@@ -107,6 +109,9 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
         return mention
     if NOUN_TAIL.match(text, mention.end):  # "Điều 5, 100 người dự": a count again
         return mention
+    continued = previous.text[:1].isdigit() or previous.text[:1] == ","  # "35" in "34, 35, 36"
+    if not continued and _LIST_GOES_ON.match(text, mention.end) is None:
+        return mention  # "vòng 1, 4 ứng cử viên": a count after the identifier
     return Mention(text=mention.text, start=mention.start, end=mention.end, kind="identifier")
 
 
