@@ -21,6 +21,7 @@ Feature: Reading quantities in Vietnamese news text
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
+        | Cả hai bị cáo và nhân chứng | hai    | count   | 2        | 2        | 2        | -    | exact     |
         | sau vòng 1, 4 ứng cử viên | 4        | count   | 4        | 4        | 4        | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
@@ -184,6 +185,8 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                                        | text         | kind  | value    | lower    | upper    | unit | qualifier |
         | mức 22.705 – 22.775 VND/USD (mua vào – bán ra) | 22.705      | money | 22705    | 22705    | 22705    | VND  | exact     |
         | lương 30,000 đô Hong Kong (gần 90 triệu)/1 tháng | gần 90 triệu | money | 90000000 | 80000000 | 90000000 | VND | nearly |
+        | mức 36,24 -36,32 triệu đồng/lượng (mua vào - bán ra) | 36,24 | money | 36240000 | 36235000 | 36245000 | VND | exact |
+        | mức 36,24 -36,32 triệu đồng/lượng (mua vào - bán ra) | 36,32 triệu đồng/lượng | money | 36320000 | 36315000 | 36325000 | VND | exact |
 
     Scenario: A rate keeps its "per" unit
       When the grammar reads "giá 150.000 đồng/bộ"

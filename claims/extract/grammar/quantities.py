@@ -152,7 +152,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
             if outer.kind == "hedge" and outer.qualifier is not None:
                 qualifier = outer.qualifier
             start, cue = outer.start, Cue(outer.kind, outer.word, outer.start)
-    elif cue.kind == "negative":
+    elif cue.kind == "negative" and not _pairs_with_number_before(text, cue.start):
         figure = Figure(-figure.value, figure.step, figure.printed_step, figure.has_decimals)
         start = cue.start
     elif cue.kind == "multiple":
@@ -172,7 +172,9 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     if not tail.unit_found and cue.kind != "currency":
         partner = _buy_sell_partner(text, tail.end)
         if partner is not None:  # "22.705 – 22.775 VND/USD (mua vào – bán ra)": same unit
-            kind, unit = partner.kind, partner.unit
+            (kind, unit), scale = partner
+            if scale and not figure.scaled:  # "36,24 - 36,32 triệu đồng": and the same scale
+                figure = apply_scale(figure, scale)
     trailing = TRAILING_HEDGE.match(text, end)
     if trailing is not None and cue.kind == "from":
         qualifier = cast(Qualifier, TRAILING_HEDGES[" ".join(trailing.group("trailing").split())])
@@ -194,8 +196,13 @@ def _names_a_share(text: str, end: int) -> bool:
     return len(following) == 2 and following[0] == " " and following[1].isalpha()
 
 
-def _buy_sell_partner(text: str, end: int) -> Tail | None:
-    """The unit of the second price of a buying–selling pair printed with a dash."""
+def _pairs_with_number_before(text: str, dash: int) -> bool:
+    """'36,24 -36,32': a dash after a number joins a pair; it is no minus sign."""
+    return text[max(0, dash - 3) : dash].rstrip(" \t")[-1:].isdigit()
+
+
+def _buy_sell_partner(text: str, end: int) -> tuple[tuple[MentionKind, str | None], str] | None:
+    """Kind, unit and scale word of the second price of a buying–selling pair."""
     if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
         return None  # cheap test before the range regex
     found = RANGE_TAIL.match(text, end)
@@ -204,7 +211,7 @@ def _buy_sell_partner(text: str, end: int) -> Tail | None:
     partner = read_tail(text, found.end())
     if not partner.unit_found or _BUY_SELL.match(text, partner.end) is None:
         return None
-    return partner
+    return (partner.kind, partner.unit), found.group("scale2") or ""
 
 
 def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> Mention | None:

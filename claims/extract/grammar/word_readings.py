@@ -74,7 +74,8 @@ _PRIZE_CUE = re.compile(r"(?:^|(?<=[^\w]))(?:[Gg]iải|[Hh]ạng)[ \t]+$")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
 _PRONOUN_FOLLOW = re.compile(
     r"[ \t]*(?:[^\w \t]|$|(?:thường|rất|đi|quan hệ|đang|bị|được|không|chưa|vẫn|cùng|nói|"
-    r"có|là|đến|về|ra|vào|lại|sống|đã|sẽ|đều|cũng|từng|gặp|yêu|kết hôn)(?![^\W_]))"
+    r"có|là|đến|về|ra|vào|lại|sống|đã|sẽ|đều|cũng|từng|gặp|yêu|kết hôn)(?![^\W_])"
+    r"(?![ \t]+(?:cáo|can|hại)(?![^\W_])))"
 )
 """What follows 'cả hai' when it is a pronoun ('both of them'), not a count of nouns."""
 _VULGAR_HALF = Decimal("0.5")
