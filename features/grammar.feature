@@ -20,6 +20,7 @@ Feature: Reading quantities in Vietnamese news text
         | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
+        | 2 TP.HCM 453 3 Thanh Hóa | 453       | count   | 453      | 453      | 453      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
         | Cả hai bị cáo và nhân chứng | hai    | count   | 2        | 2        | 2        | -    | exact     |
         | sau vòng 1, 4 ứng cử viên | 4        | count   | 4        | 4        | 4        | -    | exact     |

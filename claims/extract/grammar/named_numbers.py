@@ -47,7 +47,7 @@ _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _MODEL_CUE = re.compile(r"(?:mẫu|dòng|bản)[ \t]+$")
 _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 """'bản 308 GTi': a Latin name after the number completes a model's name."""
-_INNER_CAPITAL = re.compile(r"[A-Za-z][A-Z]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
