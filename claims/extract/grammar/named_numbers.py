@@ -42,9 +42,10 @@ _CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
 NAMING_BEFORE = ("vàng ", "chấm ")
 _CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
 _INSTITUTION_WORDS = ("Bệnh viện", "Trung tâm", "Viện", "Nhà máy", "Trạm", "Xí nghiệp", "Trường")
+_INSTITUTION_WORD = re.compile("|".join(_INSTITUTION_WORDS))
 _INSTITUTION = re.compile(rf"(?:{'|'.join(_INSTITUTION_WORDS)})(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]+$")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
-_MODEL_CUE = re.compile(r"(?:mẫu|dòng|bản)[ \t]+$")
+_MODEL_WORDS = ("mẫu ", "dòng ", "bản ")
 _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 """'bản 308 GTi': a Latin name after the number completes a model's name."""
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -143,7 +144,7 @@ class NamedNumbers(ScanState):
             model = self._model_with_year(start, end)
             if model is not None:
                 return model
-        closes = following[:1] in _CLOSERS or following == " ("
+        closes = end - start <= 3 and (following[:1] in _CLOSERS or following == " (")
         if closes or text.endswith("vàng ", 0, start):
             place = self._named_place(start, end)
             if place is not None:
@@ -169,9 +170,10 @@ class NamedNumbers(ScanState):
                 return identifier(text, start, karat.end())
         if text[end : end + 1] not in _CLOSERS and not text.startswith(" (", end):
             return None  # an institution's number closes its name
-        window = text[max(self.floor, start - 40) : start]
-        if not any(name in window for name in _INSTITUTION_WORDS):
+        lo = max(self.floor, start - 40)
+        if _INSTITUTION_WORD.search(text, lo, start) is None:  # one C-level scan first
             return None
+        window = text[lo:start]
         if _INSTITUTION.search(window) is not None and self._ends_phrase(end):
             return identifier(text, start, end)
         return None
@@ -182,8 +184,10 @@ class NamedNumbers(ScanState):
         following = text[end + 1 : end + 2]
         if text[end : end + 1] != " " or not (following.isdigit() or following.isupper()):
             return None
+        if not text.endswith(_MODEL_WORDS, 0, start) or start - 5 < self.floor:
+            return None
         year = TRAILING_YEAR.match(text, end) or _MODEL_NAME_AFTER.match(text, end)
-        if year is None or not _MODEL_CUE.search(text, max(self.floor, start - 10), start):
+        if year is None:
             return None
         return identifier(text, start, year.end())
 
