@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.named_numbers import NAMING_BEFORE, NamedNumbers
-from claims.extract.grammar.numbers import figure_of, to_number
+from claims.extract.grammar.numbers import to_number
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
     DATE_CUE_WORDS,
@@ -16,7 +16,6 @@ from claims.extract.grammar.patterns import (
     MONTH_YEAR_TAIL,
     NOUN_TAIL,
     QUANTITY_ONLY,
-    VULGAR_FRACTIONS,
 )
 from claims.extract.grammar.quantities import (
     Core,
@@ -73,8 +72,6 @@ class DigitReadings(NamedNumbers):
         ):
             return self._quantity_at(start - 1)  # ",77": a decimal with no leading zero
         cue = look_back(text, start, self.floor)
-        if branch == "vulgar":
-            return self._vulgar(start, end, cue), end
         if branch == "dmy":
             return self._day_month_year(found, cue), end
         if branch == "clock":
@@ -95,18 +92,6 @@ class DigitReadings(NamedNumbers):
                 return first, slash + 1
             return self._slash(found, cue), end
         return self._quantity(found, cue), end
-
-    def _vulgar(self, start: int, end: int, cue: Cue) -> Mention:
-        """'½ thìa' is half a spoonful; a lone '¾' is a fraction."""
-        numerator, denominator = VULGAR_FRACTIONS[self.text[start:end]]
-        value = Decimal(numerator) / Decimal(denominator)
-        if read_tail(self.text, end).unit_found:
-            return build_quantity(self.text, Core(start, end, figure_of(value)), cue)
-        number = to_number(value)
-        return plain_mention(
-            self.text, start, end, "fraction", number, numerator=numerator,
-            denominator=denominator, lower=number, upper=number,
-        )  # fmt: skip
 
     def _quantity_at(self, start: int) -> tuple[Mention | None, int]:
         found = QUANTITY_ONLY.match(self.text, start)

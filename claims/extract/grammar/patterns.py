@@ -54,8 +54,7 @@ DIGIT_QUANTITY = (
 )
 
 VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3)}
-VULGAR_FRACTION = rf"(?P<vulgar>[{''.join(VULGAR_FRACTIONS)}])"
-"""'½ thìa': a fraction printed as one character."""
+"""'½ thìa': a fraction printed as one character, found by ``WORD_START``."""
 
 RATIO = r"(?P<ratio>\d{1,2}:\d(?![\d:]))"
 """'16:9', '4:3': an aspect ratio; a clock time prints its minutes with two digits."""
@@ -73,15 +72,12 @@ DIGIT_SCAN = re.compile(
             dates.DAY_MONTH_SLASH,
             RATIO,
             DIGIT_QUANTITY,
-            VULGAR_FRACTION,
         ]
     )
 )
 """Every branch starts with a digit; matched only where ``DIGIT_START`` found one."""
 
 DIGIT_START = re.compile(r"\d")
-DIGIT_OR_FRACTION_START = re.compile(rf"[\d{''.join(VULGAR_FRACTIONS)}]")
-"""Used instead of ``DIGIT_START`` only for a text that prints a fraction character."""
 """Candidates for ``DIGIT_SCAN``: a one-character search runs at C speed, where
 searching with the whole alternation would try every branch at every position."""
 
@@ -124,17 +120,18 @@ _FIRST_WORDS += [w[0].upper() + w[1:] for w in _FIRST_WORDS]
 _ROMAN = "IVXLC"
 WORD_START = re.compile(
     "["
-    + "".join(sorted({w[0] for w in _FIRST_WORDS} | set(_ROMAN)))
+    + "".join(sorted({w[0] for w in _FIRST_WORDS} | set(_ROMAN) | set(VULGAR_FRACTIONS)))
     + r"](?<![^\W_].)"
     + "(?:"
     + alt({w[1:] for w in _FIRST_WORDS}, capitalised=False)
     + rf"{_B}"
-    + rf"|(?<=[{_ROMAN}])[{_ROMAN}]*{_B})"
+    + rf"|(?<=[{_ROMAN}])[{_ROMAN}]*{_B}"
+    + rf"|(?<=[{''.join(VULGAR_FRACTIONS)}]))"
 )
 """Where a word-borne quantity may start: a number word, 'hàng', 'quý', a roman
-numeral... The first letter is a character class so that the regex engine skips
-to candidate letters at C speed; the rest only checks the word's tail, and
-``WORD_SCAN`` (or ``scan``) confirms the whole word."""
+numeral, a fraction character ('½')... The first letter is a character class so
+that the regex engine skips to candidate letters at C speed; the rest only checks
+the word's tail, and ``WORD_SCAN`` (or ``scan``) confirms the whole word."""
 
 ROMAN_CUE_REVERSED = re.compile(rf"{_S}(?P<cue>{reversed_alt([*ROMAN_CUES, 'quý'])}){_B}")
 

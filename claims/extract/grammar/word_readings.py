@@ -19,6 +19,7 @@ from claims.extract.grammar.patterns import (
     MONTH_YEAR_TAIL,
     NOUN_TAIL,
     ROMAN_CUE_REVERSED,
+    VULGAR_FRACTIONS,
     WORD_SCAN,
 )
 from claims.extract.grammar.quantities import (
@@ -132,6 +133,8 @@ class WordReadings(NamedNumbers):
         lowered = word.lower()
         if word.isupper() and set(word) <= _ROMAN_LETTERS:
             return self._roman(start, end), end
+        if word in VULGAR_FRACTIONS:  # "½ thìa"
+            return self._vulgar(start, end, look_back(text, start, self.floor)), end
         if lowered == "nửa":
             return self._half_of(start, end), end
         prize = self._prize_cue(start) if lowered in _PRIZE_RANKS else None
@@ -173,6 +176,18 @@ class WordReadings(NamedNumbers):
     def _enumerates(self, cue_start: int, end: int) -> bool:
         """'Thứ nhất, ...', 'Thứ hai: ...': a capitalised rank opening a list item."""
         return self.text[cue_start] == "T" and self.text[end : end + 1] in (",", ":")
+
+    def _vulgar(self, start: int, end: int, cue: Cue) -> Mention:
+        """'½ thìa' is half a spoonful; a lone '¾' is a fraction."""
+        numerator, denominator = VULGAR_FRACTIONS[self.text[start:end]]
+        value = Decimal(numerator) / Decimal(denominator)
+        if read_tail(self.text, end).unit_found:
+            return build_quantity(self.text, Core(start, end, figure_of(value)), cue)
+        number = to_number(value)
+        return plain_mention(
+            self.text, start, end, "fraction", number, numerator=numerator,
+            denominator=denominator, lower=number, upper=number,
+        )  # fmt: skip
 
     def _prize_cue(self, start: int) -> int | None:
         """Start of 'giải'/'hạng' before a rank word, unless a number counts the prizes.
@@ -282,18 +297,11 @@ class WordReadings(NamedNumbers):
                 return self._after_cue_word(before, start, end, phrase)
             if _QUANTIFIER_BEFORE.search(before):  # "nhiều năm tuổi"
                 return None
-            rank_one = lone == "một" and before.endswith("số ")
-            if rank_one and _RANK_ONE.search(text, max(0, start - 12), start):
-                return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
-            if before.endswith(_FEW_LEADS) and lone in ("hai", "ba"):
-                return None  # "một hai lần", "đôi ba câu": one or two, a few; no number
-            two_sides = lone == "hai" and text.startswith(_SIDES, end)
-            if two_sides and _BILATERAL.search(text, max(0, start - 12), end + 6):
-                return None  # "quan hệ hai nước": the two parties, not a count
-            if phrase[0].isupper() and word_is_name(text, start, end):
-                return None  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
-            if before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end):
-                return None  # "cả hai thường...": the two already named, not a count
+            if lone == "một":
+                if before.endswith("số ") and _RANK_ONE.search(text, max(0, start - 12), start):
+                    return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
+            elif self._names_no_count(before, start, end, lone, phrase):
+                return None
             if not self._single_word_quantifies(start, end, lone):
                 return None
         cue = look_back(text, start, self.floor)
@@ -301,6 +309,19 @@ class WordReadings(NamedNumbers):
             cue = Cue(None, "", start)
         figure = read_figure(phrase, found.group("wdec"), None)
         return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+
+    def _names_no_count(self, before: str, start: int, end: int, lone: str, phrase: str) -> bool:
+        """A number word that counts nothing: a few, a pronoun, a name, a bilateral pair."""
+        text = self.text
+        if lone in ("hai", "ba") and before.endswith(_FEW_LEADS):
+            return True  # "một hai lần", "đôi ba câu": one or two, a few; no number
+        two_sides = lone == "hai" and text.startswith(_SIDES, end)
+        if two_sides and _BILATERAL.search(text, max(0, start - 12), end + 6):
+            return True  # "quan hệ hai nước": the two parties, not a count
+        if phrase[0].isupper() and word_is_name(text, start, end):
+            return True  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
+        # "cả hai thường...": the two already named, not a count
+        return before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end) is not None
 
     def _single_word_quantifies(self, start: int, end: int, lone: str) -> bool:
         """'hai người', 'ba tên trộm', 'năm tấn': yes; 'một số', 'ba tôi', 'năm nay': no."""
