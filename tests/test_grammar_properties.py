@@ -27,7 +27,7 @@ def _check(text: str) -> None:
         assert text[mention.start : mention.end] == mention.text
         assert mention.start >= previous_end, (mention, previous_end)
         assert mention.start < mention.end
-        # Mentions are built without validation for speed: they must still validate.
+        # Every mention round-trips through the JSON contract unchanged.
         assert Mention.model_validate(mention.model_dump()) == mention
         previous_end = mention.end
 
