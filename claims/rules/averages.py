@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext
+from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     counts_people,
@@ -124,13 +124,12 @@ def _outcome(average: Claim, total: Claim, count: Claim) -> Outcome:
     implied = printed(total) / number
     stated = printed(average)
     ok = implied.meets(stated)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(average.id, total.id, count.id),
-        message=f"{label(total)} ÷ {label(count)} = {implied}, "
-        + ("khớp với" if ok else "không khớp với")
-        + f" mức bình quân {average.text}.",
-        detail=f"tổng ÷ số lượng = {printed(total)} ÷ {number} = {implied}; "
+    return agreement(
+        ok,
+        (average.id, total.id, count.id),
+        f"{label(total)} ÷ {label(count)} = {implied},",
+        f"mức bình quân {average.text}.",
+        f"tổng ÷ số lượng = {printed(total)} ÷ {number} = {implied}; "
         f"bình quân nêu {stated}; giao = {implied.intersect(stated)}",
     )
 

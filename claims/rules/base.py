@@ -36,6 +36,21 @@ class Outcome:
     detail: str
 
 
+def agreement(
+    ok: bool, claims: tuple[str, ...], computed: str, stated: str, detail: str
+) -> Outcome:
+    """The outcome of comparing a figure a rule computed with the one the text
+    states: "<computed> khớp với <stated>" when they agree, else
+    "<computed> không khớp với <stated>"."""
+    verb = "khớp với" if ok else "không khớp với"
+    return Outcome(
+        status="pass" if ok else "fail",
+        claims=claims,
+        message=f"{computed} {verb} {stated}",
+        detail=detail,
+    )
+
+
 Check = Callable[[Sequence[Claim], RuleContext], Iterator[Outcome]]
 
 

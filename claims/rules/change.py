@@ -28,7 +28,7 @@ from fractions import Fraction
 
 from claims.intervals import Iv
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext
+from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     by_sentence,
@@ -240,13 +240,12 @@ def _rate(sign: int, old: Claim, new: Claim, rate: Claim) -> Outcome:
     implied = ((printed(new) - printed(old)) / printed(old)).scale(100)
     stated = _round_rate(rate).scale(sign)
     ok = implied.meets(stated)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(old.id, new.id, rate.id),
-        message=f"Từ {label(old)} đến {label(new)} là thay đổi {implied}%, "
-        + ("khớp với" if ok else "không khớp với")
-        + f" mức {rate.text} đã nêu.",
-        detail=f"(mới − cũ) ÷ cũ × 100 = ({printed(new)} − {printed(old)}) ÷ {printed(old)} × 100"
+    return agreement(
+        ok,
+        (old.id, new.id, rate.id),
+        f"Từ {label(old)} đến {label(new)} là thay đổi {implied}%,",
+        f"mức {rate.text} đã nêu.",
+        f"(mới − cũ) ÷ cũ × 100 = ({printed(new)} − {printed(old)}) ÷ {printed(old)} × 100"
         f" = {implied}; nêu {stated}; giao = {implied.intersect(stated)}",
     )
 
@@ -255,13 +254,12 @@ def _times(old: Claim, new: Claim, times: Claim) -> Outcome:
     implied = printed(new) / printed(old)
     stated = _rounded(times)
     ok = implied.meets(stated)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(old.id, new.id, times.id),
-        message=f"{label(new)} gấp {implied} lần {label(old)}, "
-        + ("khớp với" if ok else "không khớp với")
-        + (f" «{times.text}»." if "gấp" in times.text.lower() else f" «gấp {times.text}»."),
-        detail=f"mới ÷ cũ = {printed(new)} ÷ {printed(old)} = {implied}; nêu {stated}; "
+    return agreement(
+        ok,
+        (old.id, new.id, times.id),
+        f"{label(new)} gấp {implied} lần {label(old)},",
+        f"«{times.text}»." if "gấp" in times.text.lower() else f"«gấp {times.text}».",
+        f"mới ÷ cũ = {printed(new)} ÷ {printed(old)} = {implied}; nêu {stated}; "
         f"giao = {implied.intersect(stated)}",
     )
 
@@ -270,12 +268,11 @@ def _amount(sign: int, old: Claim, new: Claim, amount: Claim) -> Outcome:
     diff = printed(new) - printed(old)
     stated = printed(amount).scale(sign)
     ok = diff.meets(stated)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(old.id, new.id, amount.id),
-        message=f"Từ {label(old)} đến {label(new)} chênh {diff}, "
-        + ("khớp với" if ok else "không khớp với")
-        + f" mức thay đổi {amount.text}.",
-        detail=f"mới − cũ = {printed(new)} − {printed(old)} = {diff}; nêu {stated}; "
+    return agreement(
+        ok,
+        (old.id, new.id, amount.id),
+        f"Từ {label(old)} đến {label(new)} chênh {diff},",
+        f"mức thay đổi {amount.text}.",
+        f"mới − cũ = {printed(new)} − {printed(old)} = {diff}; nêu {stated}; "
         f"giao = {diff.intersect(stated)}",
     )

@@ -27,7 +27,7 @@ from fractions import Fraction
 
 from claims.intervals import Iv, exact, fmt
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext
+from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     between,
     by_sentence,
@@ -166,15 +166,12 @@ def _percent(claim: Claim, a: Fraction, b: Fraction, share: Claim) -> Outcome:
     ratio = a / b * 100
     stated = printed(share)
     ok = stated.contains(ratio)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(claim.id, share.id),
-        message=(
-            f"{claim.text} = {fmt(ratio)}%, "
-            + ("khớp với" if ok else "không khớp với")
-            + f" tỷ lệ {share.text}."
-        ),
-        detail=f"{fmt(a)} ÷ {fmt(b)} × 100 = {fmt(ratio)}; tỷ lệ nêu {stated}; "
+    return agreement(
+        ok,
+        (claim.id, share.id),
+        f"{claim.text} = {fmt(ratio)}%,",
+        f"tỷ lệ {share.text}.",
+        f"{fmt(a)} ÷ {fmt(b)} × 100 = {fmt(ratio)}; tỷ lệ nêu {stated}; "
         + ("nằm trong" if ok else "nằm ngoài"),
     )
 
@@ -182,13 +179,10 @@ def _percent(claim: Claim, a: Fraction, b: Fraction, share: Claim) -> Outcome:
 def _denominator(claim: Claim, b: Fraction, total: Claim) -> Outcome:
     stated = Iv.of(total)
     ok = stated.contains(b)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(claim.id, total.id),
-        message=(
-            f"Mẫu số {fmt(b)} của {claim.text} "
-            + ("khớp với" if ok else "không khớp với")
-            + f" tổng {label(total)}."
-        ),
-        detail=f"mẫu số {fmt(b)} ∈ {stated}? " + ("có" if ok else "không"),
+    return agreement(
+        ok,
+        (claim.id, total.id),
+        f"Mẫu số {fmt(b)} của {claim.text}",
+        f"tổng {label(total)}.",
+        f"mẫu số {fmt(b)} ∈ {stated}? " + ("có" if ok else "không"),
     )

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from claims.intervals import Iv, total
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext
+from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     between,
@@ -141,16 +141,13 @@ def _outcome(whole: Claim, parts: list[Claim], exhaustive: bool) -> Outcome:
     ok = not common.is_empty
     addition = " + ".join(str(i) for i in intervals)
     names = " + ".join(label(p) for p in parts)
-    return Outcome(
-        status="pass" if ok else "fail",
-        claims=(whole.id, *(p.id for p in parts)),
-        message=(
-            f"{names} = {summed}, "
-            + ("khớp với" if ok else "không khớp với")
-            + f" tổng {label(whole)}"
-            + ("." if exhaustive else " (các phần liệt kê không được vượt tổng).")
-        ),
-        detail=(
+    return agreement(
+        ok,
+        (whole.id, *(p.id for p in parts)),
+        f"{names} = {summed},",
+        f"tổng {label(whole)}"
+        + ("." if exhaustive else " (các phần liệt kê không được vượt tổng)."),
+        (
             f"{addition} = {summed}; tổng nêu {stated}; giao = {common}"
             + ("" if ok else " (rỗng: tổng các phần không thể bằng tổng đã nêu)")
         ),

@@ -33,7 +33,7 @@ from fractions import Fraction
 
 from claims.intervals import Iv, fmt
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext
+from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import by_sentence, label, text_after, text_before
 
 ID = "time"
@@ -179,13 +179,12 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     stated = Iv.of(age)
     ok = possible.meets(stated)
     source = f"năm {year}" if year_claim else f"năm đăng bài {year}"
-    yield Outcome(
-        status="pass" if ok else "fail",
-        claims=(birth.id, age.id, *((year_claim.id,) if year_claim else ())),
-        message=f"Sinh năm {birth_year}, đến {source} thì {possible} tuổi: "
-        + ("khớp với" if ok else "không khớp với")
-        + f" {label(age)}.",
-        detail=f"{year} − {birth_year} = {year - birth_year} (hoặc {year - birth_year - 1} nếu "
+    yield agreement(
+        ok,
+        (birth.id, age.id, *((year_claim.id,) if year_claim else ())),
+        f"Sinh năm {birth_year}, đến {source} thì {possible} tuổi:",
+        f"{label(age)}.",
+        f"{year} − {birth_year} = {year - birth_year} (hoặc {year - birth_year - 1} nếu "
         f"chưa tới sinh nhật) → {possible}; tuổi nêu {stated}; giao = {possible.intersect(stated)}",
     )
 
@@ -217,13 +216,12 @@ def _founding(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     elapsed = Iv.point(year - founding_year)
     stated = Iv.of(span)
     ok = elapsed.meets(stated)
-    yield Outcome(
-        status="pass" if ok else "fail",
-        claims=(start.id, span.id, *((year_claim.id,) if year_claim else ())),
-        message=f"Thành lập năm {founding_year}, đến năm {year} là {year - founding_year} năm: "
-        + ("khớp với" if ok else "không khớp với")
-        + f" {label(span)}.",
-        detail=f"{year} − {founding_year} = {fmt(Fraction(year - founding_year))}; "
+    yield agreement(
+        ok,
+        (start.id, span.id, *((year_claim.id,) if year_claim else ())),
+        f"Thành lập năm {founding_year}, đến năm {year} là {year - founding_year} năm:",
+        f"{label(span)}.",
+        f"{year} − {founding_year} = {fmt(Fraction(year - founding_year))}; "
         f"nêu {stated}; giao = {elapsed.intersect(stated)}",
     )
 
