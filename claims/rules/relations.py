@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from fractions import Fraction
+from functools import lru_cache
 
 from claims.intervals import Iv, exact
 from claims.model import Claim
@@ -57,7 +58,14 @@ def subject_words(claim: Claim) -> tuple[str, ...]:
     """The normalised words of a claim's subject; empty when it has none."""
     if not claim.subject:
         return ()
-    words = _WORD.findall(claim.subject.lower())
+    return _normalised_words(claim.subject)
+
+
+@lru_cache(maxsize=4096)
+def _normalised_words(subject: str) -> tuple[str, ...]:
+    # Rules ask for the same subjects tens of thousands of times per corpus
+    # run; the words depend on the subject string alone.
+    words = _WORD.findall(subject.lower())
     changed = True
     while changed and words:
         changed = False
