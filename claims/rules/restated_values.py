@@ -104,11 +104,26 @@ def _stated(claim: Claim, text: str) -> bool:
     """Given as a size: after "có", "là", "còn", or after "có" and its own subject
     ("Dự án có tổng vốn đầu tư hơn 1.200 tỷ đồng")."""
     before = text_before(text, claim, 60)
-    words = " ".join(subject_words(claim))
-    spoken = " ".join(re.findall(r"[^\W_]+", before))
-    return bool(_STATED.search(before)) or (
-        bool(words) and bool(re.search(rf"\b(?:có|với) (?:tổng |số )*{re.escape(words)}$", spoken))
-    )
+    if _STATED.search(before):
+        return True
+    words = subject_words(claim)
+    return bool(words) and _after_have(_SPOKEN_WORD.findall(before), words)
+
+
+_SPOKEN_WORD = re.compile(r"[^\W_]+")
+_HAVE = frozenset({"có", "với"})
+_TOTAL_WORDS = frozenset({"tổng", "số"})
+
+
+def _after_have(spoken: list[str], subject: tuple[str, ...]) -> bool:
+    """The words before the claim end "có|với (tổng |số )* <subject>"; compared
+    word by word rather than with a pattern compiled anew for every subject."""
+    if len(spoken) <= len(subject) or tuple(spoken[-len(subject) :]) != subject:
+        return False
+    position = len(spoken) - len(subject) - 1
+    while position >= 0 and spoken[position] in _TOTAL_WORDS:
+        position -= 1
+    return position >= 0 and spoken[position] in _HAVE
 
 
 def _same_order(a: Iv, b: Iv) -> bool:
