@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Protocol
 
 Bound = Fraction | None
@@ -72,12 +73,9 @@ class Iv:
     @classmethod
     def of(cls, item: HasBounds) -> Iv:
         """The interval a claim (or mention) asserts."""
-        return cls(
-            None if item.lower is None else exact(item.lower),
-            None if item.upper is None else exact(item.upper),
-            item.lower is not None and item.lower_open,
-            item.upper is not None and item.upper_open,
-        )
+        if cls is not Iv:
+            return cls(*_bounds_of(item.lower, item.upper, item.lower_open, item.upper_open))
+        return _interval_of(item.lower, item.upper, item.lower_open, item.upper_open)
 
     @classmethod
     def at_most(cls, upper: Bound, upper_open: bool = False) -> Iv:
@@ -277,3 +275,25 @@ def _tighter_upper(a: tuple[Bound, bool], b: tuple[Bound, bool]) -> tuple[Bound,
 
 
 __all__ = ["EMPTY", "Iv", "exact", "fmt", "total"]
+
+
+# Rules ask for the interval of the same claim thousands of times per document;
+# ``Iv`` is frozen and Fractions are immutable, so one shared value per bounds
+# is safe.  ``typed`` keeps 1 and 1.0 apart, as ``exact`` reads them differently.
+@lru_cache(maxsize=8192, typed=True)
+def _bounds_of(
+    lower: int | float | None, upper: int | float | None, lower_open: bool, upper_open: bool
+) -> tuple[Bound, Bound, bool, bool]:
+    return (
+        None if lower is None else exact(lower),
+        None if upper is None else exact(upper),
+        lower is not None and lower_open,
+        upper is not None and upper_open,
+    )
+
+
+@lru_cache(maxsize=8192, typed=True)
+def _interval_of(
+    lower: int | float | None, upper: int | float | None, lower_open: bool, upper_open: bool
+) -> Iv:
+    return Iv(*_bounds_of(lower, upper, lower_open, upper_open))
