@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
@@ -22,8 +24,9 @@ from claims.model import Mention
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: every sentence with a claim makes
+    # one per word, and a frozen dataclass's __init__ costs twice as much.
     start: int
     end: int
     text: str
@@ -48,24 +51,36 @@ class SentenceWords:
     claims: list[Mention]
     transparent: list[Mention]
     tokens: list[Token] = field(init=False)
-    forward_stops: dict[int, int] = field(init=False)
-    backward_stops: set[int] = field(init=False)
-    units: dict[int, int] = field(init=False)
-    hedges: dict[int, int] = field(init=False)
 
     def __post_init__(self) -> None:
+        make = Token._make
         self.tokens = [
-            Token(m.start(), m.end(), m.group())
+            make((m.start(), m.end(), m.group()))
             for m in _TOKEN.finditer(self.text, self.start, self.end)
         ]
-        self.forward_stops = _match_ends(FORWARD_STOP_PATTERN, self.text, self.start, self.end)
-        self.backward_stops = set()
-        for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
-            self.backward_stops.update(range(match.start(), match.end()))
-        self.units = _match_ends(UNIT_PATTERN, self.text, self.start, self.end)
-        self.hedges = _match_ends(HEDGE_PATTERN, self.text, self.start, self.end)
         self._claim_at = _cover(self.claims)
         self._transparent_at = _cover(self.transparent)
+
+    # The stop, unit and hedge scans run over the whole sentence, and many
+    # walks never ask for some of them: each is scanned on first use.
+    @cached_property
+    def forward_stops(self) -> dict[int, int]:
+        return _match_ends(FORWARD_STOP_PATTERN, self.text, self.start, self.end)
+
+    @cached_property
+    def backward_stops(self) -> set[int]:
+        covered: set[int] = set()
+        for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
+            covered.update(range(match.start(), match.end()))
+        return covered
+
+    @cached_property
+    def units(self) -> dict[int, int]:
+        return _match_ends(UNIT_PATTERN, self.text, self.start, self.end)
+
+    @cached_property
+    def hedges(self) -> dict[int, int]:
+        return _match_ends(HEDGE_PATTERN, self.text, self.start, self.end)
 
     def claim_at(self, offset: int) -> Mention | None:
         return self._claim_at.get(offset)
