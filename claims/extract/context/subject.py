@@ -139,14 +139,19 @@ def subject_of(
 def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) -> int | None:
     """Where "(" or an appositive "," opens before the number, as an offset into
     ``before``; ``None`` when the number is not bracketed or set off by commas."""
-    stripped = HEDGES_BEFORE.sub("", before).rstrip()
-    if stripped.endswith("("):
-        return len(stripped) - 1
-    if stripped.endswith(","):
-        after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
-        if after[:1] in (",", ")"):
-            return len(stripped) - 1
-    return None
+    # Hedges are words and spaces only, so the bracket or comma can only be the
+    # last one in ``before``: the hedge tail is looked for after it alone rather
+    # than tried at every offset of the window.
+    opener = max(before.rfind("("), before.rfind(","))
+    if opener < 0:
+        return None
+    hedges = HEDGES_BEFORE.search(before, opener + 1)
+    if hedges is None or before[opener + 1 : hedges.start()].strip():
+        return None
+    if before[opener] == "(":
+        return opener
+    after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
+    return opener if after[:1] in (",", ")") else None
 
 
 def _previous_subject(
