@@ -224,10 +224,11 @@ def load_helper() -> ModuleType:
     return module
 
 
-# name: (annotations, hand labels, is held out, least articles, least mentions)
+# name: (annotations, hand labels, set name in tools/annotate_helper.py, least articles,
+# least mentions)
 GOLD_SETS = {
-    "dev": (ANNOTATIONS, GOLD_DIR / "labels.txt", False, 40, 500),
-    "heldout": (GOLD_DIR / "heldout.jsonl", GOLD_DIR / "heldout_labels.txt", True, 20, 200),
+    "dev": (ANNOTATIONS, GOLD_DIR / "labels.txt", "", 40, 500),
+    "heldout": (GOLD_DIR / "heldout.jsonl", GOLD_DIR / "heldout_labels.txt", "heldout", 20, 200),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
@@ -312,8 +313,8 @@ def test_the_articles_are_the_ones_the_selection_rule_picks(
     name: str, helper_corpus: tuple[ModuleType, dict[str, dict[str, str]]]
 ) -> None:
     helper, corpus = helper_corpus
-    path, _, heldout, _, _ = GOLD_SETS[name]
-    chosen = helper.select(corpus, heldout=heldout)
+    path, _, selection, _, _ = GOLD_SETS[name]
+    chosen = helper.select(corpus, name=selection)
     assert {row.article for row in load_gold(path)} == set(chosen)
 
 

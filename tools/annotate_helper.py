@@ -5,9 +5,11 @@ them with candidate offsets so a person can read and judge each number, and
 turns the hand-written label file into ``annotations.jsonl`` with exact
 offsets and the intervals the hedge semantics give.
 
-    python tools/annotate_helper.py select [heldout]  # the chosen article ids
+    python tools/annotate_helper.py select [SET]      # the chosen article ids
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
-    python tools/annotate_helper.py build [heldout]   # labels.txt -> annotations.jsonl
+    python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
+
+SET is empty (development), ``heldout`` or ``fresh`` (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # floors.json from today's figures
 
 Label file format (``tests/gold/labels.txt``), one article block each::
@@ -44,6 +46,14 @@ LABELS = GOLD / "labels.txt"
 ANNOTATIONS = GOLD / "annotations.jsonl"
 HELDOUT_LABELS = GOLD / "heldout_labels.txt"
 HELDOUT = GOLD / "heldout.jsonl"
+FRESH_LABELS = GOLD / "fresh_labels.txt"
+FRESH = GOLD / "fresh.jsonl"
+# set name -> (offset into the step, labels, built file, how many articles)
+SETS = {
+    "": (0, LABELS, ANNOTATIONS, 42),
+    "heldout": (2, HELDOUT_LABELS, HELDOUT, 20),
+    "fresh": (4, FRESH_LABELS, FRESH, 20),
+}
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
 HELDOUT_ARTICLES = 20
@@ -69,10 +79,11 @@ def load_corpus() -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in map(json.loads, handle)}
 
 
-def select(corpus: dict[str, dict[str, str]], *, heldout: bool = False) -> list[str]:
+def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     """Every k-th eligible article by numeric id, k = eligible // ARTICLES.
 
-    The held-out set takes the articles half-way between: every k-th from k // 2.
+    The held-out set takes the articles half-way between: every k-th from k // 2;
+    the fresh set, labelled in session 2, every k-th from k // 4.
     """
     eligible = sorted(
         (
@@ -83,9 +94,9 @@ def select(corpus: dict[str, dict[str, str]], *, heldout: bool = False) -> list[
         key=lambda ident: int(ident.rsplit("-", 1)[1]),
     )
     step = len(eligible) // ARTICLES
-    if heldout:
-        return eligible[step // 2 :: step][:HELDOUT_ARTICLES]
-    return eligible[::step][:ARTICLES]
+    divisor, _, _, count = SETS[name]
+    first = step // divisor if divisor else 0
+    return eligible[first::step][:count]
 
 
 def show(text: str) -> str:
@@ -209,16 +220,16 @@ def locate(text: str, span: str, anchor: int) -> int | None:
 def main(argv: list[str]) -> None:
     corpus = load_corpus()
     command, *rest = argv or ["select"]
-    heldout = rest == ["heldout"]
+    name = rest[0] if rest and rest[0] in SETS else ""
     if command == "select":
-        print("\n".join(select(corpus, heldout=heldout)))
+        print("\n".join(select(corpus, name=name)))
     elif command == "show":
         for ident in rest:
             row = corpus[ident]
             print(f"# {ident} ({len(row['text'])} chars) {row['title']}\n{show(row['text'])}\n")
     elif command == "build":
-        target = HELDOUT if heldout else ANNOTATIONS
-        rows = build(corpus, HELDOUT_LABELS if heldout else LABELS)
+        _, labels, target, _ = SETS[name]
+        rows = build(corpus, labels)
         with target.open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -235,7 +246,9 @@ def write_floors() -> None:
     from claims.cli.evaluate import run_gold
 
     floors: dict[str, Any] = {}
-    for path in (ANNOTATIONS, HELDOUT):
+    for path in (ANNOTATIONS, HELDOUT, FRESH):
+        if not path.exists():
+            continue
         figures = run_gold(path, CORPUS).figures()
         rate = "identifier false-positive rate"
         floors[path.name] = {
