@@ -66,6 +66,24 @@ def test_square_brackets_in_the_article_are_not_markup() -> None:
     assert "7 xe[/red]" in output
 
 
+def test_control_characters_in_the_article_never_reach_the_terminal() -> None:
+    text = "Có 12 người\x1b[2J và 7 xe\x07."
+    report = build_report(
+        text, [Spec("12 người\x1b[2J", "unsourced"), Spec("7 xe\x07", "verified")]
+    )
+    output = render_terminal([report], width=WIDE)
+    assert "12 người[2J" in output
+    assert "\x1b" not in output and "\x07" not in output
+
+
+def test_long_words_fold_and_every_line_fits_the_width() -> None:
+    word = "x" * 150
+    report = build_report(f"Có 12 {word} ở đây.", [Spec(f"12 {word}", "unsourced")])
+    output = render_terminal([report], width=80)
+    assert all(len(line) <= 80 for line in output.splitlines())
+    assert "".join(line.strip() for line in output.splitlines()).count("x") >= 150
+
+
 def test_plain_by_default_coloured_on_request() -> None:
     report = article_report()
     assert "\x1b[" not in render_terminal([report])
