@@ -229,6 +229,7 @@ def load_helper() -> ModuleType:
 GOLD_SETS = {
     "dev": (ANNOTATIONS, GOLD_DIR / "labels.txt", "", 40, 500),
     "heldout": (GOLD_DIR / "heldout.jsonl", GOLD_DIR / "heldout_labels.txt", "heldout", 20, 200),
+    "fresh": (GOLD_DIR / "fresh.jsonl", GOLD_DIR / "fresh_labels.txt", "fresh", 20, 200),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
@@ -270,10 +271,12 @@ def test_annotated_spans_do_not_overlap(name: str) -> None:
             assert left.end <= right.start, f"{article}: {left.text!r} overlaps {right.text!r}"
 
 
-def test_the_held_out_articles_are_not_in_the_development_set() -> None:
-    development = {row.article for row in load_gold(ANNOTATIONS)}
-    held_out = {row.article for row in load_gold(GOLD_SETS["heldout"][0])}
-    assert not development & held_out
+def test_the_gold_sets_share_no_article() -> None:
+    articles = {
+        name: {row.article for row in load_gold(spec[0])} for name, spec in GOLD_SETS.items()
+    }
+    for one, other in itertools.combinations(sorted(articles), 2):
+        assert not articles[one] & articles[other], (one, other)
 
 
 @needs_corpus
