@@ -9,6 +9,7 @@ paragraph too, and no further.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from claims.extract.context.scope import Found
@@ -62,30 +63,98 @@ _PHRASE_END = re.compile(
 _MAX_THEO_WORDS = 16
 _MAX_HOLDER_WORDS = 25
 _WORD = re.compile(r"\w+")
+_BOUNDARY = re.compile(r'[,;:)“”"]')
+_QUOTE_OR_COLON = re.compile(r'[“”":]')
 
 
-def sources_by_sentence(text: str, sentences: Sequence[Sentence]) -> list[list[Found]]:
-    """The attributions of each sentence.  A speaker named right after a closing
-    quote ("“…”, ông A nói.") also covers the earlier sentences of the quote."""
-    found = [attributions(text, s.start, s.end) for s in sentences]
-    for index, sentence in enumerate(sentences):
-        for item in found[index]:
-            before = text[sentence.start : item.start].rstrip(" ,–-")
-            if not before.endswith(("”", '"')):
-                continue
-            close = sentence.start + len(before) - 1
-            opening = text.rfind("“" if before.endswith("”") else '"', 0, close)
-            earlier = index - 1
-            while (
-                opening >= 0
-                and earlier >= 0
-                and sentences[earlier].paragraph == sentence.paragraph
-                and sentences[earlier].end > opening
-            ):
-                if not found[earlier]:
-                    found[earlier] = [item]
-                earlier -= 1
-    return found
+class SentenceSources:
+    """The attributions covering each sentence, read on first ask.
+
+    Only sentences with claims need theirs, so a sentence is read when asked
+    for, and at most once.  Two things carry an attribution beyond its own
+    sentence: a speaker named right after a closing quote ("“…”, ông A nói.")
+    also covers the earlier sentences of the quote, and a "Theo …" that opens a
+    paragraph covers its next few sentences (``paragraph_source``).
+    """
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._own: dict[int, list[Found]] = {}
+        self._covering: dict[int, list[Found]] = {}
+        # Only a sentence with a closing quote can lend its speaker to earlier
+        # ones: they are found with one scan of the text, not one per sentence.
+        self._quoted = sorted(
+            {_sentence_of(sentences, m.start()) for m in _CLOSING_QUOTE.finditer(text)}
+        )
+
+    def own(self, index: int) -> list[Found]:
+        """The attributions written in sentence ``index`` itself."""
+        found = self._own.get(index)
+        if found is None:
+            sentence = self._sentences[index]
+            found = self._own[index] = attributions(self._text, sentence.start, sentence.end)
+        return found
+
+    def covering(self, index: int) -> list[Found]:
+        """The sentence's own attributions, else the speaker of a quote it is part of."""
+        found = self._covering.get(index)
+        if found is None:
+            found = self._covering[index] = self.own(index) or self._quote_speaker(index)
+        return found
+
+    def _quote_speaker(self, index: int) -> list[Found]:
+        # The first later sentence of the paragraph (and its first attribution)
+        # whose quote opened before this sentence ended.
+        sentences = self._sentences
+        sentence = sentences[index]
+        for later in self._quoted[bisect_right(self._quoted, index) :]:
+            if sentences[later].paragraph != sentence.paragraph:
+                break
+            for item in self.own(later):
+                opening = self._quote_opening(sentences[later], item)
+                if opening is not None and 0 <= opening < sentence.end:
+                    return [item]
+        return []
+
+    def _quote_opening(self, sentence: Sentence, item: Found) -> int | None:
+        """Where the quote that closes right before ``item`` opened (-1 when it
+        never did); ``None`` when no quote closes right before it."""
+        text = self._text
+        before = text[sentence.start : item.start].rstrip(" ,–-")
+        if not before.endswith(("”", '"')):
+            return None
+        close = sentence.start + len(before) - 1
+        return text.rfind("“" if before.endswith("”") else '"', 0, close)
+
+    def paragraph_source(self, index: int) -> str | None:
+        """The "Theo …" that opened the paragraph, while it still covers
+        sentence ``index``: at most ``MAX_CARRIED_SENTENCES`` on, and up to the
+        first sentence with an attribution of its own."""
+        sentences = self._sentences
+        paragraph = sentences[index].paragraph
+        first = index
+        while first > 0 and sentences[first - 1].paragraph == paragraph:
+            first -= 1
+            if index - first > MAX_CARRIED_SENTENCES:
+                return None
+        opener = opens_paragraph(self.covering(first), sentences[first].start, self._text)
+        if opener is None:
+            return None
+        if any(self.covering(between) for between in range(first + 1, index + 1)):
+            return None
+        return opener.text
+
+
+MAX_CARRIED_SENTENCES = 4
+"""How far a paragraph-opening "Theo …" reaches: scraped news often runs a
+whole article as one paragraph, and another speaker ends it sooner."""
+_CLOSING_QUOTE = re.compile(r'[”"]')
+
+
+def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int:
+    """Index of the last sentence starting at or before ``offset``."""
+    return max(0, bisect_right(sentences, offset, key=lambda s: s.start) - 1)
 
 
 def attributions(text: str, start: int, end: int) -> list[Found]:
@@ -179,13 +248,15 @@ def _holder_starts(text: str, start: int, verb: int) -> Iterator[int | None]:
     """Where who speaks may start, earliest first: the sentence start, then each
     clause boundary, skipping spans with a number, a quote or an opening date
     ("Ngày 6.2, Chi cục … cho biết"); ``None`` ends the search."""
-    boundaries = [start] + [
-        i + 1 for i in range(start, verb) if text[i] in ',;:)“”"' and text[start:i].strip()
-    ]
+    # A boundary counts once something other than space precedes it: found
+    # once, instead of stripping the text before every candidate.
+    head = text[start:verb]
+    first_word = start + len(head) - len(head.lstrip())
+    boundaries = [start] + [m.end() for m in _BOUNDARY.finditer(text, first_word + 1, verb)]
     for boundary in boundaries:
         segment = text[boundary:verb]
         bare = _DATE_OR_AGE.sub("", segment)  # "ông A (45 tuổi) cho biết"
-        if not segment.strip() or any(ch.isdigit() or ch in '“”":' for ch in bare):
+        if not segment.strip() or _QUOTE_OR_COLON.search(bare) or any(map(str.isdigit, bare)):
             continue
         if segment.count(")") > segment.count("("):
             continue  # the tail of a photo credit: "(Ảnh: …) Tập đoàn X cho biết"

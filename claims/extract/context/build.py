@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from claims.extract.context.attribution import opens_paragraph, sources_by_sentence
+from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.scope import Found, ScopeCarrier, nearest, periods, places
 from claims.extract.context.sentence import SentenceWords
@@ -25,9 +25,7 @@ def build_claims(
     text = segmented.text
     claims: list[Claim] = []
     carrier = ScopeCarrier()
-    # A "Theo …" opening a paragraph, with the sentence index it was stated in.
-    paragraph_source: tuple[int, int, str] | None = None
-    all_sources = sources_by_sentence(text, segmented.sentences)
+    sources = SentenceSources(text, segmented.sentences)
     grouped = list(_by_sentence(segmented, mentions))
     for position, (sentence, inside) in enumerate(grouped):
         bounds = (sentence.start, sentence.end)
@@ -48,15 +46,9 @@ def build_claims(
         transparent = [m for m in inside if id(m) not in kept] + [
             counted[i] for i in sorted(modifier_indices)
         ]
-        found_sources = all_sources[sentence.index]
-        if paragraph_source is not None and not _still_covers(
-            paragraph_source, sentence, found_sources
-        ):
-            paragraph_source = None
-        opener = opens_paragraph(found_sources, sentence.start, text)
-        if opener is not None and _first_in_paragraph(segmented, sentence):
-            paragraph_source = (sentence.paragraph, sentence.index, opener.text)
         if claim_mentions:
+            # Attribution is read only here, where a claim can use it.
+            found_sources = sources.covering(sentence.index)
             words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
             sentence_text = segmented.sentence_text(sentence)
             done: list[tuple[Mention, str]] = []
@@ -65,8 +57,8 @@ def build_claims(
                 if subject is not None:
                     done.append((mention, subject))
                 source = nearest(found_sources, mention, overlap=True) if found_sources else None
-                if source is None and paragraph_source is not None:
-                    source = paragraph_source[2]
+                if source is None:
+                    source = sources.paragraph_source(sentence.index)
                 claims.append(
                     Claim(
                         **mention.model_dump(exclude={"kind"}),
@@ -104,28 +96,7 @@ def _by_sentence(
         yield sentence, inside
 
 
-MAX_CARRIED_SENTENCES = 4
-"""How far a paragraph-opening "Theo …" reaches: scraped news often runs a
-whole article as one paragraph, and another speaker ends it sooner."""
-
-
-def _still_covers(carried: tuple[int, int, str], sentence: Sentence, own: list[Found]) -> bool:
-    paragraph, stated, _ = carried
-    return (
-        paragraph == sentence.paragraph
-        and sentence.index - stated <= MAX_CARRIED_SENTENCES
-        and not own
-    )
-
-
 def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:
     return mention.kind == "duration" and any(
         p.start <= mention.start and mention.end <= p.end for p in sentence_periods
-    )
-
-
-def _first_in_paragraph(segmented: Segmented, sentence: Sentence) -> bool:
-    return (
-        sentence.index == 0
-        or segmented.sentences[sentence.index - 1].paragraph != sentence.paragraph
     )
