@@ -13,6 +13,8 @@ from click.testing import CliRunner
 from conftest import ROOT, SEED
 
 from claims.cli import cli
+from claims.report import FORMATS
+from claims.services import analyze, read_text
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -126,6 +128,25 @@ def test_output_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["document"]["path"] == str(SEED)
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "jsonl", "json", "html"])
+def test_a_batch_report_is_the_report_of_all_its_documents(tmp_path: Path, fmt: str) -> None:
+    """Streamed formats are written one document at a time; the bytes must not change."""
+    cases = sorted((ROOT / "tests" / "cases").glob("0[1-3]_*.txt"))
+    out = tmp_path / f"report.{fmt}"
+    result = run_claims("validate", "--no-store", "-f", fmt, "-o", str(out), *map(str, cases))
+    assert result.returncode == 1, result.stderr  # the "_bad" twins are inconsistent
+    reports = [analyze(read_text(case.read_bytes()), path=str(case)) for case in cases]
+    assert out.read_text(encoding="utf-8") == FORMATS[fmt](reports)
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no partial file left
+
+
+def test_no_report_file_when_no_document_could_be_read(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    result = run_claims("validate", "--no-store", "-f", "markdown", "-o", str(out), "gone.txt")
+    assert_one_line_error(result, "gone.txt")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_parse_prints_one_json_line_per_phrase() -> None:

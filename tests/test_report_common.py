@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from test_report_builders import Spec, article_report, build_report
+from test_report_builders import Spec, article_report, build_report, empty_report
 
 from claims.model import VERDICTS, Finding
+from claims.report import FORMATS, STREAMING_SEPARATORS
 from claims.report.common import (
     MAX_PASSING_SHOWN,
     FindingIndex,
@@ -123,3 +124,11 @@ def test_finding_notes_keep_failures_count_repeats_and_cap_passes() -> None:
     assert failing == ["bad (×3)", "worse"]
     assert passing[:MAX_PASSING_SHOWN] == ["ok 1", "ok 2"][:MAX_PASSING_SHOWN]
     assert passing[-1] == f"… {5 - MAX_PASSING_SHOWN} more passed"
+
+
+@pytest.mark.parametrize("fmt", sorted(STREAMING_SEPARATORS))
+def test_streamed_formats_are_their_documents_joined(fmt: str) -> None:
+    reports = [article_report(), empty_report()]
+    separator = STREAMING_SEPARATORS[fmt]
+    one_by_one = separator.join(FORMATS[fmt]([report]) for report in reports)
+    assert FORMATS[fmt](reports) == one_by_one

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -17,10 +19,11 @@ from claims.cli.common import (
     db_option,
     parse_day,
 )
-from claims.report import FORMATS
+from claims.model import DocumentReport
+from claims.report import FORMATS, STREAMING_SEPARATORS, Renderer
 from claims.report.terminal import render_terminal
 from claims.rules import UnknownRuleError, select_rules
-from claims.services import expand_paths
+from claims.services import Outcome, expand_paths
 from claims.services import validate as validate_service
 
 
@@ -76,29 +79,77 @@ def validate(
         from claims.db import open_database  # deferred: --no-store needs no database
 
         store = open_database(database_url(db_url)).unit_of_work
-    outcomes = list(
-        validate_service(
-            expand_paths(paths, sys.stdin.buffer.read),
-            published=published,
-            rules=rules,
-            store=store,
-        )
+    outcomes = validate_service(
+        expand_paths(paths, sys.stdin.buffer.read),
+        published=published,
+        rules=rules,
+        store=store,
     )
-    reports = [o.report for o in outcomes if o.report is not None]
+    render = _renderer(fmt, to_terminal=not output and sys.stdout.isatty())
+    with _destination(output) as write:
+        failed, inconsistent = _write_reports(outcomes, fmt, render, write)
+    if failed:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_INCONSISTENT if inconsistent else EXIT_OK)
+
+
+def _renderer(fmt: str, *, to_terminal: bool) -> Renderer:
+    if fmt == "terminal" and to_terminal:
+        width = max(80, shutil.get_terminal_size().columns)
+        return lambda reports: render_terminal(reports, color=True, width=width)
+    return FORMATS[fmt]
+
+
+def _write_reports(
+    outcomes: Iterable[Outcome], fmt: str, render: Renderer, write: Callable[[str], object]
+) -> tuple[bool, bool]:
+    """Write the report; ``(any input failed, any claim inconsistent)``.
+
+    Streaming formats are written document by document and nothing is kept,
+    so memory stays flat however many articles are validated; the others
+    need every document before they can start.
+    """
+    separator = STREAMING_SEPARATORS.get(fmt)
+    failed = inconsistent = written = False
+    kept: list[DocumentReport] = []
     for outcome in outcomes:
         if outcome.error:
+            failed = True
             click.echo(f"claims: {outcome.error}", err=True)
-    if reports:
-        if fmt == "terminal" and not output and sys.stdout.isatty():
-            size = shutil.get_terminal_size()
-            rendered = render_terminal(reports, color=True, width=max(80, size.columns))
-        else:
-            rendered = FORMATS[fmt](reports)
-        if output:
-            Path(output).write_text(rendered, encoding="utf-8")
-        else:
-            click.echo(rendered, nl=False)
-    if any(o.error for o in outcomes):
-        sys.exit(EXIT_USAGE)
-    inconsistent = any(c.verdict == "inconsistent" for r in reports for c in r.claims)
-    sys.exit(EXIT_INCONSISTENT if inconsistent else EXIT_OK)
+        report = outcome.report
+        if report is None:
+            continue
+        inconsistent = inconsistent or any(c.verdict == "inconsistent" for c in report.claims)
+        if separator is None:
+            kept.append(report)
+            continue
+        write((separator if written else "") + render([report]))
+        written = True
+    if separator is None and kept:
+        write(render(kept))
+    return failed, inconsistent
+
+
+@contextmanager
+def _destination(output: str | None) -> Iterator[Callable[[str], object]]:
+    """Standard output, or a file that appears only once a report is complete
+    (and not at all when no document could be read)."""
+    if not output:
+        yield lambda chunk: click.echo(chunk, nl=False)
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    chunks = 0
+
+    def write(chunk: str) -> None:
+        nonlocal chunks
+        chunks += 1
+        handle.write(chunk)
+
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            yield write
+        if chunks:
+            partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -22,4 +22,11 @@ FORMATS: dict[str, Renderer] = {
     "claimreview": render_claimreview,
 }
 
-__all__ = ["FORMATS", "Renderer"]
+STREAMING_SEPARATORS: dict[str, str] = {"jsonl": "", "terminal": "\n", "markdown": "\n"}
+"""Formats whose report of many documents is the report of each, joined by this string.
+
+``claims validate`` writes these one document at a time, so a batch of any size
+runs in constant memory and the first report appears at once.
+"""
+
+__all__ = ["FORMATS", "STREAMING_SEPARATORS", "Renderer"]
