@@ -2,7 +2,8 @@
 
 Over the articles of ../shared/corpus/vnnews.jsonl.gz, prints articles/second of
 (a) the full pipeline ``claims.services.analyze`` with text normalisation (what
-``claims validate --no-store`` does per document), (b) underthesea's
+``claims validate --no-store`` does per document) and the command itself run
+over a directory of the same articles, terminal report to a file, (b) underthesea's
 ``word_tokenize`` and (c) a bare digit-regex scan (and, for attribution, the
 grammar's ``find_mentions`` alone), the ratios between them, and
 peak memory at 25%, 50% and 100% of the corpus.
@@ -17,6 +18,9 @@ import gzip
 import json
 import re
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -56,6 +60,24 @@ def digit_floor(text: str) -> object:
     return sum(1 for _ in _DIGITS.finditer(text))
 
 
+def command_rate(texts: list[str]) -> tuple[float, float]:
+    """Articles/s of ``claims validate --no-store`` over a directory, and its peak RSS in MiB."""
+    with tempfile.TemporaryDirectory() as folder:
+        for number, text in enumerate(texts):
+            Path(folder, f"{number:06d}.txt").write_text(text, encoding="utf-8")
+        report = Path(folder, "report.txt")
+        command = [sys.executable, "-c", "from claims.cli import main; main()"]
+        start = time.perf_counter()
+        subprocess.run(
+            [*command, "validate", "--no-store", "-o", str(report), folder],
+            check=False,  # exit 1 means an inconsistent claim, which real news has
+            capture_output=True,
+        )
+        elapsed = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return len(texts) / elapsed, rss
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
@@ -70,6 +92,11 @@ def main() -> None:
     grammar_rate = rate(texts, lambda text: find_mentions(normalize(text)))
     print(f"(a) pipeline (analyze):        {pipeline_rate:10.1f} articles/s")
     print(f"    of which the grammar alone: {grammar_rate:9.1f} articles/s (find_mentions)")
+    command, command_rss = command_rate(texts)
+    print(
+        f"    claims validate --no-store: {command:9.1f} articles/s "
+        f"(files, terminal report; max RSS {command_rss:.1f} MiB)"
+    )
     try:
         from underthesea import word_tokenize
     except ImportError:
