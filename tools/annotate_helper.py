@@ -9,7 +9,7 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
-SET is empty (development), ``heldout`` or ``fresh`` (see tests/gold/README.md).
+SET is empty (development), ``heldout``, ``fresh`` or ``more`` (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # floors.json from today's figures
 
 Label file format (``tests/gold/labels.txt``), one article block each::
@@ -48,11 +48,14 @@ HELDOUT_LABELS = GOLD / "heldout_labels.txt"
 HELDOUT = GOLD / "heldout.jsonl"
 FRESH_LABELS = GOLD / "fresh_labels.txt"
 FRESH = GOLD / "fresh.jsonl"
-# set name -> (offset into the step, labels, built file, how many articles)
+MORE_LABELS = GOLD / "more_labels.txt"
+MORE = GOLD / "more.jsonl"
+# set name -> (first article, as a fraction of the step; labels; built file; articles)
 SETS = {
-    "": (0, LABELS, ANNOTATIONS, 42),
-    "heldout": (2, HELDOUT_LABELS, HELDOUT, 20),
-    "fresh": (4, FRESH_LABELS, FRESH, 20),
+    "": ((0, 1), LABELS, ANNOTATIONS, 42),
+    "heldout": ((1, 2), HELDOUT_LABELS, HELDOUT, 20),
+    "fresh": ((1, 4), FRESH_LABELS, FRESH, 20),
+    "more": ((3, 4), MORE_LABELS, MORE, 40),
 }
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
@@ -83,7 +86,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     """Every k-th eligible article by numeric id, k = eligible // ARTICLES.
 
     The held-out set takes the articles half-way between: every k-th from k // 2;
-    the fresh set, labelled in session 2, every k-th from k // 4.
+    the fresh set, labelled in session 2, every k-th from k // 4; the second
+    development set ("more"), every k-th from 3k // 4.
     """
     eligible = sorted(
         (
@@ -94,9 +98,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
         key=lambda ident: int(ident.rsplit("-", 1)[1]),
     )
     step = len(eligible) // ARTICLES
-    divisor, _, _, count = SETS[name]
-    first = step // divisor if divisor else 0
-    return eligible[first::step][:count]
+    (numerator, denominator), _, _, count = SETS[name]
+    return eligible[step * numerator // denominator :: step][:count]
 
 
 def show(text: str) -> str:
@@ -246,7 +249,7 @@ def write_floors() -> None:
     from claims.cli.evaluate import run_gold
 
     floors: dict[str, Any] = {}
-    for path in (ANNOTATIONS, HELDOUT, FRESH):
+    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE):
         if not path.exists():
             continue
         figures = run_gold(path, CORPUS).figures()
