@@ -66,7 +66,8 @@ def run_rules(
     Numbers that name or code something ("Luật Du lịch 2005", "xe 4 bánh",
     "78/6 đường ...") are left out first: no rule may pair them with amounts.
     """
-    quantities = [c for c in claims if not misread(c, context.text)]
+    # a tuple, so that ``context.shared`` may remember what rules derive from it
+    quantities = tuple(c for c in claims if not misread(c, context.text))
     findings: list[Finding] = []
     for rule in rules:
         for outcome in rule.check(quantities, context):

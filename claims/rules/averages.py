@@ -50,6 +50,8 @@ _PER_BEFORE = re.compile(r"\bmỗi\s+([^\W\d_]+)[^\d]{0,30}$")
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    if not context.shared.mentions(context.text, "bình quân", "trung bình"):
+        return  # no average is stated (the words _AVERAGE_BEFORE needs)
     by_paragraph: dict[int, list[Claim]] = {}
     for claim in claims:
         if claim.kind in ADDITIVE_KINDS and numeric(claim):

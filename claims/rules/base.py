@@ -8,21 +8,24 @@ outcomes into ``Finding`` objects.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
 
 from claims.model import Claim, FindingStatus
+from claims.rules.shared import Shared
 
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
     """What a rule may know besides the claims: the publication date, and the
     normalised text the claims' offsets point into (to read the words between
-    two claims: "trong đó", "chiếm", "so với")."""
+    two claims: "trong đó", "chiếm", "so với"); and a memo of what several
+    rules derive from the same claims (``claims.rules.shared``)."""
 
     published: date | None = None
     text: str = ""
+    shared: Shared = field(default_factory=Shared, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

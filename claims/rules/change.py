@@ -31,7 +31,6 @@ from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     ADDITIVE_KINDS,
-    by_sentence,
     label,
     numeric,
     printed,
@@ -40,6 +39,7 @@ from claims.rules.relations import (
     subject_words,
     text_after,
 )
+from claims.rules.shared import Shared
 
 ID = "change"
 
@@ -73,11 +73,25 @@ class _Change:
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    for sentence in by_sentence(claims):
+    if not context.shared.mentions(context.text, *_CHANGE_WORDS):
+        return
+    for sentence in context.shared.sentences(claims):
+        if not _speaks_of_change(sentence, context.text, context.shared):
+            continue
         for start, clause in _clauses(sentence, context.text):
             change = _read(clause, start, context.text)
             if change is not None:
                 yield from _judge(change)
+
+
+_CHANGE_WORDS = ("tăng", "giảm", "gấp")
+
+
+def _speaks_of_change(sentence: list[Claim], text: str, shared: Shared) -> bool:
+    """The sentence's span holds "tăng", "giảm" or "gấp", without which ``_read``
+    finds no change in any of its clauses: a cheap test before splitting it."""
+    start = sentence_start(text, sentence[0])
+    return shared.mentions_within(text, start, max(c.end for c in sentence), *_CHANGE_WORDS)
 
 
 def _clauses(sentence: list[Claim], text: str) -> list[tuple[int, list[Claim]]]:

@@ -30,8 +30,6 @@ from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     between,
-    by_sentence,
-    groups_by_head,
     head,
     kinds,
     label,
@@ -62,8 +60,10 @@ _SHARE_OF = re.compile(r"^\s*(?:số|tổng)\b")
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    totals = groups_by_head(claims, kinds("count"))
-    for sentence in by_sentence(claims):
+    if not any(c.kind == "fraction" for c in claims):
+        return  # most articles state no fraction: no need to group the counts
+    totals = context.shared.groups(claims, kinds("count"))
+    for sentence in context.shared.sentences(claims):
         for i, claim in enumerate(sentence):
             terms = _terms(claim)
             if claim.kind != "fraction" or terms is None:

@@ -34,9 +34,7 @@ from claims.rules.base import Outcome, RuleContext
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     between,
-    by_sentence,
     comparable,
-    groups_by_head,
     head,
     is_part_of,
     kinds,
@@ -69,12 +67,18 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
 
 def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
     """(part, whole) pairs: by a cue word in one sentence, then by subject."""
-    for sentence in by_sentence(claims):
-        additive = [
-            c
-            for c in sentence
-            if c.kind in ADDITIVE_KINDS and numeric(c) and not per_unit(c, context.text)
-        ]
+    if context.shared.mentions(context.text, "trong đó", "trong số đó", "gồm"):
+        yield from _pairs_by_cue(claims, context)  # the words PART_CUE needs
+    if context.shared.mentions(context.text, "toàn", "cả nước", "tổng số", "tổng cộng"):
+        yield from _pairs_by_subject(claims, context)  # the words _GRAND_TOTAL needs
+
+
+def _pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
+    for sentence in context.shared.sentences(claims):
+        candidates = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
+        if len(candidates) < 2:
+            continue  # a whole and a part, before reading the words around each
+        additive = [c for c in candidates if not per_unit(c, context.text)]
         for i, whole in enumerate(additive[:-1]):
             # the whole is the quantity right before the cue: "X, trong đó A, B"
             gap = between(context.text, whole, additive[i + 1])
@@ -94,7 +98,14 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
                     and _has_own_noun(part, context.text)
                 ):
                     yield part, whole
-    for group in groups_by_head(claims, kinds("count")).values():
+
+
+def _pairs_by_subject(
+    claims: Sequence[Claim], context: RuleContext
+) -> Iterator[tuple[Claim, Claim]]:
+    for group in context.shared.groups(claims, kinds("count")).values():
+        if len(group) < 2:
+            continue  # a whole and a part, before reading the words around each
         amounts = [
             c
             for c in group

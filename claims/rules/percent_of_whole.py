@@ -34,9 +34,7 @@ from claims.rules.base import Outcome, RuleContext
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     between,
-    by_sentence,
     comparable,
-    groups_by_head,
     head,
     is_part_of,
     label,
@@ -64,8 +62,10 @@ _TOTAL_CUE = re.compile(r"\b(?:tổng số|trong số|trong tổng số|trên t�
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    heads = groups_by_head(claims, ADDITIVE_KINDS)
-    for sentence in by_sentence(claims):
+    if not any(c.kind == "percent" for c in claims):
+        return  # no share
+    heads = context.shared.groups(claims, ADDITIVE_KINDS)
+    for sentence in context.shared.sentences(claims):
         for part, share in _shares(sentence, context.text):
             whole = _whole(part, sentence, heads.get(head(part) or "", []), context.text)
             if whole is not None and _share_of(share, whole, context.text):

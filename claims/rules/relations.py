@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 from functools import lru_cache
 
-from claims.intervals import Iv, exact
+from claims.intervals import Iv, exact, nonempty_bounds
 from claims.model import Claim
 
 MAX_GROUP = 40
@@ -212,7 +212,7 @@ def numeric(claim: Claim) -> bool:
     return (
         not isinstance(claim.value, str)
         and (claim.lower is not None or claim.upper is not None)
-        and not Iv.of(claim).is_empty
+        and nonempty_bounds(claim.lower, claim.upper, claim.lower_open, claim.upper_open)
     )
 
 

@@ -34,6 +34,7 @@ Failing example::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from claims.intervals import Iv
@@ -42,7 +43,6 @@ from claims.rules.base import Outcome, RuleContext
 from claims.rules.owners import concessive, counts_another_noun, now_and_then, same_owner
 from claims.rules.relations import (
     comparable,
-    groups_by_head,
     kinds,
     label,
     near,
@@ -65,14 +65,12 @@ _NOT_A_RESTATEMENT = re.compile(
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    for group in groups_by_head(claims, _KINDS).values():
+    for group in context.shared.groups(claims, _KINDS).values():
         stated = [
             c
-            for c in group
-            if len(subject_words(c)) >= 2
-            and _plain(c)
+            for c in _repeated_subjects(group)
+            if _plain(c)
             and not per_unit(c, context.text)
-            and "/" not in (c.subject or "")
             and _stated(c, context.text)
             and not concessive(c, context.text)
             and not counts_another_noun(c, context.text)
@@ -98,6 +96,20 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 if not _same_order(a, b):
                     continue  # twice or half as much: another quantity, not a misprint
                 yield _outcome(first, second, a, b)
+
+
+def _repeated_subjects(group: list[Claim]) -> list[Claim]:
+    """The claims with a subject of two words or more, no "/", that another claim
+    of the group shares: only these can pair up, and a claim whose subject no
+    other claim has changes no other claim's pairing (``same`` compares subjects).
+    The cheap tests, before the ones that read the text around each claim."""
+    named = [
+        (words, c)
+        for c in group
+        if len(words := subject_words(c)) >= 2 and "/" not in (c.subject or "")
+    ]
+    times = Counter(words for words, _ in named)
+    return [c for words, c in named if times[words] > 1]
 
 
 def _stated(claim: Claim, text: str) -> bool:

@@ -30,7 +30,6 @@ from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.relations import (
     ADDITIVE_KINDS,
     between,
-    by_sentence,
     comparable,
     counts_people,
     head,
@@ -58,7 +57,11 @@ _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    for sentence in by_sentence(claims):
+    if not context.shared.mentions(
+        context.text, "gồm", "chia thành", "chia làm", "trong đó", "trong số đó"
+    ):
+        return  # no list is announced (the words _ENUMERATES and _LISTS need)
+    for sentence in context.shared.sentences(claims):
         additive = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
         for i, whole in enumerate(additive[:-1]):
             gap = between(context.text, whole, additive[i + 1])

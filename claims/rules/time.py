@@ -34,7 +34,7 @@ from fractions import Fraction
 from claims.intervals import Iv, fmt
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
-from claims.rules.relations import by_sentence, label, text_after, text_before
+from claims.rules.relations import label, text_after, text_before
 
 ID = "time"
 
@@ -56,10 +56,12 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             outcome = _date(claim, context)
             if outcome is not None:
                 yield outcome
-    for sentence in by_sentence(claims):
-        yield from _birth(sentence, context)
-        yield from _founding(sentence, context)
-    yield from _school_years(claims, context.text)
+    if any(_year(c) for c in claims):  # a birth or founding year, without which neither
+        for sentence in context.shared.sentences(claims):
+            yield from _birth(sentence, context)
+            yield from _founding(sentence, context)
+    if context.shared.mentions(context.text, "năm học"):
+        yield from _school_years(claims, context.text)  # the pattern is slow to scan for
 
 
 def _date(claim: Claim, context: RuleContext) -> Outcome | None:
@@ -161,8 +163,10 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
         for c in sentence
         if _year(c) and (_BORN.search(text_before(context.text, c, 20)) or "sinh" in c.text.lower())
     ]
+    if len(born) != 1:
+        return  # before looking for ages: most sentences name no birth year
     ages = [c for c in sentence if _is_age(c, context.text)]
-    if len(born) != 1 or len(ages) != 1:
+    if len(ages) != 1:
         return
     birth, age = born[0], ages[0]
     low, high = sorted((birth.start, age.start))
@@ -191,6 +195,9 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
 
 def _founding(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     text = context.text
+    founded = [c for c in sentence if _year(c) and _FOUNDED.search(text_before(text, c, 40))]
+    if len(founded) != 1:
+        return  # before reading around every count: most sentences found nothing
     spans = [
         c
         for c in sentence
@@ -201,8 +208,7 @@ def _founding(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
             or _ANNIVERSARY.search(text_after(text, c, 30))
         )
     ]
-    founded = [c for c in sentence if _year(c) and _FOUNDED.search(text_before(text, c, 40))]
-    if len(spans) != 1 or len(founded) != 1:
+    if len(spans) != 1:
         return
     span, start = spans[0], founded[0]
     founding_year = _year(start)

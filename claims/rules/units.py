@@ -29,7 +29,6 @@ from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
 from claims.rules.relations import (
     between,
-    by_sentence,
     label,
     numeric,
     printed,
@@ -44,7 +43,9 @@ _WHOLE = Iv.closed(0, 100)
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    for sentence in by_sentence(claims):
+    if not context.shared.mentions(context.text, "chiếm"):
+        return  # no share is stated (the word _SHARE needs)
+    for sentence in context.shared.sentences(claims):
         shares = [
             _as_printed(c)
             for c in sentence

@@ -1,0 +1,72 @@
+"""The per-run memo the rules share (``claims.rules.shared``): remembering the
+sentence and subject groups must change no finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims.extract import build_claims, find_mentions
+from claims.model import Claim
+from claims.rules import RULES, RuleContext
+from claims.rules.identifiers import misread
+from claims.rules.relations import by_sentence, groups_by_head, kinds
+from claims.rules.shared import Shared
+from claims.text import normalize, segment
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "tests" / "cases").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _quantities(text: str) -> tuple[Claim, ...]:
+    claims = build_claims(segment(text), find_mentions(text))
+    return tuple(c for c in claims if not misread(c, text))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_every_rule_says_the_same_with_and_without_the_memo(path: Path) -> None:
+    text = normalize(path.read_text(encoding="utf-8"))
+    quantities = _quantities(text)
+    remembered = RuleContext(text=text)  # a tuple: groups computed once, shared
+    for rule in RULES:
+        fresh = list(rule.check(list(quantities), RuleContext(text=text)))  # a list: never
+        assert list(rule.check(quantities, remembered)) == fresh, rule.id
+
+
+def test_groups_are_those_of_groups_by_head_and_follow_the_claims() -> None:
+    text = normalize((ROOT / "seeds" / "000_2ba98bd3a0c87d25.txt").read_text(encoding="utf-8"))
+    quantities = _quantities(text)
+    shared = Shared()
+    for wanted in (kinds("count"), kinds("count", "money"), kinds("count", "money", "measure")):
+        assert shared.groups(quantities, wanted) == dict(groups_by_head(quantities, wanted))
+    assert shared.sentences(quantities) == by_sentence(quantities)
+    fewer = quantities[: len(quantities) // 2]
+    assert shared.sentences(fewer) == by_sentence(fewer)  # another tuple: computed anew
+    assert shared.groups(fewer, kinds("count")) == dict(groups_by_head(fewer, kinds("count")))
+
+
+def test_a_list_is_never_remembered() -> None:
+    text = normalize((ROOT / "seeds" / "000_2ba98bd3a0c87d25.txt").read_text(encoding="utf-8"))
+    claims = list(_quantities(text))
+    shared = Shared()
+    before = shared.sentences(claims)
+    claims.pop()
+    assert shared.sentences(claims) == by_sentence(claims) != before
+
+
+def test_mentions_read_the_lowercased_text_and_its_slices() -> None:
+    shared = Shared()
+    text = "Doanh thu TĂNG 20%. Chi phí giảm."
+    assert shared.mentions(text, "gấp", "tăng")
+    assert not shared.mentions(text, "gấp", "bình quân")
+    assert shared.mentions_within(text, 0, 19, "tăng")
+    assert not shared.mentions_within(text, 0, 19, "giảm")
+    assert shared.mentions_within(text, 20, len(text), "giảm")
+    # "İ" lowercases to two characters: offsets into the text no longer fit the
+    # lowercased whole, and the slice is lowercased instead
+    shifted = "İİ tăng. Chi phí giảm."
+    assert len(shifted.lower()) != len(shifted)
+    assert not shared.mentions_within(shifted, 0, 8, "giảm")
+    assert shared.mentions_within(shifted, 8, len(shifted), "giảm")
+    assert not shared.mentions_within(shifted, 8, len(shifted), "tăng")
