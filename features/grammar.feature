@@ -24,6 +24,8 @@ Feature: Reading quantities in Vietnamese news text
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
         | Cả hai bị cáo và nhân chứng | hai    | count   | 2        | 2        | 2        | -    | exact     |
         | sau vòng 1, 4 ứng cử viên | 4        | count   | 4        | 4        | 4        | -    | exact     |
+        | Tổng số là 110.000. Sau đó | 110.000 | count   | 110000   | 110000   | 110000   | -    | exact     |
+        | đạt tới cột mốc 413 bàn thắng | 413   | count   | 413      | 413      | 413      | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 
@@ -70,6 +72,8 @@ Feature: Reading quantities in Vietnamese news text
         | Cả hai tác phẩm đều đoạt giải   | hai                      | count    | 2      | 2      | 2      | -    | exact     |
         | gần một thập kỷ                 | gần một thập kỷ          | duration | 1      | 0      | 1      | thập kỷ | nearly |
         | giải thưởng thứ hai             | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
+        | Mỹ đứng thứ hai là nước         | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
+        | Hoa Kỳ đứng thứ 2 thế giới      | thứ 2                    | ordinal  | 2      | 2      | 2      | -    | exact     |
         | mười đô la                      | mười đô la               | money    | 10     | 10     | 10     | USD  | exact     |
         | cách đây nửa tháng              | nửa tháng                | duration | 0.5    | 0.5    | 0.5    | tháng | exact    |
         | nửa triệu người                 | nửa triệu                | count    | 500000 | 500000 | 500000 | -    | exact     |
@@ -157,6 +161,7 @@ Feature: Reading quantities in Vietnamese news text
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
         | từ 3 đến 5 triệu đồng    | từ 3 đến 5 triệu đồng   | money    | -     | 3000000 | 5000000 | VND | range   |
+        | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
 
   Rule: Percents, fractions, multiples and rates
 
@@ -228,6 +233,10 @@ Feature: Reading quantities in Vietnamese news text
         | 250 triệu bảng     | 250 triệu bảng | money    | 250000000 | 250000000 | 250000000 | GBP | exact |
         | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
         | anh 32 tuổi        | 32 tuổi        | age      | 32     | 32     | 32     | tuổi | exact     |
+        | Năm 18 tuổi, anh   | 18 tuổi        | age      | 18     | 18     | 18     | tuổi | exact     |
+        | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
+        | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |
+        | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
 
@@ -263,6 +272,8 @@ Feature: Reading quantities in Vietnamese news text
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
         | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
         | tuần này 29/5 - 3/6: Liệu | 3/6         | date | --06-03    | -     | -     | -    | exact     |
+        | luật mới có hiệu lực từ năm 2016 | năm 2016 | year | 2016     | 2016  | 2016  | -    | exact     |
+        | nhiệm kỳ 2016-2021     | nhiệm kỳ 2016-2021 | year | -          | 2016  | 2021  | -    | range     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -324,3 +335,19 @@ Feature: Reading quantities in Vietnamese news text
         | theo Điều 34, 35, 36 dự thảo Luật    | 36                   |
         | tại Điều 15, 40 ,65 mang tính        | ,65                  |
         | - Bước 1: Cho 60g xoài               | Bước 1               |
+        | chuỗi số trúng thưởng: 02-06-10-13-20-28 số tiền | 02-06-10-13-20-28 |
+        | (bộ số: 02-08-21-29 -37-45); kỳ 83   | 02-08-21-29 -37-45   |
+        | chơi sơ đồ 4-2-3-1 quen thuộc        | 4-2-3-1              |
+        | nhận thưởng tại kỳ 76 (11/01/2017)   | kỳ 76                |
+        | các kỳ quay số 76 (11/1/2017) trị giá | kỳ quay số 76       |
+        | học kỳ 2 và khảo sát                 | kỳ 2                 |
+        | tại kỳ quay thứ 88 xổ số Vietlott    | thứ 88               |
+        | Cơ hội dành cho mỗi đội là 50-50.    | 50-50                |
+        | giải Jackpot - Mega 6/45 các kỳ quay | Mega 6/45            |
+        | nhóm phượt về cột mốc 423 là ảnh sửa | 423                  |
+        | có cột mốc 423, 428. Bức ảnh         | 428                  |
+        | Dự án thứ nhất là hợp đồng tổng thầu | thứ nhất             |
+        | Lý do thứ hai là giá rẻ              | thứ hai              |
+        | theo quy định của Luật Nhà ở năm 2014. | năm 2014           |
+        | luật Biên giới quốc gia 2003 ghi rõ  | 2003                 |
+        | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |

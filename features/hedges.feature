@@ -89,3 +89,21 @@ Feature: Hedge words turn a printed number into an interval
         | vài chục người         | vague     | [20, 90]             |
         | từ 3 đến 5 năm         | range     | [3, 5]               |
         | 40.000 – 50.000 đồng   | range     | [40000, 50000]       |
+
+  Rule: A hedge bends a fraction too, its step one part of the denominator
+
+    "Hơn 2/3" is more than two thirds and at most the whole: the next fraction a writer
+    with thirds could print is 3/3. "1 nửa" is "một nửa", a half.
+
+    Scenario Outline: Hedged fractions
+      When the grammar reads "<phrase>"
+      Then the qualifier is <qualifier>
+      And the interval is <interval>
+
+      Examples:
+        | phrase                 | qualifier | interval             |
+        | Hơn 2/3 số hộ dân      | over      | (0.6666666667, 1]    |
+        | hơn một nửa số dân     | over      | (0.5, 1]             |
+        | hơn 1 nửa số người     | over      | (0.5, 1]             |
+        | gần 1/2 số người       | nearly    | [0, 0.5)             |
+        | 2/3 số xã              | exact     | [0.6666666667, 0.6666666667] |

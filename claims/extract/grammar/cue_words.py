@@ -177,6 +177,28 @@ IDENTIFIER_CUES = (
 )
 """Words after which a number names or codes something ('lớp 1', 'Điều 5')."""
 
+DRAW_CUES = ("kỳ", "kỳ quay")
+"""'tại kỳ 76', 'kỳ quay số 83': the number of a lottery draw, an issue or a term."""
+
+NOT_A_DRAW_BEFORE = (
+    "nhiệm",
+    "định",
+    "thời",
+    "chu",
+    "cùng",
+    "Hoa",
+    "hoàng",
+    "trường",
+    "kỳ",
+    "hạn",
+    "giai",
+    "lạ",
+    "dậy",
+    "hiếu",
+)
+"""'kỳ' inside a compound is no draw: 'nhiệm kỳ 2016-2021', 'định kỳ 2 năm/lần',
+'cùng kỳ 2016', 'Hoa Kỳ' ('học kỳ 2' is one, a semester's number)."""
+
 ROMAN_CUES = (
     "đại hội",
     "Đại hội Đảng",

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.named_numbers import NAMING_BEFORE, NamedNumbers
-from claims.extract.grammar.numbers import to_number
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
     DATE_CUE_WORDS,
@@ -20,6 +18,7 @@ from claims.extract.grammar.patterns import (
 from claims.extract.grammar.quantities import (
     Core,
     build_quantity,
+    fraction_mention,
     identifier,
     plain_mention,
     read_figure,
@@ -38,6 +37,7 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
+_DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
 
@@ -58,7 +58,7 @@ class DigitReadings(NamedNumbers):
         branch = found.lastgroup
         start, end = found.span()
         text = self.text
-        if branch in ("plate", "document", "ratio"):
+        if branch in ("plate", "document", "ratio", "run"):
             return identifier(text, start, end), end
         if branch == "phone":
             if identifiers.is_phone(found.group()):
@@ -122,6 +122,8 @@ class DigitReadings(NamedNumbers):
             not plain or read_tail(text, end).kind in _MEASURED or NOUN_TAIL.match(text, end)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
+        if cue.kind == "year" and cue.word == "năm" and read_tail(text, end).kind == "age":
+            cue = Cue(None, "", start)  # "từ năm 3 tuổi": at the age of three, no year
         if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start):
             number = int(raw) if raw.isdigit() else 0
             return plain_mention(
@@ -148,6 +150,9 @@ class DigitReadings(NamedNumbers):
             named_number = self._named_number(raw, start, end)
             if named_number is not False:
                 return named_number
+        half = _DIGIT_HALF.match(text, end) if raw == "1" else None
+        if half is not None:  # "hơn 1 nửa" is "hơn một nửa"
+            return fraction_mention(text, start, half.end(), (1, 2), cue)
         if raw in ("1", "01") and self._per_one(start, end):
             return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
         paired = text[end : end + 3].lstrip(" \t")[:1] in _PAIR_JOINERS
@@ -157,6 +162,8 @@ class DigitReadings(NamedNumbers):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
+        if cue.kind is None and self._border_marker(start, end):
+            return identifier(text, start, end)
         if following == ". " and self._list_number(start, end, raw):
             return identifier(text, start, end + 1)
         if paired:
@@ -221,6 +228,10 @@ class DigitReadings(NamedNumbers):
         if not raw.isdigit():
             return False
         number = int(raw)
+        if len(raw) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw) and cue.kind in ("year", None):
+            begin = cue.start if cue.kind == "year" else start
+            if self._law_year(begin if cue.kind is None else start):
+                return identifier(text, begin, end)
         if cue.kind == "year":
             decade = self._decade(cue, raw)
             if decade is not None:
@@ -382,17 +393,9 @@ class DigitReadings(NamedNumbers):
         # "100/80" (a tyre size) names a thing; "244/200 xã" is a wrong share to flag.
         if b == 0 or (a > b and NOUN_TAIL.match(text, end) is None):
             return identifier(text, start, end)
-        value = to_number(Decimal(a) / Decimal(b))
-        return plain_mention(
-            text,
-            start,
-            end,
-            "fraction",
-            value,
-            numerator=a,
-            denominator=b,
-            lower=value,
-            upper=value,
-        )
+        named = self._named_model(start, end) if cue.kind is None else None
+        if named is not None:  # "Mega 6/45": a game's name, no share
+            return named
+        return fraction_mention(text, start, end, (a, b), cue)
 
     # --- words ------------------------------------------------------------

@@ -16,6 +16,10 @@ PLATE = r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?[ \t]?[-–][ \t]?(?:\d{3}\.\d{2}|\d{4,5
 DOCUMENT = r"(?P<document>\d+(?:[/.-]\d+)*/[A-ZĐ][^\W_]*(?:-[^\W_]+)*)"
 """'100/2019/NĐ-CP', '15/QĐ-UBND'."""
 
+NUMBER_RUN = r"(?P<run>\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2}(?![\d/.,]\d)){3,}(?![\d/]))"
+"""'02-06-10-13-20-28' (a lottery draw), '4-2-3-1' (a formation): four or more small
+numbers joined by dashes are one code; no date, range or score has four parts."""
+
 PHONE = (
     r"(?P<phone>(?:(?<=\+)84[ .]?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d])"
     r"|1[89]00[ .]?\d{4}(?:\d{2})?(?!\d))"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.extract.grammar.quantities import identifier, read_tail
 from claims.extract.grammar.scan_state import ScanState
@@ -36,6 +37,18 @@ _EVENT_EDITION = re.compile(
     r"[^.,;:!?\n]{0,80}lần[ \t]+$"
 )
 """'cuộc thi ... lần thứ 10': the edition of a named event, which names it."""
+_LAW_TITLE = re.compile(
+    r"(?:(?<![^\W_])(?:[Bb]ộ[ \t]+)?[Ll]uật"
+    r"(?![ \t]+(?:sư|pháp|lệ|chơi|gia|rừng|sĩ)(?![^\W_]))[ \t]+(?P<name>[^\W\d_]+)"
+    r"(?:[ \t]+[^\W\d_]+){0,5}"
+    r"|(?<![^\W_])[Hh]iến[ \t]+pháp)[ \t]+(?:năm[ \t]+)?$"
+)
+"""A law's title right before its year: its name is capitalised ('luật Biên giới quốc
+gia 2003'), where 'luật mới có hiệu lực từ năm 2016' dates an event ('luật sư' is a lawyer)."""
+_DRAW_EDITION = re.compile(
+    r"(?:(?<![^\W_])([^\W\d_]+)[ \t]+)?(?<![^\W_])[Kk]ỳ(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$"
+)
+"""'tại kỳ quay thứ 88', 'các kỳ quay số mở thưởng thứ 76': the draw's number."""
 _ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+số)?[ \t]+(?:\d|các(?![^\W_])|những(?![^\W_]))")
 _CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
 """'chọn 1 trong 2 chế độ', 'là 1 trong 10 ...': one picked from a set, no count of one."""
@@ -51,6 +64,7 @@ _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+_MARKER_WORDS = ("cột mốc ", "Cột mốc ")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -125,12 +139,31 @@ class NamedNumbers(ScanState):
             return None  # a capital that may only start a sentence, unless a model year follows
         return identifier(self.text, name.start(), year.end() if year else end)
 
+    def _border_marker(self, start: int, end: int) -> bool:
+        """'cột mốc 423 do phía bạn cắm': a border marker's number names it.
+
+        A milestone counts something ('cột mốc 500 trận đấu', 'cột mốc 20 năm'):
+        the marker is only a number that closes its phrase.
+        """
+        text = self.text
+        if not text.endswith(_MARKER_WORDS, max(0, start - 8), start) or start - 8 < self.floor:
+            return False
+        following = _WORD_AFTER.match(text, end)
+        return self._ends_phrase(end) or (following is not None and following.group(1) == "do")
+
+    def _law_year(self, start: int) -> bool:
+        """'Luật Nhà ở năm 2014', 'luật Biên giới quốc gia 2003', 'Hiến pháp năm 2013':
+        the year a law was passed is part of its name."""
+        title = _LAW_TITLE.search(self.text, max(self.floor, start - 60), start)
+        return title is not None and (title.group("name") or "H")[0].isupper()
+
     def _event_edition(self, cue_start: int) -> bool:
-        """'Giải thưởng Thiết kế quốc tế lần thứ 10': an edition number names the event."""
-        return (
-            _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start)
-            is not None
-        )
+        """'Giải thưởng Thiết kế quốc tế lần thứ 10', 'kỳ quay thứ 88': an edition
+        number names the event or the draw."""
+        if _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start):
+            return True
+        draw = _DRAW_EDITION.search(self.text, max(self.floor, cue_start - 50), cue_start)
+        return draw is not None and (draw.group(1) or "") not in NOT_A_DRAW_BEFORE
 
     def _named_number(self, raw: str, start: int, end: int) -> Mention | bool | None:
         """A model, an institution's number, a gold grade, or no count ('1 trong 2'); else False.

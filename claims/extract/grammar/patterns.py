@@ -15,7 +15,9 @@ import re
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cue_words import (
     DATE_CUES,
+    DRAW_CUES,
     IDENTIFIER_CUES,
+    NOT_A_DRAW_BEFORE,
     ROMAN_CUES,
     SCORE_CUES,
     SHARE_CUES,
@@ -65,6 +67,7 @@ DIGIT_SCAN = re.compile(
             identifiers.PLATE,
             identifiers.DOCUMENT,
             identifiers.PHONE,
+            identifiers.NUMBER_RUN,
             dates.DAY_MONTH_YEAR,
             dates.CLOCK,
             dates.HOURS,
@@ -178,7 +181,8 @@ LOOKBACK_REVERSED = re.compile(
             rf"(?:{_S}(?P<date>{reversed_alt(DATE_CUES)}){_B}|(?P<paren>\())",
             rf"{_S}(?P<score>{reversed_alt(SCORE_CUES)}){_B}",
             rf"{_S}(?P<share>{reversed_alt(SHARE_CUES)}){_B}",
-            rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)})"
+            rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)}"
+            rf"|{reversed_alt(DRAW_CUES)}(?!{_S}{reversed_alt(NOT_A_DRAW_BEFORE)}{_B}))"
             rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv)){_B}",
             r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,6}(?![^\W_]))",
             rf"{_S}(?P<time_rank>nầ[lL]){_B}",

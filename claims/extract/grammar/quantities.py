@@ -221,6 +221,8 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
     connector = found.group("conn").strip()
     if connector == "và" and cue.word != "giữa":
         return None
+    if tail.kind == "age":  # "từ năm 3 tuổi đến 5 tuổi": two ages of one life, no age band
+        return None
     if connector in ("đến", "tới") and core.is_word and cue.kind != "from":
         return None
     second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
@@ -239,6 +241,8 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
     scored = not tail.unit_found and not tail2.unit_found and connector in "-–—~"
     score_cue = cue.kind == "score" or first.value == 0
     if scored and is_score(int(first.value), int(second.value), cue=score_cue):
+        return identifier(text, core.start, found.end())
+    if scored and first.value == second.value:  # "Cơ hội là 50-50": even odds, no amount
         return identifier(text, core.start, found.end())
     if first.value >= second.value:
         return None
@@ -319,4 +323,33 @@ def plain_mention(
         numerator=numerator,
         denominator=denominator,
         upper_open=upper_open,
+    )
+
+
+def fraction_mention(text: str, start: int, end: int, terms: tuple[int, int], cue: Cue) -> Mention:
+    """The fraction a/b at [start, end), bent by a hedge before it.
+
+    'Hơn 2/3 số hộ' = (2/3, 1]: a hedge bends a fraction as it bends any number,
+    its step one b-th (the next fraction a writer with this denominator could print).
+    """
+    a, b = terms
+    share = Decimal(a) / Decimal(b)
+    qualifier: Qualifier = "exact"
+    if cue.kind == "hedge" and cue.qualifier is not None:
+        qualifier, start = cue.qualifier, cue.start
+    step = Decimal(1) / Decimal(b)
+    bounds = bounds_for(Figure(share, step, step), qualifier)
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind="fraction",
+        value=to_number(share),
+        lower=bounds.lower,
+        upper=bounds.upper,
+        lower_open=bounds.lower_open,
+        upper_open=bounds.upper_open,
+        qualifier=qualifier,
+        numerator=a,
+        denominator=b,
     )

@@ -26,6 +26,7 @@ from claims.extract.grammar.quantities import (
     Core,
     apply_scale,
     build_quantity,
+    fraction_mention,
     identifier,
     plain_mention,
     read_figure,
@@ -123,6 +124,11 @@ def word_is_name(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
+_LABELLED_NOUN = re.compile(r"(?<![^\W_])([^\W\d_]+)[ \t]+$")
+_RANKING_WORDS = frozenset({"đứng", "xếp", "về", "hạng", "giải", "là", "vị", "trí", "lần"})
+"""Words before 'thứ hai là' that make it a rank ('đứng thứ hai là Mỹ'), not a list label."""
+
+
 class WordReadings(NamedNumbers):
     """What a word-anchored match means, given the words around it."""
 
@@ -163,10 +169,9 @@ class WordReadings(NamedNumbers):
             quarter = dates.quarter_value(found.group("quarter_n"))
             iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
             return plain_mention(text, start, end, "date", iso), end
-        if branch == "half":
-            return plain_mention(
-                text, start, end, "fraction", 0.5, numerator=1, denominator=2, lower=0.5, upper=0.5
-            ), end
+        if branch == "half":  # "hơn một nửa": a hedged half
+            cue = look_back(text, start, self.floor)
+            return fraction_mention(text, start, end, (1, 2), cue), end
         if branch == "wfrac":
             return self._word_fraction(found), end
         if branch == "vague":
@@ -174,8 +179,16 @@ class WordReadings(NamedNumbers):
         return self._word_quantity(found), end
 
     def _enumerates(self, cue_start: int, end: int) -> bool:
-        """'Thứ nhất, ...', 'Thứ hai: ...': a capitalised rank opening a list item."""
-        return self.text[cue_start] == "T" and self.text[end : end + 1] in (",", ":")
+        """'Thứ nhất, ...', 'Thứ hai: ...': a capitalised rank opening a list item;
+        'Dự án thứ nhất là ...', 'Lý do thứ hai là ...': a noun's rank introducing
+        the item it labels (a ranking verb before it, 'đứng thứ hai là', ranks)."""
+        text = self.text
+        if text[cue_start] == "T" and text[end : end + 1] in (",", ":"):
+            return True
+        if not text.startswith(" là ", end):
+            return False
+        noun = _LABELLED_NOUN.search(text, max(self.floor, cue_start - 20), cue_start)
+        return noun is not None and noun.group(1).lower() not in _RANKING_WORDS
 
     def _vulgar(self, start: int, end: int, cue: Cue) -> Mention:
         """'½ thìa' is half a spoonful; a lone '¾' is a fraction."""
