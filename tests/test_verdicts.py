@@ -46,6 +46,23 @@ def test_the_strongest_verdict_wins(
     assert claims[0].verdict == "unsourced"  # the input is left as it was
 
 
+def test_judged_is_the_copy_model_copy_makes() -> None:
+    claim = Claim(id="c1", text="1.200 hộ", start=0, end=8, kind="count", sentence="x",
+                  paragraph=0, value=1200, lower=1200, upper=1200, subject="hộ",
+                  source="Theo Sở Y tế")  # fmt: skip
+    expected = claim.model_copy(update={"verdict": "verified", "findings": ["f1", "f2"]})
+    judged = claim.judged("verified", ["f1", "f2"])
+    assert judged == expected
+    assert judged.model_fields_set == expected.model_fields_set
+    assert judged.model_dump_json() == expected.model_dump_json()
+    assert judged.model_dump_json(exclude_unset=True) == expected.model_dump_json(
+        exclude_unset=True
+    )
+    assert Claim.model_validate_json(judged.model_dump_json()) == judged
+    judged.findings.append("f3")
+    assert (claim.verdict, claim.findings) == ("unsourced", [])  # the input is left as it was
+
+
 @given(parsers.parse('the article "{text}"'), target_fixture="article")
 def given_article(text: str) -> str:
     return text

@@ -48,6 +48,8 @@ _DETERMINERS = (
     "có",
     "là",
 )
+_DETERMINER_PARTS = tuple(determiner.split() for determiner in _DETERMINERS)
+_DETERMINER_STARTS = frozenset(parts[0] for parts in _DETERMINER_PARTS)
 _TIME_WORDS = frozenset(["năm", "tháng", "quý", "ngày", "tuần", "kỳ"])
 _CLASSIFIERS = frozenset(["con", "cái", "chiếc", "ngôi", "tấm", "bức", "quyển", "cuốn", "căn"])
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -69,8 +71,9 @@ def _normalised_words(subject: str) -> tuple[str, ...]:
     changed = True
     while changed and words:
         changed = False
-        for determiner in _DETERMINERS:
-            parts = determiner.split()
+        if words[0] not in _DETERMINER_STARTS and words[0] not in _CLASSIFIERS:
+            break  # nothing to drop: the passes below would change nothing
+        for parts in _DETERMINER_PARTS:
             if words[: len(parts)] == parts and len(words) > len(parts):
                 words = words[len(parts) :]
                 changed = True

@@ -60,7 +60,7 @@ class Shared:
     def _grouped(self, claims: Sequence[Claim], kinds: frozenset[str]) -> dict[str, list[Claim]]:
         # groups_by_head, with each claim's head and numeric test done once for all kinds
         if self._headed is None:
-            self._headed = [(key, c) for c in claims if (key := head(c)) and numeric(c)]
+            self._headed = [(key, c) for c in claims if numeric(c) and (key := head(c))]
         groups: dict[str, list[Claim]] = {}
         for key, claim in self._headed:
             if claim.kind in kinds:
@@ -79,8 +79,7 @@ class Shared:
         """Some of ``words`` occurs in the lowercased text.  A rule whose cue
         pattern needs one of them skips a document that has none: lowercasing a
         slice gives a piece of the lowercased whole, so no slice could match."""
-        lowered = self.lowered(text)
-        return any(word in lowered for word in words)
+        return any(map(self.lowered(text).__contains__, words))
 
     def mentions_within(self, text: str, start: int, end: int, *words: str) -> bool:
         """Some of ``words`` occurs in ``text[start:end].lower()``."""

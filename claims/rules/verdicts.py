@@ -23,7 +23,9 @@ def assign_verdicts(claims: Sequence[Claim], findings: Sequence[Finding]) -> lis
     for claim in claims:
         mine = by_claim[claim.id]
         verdict: Verdict
-        if any(f.status == "fail" for f in mine):
+        if not mine:  # most claims: no finding to weigh
+            verdict = "attributed" if claim.source else "unsourced"
+        elif any(f.status == "fail" for f in mine):
             verdict = "inconsistent"
         elif any(f.status == "pass" and len(set(f.claims)) > 1 for f in mine):
             verdict = "verified"
@@ -31,7 +33,5 @@ def assign_verdicts(claims: Sequence[Claim], findings: Sequence[Finding]) -> lis
             verdict = "attributed"
         else:
             verdict = "unsourced"
-        judged.append(
-            claim.model_copy(update={"verdict": verdict, "findings": [f.id for f in mine]})
-        )
+        judged.append(claim.judged(verdict, [f.id for f in mine]))
     return judged
