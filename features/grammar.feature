@@ -59,6 +59,8 @@ Feature: Reading quantities in Vietnamese news text
         | mười bốn                        | mười bốn                 | count    | 14     | 14     | 14     | -    | exact     |
         | hai mươi mốt nghìn không trăm mười một | hai mươi mốt nghìn không trăm mười một | count | 21011 | 21011 | 21011 | - | exact |
         | một trăm linh năm người         | một trăm linh năm        | count    | 105    | 105    | 105    | -    | exact     |
+        | một trăm lẻ tư ngày             | một trăm lẻ tư ngày      | duration | 104    | 104    | 104    | ngày | exact     |
+        | hai nghìn không trăm linh tư     | hai nghìn không trăm linh tư | count | 2004 | 2004   | 2004   | -    | exact     |
         | hai mươi tư giờ                 | hai mươi tư giờ          | duration | 24     | 24     | 24     | giờ  | exact     |
         | ba mươi lăm tuổi                | ba mươi lăm tuổi         | age      | 35     | 35     | 35     | tuổi | exact     |
         | hai trăm nghìn                  | hai trăm nghìn           | count    | 200000 | 200000 | 200000 | -    | exact     |

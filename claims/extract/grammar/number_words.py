@@ -35,7 +35,7 @@ TENS = (
 
 HUNDREDS = (
     rf"(?:(?:{DIGIT_WORD}|không|Không){_S}trăm"
-    rf"(?:{_S}(?:(?:linh|lẻ){_S}{DIGIT_WORD}{_END}|{TENS}{_END}))?"
+    rf"(?:{_S}(?:(?:linh|lẻ){_S}(?:{DIGIT_WORD}|tư){_END}|{TENS}{_END}))?"
     rf"|{TENS}|{DIGIT_WORD})"
 )
 """0-999 in words: one group below a scale word."""
@@ -46,7 +46,7 @@ NOT_A_SCALE = r"(?![ \t\u00a0]+(?:số|lệ|giá|trọng)(?![^\W_]))"
 BIG_SCALE = rf"(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE})"
 
 _MULTI_WORD_GROUP = (
-    rf"(?:(?:{DIGIT_WORD}|không){_S}trăm(?:{_S}(?:(?:linh|lẻ){_S}{DIGIT_WORD}|{TENS}))?|{TENS})"
+    rf"(?:(?:{DIGIT_WORD}|không){_S}trăm(?:{_S}(?:(?:linh|lẻ){_S}(?:{DIGIT_WORD}|tư)|{TENS}))?|{TENS})"
 )
 
 WORD_NUMBER = (
