@@ -23,13 +23,15 @@ _QUANTITY_KINDS = frozenset({"count", "money", "measure", "percent", "fraction",
 _CUT_AFTER = re.compile(r"[.,]\d")
 _CUT_BEFORE = re.compile(r"\d[.,]$")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
-_AGE_AFTER_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s*\($")
+# The first letter of a word is captured and tested with str.isupper(): a class such as
+# [A-ZĐÀ-Ỹ] also holds lower-case letters ('ó', 'ở', 'ạ' lie between À and Ỹ).
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])[^\W\d_]*\s+$")
+_NAME_THEN_BRACKET = re.compile(r"([^\W\d_])[^\W\d_]*\s*\($")
 _LABEL_BEFORE = re.compile(
     r"(?<!kim )(?<!phân )(?<!thanh )"  # "kim loại 700 mét", "thanh khoản 49%" are no labels
     r"\b(?:loại|mã đề|mã số|mã|hạng|khu|điều|khoản|chương|phiên bản|model|size)\s*$"
 )
-_ADDRESS_AFTER = re.compile(r"\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|p\.|q\.)\s*[A-ZĐÀ-Ỹ\d]")
+_ADDRESS_AFTER = re.compile(r"\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|p\.|q\.)\s*([^\W_])")
 _TYRE_BEFORE = re.compile(r"\b(?:lốp|vỏ|kích thước|kích cỡ|bánh)\s*(?:xe\s*)?$")
 _TYRE_AFTER = re.compile(r"\s*(?:ở\s+)?(?:bánh|mặt|phía)\s+(?:trước|sau)")
 _WHEELS = re.compile(r"^\s*bánh\b")
@@ -58,6 +60,15 @@ def misread(claim: Claim, text: str) -> bool:
     )
 
 
+def _capitalised(word: re.Match[str] | None) -> bool:
+    return word is not None and word.group(1).isupper()
+
+
+def _named_street(street: re.Match[str] | None) -> bool:
+    """ "đường Bình Lợi", "đường 3/2": a street's name or number follows."""
+    return street is not None and (street.group(1).isupper() or street.group(1).isdigit())
+
+
 def _cut(before: str, after: str) -> bool:
     """ "110.000." split at a dot: 110 and 000 are one number, read as two."""
     return bool(_CUT_AFTER.match(after)) or bool(_CUT_BEFORE.search(before))
@@ -67,7 +78,7 @@ def _year_after_title(claim: Claim, before: str) -> bool:
     """ "Luật Du lịch 2005", "kỳ thi THPT Quốc gia 2017": a bare four-digit year
     (no thousands dot, as news prints amounts) after a capitalised title word."""
     return bool(_BARE_YEAR.fullmatch(claim.text.strip())) and bool(
-        _CAPITALISED_WORD_BEFORE.search(before) or not claim.subject
+        _capitalised(_WORD_BEFORE.search(before)) or not claim.subject
     )
 
 
@@ -77,7 +88,7 @@ def _age_after_name(claim: Claim, before: str, after: str) -> bool:
     return (
         claim.kind == "count"
         and bool(_BARE_NUMBER.fullmatch(claim.text.strip()))
-        and bool(_AGE_AFTER_NAME.search(before))
+        and _capitalised(_NAME_THEN_BRACKET.search(before))
         and after.lstrip().startswith(")")
     )
 
@@ -92,7 +103,7 @@ def _code_with_slash(claim: Claim, before: str, after: str) -> bool:
     if "/" not in claim.text:
         return False
     return (
-        bool(_ADDRESS_AFTER.match(after))
+        _named_street(_ADDRESS_AFTER.match(after))
         or bool(_TYRE_BEFORE.search(before))
         or bool(_TYRE_AFTER.match(after))
         or bool(_ODDS.match(claim.text))
