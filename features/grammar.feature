@@ -239,6 +239,7 @@ Feature: Reading quantities in Vietnamese news text
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |
         | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |
+        | Facebook ra đời 9 năm trước | 9 năm | duration | 9      | 9      | 9      | năm  | exact     |
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
 
@@ -353,3 +354,4 @@ Feature: Reading quantities in Vietnamese news text
         | theo quy định của Luật Nhà ở năm 2014. | năm 2014           |
         | luật Biên giới quốc gia 2003 ghi rõ  | 2003                 |
         | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |
+        | xe Honda City đời 2013 được bán      | 2013                 |

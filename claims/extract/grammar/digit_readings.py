@@ -230,7 +230,7 @@ class DigitReadings(NamedNumbers):
         number = int(raw)
         if len(raw) == 4 and _FOUR_DIGIT_YEAR.fullmatch(raw) and cue.kind in ("year", None):
             begin = cue.start if cue.kind == "year" else start
-            if self._law_year(begin if cue.kind is None else start):
+            if self._law_year(begin if cue.kind is None else start) or self._model_year(start):
                 return identifier(text, begin, end)
         if cue.kind == "year":
             decade = self._decade(cue, raw)

@@ -45,6 +45,7 @@ _LAW_TITLE = re.compile(
 )
 """A law's title right before its year: its name is capitalised ('luật Biên giới quốc
 gia 2003'), where 'luật mới có hiệu lực từ năm 2016' dates an event ('luật sư' is a lawyer)."""
+_MODEL_YEAR = re.compile(r"(?<![^\W_])(?<!ra )(?<!chào )(?<!tuổi )đời[ \t]+$")
 _DRAW_EDITION = re.compile(
     r"(?:(?<![^\W_])([^\W\d_]+)[ \t]+)?(?<![^\W_])[Kk]ỳ(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$"
 )
@@ -156,6 +157,11 @@ class NamedNumbers(ScanState):
         the year a law was passed is part of its name."""
         title = _LAW_TITLE.search(self.text, max(self.floor, start - 60), start)
         return title is not None and (title.group("name") or "H")[0].isupper()
+
+    def _model_year(self, start: int) -> bool:
+        """'Honda City đời 2013', 'xe đời 2015': the model year names the model
+        ('ra đời 2004', 'chào đời': born; 'tuổi đời': an age)."""
+        return _MODEL_YEAR.search(self.text, max(self.floor, start - 12), start) is not None
 
     def _event_edition(self, cue_start: int) -> bool:
         """'Giải thưởng Thiết kế quốc tế lần thứ 10', 'kỳ quay thứ 88': an edition
