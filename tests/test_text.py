@@ -76,6 +76,17 @@ def test_sentences_do_not_break_inside_numbers_or_abbreviations() -> None:
     assert sentences == ["TP. HCM có 74.739 trẻ.", "Năm 2023 tăng 1,5%.", "Hết"]
 
 
+def test_abbreviations_and_initials_hold_the_sentence_together() -> None:
+    """The abbreviation check reads only the characters before the point."""
+    text = "Ông về TP. HCM. Bác sĩ Th.S. Lan và ông Nguyễn Văn A. Hôm nay đi! Q. 1 đẹp"
+    sentences = [text[s.start : s.end] for s in segment(text).sentences]
+    assert sentences == [
+        "Ông về TP. HCM.",
+        "Bác sĩ Th.S. Lan và ông Nguyễn Văn A. Hôm nay đi!",
+        "Q. 1 đẹp",
+    ]
+
+
 def test_a_lower_case_accented_word_does_not_start_a_sentence() -> None:
     text = "Giá tăng 5 lần. ở nông thôn thì khác. Đà Nẵng cũng vậy."
     sentences = [text[s.start : s.end] for s in segment(text).sentences]

@@ -54,10 +54,15 @@ _PARAGRAPH = re.compile(r"[^\r\n]*[^\s][^\r\n]*")
 # letter or a digit (after an optional quote or bracket) -- or at the end of the
 # paragraph.  The letter is checked with str.isupper(): a regex range such as
 # À-Ỹ would also take the lower-case Vietnamese letters that lie inside it.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?(\w))")
+# The punctuation is matched, not looked behind at: the engine then jumps from
+# one punctuation mark to the next instead of trying a look-behind at every
+# character; the sentence ends after it, at the start of group "gap".
+_SENTENCE_END = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)(?=[\"“‘(]?(?P<first>\w))")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|St|Mr|Mrs|Dr|No|Q|P|NĐ|TT|QĐ)|\b[A-ZĐ])\.$"
 )
+_NO_BREAK_REACH = 6
+"""The longest abbreviation with its point ('Th.S.') and the boundary before it."""
 
 
 def segment(text: str) -> Segmented:
@@ -68,13 +73,17 @@ def segment(text: str) -> Segmented:
         paragraphs.append(Paragraph(p_start, p_end, p_index))
         s_start = p_start
         for end in _SENTENCE_END.finditer(text, p_start, p_end):
-            first = end.group(1)
+            first = end.group("first")
             if not (first.isupper() or first.isdigit()):
                 continue
-            head = text[s_start : end.start()]
-            if _NO_BREAK_BEFORE.search(head):
+            stop = end.start("gap")
+            # Only the last characters can hold an abbreviation; the sentence
+            # start before them is preceded by white space or nothing, so the
+            # word boundary there reads as it did on the sentence alone.
+            window = max(s_start, stop - _NO_BREAK_REACH)
+            if text[stop - 1] == "." and _NO_BREAK_BEFORE.search(text, window, stop):
                 continue
-            _add(sentences, text, s_start, end.start(), p_index)
+            _add(sentences, text, s_start, stop, p_index)
             s_start = end.end()
         _add(sentences, text, s_start, p_end, p_index)
     if not sentences:
