@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.sentence import SentenceWords, is_word
 from claims.extract.context.words import (
     CLOSED_VERBS,
     FORWARD_FIRST_STOP_PATTERN,
@@ -66,32 +66,33 @@ def forward_from(words: SentenceWords, offset: int) -> str | None:
     count = 0
     while index < len(tokens) and count < MAX_SUBJECT_WORDS:
         token = tokens[index]
-        if words.claim_at(token.start) is not None:
+        at = token.start()
+        if words.claim_at(at) is not None:
             break
-        inner = words.transparent_at(token.start)
+        inner = words.transparent_at(at)
         if inner is not None:
-            first = token.start if first is None else first
+            first = at if first is None else first
             last = inner.end
             count += 1
             index = words.first_token_at_or_after(inner.end)
             continue
         if first is None:
-            unit_end = words.units.get(token.start)
-            if unit_end is not None or token.text == "%":
-                index = words.first_token_at_or_after(unit_end or token.end)
+            unit_end = words.units.get(at)
+            if unit_end is not None or token.group() == "%":
+                index = words.first_token_at_or_after(unit_end or token.end())
                 continue
-        if not token.is_word:
-            if token.text == "," and first is not None and _list_continues(words, index, count):
+        if not is_word(token):
+            if token.group() == "," and first is not None and _list_continues(words, index, count):
                 index += 1
                 continue
             break
-        stop_end = words.forward_stops.get(token.start)
-        if stop_end is not None and not words.hedges_reach_transparent(token.start):
+        stop_end = words.forward_stops.get(at)
+        if stop_end is not None and not words.hedges_reach_transparent(at):
             break
-        if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start, words.end):
+        if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, at, words.end):
             break
-        first = token.start if first is None else first
-        last = token.end
+        first = at if first is None else first
+        last = token.end()
         count += 1
         index += 1
     if first is None:
@@ -107,23 +108,23 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
     tokens = words.tokens
     items = 0
     for token in tokens[comma + 1 : comma + 6]:
-        if not token.is_word or words.claim_at(token.start) is not None:
+        if not is_word(token) or words.claim_at(token.start()) is not None:
             break
-        if token.start in words.forward_stops or words.transparent_at(token.start):
+        if token.start() in words.forward_stops or words.transparent_at(token.start()):
             break
-        if items == 0 and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start, words.end):
+        if items == 0 and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start(), words.end):
             break
         items += 1
-    if items == 0 or items > 3 or tokens[comma + 1].text[0].isupper():
+    if items == 0 or items > 3 or tokens[comma + 1].group()[0].isupper():
         return False  # a capitalised item starts a new clause: "300 ca, TP.HCM là …"
     following = comma + 1 + items
     if following >= len(tokens):
         return True
     nxt = tokens[following]
-    if _NEW_CLAUSE_AFTER_ITEM.match(words.text, nxt.start, words.end):
+    if _NEW_CLAUSE_AFTER_ITEM.match(words.text, nxt.start(), words.end):
         return False  # "2 người con, nạn nhân là con thứ 2": the item heads a new clause
     # A longer run after the comma is a new clause too ("…, mỗi suất trị giá").
-    return not nxt.is_word or nxt.start in words.forward_stops
+    return not is_word(nxt) or nxt.start() in words.forward_stops
 
 
 def backward(
@@ -156,8 +157,9 @@ def backward_read(
     after_quantity = False
     while index >= 0 and count < limit:
         token = tokens[index]
-        inner = words.transparent_at(token.start)
-        barrier = words.claim_at(token.start)
+        at = token.start()
+        inner = words.transparent_at(at)
+        barrier = words.claim_at(at)
         if barrier is not None and barrier.kind in _PERIOD_KINDS and not span:
             inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
         elif barrier is not None:
@@ -169,18 +171,18 @@ def backward_read(
             count += 1
             index = words.first_token_at_or_after(inner.start) - 1
             continue
-        if not closed and span and inner_clause is None and token.text in _CLAUSE_MARKERS:
+        if not closed and span and inner_clause is None and token.group() in _CLAUSE_MARKERS:
             inner_clause, span = (span[0], span[1]), []
             index -= 1
             continue
-        if not token.is_word or token.start in words.backward_stops:
+        if not is_word(token) or at in words.backward_stops:
             break
         if closed and (
-            _CLOSED_PHRASE_END.search(words.text, max(0, token.start - 16), token.end)
-            or _CLOSED_CHANGE_VERB.match(words.text, token.start)
+            _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
+            or _CLOSED_CHANGE_VERB.match(words.text, at)
         ):
             break
-        span = [token.start, span[1] if span else token.end]
+        span = [at, span[1] if span else token.end()]
         count += 1
         index -= 1
     if not span and inner_clause is not None:

@@ -9,9 +9,9 @@ modifies a noun: "trẻ em dưới 6 tuổi").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
 
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
@@ -24,16 +24,16 @@ from claims.model import Mention
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
 
 
-class Token(NamedTuple):
-    # A named tuple, not a frozen dataclass: every sentence with a claim makes
-    # one per word, and a frozen dataclass's __init__ costs twice as much.
-    start: int
-    end: int
-    text: str
+Token = re.Match[str]
+"""A word or punctuation token: ``start()``, ``end()`` and ``group()``.  The
+regex's own match objects, not tuples made from them: a sentence with a claim
+has dozens of tokens and a subject reading looks at a few of them, so nothing
+is built per token in Python."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+
+def is_word(token: Token) -> bool:
+    first = token.group()[0]
+    return first.isalnum() or first == "_"
 
 
 def _match_ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> dict[int, int]:
@@ -53,11 +53,7 @@ class SentenceWords:
     tokens: list[Token] = field(init=False)
 
     def __post_init__(self) -> None:
-        make = Token._make
-        self.tokens = [
-            make((m.start(), m.end(), m.group()))
-            for m in _TOKEN.finditer(self.text, self.start, self.end)
-        ]
+        self.tokens = list(_TOKEN.finditer(self.text, self.start, self.end))
         self._claim_at = _cover(self.claims)
         self._transparent_at = _cover(self.transparent)
 
@@ -89,14 +85,7 @@ class SentenceWords:
         return self._transparent_at.get(offset)
 
     def first_token_at_or_after(self, offset: int) -> int:
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].start < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.tokens, offset, key=Token.start)
 
     def hedges_reach_transparent(self, offset: int) -> bool:
         """Only hedge words lie between ``offset`` and a modifier mention
