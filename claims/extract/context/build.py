@@ -8,7 +8,7 @@ from datetime import date
 
 from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.modifiers import subject_modifiers
-from claims.extract.context.scope import Found, ScopeCarrier, nearest, periods, places
+from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.subject import subject_of
 from claims.model import Claim, Mention
@@ -24,63 +24,58 @@ def build_claims(
     """
     text = segmented.text
     claims: list[Claim] = []
-    carrier = ScopeCarrier()
+    # Scope and attribution are read only for sentences with claims (and what
+    # carries to them), the sentence's words only where a subject is read.
+    scopes = SentenceScopes(text, segmented.sentences)
     sources = SentenceSources(text, segmented.sentences)
-    grouped = list(_by_sentence(segmented, mentions))
-    for position, (sentence, inside) in enumerate(grouped):
+    for sentence, inside in _by_sentence(segmented, mentions):
+        index = sentence.index
         bounds = (sentence.start, sentence.end)
-        # Scope is read only where a claim may use it: here or in the next sentence.
-        following = grouped[position + 1][1] if position + 1 < len(grouped) else []
-        sentence_places: list[Found] = []
-        sentence_periods: list[Found] = []
-        if inside or following:
-            sentence_places = places(text, *bounds)
-            sentence_periods = periods(text, *bounds)
         # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period.
         counted = [
-            m for m in inside if m.kind != "identifier" and not _names_a_period(m, sentence_periods)
+            m
+            for m in inside
+            if m.kind != "identifier"
+            and not (m.kind == "duration" and _names_a_period(m, scopes.periods(index)))
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)
         claim_mentions = [m for i, m in enumerate(counted) if i not in modifier_indices]
+        if not claim_mentions:
+            continue
         kept = {id(m) for m in counted}
         transparent = [m for m in inside if id(m) not in kept] + [
             counted[i] for i in sorted(modifier_indices)
         ]
-        if claim_mentions:
-            # Attribution is read only here, where a claim can use it.
-            found_sources = sources.covering(sentence.index)
-            words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
-            sentence_text = segmented.sentence_text(sentence)
-            done: list[tuple[Mention, str]] = []
-            for mention in claim_mentions:
-                subject = subject_of(words, mention, done)
-                if subject is not None:
-                    done.append((mention, subject))
-                source = nearest(found_sources, mention, overlap=True) if found_sources else None
-                if source is None:
-                    source = sources.paragraph_source(sentence.index)
-                claims.append(
-                    Claim(
-                        **mention.model_dump(exclude={"kind"}),
-                        kind=mention.kind,
-                        id=f"c{len(claims) + 1}",
-                        sentence=sentence_text,
-                        paragraph=sentence.paragraph,
-                        subject=subject,
-                        scope=carrier.scope(
-                            sentence.paragraph, sentence_places, sentence_periods, mention, text
-                        ),
-                        source=source,
-                    )
+        found_sources = sources.covering(index)
+        words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
+        sentence_text = segmented.sentence_text(sentence)
+        done: list[tuple[Mention, str]] = []
+        for mention in claim_mentions:
+            subject = subject_of(words, mention, done)
+            if subject is not None:
+                done.append((mention, subject))
+            source = nearest(found_sources, mention, overlap=True) if found_sources else None
+            if source is None:
+                source = sources.paragraph_source(index)
+            claims.append(
+                Claim(
+                    **mention.model_dump(exclude={"kind"}),
+                    kind=mention.kind,
+                    id=f"c{len(claims) + 1}",
+                    sentence=sentence_text,
+                    paragraph=sentence.paragraph,
+                    subject=subject,
+                    scope=scopes.scope(index, mention),
+                    source=source,
                 )
-        carrier.end_sentence(sentence.paragraph, sentence_places, sentence_periods)
+            )
     return claims
 
 
 def _by_sentence(
     segmented: Segmented, mentions: list[Mention]
 ) -> Iterator[tuple[Sentence, list[Mention]]]:
-    """Every sentence with its mentions (by start offset), in text order."""
+    """Every sentence that has mentions (by start offset), with them, in text order."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     position = 0
     for index, sentence in enumerate(segmented.sentences):
@@ -93,7 +88,8 @@ def _by_sentence(
         ):
             inside.append(ordered[position])
             position += 1
-        yield sentence, inside
+        if inside:
+            yield sentence, inside
 
 
 def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:

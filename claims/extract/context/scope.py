@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.extract.context.words import phrase_pattern
 from claims.model import Mention, Scope
+from claims.text import Sentence
 
 PROVINCES = (
     "An Giang",
@@ -234,38 +236,59 @@ def nearest(
     return None if best is None else best[1]
 
 
-@dataclass
-class ScopeCarrier:
-    """Scopes along one paragraph: a sentence without a place or period takes
-    those of the previous sentence of the same paragraph."""
+class SentenceScopes:
+    """Places and periods of the sentences of one text, each read on first ask:
+    only sentences with claims, and the sentence before each, need theirs.
 
-    paragraph: int = -1
-    place: str | None = None
-    period: str | None = None
+    A sentence without a place or period takes the last one the previous
+    sentence of its paragraph states itself.  Inheritance is one sentence deep:
+    scraped news often runs a whole article as one paragraph, and a year stated
+    ten sentences back no longer scopes anything.
+    """
 
-    def scope(
-        self,
-        paragraph: int,
-        sentence_places: list[Found],
-        sentence_periods: list[Found],
-        mention: Mention,
-        text: str,
-    ) -> Scope:
-        if paragraph != self.paragraph:
-            self.paragraph, self.place, self.period = paragraph, None, None
-        place = nearest(sentence_places, mention, text) if sentence_places else self.place
-        period = nearest(sentence_periods, mention, text) if sentence_periods else self.period
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._places: dict[int, list[Found]] = {}
+        self._periods: dict[int, list[Found]] = {}
+
+    def places(self, index: int) -> list[Found]:
+        found = self._places.get(index)
+        if found is None:
+            sentence = self._sentences[index]
+            found = self._places[index] = places(self._text, sentence.start, sentence.end)
+        return found
+
+    def periods(self, index: int) -> list[Found]:
+        found = self._periods.get(index)
+        if found is None:
+            sentence = self._sentences[index]
+            found = self._periods[index] = periods(self._text, sentence.start, sentence.end)
+        return found
+
+    def scope(self, index: int, mention: Mention) -> Scope:
+        """The place and period of a claim of sentence ``index``."""
+        text = self._text
+        own_places, own_periods = self.places(index), self.periods(index)
+        previous = self._previous_in_paragraph(index)
+        if own_places:
+            place = nearest(own_places, mention, text)
+        else:
+            place = _last(self.places(previous)) if previous is not None else None
         if mention.kind in _PERIOD_KINDS:
             period = None  # a date or year is a time itself, not a claim within one
+        elif own_periods:
+            period = nearest(own_periods, mention, text)
+        else:
+            period = _last(self.periods(previous)) if previous is not None else None
         return Scope(place=place, period=period)
 
-    def end_sentence(
-        self, paragraph: int, sentence_places: list[Found], sentence_periods: list[Found]
-    ) -> None:
-        """Remember what the next sentence of the paragraph inherits: the last place
-        and period this sentence states itself.  Inheritance is one sentence deep:
-        scraped news often runs a whole article as one paragraph, and a year
-        stated ten sentences back no longer scopes anything."""
-        self.paragraph = paragraph
-        self.place = sentence_places[-1].text if sentence_places else None
-        self.period = sentence_periods[-1].text if sentence_periods else None
+    def _previous_in_paragraph(self, index: int) -> int | None:
+        sentences = self._sentences
+        if index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph:
+            return index - 1
+        return None
+
+
+def _last(found: list[Found]) -> str | None:
+    return found[-1].text if found else None
