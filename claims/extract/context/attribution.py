@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
 from claims.extract.context.scope import Found
 from claims.extract.context.words import phrase_pattern, words
 from claims.text import Sentence
@@ -56,6 +57,16 @@ _DATA_NOUN = r"(?:[Ss]ố liệu|[Bb]áo cáo|[Tt]hống kê|[Dd]ữ liệu|[Kk]
 _DATA_OF = re.compile(rf"(?<!\w){_DATA_NOUN}(?:\s+[^\W\d]+){{0,2}}?\s+(?:của|từ)\s+(?=\w)")
 _DATA_SHOWS = re.compile(rf"(?<!\w){_DATA_NOUN}[^,;:.“”\"]{{0,80}}?\s+cho thấy(?!\w)")
 """"Dữ liệu vận tải từ Thomson Reuters Eikon cho thấy": the data is the source."""
+# The words every match holds (see guards); "cho … biết" holds "cho" and "biết".
+_THEO_GUARD = Guard(("theo",))
+_SPEAKER_GUARD = Guard(
+    words(
+        "cho biết|cho hay|cho rằng|thông tin|khẳng định|thông báo|chia sẻ|nhấn mạnh|nói|"
+        "công bố|ước tính|tiết lộ|xác nhận|nhận định|phát biểu|báo cáo|kể|lý giải|nhận xét|"
+        "nêu rõ|tuyên bố|nhắc lại|đưa tin"
+    )
+)
+_DATA_GUARD = Guard(words("số liệu|báo cáo|thống kê|dữ liệu|khảo sát"))
 _OPENER = re.compile(r"Thông tin ban đầu(?=\s*,)")
 _PHRASE_END = re.compile(
     r"[,;:!?…()“”\"]|\.(?=\s|$)|\s[-–]\s|(?<!\w)(?:cho thấy|công bố|vừa|mới đây)(?!\w)"
@@ -77,9 +88,12 @@ class SentenceSources:
     paragraph covers its next few sentences (``paragraph_source``).
     """
 
-    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], vocabularies: Vocabularies
+    ) -> None:
         self._text = text
         self._sentences = sentences
+        self._vocabularies = vocabularies
         self._own: dict[int, list[Found]] = {}
         self._covering: dict[int, list[Found]] = {}
         # Only a sentence with a closing quote can lend its speaker to earlier
@@ -93,7 +107,9 @@ class SentenceSources:
         found = self._own.get(index)
         if found is None:
             sentence = self._sentences[index]
-            found = self._own[index] = attributions(self._text, sentence.start, sentence.end)
+            found = self._own[index] = attributions(
+                self._text, sentence.start, sentence.end, self._vocabularies[index]
+            )
         return found
 
     def covering(self, index: int) -> list[Found]:
@@ -157,12 +173,13 @@ def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int:
     return max(0, bisect_right(sentences, offset, key=lambda s: s.start) - 1)
 
 
-def attributions(text: str, start: int, end: int) -> list[Found]:
-    """Every attribution phrase in the sentence ``text[start:end]``, in order."""
+def attributions(text: str, start: int, end: int, vocabulary: Vocabulary = None) -> list[Found]:
+    """Every attribution phrase in the sentence ``text[start:end]``, in order.
+    With the sentence's ``vocabulary``, patterns it cannot match are skipped."""
     found = [
-        *_theo_phrases(text, start, end),
-        *_speakers(text, start, end),
-        *_data_of(text, start, end),
+        *(_theo_phrases(text, start, end) if _THEO_GUARD.admits(vocabulary) else ()),
+        *(_speakers(text, start, end) if _SPEAKER_GUARD.admits(vocabulary) else ()),
+        *_data_of(text, start, end, vocabulary),
     ]
     found.sort(key=lambda f: f.start)
     kept: list[Found] = []
@@ -273,11 +290,13 @@ def _holder_starts(text: str, start: int, verb: int) -> Iterator[int | None]:
         yield boundary + len(segment) - len(lead)
 
 
-def _data_of(text: str, start: int, end: int) -> list[Found]:
+def _data_of(text: str, start: int, end: int, vocabulary: Vocabulary) -> list[Found]:
     found: list[Found] = []
     opener = _OPENER.match(text, start, end)
     if opener is not None:
         found.append(Found(opener.start(), opener.end(), opener.group()))
+    if not _DATA_GUARD.admits(vocabulary):
+        return found
     for match in _DATA_OF.finditer(text, start, end):
         phrase_end = _phrase_end(text, match.end(), end, 8)
         if phrase_end > match.end():

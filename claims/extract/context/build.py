@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from claims.extract.context.attribution import SentenceSources
+from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
@@ -26,8 +27,9 @@ def build_claims(
     claims: list[Claim] = []
     # Scope and attribution are read only for sentences with claims (and what
     # carries to them), the sentence's words only where a subject is read.
-    scopes = SentenceScopes(text, segmented.sentences)
-    sources = SentenceSources(text, segmented.sentences)
+    vocabularies = Vocabularies(text, segmented.sentences)
+    scopes = SentenceScopes(text, segmented.sentences, vocabularies)
+    sources = SentenceSources(text, segmented.sentences, vocabularies)
     for sentence, inside in _by_sentence(segmented, mentions):
         index = sentence.index
         bounds = (sentence.start, sentence.end)

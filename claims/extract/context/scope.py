@@ -20,7 +20,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.extract.context.words import phrase_pattern
+from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
+from claims.extract.context.words import phrase_pattern, words
 from claims.model import Mention, Scope
 from claims.text import Sentence
 
@@ -103,9 +104,15 @@ PROVINCES = (
     "Việt Nam",
 )
 
-_WHOLE = phrase_pattern(
-    ("cả nước", "toàn quốc", "trên toàn quốc", "trên cả nước", "toàn cầu", "trên thế giới")
+_WHOLE_PHRASES = (
+    "cả nước",
+    "toàn quốc",
+    "trên toàn quốc",
+    "trên cả nước",
+    "toàn cầu",
+    "trên thế giới",
 )
+_WHOLE = phrase_pattern(_WHOLE_PHRASES)
 _NAMED = re.compile(
     r"(?<!\w)(?<![Bb]à )(?<![Ôô]ng )"  # "bà xã", "ông xã": a spouse, not a commune
     r"(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
@@ -117,6 +124,13 @@ _ALONE = re.compile(
     + ")(?!\\w)"
 )
 _WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|xã)(?!\w)", re.I)
+# The words every match holds (see guards).
+_NAMED_GUARD = Guard(words("tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường"))
+_ALONE_GUARD = Guard(PROVINCES)
+_WHOLE_GUARD = Guard(_WHOLE_PHRASES)
+_WHOLE_UNIT_GUARD = Guard(
+    f"{whole} {unit}" for whole in ("toàn", "cả") for unit in words("tỉnh|thành phố|huyện|quận|xã")
+)
 _NAME_WORD = re.compile(r"(?:\w+(?:\.\w+)*|\d+)")
 
 _PERIOD = re.compile(
@@ -137,6 +151,8 @@ _PERIOD = re.compile(
     r"|[Kk]ể từ\s+(?:năm\s+)?\d{4}"
     r")(?!\w)"
 )
+_PERIOD_GUARD = Guard(words("năm|giai|tháng|quý|ngày|tuần|trước|tết|kể"))
+"""Every period holds one of these as a whole word ("cách đây hai năm", "Tết")."""
 _PERIOD_KINDS = frozenset({"date", "year", "time"})
 _BASELINE_BEFORE = re.compile(r"(?:so với|cùng kỳ|hơn|gấp|từ|sinh|SN)\s*$", re.IGNORECASE)
 """Before a comparison baseline ("so với năm 2022") or a birth year ("sinh năm 1970")."""
@@ -149,14 +165,22 @@ class Found:
     text: str
 
 
-def places(text: str, start: int, end: int) -> list[Found]:
-    """Every place named in ``text[start:end]``, in order, without overlaps."""
+def places(text: str, start: int, end: int, vocabulary: Vocabulary = None) -> list[Found]:
+    """Every place named in ``text[start:end]``, in order, without overlaps.
+    With the sentence's ``vocabulary``, patterns it cannot match are skipped."""
     found: list[Found] = []
-    for match in _NAMED.finditer(text, start, end):
-        name_end = _proper_name_end(text, match.end(), end)
-        if name_end is not None:
-            found.append(Found(match.start(), name_end, text[match.start() : name_end]))
-    for pattern in (_ALONE, _WHOLE, _WHOLE_UNIT):
+    if _NAMED_GUARD.admits(vocabulary):
+        for match in _NAMED.finditer(text, start, end):
+            name_end = _proper_name_end(text, match.end(), end)
+            if name_end is not None:
+                found.append(Found(match.start(), name_end, text[match.start() : name_end]))
+    for pattern, guard in (
+        (_ALONE, _ALONE_GUARD),
+        (_WHOLE, _WHOLE_GUARD),
+        (_WHOLE_UNIT, _WHOLE_UNIT_GUARD),
+    ):
+        if not guard.admits(vocabulary):
+            continue
         for match in pattern.finditer(text, start, end):
             if pattern is _ALONE and _inside_longer_name(text, match.start(), match.end()):
                 continue
@@ -194,9 +218,12 @@ def _proper_name_end(text: str, position: int, end: int) -> int | None:
     return name_end
 
 
-def periods(text: str, start: int, end: int) -> list[Found]:
-    """Every period named in ``text[start:end]`` that is not a comparison baseline."""
+def periods(text: str, start: int, end: int, vocabulary: Vocabulary = None) -> list[Found]:
+    """Every period named in ``text[start:end]`` that is not a comparison baseline.
+    With the sentence's ``vocabulary``, a sentence it cannot match is skipped."""
     found: list[Found] = []
+    if not _PERIOD_GUARD.admits(vocabulary):
+        return found
     for match in _PERIOD.finditer(text, start, end):
         if _BASELINE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
             continue
@@ -246,9 +273,12 @@ class SentenceScopes:
     ten sentences back no longer scopes anything.
     """
 
-    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], vocabularies: Vocabularies
+    ) -> None:
         self._text = text
         self._sentences = sentences
+        self._vocabularies = vocabularies
         self._places: dict[int, list[Found]] = {}
         self._periods: dict[int, list[Found]] = {}
 
@@ -256,14 +286,18 @@ class SentenceScopes:
         found = self._places.get(index)
         if found is None:
             sentence = self._sentences[index]
-            found = self._places[index] = places(self._text, sentence.start, sentence.end)
+            found = self._places[index] = places(
+                self._text, sentence.start, sentence.end, self._vocabularies[index]
+            )
         return found
 
     def periods(self, index: int) -> list[Found]:
         found = self._periods.get(index)
         if found is None:
             sentence = self._sentences[index]
-            found = self._periods[index] = periods(self._text, sentence.start, sentence.end)
+            found = self._periods[index] = periods(
+                self._text, sentence.start, sentence.end, self._vocabularies[index]
+            )
         return found
 
     def scope(self, index: int, mention: Mention) -> Scope:

@@ -1,0 +1,98 @@
+"""Guards skip a sentence-wide scan only where it cannot match: every match of a
+guarded pattern holds one of its guard's words, on crafted phrases and on every
+sentence of real articles."""
+
+from __future__ import annotations
+
+import re
+import sys
+from itertools import islice
+from re import _casefix  # type: ignore[attr-defined]
+
+import pytest
+
+from claims.extract.context import attribution, scope
+from claims.extract.context.guards import _FOLDS_APART, Guard, vocabulary
+from claims.text import normalize, segment
+from tests.conftest import VNNEWS, iter_vnnews
+
+GUARDED: list[tuple[str, re.Pattern[str], Guard]] = [
+    ("named place", scope._NAMED, scope._NAMED_GUARD),
+    ("province", scope._ALONE, scope._ALONE_GUARD),
+    ("whole country", scope._WHOLE, scope._WHOLE_GUARD),
+    ("whole unit", scope._WHOLE_UNIT, scope._WHOLE_UNIT_GUARD),
+    ("period", scope._PERIOD, scope._PERIOD_GUARD),
+    ("theo", attribution._THEO, attribution._THEO_GUARD),
+    ("speaker", attribution._SPEAKER_VERB, attribution._SPEAKER_GUARD),
+    ("data of", attribution._DATA_OF, attribution._DATA_GUARD),
+    ("data shows", attribution._DATA_SHOWS, attribution._DATA_GUARD),
+]
+
+CRAFTED = [
+    "Tại TP.HCM, Bà Rịa-Vũng Tàu và toàn tỉnh Lạng Sơn, trên cả nước, cả huyện",
+    "TPHCM, Tp. Thủ Đức, Thị xã Sơn Tây, phường 5, Quận 1, Xã Tân Lập, thành phố Huế",
+    "Cách đây hai năm, ba tháng trước, 6 tháng đầu năm nay, quý III/2024, dịp Tết",
+    "Tết Nguyên Đán, kể từ 2010, Giai đoạn 2021-2025, trước đó, năm học 2023-2024",
+    "Ngày 6/7, tháng 5/2017, Từ đầu năm 2024 đến nay, 2 tuần trước",
+    "Theo Bộ Y tế, ông A cho phóng viên biết, bà B nói, Số liệu của Tổng cục Thống kê",
+    "Kết quả khảo sát từ Viện X cho thấy, Dữ liệu vận tải từ Eikon cho thấy",
+]
+
+
+def _check(text: str, start: int, end: int) -> list[str]:
+    """Names of the guards that would skip a pattern matching ``text[start:end]``."""
+    words = vocabulary(text, start, end)
+    return [
+        name
+        for name, pattern, guard in GUARDED
+        if not guard.admits(words) and pattern.search(text, start, end) is not None
+    ]
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_guards_admit_every_form(text: str) -> None:
+    assert _check(text, 0, len(text)) == []
+
+
+def test_every_guarded_pattern_matches_a_crafted_phrase() -> None:
+    # Otherwise the check above would pass whatever the guards say.
+    unmatched = [
+        name for name, pattern, _ in GUARDED if not any(pattern.search(t) for t in CRAFTED)
+    ]
+    assert unmatched == []
+
+
+def test_a_sentence_without_guard_words_skips_the_scans() -> None:
+    words = vocabulary("Doanh thu đạt 300 tỷ đồng.", 0, 26)
+    assert words is not None
+    assert not any(guard.admits(words) for _, _, guard in GUARDED)
+
+
+def test_characters_that_fold_apart_disable_guards() -> None:
+    # "ſ" (long s) matches "s" case-insensitively in re but not in str.lower().
+    assert vocabulary("Doanh thu ſố liệu", 0, 17) is None
+
+
+def test_folds_apart_is_every_character_lower_case_does_not_cover() -> None:
+    import _sre
+
+    expected = {chr(k) for k in _casefix._EXTRA_CASES}
+    expected |= {chr(v) for values in _casefix._EXTRA_CASES.values() for v in values}
+    for code in range(sys.maxunicode + 1):
+        lowered = chr(code).lower()
+        if len(lowered) != 1 or ord(lowered) != _sre.unicode_tolower(code):
+            expected.add(chr(code))
+    listed = set(_FOLDS_APART.pattern[1:-1])
+    assert listed == {c for c in expected if not c.isascii()}
+
+
+def test_guards_on_real_sentences() -> None:
+    if not VNNEWS.exists():
+        pytest.skip(f"news corpus not found at {VNNEWS}")
+    missed: list[tuple[str, str]] = []
+    for row in islice(iter_vnnews(), 400):
+        text = normalize(row["title"] + "\n\n" + row["text"])
+        for sentence in segment(text).sentences:
+            for name in _check(text, sentence.start, sentence.end):
+                missed.append((name, text[sentence.start : sentence.end][:80]))
+    assert missed == []
