@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from claims.extract import build_claims, find_mentions
+from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules import RULES, RuleContext
 from claims.rules.identifiers import misread
-from claims.rules.relations import by_sentence, groups_by_head, kinds
+from claims.rules.relations import by_sentence, groups_by_head, kinds, numeric
 from claims.rules.shared import Shared
 from claims.text import normalize, segment
 
@@ -70,3 +73,28 @@ def test_mentions_read_the_lowercased_text_and_its_slices() -> None:
     assert not shared.mentions_within(shifted, 0, 8, "giảm")
     assert shared.mentions_within(shifted, 8, len(shifted), "giảm")
     assert not shared.mentions_within(shifted, 8, len(shifted), "tăng")
+
+
+_BOUND = st.one_of(
+    st.none(),
+    st.integers(min_value=-(2**60), max_value=2**60),
+    st.floats(allow_nan=False, allow_infinity=False, width=64),
+)
+
+
+@given(_BOUND, _BOUND, st.booleans(), st.booleans())
+@example(5, 5, False, False)
+@example(5, 5, True, False)
+@example(5, 5, False, True)
+@example(6, 5, False, False)
+@example(5.0, 5, False, False)
+@example(2**60 + 1, float(2**60), False, False)
+@example(None, None, False, False)
+def test_numeric_is_a_nonempty_interval(
+    lower: float | None, upper: float | None, lower_open: bool, upper_open: bool
+) -> None:
+    claim = Claim(id="c1", text="1", start=0, end=1, kind="count", sentence="", paragraph=0,
+                  value=lower, lower=lower, upper=upper, lower_open=lower_open,
+                  upper_open=upper_open)  # fmt: skip
+    wanted = (lower is not None or upper is not None) and not Iv.of(claim).is_empty
+    assert numeric(claim) == wanted

@@ -45,6 +45,7 @@ from claims.rules.relations import (
     per_unit,
     siblings,
     stated_as_grand_total,
+    subject_words,
 )
 
 ID = "part-within-whole"
@@ -104,8 +105,8 @@ def _pairs_by_subject(
     claims: Sequence[Claim], context: RuleContext
 ) -> Iterator[tuple[Claim, Claim]]:
     for group in context.shared.groups(claims, kinds("count")).values():
-        if len(group) < 2:
-            continue  # a whole and a part, before reading the words around each
+        if len(group) < 2 or not _may_nest(group):
+            continue  # no part and whole: decided before reading the words around each
         amounts = [
             c
             for c in group
@@ -126,6 +127,18 @@ def _pairs_by_subject(
                     and near(part, whole)
                 ):
                     yield part, whole
+
+
+def _may_nest(group: list[Claim]) -> bool:
+    """A later claim's subject extends the subject, of two words or more, of an
+    earlier one: the least ``is_part_of`` asks, on subject words alone."""
+    named = [(c.start, subject_words(c)) for c in group]
+    return any(
+        len(whole) >= 2 and len(part) > len(whole) and part[: len(whole)] == whole
+        for whole_start, whole in named
+        for part_start, part in named
+        if part_start > whole_start
+    )
 
 
 def _has_own_noun(part: Claim, text: str) -> bool:

@@ -212,11 +212,15 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 def numeric(claim: Claim) -> bool:
     """The claim carries a number interval (not a date string, not a range of nothing)."""
-    return (
-        not isinstance(claim.value, str)
-        and (claim.lower is not None or claim.upper is not None)
-        and nonempty_bounds(claim.lower, claim.upper, claim.lower_open, claim.upper_open)
-    )
+    if isinstance(claim.value, str):
+        return False
+    lower, upper = claim.lower, claim.upper
+    if lower is None or upper is None:
+        return lower is not None or upper is not None  # one end unbounded: never empty
+    if type(lower) is int and type(upper) is int:
+        # three claims in four: whole numbers compare exactly as they are
+        return lower < upper or (lower == upper and not (claim.lower_open or claim.upper_open))
+    return nonempty_bounds(lower, upper, claim.lower_open, claim.upper_open)
 
 
 def groups_by_head(claims: Iterable[Claim], kinds: frozenset[str]) -> dict[str, list[Claim]]:

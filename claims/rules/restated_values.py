@@ -66,6 +66,8 @@ _NOT_A_RESTATEMENT = re.compile(
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     for group in context.shared.groups(claims, _KINDS).values():
+        if len(group) < 2:
+            continue  # a restatement needs two figures
         stated = [
             c
             for c in _repeated_subjects(group)

@@ -17,7 +17,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claims.model import Claim
-from claims.rules.relations import MAX_GROUP, by_sentence, groups_by_head, head, numeric
+from claims.rules.relations import (
+    ADDITIVE_KINDS,
+    MAX_GROUP,
+    by_sentence,
+    groups_by_head,
+    head,
+    numeric,
+)
 
 
 class Shared:
@@ -58,9 +65,16 @@ class Shared:
         return found
 
     def _grouped(self, claims: Sequence[Claim], kinds: frozenset[str]) -> dict[str, list[Claim]]:
-        # groups_by_head, with each claim's head and numeric test done once for all kinds
+        # groups_by_head, with each claim's head and numeric test done once for all
+        # the kinds rules group (amounts: dates and years are never grouped)
+        if not kinds <= ADDITIVE_KINDS:
+            return groups_by_head(claims, kinds)
         if self._headed is None:
-            self._headed = [(key, c) for c in claims if numeric(c) and (key := head(c))]
+            self._headed = [
+                (key, c)
+                for c in claims
+                if c.kind in ADDITIVE_KINDS and numeric(c) and (key := head(c))
+            ]
         groups: dict[str, list[Claim]] = {}
         for key, claim in self._headed:
             if claim.kind in kinds:

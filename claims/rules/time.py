@@ -58,6 +58,8 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 yield outcome
     if any(_year(c) for c in claims):  # a birth or founding year, without which neither
         for sentence in context.shared.sentences(claims):
+            if not any(map(_year, sentence)):
+                continue  # the same test, sentence by sentence
             yield from _birth(sentence, context)
             yield from _founding(sentence, context)
     if context.shared.mentions(context.text, "năm học"):
