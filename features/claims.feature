@@ -85,6 +85,48 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2023, 100% trẻ 6 tuổi vào lớp 1.                            | lớp 1          | 100%           |
         | Nghị định 100/2019/NĐ-CP quy định mức phạt 5 triệu đồng.        | 100/2019/NĐ-CP | 5 triệu đồng   |
 
+  Rule: a number that only refers back, names a class of thing or a lunar date is not a claim
+
+    Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
+      Given the article "<article>"
+      When the article is analysed
+      Then no claim reads "<not a claim>"
+      And the claim "<claim>" is a claim
+
+      Examples: "cả hai" before a predicate, and "giữa hai …", point back at parties already named
+        | article                                                                      | not a claim | claim         |
+        | Hoa và Dung bị bắt ngày 5/2. Cả hai mới làm việc tại chợ 3 tháng.             | hai         | 3 tháng       |
+        | Công an đã triệu tập cả hai lên để điều tra vụ tạt 20 lít dầu.                | hai         | 20 lít        |
+        | Sau đó giữa 2 người xảy ra mâu thuẫn, Thông đánh chị T. 3 lần.                | 2 người     | 3 lần         |
+        | Cuộc gặp giữa hai nhà lãnh đạo kéo dài 30 phút.                               | hai         | 30 phút       |
+
+      Examples: a number after the noun it classifies says which kind, not how many
+        | article                                                                      | not a claim | claim         |
+        | Xe buýt 2 tầng gồm 46 ghế.                                                    | 2 tầng      | 46            |
+        | Xe có động cơ 1.6 lít, 4 xi lanh, công suất 163 mã lực.                       | 4 xi lanh   | 163           |
+        | Động cơ kết hợp với hộp số sàn 6 cấp, giá 800 triệu đồng.                     | 6 cấp       | 800 triệu đồng |
+        | Chiếc ô tô 7 chỗ chở 12 người.                                                | 7 chỗ       | 12            |
+        | Đoàn ở khách sạn 5 sao suốt 3 ngày.                                           | 5 sao       | 3 ngày        |
+        | Tôm sú cỡ 30 con/kg tăng 20.000 đồng/kg.                                      | 30 con/kg   | 20.000 đồng/kg |
+
+      Examples: a date of the lunar calendar, often restating the solar one
+        | article                                                                      | not a claim | claim         |
+        | Lễ hội diễn ra vào các ngày 11 và 12 tháng Giêng, thu hút 5.000 người.        | ngày 11     | 5.000         |
+        | Tối 7/2 (tức ngày 11/1 AL), hàng trăm du khách đến dự.                        | 11/1        | 7/2           |
+        | Khoảng 19h ngày 7/2 (tức 11 tháng Giêng), người dân tập trung.                | 11 tháng    | 7/2           |
+
+    Scenario Outline: the same numbers counting things stay claims
+      Given the article "<article>"
+      When the article is analysed
+      Then the claim "<claim>" is a claim
+
+      Examples:
+        | article                                                          | claim |
+        | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
+        | Tòa nhà cao 30 tầng.                                             | 30    |
+        | Bãi xe có 200 chỗ.                                               | 200   |
+        | Ngày 7/2 (tức ngày 20/2/2017) đoàn về.                           | 20/2/2017 |
+
   Rule: an attribution covers its sentence, and a "Theo …" that opens a paragraph covers that paragraph
 
     Scenario Outline: the source of a figure

@@ -9,6 +9,7 @@ from datetime import date
 from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
+from claims.extract.context.non_claims import states_no_claim
 from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.subject import subject_of
@@ -33,12 +34,14 @@ def build_claims(
     for sentence, inside in _by_sentence(segmented, mentions):
         index = sentence.index
         bounds = (sentence.start, sentence.end)
-        # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period.
+        # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period;
+        # pronouns, class descriptions and lunar dates state no quantity (non_claims).
         counted = [
             m
             for m in inside
             if m.kind != "identifier"
             and not (m.kind == "duration" and _names_a_period(m, scopes.periods(index)))
+            and not states_no_claim(text, m)
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)
         claim_mentions = [m for i, m in enumerate(counted) if i not in modifier_indices]

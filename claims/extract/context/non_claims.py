@@ -1,0 +1,136 @@
+"""Real numbers that assert no checkable quantity: dropped before claims are built.
+
+Three classes, each told from the words right around the number:
+
+- **Pronouns.** "Cả hai mới làm …" (both of them) and "giữa hai nước" (between
+  the two countries) refer back to parties already named; the writer states
+  no count.  "cả hai" is a pronoun only when a predicate follows it at once
+  ("cả hai đều", "cả hai đã"): "cả hai tác phẩm đều …" may count the works.
+- **Class descriptions.** A number that says which kind of thing is meant, not
+  how many there are: "xe buýt 2 tầng" (a double-decker), "động cơ 4 xi lanh",
+  "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", and the size
+  grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram).
+- **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)": a date of the
+  lunar calendar, usually restating a solar date already given; the date rules
+  check solar dates only.
+
+Anything less certain stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 40
+_LOOK_AHEAD = 40
+
+_PREDICATE_WORDS = (
+    "đều|đã|đang|sẽ|vẫn|cũng|mới|vừa|rất|thường|không|chưa|chẳng|cùng|bị|được|là|có|"
+    "vì|nên|thì|mà|đi|lên|xuống|về|ra|vào|cho|với|và|hay|hoặc|lại|từng|luôn|chỉ|còn|"
+    "liền|ngay|tiếp tục|bèn|khi|đến|tới|sau|trước|nay|ấy|đó|này"
+)
+_BOTH_BEFORE = re.compile(r"(?<!\w)[Cc]ả\s+$")
+_PREDICATE_AFTER = re.compile(rf"\s*(?:[^\w\s]|$|(?:{_PREDICATE_WORDS})(?!\w))")
+"""A closed class of adverbs, auxiliaries and prepositions, or punctuation, right after
+'cả hai': 'cả hai đều', 'cả hai.'.  Verbs are an open class and stay uncaught
+('cả hai khai nhận')."""
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+$", re.IGNORECASE)
+"""'giữa hai nước', 'giữa 2 người': the two parties of a relation, named before."""
+
+_VEHICLE = r"(?:xe|buýt|bus|tàu|ô tô|ôtô|giường|cabin)"
+_NAME_WORD = (
+    r"\s+(?!(?:có|là|chở|chứa|gồm|được|với|và|đạt|còn|cao|dài|rộng|nặng|tới|đến|lên|"
+    r"khoảng|hơn|trên|dưới|gần|để|cho|của)(?!\w))[^\W\d]+"
+)
+"""A word of the head noun's name ('xe buýt', 'hộp số sàn'), not a verb or a
+preposition that would make the number its object ('bãi xe có 200 chỗ')."""
+_CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
+    # (what must come right before the number, what must come right after it)
+    (None, re.compile(r"\s*(?:xi[\s-]?lanh|xy[\s-]?lanh)(?!\w)", re.IGNORECASE)),
+    (
+        re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:hạng|loại|dòng|phân\s+khúc)\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?:hộp\s+số|số\s+(?:sàn|tay|tự\s+động))(?:{_NAME_WORD}){{0,3}}\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\s*cấp(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(rf"(?<!\w)động\s+cơ(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:thì|van)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(rf"(?<!\w)(?:khách\s+sạn|resort)(?:{_NAME_WORD}){{0,2}}\s+$", re.I),
+        re.compile(r"\s*sao(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:mô\s+hình|phân\s+khúc|dòng|loại|hạng)\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:cc|phân\s+khối)(?!\w)", re.IGNORECASE),
+    ),
+)
+"""Numbers that classify the noun before them.  The head noun must come right
+before the number (at most a few words of its name between), so 'xe buýt
+chở 2 tầng hàng' or 'tòa nhà cao 30 tầng' are not caught by the wrong head."""
+
+_GRADE_AFTER = re.compile(
+    r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
+)
+"""'cỡ 30 và 40 con/kg': pieces per kilogram grade shrimp, fish or fruit by size."""
+
+_LUNAR_AFTER = re.compile(
+    r"(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})*\s*(?:tháng\s+)?(?:[Gg]iêng|[Cc]hạp)(?!\w)"
+    r"|\s*\(?\s*(?:âm\s+lịch|ÂL|AL|Â\.L)(?!\w)"
+)
+_LUNAR_INSIDE = re.compile(r"tháng\s+(?:[Gg]iêng|[Cc]hạp)|âm\s+lịch", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(r"\(\s*tức\s+$", re.IGNORECASE)
+"""'ngày 7/2 (tức 11 tháng Giêng)': 'tức' in brackets after a date gives the lunar one."""
+
+
+def states_no_claim(text: str, mention: Mention) -> bool:
+    """True for a pronoun, a class description or a lunar date (see the module doc)."""
+    kind = mention.kind
+    if kind in ("count", "measure", "other"):
+        return _is_pronoun(text, mention) or _describes_class(text, mention)
+    if kind in ("date", "duration"):
+        return _is_lunar(text, mention)
+    return False
+
+
+def _before(text: str, mention: Mention) -> str:
+    return text[max(0, mention.start - _LOOK_BACK) : mention.start]
+
+
+def _is_pronoun(text: str, mention: Mention) -> bool:
+    if mention.kind != "count" or mention.qualifier != "exact" or " " in mention.text:
+        return False  # "cả hai lần đều …" names its noun: it may count (labels disagree)
+    before = _before(text, mention)
+    if mention.value == 2 and _BETWEEN_BEFORE.search(before):
+        return True  # the dual only: "va chạm giữa 3 xe ô tô" introduces three cars
+    return bool(_BOTH_BEFORE.search(before)) and bool(_PREDICATE_AFTER.match(text, mention.end))
+
+
+def _describes_class(text: str, mention: Mention) -> bool:
+    if _GRADE_AFTER.match(text, mention.end) or "con/kg" in mention.text:
+        return True
+    before = _before(text, mention)
+    for head, after in _CLASS_AFTER:
+        if (head is None or head.search(before)) and after.match(text, mention.end):
+            return True
+    return False
+
+
+def _is_lunar(text: str, mention: Mention) -> bool:
+    if _LUNAR_INSIDE.search(mention.text) or _LUNAR_AFTER.match(text, mention.end):
+        return True
+    # "(tức ngày 20-8-2012)" after a lunar date gives the solar one, with its year.
+    no_year = isinstance(mention.value, str) and mention.value.startswith("--")
+    return no_year and bool(_RESTATED_BEFORE.search(_before(text, mention)))
