@@ -164,6 +164,8 @@ Feature: Reading quantities in Vietnamese news text
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
         | từ 3 đến 5 triệu đồng    | từ 3 đến 5 triệu đồng   | money    | -     | 3000000 | 5000000 | VND | range   |
         | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
+        | lương từ 3-5 triệu đồng  | từ 3-5 triệu đồng       | money    | -     | 3000000 | 5000000 | VND | range   |
+        | nhóm từ 3-5 người        | từ 3-5                  | count    | -     | 3     | 5     | -    | range     |
 
   Rule: Percents, fractions, multiples and rates
 
@@ -239,6 +241,7 @@ Feature: Reading quantities in Vietnamese news text
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |
         | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |
+        | một nhiệm kỳ 5 năm | 5 năm          | duration | 5      | 5      | 5      | năm  | exact     |
         | Facebook ra đời 9 năm trước | 9 năm | duration | 9      | 9      | 9      | năm  | exact     |
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
@@ -276,7 +279,6 @@ Feature: Reading quantities in Vietnamese news text
         | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
         | tuần này 29/5 - 3/6: Liệu | 3/6         | date | --06-03    | -     | -     | -    | exact     |
         | luật mới có hiệu lực từ năm 2016 | năm 2016 | year | 2016     | 2016  | 2016  | -    | exact     |
-        | nhiệm kỳ 2016-2021     | nhiệm kỳ 2016-2021 | year | -          | 2016  | 2021  | -    | range     |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -355,3 +357,9 @@ Feature: Reading quantities in Vietnamese news text
         | luật Biên giới quốc gia 2003 ghi rõ  | 2003                 |
         | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |
         | xe Honda City đời 2013 được bán      | 2013                 |
+        | Bộ trưởng nhiệm kỳ 2011-2016, trước  | nhiệm kỳ 2011-2016   |
+        | có 26 đơn vị gồm: 1- Vụ Giáo dục Mầm non; 2- Vụ Giáo dục Tiểu học | 2- |
+        | là chuẩn nhất? 5. Tượng Phúc         | 5.                   |
+        | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |
+        | Bước sang set 2 quyết định           | set 2                |
+        | duy trì đến tận ván 9.               | ván 9                |

@@ -174,6 +174,10 @@ IDENTIFIER_CUES = (
     "cấp",
     "top",
     "Top",
+    "hiệp",
+    "hiệp phụ",
+    "ván",
+    "game",
 )
 """Words after which a number names or codes something ('lớp 1', 'Điều 5')."""
 

@@ -37,8 +37,18 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
+_SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """A unit, a scale word or a counted noun follows: the numbers before it are amounts."""
+    return (
+        read_tail(text, end).unit_found
+        or NOUN_TAIL.match(text, end) is not None
+        or _SCALE_AFTER.match(text, end) is not None
+    )
 
 
 def _decade_start(raw: str) -> int:
@@ -122,13 +132,16 @@ class DigitReadings(NamedNumbers):
             not plain or read_tail(text, end).kind in _MEASURED or NOUN_TAIL.match(text, end)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
-        if cue.kind == "year" and cue.word == "năm" and read_tail(text, end).kind == "age":
-            cue = Cue(None, "", start)  # "từ năm 3 tuổi": at the age of three, no year
+        if cue.kind == "year" and read_tail(text, end).unit_found:
+            cue = Cue(None, "", start)  # "từ năm 3 tuổi", "nhiệm kỳ 5 năm": no year
         if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start):
             number = int(raw) if raw.isdigit() else 0
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
+        lone = text[end : end + 3].lstrip(" \t")[:1] not in _PAIR_JOINERS
+        if cue.kind == "score" and cue.word == "set" and plain and lone:
+            return identifier(text, cue.start, end)  # "set 2": the set's number, no score
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
                 tail = identifiers.ATTACHED_TAIL.match(text, end)
@@ -164,7 +177,7 @@ class DigitReadings(NamedNumbers):
             return named
         if cue.kind is None and self._border_marker(start, end):
             return identifier(text, start, end)
-        if following == ". " and self._list_number(start, end, raw):
+        if following in (". ", "- ") and self._list_number(start, end, raw):
             return identifier(text, start, end + 1)
         if paired:
             found_pair = self._pair(start, cue)
@@ -178,6 +191,8 @@ class DigitReadings(NamedNumbers):
         pair = _YEAR_RANGE.match(text, start)
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
+            if cue.word == "nhiệm kỳ" and first < second:  # "Bộ trưởng nhiệm kỳ 2011-2016"
+                return identifier(text, cue.start, pair.end())  # names the term
             if first < second <= first + 20:
                 begin = cue.start if cue.kind in ("year", "from") else start
                 return plain_mention(
@@ -207,6 +222,7 @@ class DigitReadings(NamedNumbers):
             small is not None
             and cue.kind in ("date", "from")
             and cue.word in DATE_CUE_WORDS | {"từ"}
+            and not _counts_after(text, small.end())  # "từ 3-5 triệu đồng": a range
         ):
             day, month = int(small.group(1)), int(small.group(2))
             if dates.plausible_day_month(day, month):

@@ -231,11 +231,19 @@ class NamedNumbers(ScanState):
         return identifier(text, start, year.end())
 
     def _list_number(self, start: int, end: int, raw: str) -> bool:
-        """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence."""
+        """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence;
+        '1- Vụ Giáo dục Mầm non; 2- Vụ ...': one opening an item after ':' or ';'."""
         text = self.text
-        if len(raw) > 2 or text[end : end + 2] != ". ":
+        mark = text[end : end + 2]
+        if len(raw) > 2 or mark not in (". ", "- "):
             return False
         before = text[max(0, start - 2) : start]
+        if mark == "- ":
+            opens_item = start == 0 or before[-1:] == "\n" or before in (": ", "; ")
+            return opens_item and text[end + 2 : end + 3].isupper()
         return (
-            start == 0 or before[-1:] == "\n" or before in (". ", ": ", ") ") or before[-1:] == "("
+            start == 0
+            or before[-1:] == "\n"
+            or before in (". ", ": ", ") ", "? ", "! ")
+            or before[-1:] == "("
         )
