@@ -62,10 +62,10 @@ def build_claims(
             source = nearest(found_sources, mention, overlap=True) if found_sources else None
             if source is None:
                 source = sources.paragraph_source(index)
+            # The mention's fields as they are (model_dump would convert each).
             claims.append(
                 Claim(
-                    **mention.model_dump(exclude={"kind"}),
-                    kind=mention.kind,
+                    **mention.__dict__,
                     id=f"c{len(claims) + 1}",
                     sentence=sentence_text,
                     paragraph=sentence.paragraph,

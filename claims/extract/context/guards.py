@@ -59,6 +59,8 @@ class Guard:
     def admits(self, vocabulary: Vocabulary) -> bool:
         if vocabulary is None:
             return True
+        if self._first.isdisjoint(vocabulary):
+            return False  # the common case, answered without a loop
         return any(
             words <= vocabulary
             for first in self._first.intersection(vocabulary)

@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.words import HEDGES_BEFORE, UNIT_PATTERN, phrase_pattern
+from claims.extract.context.words import (
+    HEDGES_BEFORE,
+    UNIT_PATTERN,
+    TailPattern,
+    phrase_pattern,
+)
 from claims.model import Mention
 
 _MODIFIER_KINDS = frozenset({"age", "count", "measure", "duration", "other"})
@@ -62,8 +67,8 @@ _NOT_A_NOUN = phrase_pattern(
     )
 )
 _THRESHOLD_HEDGES = r"(?:hơn|trên|dưới|từ|ít nhất|tối thiểu|không quá|tối đa)"
-_CO_BEFORE = re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$")
-_CO_RIGHT_BEFORE = re.compile(r"(?<!\w)có\s*$")
+_CO_BEFORE = TailPattern(re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$"))
+_CO_RIGHT_BEFORE = TailPattern(re.compile(r"(?<!\w)có\s*$"))
 _STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)
 """"doanh nghiệp có trên 10 lao động": "có" with a threshold narrows the noun;
 a bare "có" ("500 lượt khách có 20 người nước ngoài") states a new count."""

@@ -16,6 +16,33 @@ def words(joined: str) -> tuple[str, ...]:
     return tuple(joined.split("|"))
 
 
+class TailPattern:
+    """A pattern that matches only at the end of the text ("…\\s*$"), searched
+    only over the tail it can cover.
+
+    ``re`` tries a pattern at every offset, so a look-back over a 240-character
+    window costs 240 tries of a long alternation.  These patterns consume only
+    the characters written in them and whitespace (no ``\\w`` or ``.`` outside
+    look-arounds), so a match lies inside the longest tail of the text made of
+    those characters: that tail is found by matching the reversed text, and the
+    search starts there.  Look-behinds still see the text before it, so every
+    match is the one a search from the start finds.
+    """
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        written = re.escape("".join(sorted(set(regex.pattern))))
+        self._tail = re.compile(rf"[{written}\s]*", regex.flags & re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        tail = self._tail.match(text[::-1])
+        start = len(text) - (tail.end() if tail is not None else 0)
+        return self.regex.search(text, max(pos, start))
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(text)
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """One alternation of phrases, longest first, on word boundaries."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -114,32 +141,36 @@ TRAILING_NOISE_PATTERN = re.compile(
 )
 _COPULA_BODY = "|".join(re.escape(c) for c in sorted(COPULAS, key=len, reverse=True))
 _HEDGE_TAIL = rf"(?:\s*{HEDGE_PATTERN.pattern})*"
-COPULA_BEFORE = re.compile(
-    rf"(?<!\w)(?<!chính )(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE
+COPULA_BEFORE = TailPattern(
+    re.compile(rf"(?<!\w)(?<!chính )(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
 )
 """A copula (and any hedges) right before a number; "chính là" is a cleft
 ("Điều gây ấn tượng chính là hàng chục siêu xe"), whose subject follows."""
-CONTINUATION_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|lên|xuống)(?!\w)|,\s*(?:tăng|giảm)(?!\w))"
-    rf"{_HEDGE_TAIL}\s*$",
-    re.IGNORECASE,
+CONTINUATION_BEFORE = TailPattern(
+    re.compile(
+        rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|lên|xuống)(?!\w)|,\s*(?:tăng|giảm)(?!\w))"
+        rf"{_HEDGE_TAIL}\s*$",
+        re.IGNORECASE,
+    )
 )
 """A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
 "từ 251 triệu USD lên 504 triệu USD", "22.447 đồng, tăng 3 đồng"): same subject."""
-DIMENSION_BEFORE = re.compile(
-    rf"(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày|cách|đường kính|chiều cao|chiều dài|chiều rộng)"
-    rf"(?!\w){_HEDGE_TAIL}\s*$",
-    re.IGNORECASE,
+DIMENSION_BEFORE = TailPattern(
+    re.compile(
+        rf"(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày|cách|đường kính|chiều cao|chiều dài|chiều rộng)"
+        rf"(?!\w){_HEDGE_TAIL}\s*$",
+        re.IGNORECASE,
+    )
 )
 """A dimension word right before a measure: what follows names the next
 dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before."""
 DISTANCE_BEFORE = re.compile(r"(?<!\w)cách(?!\w)(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
 """"cách Trái đất 1,6 triệu km": a distance from a landmark measures no named thing."""
-COLON_BEFORE = re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE)
+COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 _MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"
-MEASURE_VERB_BEFORE = re.compile(
-    rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE
+MEASURE_VERB_BEFORE = TailPattern(
+    re.compile(rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE)
 )
 """A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
 ("dự kiến sẽ thấp hơn 50%"), right before a number."""
@@ -161,4 +192,4 @@ LEADING_PERIOD = re.compile(
     re.IGNORECASE,
 )
 """A period at the start of a subject ("Năm nay GDP tăng trưởng")."""
-HEDGES_BEFORE = re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE)
+HEDGES_BEFORE = TailPattern(re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE))
