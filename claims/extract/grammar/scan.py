@@ -9,26 +9,29 @@ never overlap and come out sorted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,
-    FIRST_WORDS,
     NOUN_TAIL,
-    VULGAR_FRACTIONS,
     WORD_START,
 )
 from claims.extract.grammar.word_readings import WordReadings
+from claims.extract.grammar.word_starts import word_starts
 from claims.model import Mention
 
 
 class Scanner(DigitReadings, WordReadings):
     """One pass over one text."""
 
+    word_starts: list[int]  # where the word scanner's candidates start, found once per text
+
     def run(self) -> list[Mention]:
         mentions: list[Mention] = []
+        self.word_starts = word_starts(self.text)
         digit = self._next(DIGIT_START, DIGIT_SCAN, 0)
         word = self._next_word(0)
         while digit is not None or word is not None:
@@ -53,14 +56,11 @@ class Scanner(DigitReadings, WordReadings):
         return mentions
 
     def _next_word(self, pos: int) -> re.Match[str] | None:
-        """The next candidate word whose first letter also fits (WORD_START checks only tails)."""
-        while True:
-            candidate = WORD_START.search(self.text, pos)
-            if candidate is None or candidate.group().lower() in FIRST_WORDS:
-                return candidate
-            if candidate.group().isupper() or candidate.group() in VULGAR_FRACTIONS:
-                return candidate
-            pos = candidate.end()
+        """The first candidate word at or after ``pos``, read where ``word_starts`` found it."""
+        index = bisect_left(self.word_starts, pos)
+        if index == len(self.word_starts):
+            return None
+        return WORD_START.match(self.text, self.word_starts[index])
 
     def _next(
         self, start: re.Pattern[str], scanner: re.Pattern[str], pos: int

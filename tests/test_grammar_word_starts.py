@@ -1,0 +1,64 @@
+"""The fast candidate passes find exactly what the plain patterns find.
+
+``word_starts`` and the bitmap classes of ``char_classes`` replace searches
+with ``WORD_START`` and ``\\d`` for speed; the grammar's output stays the same
+only if they agree on every text and every character.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extract.grammar.char_classes import DIGIT, WORD_GAP
+from claims.extract.grammar.patterns import FIRST_WORDS, VULGAR_FRACTIONS, WORD_START
+from claims.extract.grammar.word_starts import word_starts
+
+
+def _searched_starts(text: str) -> list[int]:
+    """The reference: search with WORD_START, keep number words, numerals, fractions."""
+    starts: list[int] = []
+    pos = 0
+    while (candidate := WORD_START.search(text, pos)) is not None:
+        word = candidate.group()
+        if word.lower() in FIRST_WORDS or word.isupper() or word in VULGAR_FRACTIONS:
+            starts.append(candidate.start())
+        pos = candidate.end()
+    return starts
+
+
+_PIECES = [
+    "hai", "Hai", "ba", "Ba", "bao", "năm", "Năm", "một", "chín", "chính", "đôi", "Đôi",
+    "quý", "nửa", "hàng", "III", "IV", "C", "Công", "Ca", "½", "¾", "1½", " ", "  ", "\n",
+    "(", "“", "-", "_", "/", "\u00a0", "\u3000", "😀", "𝟙", "𝐀", "٣", "x", "5", ",", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_word_starts_are_the_searched_starts(text: str) -> None:
+    assert word_starts(text) == _searched_starts(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_word_starts_on_any_text(text: str) -> None:
+    assert word_starts(text) == _searched_starts(text)
+
+
+def test_the_passes_find_words_after_spaces_marks_and_at_the_start() -> None:
+    text = "Hai người, (ba) hàng\nnăm chính IV ½ bao Ca"
+    starts = word_starts(text)
+    assert [text[s : s + 3] for s in starts] == ["Hai", "ba)", "hàn", "năm", "IV ", "½ b"]
+
+
+def test_the_bitmap_classes_match_the_categories_on_every_character() -> None:
+    digit, plain_digit = re.compile(DIGIT), re.compile(r"\d")
+    gap, plain_gap = re.compile(WORD_GAP), re.compile(r"(?:[^\w ]|_)")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(digit.fullmatch(char)) == bool(plain_digit.fullmatch(char)), hex(code)
+        assert bool(gap.fullmatch(char)) == bool(plain_gap.fullmatch(char)), hex(code)
