@@ -45,7 +45,10 @@ NOT_A_SCALE = r"(?![ \t\u00a0]+(?:số|lệ|giá|trọng)(?![^\W_]))"
 
 BIG_SCALE = rf"(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE})"
 
-_MULTI_WORD_GROUP = rf"(?:(?:{DIGIT_WORD}|không){_S}trăm(?:{_S}(?:(?:linh|lẻ){_S}(?:{DIGIT_WORD}|tư)|{TENS}))?|{TENS})"
+_MULTI_WORD_GROUP = (
+    rf"(?:(?:{DIGIT_WORD}|không){_S}trăm"
+    rf"(?:{_S}(?:(?:linh|lẻ){_S}(?:{DIGIT_WORD}|tư)|{TENS}))?|{TENS})"
+)
 
 WORD_NUMBER = (
     rf"(?:{HUNDREDS}{_END}(?:{_S}{BIG_SCALE}(?:{_S}{BIG_SCALE})?{_END}"
