@@ -236,6 +236,17 @@ Feature: Reading quantities in Vietnamese news text
         | chạy 60 km/h       | 60 km/h        | measure  | 60     | 60     | 60     | km/h | exact     |
         | 250 triệu bảng     | 250 triệu bảng | money    | 250000000 | 250000000 | 250000000 | GBP | exact |
         | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
+        | công suất 163 mã lực | 163 mã lực   | measure  | 163    | 163    | 163    | mã lực | exact   |
+        | mô men xoắn 240 Nm | 240 Nm         | measure  | 240    | 240    | 240    | Nm   | exact     |
+        | dung tích 160,3 cc | 160,3 cc       | measure  | 160.3  | 160.3  | 160.3  | cc   | exact     |
+        | đạt 199 km/giờ.    | 199 km/giờ     | measure  | 199    | 199    | 199    | km/h | exact     |
+        | khí thải 145 g/km  | 145 g/km       | measure  | 145    | 145    | 145    | g/km | exact     |
+        | chạy 50 km/lít xăng | 50 km/lít     | measure  | 50     | 50     | 50     | km/lít | exact   |
+        | là 6,1 lít/100 km với | 6,1 lít/100 km | measure | 6.1  | 6.1    | 6.1    | lít/100 km | exact |
+        | năng suất 5 tấn/ha | 5 tấn/ha       | measure  | 5      | 5      | 5      | tấn/ha | exact   |
+        | tốc độ tối đa 199 km/giờ | 199 km/giờ | measure | 199   | 199    | 199    | km/h | exact     |
+        | công suất tối đa 453 mã lực | 453 mã lực | measure | 453 | 453  | 453    | mã lực | exact   |
+        | bị phạt tối đa 5 triệu đồng | tối đa 5 triệu đồng | money | 5000000 | 0 | 5000000 | VND | at_most |
         | anh 32 tuổi        | 32 tuổi        | age      | 32     | 32     | 32     | tuổi | exact     |
         | Năm 18 tuổi, anh   | 18 tuổi        | age      | 18     | 18     | 18     | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
@@ -266,6 +277,9 @@ Feature: Reading quantities in Vietnamese news text
         | quý III/2024         | quý III/2024    | date | 2024-Q3    | -     | -     | -    | exact     |
         | lúc 8 giờ 30 sáng    | 8 giờ 30 sáng   | time | 08:30      | -     | -     | -    | exact     |
         | lúc 10h45            | 10h45           | time | 10:45      | -     | -     | -    | exact     |
+        | Đúng 12h đêm ngày 7/2 | 12h đêm        | time | 00:00      | -     | -     | -    | exact     |
+        | Đúng 12 giờ đêm ngày 7/2 | 12 giờ đêm  | time | 00:00      | -     | -     | -    | exact     |
+        | cất cánh 3h45' chiều | 3h45' chiều     | time | 15:45      | -     | -     | -    | exact     |
         | Khoảng 13 giờ, xe    | Khoảng 13 giờ   | time | 13:00      | -     | -     | -    | exact     |
         | đến tháng 10-2016, ông | tháng 10-2016 | date | 2016-10    | -     | -     | -    | exact     |
         | hồi tháng 7.2014.    | tháng 7.2014    | date | 2014-07    | -     | -     | -    | exact     |

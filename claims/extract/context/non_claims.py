@@ -122,8 +122,10 @@ def _describes_class(text: str, mention: Mention) -> bool:
     if _GRADE_AFTER.match(text, mention.end) or "con/kg" in mention.text:
         return True
     before = _before(text, mention)
+    unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
     for head, after in _CLASS_AFTER:
-        if (head is None or head.search(before)) and after.match(text, mention.end):
+        classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
+        if (head is None or head.search(before)) and classifier:
             return True
     return False
 

@@ -23,13 +23,14 @@ DAY_MONTH_YEAR = (
 )
 """'05.02.2017', '3/3/17', '20-4-2017'."""
 
+_PART_OF_DAY = alt(PART_OF_DAY, capitalised=False)
+
 CLOCK = (
     r"(?P<clock>(?P<clock_h>\d{1,2}):(?P<clock_m>\d{2})(?::(?P<clock_s>\d{2}))?(?![\d:])"
-    r"|(?P<clock_h2>\d{1,2})(?:h|g(?=\d))(?P<clock_m2>\d{2})?(?![^\W_]))"
+    r"|(?P<clock_h2>\d{1,2})(?:h|g(?=\d))(?P<clock_m2>\d{2})?['’]?(?![^\W_])"
+    rf"(?:{_S}(?P<clock_pod>{_PART_OF_DAY}){_END})?)"
 )
-"""'10:45', '15:23:24', '10h45', '10g45', '8h'."""
-
-_PART_OF_DAY = alt(PART_OF_DAY, capitalised=False)
+"""'10:45', '15:23:24', '10h45', '10g45', '8h', "3h45' chiều", '12h đêm'."""
 
 HOURS = (
     rf"(?P<hours>(?P<hours_h>\d{{1,2}}){_S}giờ{_END}"
@@ -115,6 +116,8 @@ def clock_value(
 ) -> str:
     """'HH:MM' (or 'HH:MM:SS'), moving a 12-hour reading by the part of day."""
     part = pod.lower() if pod is not None else None
+    if part == "đêm" and hour == 12:  # "12 giờ đêm" is midnight
+        hour = 0
     if part is not None and hour < 12:
         if part == "đêm":  # "2 giờ đêm" is 02:00, "10 giờ đêm" 22:00
             hour += 12 if hour >= 6 else 0

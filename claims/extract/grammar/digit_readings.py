@@ -340,7 +340,8 @@ class DigitReadings(NamedNumbers):
             if cue.kind == "score":
                 return identifier(self.text, found.start(), found.end()), found.end()
             return self._quantity_at(found.start())
-        value = dates.clock_value(hour, minute, int(second) if second else None)
+        pod = found.group("clock_pod")
+        value = dates.clock_value(hour, minute, int(second) if second else None, pod)
         return plain_mention(self.text, found.start(), found.end(), "time", value), found.end()
 
     def _hours(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:

@@ -318,6 +318,9 @@ MEASURE_WORDS: dict[str, str] = {
     "fps": "fps",
     "thùng": "thùng",
     "khung hình": "khung hình",
+    "mã lực": "mã lực",
+    "Nm": "Nm",
+    "cc": "cc",
 }
 
 PERCENT_WORDS = ("%", "phần trăm")

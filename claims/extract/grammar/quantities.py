@@ -18,6 +18,7 @@ from claims.extract.grammar.hedges import Bounds, bounds_for
 from claims.extract.grammar.identifiers import IDENTIFIER_TAIL, is_score
 from claims.extract.grammar.lexicon import (
     ATTACHED_SCALES,
+    MEASURE_WORDS,
     MINOR_CURRENCY_OWNERS,
     SCALE_WORDS,
     TRAILING_HEDGES,
@@ -42,6 +43,11 @@ _BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
 _NAME_AFTER_DOT = re.compile(r"\.[^\W\d_]")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 _SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
+_SPEC_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Tt]ốc độ|[Cc]ông suất|[Mm]ô[ -]men xoắn|[Ll]ực kéo|[Tt]ầm bay|[Tt]ầm bắn"
+    r"|[Tt]ải trọng|[Ss]ức chứa|[Dd]ung lượng|[Dd]ung tích|[Tt]rọng tải)[ \t]+$"
+)
+_PER_HUNDRED_KM = re.compile(r"[ \t]*/[ \t]*100[ \t]*km(?![^\W_])")
 
 
 def read_figure(number: str, decimals: str | None, scale: str | None) -> Figure:
@@ -132,8 +138,14 @@ def read_tail(text: str, end: int) -> Tail:
     kind, canonical = classify_unit(unit) if unit else ("count", None)
     if unit is None:  # a "per" without a unit: "5/km" is not a rate we read
         return Tail(end, "count", None, None, False)
-    if kind == "measure" and per in _SPEED_PER:  # "60 km/h" is a speed, not a rate
-        return Tail(found.end(), kind, f"{canonical}/{per}", None, True)
+    if kind == "measure" and (per in _SPEED_PER or per in MEASURE_WORDS):
+        # "60 km/h" is a speed, "145 g/km" an emission, "50 km/lít" a fuel economy: one unit
+        per_unit = "h" if canonical == "km" and per == "giờ" else MEASURE_WORDS.get(per, per)
+        return Tail(found.end(), kind, f"{canonical}/{per_unit}", None, True)
+    if kind == "measure" and per is None:
+        per_hundred = _PER_HUNDRED_KM.match(text, found.end())
+        if per_hundred is not None:  # "6,1 lít/100 km": a consumption, not 100 km
+            return Tail(per_hundred.end(), kind, f"{canonical}/100 km", None, True)
     return Tail(found.end(), kind, canonical, per, True)
 
 
@@ -157,7 +169,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         start = cue.start
     elif cue.kind == "multiple":
         kind, unit, start = "multiple", "lần", cue.start
-    elif cue.kind == "hedge" and cue.qualifier is not None:
+    elif cue.kind == "hedge" and cue.qualifier is not None and not _names_a_spec(text, cue):
         qualifier, start = cue.qualifier, cue.start
     if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:
         minor = MINOR_MONEY.match(text, end)
@@ -188,6 +200,15 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     return _mention(
         text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, tail.per
     )
+
+
+def _names_a_spec(text: str, cue: Cue) -> bool:
+    """'tốc độ tối đa 199 km/giờ', 'công suất tối đa 453 mã lực': after a machine's
+    property, 'tối đa' (maximum) names the specification, stated exactly; it bends
+    the number only after a verb ('phạt tối đa 5 triệu')."""
+    if cue.word not in ("tối đa", "tối thiểu"):
+        return False
+    return _SPEC_BEFORE.search(text, max(0, cue.start - 20), cue.start) is not None
 
 
 def _names_a_share(text: str, end: int) -> bool:
