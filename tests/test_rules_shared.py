@@ -98,3 +98,20 @@ def test_numeric_is_a_nonempty_interval(
                   upper_open=upper_open)  # fmt: skip
     wanted = (lower is not None or upper is not None) and not Iv.of(claim).is_empty
     assert numeric(claim) == wanted
+
+
+@given(
+    st.text(alphabet="aăbTĂİ ", max_size=40),
+    st.integers(min_value=0, max_value=45),
+    st.integers(min_value=0, max_value=45),
+    st.lists(st.sampled_from(["ă", "ab", "tă", "a a", "i̇"]), min_size=1, max_size=3),
+)
+def test_mentions_within_is_a_search_of_the_lowercased_slice(
+    text: str, start: int, end: int, words: list[str]
+) -> None:
+    shared = Shared()
+    shared.mentions(text, "x")  # the text's lowercase and places are then remembered
+    piece = text[start:end].lower()
+    wanted = any(word in piece for word in words)
+    assert shared.mentions_within(text, start, end, *words) == wanted
+    assert shared.mentions_within(text, start, end, *words) == wanted  # remembered

@@ -77,7 +77,7 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
 def _pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
     for sentence in context.shared.sentences(claims):
         candidates = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
-        if len(candidates) < 2:
+        if len(candidates) < 2 or not _cued(candidates, context):
             continue  # a whole and a part, before reading the words around each
         additive = [c for c in candidates if not per_unit(c, context.text)]
         for i, whole in enumerate(additive[:-1]):
@@ -99,6 +99,15 @@ def _pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tup
                     and _has_own_noun(part, context.text)
                 ):
                     yield part, whole
+
+
+def _cued(candidates: list[Claim], context: RuleContext) -> bool:
+    """The words PART_CUE needs occur between the first claim and the end of the
+    last: every gap the loop below searches lies there."""
+    end = max(c.end for c in candidates)
+    return context.shared.mentions_within(
+        context.text, candidates[0].start, end, "trong đó", "trong số đó", "gồm"
+    )
 
 
 def _pairs_by_subject(

@@ -14,6 +14,7 @@ change them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from claims.model import Claim
@@ -30,7 +31,7 @@ from claims.rules.relations import (
 class Shared:
     """A per-run memo; see the module documentation."""
 
-    __slots__ = ("_claims", "_groups", "_headed", "_lowered", "_sentences", "_text")
+    __slots__ = ("_claims", "_found", "_groups", "_headed", "_lowered", "_sentences", "_text")
 
     def __init__(self) -> None:
         self._claims: tuple[Claim, ...] | None = None
@@ -39,6 +40,7 @@ class Shared:
         self._groups: dict[frozenset[str], dict[str, list[Claim]]] = {}
         self._text: str | None = None
         self._lowered = ""
+        self._found: dict[tuple[str, ...], _Occurrences] = {}
 
     def _remembers(self, claims: Sequence[Claim]) -> bool:
         if not isinstance(claims, tuple):
@@ -86,7 +88,7 @@ class Shared:
     def lowered(self, text: str) -> str:
         """``text.lower()``, for rules to test their cue words before any regex runs."""
         if self._text is not text:
-            self._text, self._lowered = text, text.lower()
+            self._text, self._lowered, self._found = text, text.lower(), {}
         return self._lowered
 
     def mentions(self, text: str, *words: str) -> bool:
@@ -96,8 +98,41 @@ class Shared:
         return any(map(self.lowered(text).__contains__, words))
 
     def mentions_within(self, text: str, start: int, end: int, *words: str) -> bool:
-        """Some of ``words`` occurs in ``text[start:end].lower()``."""
+        """Some of ``words`` occurs in ``text[start:end].lower()`` (``0 <= start``).
+
+        Rules ask this sentence by sentence; the words' places in the text are
+        found once, and each question is a binary search."""
         lowered = self.lowered(text)
         if len(lowered) != len(text):  # a letter lowercased to two: offsets differ
-            lowered, start, end = text[start:end].lower(), 0, end - start
-        return any(lowered.find(word, start, end) >= 0 for word in words)
+            piece = text[start:end].lower()
+            return any(word in piece for word in words)
+        found = self._found.get(words)
+        if found is None:
+            found = self._found[words] = _Occurrences(lowered, words)
+        return found.within(start, end)
+
+
+class _Occurrences:
+    """Every place some words occur in a text: the starts in order and, for each,
+    the earliest end of an occurrence that starts there or later."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, lowered: str, words: tuple[str, ...]) -> None:
+        spans: list[tuple[int, int]] = []
+        for word in words:
+            at = lowered.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = lowered.find(word, at + 1)
+        spans.sort()
+        self._starts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        for i in range(len(ends) - 2, -1, -1):
+            ends[i] = min(ends[i], ends[i + 1])
+        self._ends = ends
+
+    def within(self, start: int, end: int) -> bool:
+        """An occurrence lies inside ``[start, end)``."""
+        first = bisect_left(self._starts, start)
+        return first < len(self._ends) and self._ends[first] <= end

@@ -47,6 +47,8 @@ _LISTS = re.compile(r"\b(?:trong đó|trong số đó)\b")
 _CLAUSE_END = re.compile(r"[,;:()\d]|\bvà\b")
 _ITEM_BREAK = re.compile(r",\s|\s(?:và|cùng)\s")  # "1,5 tỷ" has no space after its comma
 _LIST_END = re.compile(r",\s|[;.!?\n]")
+_CUE_WORDS = ("gồm", "chia thành", "chia làm", "trong đó", "trong số đó")
+"""One of these is in every match of _ENUMERATES or _LISTS."""
 _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
     ("nữ", "nam"),
     ("thành thị", "nông thôn"),
@@ -57,12 +59,14 @@ _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
-    if not context.shared.mentions(
-        context.text, "gồm", "chia thành", "chia làm", "trong đó", "trong số đó"
-    ):
+    if not context.shared.mentions(context.text, *_CUE_WORDS):
         return  # no list is announced (the words _ENUMERATES and _LISTS need)
     for sentence in context.shared.sentences(claims):
         additive = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
+        if len(additive) < 2 or not context.shared.mentions_within(
+            context.text, additive[0].start, max(c.end for c in additive), *_CUE_WORDS
+        ):
+            continue  # every gap searched below lies in that span
         for i, whole in enumerate(additive[:-1]):
             gap = between(context.text, whole, additive[i + 1])
             cue = _ENUMERATES.search(gap) or _LISTS.search(gap)

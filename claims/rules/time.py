@@ -56,10 +56,12 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             outcome = _date(claim, context)
             if outcome is not None:
                 yield outcome
-    if any(_year(c) for c in claims):  # a birth or founding year, without which neither
+    # a birth or founding year, without which neither is checked: the sentences with one
+    dated = {(c.paragraph, c.sentence) for c in claims if _year(c)}
+    if dated:
         for sentence in context.shared.sentences(claims):
-            if not any(map(_year, sentence)):
-                continue  # the same test, sentence by sentence
+            if (sentence[0].paragraph, sentence[0].sentence) not in dated:
+                continue  # by_sentence groups claims by this very key
             yield from _birth(sentence, context)
             yield from _founding(sentence, context)
     if context.shared.mentions(context.text, "năm học"):

@@ -15,17 +15,18 @@ from claims.model import Claim, Finding, Verdict
 
 def assign_verdicts(claims: Sequence[Claim], findings: Sequence[Finding]) -> list[Claim]:
     """Copies of ``claims`` with ``verdict`` and ``findings`` filled in."""
-    by_claim: dict[str, list[Finding]] = {c.id: [] for c in claims}
+    by_claim: dict[str, list[Finding]] = {}
     for finding in findings:
         for claim_id in finding.claims:
             by_claim.setdefault(claim_id, []).append(finding)
     judged: list[Claim] = []
     for claim in claims:
-        mine = by_claim[claim.id]
+        mine = by_claim.get(claim.id)
+        if mine is None:  # most claims: no finding to weigh
+            judged.append(claim.judged("attributed" if claim.source else "unsourced", []))
+            continue
         verdict: Verdict
-        if not mine:  # most claims: no finding to weigh
-            verdict = "attributed" if claim.source else "unsourced"
-        elif any(f.status == "fail" for f in mine):
+        if any(f.status == "fail" for f in mine):
             verdict = "inconsistent"
         elif any(f.status == "pass" and len(set(f.claims)) > 1 for f in mine):
             verdict = "verified"
