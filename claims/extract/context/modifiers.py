@@ -80,6 +80,7 @@ _PROPERTY_BEFORE = re.compile(
 the things counted before narrows them."""
 _COPULA_AFTER = re.compile(r"\s*(?:(?<!\w)(?:là|chiếm|đạt)(?!\w)|:)\s*", re.IGNORECASE)
 _MAX_NOUN_WORDS = 6
+_NOUN_WINDOW = 160
 _WORD = re.compile(r"\w+")
 
 
@@ -95,11 +96,12 @@ def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int
         ):
             modifiers.add(index)
             continue
-        head = _noun_head_before(text, bounds[0], mention)
-        if head is None:
+        # Only an age, or a threshold after "có", narrows a noun: that is
+        # checked first, as it rules out most numbers before the noun is read.
+        if not (_is_age(text, mention) or _linked_by_co(text, bounds[0], mention)):
             continue
-        noun_start, has_co = head
-        if not (has_co or _is_age(text, mention)):
+        noun_start = _noun_start_before(text, bounds[0], mention)
+        if noun_start is None:
             continue
         if _quantity_ends_at(text, mentions, index, noun_start) or _copula_then_quantity(
             text, mention, mentions, index, bounds[1]
@@ -136,17 +138,22 @@ def _is_age(text: str, mention: Mention) -> bool:
     return text[mention.end : mention.end + 6].lstrip().startswith("tuổi")
 
 
-def _noun_head_before(text: str, start: int, mention: Mention) -> tuple[int, bool] | None:
-    """Where the noun phrase right before the number starts, and whether "có"
-    links them; ``None`` when punctuation or a non-noun word comes first."""
-    before = text[max(start, mention.start - 160) : mention.start]
-    start = mention.start - len(before)
-    hedges = HEDGES_BEFORE.search(before)
-    cut = hedges.start() if hedges is not None else len(before)
-    has_co = _CO_BEFORE.search(before) is not None or (
+def _linked_by_co(text: str, start: int, mention: Mention) -> bool:
+    """ "có" with a threshold links the number to the noun before it."""
+    before = text[max(start, mention.start - _NOUN_WINDOW) : mention.start]
+    return _CO_BEFORE.search(before) is not None or (
         _CO_RIGHT_BEFORE.search(before) is not None
         and _STARTS_WITH_THRESHOLD.match(mention.text) is not None
     )
+
+
+def _noun_start_before(text: str, start: int, mention: Mention) -> int | None:
+    """Where the noun phrase right before the number starts; ``None`` when
+    punctuation or a non-noun word comes first."""
+    before = text[max(start, mention.start - _NOUN_WINDOW) : mention.start]
+    start = mention.start - len(before)
+    hedges = HEDGES_BEFORE.search(before)
+    cut = hedges.start() if hedges is not None else len(before)
     phrase = before[:cut]
     if not phrase or not (phrase[-1].isalnum() or phrase[-1].isspace()):
         return None
@@ -162,7 +169,7 @@ def _noun_head_before(text: str, start: int, mention: Mention) -> tuple[int, boo
         if gap.strip() or _NOT_A_NOUN.fullmatch(word.group()) or _has_digit(word.group()):
             break
         noun_start = word.start()
-    return start + noun_start, has_co
+    return start + noun_start
 
 
 def _quantity_ends_at(text: str, mentions: list[Mention], index: int, noun_start: int) -> bool:

@@ -303,15 +303,16 @@ class SentenceScopes:
     def scope(self, index: int, mention: Mention) -> Scope:
         """The place and period of a claim of sentence ``index``."""
         text = self._text
-        own_places, own_periods = self.places(index), self.periods(index)
+        own_places = self.places(index)
         previous = self._previous_in_paragraph(index)
         if own_places:
             place = nearest(own_places, mention, text)
         else:
             place = _last(self.places(previous)) if previous is not None else None
         if mention.kind in _PERIOD_KINDS:
-            period = None  # a date or year is a time itself, not a claim within one
-        elif own_periods:
+            return Scope(place=place, period=None)  # a date or year is itself a time
+        own_periods = self.periods(index)
+        if own_periods:
             period = nearest(own_periods, mention, text)
         else:
             period = _last(self.periods(previous)) if previous is not None else None
