@@ -3,6 +3,7 @@ each claim its sentence, subject, scope and source."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 
@@ -80,21 +81,18 @@ def build_claims(
 def _by_sentence(
     segmented: Segmented, mentions: list[Mention]
 ) -> Iterator[tuple[Sentence, list[Mention]]]:
-    """Every sentence that has mentions (by start offset), with them, in text order."""
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    position = 0
-    for index, sentence in enumerate(segmented.sentences):
-        following = (
-            segmented.sentences[index + 1].start if index + 1 < len(segmented.sentences) else None
-        )
-        inside: list[Mention] = []
-        while position < len(ordered) and (
-            following is None or ordered[position].start < following
-        ):
-            inside.append(ordered[position])
-            position += 1
-        if inside:
-            yield sentence, inside
+    """Every sentence that has mentions (by start offset), with them, in text
+    order.  A mention belongs to the last sentence starting at or before it
+    (the first sentence takes any before it): found by bisection, so the many
+    sentences without a number cost nothing."""
+    sentences = segmented.sentences
+    starts = [s.start for s in sentences]
+    grouped: dict[int, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        index = max(0, bisect_right(starts, mention.start) - 1)
+        grouped.setdefault(index, []).append(mention)
+    for index, inside in grouped.items():
+        yield sentences[index], inside
 
 
 def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:

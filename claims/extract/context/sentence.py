@@ -21,6 +21,8 @@ from claims.extract.context.words import (
 )
 from claims.model import Mention
 
+_LETTERS_OR_SPACES = re.compile(r"(?:[^\W\d_]|\s)*")
+"""What a match of the stop, unit and hedge lists can hold ("%" is a match alone)."""
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
 
 
@@ -57,11 +59,21 @@ class SentenceWords:
         self._claim_at = _cover(self.claims)
         self._transparent_at = _cover(self.transparent)
 
-    # The stop, unit and hedge scans run over the whole sentence, and many
-    # walks never ask for some of them: each is scanned on first use.
+    # The stop, unit and hedge scans run over the sentence, and many walks
+    # never ask for some of them: each is scanned on first use.
+    @cached_property
+    def _forward_start(self) -> int:
+        """Where the forward scans start.  Forward readings look only after a
+        claim; the scans start before the first one, after the last character
+        that no word list holds (a digit, a bracket), so no match straddles
+        the start and the matches found are those of a scan of the whole sentence."""
+        first = min((m.end for m in self.claims), default=self.start)
+        letters = _LETTERS_OR_SPACES.match(self.text[self.start : first][::-1])
+        return first - (letters.end() if letters is not None else 0)
+
     @cached_property
     def forward_stops(self) -> dict[int, int]:
-        return _match_ends(FORWARD_STOP_PATTERN, self.text, self.start, self.end)
+        return _match_ends(FORWARD_STOP_PATTERN, self.text, self._forward_start, self.end)
 
     @cached_property
     def backward_stops(self) -> set[int]:
@@ -72,11 +84,11 @@ class SentenceWords:
 
     @cached_property
     def units(self) -> dict[int, int]:
-        return _match_ends(UNIT_PATTERN, self.text, self.start, self.end)
+        return _match_ends(UNIT_PATTERN, self.text, self._forward_start, self.end)
 
     @cached_property
     def hedges(self) -> dict[int, int]:
-        return _match_ends(HEDGE_PATTERN, self.text, self.start, self.end)
+        return _match_ends(HEDGE_PATTERN, self.text, self._forward_start, self.end)
 
     def claim_at(self, offset: int) -> Mention | None:
         return self._claim_at.get(offset)

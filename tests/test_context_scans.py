@@ -1,0 +1,53 @@
+"""The forward scans of a sentence start before its first claim, after the last
+character no word list holds: every entry a forward reading can ask for is the
+one a scan of the whole sentence finds."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pytest
+
+from claims.extract import find_mentions
+from claims.extract.context.sentence import SentenceWords, _match_ends
+from claims.extract.context.words import FORWARD_STOP_PATTERN, HEDGE_PATTERN, UNIT_PATTERN
+from claims.text import normalize, segment
+from tests.conftest import VNNEWS, iter_vnnews
+
+
+def _compare(words: SentenceWords) -> None:
+    first = min(m.end for m in words.claims)
+    for found, pattern in (
+        (words.forward_stops, FORWARD_STOP_PATTERN),
+        (words.units, UNIT_PATTERN),
+        (words.hedges, HEDGE_PATTERN),
+    ):
+        whole = _match_ends(pattern, words.text, words.start, words.end)
+        assert {k: v for k, v in found.items() if k >= first} == {
+            k: v for k, v in whole.items() if k >= first
+        }
+
+
+def test_a_scan_starts_after_the_number_before_the_claim() -> None:
+    text = "Năm 2023, trẻ em dưới 6 tuổi trong đó có 74.739 trẻ so với năm trước."
+    claim = next(m for m in find_mentions(text) if m.text.endswith("74.739"))
+    words = SentenceWords(text, 0, len(text), [claim], [])
+    assert words.forward_stops == {
+        k: v for k, v in _match_ends(FORWARD_STOP_PATTERN, text, 0, len(text)).items() if k > 30
+    }
+    _compare(words)
+
+
+def test_scans_agree_with_whole_sentence_scans_on_real_sentences() -> None:
+    if not VNNEWS.exists():
+        pytest.skip(f"news corpus not found at {VNNEWS}")
+    checked = 0
+    for row in islice(iter_vnnews(), 150):
+        text = normalize(row["title"] + "\n\n" + row["text"])
+        mentions = find_mentions(text)
+        for sentence in segment(text).sentences:
+            inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            if inside:
+                _compare(SentenceWords(text, sentence.start, sentence.end, inside, []))
+                checked += 1
+    assert checked > 500
