@@ -127,11 +127,22 @@ class SentenceSources:
         for later in self._quoted[bisect_right(self._quoted, index) :]:
             if sentences[later].paragraph != sentence.paragraph:
                 break
+            if not self._quote_opens_before(sentences[later], sentence.end):
+                continue  # no quote of it reaches back here: its speakers need not be read
             for item in self.own(later):
                 opening = self._quote_opening(sentences[later], item)
                 if opening is not None and 0 <= opening < sentence.end:
                     return [item]
         return []
+
+    def _quote_opens_before(self, sentence: Sentence, limit: int) -> bool:
+        """Some quote closing in ``sentence`` opened before ``limit``."""
+        text = self._text
+        for close in _CLOSING_QUOTE.finditer(text, sentence.start, sentence.end):
+            opener = "“" if close.group() == "”" else '"'
+            if 0 <= text.rfind(opener, 0, close.start()) < limit:
+                return True
+        return False
 
     def _quote_opening(self, sentence: Sentence, item: Found) -> int | None:
         """Where the quote that closes right before ``item`` opened (-1 when it
