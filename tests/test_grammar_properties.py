@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
+from claims.text import normalize
+
+_ROOT = Path(__file__).resolve().parent.parent
 
 _PIECES = [
     "0", "1", "2", "5", "9", "12", "144", "2023", ".", ",", "/", "-", "–", " ", "%",
@@ -58,3 +62,24 @@ def test_one_megabyte_of_adversarial_input_finishes() -> None:
     mentions = find_mentions(text)
     assert mentions, "a megabyte of numbers yields mentions"
     assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def _typed(mention: Mention) -> list[tuple[str, type, object]]:
+    return [(name, type(value), value) for name, value in mention.__dict__.items()]
+
+
+def test_mentions_are_the_objects_validation_builds() -> None:
+    """The grammar builds mentions without pydantic's checks (``mentions.py``): each
+    must be what ``Mention(...)`` makes of its fields, to the type of every value."""
+    paths = sorted((_ROOT / "tests" / "cases").glob("*.txt")) + sorted(
+        (_ROOT / "seeds").glob("*.txt")
+    )
+    kinds: set[str] = set()
+    for path in paths:
+        for mention in find_mentions(normalize(path.read_text(encoding="utf-8"))):
+            given = {name: getattr(mention, name) for name in mention.model_fields_set}
+            validated = Mention(**given)
+            assert _typed(mention) == _typed(validated), mention
+            assert mention.model_fields_set == validated.model_fields_set
+            kinds.add(mention.kind)
+    assert {"count", "money", "percent", "date", "identifier"} <= kinds

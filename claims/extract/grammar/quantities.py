@@ -23,6 +23,7 @@ from claims.extract.grammar.lexicon import (
     SCALE_WORDS,
     TRAILING_HEDGES,
 )
+from claims.extract.grammar.mentions import trusted_mention
 from claims.extract.grammar.number_words import read_words
 from claims.extract.grammar.numbers import Figure, figure_of, read_digits, to_number
 from claims.extract.grammar.patterns import (
@@ -292,19 +293,21 @@ def _mention(
     qualifier: Qualifier,
     per: str | None = None,
 ) -> Mention:
-    return Mention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind=kind,
-        value=value,
-        lower=bounds.lower,
-        upper=bounds.upper,
-        lower_open=bounds.lower_open,
-        upper_open=bounds.upper_open,
-        unit=unit,
-        qualifier=qualifier,
-        per=per,
+    return trusted_mention(
+        {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "kind": kind,
+            "value": value,
+            "lower": bounds.lower,
+            "upper": bounds.upper,
+            "lower_open": bounds.lower_open,
+            "upper_open": bounds.upper_open,
+            "unit": unit,
+            "qualifier": qualifier,
+            "per": per,
+        }
     )
 
 
@@ -313,7 +316,9 @@ def identifier(text: str, start: int, end: int) -> Mention:
     glued = IDENTIFIER_TAIL.match(text, end)
     if glued is not None:
         end = glued.end()
-    return Mention(text=text[start:end], start=start, end=end, kind="identifier")
+    return trusted_mention(
+        {"text": text[start:end], "start": start, "end": end, "kind": "identifier"}
+    )
 
 
 def plain_mention(
@@ -331,19 +336,21 @@ def plain_mention(
     qualifier: Qualifier = "exact",
     upper_open: bool = False,
 ) -> Mention:
-    return Mention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind=kind,
-        value=value,
-        lower=lower,
-        upper=upper,
-        unit=unit,
-        qualifier=qualifier,
-        numerator=numerator,
-        denominator=denominator,
-        upper_open=upper_open,
+    return trusted_mention(
+        {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "kind": kind,
+            "value": value,
+            "lower": lower,
+            "upper": upper,
+            "unit": unit,
+            "qualifier": qualifier,
+            "numerator": numerator,
+            "denominator": denominator,
+            "upper_open": upper_open,
+        }
     )
 
 
@@ -360,17 +367,19 @@ def fraction_mention(text: str, start: int, end: int, terms: tuple[int, int], cu
         qualifier, start = cue.qualifier, cue.start
     step = Decimal(1) / Decimal(b)
     bounds = bounds_for(Figure(share, step, step), qualifier)
-    return Mention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind="fraction",
-        value=to_number(share),
-        lower=bounds.lower,
-        upper=bounds.upper,
-        lower_open=bounds.lower_open,
-        upper_open=bounds.upper_open,
-        qualifier=qualifier,
-        numerator=a,
-        denominator=b,
+    return trusted_mention(
+        {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "kind": "fraction",
+            "value": to_number(share),
+            "lower": bounds.lower,
+            "upper": bounds.upper,
+            "lower_open": bounds.lower_open,
+            "upper_open": bounds.upper_open,
+            "qualifier": qualifier,
+            "numerator": a,
+            "denominator": b,
+        }
     )

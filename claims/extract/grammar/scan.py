@@ -13,6 +13,7 @@ from bisect import bisect_left
 from datetime import date
 
 from claims.extract.grammar.digit_readings import DigitReadings
+from claims.extract.grammar.mentions import trusted_mention
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,
@@ -107,7 +108,9 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
     continued = previous.text[:1].isdigit() or previous.text[:1] == ","  # "35" in "34, 35, 36"
     if not continued and _LIST_GOES_ON.match(text, mention.end) is None:
         return mention  # "vòng 1, 4 ứng cử viên": a count after the identifier
-    return Mention(text=mention.text, start=mention.start, end=mention.end, kind="identifier")
+    return trusted_mention(
+        {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
+    )
 
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
