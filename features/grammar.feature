@@ -20,6 +20,9 @@ Feature: Reading quantities in Vietnamese news text
         | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
+        | nằm trong số 300 loại KitKat được | 300 | count | 300    | 300      | 300      | -    | exact     |
+        | tại 5 Nhà máy nhiệt điện | 5         | count   | 5        | 5        | 5        | -    | exact     |
+        | thả nuôi vụ 2 năm 2017. Trong | 2    | count   | 2        | 2        | 2        | -    | exact     |
         | 2 TP.HCM 453 3 Thanh Hóa | 453       | count   | 453      | 453      | 453      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
         | Cả hai bị cáo và nhân chứng | hai    | count   | 2        | 2        | 2        | -    | exact     |
@@ -377,3 +380,11 @@ Feature: Reading quantities in Vietnamese news text
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |
         | Bước sang set 2 quyết định           | set 2                |
         | duy trì đến tận ván 9.               | ván 9                |
+        | Mốc quốc giới 423 vẫn nguyên trạng   | 423                  |
+        | Diệp (SN 1985, ở 24 Hàng Muối, Hoàn Kiếm | 24               |
+        | Địa chỉ: 268 Lý Thường Kiệt, quận 10 | 268                  |
+        | trước cửa số nhà 12 Lương Văn Can    | số nhà 12            |
+        | từ Quảng trường Cách mạng Tháng 8 dọc theo | Tháng 8        |
+        | học sinh lớp 3 trường Tiểu học Nguyễn Bỉnh Khiêm | lớp 3    |
+        | flycam Bebop 2. Bebop 2 là mẫu máy bay | Bebop 2            |
+        | bước vào vòng 5 V-League, FLC        | vòng 5               |

@@ -170,6 +170,7 @@ IDENTIFIER_CUES = (
     "sân",
     "ghế",
     "nhà số",
+    "số nhà",
     "lô",
     "cấp",
     "top",

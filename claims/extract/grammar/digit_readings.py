@@ -6,7 +6,12 @@ import re
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
-from claims.extract.grammar.named_numbers import NAMING_BEFORE, NamedNumbers
+from claims.extract.grammar.named_numbers import (
+    NAMING_BEFORE,
+    NamedNumbers,
+    amount_follows,
+    counts_noun_after,
+)
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
     DATE_CUE_WORDS,
@@ -37,18 +42,8 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
-_SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
-
-
-def _counts_after(text: str, end: int) -> bool:
-    """A unit, a scale word or a counted noun follows: the numbers before it are amounts."""
-    return (
-        read_tail(text, end).unit_found
-        or NOUN_TAIL.match(text, end) is not None
-        or _SCALE_AFTER.match(text, end) is not None
-    )
 
 
 def _decade_start(raw: str) -> int:
@@ -129,7 +124,7 @@ class DigitReadings(NamedNumbers):
         if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
             return identifier(text, start, end)
         if cue.kind == "identifier" and (
-            not plain or read_tail(text, end).kind in _MEASURED or NOUN_TAIL.match(text, end)
+            not plain or read_tail(text, end).kind in _MEASURED or counts_noun_after(text, end)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
@@ -175,7 +170,9 @@ class DigitReadings(NamedNumbers):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
-        if cue.kind is None and self._border_marker(start, end):
+        if cue.kind is None and (
+            self._border_marker(start, end) or self._street_number(start, end)
+        ):
             return identifier(text, start, end)
         if following in (". ", "- ") and self._list_number(start, end, raw):
             return identifier(text, start, end + 1)
@@ -222,7 +219,7 @@ class DigitReadings(NamedNumbers):
             small is not None
             and cue.kind in ("date", "from")
             and cue.word in DATE_CUE_WORDS | {"từ"}
-            and not _counts_after(text, small.end())  # "từ 3-5 triệu đồng": a range
+            and not amount_follows(text, small.end())  # "từ 3-5 triệu đồng": a range
         ):
             day, month = int(small.group(1)), int(small.group(2))
             if dates.plausible_day_month(day, month):
@@ -260,6 +257,8 @@ class DigitReadings(NamedNumbers):
                     text, cue.start, end, "year", number, lower=number, upper=number
                 )
             return identifier(text, cue.start, end)
+        if cue.kind == "month" and self._capitalised_inside(cue.start):
+            return identifier(text, cue.start, end)  # "Quảng trường Cách mạng Tháng 8"
         if cue.kind == "month" and 1 <= number <= 12:
             year = MONTH_YEAR_TAIL.match(text, end)
             year_value = int(year.group("year") or year.group("year2")) if year else None

@@ -65,8 +65,37 @@ _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
-_MARKER_WORDS = ("cột mốc ", "Cột mốc ")
+_MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
+_LOCATING_BEFORE = re.compile(
+    r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở)[ \t]*:?[ \t]+$"
+)
+_STREET_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+_NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
+"""Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
+_NAME_START = re.compile(r"[ \t]+([^\W\d_])")
+_SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def counts_noun_after(text: str, end: int) -> bool:
+    """A counted noun follows ('khoản 3 người'), not the head of a name ('lớp 3 trường
+    Tiểu học Nguyễn Bỉnh Khiêm': the pupil's class at a named school)."""
+    noun = NOUN_TAIL.match(text, end)
+    if noun is None:
+        return False
+    if noun.group().strip() not in _NAME_HEADS:  # "số 300 loại KitKat": 300 kinds
+        return True
+    name = _NAME_START.match(text, noun.end())
+    return name is None or not name.group(1).isupper()
+
+
+def amount_follows(text: str, end: int) -> bool:
+    """A unit, a scale word or a counted noun follows: the numbers before it are amounts."""
+    return (
+        read_tail(text, end).unit_found
+        or NOUN_TAIL.match(text, end) is not None
+        or _SCALE_AFTER.match(text, end) is not None
+    )
 
 
 class NamedNumbers(ScanState):
@@ -121,6 +150,11 @@ class NamedNumbers(ScanState):
         mid = re.search(rf"[^\W\d_,][ \t]+{re.escape(word)}(?![^\W_])", self.text)
         return mid is not None
 
+    def _model_named_elsewhere(self, word: str, number: str) -> bool:
+        """'Bebop 2' opening a sentence is a model when the text names it mid-sentence."""
+        model = rf"[^\W\d_,][ \t]+{re.escape(word)}[ \t]+{re.escape(number)}(?![\d.,]\d|[^\W_])"
+        return re.search(model, self.text) is not None
+
     def _named_model(self, start: int, end: int) -> Mention | None:
         """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
         if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
@@ -136,9 +170,29 @@ class NamedNumbers(ScanState):
             opens_sentence
             and not brand
             and (year is None or not self._named_elsewhere(name.group()))
+            and not self._model_named_elsewhere(name.group().split()[-1], self.text[start:end])
         ):
-            return None  # a capital that may only start a sentence, unless a model year follows
+            return None  # a capital that may only start a sentence, unless a model year
+            # follows or the text names the same model mid-sentence ('flycam Bebop 2. Bebop 2 là')
         return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _street_number(self, start: int, end: int) -> bool:
+        """'ở 24 Hàng Muối', 'Địa chỉ: 268 Lý Thường Kiệt': after a word that locates, a
+        number before a capitalised street name is a house number; a count would be
+        followed by the lower-case noun it counts."""
+        text = self.text
+        if _LOCATING_BEFORE.search(text, max(self.floor, start - 12), start) is None:
+            return False
+        street = _STREET_AFTER.match(text, end)
+        return street is not None and street.group(1)[0].isupper() and street.group(2)[0].isupper()
+
+    def _capitalised_inside(self, cue_start: int) -> bool:
+        """'Cách mạng Tháng 8': a capitalised cue word inside a sentence belongs to a name."""
+        text = self.text
+        if not text[cue_start].isupper():
+            return False
+        before = text[max(0, cue_start - 3) : cue_start].rstrip(' \t"“(')
+        return bool(before) and before[-1].isalpha()
 
     def _border_marker(self, start: int, end: int) -> bool:
         """'cột mốc 423 do phía bạn cắm': a border marker's number names it.
@@ -147,7 +201,7 @@ class NamedNumbers(ScanState):
         the marker is only a number that closes its phrase.
         """
         text = self.text
-        if not text.endswith(_MARKER_WORDS, max(0, start - 8), start) or start - 8 < self.floor:
+        if not text.endswith(_MARKER_WORDS, max(self.floor, start - 14), start):
             return False
         following = _WORD_AFTER.match(text, end)
         return self._ends_phrase(end) or (following is not None and following.group(1) == "do")

@@ -41,13 +41,14 @@ _HUNDRED = Decimal(100)
 _LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 """Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
 _BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
-_NAME_AFTER_DOT = re.compile(r"\.[^\W\d_]")
+_NAME_AFTER_DOT = re.compile(r"[.-][^\W\d_]")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 _SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
 _SPEC_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Tt]ốc độ|[Cc]ông suất|[Mm]ô[ -]men xoắn|[Ll]ực kéo|[Tt]ầm bay|[Tt]ầm bắn"
     r"|[Tt]ải trọng|[Ss]ức chứa|[Dd]ung lượng|[Dd]ung tích|[Tt]rọng tải)[ \t]+$"
 )
+_YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 _PER_HUNDRED_KM = re.compile(r"[ \t]*/[ \t]*100[ \t]*km(?![^\W_])")
 
 
@@ -135,10 +136,12 @@ def read_tail(text: str, end: int) -> Tail:
         and unit.isupper()
         and _NAME_AFTER_DOT.match(text, found.end())
     ):
-        return Tail(end, "count", None, None, False)  # "vòng 11 V.League": a name, not volts
+        return Tail(end, "count", None, None, False)  # "vòng 11 V.League", "5 V-League": a name
     kind, canonical = classify_unit(unit) if unit else ("count", None)
     if unit is None:  # a "per" without a unit: "5/km" is not a rate we read
         return Tail(end, "count", None, None, False)
+    if unit == "năm" and _YEAR_AFTER.match(text, found.end()):
+        return Tail(end, "count", None, None, False)  # "vụ 1 năm 2017": 'năm' cues the year
     if kind == "measure" and (per in _SPEED_PER or per in MEASURE_WORDS):
         # "60 km/h" is a speed, "145 g/km" an emission, "50 km/lít" a fuel economy: one unit
         per_unit = "h" if canonical == "km" and per == "giờ" else MEASURE_WORDS.get(per, per)
