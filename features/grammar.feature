@@ -304,6 +304,29 @@ Feature: Reading quantities in Vietnamese news text
 
   Rule: Numbers that name things are identifiers, never quantities
 
+    Scenario Outline: Shirt numbers in a line-up
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                                         | text | count |
+        | Trận đấu có 2 thẻ vàng. Bồ Đào Nha: 1 Rui Patrício 3 Pepe 6 José Fonte 21 Cédric Soares 5 Raphaël Guerreiro | 1  | 2 |
+        | Hôm qua có 3 người bị bắt. Mexico: 13 G. Ochoa 15 H. Moreno 7 M. Laýun 5 D. Reyes 3 C. Salcedo 18 A. Guardado | 7 | 3 |
+        | Đội có 2 thay đổi. Việt Nam: 23 Đặng Văn Lâm 3 Quế Ngọc Hải 4 Bùi Tiến Dũng 16 Đỗ Duy Mạnh 10 Nguyễn Công Phượng | 23 | 2 |
+        | Có 2 thẻ đỏ. Rui Patrício 1, Pepe 3, José Fonte 6, Cédric Soares 21, Raphaël Guerreiro 5.       | 1    | 2     |
+
+    Scenario Outline: Numbers between names that count stay counts
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                   | count |
+        | Bệnh nhân được điều trị tại 3 Bệnh viện Bạch Mai, Việt Đức. | 3    |
+        | Thống kê về Mbappe: 26 - Mbappe đã ghi 15 bàn.             | 26    |
+        | Hà Nội 3, Đà Nẵng 2: hai đội hòa nhau.                     | 3     |
+        | Số ca mắc: Hà Nội 12, Huế 5, Đà Nẵng 7, Cần Thơ 3.         | 7     |
+
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
       Then the mention "<text>" is an identifier

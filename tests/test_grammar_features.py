@@ -81,6 +81,11 @@ def mention_is_identifier(mentions: list[Mention], text: str) -> None:
     assert _the(mentions, text).kind == "identifier"
 
 
+@then(parsers.parse('the mention "{text}" is a count'))
+def mention_is_count(mentions: list[Mention], text: str) -> None:
+    assert _the(mentions, text).kind == "count"
+
+
 @then(parsers.parse('the mention "{text}" is per "{per}"'))
 def mention_is_per(mentions: list[Mention], text: str, per: str) -> None:
     assert _the(mentions, text).per == per

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from datetime import date
 
 from claims.extract.grammar.digit_readings import DigitReadings
+from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import trusted_mention
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
@@ -115,4 +116,4 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
-    return Scanner(text, published).run()
+    return relabel_layout(text, Scanner(text, published).run())

@@ -1,0 +1,91 @@
+"""Numbers that the layout around them shows to be labels, not quantities.
+
+Read after the scan, over the finished mentions, because it needs a run of
+several numbers (list items, "1." and "1- Vụ …", and house numbers, "ở 24 Hàng
+Muối", are read in the scan itself, in ``named_numbers``):
+
+- **Shirt numbers** in a line-up: "1 Rui Patrício 3 Pepe 6 José Fonte …",
+  "13 G. Ochoa 15 H. Moreno …": five or more small distinct numbers with
+  nothing but a capitalised name between one and the next (a number seen
+  before in the run starts the next team's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.quantities import identifier
+from claims.model import Mention
+
+_MIN_LINE_UP = 5
+_SHIRT_MAX = 99
+_PARTICLE_WORDS = "de da do dos das di van von der den del la le el bin al y"
+_NAME_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_NAME_GAP_MAX_WORDS = 6
+_NAMED_NUMBER = re.compile(r"[^\W\d_][\w.'-]*[ \t]+\d{1,2}")
+"""'Pepe 6': the scan reads a number after a Latin name as the name's model number."""
+
+
+def relabel_layout(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with shirt numbers turned into identifiers."""
+    labels = _line_up(text, mentions) if len(mentions) >= _MIN_LINE_UP else set()
+    if not labels:
+        return mentions
+    return [
+        identifier(text, m.start, m.end) if index in labels else m
+        for index, m in enumerate(mentions)
+    ]
+
+
+def _is_bare(mention: Mention) -> bool:
+    """A plain count printed as digits alone: '24', not '24 người' or 'hơn 24'."""
+    return mention.kind == "count" and mention.qualifier == "exact" and mention.text.isdigit()
+
+
+def _line_up(text: str, mentions: list[Mention]) -> set[int]:
+    """Indices of mentions in runs of shirt numbers (see the module doc)."""
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []
+    previous_end = 0
+    for index, mention in enumerate(mentions):
+        number = _shirt_number(mention)
+        if number is None:
+            _keep_run(run, found)
+            run = []
+            continue
+        number_start = mention.end - len(number)
+        repeated = any(number == seen for _, seen in run)  # a second team's line-up begins
+        if not run or repeated or not _name_between(text, previous_end, number_start):
+            _keep_run(run, found)
+            run = []
+        run.append((index, number))
+        previous_end = mention.end
+    _keep_run(run, found)
+    return found
+
+
+def _shirt_number(mention: Mention) -> str | None:
+    """The digits of a bare small count, or of a name glued to its number ('Pepe 6')."""
+    if _is_bare(mention):
+        number = mention.text
+    elif mention.kind == "identifier" and _NAMED_NUMBER.fullmatch(mention.text):
+        number = mention.text.rsplit(None, 1)[-1]
+    else:
+        return None
+    return number if int(number) <= _SHIRT_MAX else None
+
+
+def _keep_run(run: list[tuple[int, str]], found: set[int]) -> None:
+    if len(run) >= _MIN_LINE_UP:
+        found.update(index for index, _ in run)
+
+
+def _name_between(text: str, start: int, end: int) -> bool:
+    """Only a person's name lies between two numbers: 'Rui Patrício', 'G. Ochoa', 'Mexico:'."""
+    words = [w.strip(",;:") for w in text[start:end].split()]
+    words = [w for w in words if w and w not in "-–"]
+    if not words or len(words) > _NAME_GAP_MAX_WORDS:
+        return False
+    return words[0][0].isupper() and all(
+        (w[0].isupper() and not w.isdigit()) or w in _NAME_PARTICLES for w in words
+    )
