@@ -55,12 +55,18 @@ class Guard:
                 raise ValueError(f"phrase without words: {phrase!r}")
             self._by_first.setdefault(words[0], []).append(frozenset(words))
         self._first = frozenset(self._by_first)
+        # First words that are whole phrases: present, they admit at once.
+        self._single = frozenset(
+            first for first, phrases in self._by_first.items() if frozenset((first,)) in phrases
+        )
 
     def admits(self, vocabulary: Vocabulary) -> bool:
         if vocabulary is None:
             return True
         if self._first.isdisjoint(vocabulary):
             return False  # the common case, answered without a loop
+        if not self._single.isdisjoint(vocabulary):
+            return True  # a one-word phrase is there
         return any(
             words <= vocabulary
             for first in self._first.intersection(vocabulary)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
@@ -43,6 +44,23 @@ def _match_ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> di
     return {m.start(): m.end() for m in pattern.finditer(text, start, end)}
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """``functools.cached_property`` without the lock it takes on every first
+    access in Python 3.11: a sentence's words are read by one thread."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+
+    def __get__(self, instance: Any, owner: Any = None) -> _T:
+        value = self._compute(instance)
+        instance.__dict__[self._name] = value  # later reads find it and skip this
+        return value
+
+
 @dataclass
 class SentenceWords:
     """Tokens of ``text[start:end]`` and what each position is."""
@@ -61,7 +79,7 @@ class SentenceWords:
 
     # The stop, unit and hedge scans run over the sentence, and many walks
     # never ask for some of them: each is scanned on first use.
-    @cached_property
+    @_once
     def _forward_start(self) -> int:
         """Where the forward scans start.  Forward readings look only after a
         claim; the scans start before the first one, after the last character
@@ -71,22 +89,22 @@ class SentenceWords:
         letters = _LETTERS_OR_SPACES.match(self.text[self.start : first][::-1])
         return first - (letters.end() if letters is not None else 0)
 
-    @cached_property
+    @_once
     def forward_stops(self) -> dict[int, int]:
         return _match_ends(FORWARD_STOP_PATTERN, self.text, self._forward_start, self.end)
 
-    @cached_property
+    @_once
     def backward_stops(self) -> set[int]:
         covered: set[int] = set()
         for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
             covered.update(range(match.start(), match.end()))
         return covered
 
-    @cached_property
+    @_once
     def units(self) -> dict[int, int]:
         return _match_ends(UNIT_PATTERN, self.text, self._forward_start, self.end)
 
-    @cached_property
+    @_once
     def hedges(self) -> dict[int, int]:
         return _match_ends(HEDGE_PATTERN, self.text, self._forward_start, self.end)
 
