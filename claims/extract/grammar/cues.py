@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from claims.extract.grammar.lexicon import HEDGES
 from claims.extract.grammar.patterns import LOOKBACK_CHARS, LOOKBACK_REVERSED
@@ -33,8 +32,9 @@ _CUE_GROUPS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+# A named tuple, not a frozen dataclass: built several times per number, at a third
+# of the cost, and as immutable.
+class Cue(NamedTuple):
     """The cue before a number: its kind (a LOOKBACK group name), its word and start."""
 
     kind: str | None

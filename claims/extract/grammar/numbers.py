@@ -11,8 +11,8 @@ by the caller).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 DIGIT_NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+\.\d+(?!\d)"  # English 1,234.5
@@ -29,8 +29,9 @@ _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _VIETNAMESE_THOUSANDS = re.compile(r"\d{1,3}(?:[.\x20]\d{3})+(?:,\d+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+# A named tuple, not a frozen dataclass: built several times per number, at a third
+# of the cost, and as immutable.
+class Figure(NamedTuple):
     """A number with the precision it was printed with.
 
     ``step`` is the place value of the last non-zero digit ("74.000" -> 1000,

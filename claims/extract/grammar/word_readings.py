@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from claims.extract.grammar import dates
@@ -218,7 +217,7 @@ class WordReadings(NamedNumbers):
         """'nửa tháng' = 0.5 tháng, 'nửa triệu' = 500 000; 'nửa đầu năm' is no amount."""
         text = self.text
         scale = _HALF_SCALE.match(text, end)
-        figure = replace(figure_of(_VULGAR_HALF), has_decimals=False)  # a half is exact
+        figure = figure_of(_VULGAR_HALF)._replace(has_decimals=False)  # a half is exact
         if scale is not None:
             figure = apply_scale(figure, scale.group(1))
             return build_quantity(text, Core(start, scale.end(), figure), Cue(None, "", start))
