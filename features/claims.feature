@@ -115,6 +115,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tối 7/2 (tức ngày 11/1 AL), hàng trăm du khách đến dự.                        | 11/1        | 7/2           |
         | Khoảng 19h ngày 7/2 (tức 11 tháng Giêng), người dân tập trung.                | 11 tháng    | 7/2           |
 
+      Examples: a scope period, a list's name and idioms
+        | article                                                                      | not a claim | claim         |
+        | Trong khoảng 2 năm trở lại đây, bóng đá Campuchia thắng 5 trận.              | 2 năm       | 5             |
+        | Trong danh sách 10 ứng dụng được tải về nhiều nhất, Facebook có 3 ứng dụng.  | 10          | 3             |
+        | Doanh nghiệp dành 1 phần quỹ đất, khoảng 20 ha, để xây nhà.                  | 1 phần      | 20 ha         |
+        | Cô cao 1m75, sở hữu ba vòng chuẩn và nặng 50 kg.                             | ba          | 50 kg         |
+        | Su-35, chiến đấu cơ đa nhiệm hai động cơ, có giá 85 triệu USD.               | hai         | 85 triệu USD  |
+
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
       When the article is analysed
@@ -126,6 +134,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Bãi xe có 200 chỗ.                                               | 200   |
         | Ngày 7/2 (tức ngày 20/2/2017) đoàn về.                           | 20/2/2017 |
+        | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
+        | Trong danh sách 26 đơn vị này không còn Vụ Đại học.              | 26    |
+        | Đội đã thi đấu ba vòng đấu.                                      | ba    |
 
   Rule: an attribution covers its sentence, and a "Theo …" that opens a paragraph covers that paragraph
 

@@ -14,6 +14,12 @@ Three classes, each told from the words right around the number:
   lunar calendar, usually restating a solar date already given; the date rules
   check solar dates only.
 
+- **Scope periods and list names.** "trong khoảng 2 năm trở lại đây" (in the last
+  two years) says when something else holds; "danh sách 10 ứng dụng được tải về
+  nhiều nhất" names a top-ten list.  Neither is a figure of its own.
+- **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
+  body measurements).
+
 Anything less certain stays a claim.
 """
 
@@ -81,6 +87,13 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
 before the number (at most a few words of its name between), so 'xe buýt
 chở 2 tầng hàng' or 'tòa nhà cao 30 tầng' are not caught by the wrong head."""
 
+_AIRCRAFT = r"(?:máy\s+bay|chiến\s+đấu\s+cơ|tiêm\s+kích|oanh\s+tạc\s+cơ|trực\s+thăng|phi\s+cơ)"
+_ENGINES = (
+    re.compile(rf"(?<!\w){_AIRCRAFT}(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
+    re.compile(r"\s*động\s+cơ(?!\w)", re.IGNORECASE),
+)
+"""'chiến đấu cơ đa nhiệm hai động cơ': a twin-engine fighter."""
+
 _GRADE_AFTER = re.compile(
     r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
 )
@@ -95,13 +108,43 @@ _RESTATED_BEFORE = re.compile(r"\(\s*tức\s+$", re.IGNORECASE)
 """'ngày 7/2 (tức 11 tháng Giêng)': 'tức' in brackets after a date gives the lunar one."""
 
 
+_SCOPE_AFTER = re.compile(r"\s*(?:trở\s+lại\s+đây|gần\s+đây)(?!\w)", re.IGNORECASE)
+"""'2 năm trở lại đây', 'vài năm gần đây' ('8 tháng qua' may state how long a thing lasted)."""
+
+_LIST_BEFORE = re.compile(
+    r"(?<!\w)(?:danh\s+sách|bảng\s+xếp\s+hạng|bảng\s+thống\s+kê|top)(?:\s+(?:các|những))?\s+$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_AFTER = re.compile(r"[^.,;:!?\n]{0,60}?(?<!\w)nhất(?!\w)")
+"""'danh sách 10 ứng dụng được tải về nhiều nhất': a superlative closes a list's name
+('trong danh sách 26 đơn vị này' counts the units)."""
+
+_A_PART_AFTER = re.compile(r"\s+phần(?!\s*(?:trăm|\d|hai|ba|tư|năm|mười))(?!\w)", re.I)
+"""'dành 1 phần quỹ đất': a part of it, no count of parts ('1 phần 3' is a third)."""
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:số\s+đo|sở\s+hữu|vóc\s+dáng|chiều\s+cao|thân\s+hình|hình\s+thể|cao\s+ráo)"
+    r"(?:[^.;!?\n]{0,30})$",
+    re.IGNORECASE,
+)
+_ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|thi))(?!\w)", re.I)
+"""'sở hữu ba vòng chuẩn': bust, waist and hips, no count of rounds ('ba vòng đấu')."""
+
+
 def states_no_claim(text: str, mention: Mention) -> bool:
-    """True for a pronoun, a class description or a lunar date (see the module doc)."""
+    """True for a pronoun, a class description, a lunar date, a scope period, a
+    list name or an idiom (see the module doc)."""
     kind = mention.kind
     if kind in ("count", "measure", "other"):
-        return _is_pronoun(text, mention) or _describes_class(text, mention)
+        return (
+            _is_pronoun(text, mention)
+            or _describes_class(text, mention)
+            or _names_a_list(text, mention)
+            or _is_idiom(text, mention)
+        )
     if kind in ("date", "duration"):
-        return _is_lunar(text, mention)
+        return _is_lunar(text, mention) or bool(
+            kind == "duration" and _SCOPE_AFTER.match(text, mention.end)
+        )
     return False
 
 
@@ -123,7 +166,7 @@ def _describes_class(text: str, mention: Mention) -> bool:
         return True
     before = _before(text, mention)
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in _CLASS_AFTER:
+    for head, after in (*_CLASS_AFTER, _ENGINES):
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
         if (head is None or head.search(before)) and classifier:
             return True
@@ -136,3 +179,22 @@ def _is_lunar(text: str, mention: Mention) -> bool:
     # "(tức ngày 20-8-2012)" after a lunar date gives the solar one, with its year.
     no_year = isinstance(mention.value, str) and mention.value.startswith("--")
     return no_year and bool(_RESTATED_BEFORE.search(_before(text, mention)))
+
+
+def _names_a_list(text: str, mention: Mention) -> bool:
+    if mention.kind != "count" or mention.qualifier != "exact":
+        return False  # "danh sách hơn 300 bài hát": a hedged size is the list's count
+    if not _LIST_BEFORE.search(_before(text, mention)):
+        return False
+    return _SUPERLATIVE_AFTER.match(text, mention.end) is not None
+
+
+def _is_idiom(text: str, mention: Mention) -> bool:
+    if mention.kind != "count" or mention.qualifier != "exact":
+        return False
+    if mention.value == 1 and mention.text.lower() in ("1", "một"):
+        return _A_PART_AFTER.match(text, mention.end) is not None
+    if mention.value == 3 and mention.text.lower() in ("3", "ba"):
+        body = _BODY_BEFORE.search(_before(text, mention)) is not None
+        return body and _ROUNDS_AFTER.match(text, mention.end) is not None
+    return False
