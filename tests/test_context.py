@@ -510,3 +510,22 @@ def test_a_list_item_that_heads_a_new_clause_ends_the_subject(text: str, subject
     number = next(p for p in ("144", "2") if p in text)
     claims = build_claims(segment(text), [mention(text, number, "count")])
     assert claims[0].subject == subject
+
+
+def test_built_claims_are_what_validation_makes() -> None:
+    # Claims are built without a second validation: each must equal the claim
+    # pydantic validates from the same fields, with the same fields set (seeds
+    # and the rules' case set).
+    from claims.extract import find_mentions
+    from claims.services import read_text
+    from tests.conftest import ROOT, SEEDS
+
+    checked = 0
+    for path in sorted([*SEEDS.glob("*.txt"), *(ROOT / "tests" / "cases").glob("*.txt")]):
+        text = read_text(path.read_bytes())
+        for built in build_claims(segment(text), find_mentions(text)):
+            validated = Claim(**built.model_dump(exclude={"verdict", "findings"}))
+            assert validated == built
+            assert validated.model_fields_set == built.model_fields_set
+            checked += 1
+    assert checked > 100

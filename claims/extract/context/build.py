@@ -14,7 +14,7 @@ from claims.extract.context.non_claims import states_no_claim
 from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.subject import subject_of
-from claims.model import Claim, Mention
+from claims.model import Claim, Mention, Scope
 from claims.text import Segmented, Sentence
 
 
@@ -63,10 +63,9 @@ def build_claims(
             source = nearest(found_sources, mention, overlap=True) if found_sources else None
             if source is None:
                 source = sources.paragraph_source(index)
-            # The mention's fields as they are (model_dump would convert each).
             claims.append(
-                Claim(
-                    **mention.__dict__,
+                _claim(
+                    mention,
                     id=f"c{len(claims) + 1}",
                     sentence=sentence_text,
                     paragraph=sentence.paragraph,
@@ -93,6 +92,47 @@ def _by_sentence(
         grouped.setdefault(index, []).append(mention)
     for index, inside in grouped.items():
         yield sentences[index], inside
+
+
+_CLAIM_FIELDS_SET = frozenset(Claim.model_fields) - {"verdict", "findings"}
+
+
+def _claim(
+    mention: Mention,
+    *,
+    id: str,
+    sentence: str,
+    paragraph: int,
+    subject: str | None,
+    scope: Scope,
+    source: str | None,
+) -> Claim:
+    """``Claim(**mention fields, id=..., ...)`` without validating again, as
+    ``Claim.judged`` copies: the mention was validated when the grammar made it
+    (its kind is a claim kind: identifiers were left out), the other fields are
+    typed here, and pydantic's validation cost more than the rest of building a
+    claim.  tests/test_context.py re-validates every claim of the seed articles."""
+    claim = object.__new__(Claim)
+    _set = object.__setattr__
+    _set(
+        claim,
+        "__dict__",
+        {
+            **mention.__dict__,
+            "id": id,
+            "sentence": sentence,
+            "paragraph": paragraph,
+            "subject": subject,
+            "scope": scope,
+            "source": source,
+            "verdict": "unsourced",
+            "findings": [],
+        },
+    )
+    _set(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS_SET))
+    _set(claim, "__pydantic_extra__", None)
+    _set(claim, "__pydantic_private__", None)
+    return claim
 
 
 def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:
