@@ -23,6 +23,8 @@ Feature: Reading quantities in Vietnamese news text
         | nằm trong số 300 loại KitKat được | 300 | count | 300    | 300      | 300      | -    | exact     |
         | tại 5 Nhà máy nhiệt điện | 5         | count   | 5        | 5        | 5        | -    | exact     |
         | thả nuôi vụ 2 năm 2017. Trong | 2    | count   | 2        | 2        | 2        | -    | exact     |
+        | Hà Lan 184 phiếu, Ba Lan 190 phiếu | 184 | count | 184     | 184      | 184      | -    | exact     |
+        | thế kỷ 18 và 19 người      | 19      | count   | 19       | 19       | 19       | -    | exact     |
         | 2 TP.HCM 453 3 Thanh Hóa | 453       | count   | 453      | 453      | 453      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
         | Cả hai bị cáo và nhân chứng | hai    | count   | 2        | 2        | 2        | -    | exact     |
@@ -79,6 +81,7 @@ Feature: Reading quantities in Vietnamese news text
         | giải thưởng thứ hai             | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
         | Mỹ đứng thứ hai là nước         | thứ hai                  | ordinal  | 2      | 2      | 2      | -    | exact     |
         | Hoa Kỳ đứng thứ 2 thế giới      | thứ 2                    | ordinal  | 2      | 2      | 2      | -    | exact     |
+        | nhưng lại xếp thứ 3, với 2 điểm | thứ 3                    | ordinal  | 3      | 3      | 3      | -    | exact     |
         | mười đô la                      | mười đô la               | money    | 10     | 10     | 10     | USD  | exact     |
         | cách đây nửa tháng              | nửa tháng                | duration | 0.5    | 0.5    | 0.5    | tháng | exact    |
         | nửa triệu người                 | nửa triệu                | count    | 500000 | 500000 | 500000 | -    | exact     |
@@ -181,6 +184,7 @@ Feature: Reading quantities in Vietnamese news text
         | 25 phần trăm          | 25 phần trăm     | percent  | 25     | 24.5   | 25.5   | %    | exact     |
         | có 144/200 xã         | 144/200          | fraction | 0.72   | 0.72   | 0.72   | -    | exact     |
         | có 244/200 xã         | 244/200          | fraction | 1.22   | 1.22   | 1.22   | -    | exact     |
+        | Giao bóng 1 ăn điểm 33/44 (75%) | 33/44  | fraction | 0.75   | 0.75   | 0.75   | -    | exact     |
         | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
         | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | lần  | exact     |
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
@@ -295,6 +299,10 @@ Feature: Reading quantities in Vietnamese news text
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
         | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
         | tuần này 29/5 - 3/6: Liệu | 3/6         | date | --06-03    | -     | -     | -    | exact     |
+        | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
+        | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
+        | bước vào thế kỷ XXI    | thế kỷ XXI      | year | -          | 2001  | 2100  | -    | range     |
+        | Dung (SN1970, ở quận   | SN1970          | year | 1970       | 1970  | 1970  | -    | exact     |
         | luật mới có hiệu lực từ năm 2016 | năm 2016 | year | 2016     | 2016  | 2016  | -    | exact     |
 
     Scenario: A date takes the publication year when it has none

@@ -55,6 +55,9 @@ COUNTED_NOUNS = (
     "tuyến",
     "cầu",
     "km",
+    "phiếu",
+    "lượt",
+    "trận",
 )
 """Nouns a number word counts: 'hai người' is 2, 'ba tôi' (my father) is not."""
 

@@ -7,9 +7,11 @@ import re
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.named_numbers import (
+    CENTURY_WORDS,
     NAMING_BEFORE,
     NamedNumbers,
     amount_follows,
+    century_mention,
     counts_noun_after,
 )
 from claims.extract.grammar.patterns import (
@@ -42,6 +44,7 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
+_RANKED_BY = re.compile(r"(?<![^\W_])(?:xếp|đứng|xếp hạng|về|đạt hạng)[ \t]+$")
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
@@ -129,6 +132,9 @@ class DigitReadings(NamedNumbers):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
             cue = Cue(None, "", start)  # "từ năm 3 tuổi", "nhiệm kỳ 5 năm": no year
+        century = cue.word in CENTURY_WORDS and raw.isdigit() and 1 <= int(raw) <= 21
+        if cue.kind == "identifier" and century and plain:
+            return century_mention(text, cue.start, end, int(raw))  # "thế kỷ 18": 1701-1800
         if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start):
             number = int(raw) if raw.isdigit() else 0
             return plain_mention(
@@ -137,6 +143,9 @@ class DigitReadings(NamedNumbers):
         lone = text[end : end + 3].lstrip(" \t")[:1] not in _PAIR_JOINERS
         if cue.kind == "score" and cue.word == "set" and plain and lone:
             return identifier(text, cue.start, end)  # "set 2": the set's number, no score
+        if cue.kind == "attached" and cue.word == "sn" and _FOUR_DIGIT_YEAR.fullmatch(raw):
+            number = int(raw)  # "(SN1970, ở ...)": 'sinh năm' glued to the year of birth
+            return plain_mention(text, cue.start, end, "year", number, lower=number, upper=number)
         if cue.kind in ("attached", "identifier"):
             if cue.kind == "attached":
                 tail = identifiers.ATTACHED_TAIL.match(text, end)
@@ -308,6 +317,8 @@ class DigitReadings(NamedNumbers):
         return None
 
     def _weekday(self, cue: Cue, end: int) -> bool:
+        if _RANKED_BY.search(self.text, max(self.floor, cue.start - 12), cue.start):
+            return False  # "xếp thứ 3, với 2 điểm": a rank, not Tuesday
         capital = self.text[cue.start] == "T"
         return capital or WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text)
 
@@ -379,7 +390,8 @@ class DigitReadings(NamedNumbers):
         raw_a, raw_b = found.group("slash_a"), found.group("slash_b")
         a, b = int(raw_a), int(raw_b)
         start, end = found.span()
-        if cue.kind in ("identifier", "attached"):
+        points_won = cue.word == "điểm" and a <= b < 1000  # "ăn điểm 33/44": 33 of 44 points
+        if cue.kind in ("identifier", "attached") and not points_won:
             return identifier(text, cue.start, end)
         if found.group() in identifiers.SEPARATED_ROUND_TRIP:
             return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
+from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE, ROMAN_VALUES
 from claims.extract.grammar.patterns import NOUN_TAIL
-from claims.extract.grammar.quantities import identifier, read_tail
+from claims.extract.grammar.quantities import identifier, plain_mention, read_tail
 from claims.extract.grammar.scan_state import ScanState
 from claims.model import Mention
 
@@ -74,6 +74,8 @@ _NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố"
 """Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
 _NAME_START = re.compile(r"[ \t]+([^\W\d_])")
 _SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
+CENTURY_WORDS = ("thế kỷ", "thế kỉ")
+_CENTURY_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc|-|–)[ \t]*")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -96,6 +98,35 @@ def amount_follows(text: str, end: int) -> bool:
         or NOUN_TAIL.match(text, end) is not None
         or _SCALE_AFTER.match(text, end) is not None
     )
+
+
+def roman_value(numeral: str) -> int:
+    """'XXI' = 21, 'XIV' = 14 (a smaller letter before a larger one subtracts)."""
+    values = [ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def century_years(number: int) -> tuple[int, int]:
+    """'thế kỷ 18' = the years 1701-1800."""
+    return (number - 1) * 100 + 1, number * 100
+
+
+def century_mention(text: str, start: int, end: int, number: int) -> Mention:
+    first, last = century_years(number)
+    return plain_mention(text, start, end, "year", None, lower=first, upper=last, qualifier="range")
+
+
+def listed_century(text: str, previous: Mention, mention: Mention) -> Mention:
+    """'thế kỷ 18, 19': a bare number listed after a century is the next century."""
+    if not previous.text.lower().startswith(CENTURY_WORDS) or mention.qualifier != "exact":
+        return mention
+    if not mention.text.isdigit() or not 1 <= int(mention.text) <= 21:
+        return mention
+    if _CENTURY_JOINER.fullmatch(text, previous.end, mention.start) is None:
+        return mention
+    if NOUN_TAIL.match(text, mention.end):  # "thế kỷ 18 và 19 người": a count
+        return mention
+    return century_mention(text, mention.start, mention.end, int(mention.text))
 
 
 class NamedNumbers(ScanState):

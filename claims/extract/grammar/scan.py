@@ -15,6 +15,7 @@ from datetime import date
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import trusted_mention
+from claims.extract.grammar.named_numbers import listed_century
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,
@@ -48,6 +49,8 @@ class Scanner(DigitReadings, WordReadings):
                         mention = converted_to_dong(self.text, previous, mention)
                     elif previous.kind == "identifier":
                         mention = listed_with_identifier(self.text, previous, mention)
+                    elif previous.kind == "year":
+                        mention = listed_century(self.text, previous, mention)
                 mentions.append(mention)
                 self.floor = mention.end
                 resume = max(resume, mention.end)

@@ -10,7 +10,12 @@ from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
-from claims.extract.grammar.named_numbers import NamedNumbers
+from claims.extract.grammar.named_numbers import (
+    CENTURY_WORDS,
+    NamedNumbers,
+    century_mention,
+    roman_value,
+)
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.patterns import (
@@ -253,6 +258,9 @@ class WordReadings(NamedNumbers):
                 dates.quarter_value(numeral), int(year.group(1)) if year else None, self.published
             )
             return plain_mention(self.text, cue_start, stop, "date", iso)
+        century = roman_value(self.text[start:end])
+        if cue.group("cue").lower()[::-1] in CENTURY_WORDS and 1 <= century <= 21:
+            return century_mention(self.text, cue_start, end, century)  # "thế kỷ XXI"
         return identifier(self.text, cue_start, end)
 
     def _month(self, start: int, end: int, month: int) -> Mention:
