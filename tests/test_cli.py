@@ -142,6 +142,18 @@ def test_a_batch_report_is_the_report_of_all_its_documents(tmp_path: Path, fmt: 
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no partial file left
 
 
+def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    cases = sorted((ROOT / "tests" / "cases").glob("*.txt"))[:20]
+    missing = str(tmp_path / "gone.txt")
+    paths = [*map(str, cases[:7]), missing, *map(str, cases[7:])]
+    serial = run_claims("validate", "--no-store", "-f", "jsonl", *paths)
+    parallel = run_claims("validate", "--no-store", "-f", "jsonl", "--jobs", "3", *paths)
+    assert serial.returncode == parallel.returncode == 2  # the missing file
+    assert parallel.stderr == serial.stderr and "gone.txt" in parallel.stderr
+    assert parallel.stdout == serial.stdout
+    assert len(parallel.stdout.splitlines()) == len(cases)
+
+
 def test_no_report_file_when_no_document_could_be_read(tmp_path: Path) -> None:
     out = tmp_path / "report.md"
     result = run_claims("validate", "--no-store", "-f", "markdown", "-o", str(out), "gone.txt")

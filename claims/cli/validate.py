@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -51,6 +52,14 @@ from claims.services import validate as validate_service
     "--rule", "only", multiple=True, metavar="ID", help="Run only this rule (repeatable)."
 )
 @click.option("--skip-rule", "skip", multiple=True, metavar="ID", help="Do not run this rule.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for the analysis; 0 means one per CPU.",
+)
 def validate(
     paths: tuple[str, ...],
     fmt: str,
@@ -60,6 +69,7 @@ def validate(
     published: date | None,
     only: tuple[str, ...],
     skip: tuple[str, ...],
+    jobs: int,
 ) -> None:
     """Validate articles: files, directories of .txt/.md/.html, or - for stdin.
 
@@ -69,6 +79,8 @@ def validate(
     Example:
 
         claims validate seeds/000_2ba98bd3a0c87d25.txt --format markdown
+
+        claims validate articles/ --no-store --format jsonl --jobs 0 -o report.jsonl
     """
     try:
         rules = select_rules(only, skip)
@@ -84,6 +96,7 @@ def validate(
         published=published,
         rules=rules,
         store=store,
+        jobs=jobs or os.cpu_count() or 1,
     )
     render = _renderer(fmt, to_terminal=not output and sys.stdout.isatty())
     with _destination(output) as write:
