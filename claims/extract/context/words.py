@@ -44,10 +44,41 @@ class TailPattern:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One alternation of phrases, longest first, on word boundaries."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    """One alternation of phrases, longest first, on word boundaries, in any case."""
+    return re.compile(rf"(?<!\w){phrase_alternation(phrases)}(?!\w)", re.IGNORECASE)
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """``(?:p1|p2|...)``, longest first, grouped by first letter.
+
+    The regex engine tries the branches of an alternation one by one at every
+    word start; grouped, it enters only the group of the letter in the text.
+    The groups are disjoint (no letter matches two first letters, case
+    folded), and each keeps its phrases longest first, so every match, and
+    every retry when what follows fails, is the flat alternation's.
+    """
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    uppers = {head.upper() for head in groups}
+    if len(uppers) != len(groups) or any(head.upper().lower() != head for head in groups):
+        raise ValueError(f"first letters that fold together: {sorted(groups)}")
+    branches = []
+    for head, rests in groups.items():
+        inner = [_escape(rest) for rest in rests]
+        branches.append(_escape(head) + (inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"))
+    return f"(?:{'|'.join(branches)})"
+
+
+def flat_alternation(phrases: Iterable[str]) -> str:
+    """The alternation ``phrase_alternation`` groups, as written (for its test)."""
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return f"(?:{'|'.join(_escape(p) for p in ordered)})"
+
+
+def _escape(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+")
 
 
 HEDGES = words(
