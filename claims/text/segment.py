@@ -63,6 +63,9 @@ _NO_BREAK_BEFORE = re.compile(
 )
 _NO_BREAK_REACH = 6
 """The longest abbreviation with its point ('Th.S.') and the boundary before it."""
+_ABBREVIATION_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐpstro")
+"""The last letters of the abbreviations above: any other letter before the point
+ends the sentence without the search."""
 
 
 def segment(text: str) -> Segmented:
@@ -81,9 +84,17 @@ def segment(text: str) -> Segmented:
             # start before them is preceded by white space or nothing, so the
             # word boundary there reads as it did on the sentence alone.
             window = max(s_start, stop - _NO_BREAK_REACH)
-            if text[stop - 1] == "." and _NO_BREAK_BEFORE.search(text, window, stop):
+            if (
+                text[stop - 1] == "."
+                and stop - 2 >= window
+                and text[stop - 2] in _ABBREVIATION_ENDS
+                and _NO_BREAK_BEFORE.search(text, window, stop)
+            ):
                 continue
-            _add(sentences, text, s_start, stop, p_index)
+            if s_start == p_start:  # a paragraph may open with white space
+                _add(sentences, text, s_start, stop, p_index)
+            else:  # after the gap, before the point: nothing to trim
+                sentences.append(Sentence(s_start, stop, p_index, len(sentences)))
             s_start = end.end()
         _add(sentences, text, s_start, p_end, p_index)
     if not sentences:
