@@ -122,6 +122,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Doanh nghiệp dành 1 phần quỹ đất, khoảng 20 ha, để xây nhà.                  | 1 phần      | 20 ha         |
         | Cô cao 1m75, sở hữu ba vòng chuẩn và nặng 50 kg.                             | ba          | 50 kg         |
         | Su-35, chiến đấu cơ đa nhiệm hai động cơ, có giá 85 triệu USD.               | hai         | 85 triệu USD  |
+        | Máy có giá 479 USD cho phiên bản bộ nhớ trong 64 GB.                         | 64 GB       | 479 USD       |
+        | Giá USD tăng 5 đồng ở cả hai chiều so với hôm qua.                           | hai         | 5 đồng        |
+        | Chelsea thắng 3-0 để chạm 2 tay vào chức vô địch sau 36 trận.                | 2 tay       | 36            |
 
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"

@@ -42,6 +42,8 @@ _PREDICATE_AFTER = re.compile(rf"\s*(?:[^\w\s]|$|(?:{_PREDICATE_WORDS})(?!\w))")
 """A closed class of adverbs, auxiliaries and prepositions, or punctuation, right after
 'cả hai': 'cả hai đều', 'cả hai.'.  Verbs are an open class and stay uncaught
 ('cả hai khai nhận')."""
+_SIDES_AFTER = re.compile(r"\s*(?:chiều|phía|bên|phe)(?!\w)", re.IGNORECASE)
+"""'tăng 5 đồng ở cả hai chiều': both directions (buying and selling), both sides."""
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+$", re.IGNORECASE)
 """'giữa hai nước', 'giữa 2 người': the two parties of a relation, named before."""
 
@@ -94,6 +96,12 @@ _ENGINES = (
 )
 """'chiến đấu cơ đa nhiệm hai động cơ': a twin-engine fighter."""
 
+_VERSION = (
+    re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
+    re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực)(?!\w)"),
+)
+"""'cho phiên bản bộ nhớ trong 64 GB': a version named by its specification."""
+
 _GRADE_AFTER = re.compile(
     r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
 )
@@ -126,6 +134,9 @@ _BODY_BEFORE = re.compile(
     r"(?:[^.;!?\n]{0,30})$",
     re.IGNORECASE,
 )
+_TOUCH_BEFORE = re.compile(r"(?<!\w)(?:chạm|đặt|nắm)\s+$", re.IGNORECASE)
+_HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
+"""'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
 _ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|thi))(?!\w)", re.I)
 """'sở hữu ba vòng chuẩn': bust, waist and hips, no count of rounds ('ba vòng đấu')."""
 
@@ -158,7 +169,9 @@ def _is_pronoun(text: str, mention: Mention) -> bool:
     before = _before(text, mention)
     if mention.value == 2 and _BETWEEN_BEFORE.search(before):
         return True  # the dual only: "va chạm giữa 3 xe ô tô" introduces three cars
-    return bool(_BOTH_BEFORE.search(before)) and bool(_PREDICATE_AFTER.match(text, mention.end))
+    if not _BOTH_BEFORE.search(before):
+        return False
+    return bool(_PREDICATE_AFTER.match(text, mention.end) or _SIDES_AFTER.match(text, mention.end))
 
 
 def _describes_class(text: str, mention: Mention) -> bool:
@@ -166,7 +179,7 @@ def _describes_class(text: str, mention: Mention) -> bool:
         return True
     before = _before(text, mention)
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in (*_CLASS_AFTER, _ENGINES):
+    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION):
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
         if (head is None or head.search(before)) and classifier:
             return True
@@ -192,9 +205,14 @@ def _names_a_list(text: str, mention: Mention) -> bool:
 def _is_idiom(text: str, mention: Mention) -> bool:
     if mention.kind != "count" or mention.qualifier != "exact":
         return False
-    if mention.value == 1 and mention.text.lower() in ("1", "một"):
-        return _A_PART_AFTER.match(text, mention.end) is not None
-    if mention.value == 3 and mention.text.lower() in ("3", "ba"):
-        body = _BODY_BEFORE.search(_before(text, mention)) is not None
-        return body and _ROUNDS_AFTER.match(text, mention.end) is not None
-    return False
+    before, end, value = _before(text, mention), mention.end, mention.value
+    digits_or_word = mention.text.lower() in ("1", "một", "3", "ba")
+    a_part = value == 1 and digits_or_word and _A_PART_AFTER.match(text, end)
+    hands = value in (1, 2) and _TOUCH_BEFORE.search(before) and _HANDS_AFTER.match(text, end)
+    body = (
+        value == 3
+        and digits_or_word
+        and _BODY_BEFORE.search(before)
+        and _ROUNDS_AFTER.match(text, end)
+    )
+    return bool(a_part or hands or body)
