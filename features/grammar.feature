@@ -24,6 +24,7 @@ Feature: Reading quantities in Vietnamese news text
         | tại 5 Nhà máy nhiệt điện | 5         | count   | 5        | 5        | 5        | -    | exact     |
         | thả nuôi vụ 2 năm 2017. Trong | 2    | count   | 2        | 2        | 2        | -    | exact     |
         | Hà Lan 184 phiếu, Ba Lan 190 phiếu | 184 | count | 184     | 184      | 184      | -    | exact     |
+        | ra lệnh bắt khẩn cấp 2 phụ nữ liên quan | 2 | count | 2      | 2        | 2        | -    | exact     |
         | thế kỷ 18 và 19 người      | 19      | count   | 19       | 19       | 19       | -    | exact     |
         | 2 TP.HCM 453 3 Thanh Hóa | 453       | count   | 453      | 453      | 453      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
@@ -244,6 +245,8 @@ Feature: Reading quantities in Vietnamese news text
         | 250 triệu bảng     | 250 triệu bảng | money    | 250000000 | 250000000 | 250000000 | GBP | exact |
         | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
         | công suất 163 mã lực | 163 mã lực   | measure  | 163    | 163    | 163    | mã lực | exact   |
+        | chiều cao 1m78 cùng | 1m78          | measure  | 1.78   | 1.78   | 1.78   | m    | exact     |
+        | diện tích 1m2 đất  | 1m2            | measure  | 1      | 1      | 1      | m2   | exact     |
         | mô men xoắn 240 Nm | 240 Nm         | measure  | 240    | 240    | 240    | Nm   | exact     |
         | dung tích 160,3 cc | 160,3 cc       | measure  | 160.3  | 160.3  | 160.3  | cc   | exact     |
         | đạt 199 km/giờ.    | 199 km/giờ     | measure  | 199    | 199    | 199    | km/h | exact     |
@@ -303,6 +306,7 @@ Feature: Reading quantities in Vietnamese news text
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
         | bước vào thế kỷ XXI    | thế kỷ XXI      | year | -          | 2001  | 2100  | -    | range     |
         | Dung (SN1970, ở quận   | SN1970          | year | 1970       | 1970  | 1970  | -    | exact     |
+        | trong khi 2017 mới chỉ trôi qua | 2017   | year | 2017       | 2017  | 2017  | -    | exact     |
         | luật mới có hiệu lực từ năm 2016 | năm 2016 | year | 2016     | 2016  | 2016  | -    | exact     |
 
     Scenario: A date takes the publication year when it has none
@@ -347,6 +351,7 @@ Feature: Reading quantities in Vietnamese news text
         | xe biển số 29A-123.45                | 29A-123.45           |
         | trẻ vào lớp 1                        | lớp 1                |
         | theo Điều 5                          | Điều 5               |
+        | học sinh cấp 2 và                    | cấp 2                |
         | tại khoản 2                          | khoản 2              |
         | trên Quốc lộ 1A                      | Quốc lộ 1A           |
         | dịch COVID-19                        | COVID-19             |

@@ -175,7 +175,6 @@ IDENTIFIER_CUES = (
     "nhà số",
     "số nhà",
     "lô",
-    "cấp",
     "top",
     "Top",
     "hiệp",
@@ -184,6 +183,12 @@ IDENTIFIER_CUES = (
     "game",
 )
 """Words after which a number names or codes something ('lớp 1', 'Điều 5')."""
+
+LEVEL_CUES = ("cấp",)
+"""'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""
+
+NOT_A_LEVEL_BEFORE = ("khẩn", "cung", "cao", "siêu", "trung", "sơ", "thượng", "hạ", "cấp")
+"""'cấp' inside a compound names no level: 'bắt khẩn cấp 2 phụ nữ', 'cung cấp 3 bộ'."""
 
 DRAW_CUES = ("kỳ", "kỳ quay")
 """'tại kỳ 76', 'kỳ quay số 83': the number of a lottery draw, an issue or a term."""

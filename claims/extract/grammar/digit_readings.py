@@ -44,6 +44,9 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
+_TIME_ADVERB_AFTER = re.compile(r"[ \t]+(?:mới|đã|sẽ|vẫn|đang|sắp)[ \t]+(?:chỉ[ \t]+)?[^\W\d_]")
+"""'trong khi 2017 mới chỉ trôi qua': a year is the subject an aspect word follows; a
+count is followed by the noun it counts."""
 _RANKED_BY = re.compile(r"(?<![^\W_])(?:xếp|đứng|xếp hạng|về|đạt hạng)[ \t]+$")
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
@@ -82,6 +85,12 @@ class DigitReadings(NamedNumbers):
         cue = look_back(text, start, self.floor)
         if branch == "dmy":
             return self._day_month_year(found, cue), end
+        if branch == "height":  # "1m78" = 1,78 m: read as the decimal it says
+            figure = read_figure(
+                f"{found.group('height_m')},{found.group('height_cm')}", None, None
+            )
+            height = build_quantity(text, Core(start, end, figure), cue)
+            return height.model_copy(update={"kind": "measure", "unit": "m"}), end
         if branch == "clock":
             return self._clock(found, cue)
         if branch == "hours":
@@ -312,7 +321,8 @@ class DigitReadings(NamedNumbers):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         if cue.kind is None and self._names_edition(start, end):
             return identifier(text, start, end)
-        if self._bare_year(end):
+        subject_year = cue.kind is None and _TIME_ADVERB_AFTER.match(text, end) is not None
+        if self._bare_year(end) or subject_year:
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         return None
 

@@ -18,7 +18,9 @@ from claims.extract.grammar.cue_words import (
     DATE_CUES,
     DRAW_CUES,
     IDENTIFIER_CUES,
+    LEVEL_CUES,
     NOT_A_DRAW_BEFORE,
+    NOT_A_LEVEL_BEFORE,
     ROMAN_CUES,
     SCORE_CUES,
     SHARE_CUES,
@@ -59,6 +61,10 @@ DIGIT_QUANTITY = (
 VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3)}
 """'½ thìa': a fraction printed as one character, found by ``WORD_START``."""
 
+METRES_AND_CENTIMETRES = r"(?P<height>(?P<height_m>\d)m(?P<height_cm>\d{2}|[4-9])(?![^\W_]|[.,]\d))"
+"""'1m78', '1m7': a height in metres and centimetres, 1.78 m and 1.7 m ('1m2' and
+'1m3' stay square and cubic metres)."""
+
 RATIO = r"(?P<ratio>\d{1,2}:\d(?![\d:]))"
 """'16:9', '4:3': an aspect ratio; a clock time prints its minutes with two digits."""
 
@@ -75,6 +81,7 @@ DIGIT_SCAN = re.compile(
             dates.DAY_MONTH_WORDS,
             dates.DAY_MONTH_SLASH,
             RATIO,
+            METRES_AND_CENTIMETRES,
             DIGIT_QUANTITY,
         ]
     )
@@ -186,7 +193,8 @@ LOOKBACK_REVERSED = re.compile(
             rf"{_S}(?P<score>{reversed_alt(SCORE_CUES)}){_B}",
             rf"{_S}(?P<share>{reversed_alt(SHARE_CUES)}){_B}",
             rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)}"
-            rf"|{reversed_alt(DRAW_CUES)}(?!{_S}{reversed_alt(NOT_A_DRAW_BEFORE)}{_B}))"
+            rf"|{reversed_alt(DRAW_CUES)}(?!{_S}{reversed_alt(NOT_A_DRAW_BEFORE)}{_B})"
+            rf"|{reversed_alt(LEVEL_CUES)}(?!{_S}{reversed_alt(NOT_A_LEVEL_BEFORE)}{_B}))"
             rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv)){_B}",
             r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,6}(?![^\W_]))",
             rf"{_S}(?P<time_rank>nầ[lL]){_B}",
