@@ -58,6 +58,11 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             by_paragraph.setdefault(claim.paragraph, []).append(claim)
     for paragraph in by_paragraph.values():
         for average in paragraph:
+            start = average.start
+            if not context.shared.mentions_within(
+                context.text, max(0, start - 50), start, "bình quân", "trung bình"
+            ):
+                continue  # the window text_before reads lies inside this one
             before = text_before(context.text, average, 50)
             if not _AVERAGE_BEFORE.search(before):
                 continue

@@ -58,12 +58,16 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 yield outcome
     # a birth or founding year, without which neither is checked: the sentences with one
     dated = {(c.paragraph, c.sentence) for c in claims if _year(c)}
-    if dated:
+    births = context.shared.mentions(context.text, "sinh")  # what _BORN needs
+    foundings = context.shared.mentions(context.text, "thành lập", "ra đời", "khai sinh")
+    if dated and (births or foundings):
         for sentence in context.shared.sentences(claims):
             if (sentence[0].paragraph, sentence[0].sentence) not in dated:
                 continue  # by_sentence groups claims by this very key
-            yield from _birth(sentence, context)
-            yield from _founding(sentence, context)
+            if births:
+                yield from _birth(sentence, context)
+            if foundings:
+                yield from _founding(sentence, context)
     if context.shared.mentions(context.text, "năm học"):
         yield from _school_years(claims, context.text)  # the pattern is slow to scan for
 

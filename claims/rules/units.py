@@ -51,6 +51,8 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             for c in sentence
             if c.kind == "percent"
             and isinstance(c.value, int | float)
+            # the window text_before reads lies inside this one
+            and context.shared.mentions_within(context.text, max(0, c.start - 25), c.start, "chiếm")
             and _SHARE.search(text_before(context.text, c, 25))
         ]
         for share in shares:
