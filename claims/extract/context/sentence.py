@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from claims.extract.context.words import (
@@ -70,15 +70,22 @@ class SentenceWords:
     end: int
     claims: list[Mention]
     transparent: list[Mention]
-    tokens: list[Token] = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.tokens = list(_TOKEN.finditer(self.text, self.start, self.end))
-        self._claim_at = _cover(self.claims)
-        self._transparent_at = _cover(self.transparent)
+    # Tokens and the stop, unit and hedge scans are made on first use: a
+    # sentence whose claims are all dates or spans of time reads no subject,
+    # and many walks never ask for some of the scans.
+    @_once
+    def tokens(self) -> list[Token]:
+        return list(_TOKEN.finditer(self.text, self.start, self.end))
 
-    # The stop, unit and hedge scans run over the sentence, and many walks
-    # never ask for some of them: each is scanned on first use.
+    @_once
+    def _claim_at(self) -> dict[int, Mention]:
+        return _cover(self.claims)
+
+    @_once
+    def _transparent_at(self) -> dict[int, Mention]:
+        return _cover(self.transparent)
+
     @_once
     def _forward_start(self) -> int:
         """Where the forward scans start.  Forward readings look only after a
