@@ -398,6 +398,7 @@ Feature: Reading quantities in Vietnamese news text
         | chơi sơ đồ 4-2-3-1 quen thuộc        | 4-2-3-1              |
         | nhận thưởng tại kỳ 76 (11/01/2017)   | kỳ 76                |
         | các kỳ quay số 76 (11/1/2017) trị giá | kỳ quay số 76       |
+        | các kỳ quay số mở thưởng: 76, 83 và 85. Tổng | 83           |
         | học kỳ 2 và khảo sát                 | kỳ 2                 |
         | tại kỳ quay thứ 88 xổ số Vietlott    | thứ 88               |
         | Cơ hội dành cho mỗi đội là 50-50.    | 50-50                |

@@ -190,8 +190,9 @@ LEVEL_CUES = ("cấp",)
 NOT_A_LEVEL_BEFORE = ("khẩn", "cung", "cao", "siêu", "trung", "sơ", "thượng", "hạ", "cấp")
 """'cấp' inside a compound names no level: 'bắt khẩn cấp 2 phụ nữ', 'cung cấp 3 bộ'."""
 
-DRAW_CUES = ("kỳ", "kỳ quay")
-"""'tại kỳ 76', 'kỳ quay số 83': the number of a lottery draw, an issue or a term."""
+DRAW_CUES = ("kỳ", "kỳ quay", "kỳ mở thưởng", "kỳ quay số mở thưởng")
+"""'tại kỳ 76', 'kỳ quay số 83', 'các kỳ quay số mở thưởng: 76, 83 và 85': the number of
+a lottery draw, an issue or a term."""
 
 NOT_A_DRAW_BEFORE = (
     "nhiệm",
