@@ -125,6 +125,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Máy có giá 479 USD cho phiên bản bộ nhớ trong 64 GB.                         | 64 GB       | 479 USD       |
         | Giá USD tăng 5 đồng ở cả hai chiều so với hôm qua.                           | hai         | 5 đồng        |
         | Chelsea thắng 3-0 để chạm 2 tay vào chức vô địch sau 36 trận.                | 2 tay       | 36            |
+        | Tổ gác có 4 người, cùng 1 lúc trực cả hai cửa hầm.                           | 1 lúc       | 4             |
+        | Kim ngạch thương mại hai chiều đạt 9 tỷ USD.                                 | hai         | 9 tỷ USD      |
+
+      Examples: the title of another article, linked from this one
+        | article                                                                      | not a claim | claim         |
+        | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
+        | Xe bán được 752.670 chiếc. >> Top 10 xe wagon đắt nhất thế giới              | 10          | 752.670       |
 
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"

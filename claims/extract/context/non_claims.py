@@ -18,7 +18,8 @@ Three classes, each told from the words right around the number:
   two years) says when something else holds; "danh sách 10 ứng dụng được tải về
   nhiều nhất" names a top-ten list.  Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
-  body measurements).
+  body measurements), "cùng 1 lúc" (at once), "chạm 2 tay vào" (all but won).
+- **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
 
 Anything less certain stays a claim.
 """
@@ -96,6 +97,16 @@ _ENGINES = (
 )
 """'chiến đấu cơ đa nhiệm hai động cơ': a twin-engine fighter."""
 
+_TWO_WAY = (
+    re.compile(
+        r"(?<!\w)(?:thương\s+mại|kim\s+ngạch|giao\s+thương|đường|làn|giao\s+thông|tuyến|"
+        r"lưu\s+thông|trao\s+đổi|buôn\s+bán)\s+$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s*chiều(?!\w)", re.IGNORECASE),
+)
+"""'kim ngạch thương mại hai chiều' (bilateral trade), 'đường hai chiều' (a two-way road)."""
+
 _VERSION = (
     re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
     re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực)(?!\w)"),
@@ -134,6 +145,8 @@ _BODY_BEFORE = re.compile(
     r"(?:[^.;!?\n]{0,30})$",
     re.IGNORECASE,
 )
+_A_WHILE_AFTER = re.compile(r"\s*lúc(?!\w)", re.IGNORECASE)
+"""'cùng 1 lúc' (at once), 'trong 1 lúc' (for a while): no count."""
 _TOUCH_BEFORE = re.compile(r"(?<!\w)(?:chạm|đặt|nắm)\s+$", re.IGNORECASE)
 _HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
 """'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
@@ -141,10 +154,22 @@ _ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|t
 """'sở hữu ba vòng chuẩn': bust, waist and hips, no count of rounds ('ba vòng đấu')."""
 
 
+_RELATED_LINK = re.compile(
+    r"(?:Xem\s+thêm|XEM\s+THÊM|Đọc\s+thêm|ĐỌC\s+THÊM|Tin\s+liên\s+quan|TIN\s+LIÊN\s+QUAN|>>)[ \t:>]*"
+    r"(?:(?![ \t]{2}|\s(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Theo)\s)[^\n.!?])*$"
+)
+"""'Xem thêm: 3 mẹo tiết kiệm dữ liệu', '>> Top 10 xe …': the title of another article,
+which ends at a line break, a full stop, the double space that pages leave after it,
+or a capitalised word that opens the article's next sentence ('… gẫy chân Chiều 6/2, …')."""
+_LINK_LOOK_BACK = 120
+
+
 def states_no_claim(text: str, mention: Mention) -> bool:
     """True for a pronoun, a class description, a lunar date, a scope period, a
-    list name or an idiom (see the module doc)."""
+    list name, an idiom or a link to another article (see the module doc)."""
     kind = mention.kind
+    if _in_a_link(text, mention):
+        return True
     if kind in ("count", "measure", "other"):
         return (
             _is_pronoun(text, mention)
@@ -157,6 +182,14 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             kind == "duration" and _SCOPE_AFTER.match(text, mention.end)
         )
     return False
+
+
+def _in_a_link(text: str, mention: Mention) -> bool:
+    window = text[max(0, mention.start - _LINK_LOOK_BACK) : mention.start]
+    # Cheap substring tests first: most windows hold none of the link words.
+    if ">>" not in window and "HÊM" not in window.upper() and "QUAN" not in window.upper():
+        return False
+    return _RELATED_LINK.search(window) is not None
 
 
 def _before(text: str, mention: Mention) -> str:
@@ -179,7 +212,7 @@ def _describes_class(text: str, mention: Mention) -> bool:
         return True
     before = _before(text, mention)
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION):
+    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY):
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
         if (head is None or head.search(before)) and classifier:
             return True
@@ -208,6 +241,7 @@ def _is_idiom(text: str, mention: Mention) -> bool:
     before, end, value = _before(text, mention), mention.end, mention.value
     digits_or_word = mention.text.lower() in ("1", "một", "3", "ba")
     a_part = value == 1 and digits_or_word and _A_PART_AFTER.match(text, end)
+    a_while = value == 1 and _A_WHILE_AFTER.match(text, end)
     hands = value in (1, 2) and _TOUCH_BEFORE.search(before) and _HANDS_AFTER.match(text, end)
     body = (
         value == 3
@@ -215,4 +249,4 @@ def _is_idiom(text: str, mention: Mention) -> bool:
         and _BODY_BEFORE.search(before)
         and _ROUNDS_AFTER.match(text, end)
     )
-    return bool(a_part or hands or body)
+    return bool(a_part or a_while or hands or body)
