@@ -263,6 +263,7 @@ Feature: Reading quantities in Vietnamese news text
         | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |
         | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |
         | một nhiệm kỳ 5 năm | 5 năm          | duration | 5      | 5      | 5      | năm  | exact     |
+        | Apple đã 10 năm nay | 10 năm        | duration | 10     | 10     | 10     | năm  | exact     |
         | Facebook ra đời 9 năm trước | 9 năm | duration | 9      | 9      | 9      | năm  | exact     |
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
@@ -425,3 +426,4 @@ Feature: Reading quantities in Vietnamese news text
         | học sinh lớp 3 trường Tiểu học Nguyễn Bỉnh Khiêm | lớp 3    |
         | flycam Bebop 2. Bebop 2 là mẫu máy bay | Bebop 2            |
         | bước vào vòng 5 V-League, FLC        | vòng 5               |
+        | U23 Việt Nam dự SEA Games 29 năm nay. | Games 29            |

@@ -76,6 +76,7 @@ _NAME_START = re.compile(r"[ \t]+([^\W\d_])")
 _SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 CENTURY_WORDS = ("thế kỷ", "thế kỉ")
 _CENTURY_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc|-|–)[ \t]*")
+_THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -191,7 +192,10 @@ class NamedNumbers(ScanState):
         if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
             return None
         name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
-        if name is None or read_tail(self.text, end).unit_found or NOUN_TAIL.match(self.text, end):
+        tail = read_tail(self.text, end)
+        # "SEA Games 29 năm nay": 'năm nay' (this year) is no unit of the edition's number
+        this_year = tail.unit == "năm" and _THIS_YEAR.match(self.text, tail.end) is not None
+        if name is None or (tail.unit_found and not this_year) or NOUN_TAIL.match(self.text, end):
             return None
         before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
         year = TRAILING_YEAR.match(self.text, end)
