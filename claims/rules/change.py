@@ -129,10 +129,18 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
     unassigned: list[Claim] = []
     for claim in clause:
         before = text[max(start, claim.start - 40) : claim.start].lower()
-        times_after = text_after(text, claim, 8).strip().startswith("lần")
-        if claim.kind == "multiple" or (_TIMES.search(before) and times_after):
+        # "N lần" after the figure is read only when it decides: dates and years
+        # in a clause are skipped without it
+        times_after: bool | None = None
+        if claim.kind != "multiple" and _TIMES.search(before):
+            times_after = _times_after(text, claim)
+        if claim.kind == "multiple" or times_after:
             change.times = change.times or claim
-        elif claim.kind not in _QUANTITY_KINDS or not numeric(claim) or times_after:
+        elif (
+            claim.kind not in _QUANTITY_KINDS
+            or not numeric(claim)
+            or (times_after is None and _times_after(text, claim))
+        ):
             continue
         elif _OLD.search(before):
             if change.old is not None:
@@ -167,6 +175,10 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
         change.new = before_verb[-1] if before_verb else None
     change.sign = _sign(change, verbs, start)
     return change
+
+
+def _times_after(text: str, claim: Claim) -> bool:
+    return text_after(text, claim, 8).strip().startswith("lần")
 
 
 def _sign(change: _Change, verbs: list[re.Match[str]], start: int) -> int:
