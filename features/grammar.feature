@@ -329,6 +329,15 @@ Feature: Reading quantities in Vietnamese news text
         | Đội có 2 thay đổi. Việt Nam: 23 Đặng Văn Lâm 3 Quế Ngọc Hải 4 Bùi Tiến Dũng 16 Đỗ Duy Mạnh 10 Nguyễn Công Phượng | 23 | 2 |
         | Có 2 thẻ đỏ. Rui Patrício 1, Pepe 3, José Fonte 6, Cédric Soares 21, Raphaël Guerreiro 5.       | 1    | 2     |
 
+    Scenario Outline: A number in a nickname
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+
+      Examples:
+        | phrase                                              | text |
+        | Lâm “chín ngón” tên thật là Lê Ngọc Lâm              | chín |
+        | giết Lâm “chín ngón”. Lúc đó                          | chín |
+
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"
       Then the mention "<count>" is a count
@@ -339,6 +348,7 @@ Feature: Reading quantities in Vietnamese news text
         | Thống kê về Mbappe: 26 - Mbappe đã ghi 15 bàn.             | 26    |
         | Hà Nội 3, Đà Nẵng 2: hai đội hòa nhau.                     | 3     |
         | Số ca mắc: Hà Nội 12, Huế 5, Đà Nẵng 7, Cần Thơ 3.         | 7     |
+        | Ông Nam nói “3 người chết” trong vụ cháy.               | 3     |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"

@@ -18,7 +18,8 @@ Three classes, each told from the words right around the number:
   two years) says when something else holds; "danh sách 10 ứng dụng được tải về
   nhiều nhất" names a top-ten list.  Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
-  body measurements), "cùng 1 lúc" (at once), "chạm 2 tay vào" (all but won).
+  body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
+  vào" (all but won).
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
 
 Anything less certain stays a claim.
@@ -107,6 +108,12 @@ _TWO_WAY = (
 )
 """'kim ngạch thương mại hai chiều' (bilateral trade), 'đường hai chiều' (a two-way road)."""
 
+_DIGITS_LONG = (
+    re.compile(r"(?<!\w)(?:sim|thuê\s+bao|số\s+điện\s+thoại|số\s+thuê\s+bao|mã)\s+$", re.I),
+    re.compile(r"\s*số(?!\w)", re.IGNORECASE),
+)
+"""'chuyển đổi sim 11 số sang sim 10 số': a kind of number by its length in digits."""
+
 _VERSION = (
     re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
     re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực)(?!\w)"),
@@ -145,8 +152,8 @@ _BODY_BEFORE = re.compile(
     r"(?:[^.;!?\n]{0,30})$",
     re.IGNORECASE,
 )
-_A_WHILE_AFTER = re.compile(r"\s*lúc(?!\w)", re.IGNORECASE)
-"""'cùng 1 lúc' (at once), 'trong 1 lúc' (for a while): no count."""
+_A_WHILE_AFTER = re.compile(r"\s*(?:lúc|mình|phen)(?!\w)", re.IGNORECASE)
+"""'cùng 1 lúc' (at once), 'ở nhà 1 mình' (alone), 'mất 1 phen' (quite a time): no count."""
 _TOUCH_BEFORE = re.compile(r"(?<!\w)(?:chạm|đặt|nắm)\s+$", re.IGNORECASE)
 _HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
 """'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
@@ -155,7 +162,8 @@ _ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|t
 
 
 _RELATED_LINK = re.compile(
-    r"(?:Xem\s+thêm|XEM\s+THÊM|Đọc\s+thêm|ĐỌC\s+THÊM|Tin\s+liên\s+quan|TIN\s+LIÊN\s+QUAN|>>)[ \t:>]*"
+    r"(?:Xem\s+thêm|XEM\s+THÊM|Đọc\s+thêm|ĐỌC\s+THÊM|Tin\s+liên\s+quan|TIN\s+LIÊN\s+QUAN|>>)"
+    r"[ \t:>]*"
     r"(?:(?![ \t]{2}|\s(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Theo)\s)[^\n.!?])*$"
 )
 """'Xem thêm: 3 mẹo tiết kiệm dữ liệu', '>> Top 10 xe …': the title of another article,
@@ -212,7 +220,7 @@ def _describes_class(text: str, mention: Mention) -> bool:
         return True
     before = _before(text, mention)
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY):
+    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
         if (head is None or head.search(before)) and classifier:
             return True

@@ -8,6 +8,8 @@ Muối", are read in the scan itself, in ``named_numbers``):
   "13 G. Ochoa 15 H. Moreno …": five or more small distinct numbers with
   nothing but a capitalised name between one and the next (a number seen
   before in the run starts the next team's).
+- **Nicknames** in quotes right after a name: Lâm “chín ngón” (nine-finger Lâm),
+  Hùng “2 Tỷ”: the number is part of what the person is called.
 """
 
 from __future__ import annotations
@@ -24,11 +26,15 @@ _NAME_PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _NAME_GAP_MAX_WORDS = 6
 _NAMED_NUMBER = re.compile(r"[^\W\d_][\w.'-]*[ \t]+\d{1,2}")
 """'Pepe 6': the scan reads a number after a Latin name as the name's model number."""
+_NICKNAME = re.compile(r"[ \t]“([^”\n]{1,25})”")
+_NICKNAME_WORDS_MAX = 3
 
 
 def relabel_layout(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with shirt numbers turned into identifiers."""
+    """The mentions, with shirt numbers and nicknames turned into identifiers."""
     labels = _line_up(text, mentions) if len(mentions) >= _MIN_LINE_UP else set()
+    if "“" in text:
+        labels.update(i for i, m in enumerate(mentions) if _in_a_nickname(text, m))
     if not labels:
         return mentions
     return [
@@ -89,3 +95,19 @@ def _name_between(text: str, start: int, end: int) -> bool:
     return words[0][0].isupper() and all(
         (w[0].isupper() and not w.isdigit()) or w in _NAME_PARTICLES for w in words
     )
+
+
+def _in_a_nickname(text: str, mention: Mention) -> bool:
+    """A short quote, opened right after a capitalised word, that holds the mention."""
+    if mention.kind == "identifier":
+        return False
+    opening = text.rfind("“", max(0, mention.start - 25), mention.start + 1)
+    if opening < 2:
+        return False
+    quote = _NICKNAME.match(text, opening - 1)
+    if quote is None or quote.end() < mention.end:
+        return False
+    if len(quote.group(1).split()) > _NICKNAME_WORDS_MAX:
+        return False
+    name = text[:opening].rstrip().rsplit(None, 1)
+    return bool(name) and name[-1][:1].isupper() and name[-1].isalpha()
