@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.grammar import find_mentions
+from claims.extract.grammar.numbers import read_digits
 from claims.model import Mention
 from claims.text import normalize
 
@@ -83,3 +85,14 @@ def test_mentions_are_the_objects_validation_builds() -> None:
             assert mention.model_fields_set == validated.model_fields_set
             kinds.add(mention.kind)
     assert {"count", "money", "percent", "date", "identifier"} <= kinds
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(10**30), max_value=10**30), st.integers(0, 12))
+def test_the_step_of_a_whole_number_is_its_last_non_zero_place(base: int, zeros: int) -> None:
+    """'74.000' steps by 1000: the place of the last digit that is not zero."""
+    number = base * 10**zeros
+    step = 1
+    while number and number % (step * 10) == 0:
+        step *= 10
+    assert read_digits(str(abs(number))).step == Decimal(step)

@@ -69,6 +69,8 @@ class Figure(NamedTuple):
 
 def canonical_digits(raw: str) -> str:
     """The digits of ``raw`` as a plain decimal string ("1.234,5" -> "1234.5")."""
+    if raw.isdigit():  # most numbers: digits alone, which neither grouping pattern takes
+        return raw
     if _ENGLISH_THOUSANDS.fullmatch(raw) and ("." in raw or raw.count(",") > 1):
         return raw.replace(",", "")
     if _VIETNAMESE_THOUSANDS.fullmatch(raw):
@@ -107,13 +109,10 @@ def figure_of(value: int | Decimal) -> Figure:
 
 def _integer_step(number: int) -> Decimal:
     """Place value of the last non-zero digit: 74000 -> 1000, 0 -> 1."""
-    number = abs(number)
     if number == 0:
         return Decimal(1)
-    step = 1
-    while number % (step * 10) == 0:
-        step *= 10
-    return Decimal(step)
+    digits = str(abs(number))  # the trailing zeros, counted at C speed
+    return Decimal(10 ** (len(digits) - len(digits.rstrip("0"))))
 
 
 def to_number(value: Decimal) -> int | float:
