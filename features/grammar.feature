@@ -279,6 +279,8 @@ Feature: Reading quantities in Vietnamese news text
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | Ngày 31/11, đoàn     | Ngày 31/11      | date | --11-31    | -     | -     | -    | exact     |
         | ngày 10-2            | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
+        | vào ngày 20 và 21/5. Thay vì | ngày 20 | date | --05-20  | -     | -     | -    | exact     |
+        | Ngày 5 và 6/2 tại    | Ngày 5          | date | --02-05    | -     | -     | -    | exact     |
         | ngày 24.3 vừa qua    | ngày 24.3       | date | --03-24    | -     | -     | -    | exact     |
         | Sáng 6/2, tại        | 6/2             | date | --02-06    | -     | -     | -    | exact     |
         | ký ngày 05.02.2017   | ngày 05.02.2017 | date | 2017-02-05 | -     | -     | -    | exact     |

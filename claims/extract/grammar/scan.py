@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
+from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import trusted_mention
@@ -119,4 +120,4 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
-    return relabel_layout(text, Scanner(text, published).run())
+    return share_months(text, relabel_layout(text, Scanner(text, published).run()))
