@@ -63,6 +63,8 @@ def test_mentions_read_the_lowercased_text_and_its_slices() -> None:
     text = "Doanh thu TĂNG 20%. Chi phí giảm."
     assert shared.mentions(text, "gấp", "tăng")
     assert not shared.mentions(text, "gấp", "bình quân")
+    assert shared.mentions(text, "bình quân", "tăng")  # "tăng" remembered as present
+    assert not shared.mentions("Chi phí giảm.", "tăng")  # another text: asked anew
     assert shared.mentions_within(text, 0, 19, "tăng")
     assert not shared.mentions_within(text, 0, 19, "giảm")
     assert shared.mentions_within(text, 20, len(text), "giảm")

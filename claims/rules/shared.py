@@ -31,7 +31,16 @@ from claims.rules.relations import (
 class Shared:
     """A per-run memo; see the module documentation."""
 
-    __slots__ = ("_claims", "_found", "_groups", "_headed", "_lowered", "_sentences", "_text")
+    __slots__ = (
+        "_claims",
+        "_found",
+        "_groups",
+        "_headed",
+        "_lowered",
+        "_present",
+        "_sentences",
+        "_text",
+    )
 
     def __init__(self) -> None:
         self._claims: tuple[Claim, ...] | None = None
@@ -41,6 +50,7 @@ class Shared:
         self._text: str | None = None
         self._lowered = ""
         self._found: dict[tuple[str, ...], _Occurrences] = {}
+        self._present: dict[str, bool] = {}
 
     def _remembers(self, claims: Sequence[Claim]) -> bool:
         if not isinstance(claims, tuple):
@@ -88,14 +98,22 @@ class Shared:
     def lowered(self, text: str) -> str:
         """``text.lower()``, for rules to test their cue words before any regex runs."""
         if self._text is not text:
-            self._text, self._lowered, self._found = text, text.lower(), {}
+            self._text, self._lowered, self._found, self._present = text, text.lower(), {}, {}
         return self._lowered
 
     def mentions(self, text: str, *words: str) -> bool:
         """Some of ``words`` occurs in the lowercased text.  A rule whose cue
         pattern needs one of them skips a document that has none: lowercasing a
         slice gives a piece of the lowercased whole, so no slice could match."""
-        return any(map(self.lowered(text).__contains__, words))
+        lowered = self.lowered(text)
+        present = self._present  # rules share cue words: each text is scanned once per word
+        for word in words:
+            found = present.get(word)
+            if found is None:
+                found = present[word] = word in lowered
+            if found:
+                return True
+        return False
 
     def mentions_within(self, text: str, start: int, end: int, *words: str) -> bool:
         """Some of ``words`` occurs in ``text[start:end].lower()`` (``0 <= start``).

@@ -58,9 +58,12 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
                 yield outcome
     # a birth or founding year, without which neither is checked: the sentences with one
     dated = {(c.paragraph, c.sentence) for c in claims if _year(c)}
-    births = context.shared.mentions(context.text, "sinh")  # what _BORN needs
-    foundings = context.shared.mentions(context.text, "thành lập", "ra đời", "khai sinh")
-    if dated and (births or foundings):
+    # the words _BORN and _FOUNDED need, looked for only when some year is there
+    births = bool(dated) and context.shared.mentions(context.text, "sinh")
+    foundings = bool(dated) and context.shared.mentions(
+        context.text, "thành lập", "ra đời", "khai sinh"
+    )
+    if births or foundings:
         for sentence in context.shared.sentences(claims):
             if (sentence[0].paragraph, sentence[0].sentence) not in dated:
                 continue  # by_sentence groups claims by this very key

@@ -43,6 +43,8 @@ _WHOLE = Iv.closed(0, 100)
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
+    if not any(c.kind == "percent" for c in claims):
+        return  # no share: decided before scanning the text for "chiếm"
     if not context.shared.mentions(context.text, "chiếm"):
         return  # no share is stated (the word _SHARE needs)
     for sentence in context.shared.sentences(claims):
