@@ -96,3 +96,45 @@ def test_guards_on_real_sentences() -> None:
             for name in _check(text, sentence.start, sentence.end):
                 missed.append((name, text[sentence.start : sentence.end][:80]))
     assert missed == []
+
+
+def _admitted_by_brute_force(words: frozenset[str], phrases: tuple[str, ...]) -> set[str]:
+    return {p for p in phrases if set(re.findall(r"\w+", p.lower())) <= words}
+
+
+def _province_spans(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_provinces_admitted_are_those_whose_words_are_all_there(text: str) -> None:
+    words = vocabulary(text, 0, len(text))
+    assert words is not None
+    admitted = scope._ALONE_GUARD.admitted(words)
+    assert admitted == _admitted_by_brute_force(words, scope.PROVINCES)
+    assert scope._ALONE_GUARD.admitted(None) is None
+
+
+def test_restricted_province_scan_finds_what_the_full_scan_finds() -> None:
+    # The crafted phrases name several provinces (so the test can fail), then
+    # every sentence of real articles.
+    spans = [(t, 0, len(t)) for t in CRAFTED]
+    assert sum(len(_province_spans(scope._ALONE, *span)) for span in spans) >= 3
+    if VNNEWS.exists():
+        for row in islice(iter_vnnews(), 400):
+            text = normalize(row["title"] + "\n\n" + row["text"])
+            spans += [(text, s.start, s.end) for s in segment(text).sentences]
+    named = 0
+    for text, start, end in spans:
+        admitted = scope._ALONE_GUARD.admitted(vocabulary(text, start, end))
+        full = _province_spans(scope._ALONE, text, start, end)
+        named += bool(full)
+        if admitted is None:
+            continue
+        restricted = (
+            _province_spans(scope._alone_among(admitted), text, start, end) if admitted else []
+        )
+        assert restricted == full, text[start:end]
+    assert named > 0

@@ -331,3 +331,18 @@ def test_a_paragraph_opening_theo_gives_way_to_a_new_speaker_and_fades() -> None
         segment(long_text), [mention(long_text, f"{n} vụ", "count") for n in range(1, 8)]
     )
     assert [c.source for c in claims] == ["Theo Reuters"] * 5 + [None, None]
+
+
+@given(st.none() | st.text(), st.none() | st.text())
+def test_scope_of_is_the_validated_scope(place: str | None, period: str | None) -> None:
+    # Scopes are made without validation: each must be what pydantic makes, with
+    # the same fields set, dumped and compared the same way.
+    from claims.extract.context.scope import scope_of
+    from claims.model import Scope
+
+    built, validated = scope_of(place, period), Scope(place=place, period=period)
+    assert built == validated
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_dump() == validated.model_dump()
+    assert built.model_dump_json() == validated.model_dump_json()
+    assert Scope.model_validate(built.model_dump()) == built
