@@ -12,7 +12,7 @@ from re import _casefix  # type: ignore[attr-defined]
 import pytest
 
 from claims.extract.context import attribution, scope
-from claims.extract.context.guards import _FOLDS_APART, Guard, vocabulary
+from claims.extract.context.guards import FOLDS_APART, Guard, vocabulary
 from claims.text import normalize, segment
 from tests.conftest import VNNEWS, iter_vnnews
 
@@ -82,7 +82,7 @@ def test_folds_apart_is_every_character_lower_case_does_not_cover() -> None:
         lowered = chr(code).lower()
         if len(lowered) != 1 or ord(lowered) != _sre.unicode_tolower(code):
             expected.add(chr(code))
-    listed = set(_FOLDS_APART.pattern[1:-1])
+    listed = set(FOLDS_APART.pattern[1:-1])
     assert listed == {c for c in expected if not c.isascii()}
 
 

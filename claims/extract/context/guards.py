@@ -23,7 +23,7 @@ Vocabulary = frozenset[str] | None
 """The lower-cased words of a sentence; ``None`` when guards cannot be trusted."""
 
 _WORD = re.compile(r"\w+")
-_FOLDS_APART = re.compile(
+FOLDS_APART = re.compile(
     "[\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
     "\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e"
     "\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61"
@@ -36,7 +36,7 @@ full lower case is not their simple one); tests/test_context_guards.py recompute
 
 def vocabulary(text: str, start: int, end: int) -> Vocabulary:
     sentence = text[start:end]
-    if _FOLDS_APART.search(sentence):
+    if FOLDS_APART.search(sentence):
         return None
     return frozenset(_WORD.findall(sentence.lower()))
 
