@@ -28,6 +28,8 @@ Anything less certain stays a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from claims.model import Mention
 
@@ -172,32 +174,93 @@ or a capitalised word that opens the article's next sentence ('… gẫy chân C
 _LINK_LOOK_BACK = 120
 
 
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+|[^\s\w])")
+_CLASS_WORD_LIST = (
+    "xi xy xilanh xylanh tầng chỗ cửa bánh trục cấp thì van sao cc phân động gb tb mb inch "
+    "lít l mã chiều số con"
+)
+_CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
+"""First words of the classifiers in the class patterns: only these let the patterns run."""
+_PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
+_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng"
+_IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
+_LUNAR_HINT = re.compile(r"iêng|hạp|lịch|AL|ÂL|Â\.L", re.IGNORECASE)
+_LIST_HINT = re.compile(r"sách|bảng|top", re.IGNORECASE)
+_LINK_MARKERS = (
+    ">>",
+    "Xem thêm",
+    "xem thêm",
+    "XEM THÊM",
+    "Đọc thêm",
+    "đọc thêm",
+    "ĐỌC THÊM",
+    "Tin liên quan",
+    "TIN LIÊN QUAN",
+)
+
+
 def states_no_claim(text: str, mention: Mention) -> bool:
     """True for a pronoun, a class description, a lunar date, a scope period, a
-    list name, an idiom or a link to another article (see the module doc)."""
+    list name, an idiom or a link to another article (see the module doc).
+
+    Called for every mention: each class is tried only when a cheap test of the
+    word right after the number, or of a few letters before it, lets it in."""
     kind = mention.kind
     if _in_a_link(text, mention):
         return True
     if kind in ("count", "measure", "other"):
-        return (
-            _is_pronoun(text, mention)
-            or _describes_class(text, mention)
-            or _names_a_list(text, mention)
-            or _is_idiom(text, mention)
+        found = _NEXT_WORD.match(text, mention.end)
+        after = found.group(1).lower() if found else ""
+        unit = (mention.unit or "").split()[0].lower() if mention.unit else ""
+        classifier = (
+            after in _CLASS_WORDS
+            or unit in _CLASS_WORDS
+            or "con/kg" in text[mention.start : mention.end + 20]  # "cỡ 30 và 40 con/kg"
         )
+        if classifier and _describes_class(text, mention):
+            return True
+        if kind != "count" or mention.qualifier != "exact":
+            return False
+        if text.endswith(_PRONOUN_LAST, 0, mention.start - 1) and _is_pronoun(text, mention):
+            return True
+        if after in _IDIOM_WORDS and _is_idiom(text, mention):
+            return True
+        list_hint = _LIST_HINT.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+        return list_hint is not None and _names_a_list(text, mention)
     if kind in ("date", "duration"):
-        return _is_lunar(text, mention) or bool(
-            kind == "duration" and _SCOPE_AFTER.match(text, mention.end)
-        )
+        lunar_hint = _LUNAR_HINT.search(text, mention.start, mention.end + _LOOK_AHEAD)
+        restated = text.find("tức", max(0, mention.start - _LOOK_BACK), mention.start) != -1
+        if (lunar_hint or restated) and _is_lunar(text, mention):
+            return True
+        return kind == "duration" and _SCOPE_AFTER.match(text, mention.end) is not None
     return False
 
 
 def _in_a_link(text: str, mention: Mention) -> bool:
-    window = text[max(0, mention.start - _LINK_LOOK_BACK) : mention.start]
-    # Cheap substring tests first: most windows hold none of the link words.
-    if ">>" not in window and "HÊM" not in window.upper() and "QUAN" not in window.upper():
+    markers = _link_markers(text)
+    if not markers:
         return False
+    # The nearest marker before the mention, within the look-back.
+    index = bisect_left(markers, mention.start) - 1
+    if index < 0 or markers[index] < mention.start - _LINK_LOOK_BACK:
+        return False
+    window = text[max(0, mention.start - _LINK_LOOK_BACK) : mention.start]
     return _RELATED_LINK.search(window) is not None
+
+
+@lru_cache(maxsize=8)
+def _link_markers(text: str) -> tuple[int, ...]:
+    """Where link markers start in the text, sorted: most articles have none.
+
+    Plain substring searches (C speed) rather than one pattern with alternatives,
+    which the regex engine would try at every character of the article."""
+    found: list[int] = []
+    for marker in _LINK_MARKERS:
+        position = text.find(marker)
+        while position != -1:
+            found.append(position)
+            position = text.find(marker, position + 1)
+    return tuple(sorted(found))
 
 
 def _before(text: str, mention: Mention) -> str:
@@ -222,7 +285,7 @@ def _describes_class(text: str, mention: Mention) -> bool:
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
     for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
-        if (head is None or head.search(before)) and classifier:
+        if classifier and (head is None or head.search(before)):
             return True
     return False
 
