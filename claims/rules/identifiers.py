@@ -14,6 +14,7 @@ too; this guard is the rules' own safety net and works on the printed text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claims.model import Claim
@@ -121,5 +122,14 @@ def _model_number(claim: Claim, before: str, text: str) -> bool:
     if _NAME_BEFORE.search(before):
         return True
     digits = claim.text.strip()
-    named = rf"\b[A-Z][A-Za-z]+\s+{digits}\b(?!\s*[a-zđà-ỹ])"
-    return len(digits) >= 3 and bool(re.search(named, text))
+    return len(digits) >= 3 and digits in _named_models(text)
+
+
+_NAMED_MODEL = re.compile(r"\b[A-Z][A-Za-z]+\s+(\d{3,})\b(?!\s*[a-zđà-ỹ])")
+
+
+@functools.lru_cache(maxsize=4)
+def _named_models(text: str) -> frozenset[str]:
+    """The numbers of three or more digits that follow a capitalised Latin word somewhere
+    in ``text``: found once per document rather than compiled once per bare number."""
+    return frozenset(match.group(1) for match in _NAMED_MODEL.finditer(text))
