@@ -1,19 +1,21 @@
 """Real numbers that assert no checkable quantity: dropped before claims are built.
 
-Three classes, each told from the words right around the number:
+Each class is told from the words right around the number:
 
 - **Pronouns.** "Cả hai mới làm …" (both of them) and "giữa hai nước" (between
   the two countries) refer back to parties already named; the writer states
   no count.  "cả hai" is a pronoun only when a predicate follows it at once
-  ("cả hai đều", "cả hai đã"): "cả hai tác phẩm đều …" may count the works.
+  ("cả hai đều", "cả hai đã") or a side ("cả hai chiều", "cả 2 phía"): "cả hai
+  tác phẩm đều …" may count the works (the gold labels of such noun phrases
+  disagree, so they stay claims).
 - **Class descriptions.** A number that says which kind of thing is meant, not
   how many there are: "xe buýt 2 tầng" (a double-decker), "động cơ 4 xi lanh",
-  "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", and the size
-  grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram).
+  "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", "chiến đấu cơ
+  hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số", and the
+  size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram).
 - **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)": a date of the
   lunar calendar, usually restating a solar date already given; the date rules
   check solar dates only.
-
 - **Scope periods and list names.** "trong khoảng 2 năm trở lại đây" (in the last
   two years) says when something else holds; "danh sách 10 ứng dụng được tải về
   nhiều nhất" names a top-ten list.  Neither is a figure of its own.

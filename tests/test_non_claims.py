@@ -1,0 +1,71 @@
+"""The cheap gates of ``non_claims.states_no_claim`` never hide a class.
+
+``states_no_claim`` tries each class only when a quick test (the word after
+the number, a hint letter run, a link marker found by substring search) lets
+it in.  The reference below tries every class on every mention; both must
+agree on crafted phrases of every class and on 400 corpus articles.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pytest
+
+from claims.extract.context import non_claims as nc
+from claims.extract.grammar import find_mentions
+from claims.model import Mention
+from tests.conftest import VNNEWS, iter_vnnews
+
+CRAFTED = [
+    "Cả hai mới làm việc tại chợ 3 tháng. Công an triệu tập cả hai lên. Giữa 2 người có mâu thuẫn.",
+    "Xe buýt 2 tầng gồm 46 ghế; động cơ 1.6 lít, 4 xi lanh, hộp số sàn 6 cấp; ô tô 7 chỗ.",
+    "Khách sạn 5 sao, mô hình 150 cc, tôm cỡ 30 và 40 con/kg, chiến đấu cơ hai động cơ.",
+    "Giá 479 USD cho phiên bản 64 GB; tăng ở cả hai chiều; thương mại hai chiều; sim 11 số.",
+    "Ngày 11 và 12 tháng Giêng. Tối 7/2 (tức ngày 11/1 AL). Ngày 7/2 (tức 11 tháng Giêng).",
+    "Trong khoảng 2 năm trở lại đây; danh sách 10 ứng dụng được tải về nhiều nhất.",
+    "Dành 1 phần quỹ đất; sở hữu ba vòng chuẩn; cùng 1 lúc; ở nhà 1 mình; chạm 2 tay vào cúp.",
+    "Có 19 lỗi. Xem thêm: 3 mẹo tiết kiệm dữ liệu. >> Top 10 xe wagon đắt nhất.",
+    "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
+]
+
+
+def reference(text: str, mention: Mention) -> bool:
+    """Every class tried on every mention, with no gate."""
+    window = text[max(0, mention.start - nc._LINK_LOOK_BACK) : mention.start]
+    if nc._RELATED_LINK.search(window):
+        return True
+    if mention.kind in ("count", "measure", "other"):
+        if nc._describes_class(text, mention):
+            return True
+        if mention.kind != "count" or mention.qualifier != "exact":
+            return False
+        return (
+            nc._is_pronoun(text, mention)
+            or nc._is_idiom(text, mention)
+            or nc._names_a_list(text, mention)
+        )
+    if mention.kind in ("date", "duration"):
+        if nc._is_lunar(text, mention):
+            return True
+        return mention.kind == "duration" and nc._SCOPE_AFTER.match(text, mention.end) is not None
+    return False
+
+
+def _disagreements(text: str) -> list[str]:
+    return [
+        m.text for m in find_mentions(text) if nc.states_no_claim(text, m) != reference(text, m)
+    ]
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_gates_agree_on_every_class(text: str) -> None:
+    assert _disagreements(text) == []
+    assert any(nc.states_no_claim(text, m) for m in find_mentions(text))  # the row bites
+
+
+def test_gates_agree_on_corpus_articles() -> None:
+    if not VNNEWS.exists():
+        pytest.skip(f"news corpus not found at {VNNEWS} (it lives in ../shared/corpus)")
+    for row in islice(iter_vnnews(), 400):
+        assert _disagreements(row["text"]) == [], row["id"]
