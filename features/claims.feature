@@ -128,6 +128,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tổ gác có 4 người, cùng 1 lúc trực cả hai cửa hầm.                           | 1 lúc       | 4             |
         | Kim ngạch thương mại hai chiều đạt 9 tỷ USD.                                 | hai         | 9 tỷ USD      |
         | Anh để con gái ở nhà 1 mình suốt 3 tiếng.                                    | 1 mình      | 3 tiếng       |
+        | Nữ công nhân bị hai vợ chồng đánh ngất xỉu, phải nằm viện 5 ngày.            | hai         | 5 ngày        |
         | Nhà mạng chuyển đổi sim 11 số sang sim 10 số cho 5 triệu thuê bao.           | 11 số       | 5 triệu       |
 
       Examples: the title of another article, linked from this one

@@ -25,6 +25,7 @@ CRAFTED = [
     "Ngày 11 và 12 tháng Giêng. Tối 7/2 (tức ngày 11/1 AL). Ngày 7/2 (tức 11 tháng Giêng).",
     "Trong khoảng 2 năm trở lại đây; danh sách 10 ứng dụng được tải về nhiều nhất.",
     "Dành 1 phần quỹ đất; sở hữu ba vòng chuẩn; cùng 1 lúc; ở nhà 1 mình; chạm 2 tay vào cúp.",
+    "Nữ công nhân bị hai vợ chồng đánh ngất xỉu; 2 ông bà ở nhà.",
     "Có 19 lỗi. Xem thêm: 3 mẹo tiết kiệm dữ liệu. >> Top 10 xe wagon đắt nhất.",
     "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
 ]

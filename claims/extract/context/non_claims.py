@@ -21,7 +21,7 @@ Each class is told from the words right around the number:
   nhiều nhất" names a top-ten list.  Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
-  vào" (all but won).
+  vào" (all but won), "hai vợ chồng" (the couple: two by definition).
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
 
 Anything less certain stays a claim.
@@ -158,6 +158,8 @@ _BODY_BEFORE = re.compile(
 )
 _A_WHILE_AFTER = re.compile(r"\s*(?:lúc|mình|phen)(?!\w)", re.IGNORECASE)
 """'cùng 1 lúc' (at once), 'ở nhà 1 mình' (alone), 'mất 1 phen' (quite a time): no count."""
+_COUPLE_AFTER = re.compile(r"\s*(?:vợ\s+chồng|ông\s+bà)(?!\w)", re.IGNORECASE)
+"""'hai vợ chồng' (the couple): two by the noun's own meaning, no count to check."""
 _TOUCH_BEFORE = re.compile(r"(?<!\w)(?:chạm|đặt|nắm)\s+$", re.IGNORECASE)
 _HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
 """'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
@@ -184,7 +186,7 @@ _CLASS_WORD_LIST = (
 _CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
 _PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
-_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng"
+_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông"
 _IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 _LUNAR_HINT = re.compile(r"iêng|hạp|lịch|AL|ÂL|Â\.L", re.IGNORECASE)
 _LIST_HINT = re.compile(r"sách|bảng|top", re.IGNORECASE)
@@ -322,4 +324,5 @@ def _is_idiom(text: str, mention: Mention) -> bool:
         and _BODY_BEFORE.search(before)
         and _ROUNDS_AFTER.match(text, end)
     )
-    return bool(a_part or a_while or hands or body)
+    couple = value == 2 and _COUPLE_AFTER.match(text, end)
+    return bool(a_part or a_while or hands or body or couple)
