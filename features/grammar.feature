@@ -157,6 +157,9 @@ Feature: Reading quantities in Vietnamese news text
         | ông Hai nói                    |
         | chọn 1 trong các chế độ        |
         | vượt qua Uruguay trên chấm 11 m |
+        | nấu chín thức ăn               |
+        | quả chín cây                   |
+        | dùng đòn bẩy tài chính         |
 
   Rule: Ranges give both ends and no single value
 

@@ -78,6 +78,12 @@ _PRIZE_RANKS = {"nhất": 1, "nhì": 2, "ba": 3}
 """'giải Ba', 'hạng Nhì': the rank of a prize or a class."""
 _PRIZE_CUE = re.compile(r"(?:^|(?<=[^\w]))(?:[Gg]iải|[Hh]ạng)[ \t]+$")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
+_WORD_LEADS = {
+    "chín": ("nấu ", "luộc ", "hấp ", "quả ", "trái "),  # chín: cooked, ripe
+    "bẩy": ("đòn ", "cạy ", "nạy "),  # bẩy: to pry ("bảy" is seven)
+}
+"""Words before a number word that make it an ordinary word of a compound."""
+
 _PRONOUN_FOLLOW = re.compile(
     r"[ \t]*(?:[^\w \t]|$|(?:thường|rất|đi|quan hệ|đang|bị|được|không|chưa|vẫn|cùng|nói|"
     r"có|là|đến|về|ra|vào|lại|sống|đã|sẽ|đều|cũng|từng|gặp|yêu|kết hôn)(?![^\W_])"
@@ -340,6 +346,8 @@ class WordReadings(NamedNumbers):
             return True  # "quan hệ hai nước": the two parties, not a count
         if phrase[0].isupper() and word_is_name(text, start, end):
             return True  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
+        if before.endswith(_WORD_LEADS.get(lone, ())):
+            return True  # "nấu chín" (cooked), "đòn bẩy" (a lever): a word, not a numeral
         # "cả hai thường...": the two already named, not a count
         return before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end) is not None
 
