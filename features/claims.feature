@@ -43,6 +43,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                         | claim          | subject |
         | Chiếc điện thoại có giá bán 479 USD (khoảng 10 triệu đồng).     | 10 triệu đồng  | giá bán |
 
+      Examples: a value moving from one figure to another keeps its subject
+        | article                                                               | claim      | subject                 |
+        | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |
+
       Examples: a date or a span of time counts nothing
         | article                                         | claim      | subject |
         | Hơn 20 năm công tác, cô có nhiều đóng góp.      | Hơn 20 năm | -       |

@@ -260,6 +260,8 @@ Feature: Reading quantities in Vietnamese news text
         | tốc độ tối đa 199 km/giờ | 199 km/giờ | measure | 199   | 199    | 199    | km/h | exact     |
         | công suất tối đa 453 mã lực | 453 mã lực | measure | 453 | 453  | 453    | mã lực | exact   |
         | bị phạt tối đa 5 triệu đồng | tối đa 5 triệu đồng | money | 5000000 | 0 | 5000000 | VND | at_most |
+        | tăng lên 740 mã lực (so với mức tiêu chuẩn 690). | 690 | measure | 690 | 690 | 690 | mã lực | exact |
+        | giá 30 triệu đồng (so với 25 người) | 25 | count  | 25     | 25     | 25     | -    | exact     |
         | anh 32 tuổi        | 32 tuổi        | age      | 32     | 32     | 32     | tuổi | exact     |
         | Năm 18 tuổi, anh   | 18 tuổi        | age      | 18     | 18     | 18     | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |

@@ -179,13 +179,15 @@ COPULA_BEFORE = TailPattern(
 ("Điều gây ấn tượng chính là hàng chục siêu xe"), whose subject follows."""
 CONTINUATION_BEFORE = TailPattern(
     re.compile(
-        rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|lên|xuống)(?!\w)|,\s*(?:tăng|giảm)(?!\w))"
+        rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|(?:lên|xuống)(?:\s+(?:thành|mức))?)(?!\w)"
+        rf"|,\s*(?:tăng|giảm)(?!\w))"
         rf"{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
 )
 """A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
-"từ 251 triệu USD lên 504 triệu USD", "22.447 đồng, tăng 3 đồng"): same subject."""
+"từ 251 triệu USD lên 504 triệu USD", "từ 10,12 Nm lên thành 10,54 Nm", "22.447 đồng,
+tăng 3 đồng"): same subject."""
 DIMENSION_BEFORE = TailPattern(
     re.compile(
         rf"(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày|cách|đường kính|chiều cao|chiều dài|chiều rộng)"

@@ -48,6 +48,8 @@ class Scanner(DigitReadings, WordReadings):
                     previous = mentions[-1]
                     if previous.kind == "money":
                         mention = converted_to_dong(self.text, previous, mention)
+                    if previous.kind in ("money", "measure") and mention.kind == "count":
+                        mention = compared_in_brackets(self.text, previous, mention)
                     elif previous.kind == "identifier":
                         mention = listed_with_identifier(self.text, previous, mention)
                     elif previous.kind == "year":
@@ -94,6 +96,24 @@ def converted_to_dong(text: str, previous: Mention, mention: Mention) -> Mention
     if _BRACKET_BETWEEN.fullmatch(text, previous.end, mention.start) is None:
         return mention
     return mention.model_copy(update={"kind": "money", "unit": "VND"})
+
+
+_COMPARED_BETWEEN = re.compile(
+    r"[ \t]*\([ \t]*(?:so với|so|từ|trước đây là|trước là)(?:[ \t]+[^\W\d_]+){0,4}[ \t]+"
+)
+_BRACKET_CLOSES = re.compile(r"[ \t]*[),;]")
+
+
+def compared_in_brackets(text: str, previous: Mention, mention: Mention) -> Mention:
+    """'740 mã lực (so với mức tiêu chuẩn 690)': a bare number that the bracket compares
+    with an amount is in that amount's unit."""
+    if mention.unit is not None or previous.unit is None:
+        return mention
+    if _COMPARED_BETWEEN.fullmatch(text, previous.end, mention.start) is None:
+        return mention
+    if _BRACKET_CLOSES.match(text, mention.end) is None:
+        return mention
+    return mention.model_copy(update={"kind": previous.kind, "unit": previous.unit})
 
 
 _LIST_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
