@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED
+from sqlalchemy import select
 
 from claims.cli import main
 from claims.db import open_database
 from claims.db.migrations import head_revision
 from claims.db.repository import StoredDocument
+from claims.db.schema import RunRow
+from claims.rules import RULES
 
 
 def run_claims(
@@ -45,6 +48,25 @@ def test_validate_stores_the_document(
     [document] = stored(database_url)
     assert document.document.path == str(SEED)
     assert sum(document.summary.values()) > 0
+
+
+def test_the_run_records_the_rules_and_date_it_used(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["validate", str(SEED), "-f", "jsonl", "--skip-rule", "time", "--db", database_url]
+    code, _out, err = run_claims([*args, "--published", "2024-11-29"], monkeypatch, capsys)
+    assert code in (0, 1), err
+    database = open_database(database_url)
+    try:
+        with database.session() as session:
+            [run] = session.scalars(select(RunRow)).all()
+    finally:
+        database.dispose()
+    assert run.command.startswith("claims validate ") and "--skip-rule time" in run.command
+    assert run.options == {
+        "published": "2024-11-29",
+        "rules": [rule.id for rule in RULES if rule.id != "time"],
+    }
 
 
 def test_a_bad_document_among_good_ones_stores_nothing_for_it(

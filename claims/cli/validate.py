@@ -88,9 +88,19 @@ def validate(
         raise click.UsageError(str(exc)) from None
     store = None
     if not no_store:
-        from claims.db import open_database  # deferred: --no-store needs no database
+        # deferred: --no-store needs no database
+        from claims.db import open_database
+        from claims.db.database import invocation
 
-        store = open_database(database_url(db_url)).unit_of_work
+        database = open_database(database_url(db_url))
+        database.record_run(
+            invocation(),
+            {
+                "published": published.isoformat() if published else None,
+                "rules": [rule.id for rule in rules],
+            },
+        )
+        store = database.unit_of_work
     outcomes = validate_service(
         expand_paths(paths, sys.stdin.buffer.read),
         published=published,
