@@ -14,16 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from claims.extract.context.guards import FOLDS_APART
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
-    BACKWARD_STOPS,
     FORWARD_STOP_PATTERN,
-    FORWARD_STOPS,
     HEDGE_PATTERN,
-    HEDGES,
     UNIT_PATTERN,
-    UNIT_WORDS,
 )
 from claims.model import Mention
 
@@ -47,38 +42,6 @@ def is_word(token: Token) -> bool:
 def _match_ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> dict[int, int]:
     """Start offset -> end offset of every match of ``pattern`` inside [start, end)."""
     return {m.start(): m.end() for m in pattern.finditer(text, start, end)}
-
-
-class PhraseScan:
-    """A word-list pattern (``phrase_pattern``) and the first words of its phrases.
-
-    A match starts where ``(?<!\\w)`` holds with a phrase's first word, and
-    after that word comes space or the end of the match, so the run of word
-    characters there is that word (in any case): a sentence is scanned by
-    looking up its words and trying the pattern only at the few that start a
-    phrase, instead of letting the engine try the alternation at every offset.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], phrases: tuple[str, ...]) -> None:
-        self.pattern = pattern
-        self.first_words = frozenset(phrase.lower().split()[0] for phrase in phrases)
-        for word in self.first_words:
-            if not (_WORD_RUN.fullmatch(word) or (len(word) == 1 and not word.isspace())):
-                raise ValueError(f"first word that is not a word or one sign: {word!r}")
-
-
-_WORD_RUN = re.compile(r"\w+")
-FORWARD_STOP_SCAN, UNIT_SCAN, HEDGE_SCAN, BACKWARD_STOP_SCAN = _SCANS = (
-    PhraseScan(FORWARD_STOP_PATTERN, FORWARD_STOPS),
-    PhraseScan(UNIT_PATTERN, UNIT_WORDS),
-    PhraseScan(HEDGE_PATTERN, HEDGES),
-    PhraseScan(BACKWARD_STOP_PATTERN, BACKWARD_STOPS),
-)
-_SCANS_STARTED_BY: dict[str, tuple[int, ...]] = {
-    word: tuple(i for i, scan in enumerate(_SCANS) if word in scan.first_words)
-    for word in frozenset().union(*(scan.first_words for scan in _SCANS))
-}
-"""Lower-cased word -> indices in ``_SCANS`` of the scans with a phrase it starts."""
 
 
 _T = TypeVar("_T")
@@ -134,61 +97,23 @@ class SentenceWords:
         return first - (letters.end() if letters is not None else 0)
 
     @_once
-    def _phrase_starts(self) -> list[list[int]] | None:
-        """Offsets of the words that start a phrase of each of ``_SCANS``, in
-        order; ``None`` when lower-casing cannot stand for the regex engine's
-        case folding (see guards), and the scans try every offset."""
-        if FOLDS_APART.search(self.text, self.start, self.end) is not None:
-            return None
-        starts: list[list[int]] = [[] for _ in _SCANS]
-        started_by = _SCANS_STARTED_BY.get
-        for token in self.tokens:
-            word = token.group()
-            if word.isalnum() or len(word) == 1:  # one run of word characters, or one sign
-                for scan in started_by(word.lower(), ()):
-                    starts[scan].append(token.start())
-                continue
-            # "đồng/năm", "TP.HCM": each run of word characters may start a phrase.
-            for run in _WORD_RUN.finditer(word):
-                for scan in started_by(run.group().lower(), ()):
-                    starts[scan].append(token.start() + run.start())
-        return starts
-
-    def scan(self, scan: PhraseScan, start: int) -> dict[int, int]:
-        """Start offset -> end offset of every match of ``scan.pattern`` inside
-        [start, self.end), as ``finditer`` finds them: tried at phrase starts
-        alone, and a match's end is where the next may start."""
-        starts = self._phrase_starts
-        if starts is None:
-            return _match_ends(scan.pattern, self.text, start, self.end)
-        ends: dict[int, int] = {}
-        match, text, end = scan.pattern.match, self.text, self.end
-        resume = start
-        for at in starts[_SCANS.index(scan)]:
-            if at >= resume:
-                found = match(text, at, end)
-                if found is not None:
-                    ends[at] = resume = found.end()
-        return ends
-
-    @_once
     def forward_stops(self) -> dict[int, int]:
-        return self.scan(FORWARD_STOP_SCAN, self._forward_start)
+        return _match_ends(FORWARD_STOP_PATTERN, self.text, self._forward_start, self.end)
 
     @_once
     def backward_stops(self) -> set[int]:
         covered: set[int] = set()
-        for start, end in self.scan(BACKWARD_STOP_SCAN, self.start).items():
-            covered.update(range(start, end))
+        for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
+            covered.update(range(match.start(), match.end()))
         return covered
 
     @_once
     def units(self) -> dict[int, int]:
-        return self.scan(UNIT_SCAN, self._forward_start)
+        return _match_ends(UNIT_PATTERN, self.text, self._forward_start, self.end)
 
     @_once
     def hedges(self) -> dict[int, int]:
-        return self.scan(HEDGE_SCAN, self._forward_start)
+        return _match_ends(HEDGE_PATTERN, self.text, self._forward_start, self.end)
 
     def claim_at(self, offset: int) -> Mention | None:
         return self._claim_at.get(offset)
