@@ -49,13 +49,11 @@ class Guard:
         # Indexed by first word, so a sentence is checked against the few
         # phrases that start with one of its words.
         self._by_first: dict[str, list[frozenset[str]]] = {}
-        self._named_by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for phrase in phrases:
             words = _WORD.findall(phrase.lower())
             if not words:
                 raise ValueError(f"phrase without words: {phrase!r}")
             self._by_first.setdefault(words[0], []).append(frozenset(words))
-            self._named_by_first.setdefault(words[0], []).append((phrase, frozenset(words)))
         self._first = frozenset(self._by_first)
         # First words that are whole phrases: present, they admit at once.
         self._single = frozenset(
@@ -73,20 +71,6 @@ class Guard:
             words <= vocabulary
             for first in self._first.intersection(vocabulary)
             for words in self._by_first[first]
-        )
-
-    def admitted(self, vocabulary: Vocabulary) -> frozenset[str] | None:
-        """The phrases whose words ``vocabulary`` holds all of; ``None`` (any
-        phrase) when there is no vocabulary.  A pattern that is an alternation
-        of the phrases themselves can match only these in the sentence, so an
-        alternation of these alone finds the same matches."""
-        if vocabulary is None:
-            return None
-        return frozenset(
-            phrase
-            for first in self._first.intersection(vocabulary)
-            for phrase, words in self._named_by_first[first]
-            if words <= vocabulary
         )
 
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
 from claims.extract.context.words import phrase_pattern, words
@@ -119,28 +118,11 @@ _NAMED = re.compile(
     r"(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
     r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+(?=\w)"
 )
-_PROVINCES_LONGEST_FIRST = tuple(sorted(PROVINCES, key=len, reverse=True))
-
-
-def _provinces_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """An alternation of province names in the order of ``_PROVINCES_LONGEST_FIRST``."""
-    return re.compile("(?<!\\w)(?:" + "|".join(re.escape(p) for p in names) + ")(?!\\w)")
-
-
-_ALONE = _provinces_pattern(_PROVINCES_LONGEST_FIRST)
-
-
-@lru_cache(maxsize=256)
-def _alone_among(admitted: frozenset[str]) -> re.Pattern[str]:
-    """``_ALONE`` restricted to the provinces a sentence holds all the words of.
-
-    The full alternation tries some 80 names at every word of a sentence that
-    names one; no other name can match there (its words are missing), and the
-    ones kept stay in the same order, so the restricted scan finds the same
-    matches.  Sentences name the same few provinces again and again."""
-    return _provinces_pattern(p for p in _PROVINCES_LONGEST_FIRST if p in admitted)
-
-
+_ALONE = re.compile(
+    "(?<!\\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True))
+    + ")(?!\\w)"
+)
 _WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|xã)(?!\w)", re.I)
 # The words every match holds (see guards).
 _NAMED_GUARD = Guard(words("tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường"))
@@ -192,17 +174,15 @@ def places(text: str, start: int, end: int, vocabulary: Vocabulary = None) -> li
             name_end = _proper_name_end(text, match.end(), end)
             if name_end is not None:
                 found.append(Found(match.start(), name_end, text[match.start() : name_end]))
-    # (pattern, whether it names provinces), in the order they claim text.
-    scans: list[tuple[re.Pattern[str], bool]] = []
-    provinces = _ALONE_GUARD.admitted(vocabulary)
-    if provinces is None or provinces:
-        scans.append((_ALONE if provinces is None else _alone_among(provinces), True))
-    for pattern, guard in ((_WHOLE, _WHOLE_GUARD), (_WHOLE_UNIT, _WHOLE_UNIT_GUARD)):
-        if guard.admits(vocabulary):
-            scans.append((pattern, False))
-    for pattern, names_provinces in scans:
+    for pattern, guard in (
+        (_ALONE, _ALONE_GUARD),
+        (_WHOLE, _WHOLE_GUARD),
+        (_WHOLE_UNIT, _WHOLE_UNIT_GUARD),
+    ):
+        if not guard.admits(vocabulary):
+            continue
         for match in pattern.finditer(text, start, end):
-            if names_provinces and _inside_longer_name(text, match.start(), match.end()):
+            if pattern is _ALONE and _inside_longer_name(text, match.start(), match.end()):
                 continue
             if not any(f.start < match.end() and match.start() < f.end for f in found):
                 found.append(Found(match.start(), match.end(), match.group()))
