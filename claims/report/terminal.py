@@ -174,8 +174,7 @@ def _rule(title: Styled, width: int, color: bool) -> str:
     if cell_len(title.plain) > room:
         title.plain = title.plain[: _fit(title.plain, room - 1)] + "…"
     used = cell_len(title.plain) + 1
-    line = Styled().append("─" * max(width - used, 0))
-    return title.paint(0, len(title.plain), color) + " " + line.plain
+    return title.paint(0, len(title.plain), color) + " " + "─" * max(width - used, 0)
 
 
 def _claims_tables(report: DocumentReport, width: int, color: bool) -> Iterable[str]:
