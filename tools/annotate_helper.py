@@ -9,7 +9,8 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
-SET is empty (development), ``heldout``, ``fresh`` or ``more`` (see tests/gold/README.md).
+SET is empty (development), ``heldout``, ``fresh``, ``more`` or ``blind``
+(see tests/gold/README.md).
     python tools/annotate_helper.py floors            # floors.json from today's figures
 
 Label file format (``tests/gold/labels.txt``), one article block each::
@@ -50,12 +51,15 @@ FRESH_LABELS = GOLD / "fresh_labels.txt"
 FRESH = GOLD / "fresh.jsonl"
 MORE_LABELS = GOLD / "more_labels.txt"
 MORE = GOLD / "more.jsonl"
+BLIND_LABELS = GOLD / "blind_labels.txt"
+BLIND = GOLD / "blind.jsonl"
 # set name -> (first article, as a fraction of the step; labels; built file; articles)
 SETS = {
     "": ((0, 1), LABELS, ANNOTATIONS, 42),
     "heldout": ((1, 2), HELDOUT_LABELS, HELDOUT, 20),
     "fresh": ((1, 4), FRESH_LABELS, FRESH, 20),
     "more": ((3, 4), MORE_LABELS, MORE, 40),
+    "blind": ((1, 8), BLIND_LABELS, BLIND, 30),
 }
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
@@ -87,7 +91,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
 
     The held-out set takes the articles half-way between: every k-th from k // 2;
     the fresh set, labelled in session 2, every k-th from k // 4; the second
-    development set ("more"), every k-th from 3k // 4.
+    development set ("more"), every k-th from 3k // 4; the blind set of session 3,
+    every k-th from k // 8.
     """
     eligible = sorted(
         (
@@ -249,7 +254,7 @@ def write_floors() -> None:
     from claims.cli.evaluate import run_gold
 
     floors: dict[str, Any] = {}
-    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE):
+    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND):
         if not path.exists():
             continue
         figures = run_gold(path, CORPUS).figures()
