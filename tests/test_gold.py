@@ -231,6 +231,7 @@ GOLD_SETS = {
     "heldout": (GOLD_DIR / "heldout.jsonl", GOLD_DIR / "heldout_labels.txt", "heldout", 20, 200),
     "fresh": (GOLD_DIR / "fresh.jsonl", GOLD_DIR / "fresh_labels.txt", "fresh", 20, 200),
     "more": (GOLD_DIR / "more.jsonl", GOLD_DIR / "more_labels.txt", "more", 40, 500),
+    "blind": (GOLD_DIR / "blind.jsonl", GOLD_DIR / "blind_labels.txt", "blind", 30, 300),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
