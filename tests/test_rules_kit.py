@@ -9,7 +9,8 @@ from typing import Any
 
 from claims.model import Claim, Finding, Scope
 from claims.rules import RULES, RuleContext, run_rules
-from claims.rules.relations import is_part_of, same_subject, scope_compatible, subject_words
+from claims.rules.relations import scope_compatible
+from claims.rules.subjects import is_part_of, same_subject, subject_words
 from claims.text import segment
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")

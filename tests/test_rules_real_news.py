@@ -13,7 +13,7 @@ import pytest
 from test_rules_kit import build, findings, spec, statuses
 
 from claims.rules.identifiers import misread
-from claims.rules.relations import stated_as_total
+from claims.rules.surroundings import stated_as_total
 
 MONEY = {"kind": "money", "unit": "VND"}
 USD = {"kind": "money", "unit": "USD"}

@@ -13,8 +13,9 @@ from claims.extract import build_claims, find_mentions
 from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules import RULES, RuleContext
+from claims.rules.figures import numeric
 from claims.rules.identifiers import misread
-from claims.rules.relations import by_sentence, groups_by_head, kinds, numeric
+from claims.rules.relations import by_sentence, groups_by_head, kinds
 from claims.rules.shared import Shared
 from claims.text import normalize, segment
 

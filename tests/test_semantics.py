@@ -11,7 +11,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from claims.intervals import Iv
 from claims.model import Claim, DocumentReport
-from claims.rules.relations import printed
+from claims.rules.figures import printed
 from claims.services import analyze
 
 scenarios("semantics.feature")

@@ -25,20 +25,10 @@ from collections.abc import Iterator, Sequence
 
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
-from claims.rules.relations import (
-    ADDITIVE_KINDS,
-    counts_people,
-    head,
-    label,
-    numeric,
-    per_unit,
-    printed,
-    same_measure,
-    same_sentence,
-    scope_compatible,
-    text_after,
-    text_before,
-)
+from claims.rules.figures import label, numeric, printed
+from claims.rules.relations import ADDITIVE_KINDS, same_measure, same_sentence, scope_compatible
+from claims.rules.subjects import counts_people, head
+from claims.rules.surroundings import per_unit, text_after, text_before
 
 ID = "averages"
 

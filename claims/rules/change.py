@@ -29,17 +29,11 @@ from fractions import Fraction
 from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
-from claims.rules.relations import (
-    ADDITIVE_KINDS,
-    label,
-    numeric,
-    printed,
-    same_measure,
-    sentence_start,
-    subject_words,
-    text_after,
-)
+from claims.rules.figures import label, numeric, printed
+from claims.rules.relations import ADDITIVE_KINDS, same_measure
 from claims.rules.shared import Shared
+from claims.rules.subjects import subject_words
+from claims.rules.surroundings import sentence_start, text_after
 
 ID = "change"
 

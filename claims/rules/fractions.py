@@ -28,20 +28,10 @@ from fractions import Fraction
 from claims.intervals import Iv, exact, fmt
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
-from claims.rules.relations import (
-    between,
-    head,
-    kinds,
-    label,
-    near,
-    numeric,
-    printed,
-    same_subject,
-    scope_compatible,
-    stated_as_total,
-    subject_words,
-    text_after,
-)
+from claims.rules.figures import label, numeric, printed
+from claims.rules.relations import kinds, near, scope_compatible
+from claims.rules.subjects import head, same_subject, subject_words
+from claims.rules.surroundings import between, stated_as_total, text_after
 
 ID = "fractions"
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from claims.model import Claim
-from claims.rules.relations import sentence_start, subject_words, text_after, text_before
+from claims.rules.subjects import subject_words
+from claims.rules.surroundings import sentence_start, text_after, text_before
 
 _CLAUSE_START = re.compile(r"[,;:()–]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -31,22 +31,10 @@ from collections.abc import Iterator, Sequence
 from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
-from claims.rules.relations import (
-    ADDITIVE_KINDS,
-    between,
-    comparable,
-    head,
-    is_part_of,
-    kinds,
-    label,
-    near,
-    noun_phrase_complete,
-    numeric,
-    per_unit,
-    siblings,
-    stated_as_grand_total,
-    subject_words,
-)
+from claims.rules.figures import label, numeric
+from claims.rules.relations import ADDITIVE_KINDS, comparable, kinds, near
+from claims.rules.subjects import head, is_part_of, noun_phrase_complete, siblings, subject_words
+from claims.rules.surroundings import between, per_unit, stated_as_grand_total
 
 ID = "part-within-whole"
 

@@ -31,22 +31,10 @@ from fractions import Fraction
 from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
-from claims.rules.relations import (
-    ADDITIVE_KINDS,
-    between,
-    comparable,
-    head,
-    is_part_of,
-    label,
-    near,
-    noun_phrase_complete,
-    numeric,
-    per_unit,
-    printed,
-    stated_as_total,
-    text_after,
-    text_before,
-)
+from claims.rules.figures import label, numeric, printed
+from claims.rules.relations import ADDITIVE_KINDS, comparable, near
+from claims.rules.subjects import head, is_part_of, noun_phrase_complete
+from claims.rules.surroundings import between, per_unit, stated_as_total, text_after, text_before
 
 ID = "percent-of-whole"
 

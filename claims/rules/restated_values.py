@@ -40,20 +40,11 @@ from collections.abc import Iterator, Sequence
 from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
+from claims.rules.figures import label, printed
 from claims.rules.owners import concessive, counts_another_noun, now_and_then, same_owner
-from claims.rules.relations import (
-    comparable,
-    kinds,
-    label,
-    near,
-    noun_phrase_tail,
-    per_unit,
-    printed,
-    same_sentence,
-    same_subject,
-    subject_words,
-    text_before,
-)
+from claims.rules.relations import comparable, kinds, near, same_sentence
+from claims.rules.subjects import noun_phrase_tail, same_subject, subject_words
+from claims.rules.surroundings import per_unit, text_before
 
 ID = "restated-values"
 

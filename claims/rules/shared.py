@@ -18,14 +18,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from claims.model import Claim
-from claims.rules.relations import (
-    ADDITIVE_KINDS,
-    MAX_GROUP,
-    by_sentence,
-    groups_by_head,
-    head,
-    numeric,
-)
+from claims.rules.figures import numeric
+from claims.rules.relations import ADDITIVE_KINDS, MAX_GROUP, by_sentence, groups_by_head
+from claims.rules.subjects import head
 
 
 class Shared:

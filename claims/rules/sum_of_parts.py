@@ -27,18 +27,10 @@ from collections.abc import Iterator, Sequence
 from claims.intervals import Iv, total
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
-from claims.rules.relations import (
-    ADDITIVE_KINDS,
-    between,
-    comparable,
-    counts_people,
-    head,
-    label,
-    numeric,
-    per_unit,
-    subject_words,
-    text_after,
-)
+from claims.rules.figures import label, numeric
+from claims.rules.relations import ADDITIVE_KINDS, comparable
+from claims.rules.subjects import counts_people, head, subject_words
+from claims.rules.surroundings import between, per_unit, text_after
 
 ID = "sum-of-parts"
 

@@ -34,7 +34,8 @@ from fractions import Fraction
 from claims.intervals import Iv, fmt
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, agreement
-from claims.rules.relations import label, text_after, text_before
+from claims.rules.figures import label
+from claims.rules.surroundings import text_after, text_before
 
 ID = "time"
 

@@ -27,14 +27,8 @@ from fractions import Fraction
 from claims.intervals import Iv, total
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
-from claims.rules.relations import (
-    between,
-    label,
-    numeric,
-    printed,
-    text_after,
-    text_before,
-)
+from claims.rules.figures import label, numeric, printed
+from claims.rules.surroundings import between, text_after, text_before
 
 ID = "units"
 

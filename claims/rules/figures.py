@@ -1,0 +1,67 @@
+"""A claim's figure: whether it is a number interval, the rounding its printed
+digits imply, and how a finding names it to a reader."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from claims.intervals import Iv, exact, nonempty_bounds
+from claims.model import Claim
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numeric(claim: Claim) -> bool:
+    """The claim carries a number interval (not a date string, not a range of nothing)."""
+    if isinstance(claim.value, str):
+        return False
+    lower, upper = claim.lower, claim.upper
+    if lower is None or upper is None:
+        return lower is not None or upper is not None  # one end unbounded: never empty
+    if type(lower) is int and type(upper) is int:
+        # three claims in four: whole numbers compare exactly as they are
+        return lower < upper or (lower == upper and not (claim.lower_open or claim.upper_open))
+    return nonempty_bounds(lower, upper, claim.lower_open, claim.upper_open)
+
+
+def printed(claim: Claim) -> Iv:
+    """The claim's interval, with the rounding its printed digits imply.
+
+    A point percent other than exactly 0 % or 100 % is read as rounded to its
+    last printed digit ("24%" is [23,5; 24,5]); a scaled decimal such as
+    "1,2 tỷ" likewise ([1,15; 1,25] tỷ).  Exact counts stay exact, and
+    "100%" means all.
+    """
+    interval = Iv.of(claim)
+    if (
+        claim.kind == "percent"
+        and claim.qualifier == "exact"
+        and isinstance(claim.value, int | float)
+        and claim.value in (0, 100)
+    ):
+        return Iv.point(claim.value)  # "đạt 100%" is all of them, not 99,5 % or more
+    if not interval.is_point or interval.lower is None:
+        return interval
+    value = interval.lower
+    match = _NUMBER.search(claim.text)
+    if not match:
+        return interval
+    literal = match.group()
+    decimals = len(literal.rsplit(",", 1)[1]) if "," in literal else 0
+    if claim.kind != "percent" and decimals == 0:
+        return interval
+    printed_number = exact(float(literal.replace(".", "").replace(",", ".")))
+    if printed_number == 0:
+        return interval
+    scale = value / printed_number
+    return interval.widen(Fraction(1, 2) * Fraction(1, 10**decimals) * abs(scale))
+
+
+def label(claim: Claim, width: int = 48) -> str:
+    """How a fact-checker recognises a claim: its number and its subject."""
+    text = claim.text
+    if claim.subject and claim.subject.lower() not in text.lower():
+        subject = claim.subject if len(claim.subject) <= width else claim.subject[:width] + "…"
+        text = f"{text} {subject}"
+    return f"«{text}»"
