@@ -266,6 +266,9 @@ Feature: Reading quantities in Vietnamese news text
         | Năm 18 tuổi, anh   | 18 tuổi        | age      | 18     | 18     | 18     | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |
+        | bé 5 tháng tuổi    | 5 tháng tuổi   | age      | 5      | 5      | 5      | tháng tuổi | exact |
+        | thai nhi 20 tuần tuổi | 20 tuần tuổi | age    | 20     | 20     | 20     | tuần tuổi | exact |
+        | lợn con 21 ngày tuổi | 21 ngày tuổi | age     | 21     | 21     | 21     | ngày tuổi | exact |
         | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |
         | một nhiệm kỳ 5 năm | 5 năm          | duration | 5      | 5      | 5      | năm  | exact     |
         | Apple đã 10 năm nay | 10 năm        | duration | 10     | 10     | 10     | năm  | exact     |

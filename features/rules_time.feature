@@ -39,3 +39,10 @@ Feature: Dates exist and years agree
       And it was published on 2024-11-30
       When the fact-checker validates it
       Then the rule "time" finds no inconsistency
+
+  Rule: only an age in years is compared with a year of birth
+
+    Scenario: a baby's age in months
+      Given the article "Cháu bé sinh năm 2023, năm 2024 cháu được 10 tháng tuổi."
+      When the fact-checker validates it
+      Then the rule "time" finds nothing

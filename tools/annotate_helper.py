@@ -12,6 +12,7 @@ offsets and the intervals the hedge semantics give.
 SET is empty (development), ``heldout``, ``fresh``, ``more`` or ``blind``
 (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # floors.json from today's figures
+    python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
 
 Label file format (``tests/gold/labels.txt``), one article block each::
 
@@ -245,8 +246,35 @@ def main(argv: list[str]) -> None:
         print(f"{len(rows)} mentions in {articles} articles -> {target}")
     elif command == "floors":
         write_floors()
+    elif command == "agree" and len(rest) == 2:
+        print(agreement(corpus, Path(rest[0]), Path(rest[1])))
     else:
         sys.exit(__doc__)
+
+
+def agreement(corpus: dict[str, dict[str, str]], first: Path, second: Path) -> str:
+    """Score the second annotator's claims against the first's, on the articles both labelled.
+
+    The same scorer as ``claims eval gold``: the figures are the ceiling any system can be
+    shown to reach on labels made this way.  Only figures are printed, never the labels, so
+    that a blind set stays blind to whoever runs this.
+    """
+    from claims.evaluation import GoldMention, evaluate
+
+    def rows_of(path: Path) -> list[GoldMention]:
+        return [GoldMention(**row) for row in build(corpus, path)]
+
+    gold, other = rows_of(first), rows_of(second)
+    shared = {row.article for row in gold} & {row.article for row in other}
+    predictions: dict[str, list[Any]] = {}
+    for row in other:
+        if row.article in shared and row.is_claim:
+            # a gold row has every field the scorer reads of a claim
+            predictions.setdefault(row.article, []).append(row)
+    figures = evaluate([row for row in gold if row.article in shared], predictions).figures()
+    lines = [f"{len(shared)} articles labelled by both"]
+    lines += [f"{name}: {value:.3f}" for name, value in figures.items()]
+    return "\n".join(lines)
 
 
 def write_floors() -> None:

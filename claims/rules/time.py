@@ -156,9 +156,10 @@ def _year(claim: Claim) -> int | None:
 
 
 def _is_age(claim: Claim, text: str) -> bool:
-    return claim.kind == "age" or (
-        claim.kind == "count" and text_after(text, claim, 8).strip().startswith("tuổi")
-    )
+    """An age in years: only those can be checked against a year of birth."""
+    if claim.kind == "age":
+        return claim.unit in (None, "tuổi")
+    return claim.kind == "count" and text_after(text, claim, 8).strip().startswith("tuổi")
 
 
 def _reference_year(

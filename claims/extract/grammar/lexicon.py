@@ -338,7 +338,13 @@ DURATION_WORDS: dict[str, str] = {
     "thập niên": "thập kỷ",
 }
 
-AGE_WORDS = ("tuổi",)
+AGE_WORDS: dict[str, str] = {
+    "tuổi": "tuổi",
+    # a baby's or a pregnancy's age: "5 tháng tuổi" is an age in months, not a duration
+    "tháng tuổi": "tháng tuổi",
+    "tuần tuổi": "tuần tuổi",
+    "ngày tuổi": "ngày tuổi",
+}
 
 TIMES_WORDS = ("lần",)
 """'gấp 3 lần': the multiple's own unit word, swallowed into the mention."""

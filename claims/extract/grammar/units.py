@@ -25,8 +25,8 @@ for _word in PERCENT_WORDS:
     _UNIT_TABLE[_word] = ("percent", "%")
 for _word, _canonical in DURATION_WORDS.items():
     _UNIT_TABLE[_word] = ("duration", _canonical)
-for _word in AGE_WORDS:
-    _UNIT_TABLE[_word] = ("age", "tuổi")
+for _word, _canonical in AGE_WORDS.items():
+    _UNIT_TABLE[_word] = ("age", _canonical)
 for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
