@@ -208,6 +208,8 @@ Feature: Reading quantities in Vietnamese news text
         | lương 30,000 đô Hong Kong (gần 90 triệu)/1 tháng | gần 90 triệu | money | 90000000 | 80000000 | 90000000 | VND | nearly |
         | mức 36,24 -36,32 triệu đồng/lượng (mua vào - bán ra) | 36,24 | money | 36240000 | 36235000 | 36245000 | VND | exact |
         | mức 36,24 -36,32 triệu đồng/lượng (mua vào - bán ra) | 36,32 triệu đồng/lượng | money | 36320000 | 36315000 | 36325000 | VND | exact |
+        | giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng/lượng | 36,68 | money | 36680000 | 36675000 | 36685000 | VND | exact |
+        | giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng/lượng | 36,98 triệu đồng/lượng | money | 36980000 | 36975000 | 36985000 | VND | exact |
 
     Scenario: A rate keeps its "per" unit
       When the grammar reads "giá 150.000 đồng/bộ"

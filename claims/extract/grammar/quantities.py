@@ -41,6 +41,10 @@ _HUNDRED = Decimal(100)
 _LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 """Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
 _BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
+_BUY_SELL_BEFORE = re.compile(
+    r"mua(?:\s+vào)?\s*[-–—/]\s*bán(?:\s+ra)?[^.!?\n\d]{0,40}$", re.IGNORECASE
+)
+"""'giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng': the pair is named before it."""
 _NAME_AFTER_DOT = re.compile(r"[.-][^\W\d_]")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 _SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
@@ -186,7 +190,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     if ranged is not None:
         return ranged
     if not tail.unit_found and cue.kind != "currency":
-        partner = _buy_sell_partner(text, tail.end)
+        partner = _buy_sell_partner(text, core.start, tail.end)
         if partner is not None:  # "22.705 – 22.775 VND/USD (mua vào – bán ra)": same unit
             (kind, unit), scale = partner
             if scale and not figure.scaled:  # "36,24 - 36,32 triệu đồng": and the same scale
@@ -226,7 +230,19 @@ def _pairs_with_number_before(text: str, dash: int) -> bool:
     return text[max(0, dash - 3) : dash].rstrip(" \t")[-1:].isdigit()
 
 
-def _buy_sell_partner(text: str, end: int) -> tuple[tuple[MentionKind, str | None], str] | None:
+def _names_buy_sell(text: str, start: int, end: int) -> bool:
+    """A dash pair is a buying and a selling price, not a range, when the text says so
+    after it ("(mua vào – bán ra)") or just before it ("mua vào - bán ra ở mức")."""
+    if _BUY_SELL.match(text, end):
+        return True
+    return "b" in text[max(0, start - 60) : start] and (
+        _BUY_SELL_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _buy_sell_partner(
+    text: str, start: int, end: int
+) -> tuple[tuple[MentionKind, str | None], str] | None:
     """Kind, unit and scale word of the second price of a buying–selling pair."""
     if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
         return None  # cheap test before the range regex
@@ -234,7 +250,7 @@ def _buy_sell_partner(text: str, end: int) -> tuple[tuple[MentionKind, str | Non
     if found is None or found.group("conn").strip() not in "-–—":
         return None
     partner = read_tail(text, found.end())
-    if not partner.unit_found or _BUY_SELL.match(text, partner.end) is None:
+    if not partner.unit_found or not _names_buy_sell(text, start, partner.end):
         return None
     return (partner.kind, partner.unit), found.group("scale2") or ""
 
@@ -252,7 +268,7 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         return None
     second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
     tail2 = read_tail(text, found.end())
-    if _BUY_SELL.match(text, tail2.end):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
+    if _names_buy_sell(text, core.start, tail2.end):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
         return None
     if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
         return None
