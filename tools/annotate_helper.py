@@ -9,7 +9,7 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
-SET is empty (development), ``heldout``, ``fresh``, ``more`` or ``blind``
+SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind`` or ``dev3``
 (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # floors.json from today's figures
     python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
@@ -54,6 +54,8 @@ MORE_LABELS = GOLD / "more_labels.txt"
 MORE = GOLD / "more.jsonl"
 BLIND_LABELS = GOLD / "blind_labels.txt"
 BLIND = GOLD / "blind.jsonl"
+DEV3_LABELS = GOLD / "dev3_labels.txt"
+DEV3 = GOLD / "dev3.jsonl"
 # set name -> (first article, as a fraction of the step; labels; built file; articles)
 SETS = {
     "": ((0, 1), LABELS, ANNOTATIONS, 42),
@@ -61,6 +63,7 @@ SETS = {
     "fresh": ((1, 4), FRESH_LABELS, FRESH, 20),
     "more": ((3, 4), MORE_LABELS, MORE, 40),
     "blind": ((1, 8), BLIND_LABELS, BLIND, 30),
+    "dev3": ((3, 8), DEV3_LABELS, DEV3, 42),
 }
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
@@ -93,7 +96,7 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     The held-out set takes the articles half-way between: every k-th from k // 2;
     the fresh set, labelled in session 2, every k-th from k // 4; the second
     development set ("more"), every k-th from 3k // 4; the blind set of session 3,
-    every k-th from k // 8.
+    every k-th from k // 8; the third development set ("dev3"), every k-th from 3k // 8.
     """
     eligible = sorted(
         (
@@ -282,7 +285,7 @@ def write_floors() -> None:
     from claims.cli.evaluate import run_gold
 
     floors: dict[str, Any] = {}
-    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND):
+    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3):
         if not path.exists():
             continue
         figures = run_gold(path, CORPUS).figures()
