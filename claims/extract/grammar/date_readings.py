@@ -7,9 +7,10 @@ import re
 
 from claims.extract.grammar import dates
 from claims.extract.grammar.cues import Cue
+from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.patterns import CLOCK_CUE_WORDS, DAY_CUE_WORDS, MONTH_YEAR_TAIL
-from claims.extract.grammar.quantities import identifier, plain_mention, read_tail
+from claims.extract.grammar.quantities import read_tail
 from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW
 from claims.model import Mention
 

@@ -7,6 +7,7 @@ import re
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
+from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import (
     CENTURY_WORDS,
     NAMING_BEFORE,
@@ -20,15 +21,7 @@ from claims.extract.grammar.patterns import (
     NOUN_TAIL,
     QUANTITY_ONLY,
 )
-from claims.extract.grammar.quantities import (
-    Core,
-    build_quantity,
-    fraction_mention,
-    identifier,
-    plain_mention,
-    read_figure,
-    read_tail,
-)
+from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
 from claims.model import Mention
 
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.quantities import identifier
+from claims.extract.grammar.mentions import identifier
 from claims.model import Mention
 
 _MIN_LINE_UP = 5

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE, ROMAN_VALUES
+from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.patterns import NOUN_TAIL
-from claims.extract.grammar.quantities import identifier, plain_mention, read_tail
+from claims.extract.grammar.quantities import read_tail
 from claims.extract.grammar.scan_state import ScanState
 from claims.model import Mention
 

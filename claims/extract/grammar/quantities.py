@@ -15,7 +15,7 @@ from typing import cast
 
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.hedges import Bounds, bounds_for
-from claims.extract.grammar.identifiers import IDENTIFIER_TAIL, is_score
+from claims.extract.grammar.identifiers import is_score
 from claims.extract.grammar.lexicon import (
     ATTACHED_SCALES,
     MEASURE_WORDS,
@@ -23,7 +23,7 @@ from claims.extract.grammar.lexicon import (
     SCALE_WORDS,
     TRAILING_HEDGES,
 )
-from claims.extract.grammar.mentions import trusted_mention
+from claims.extract.grammar.mentions import identifier, quantity_mention
 from claims.extract.grammar.number_words import read_words
 from claims.extract.grammar.numbers import Figure, figure_of, read_digits, to_number
 from claims.extract.grammar.patterns import (
@@ -205,7 +205,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     if kind == "percent" and cap is None and qualifier == "exact":
         cap = _HUNDRED if _names_a_share(text, end) and figure.value <= _HUNDRED else None
     bounds = bounds_for(figure, qualifier, rounded=rounded, cap=cap)
-    return _mention(
+    return quantity_mention(
         text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, tail.per
     )
 
@@ -298,107 +298,4 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         unit = unit or first_unit
     start = cue.start if cue.kind in ("from", "hedge", "currency") else core.start
     bounds = Bounds(to_number(first.value), to_number(second.value))
-    return _mention(text, start, tail2.end, kind, None, bounds, unit, "range", per)
-
-
-def _mention(
-    text: str,
-    start: int,
-    end: int,
-    kind: MentionKind,
-    value: int | float | str | None,
-    bounds: Bounds,
-    unit: str | None,
-    qualifier: Qualifier,
-    per: str | None = None,
-) -> Mention:
-    return trusted_mention(
-        {
-            "text": text[start:end],
-            "start": start,
-            "end": end,
-            "kind": kind,
-            "value": value,
-            "lower": bounds.lower,
-            "upper": bounds.upper,
-            "lower_open": bounds.lower_open,
-            "upper_open": bounds.upper_open,
-            "unit": unit,
-            "qualifier": qualifier,
-            "per": per,
-        }
-    )
-
-
-def identifier(text: str, start: int, end: int) -> Mention:
-    """A number that names something; swallows glued letters ('1A', '4G')."""
-    glued = IDENTIFIER_TAIL.match(text, end)
-    if glued is not None:
-        end = glued.end()
-    return trusted_mention(
-        {"text": text[start:end], "start": start, "end": end, "kind": "identifier"}
-    )
-
-
-def plain_mention(
-    text: str,
-    start: int,
-    end: int,
-    kind: MentionKind,
-    value: int | float | str | None,
-    *,
-    unit: str | None = None,
-    numerator: int | float | None = None,
-    denominator: int | float | None = None,
-    lower: int | float | None = None,
-    upper: int | float | None = None,
-    qualifier: Qualifier = "exact",
-    upper_open: bool = False,
-) -> Mention:
-    return trusted_mention(
-        {
-            "text": text[start:end],
-            "start": start,
-            "end": end,
-            "kind": kind,
-            "value": value,
-            "lower": lower,
-            "upper": upper,
-            "unit": unit,
-            "qualifier": qualifier,
-            "numerator": numerator,
-            "denominator": denominator,
-            "upper_open": upper_open,
-        }
-    )
-
-
-def fraction_mention(text: str, start: int, end: int, terms: tuple[int, int], cue: Cue) -> Mention:
-    """The fraction a/b at [start, end), bent by a hedge before it.
-
-    'Hơn 2/3 số hộ' = (2/3, 1]: a hedge bends a fraction as it bends any number,
-    its step one b-th (the next fraction a writer with this denominator could print).
-    """
-    a, b = terms
-    share = Decimal(a) / Decimal(b)
-    qualifier: Qualifier = "exact"
-    if cue.kind == "hedge" and cue.qualifier is not None:
-        qualifier, start = cue.qualifier, cue.start
-    step = Decimal(1) / Decimal(b)
-    bounds = bounds_for(Figure(share, step, step), qualifier)
-    return trusted_mention(
-        {
-            "text": text[start:end],
-            "start": start,
-            "end": end,
-            "kind": "fraction",
-            "value": to_number(share),
-            "lower": bounds.lower,
-            "upper": bounds.upper,
-            "lower_open": bounds.lower_open,
-            "upper_open": bounds.upper_open,
-            "qualifier": qualifier,
-            "numerator": a,
-            "denominator": b,
-        }
-    )
+    return quantity_mention(text, start, tail2.end, kind, None, bounds, unit, "range", per)

@@ -10,6 +10,7 @@ from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import (
     CENTURY_WORDS,
     NamedNumbers,
@@ -30,9 +31,6 @@ from claims.extract.grammar.quantities import (
     Core,
     apply_scale,
     build_quantity,
-    fraction_mention,
-    identifier,
-    plain_mention,
     read_figure,
     read_tail,
 )
