@@ -159,7 +159,7 @@ class Iv:
         if self.is_empty or other.is_empty:
             return EMPTY
         candidates = [
-            (_product(a, b), a_open or b_open)
+            (_product(a, b), _product_open(a, a_open, b, b_open))
             for a, a_open in self._ends()
             for b, b_open in other._ends()
         ]
@@ -243,6 +243,15 @@ def _product(a: _Ext, b: _Ext) -> _Ext:
         return Fraction(0)
     result = a * b
     return result if isinstance(result, Fraction) else float(result)
+
+
+def _product_open(a: _Ext, a_open: bool, b: _Ext, b_open: bool) -> bool:
+    """An end product is reached when both ends are, or when either is a reached 0:
+    0 times any member of the other (non-empty) interval is 0, so [0; 0] × (0; 2)
+    is [0; 0], not empty."""
+    if (a == 0 and not a_open) or (b == 0 and not b_open):
+        return False
+    return a_open or b_open
 
 
 def _hull(candidates: list[tuple[_Ext, bool]]) -> Iv:
