@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext, agreement
+from claims.rules.base import Outcome, RuleContext, interval_agreement
 from claims.rules.figures import label, numeric, printed
 from claims.rules.relations import ADDITIVE_KINDS, same_measure, same_sentence, scope_compatible
 from claims.rules.subjects import counts_people, head
@@ -119,15 +119,14 @@ def _total_and_count(
 def _outcome(average: Claim, total: Claim, count: Claim) -> Outcome:
     number = printed(count)
     implied = printed(total) / number
-    stated = printed(average)
-    ok = implied.meets(stated)
-    return agreement(
-        ok,
+    return interval_agreement(
+        implied,
+        printed(average),
         (average.id, total.id, count.id),
         f"{label(total)} ÷ {label(count)} = {implied},",
         f"mức bình quân {average.text}.",
-        f"tổng ÷ số lượng = {printed(total)} ÷ {number} = {implied}; "
-        f"bình quân nêu {stated}; giao = {implied.intersect(stated)}",
+        f"tổng ÷ số lượng = {printed(total)} ÷ {number} = {implied}",
+        stated_as="bình quân nêu",
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
 
+from claims.intervals import Iv
 from claims.model import Claim, FindingStatus
 from claims.rules.shared import Shared
 
@@ -51,6 +52,29 @@ def agreement(
         claims=claims,
         message=f"{computed} {verb} {stated}",
         detail=detail,
+    )
+
+
+def interval_agreement(
+    implied: Iv,
+    stated: Iv,
+    claims: tuple[str, ...],
+    computed: str,
+    said: str,
+    working: str,
+    *,
+    stated_as: str = "nêu",
+) -> Outcome:
+    """``agreement`` of the interval a rule worked out with the one the text
+    states; the detail gives the ``working``, then the stated interval and the
+    two's meet, so that every such finding shows its sum the same way."""
+    common = implied.intersect(stated)
+    return agreement(
+        not common.is_empty,
+        claims,
+        computed,
+        said,
+        f"{working}; {stated_as} {stated}; giao = {common}",
     )
 
 

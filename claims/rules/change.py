@@ -28,7 +28,7 @@ from fractions import Fraction
 
 from claims.intervals import Iv
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext, agreement
+from claims.rules.base import Outcome, RuleContext, interval_agreement
 from claims.rules.figures import label, numeric, printed
 from claims.rules.relations import ADDITIVE_KINDS, same_measure
 from claims.rules.shared import Shared
@@ -258,41 +258,36 @@ def _round_rate(rate: Claim) -> Iv:
 
 def _rate(sign: int, old: Claim, new: Claim, rate: Claim) -> Outcome:
     implied = ((printed(new) - printed(old)) / printed(old)).scale(100)
-    stated = _round_rate(rate).scale(sign)
-    ok = implied.meets(stated)
-    return agreement(
-        ok,
+    return interval_agreement(
+        implied,
+        _round_rate(rate).scale(sign),
         (old.id, new.id, rate.id),
         f"Từ {label(old)} đến {label(new)} là thay đổi {implied}%,",
         f"mức {rate.text} đã nêu.",
         f"(mới − cũ) ÷ cũ × 100 = ({printed(new)} − {printed(old)}) ÷ {printed(old)} × 100"
-        f" = {implied}; nêu {stated}; giao = {implied.intersect(stated)}",
+        f" = {implied}",
     )
 
 
 def _times(old: Claim, new: Claim, times: Claim) -> Outcome:
     implied = printed(new) / printed(old)
-    stated = _rounded(times)
-    ok = implied.meets(stated)
-    return agreement(
-        ok,
+    return interval_agreement(
+        implied,
+        _rounded(times),
         (old.id, new.id, times.id),
         f"{label(new)} gấp {implied} lần {label(old)},",
         f"«{times.text}»." if "gấp" in times.text.lower() else f"«gấp {times.text}».",
-        f"mới ÷ cũ = {printed(new)} ÷ {printed(old)} = {implied}; nêu {stated}; "
-        f"giao = {implied.intersect(stated)}",
+        f"mới ÷ cũ = {printed(new)} ÷ {printed(old)} = {implied}",
     )
 
 
 def _amount(sign: int, old: Claim, new: Claim, amount: Claim) -> Outcome:
     diff = printed(new) - printed(old)
-    stated = printed(amount).scale(sign)
-    ok = diff.meets(stated)
-    return agreement(
-        ok,
+    return interval_agreement(
+        diff,
+        printed(amount).scale(sign),
         (old.id, new.id, amount.id),
         f"Từ {label(old)} đến {label(new)} chênh {diff},",
         f"mức thay đổi {amount.text}.",
-        f"mới − cũ = {printed(new)} − {printed(old)} = {diff}; nêu {stated}; "
-        f"giao = {diff.intersect(stated)}",
+        f"mới − cũ = {printed(new)} − {printed(old)} = {diff}",
     )

@@ -36,10 +36,14 @@ def per_unit(claim: Claim, text: str) -> bool:
     return bool(claim.per) or bool(_PER_UNIT.search(text_before(text, claim, 50)))
 
 
-_TOTAL_BEFORE = re.compile(
+_GRAND_TOTAL_BEFORE = (
     r"\b(?:toàn (?:tỉnh|huyện|xã|thành phố|quốc|ngành|thị xã|phường|quận|trường)|cả nước"
     r"|tổng số|tổng cộng)\b[^.;]{0,60}$"
-    r"|\b(?:tỉnh|huyện|xã|thành phố|tp|trường|phường|quận|thị xã|thị trấn|địa phương|đơn vị"
+)
+"""The words of a grand total, which is a total too: both patterns start with them."""
+_TOTAL_BEFORE = re.compile(
+    _GRAND_TOTAL_BEFORE
+    + r"|\b(?:tỉnh|huyện|xã|thành phố|tp|trường|phường|quận|thị xã|thị trấn|địa phương|đơn vị"
     r"|ngành|công ty)\b[^,.;]{0,40}\b(?:có|hiện có|còn)\s*$"
     r"|\blà\s*$"
 )
@@ -57,10 +61,7 @@ def stated_as_total(claim: Claim, text: str) -> bool:
 _RESPECTIVELY = re.compile(r"\blần lượt\s+(?:là\s+)?$")
 
 
-_GRAND_TOTAL = re.compile(
-    r"\b(?:toàn (?:tỉnh|huyện|xã|thành phố|quốc|ngành|thị xã|phường|quận|trường)|cả nước"
-    r"|tổng số|tổng cộng)\b[^.;]{0,60}$"
-)
+_GRAND_TOTAL = re.compile(_GRAND_TOTAL_BEFORE)
 
 
 def stated_as_grand_total(claim: Claim, text: str) -> bool:

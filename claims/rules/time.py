@@ -33,7 +33,7 @@ from fractions import Fraction
 
 from claims.intervals import Iv, fmt
 from claims.model import Claim
-from claims.rules.base import Outcome, RuleContext, agreement
+from claims.rules.base import Outcome, RuleContext, interval_agreement
 from claims.rules.figures import label
 from claims.rules.surroundings import text_after, text_before
 
@@ -198,16 +198,16 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
         return
     year, year_claim = reference
     possible = Iv.closed(year - birth_year - 1, year - birth_year)
-    stated = Iv.of(age)
-    ok = possible.meets(stated)
     source = f"năm {year}" if year_claim else f"năm đăng bài {year}"
-    yield agreement(
-        ok,
+    yield interval_agreement(
+        possible,
+        Iv.of(age),
         (birth.id, age.id, *((year_claim.id,) if year_claim else ())),
         f"Sinh năm {birth_year}, đến {source} thì {possible} tuổi:",
         f"{label(age)}.",
         f"{year} − {birth_year} = {year - birth_year} (hoặc {year - birth_year - 1} nếu "
-        f"chưa tới sinh nhật) → {possible}; tuổi nêu {stated}; giao = {possible.intersect(stated)}",
+        f"chưa tới sinh nhật) → {possible}",
+        stated_as="tuổi nêu",
     )
 
 
@@ -238,15 +238,13 @@ def _founding(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
         return
     year, year_claim = reference
     elapsed = Iv.point(year - founding_year)
-    stated = Iv.of(span)
-    ok = elapsed.meets(stated)
-    yield agreement(
-        ok,
+    yield interval_agreement(
+        elapsed,
+        Iv.of(span),
         (start.id, span.id, *((year_claim.id,) if year_claim else ())),
         f"Thành lập năm {founding_year}, đến năm {year} là {year - founding_year} năm:",
         f"{label(span)}.",
-        f"{year} − {founding_year} = {fmt(Fraction(year - founding_year))}; "
-        f"nêu {stated}; giao = {elapsed.intersect(stated)}",
+        f"{year} − {founding_year} = {fmt(Fraction(year - founding_year))}",
     )
 
 
