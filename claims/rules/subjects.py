@@ -95,7 +95,6 @@ _PEOPLE = frozenset(
         "nông dân",
         "cư dân",
         "người dân",
-        "",
     ]
 )
 
