@@ -361,6 +361,10 @@ Feature: Reading quantities in Vietnamese news text
         | Hà Nội 3, Đà Nẵng 2: hai đội hòa nhau.                     | 3     |
         | Số ca mắc: Hà Nội 12, Huế 5, Đà Nẵng 7, Cần Thơ 3.         | 7     |
         | Ông Nam nói “3 người chết” trong vụ cháy.               | 3     |
+        | Tổng cục đã gút danh sách 10 Phó Trưởng đoàn.             | 10    |
+        | trao quà tri ân 64 Mẹ Việt Nam Anh hùng.                   | 64    |
+        | giành 13 chức vô địch, 5 FA Cup và 2 Champions League.     | 2     |
+        | Thái Lan 95 83 69 247 2 Singapore 84 73 102 259 3 Việt Nam 73 53 60 186 | 3  |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -443,6 +447,10 @@ Feature: Reading quantities in Vietnamese news text
         | Mốc quốc giới 423 vẫn nguyên trạng   | 423                  |
         | Diệp (SN 1985, ở 24 Hàng Muối, Hoàn Kiếm | 24               |
         | Địa chỉ: 268 Lý Thường Kiệt, quận 10 | 268                  |
+        | cuối hẻm 725 Trường Chinh (phường Tây Thạnh | 725           |
+        | đến 51 Hàng Bồ, Hà Nội và 39 Trương Định, P6 | 39           |
+        | phần tiếp theo của “50 Sắc Thái Xám” (50 Shades Of Grey) | 50 |
+        | Bệnh viện 175 Bộ Quốc phòng được đầu tư thêm | 175          |
         | trước cửa số nhà 12 Lương Văn Can    | số nhà 12            |
         | từ Quảng trường Cách mạng Tháng 8 dọc theo | Tháng 8        |
         | học sinh lớp 3 trường Tiểu học Nguyễn Bỉnh Khiêm | lớp 3    |

@@ -163,7 +163,9 @@ class DigitReadings(DateReadings):
         if named is not None:
             return named
         if cue.kind is None and (
-            self._border_marker(start, end) or self._street_number(start, end)
+            self._border_marker(start, end)
+            or self._street_number(start, end)
+            or self._starts_a_name(start, end)
         ):
             return identifier(text, start, end)
         if following in (". ", "- ") and self._list_number(start, end, raw):

@@ -71,8 +71,11 @@ def _line_up(text: str, mentions: list[Mention]) -> set[int]:
 
 
 def _shirt_number(mention: Mention) -> str | None:
-    """The digits of a bare small count, or of a name glued to its number ('Pepe 6')."""
-    if _is_bare(mention):
+    """The digits of a bare small count, or of a name glued to its number ('Pepe 6').
+
+    A bare number the scan already took for a house number ('14 Javier Hernández')
+    is one too."""
+    if _is_bare(mention) or (mention.kind == "identifier" and mention.text.isdigit()):
         number = mention.text
     elif mention.kind == "identifier" and _NAMED_NUMBER.fullmatch(mention.text):
         number = mention.text.rsplit(None, 1)[-1]

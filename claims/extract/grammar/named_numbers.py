@@ -71,6 +71,14 @@ _LOCATING_BEFORE = re.compile(
     r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở)[ \t]*:?[ \t]+$"
 )
 _STREET_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+_COUNTED_TITLES = frozenset({"Phó", "Tổng", "Thứ", "Giải", "Cúp", "Siêu", "Bà", "Ông", "Mẹ"})
+"""Capitalised words that are counted ('10 Phó Trưởng đoàn', '64 Mẹ Việt Nam Anh hùng')."""
+_OPENING_QUOTES = ("“", '"')
+_CELL_BEFORE = re.compile(r"(?:\d[^\s]*|[+)-])[ \t]*$")
+"""A figure or a sign right before: a cell of a table ('72.000 0  Châu Đức', '+1.000  Bình
+Phước'), whose next row's label follows the number."""
+_BYLINE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){2,4}[ \t]*(?:\([^)\n]*\))?\s*$")
+"""'... 13 1 Nguyễn Đăng' at the end of the text: the writer's name after a table's last cell."""
 _NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
 """Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
 _NAME_START = re.compile(r"[ \t]+([^\W\d_])")
@@ -79,6 +87,11 @@ CENTURY_WORDS = ("thế kỷ", "thế kỉ")
 _CENTURY_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc|-|–)[ \t]*")
 _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def _is_name_word(word: str) -> bool:
+    """'Trường', 'Sắc': a capital then lower case ('FA', 'HCV' are acronyms)."""
+    return len(word) > 1 and word[0].isupper() and not word[1:].isupper()
 
 
 def counts_noun_after(text: str, end: int) -> bool:
@@ -221,6 +234,26 @@ class NamedNumbers(ScanState):
             return False
         street = _STREET_AFTER.match(text, end)
         return street is not None and street.group(1)[0].isupper() and street.group(2)[0].isupper()
+
+    def _starts_a_name(self, start: int, end: int) -> bool:
+        """'hẻm 725 Trường Chinh', '“50 Sắc Thái Đen”': a number before two capitalised
+        words starts a street address or the title of a work, wherever it stands; a
+        count is followed by the lower-case noun it counts.
+
+        Acronyms ('5 FA Cup') and Latin words ('2 Champions League': trophies, models)
+        are names that numbers do count, so one of the words must be Vietnamese, unless
+        an opening quote marks a title ('“50 Shades Of Grey'); titles and honorifics
+        capitalised inside a sentence are counted too ('19 Phó Tổng giám đốc'), and so
+        is a cell of a table, followed by the next row's label or the writer's name."""
+        words = _STREET_AFTER.match(self.text, end)
+        if words is None or _CELL_BEFORE.search(self.text, max(0, start - 16), start):
+            return False
+        first, second = words.groups()
+        if not (_is_name_word(first) and _is_name_word(second)) or first in _COUNTED_TITLES:
+            return False
+        if len(self.text) - end < 40 and _BYLINE_AFTER.match(self.text, end):
+            return False
+        return self.text.endswith(_OPENING_QUOTES, 0, start) or not (first + second).isascii()
 
     def _capitalised_inside(self, cue_start: int) -> bool:
         """'Cách mạng Tháng 8': a capitalised cue word inside a sentence belongs to a name."""

@@ -1,0 +1,46 @@
+"""A number before two capitalised words starts an address or a title (named_numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.grammar import find_mentions
+
+
+def _kind_of(text: str, number: str) -> str:
+    start = text.index(number)
+    found = [m for m in find_mentions(text) if m.start <= start < m.end]
+    assert found, f"no mention at {number!r} in {text!r}"
+    return found[0].kind
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bà Thanh ở ngõ 289 Hoàng Hoa Thám đã có hơn 60 năm gắn với loa.", "289"),
+        ("khai thác quỹ đất tại các khu vực 148 Giảng Võ, khu vực Mễ Trì", "148"),
+        ("Ngoài ra, “50 Sắc Thái Đen” có sự xuất hiện của nhân vật mới.", "50"),
+        ("Loạt phim (“50 Shades Of Grey”) ra mắt năm 2015.", "50"),
+        ("Công ty cổ phần vận tải 57 Hà Nội (Thanhcong Car) tham gia.", "57"),
+    ],
+)
+def test_address_or_title_is_an_identifier(text: str, number: str) -> None:
+    assert _kind_of(text, number) == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Có 3 người bị thương khi xe lao vào nhà.", "3"),  # a lower-case noun: a count
+        ("một trong 19 Phó Tổng giám đốc Sacombank", "19"),  # a title, counted
+        ("Đội giành 5 FA Cup và 4 League Cup.", "5"),  # an acronym: a trophy, counted
+        ("Đội giành 2 Champions League liên tiếp.", "2"),  # Latin words: counted
+        ("Giá: Chư Sê 72.000 0  Châu Đức 75.000", " 0 "),  # a cell before the next row
+        ("Bảng điểm: Khánh Hòa 4 0 1 3 3 13 1 Nguyễn Đăng", " 1 N"),  # before the byline
+    ],
+)
+def test_count_before_capitals_stays_a_count(text: str, number: str) -> None:
+    offset = number.index(number.strip()[0])
+    start = text.index(number) + offset
+    found = [m for m in find_mentions(text) if m.start <= start < m.end]
+    assert found and found[0].kind == "count", found
