@@ -74,9 +74,9 @@ _STREET_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 _COUNTED_TITLES = frozenset({"Phó", "Tổng", "Thứ", "Giải", "Cúp", "Siêu", "Bà", "Ông", "Mẹ"})
 """Capitalised words that are counted ('10 Phó Trưởng đoàn', '64 Mẹ Việt Nam Anh hùng')."""
 _OPENING_QUOTES = ("“", '"')
-_CELL_BEFORE = re.compile(r"(?:\d[^\s]*|[+)-])[ \t]*$")
-"""A figure or a sign right before: a cell of a table ('72.000 0  Châu Đức', '+1.000  Bình
-Phước'), whose next row's label follows the number."""
+_CELL_BEFORE = re.compile(r"(?:(?:\d[^\s]*|\))[ \t]*|[+-])$")
+"""A figure, a bracket or a glued sign right before: a cell of a table ('72.000 0  Châu
+Đức', '+1.000  Bình Phước'), whose next row's label follows the number."""
 _BYLINE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){2,4}[ \t]*(?:\([^)\n]*\))?\s*$")
 """'... 13 1 Nguyễn Đăng' at the end of the text: the writer's name after a table's last cell."""
 _NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
