@@ -160,6 +160,10 @@ Feature: Reading quantities in Vietnamese news text
         | nấu chín thức ăn               |
         | quả chín cây                   |
         | dùng đòn bẩy tài chính         |
+        | tại ngã ba đường Y Wang - Lê Duẩn |
+        | đến ngã tư Hàng Xanh thì dừng  |
+        | chen chúc sáng thứ 2 đầu năm mới |
+        | diễn vào tối thứ bảy tại rạp   |
 
   Rule: Ranges give both ends and no single value
 
@@ -362,6 +366,7 @@ Feature: Reading quantities in Vietnamese news text
         | Số ca mắc: Hà Nội 12, Huế 5, Đà Nẵng 7, Cần Thơ 3.         | 7     |
         | Ông Nam nói “3 người chết” trong vụ cháy.               | 3     |
         | Tổng cục đã gút danh sách 10 Phó Trưởng đoàn.             | 10    |
+        | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | trao quà tri ân 64 Mẹ Việt Nam Anh hùng.                   | 64    |
         | giành 13 chức vô địch, 5 FA Cup và 2 Champions League.     | 2     |
         | Thái Lan 95 83 69 247 2 Singapore 84 73 102 259 3 Việt Nam 73 53 60 186 | 3  |
@@ -447,10 +452,13 @@ Feature: Reading quantities in Vietnamese news text
         | Mốc quốc giới 423 vẫn nguyên trạng   | 423                  |
         | Diệp (SN 1985, ở 24 Hàng Muối, Hoàn Kiếm | 24               |
         | Địa chỉ: 268 Lý Thường Kiệt, quận 10 | 268                  |
-        | cuối hẻm 725 Trường Chinh (phường Tây Thạnh | 725           |
+        | Triển lãm Quốc tế (ICE) - 91 Trần Hưng Đạo, Q. Hoàn Kiếm | 91 |
         | đến 51 Hàng Bồ, Hà Nội và 39 Trương Định, P6 | 39           |
         | phần tiếp theo của “50 Sắc Thái Xám” (50 Shades Of Grey) | 50 |
         | Bệnh viện 175 Bộ Quốc phòng được đầu tư thêm | 175          |
+        | vụ án tại hẻm 252 đường Tân Sơn (Gò Vấp) | hẻm 252          |
+        | Nhà hàng Lý Công (số 03, ngõ 29, đường Nguyễn Huy Tự | ngõ 29 |
+        | tại ngã 4 Hát Lót (thị trấn Hát Lót)  | ngã 4                |
         | trước cửa số nhà 12 Lương Văn Can    | số nhà 12            |
         | từ Quảng trường Cách mạng Tháng 8 dọc theo | Tháng 8        |
         | học sinh lớp 3 trường Tiểu học Nguyễn Bỉnh Khiêm | lớp 3    |

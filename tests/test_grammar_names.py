@@ -44,3 +44,25 @@ def test_count_before_capitals_stays_a_count(text: str, number: str) -> None:
     start = text.index(number) + offset
     found = [m for m in find_mentions(text) if m.start <= start < m.end]
     assert found and found[0].kind == "count", found
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("cơ sở mầm non ở ngõ 120 đường Hoàng Mai để trẻ", "120"),
+        ("tại địa chỉ số 25A, ngõ 8, ngách 379 trên đường Đội Cấn", "379"),
+        ("Kiệt 12 Lê Duẩn bị ngập sâu.", "12"),
+        ("tại ngã 3 sông Hồng về đền Trần", "3"),
+    ],
+)
+def test_alley_or_junction_number_is_an_identifier(text: str, number: str) -> None:
+    assert _kind_of(text, number) == "identifier"
+
+
+def test_junction_word_is_no_number() -> None:
+    assert find_mentions("Khi đến đoạn ngã ba giao nhau với đường Ecopark, xe rẽ.") == []
+    assert find_mentions("Thị trường đang ở ngã tư đường trong ngắn hạn.") == []
+
+
+def test_a_fall_still_counts() -> None:
+    assert _kind_of("Cháu bé bị ngã 2 lần trong tuần.", "2") == "count"

@@ -174,6 +174,11 @@ IDENTIFIER_CUES = (
     "ghế",
     "nhà số",
     "số nhà",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "ngã",
     "lô",
     "top",
     "Top",
@@ -182,7 +187,8 @@ IDENTIFIER_CUES = (
     "ván",
     "game",
 )
-"""Words after which a number names or codes something ('lớp 1', 'Điều 5')."""
+"""Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's
+number 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót')."""
 
 LEVEL_CUES = ("cấp",)
 """'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""

@@ -11,7 +11,7 @@ from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.patterns import CLOCK_CUE_WORDS, DAY_CUE_WORDS, MONTH_YEAR_TAIL
 from claims.extract.grammar.quantities import read_tail
-from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW
+from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, WEEKDAY_FOLLOW
 from claims.model import Mention
 
 FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -124,7 +124,9 @@ class DateReadings(NamedNumbers):
         if _RANKED_BY.search(self.text, max(self.floor, cue.start - 12), cue.start):
             return False  # "xếp thứ 3, với 2 điểm": a rank, not Tuesday
         capital = self.text[cue.start] == "T"
-        return capital or WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text)
+        if capital or WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text):
+            return True
+        return PART_OF_DAY_BEFORE.search(self.text, max(0, cue.start - 12), cue.start) is not None
 
     def _bare_year(self, end: int) -> bool:
         """A lone 19xx/20xx closing a clause ('(2016)', 'trong 2016.') is a year."""

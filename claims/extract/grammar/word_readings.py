@@ -34,7 +34,7 @@ from claims.extract.grammar.quantities import (
     read_figure,
     read_tail,
 )
-from claims.extract.grammar.scan_state import WEEKDAY_FOLLOW
+from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, WEEKDAY_FOLLOW
 from claims.model import Mention
 
 _ROMAN_LETTERS = frozenset("IVXLC")
@@ -79,6 +79,8 @@ _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
 _WORD_LEADS = {
     "chín": ("nấu ", "luộc ", "hấp ", "quả ", "trái "),  # chín: cooked, ripe
     "bẩy": ("đòn ", "cạy ", "nạy "),  # bẩy: to pry ("bảy" is seven)
+    # a junction: 'ngã ba' (three ways), 'ngã tư' (a crossroads), 'ngã năm', 'ngã sáu'
+    **{word: ("ngã ",) for word in ("ba", "tư", "năm", "sáu", "bảy")},
 }
 """Words before a number word that make it an ordinary word of a compound."""
 
@@ -384,8 +386,11 @@ class WordReadings(NamedNumbers):
             return self._month(start - 6, end, dates.month_word_value(lone))
         if before.endswith("gấp "):
             return self._multiple(start - 4, end, lone) if lone in _MULTIPLE_WORD_VALUES else None
-        if word[0].isupper() or lone == "một" or WEEKDAY_FOLLOW.match(self.text, end):
-            return None  # "thứ Hai": a weekday
+        weekday = WEEKDAY_FOLLOW.match(self.text, end) or PART_OF_DAY_BEFORE.search(
+            self.text, max(0, start - 16), start - 4
+        )
+        if word[0].isupper() or lone == "một" or weekday:
+            return None  # "thứ Hai", "tối thứ bảy": a weekday
         if self._event_edition(start - 4) or self._enumerates(start - 4, end):
             return identifier(self.text, start - 4, end)  # "Hội nghị lần thứ hai", "Thứ hai, ..."
         rank = DIGIT_WORDS.get(lone, 10 if lone == "mười" else 0)
