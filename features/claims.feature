@@ -135,6 +135,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nữ công nhân bị hai vợ chồng đánh ngất xỉu, phải nằm viện 5 ngày.            | hai         | 5 ngày        |
         | Nhà mạng chuyển đổi sim 11 số sang sim 10 số cho 5 triệu thuê bao.           | 11 số       | 5 triệu       |
 
+      Examples: a person named by birth order, or by the order the text met them
+        | article                                                                      | not a claim | claim         |
+        | Cô thứ 2 gầy hơn cô thứ nhất, chi phí gấp 20 lần.                             | thứ 2       | 20 lần        |
+        | Long, con trai thứ hai của bà, làm ở nhà máy, lương 5 triệu đồng.             | thứ hai     | 5 triệu đồng  |
+        | Gia đình có 5 người con, chị là con thứ 3.                                    | thứ 3       | 5             |
+
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
@@ -154,6 +160,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
         | Trong danh sách 26 đơn vị này không còn Vụ Đại học.              | 26    |
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
+        | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |
+        | Người thứ 2 bị bắt ngày 5/2.                                     | thứ 2 |
 
   Rule: an attribution covers its sentence, and a "Theo …" that opens a paragraph covers that paragraph
 

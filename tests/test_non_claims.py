@@ -28,6 +28,7 @@ CRAFTED = [
     "Nữ công nhân bị hai vợ chồng đánh ngất xỉu; 2 ông bà ở nhà.",
     "Có 19 lỗi. Xem thêm: 3 mẹo tiết kiệm dữ liệu. >> Top 10 xe wagon đắt nhất.",
     "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
+    "Cô thứ 2 gầy hơn cô thứ nhất; con trai thứ ba của bà; đứa thứ 3 đứng hạng thứ 2.",
 ]
 
 
@@ -36,6 +37,8 @@ def reference(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - nc._LINK_LOOK_BACK) : mention.start]
     if nc._RELATED_LINK.search(window):
         return True
+    if mention.kind == "ordinal":
+        return nc._names_a_person(text, mention)
     if mention.kind in ("count", "measure", "other"):
         if nc._describes_class(text, mention):
             return True

@@ -23,6 +23,9 @@ Each class is told from the words right around the number:
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
   vào" (all but won), "hai vợ chồng" (the couple: two by definition).
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
+- **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
+  ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
+  which one is meant ("the second girl"); it ranks nothing a figure could check.
 
 Anything less certain stays a claim.
 """
@@ -167,6 +170,15 @@ _ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|t
 """'sở hữu ba vòng chuẩn': bust, waist and hips, no count of rounds ('ba vòng đấu')."""
 
 
+_PERSON_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cô|anh|chị|em|con|cháu|đứa|cậu|chàng|nàng|vợ|chồng|gái|trai|bé)[ \t]+$",
+    re.IGNORECASE,
+)
+"""'cô thứ 2', 'con gái thứ hai', 'đứa thứ 3': a person named by birth order or by
+the order the text met them ('người thứ 2 bị bắt' ranks, so 'người' alone is no name)."""
+_PERSON_LOOK_BACK = 8
+
+
 _RELATED_LINK = re.compile(
     r"(?:Xem\s+thêm|XEM\s+THÊM|Đọc\s+thêm|ĐỌC\s+THÊM|Tin\s+liên\s+quan|TIN\s+LIÊN\s+QUAN|>>)"
     r"[ \t:>]*"
@@ -205,13 +217,16 @@ _LINK_MARKERS = (
 
 def states_no_claim(text: str, mention: Mention) -> bool:
     """True for a pronoun, a class description, a lunar date, a scope period, a
-    list name, an idiom or a link to another article (see the module doc).
+    list name, an idiom, a person named by an ordinal or a link to another
+    article (see the module doc).
 
     Called for every mention: each class is tried only when a cheap test of the
     word right after the number, or of a few letters before it, lets it in."""
     kind = mention.kind
     if _in_a_link(text, mention):
         return True
+    if kind == "ordinal":
+        return _names_a_person(text, mention)
     if kind in ("count", "measure", "other"):
         found = _NEXT_WORD.match(text, mention.end)
         after = found.group(1).lower() if found else ""
@@ -238,6 +253,13 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return True
         return kind == "duration" and _SCOPE_AFTER.match(text, mention.end) is not None
     return False
+
+
+def _names_a_person(text: str, mention: Mention) -> bool:
+    if mention.text[:3].lower() != "thứ":
+        return False
+    before = text[max(0, mention.start - _PERSON_LOOK_BACK) : mention.start]
+    return _PERSON_BEFORE.search(before) is not None
 
 
 def _in_a_link(text: str, mention: Mention) -> bool:
