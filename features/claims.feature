@@ -103,6 +103,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Công an đã triệu tập cả hai lên để điều tra vụ tạt 20 lít dầu.                | hai         | 20 lít        |
         | Sau đó giữa 2 người xảy ra mâu thuẫn, Thông đánh chị T. 3 lần.                | 2 người     | 3 lần         |
         | Cuộc gặp giữa hai nhà lãnh đạo kéo dài 30 phút.                               | hai         | 30 phút       |
+        | Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận.                 | hai         | 95            |
+        | Thông và chị T. qua lại 3 năm. Trong lúc 2 người xô xát, chị T. ngã.          | 2           | 3 năm         |
+        | Ông Trump và ông Putin gặp nhau 30 phút. Hai nhà lãnh đạo bắt tay.            | Hai         | 30 phút       |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |
@@ -162,6 +165,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
         | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |
         | Người thứ 2 bị bắt ngày 5/2.                                     | thứ 2 |
+        | Xe tải và xe khách va chạm, 2 người bị thương.                   | 2     |
+        | Hoa và Dung bị bắt. Tòa xét xử hai bị cáo Lại Văn Tuấn và La Văn Dũng. | hai |
+        | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
 
   Rule: an attribution covers its sentence, and a "Theo …" that opens a paragraph covers that paragraph
 

@@ -13,6 +13,7 @@ from itertools import islice
 import pytest
 
 from claims.extract.context import non_claims as nc
+from claims.extract.context.anaphora import refers_back
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
 from tests.conftest import VNNEWS, iter_vnnews
@@ -29,6 +30,7 @@ CRAFTED = [
     "Có 19 lỗi. Xem thêm: 3 mẹo tiết kiệm dữ liệu. >> Top 10 xe wagon đắt nhất.",
     "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
     "Cô thứ 2 gầy hơn cô thứ nhất; con trai thứ ba của bà; đứa thứ 3 đứng hạng thứ 2.",
+    "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
 ]
 
 
@@ -46,6 +48,7 @@ def reference(text: str, mention: Mention) -> bool:
             return False
         return (
             nc._is_pronoun(text, mention)
+            or refers_back(text, mention)
             or nc._is_idiom(text, mention)
             or nc._names_a_list(text, mention)
         )

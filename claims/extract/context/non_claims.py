@@ -22,6 +22,8 @@ Each class is told from the words right around the number:
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
   vào" (all but won), "hai vợ chồng" (the couple: two by definition).
+- **Parties named just before.** "Italy và Hà Lan … sau đó hai nước đã thỏa
+  thuận": see ``anaphora``.
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
 - **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
   ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
@@ -36,6 +38,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from claims.extract.context.anaphora import refers_back
 from claims.model import Mention
 
 _LOOK_BACK = 40
@@ -241,6 +244,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         if kind != "count" or mention.qualifier != "exact":
             return False
         if text.endswith(_PRONOUN_LAST, 0, mention.start - 1) and _is_pronoun(text, mention):
+            return True
+        if mention.value == 2 and refers_back(text, mention):
             return True
         if after in _IDIOM_WORDS and _is_idiom(text, mention):
             return True

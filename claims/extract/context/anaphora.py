@@ -1,0 +1,66 @@
+"""Counts that point back at parties the text has just named: "hai nước", "2 người".
+
+"Italy và Hà Lan nhận được số phiếu bằng nhau, sau đó hai nước đã thỏa thuận …":
+the two countries are the two just named; the writer repeats, he states no count
+(the session-3 convention of tests/gold/README.md).  Told from two signs together:
+
+- the number is 2 and counts a noun for people or parties ("người", "nước",
+  "nhà lãnh đạo", "bị cáo" …), with no name of its own after it ("hai bị cáo Lại
+  Văn Tuấn và La Văn Dũng" introduces the two: a count), and, unless the parties
+  are states or their leaders, it opens a clause or follows "của", "giữa", "cả" …;
+- shortly before, the text names two parties joined by "và", "cùng" or "với"
+  ("Thông và chị T.", "Nga và Mỹ", "ông Trump với ông Putin").
+
+A count said for the first time ("2 người bị thương") has no such pair before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_PARTY_NOUNS = (
+    "người|nước|quốc gia|nhà lãnh đạo|nguyên thủ|vị|ông|bà|anh|chị|cô|em|cô giáo|thầy|"
+    "bị cáo|bị can|đối tượng|nghi phạm|anh em|mẹ con|bố con|cha con|cầu thủ|tay vợt|"
+    "ngôi sao|diễn viên|ca sĩ|đội|bên|phía|doanh nghiệp|công ty"
+)
+_PARTY_AFTER = re.compile(rf"[ \t]+(?P<noun>{_PARTY_NOUNS})(?![^\W_])")
+_NAMES_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+[A-ZĐ]")
+"""'hai bị cáo Lại Văn Tuấn', '2 ông thày Ancelotti và Mourinho', 'hai ngôi sao kỳ cựu Hà
+Trung Hoa': the names follow, so the count introduces the two."""
+_STATES = frozenset({"nước", "quốc gia", "nhà lãnh đạo", "nguyên thủ"})
+"""'hai nước', 'hai nhà lãnh đạo' after two named states or leaders: always the two."""
+_REFERRING_BEFORE = re.compile(
+    r"(?:^|[.,;:!?\n(“\"]|(?<![^\W_])(?:của|giữa|cả|với|và|để|nên|thì|khi|lúc|mà|nhưng|"
+    r"[Ss]au đó|[Ss]au khi|[Tt]rong lúc|[Mm]ặc dù|[Dd]ù))[ \t]*$"
+)
+"""Where a count of other parties names the two already met: opening a clause ('Sau đó
+hai người bắt đầu lại …', ', hai nhà lãnh đạo đã …') or after 'của', 'giữa', 'cả'
+('chuyện tình cảm của 2 người'); after a verb ('đã tìm được 2 người') a count of
+people is usually new."""
+_NAMED_PAIR = re.compile(
+    r"(?<![^\W_])[A-ZĐ][^\W\d_]*\.?(?:[ \t]+[A-ZĐ][^\W\d_]*\.?)*[ \t]+(?:và|cùng|với)[ \t]+"
+    r"(?:(?:ông|bà|anh|chị|cô|em|cháu|chú|bác|ca sĩ|diễn viên)[ \t]+)?[A-ZĐ]"
+)
+"""Two capitalised names joined: 'Italy và Hà Lan', 'Thông và chị T.', 'Nga và Mỹ'."""
+_LOOK_BACK = 400
+_NUMBER = re.compile(r"\S+")
+
+
+def refers_back(text: str, mention: Mention) -> bool:
+    """A count of two parties named just before (see the module doc)."""
+    if mention.kind != "count" or mention.value != 2 or mention.qualifier != "exact":
+        return False
+    number = _NUMBER.match(text, mention.start)
+    if number is None or number.group().lower() not in ("2", "hai"):
+        return False
+    party = _PARTY_AFTER.match(text, number.end())
+    if party is None or _NAMES_AFTER.match(text, party.end()) is not None:
+        return False
+    lead = text[max(0, mention.start - 12) : mention.start]
+    if party.group("noun") not in _STATES and _REFERRING_BEFORE.search(lead) is None:
+        return False
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    # Names are capitalised: lower-casing the window would find none, so no flag.
+    return any(pair.group()[0].isupper() for pair in _NAMED_PAIR.finditer(before))
