@@ -115,6 +115,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chiếc ô tô 7 chỗ chở 12 người.                                                | 7 chỗ       | 12            |
         | Đoàn ở khách sạn 5 sao suốt 3 ngày.                                           | 5 sao       | 3 ngày        |
         | Tôm sú cỡ 30 con/kg tăng 20.000 đồng/kg.                                      | 30 con/kg   | 20.000 đồng/kg |
+        | Đám cháy bùng phát tại khách sạn 4 tầng, 35 phòng.                            | 4 tầng      | 35            |
+        | Một tòa nhà chung cư 11 tầng ở Đức có 120 căn hộ.                             | 11 tầng     | 120           |
 
       Examples: a date of the lunar calendar, often restating the solar one
         | article                                                                      | not a claim | claim         |
@@ -158,6 +160,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |
+        | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |
+        | Ngôi nhà có 3 tầng.                                              | 3     |
         | Bãi xe có 200 chỗ.                                               | 200   |
         | Ngày 7/2 (tức ngày 20/2/2017) đoàn về.                           | 20/2/2017 |
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |

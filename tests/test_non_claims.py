@@ -22,6 +22,7 @@ CRAFTED = [
     "Cả hai mới làm việc tại chợ 3 tháng. Công an triệu tập cả hai lên. Giữa 2 người có mâu thuẫn.",
     "Xe buýt 2 tầng gồm 46 ghế; động cơ 1.6 lít, 4 xi lanh, hộp số sàn 6 cấp; ô tô 7 chỗ.",
     "Khách sạn 5 sao, mô hình 150 cc, tôm cỡ 30 và 40 con/kg, chiến đấu cơ hai động cơ.",
+    "Cháy khách sạn 4 tầng; tòa nhà chung cư 11 tầng; xây tòa nhà vượt 3 tầng; nhà có 2 tầng.",
     "Giá 479 USD cho phiên bản 64 GB; tăng ở cả hai chiều; thương mại hai chiều; sim 11 số.",
     "Ngày 11 và 12 tháng Giêng. Tối 7/2 (tức ngày 11/1 AL). Ngày 7/2 (tức 11 tháng Giêng).",
     "Trong khoảng 2 năm trở lại đây; danh sách 10 ứng dụng được tải về nhiều nhất.",
@@ -76,3 +77,19 @@ def test_gates_agree_on_corpus_articles() -> None:
         pytest.skip(f"news corpus not found at {VNNEWS} (it lives in ../shared/corpus)")
     for row in islice(iter_vnnews(), 400):
         assert _disagreements(row["text"]) == [], row["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "described"),
+    [
+        ("Đám cháy bùng phát tại khách sạn 4 tầng khiến 4 người bị kẹt.", "4 tầng", True),
+        ("Một tòa nhà chung cư 11 tầng ở Wuppertal đã được sơ tán.", "11", True),
+        ("Tòa nhà cao 30 tầng.", "30", False),  # 'cao' states the height
+        ("Công ty xây tòa nhà vượt 3 tầng.", "3", False),  # a hedged limit
+        ("Ngôi nhà có 3 tầng.", "3", False),  # 'có' makes it the object
+    ],
+)
+def test_storeys_of_a_building_describe_it(text: str, number: str, described: bool) -> None:
+    start = text.index(number)
+    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
+    assert nc.states_no_claim(text, mention) is described

@@ -9,7 +9,7 @@ Each class is told from the words right around the number:
   tác phẩm đều …" may count the works (the gold labels of such noun phrases
   disagree, so they stay claims).
 - **Class descriptions.** A number that says which kind of thing is meant, not
-  how many there are: "xe buýt 2 tầng" (a double-decker), "động cơ 4 xi lanh",
+  how many there are: "xe buýt 2 tầng" (a double-decker), "khách sạn 4 tầng", "động cơ 4 xi lanh",
   "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", "chiến đấu cơ
   hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số", and the
   size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram).
@@ -60,12 +60,19 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+$", re.IGNORECASE)
 """'giữa hai nước', 'giữa 2 người': the two parties of a relation, named before."""
 
 _VEHICLE = r"(?:xe|buýt|bus|tàu|ô tô|ôtô|giường|cabin)"
+_BUILDING = (
+    r"(?:nhà|khách\s+sạn|tòa|toà|biệt\s+thự|chung\s+cư|nhà\s+hàng|cao\s+ốc|nhà\s+xưởng|"
+    r"tháp|dãy\s+nhà|khu\s+nhà)"
+)
+"""'khách sạn 4 tầng', 'tòa nhà chung cư 11 tầng': a building of that many storeys (a
+size said as the building's kind; 'tòa nhà cao 30 tầng' states it, and stays a claim)."""
 _NAME_WORD = (
     r"\s+(?!(?:có|là|chở|chứa|gồm|được|với|và|đạt|còn|cao|dài|rộng|nặng|tới|đến|lên|"
     r"khoảng|hơn|trên|dưới|gần|để|cho|của)(?!\w))[^\W\d]+"
 )
 """A word of the head noun's name ('xe buýt', 'hộp số sàn'), not a verb or a
 preposition that would make the number its object ('bãi xe có 200 chỗ')."""
+_STOREYS_HEAD = re.compile(rf"(?<!\w){_BUILDING}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE)
 _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
     # (what must come right before the number, what must come right after it)
     (None, re.compile(r"\s*(?:xi[\s-]?lanh|xy[\s-]?lanh)(?!\w)", re.IGNORECASE)),
@@ -73,6 +80,7 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
         re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
         re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục)(?!\w)", re.IGNORECASE),
     ),
+    (_STOREYS_HEAD, re.compile(r"\s*tầng(?!\w)", re.IGNORECASE)),
     (
         re.compile(r"(?<!\w)(?:hạng|loại|dòng|phân\s+khúc)\s+$", re.IGNORECASE),
         re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh)(?!\w)", re.IGNORECASE),
@@ -315,6 +323,8 @@ def _describes_class(text: str, mention: Mention) -> bool:
     before = _before(text, mention)
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
     for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
+        if head is _STOREYS_HEAD and mention.qualifier != "exact":
+            continue  # "xây tòa nhà vượt 3 tầng": a limit, said of the building
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
         if classifier and (head is None or head.search(before)):
             return True
