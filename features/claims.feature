@@ -30,6 +30,21 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Các đơn vị ủng hộ quỹ với tổng số tiền trên 300 triệu đồng.            | trên 300 triệu đồng | tổng số tiền |
         | Doanh thu của hợp tác xã đạt 300 triệu đồng.                            | 300 triệu đồng      | Doanh thu của hợp tác xã |
 
+      Examples: a property named right before a measure or a price is its subject (its owner is not)
+        | article                                                                                  | claim             | subject                  |
+        | Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp.                                | 16 ha             | tổng diện tích           |
+        | Xe được trang bị động cơ 160 cc hoàn toàn mới.                                             | 160 cc            | động cơ                  |
+        | Phiên bản này có giá sau thuế tại Việt Nam vào thời điểm đó khoảng 35 tỷ đồng.             | khoảng 35 tỷ đồng | giá sau thuế             |
+        | Bị cáo chiếm đoạt của Nhà nước số tiền hơn 249 tỷ đồng.                                   | hơn 249 tỷ đồng   | số tiền                  |
+        | Anh mua một khẩu súng bắn bi giá 500.000 đồng.                                             | 500.000 đồng      | khẩu súng bắn bi giá     |
+        | Lực lượng chức năng tịch thu 3.031 kg thực phẩm đông lạnh.                                  | 3.031 kg          | thực phẩm đông lạnh      |
+
+      Examples: a noun made with a stop word ("nhà ở", "sau thuế") is read whole
+        | article                                                             | claim      | subject                |
+        | Đến năm 2020 sẽ có hơn 45.000 nhà ở xã hội được xây dựng.            | hơn 45.000 | nhà ở xã hội được xây dựng |
+        | Công ty đặt kế hoạch lợi nhuận sau thuế 712 tỷ đồng.                 | 712 tỷ đồng | lợi nhuận sau thuế    |
+        | Anh có 2 căn nhà ở Hà Nội.                                           | 2          | căn nhà                |
+
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |
         | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |

@@ -37,7 +37,7 @@ def _clean_with_every_substitution(phrase: str) -> str | None:
 
 
 def _clean(phrase: str) -> str | None:
-    return phrases._clean.__wrapped__(phrase)  # uncached
+    return phrases.clean.__wrapped__(phrase)  # uncached
 
 
 _WORD_LINES = (

@@ -30,7 +30,15 @@ from claims.extract.context.words import (
 )
 from claims.model import Mention
 
-__all__ = ["MAX_SUBJECT_WORDS", "backward", "backward_read", "forward", "forward_from"]
+__all__ = [
+    "MAX_SUBJECT_WORDS",
+    "backward",
+    "backward_read",
+    "backward_span",
+    "clean",
+    "forward",
+    "forward_from",
+]
 
 _CLOSED_PHRASE_STOPS = phrase_pattern(
     (
@@ -89,7 +97,11 @@ def forward_from(words: SentenceWords, offset: int) -> str | None:
                 continue
             break
         stop_end = words.forward_stops.get(at)
-        if stop_end is not None and not words.hedges_reach_transparent(at):
+        if (
+            stop_end is not None
+            and not words.hedges_reach_transparent(at)
+            and not words.in_compound(index)
+        ):
             break
         if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, at, words.end):
             break
@@ -99,7 +111,7 @@ def forward_from(words: SentenceWords, offset: int) -> str | None:
         index += 1
     if first is None:
         return None
-    return _clean(words.slice(first, last))
+    return clean(words.slice(first, last))
 
 
 def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
@@ -141,13 +153,40 @@ def backward(
 
 
 def backward_read(
-    words: SentenceWords, end: int, *, closed: bool, limit: int | None = None
+    words: SentenceWords,
+    end: int,
+    *,
+    closed: bool,
+    limit: int | None = None,
+    through_places: bool = False,
 ) -> tuple[str | None, bool]:
     """``backward``, and whether another quantity stopped the reading (then the
     phrase is likely that quantity's noun: "20 điểm trở lên … là 107.616 thí sinh").
 
     Read open (before a copula), a relative or temporal clause inside the phrase
     is skipped: "Tỷ giá trần mà các ngân hàng được áp dụng là …" is "Tỷ giá trần".
+    """
+    span, after_quantity = backward_span(
+        words, end, closed=closed, limit=limit, through_places=through_places
+    )
+    if span is None:
+        return None, after_quantity
+    return clean(words.slice(*span)), after_quantity
+
+
+def backward_span(
+    words: SentenceWords,
+    end: int,
+    *,
+    closed: bool,
+    limit: int | None = None,
+    through_places: bool = False,
+) -> tuple[tuple[int, int] | None, bool]:
+    """The raw span ``backward_read`` cleans, and whether a quantity stopped it.
+
+    ``through_places`` reads on past "tại"/"ở" and the capitalised name after
+    it, for a phrase that ends in its place: "căn nhà nhỏ nhất tại Hong Kong
+    có diện tích", "Giá vàng được niêm yết tại Hà Nội là" (cleaning cuts the place).
     """
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
@@ -177,11 +216,22 @@ def backward_read(
             inner_clause, span = (span[0], span[1]), []
             index -= 1
             continue
-        if not is_word(token) or at in words.backward_stops:
+        if not is_word(token):
             break
-        if closed and (
-            _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
-            or _CLOSED_CHANGE_VERB.match(words.text, at)
+        if at in words.backward_stops and not words.in_compound(index):
+            if not (through_places and _place_before(words, index, span)):
+                break
+            span[0] = at
+            count = 0
+            index -= 1
+            continue
+        if (
+            closed
+            and (
+                _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
+                or _CLOSED_CHANGE_VERB.match(words.text, at)
+            )
+            and not words.in_compound(index)
         ):
             break
         span = [at, span[1] if span else token.end()]
@@ -191,9 +241,27 @@ def backward_read(
         span = list(inner_clause)
     if not span:
         return None, after_quantity
-    return _clean(words.slice(span[0], span[1])), after_quantity
+    return (span[0], span[1]), after_quantity
 
 
+def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:
+    """``tokens[index]`` is "tại" or "ở" after a word, and a capitalised name follows it."""
+    tokens = words.tokens
+    if not span or index == 0 or tokens[index].group().lower() not in _PLACE_PREPOSITIONS:
+        return False
+    if not words.text[span[0]].isupper():
+        return False
+    previous = tokens[index - 1]
+    return (
+        is_word(previous)
+        and previous.start() not in words.backward_stops
+        and previous.group().lower() not in _POINTING_WORDS
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
+_POINTING_WORDS = frozenset({"đó", "này", "đây", "ấy", "kia"})
+""""trong khi đó ở Mỹ là …": no phrase before the place, only a pointer back."""
 _DIGIT = re.compile(r"\d")
 _PLACE_WORDS = ("tại", "ở", "trên địa bàn")
 """Every match of ``TRAILING_SCOPE`` holds one of these (in any case); every
@@ -201,7 +269,7 @@ match of ``TRAILING_PERIOD`` holds a digit."""
 
 
 @lru_cache(maxsize=4096)
-def _clean(phrase: str) -> str | None:
+def clean(phrase: str) -> str | None:
     """Drop leading verbs and determiners and trailing adverbs; a phrase of
     only time words ("năm", "hiện nay") is a period, not a subject.
 

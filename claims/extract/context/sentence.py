@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
+    COMPOUND_PATTERN,
     FORWARD_STOP_PATTERN,
     HEDGE_PATTERN,
     UNIT_PATTERN,
@@ -106,6 +107,27 @@ class SentenceWords:
         for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
             covered.update(range(match.start(), match.end()))
         return covered
+
+    def in_compound(self, index: int) -> bool:
+        """``tokens[index]`` (a stop word where a reading would end) is part of
+        a noun made with it ("nhà ở", "sau thuế", "động cơ tăng áp"), so the
+        reading goes on.  Asked only where a reading stops, rather than scanned
+        for in every sentence: a reading stops once."""
+        tokens = self.tokens
+        for first in (index, index - 1):
+            if first < 0:
+                continue
+            at = tokens[first].start()
+            found = COMPOUND_PATTERN.match(self.text, at, self.end)
+            if found is None or found.end() <= tokens[index].start():
+                continue
+            if at > 0 and (self.text[at - 1].isalnum() or self.text.endswith("sân ", 0, at)):
+                continue  # "trên sân nhà ở Champions League": the home ground, then a place
+            after = self.text[found.end() : found.end() + 2]
+            if after[:1].isalnum() or (found.group().endswith("ở") and after[1:].isupper()):
+                continue  # a longer word; "về nhà ở Hà Nội": a home in a place
+            return True
+        return False
 
     @_once
     def units(self) -> dict[int, int]:

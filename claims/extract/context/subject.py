@@ -23,6 +23,7 @@ from claims.extract.context.phrases import (
     forward,
     forward_from,
 )
+from claims.extract.context.properties import property_subject
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import (
@@ -48,6 +49,7 @@ _MAX_PERSON_WORDS = 4
 """An age's person is short: "cậu con trai 6 tuổi", "Cô gái Ba Lan 20 tuổi"."""
 _WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
+_PROPERTY_KINDS = frozenset({"money", "measure"})
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
 """Kinds whose subject may stand right before them with no verb ("tổng số tiền
 trên 300 triệu đồng"); a count is named after its number."""
@@ -104,6 +106,14 @@ def subject_of(
         if found or mention.kind not in _SHARE_KINDS:
             return found
         return _share_of(words, mention, previous)
+    if mention.kind in _PROPERTY_KINDS:
+        # "tổng diện tích 16 ha nằm …", "động cơ 160 cc hoàn toàn mới": a
+        # property named right before the value is its subject (properties).
+        hedges = HEDGES_BEFORE.search(before)
+        anchor = hedges.start() if hedges is not None else len(before)
+        found = property_subject(words, start + anchor, mention.kind)
+        if found:
+            return found
     found = forward(words, mention)
     if found:
         return found

@@ -94,7 +94,7 @@ UNIT_WORDS = words("nghìn|ngàn|triệu|tỷ|tỉ|đồng|VND|VNĐ|USD|euro|%|p
 them outside the mention, the subject starts after them."""
 
 FORWARD_STOPS = words(
-    "và|với|với tổng số|trong đó|trong|so với|tương đương|tương ứng|chiếm|đạt|là|bằng|"
+    "và|với|với tổng số|đối với|trong đó|trong|so với|tương đương|tương ứng|chiếm|đạt|là|bằng|"
     "tăng|giảm|gấp|trên địa bàn|tại|ở|khi|nếu|vì|để|nhằm|cho|từ|mỗi|nhưng|song|còn|gồm|"
     "bao gồm|như|theo|hay|hoặc|thì|mà|nên|cùng|cùng kỳ|cùng với|sau|trước|năm|tháng|quý|"
     "hiện nay|làm|thời điểm|hiện tại|thuộc|đang|đã|sẽ|vừa|sang|cũng|không|chưa|đều|một|"
@@ -122,7 +122,7 @@ MEASURE_VERBS = words(
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
 
-LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|được|đã|với|và|ước tính|theo ước tính|trên")
+LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|bao gồm|được|đã|với|và|ước tính|theo ước tính|trên")
 """Leading words a subject does not keep."""
 
 TRAILING_NOISE = (
@@ -159,7 +159,20 @@ CLOSED_VERBS = words(
 """Verbs that start a money or percent phrase read backward with no copula:
 "phải trả gần 1.000 USD" names no subject."""
 
+COMPOUNDS = words(
+    "nhà ở|chỗ ở|nơi ở|sau thuế|trước thuế|việc làm|cho vay|tăng áp|giảm xóc|giảm tốc"
+)
+"""Nouns with a stop word or a verb inside: "45.000 nhà ở xã hội", "lợi nhuận
+sau thuế", "động cơ tăng áp"; a reading goes through them.  Not after "sân"
+("trên sân nhà ở Champions League"), nor before a capitalised place
+(``SentenceWords.in_compound``)."""
+
 HEDGE_PATTERN = phrase_pattern(HEDGES)
+COMPOUND_PATTERN = re.compile(
+    "|".join(_escape(form) for compound in COMPOUNDS for form in (compound, compound.capitalize()))
+)
+"""Matched only at a word start (``SentenceWords.in_compound``), in its two
+cases as written: case folding makes each match cost several times more."""
 FORWARD_FIRST_STOP_PATTERN = phrase_pattern(FORWARD_FIRST_STOPS)
 UNIT_PATTERN = phrase_pattern(UNIT_WORDS)
 FORWARD_STOP_PATTERN = phrase_pattern(FORWARD_STOPS)
@@ -190,13 +203,14 @@ CONTINUATION_BEFORE = TailPattern(
 tăng 3 đồng"): same subject."""
 DIMENSION_BEFORE = TailPattern(
     re.compile(
-        rf"(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày|cách|đường kính|chiều cao|chiều dài|chiều rộng)"
+        rf"(?<!\w)(?<!chiều )(?<!độ )(?:cao|dài|rộng|sâu|nặng|dày|cách)"
         rf"(?!\w){_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
 )
-"""A dimension word right before a measure: what follows names the next
-dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before."""
+"""A dimension adjective right before a measure: what follows names the next
+dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before.
+Dimension nouns ("đường kính", "chiều cao") are properties (see properties)."""
 DISTANCE_BEFORE = re.compile(r"(?<!\w)cách(?!\w)(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
 """"cách Trái đất 1,6 triệu km": a distance from a landmark measures no named thing."""
 COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
@@ -215,10 +229,11 @@ TRAILING_PERIOD = re.compile(
 """A period at the end of a subject ("vốn FDI vào bất động sản năm 2016"):
 scope, not subject."""
 TRAILING_SCOPE = re.compile(
-    r"\s+(?:hiện nay\s+|hiện tại\s+|hiện\s+)?(?:trên địa bàn|tại|ở)\s.*$", re.IGNORECASE
+    r"(?<!nhà)(?<!chỗ)(?<!nơi)\s+(?:hiện nay\s+|hiện tại\s+|hiện\s+)?(?:trên địa bàn|tại|ở)\s.*$",
+    re.IGNORECASE,
 )
 """A place at the end of a subject ("Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn
-thành phố"): scope, not subject."""
+thành phố"): scope, not subject; but "ở" of "nhà ở" (housing, see COMPOUNDS) is no place."""
 LEADING_PERIOD = re.compile(
     r"^(?:(?:trong\s+)?(?:năm|tháng|quý)\s+(?:nay|ngoái|qua|trước|này|\d[\w/.\-]*)|hiện nay|hiện)"
     r"(?:\s*,)?\s+",

@@ -1,0 +1,95 @@
+"""Nouns that name a measured or priced property ("công suất", "diện tích",
+"giá bán"), and the subject they give the amount right after them.
+
+A measure or an amount of money is a value of something, and Vietnamese news
+often names that property, or the thing that has it, right before the value:
+"Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp", "động cơ V12
+6,75 lít phun xăng điện tử", "nhà ở giá 100 triệu đồng".  What follows such a
+value is then the rest of the sentence, not its subject.  But a verb often
+stands there too ("tịch thu 3.031 kg thực phẩm", "phải trả 1.000 USD"), and
+there the thing measured follows the number.  The two are told apart by the
+property noun: the phrase right before the value is taken only when it holds
+one, and from that noun on ("cáo buộc lừa đảo tài sản chiếm đoạt" is "tài
+sản chiếm đoạt"), since with no word classes the words before it are as often
+a verb as a noun.  The thing that has the property ("Nhà máy" in "Nhà máy có
+tổng diện tích 16 ha") is its owner, which the rules read from the clause
+(claims.rules.owners), as for counts.  But a valuation word right after a noun
+keeps the noun: "súng bắn bi giá 500.000" prices the gun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.phrases import backward_span, clean
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import phrase_alternation, phrase_pattern, words
+
+MEASURED = words(
+    "công suất|tốc độ|vận tốc|mô-men xoắn|mô men xoắn|mômen xoắn|lực kéo|trọng lượng|"
+    "khối lượng|tải trọng|cân nặng|dung tích|dung lượng|thể tích|kích thước|kích cỡ|"
+    "diện tích|chiều cao|chiều dài|chiều rộng|chiều sâu|độ cao|độ dài|độ rộng|độ sâu|"
+    "độ dày|đường kính|bán kính|chu vi|sản lượng|năng suất|lưu lượng|mức tiêu thụ|"
+    "hàm lượng|lượng mưa|lượng nước|quãng đường|cự ly|tầm bắn|tầm hoạt động|nhiệt độ|"
+    "độ phân giải|động cơ|màn hình|bộ nhớ|RAM|pin|quy mô|mực nước|độ ẩm"
+)
+"""Properties a measure is a value of, and parts measured by their size
+("động cơ 1.6 lít", "màn hình 5,5 inch", "RAM 6 GB")."""
+
+VALUATIONS = words("giá|trị giá|giá trị")
+"""Price words that follow the thing priced ("súng bắn bi giá 500.000")."""
+
+PRICED = (
+    *VALUATIONS,
+    *words(
+        "giá bán|mức giá|giá niêm yết|giá khởi điểm|doanh thu|doanh số|lợi nhuận|kim ngạch|"
+        "kinh phí|chi phí|số tiền|tiền thuê|tiền phạt|tiền mặt|tiền lương|tiền thưởng|lương|"
+        "mức lương|thu nhập|vốn|học phí|phí|lệ phí|tỷ giá|tỉ giá|ngân sách|tổng mức đầu tư|"
+        "dư nợ|tài sản"
+    ),
+)
+"""Properties an amount of money is the value of ("giá bán", "doanh thu"); not a
+bare "tiền", which starts other nouns ("Tiền vệ người Pháp vừa chi ra …"), nor
+"thiệt hại", as often a verb ("Moskva chỉ thiệt hại 50 tỷ USD")."""
+
+PROPERTY_PATTERNS = {
+    kind: re.compile(rf"(?<!\w)(?:tổng\s+)?{phrase_alternation(found)}(?!\w)", re.IGNORECASE)
+    for kind, found in (("measure", MEASURED), ("money", PRICED))
+}
+"""By the kind of the value: "vốn đầu tư trồng mới gần 3 ha tiêu" measures the
+pepper.  A leading "tổng" belongs to the property ("tổng số tiền")."""
+_VALUATION_END = re.compile(rf"{phrase_pattern(VALUATIONS).pattern}$", re.IGNORECASE)
+
+_MAX_PROPERTY_WORDS = 10
+"""Room for a place and a time between a property and its value ("giá sau thuế
+tại Việt Nam vào thời điểm đó khoảng 35 tỷ đồng"); what comes before the
+property noun is dropped anyway."""
+
+
+def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
+    """The property phrase ending at ``end`` (right before a value of ``kind``);
+    ``None`` when the phrase names no property."""
+    pattern = PROPERTY_PATTERNS.get(kind)
+    if pattern is None:
+        return None
+    span, after_quantity = backward_span(
+        words, end, closed=True, limit=_MAX_PROPERTY_WORDS, through_places=True
+    )
+    if span is None:
+        return None
+    raw = words.slice(*span)
+    found = clean(raw)
+    if found is None:
+        return None
+    first = pattern.search(found)
+    if first is None:
+        return None
+    if first.start() > 0:
+        if _VALUATION_END.search(raw.rstrip()) is not None and first.end() == len(found):
+            # "mua 1 súng bắn bi giá 500.000", "Nhà ở giá rẻ ở Bình Dương giá":
+            # the thing priced (counted just before or not), then its price
+            return found
+        return None if after_quantity else clean(found[first.start() :])
+    # A property noun right after another quantity is the next dimension of
+    # the same thing ("cao 7,4m đường kính 6,4m"), not that quantity's noun.
+    return found
