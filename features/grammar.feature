@@ -367,6 +367,8 @@ Feature: Reading quantities in Vietnamese news text
         | Ông Nam nói “3 người chết” trong vụ cháy.               | 3     |
         | Tổng cục đã gút danh sách 10 Phó Trưởng đoàn.             | 10    |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
+        | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
+        | Tổng công ty đã giảm 3 đơn vị.                             | 3     |
         | trao quà tri ân 64 Mẹ Việt Nam Anh hùng.                   | 64    |
         | giành 13 chức vô địch, 5 FA Cup và 2 Champions League.     | 2     |
         | Thái Lan 95 83 69 247 2 Singapore 84 73 102 259 3 Việt Nam 73 53 60 186 | 3  |
@@ -459,6 +461,10 @@ Feature: Reading quantities in Vietnamese news text
         | vụ án tại hẻm 252 đường Tân Sơn (Gò Vấp) | hẻm 252          |
         | Nhà hàng Lý Công (số 03, ngõ 29, đường Nguyễn Huy Tự | ngõ 29 |
         | tại ngã 4 Hát Lót (thị trấn Hát Lót)  | ngã 4                |
+        | tập đoàn kinh tế nhà nước, tổng công ty 91, chưa phát hiện | 91  |
+        | việc quản lý theo Đề án 125 gồm ba bệnh viện | 125          |
+        | thông báo của Hạm đội 7 thuộc Hải quân Mỹ | 7                |
+        | văn phòng Nhà máy Nhiệt điện Duyên Hải 3 để cất giấu | 3     |
         | trước cửa số nhà 12 Lương Văn Can    | số nhà 12            |
         | từ Quảng trường Cách mạng Tháng 8 dọc theo | Tháng 8        |
         | học sinh lớp 3 trường Tiểu học Nguyễn Bỉnh Khiêm | lớp 3    |

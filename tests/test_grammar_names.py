@@ -66,3 +66,17 @@ def test_junction_word_is_no_number() -> None:
 
 def test_a_fall_still_counts() -> None:
     assert _kind_of("Cháu bé bị ngã 2 lần trong tuần.", "2") == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("Sự việc xảy ra tại Trường Mầm non Sen Vàng, cơ sở 2 ở Minh Khai.", "2", "identifier"),
+        ("Dự án Nhà máy Nhiệt điện Thái Bình 1 được khởi công năm 2015.", "1", "identifier"),
+        ("Ban Chỉ đạo Đề án 896 cấp tỉnh có nhiệm vụ", "896", "identifier"),
+        ("Công ty có 3 cơ sở 2 tầng.", "2", "count"),  # a counted noun follows
+        ("Tổng công ty đã giảm 3 đơn vị.", "3", "count"),  # a verb between: no name
+    ],
+)
+def test_number_ending_a_plant_fleet_or_project_name(text: str, number: str, kind: str) -> None:
+    assert _kind_of(text, number) == kind

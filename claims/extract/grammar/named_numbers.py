@@ -57,8 +57,23 @@ _CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
 NAMING_BEFORE = ("vàng ", "chấm ")
 _CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
 _INSTITUTION_WORDS = ("Bệnh viện", "Trung tâm", "Viện", "Nhà máy", "Trạm", "Xí nghiệp", "Trường")
+_NUMBERED_NAME_WORDS = (
+    "[Tt]hủy điện",
+    "[Nn]hiệt điện",
+    "[Hh]ạm đội",
+    "[Tt]ổng công ty",
+    "[Đđ]ề án",
+    "[Cc]ơ sở",
+)
+"""Heads whose own name ends in a number, the name words between optional: 'tổng công ty
+91', 'cơ sở 2', 'Đề án 125', 'Hạm đội 7', 'thủy điện Đăk Mi 4', 'Nhiệt điện Duyên Hải 3'."""
 _INSTITUTION_WORD = re.compile("|".join(_INSTITUTION_WORDS))
 _INSTITUTION = re.compile(rf"(?:{'|'.join(_INSTITUTION_WORDS)})(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]+$")
+_NUMBERED_NAME_WORD = re.compile("|".join(_NUMBERED_NAME_WORDS))
+_NUMBERED_NAME = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(_NUMBERED_NAME_WORDS)})(?:[ \t]+[A-ZĐ][^\W\d_]*){{0,3}}[ \t]+$"
+)
+"""The head, then only capitalised name words: 'tổng công ty đã giảm 3' has a verb between."""
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _MODEL_WORDS = ("mẫu ", "dòng ", "bản ")
 _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
@@ -254,6 +269,18 @@ class NamedNumbers(ScanState):
         if len(self.text) - end < 40 and _BYLINE_AFTER.match(self.text, end):
             return False
         return self.text.endswith(_OPENING_QUOTES, 0, start) or not (first + second).isascii()
+
+    def _numbered_name(self, start: int, end: int) -> bool:
+        """'tổng công ty 91', 'Đề án 125 gồm', 'Hạm đội 7 thuộc', 'Nhiệt điện Duyên Hải 3 để':
+        a number that ends the name of a plant, a fleet, a project or a branch, unless a
+        counted noun or a unit follows ('cơ sở 2 tầng')."""
+        text = self.text
+        lo = max(self.floor, start - 40)
+        if _NUMBERED_NAME_WORD.search(text, lo, start) is None:  # one C-level scan first
+            return False
+        if _NUMBERED_NAME.search(text[lo:start]) is None:
+            return False
+        return not amount_follows(text, end)
 
     def _capitalised_inside(self, cue_start: int) -> bool:
         """'Cách mạng Tháng 8': a capitalised cue word inside a sentence belongs to a name."""
