@@ -368,6 +368,7 @@ Feature: Reading quantities in Vietnamese news text
         | Tổng cục đã gút danh sách 10 Phó Trưởng đoàn.             | 10    |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
+        | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
         | Tổng công ty đã giảm 3 đơn vị.                             | 3     |
         | trao quà tri ân 64 Mẹ Việt Nam Anh hùng.                   | 64    |
         | giành 13 chức vô địch, 5 FA Cup và 2 Champions League.     | 2     |
@@ -413,6 +414,9 @@ Feature: Reading quantities in Vietnamese news text
         | nhà thầu (TMEC/CHEC.3) thi công      | CHEC.3               |
         | Bệnh viện Nhi đồng 1, TP.HCM         | 1                    |
         | chạm khắc từ vàng 18 K, đính         | 18 K                 |
+        | được mạ vàng 24k ở phần khung        | 24k                  |
+        | Giá vàng Rồng Thăng Long 999,9 (24k) tăng | 24k             |
+        | máy có màn hình độ phân giải 4K và   | 4K                   |
         | xe BKS 12A - 008.43 chạy             | 12A - 008.43         |
         | trên bản 308 GTi, xe                 | 308 GTi              |
         | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |

@@ -32,6 +32,12 @@ _PAIR_JOINERS = frozenset("-–—.x×/")
 """What may follow a number that pairs it with the next one."""
 _DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
+_KARATS = frozenset({"9", "10", "14", "16", "18", "22", "24"})
+_GOLD_BEFORE = re.compile(r"(?<![^\W_])[Vv]àng(?![^\W_])")
+_GOLD_LOOK_BACK = 40
+_RESOLUTIONS = frozenset({"4", "8"})
+"""'vàng 24k', 'vàng trắng 18K', 'Rồng Thăng Long 999,9 (24k)': a gold grade in karats;
+'màn hình 4K', 'quay video 8K': a display resolution. Neither is 24,000 or 4,000."""
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
@@ -109,6 +115,8 @@ class DigitReadings(DateReadings):
         plain = found.group() == raw
         if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
             return identifier(text, start, end)
+        if found.group("scale") in ("k", "K") and self._grade_or_resolution(raw, start, found):
+            return identifier(text, start, end)
         if cue.kind == "identifier" and (
             not plain or read_tail(text, end).kind in _MEASURED or counts_noun_after(text, end)
         ):
@@ -176,6 +184,13 @@ class DigitReadings(DateReadings):
             if found_pair is not None:
                 return found_pair
         return self._dated_or_ranked(raw, start, end, cue)
+
+    def _grade_or_resolution(self, raw: str, start: int, found: re.Match[str]) -> bool:
+        """'vàng 24k', '4K' (see _KARATS): a glued K that is no thousand."""
+        if raw in _RESOLUTIONS and found.group("scale") == "K":
+            return True
+        lo = max(0, start - _GOLD_LOOK_BACK)
+        return raw in _KARATS and _GOLD_BEFORE.search(self.text, lo, start) is not None
 
     def _pair(self, start: int, cue: Cue) -> Mention | None:
         """Year ranges, runs of days and dashed day-months: '2021-2025', '28-30/7', 'ngày 10-2'."""
