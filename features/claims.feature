@@ -188,6 +188,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hoa và Dung bị bắt. Tòa xét xử hai bị cáo Lại Văn Tuấn và La Văn Dũng. | hai |
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
 
+    Scenario Outline: a time ago frames the other figures and is a duration of its own
+      Given the article "<article>"
+      When the article is analysed
+      Then the claim "<claim>" is a claim
+
+      Examples:
+        | article                                                          | claim    |
+        | Họ gặp nhau cách đây 3 năm tại Paris.                            | 3 năm    |
+        | Hai tuần trước ông ấy đã nhập viện.                              | Hai tuần |
+        | Họ quen nhau qua mạng một năm trước.                             | một năm  |
+
   Rule: an attribution covers its sentence, and a "Theo …" that opens a paragraph covers that paragraph
 
     Scenario Outline: the source of a figure

@@ -21,6 +21,7 @@ Feature: Reading quantities in Vietnamese news text
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
         | nằm trong số 300 loại KitKat được | 300 | count | 300    | 300      | 300      | -    | exact     |
+        | Trong số 56 nguồn tin này, Cục | 56     | count   | 56       | 56       | 56       | -    | exact     |
         | tại 5 Nhà máy nhiệt điện | 5         | count   | 5        | 5        | 5        | -    | exact     |
         | thả nuôi vụ 2 năm 2017. Trong | 2    | count   | 2        | 2        | 2        | -    | exact     |
         | Hà Lan 184 phiếu, Ba Lan 190 phiếu | 184 | count | 184     | 184      | 184      | -    | exact     |
@@ -32,6 +33,8 @@ Feature: Reading quantities in Vietnamese news text
         | sau vòng 1, 4 ứng cử viên | 4        | count   | 4        | 4        | 4        | -    | exact     |
         | Tổng số là 110.000. Sau đó | 110.000 | count   | 110000   | 110000   | 110000   | -    | exact     |
         | đạt tới cột mốc 413 bàn thắng | 413   | count   | 413      | 413      | 413      | -    | exact     |
+        | tăng tốc trong vòng 2,8 giây | 2,8 giây | duration | 2.8   | 2.8      | 2.8      | giây | exact     |
+        | hồi 70% pin trong vòng 1 tiếng sạc | 1 tiếng | duration | 1  | 1        | 1        | giờ  | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 
@@ -93,6 +96,8 @@ Feature: Reading quantities in Vietnamese news text
 
     Prizes and classes are ranked "giải Ba", "hạng Nhì"; "số một" is number one; "lần 3"
     (closing a phrase) is the third time. "số 7" alone stays a house or lot number.
+    "thứ 3" before a comma is Tuesday ("Sáng thứ 3, ..."), except after a word that ranks
+    ("xếp", "đứng") or a noun counted off in order ("phút", "set", "ván", "lần", "trận").
 
     Scenario Outline: A rank
       When the grammar reads "<phrase>"
@@ -106,6 +111,8 @@ Feature: Reading quantities in Vietnamese news text
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
         | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
+        | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
+        | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
 
     Scenario: A number before the prize counts prizes of that rank
       When the grammar reads "kỳ này có 122 giải nhất"
@@ -114,7 +121,12 @@ Feature: Reading quantities in Vietnamese news text
   Rule: "một" is read only where the sentence states a count of one
 
     After "chỉ", "chỉ còn", "chỉ có" (only) or "sau đó"/"trước đó" before a time word,
-    "một" is a number; elsewhere it is the indefinite article, and "chỉ có một số" is "only some".
+    "một" is a number; so it is before a time word that a time elapsed frames: "một năm
+    trước", "một ngày sau khi", "trong vòng một ngày", "cách đây một tuần"; dealt out one to
+    each ("mỗi tuần một lần", "cho mỗi người một chiếc"); listed after a count ("3 xe, một
+    phương tiện"); and in "ông bố một con". Elsewhere it is the indefinite article ("một
+    ngày nào đó", some day; "mỗi người một ý", each their own), and "chỉ có một số" is
+    "only some".
 
     Scenario Outline: One, stated
       When the grammar reads "<phrase>"
@@ -124,6 +136,13 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                          | text      | kind     | value | lower | upper | unit | qualifier |
         | chúng ta chỉ còn một cơ hội     | một       | count    | 1     | 1     | 1     | -    | exact     |
         | Sau đó một ngày, ông viết       | một ngày  | duration | 1     | 1     | 1     | ngày | exact     |
+        | Họ quen nhau một năm trước.     | một năm   | duration | 1     | 1     | 1     | năm  | exact     |
+        | Một ngày sau khi Triều Tiên phóng | Một ngày | duration | 1    | 1     | 1     | ngày | exact     |
+        | quay MV trong vòng một ngày     | một ngày  | duration | 1     | 1     | 1     | ngày | exact     |
+        | phá hủy 3 xe, một phương tiện chiến thuật | một | count | 1   | 1     | 1     | -    | exact     |
+        | gọi bánh mỗi tuần một lần.      | một lần   | count    | 1     | 1     | 1     | -    | exact     |
+        | phát cho mỗi người một chiếc đồng hồ | một  | count    | 1     | 1     | 1     | -    | exact     |
+        | Đã là ông bố một con nhưng      | một       | count    | 1     | 1     | 1     | -    | exact     |
 
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
@@ -138,6 +157,11 @@ Feature: Reading quantities in Vietnamese news text
         | một người đàn ông              |
         | những năm tháng ấy             |
         | hoạt động 24/7                 |
+        | Sáng thứ 3, ông đến            |
+        | mỗi người một ý                |
+        | Một người đàn ông và một phụ nữ bước vào |
+        | Một ngày nào đó tôi sẽ về      |
+        | Một ngày sau này anh sẽ hiểu   |
         | cả hai đều đồng ý              |
         | nhiều năm tuổi                 |
         | tỷ số hai bên                  |

@@ -52,11 +52,12 @@ Feature: Hedge words turn a printed number into an interval
         | ước 1.200 hộ           | about     | [1150, 1250]         |
         | trên dưới 50 người     | about     | [45, 55]             |
 
-      Examples: under — dưới, chưa đến, chưa tới: [0, v)
+      Examples: under — dưới, chưa đến, chưa tới, chưa đầy: [0, v)
         | phrase                 | qualifier | interval             |
         | dưới 6 tuổi            | under     | [0, 6)               |
         | chưa đến 10%           | under     | [0, 10)              |
         | chưa tới 500 người     | under     | [0, 500)             |
+        | chưa đầy ba tháng      | under     | [0, 3)               |
 
       Examples: at most — không quá, tối đa: [0, v]
         | phrase                 | qualifier | interval             |

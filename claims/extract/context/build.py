@@ -3,6 +3,7 @@ each claim its sentence, subject, scope and source."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
@@ -136,6 +137,14 @@ def _claim(
 
 
 def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:
+    """'6 tháng' in '6 tháng đầu năm' names the period; '3 năm' in 'cách đây 3 năm' or
+    'hai tuần trước' is the period's scope for the other figures and a time elapsed that
+    the writer states (gold labels it a duration), so it stays a claim."""
     return mention.kind == "duration" and any(
-        p.start <= mention.start and mention.end <= p.end for p in sentence_periods
+        p.start <= mention.start and mention.end <= p.end and not _TIME_AGO.search(p.text)
+        for p in sentence_periods
     )
+
+
+_TIME_AGO = re.compile(r"^[Cc]ách đây|trước$")
+"""A period told as a time ago: 'cách đây hai năm', 'hai năm trước'."""

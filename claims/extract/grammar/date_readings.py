@@ -11,7 +11,7 @@ from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.patterns import CLOCK_CUE_WORDS, DAY_CUE_WORDS, MONTH_YEAR_TAIL
 from claims.extract.grammar.quantities import read_tail
-from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, WEEKDAY_FOLLOW
+from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
 
 FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -19,7 +19,6 @@ _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _TIME_ADVERB_AFTER = re.compile(r"[ \t]+(?:mới|đã|sẽ|vẫn|đang|sắp)[ \t]+(?:chỉ[ \t]+)?[^\W\d_]")
 """'trong khi 2017 mới chỉ trôi qua': a year is the subject an aspect word follows; a
 count is followed by the noun it counts."""
-_RANKED_BY = re.compile(r"(?<![^\W_])(?:xếp|đứng|xếp hạng|về|đạt hạng)[ \t]+$")
 
 
 def _decade_start(raw: str) -> int:
@@ -121,8 +120,8 @@ class DateReadings(NamedNumbers):
         return None
 
     def _weekday(self, cue: Cue, end: int) -> bool:
-        if _RANKED_BY.search(self.text, max(self.floor, cue.start - 12), cue.start):
-            return False  # "xếp thứ 3, với 2 điểm": a rank, not Tuesday
+        if RANKED_BY.search(self.text, max(self.floor, cue.start - 16), cue.start):
+            return False  # "xếp thứ 3, với 2 điểm", "set thứ 3,": a rank, not Tuesday
         capital = self.text[cue.start] == "T"
         if capital or WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text):
             return True

@@ -24,6 +24,8 @@ from claims.extract.grammar.patterns import (
 from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
 from claims.model import Mention
 
+_AMONG = ("trong ", "Trong ")
+"""'trong số 56 nguồn tin này' (among the 56 sources): a count, not the number 56."""
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
 _RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
 _MEASURED = frozenset({"money", "measure", "percent"})
@@ -118,7 +120,10 @@ class DigitReadings(DateReadings):
         if found.group("scale") in ("k", "K") and self._grade_or_resolution(raw, start, found):
             return identifier(text, start, end)
         if cue.kind == "identifier" and (
-            not plain or read_tail(text, end).kind in _MEASURED or counts_noun_after(text, end)
+            not plain
+            or read_tail(text, end).kind in _MEASURED
+            or counts_noun_after(text, end)
+            or (cue.word == "số" and text.endswith(_AMONG, 0, cue.start))
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:

@@ -155,6 +155,7 @@ HEDGES: dict[str, str] = {
     "dưới": "under",
     "chưa đến": "under",
     "chưa tới": "under",
+    "chưa đầy": "under",
     "ít hơn": "under",
     "kém hơn": "under",
     "thấp hơn": "under",

@@ -56,6 +56,11 @@ class Scanner(DigitReadings, WordReadings):
                         mention = listed_century(self.text, previous, mention)
                 mentions.append(mention)
                 self.floor = mention.end
+                # a list of counts goes on after a count ("3 xe, một phương tiện và một
+                # hệ thống"); a one never opens one ("Trước đó một thời gian, một ...",
+                # "của 1 tiền đạo hàng đầu, một sự hội tụ")
+                if mention.value != 1:
+                    self.last_count_end = mention.end if mention.kind == "count" else -1
                 resume = max(resume, mention.end)
             if digit is not None and (digit is found or digit.start() < resume):
                 digit = self._next(DIGIT_START, DIGIT_SCAN, max(resume, digit.start() + 1))

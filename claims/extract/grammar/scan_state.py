@@ -11,6 +11,12 @@ PART_OF_DAY_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Kk]huya)(?:[ \t]+sớm)?[ \t]+$"
 )
 """'sáng thứ 2', 'tối thứ bảy': a part of the day before 'thứ N' makes it a weekday."""
+RANKED_BY = re.compile(
+    r"(?<![^\W_])(?:xếp|đứng|xếp hạng|về|đạt hạng"
+    r"|phút|phút bù giờ|set|hiệp|ván|game|vòng|lần|năm học|trận|phiên|tuần)[ \t]+$"
+)
+"""Before 'thứ 3' it ranks, whatever follows: 'xếp thứ 3, với 2 điểm', 'ở set thứ hai,',
+'phút bù giờ thứ 3,' (a verb of ranking, or a noun that is counted off in order)."""
 
 
 class ScanState:
@@ -20,3 +26,4 @@ class ScanState:
         self.text = text
         self.published = published
         self.floor = 0  # end of the last mention: cues never reach before it
+        self.last_count_end = -1  # end of the last mention if it was a count, else -1

@@ -19,6 +19,7 @@ from claims.extract.grammar.named_numbers import (
 )
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
+from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
 from claims.extract.grammar.patterns import (
     LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
@@ -34,7 +35,7 @@ from claims.extract.grammar.quantities import (
     read_figure,
     read_tail,
 )
-from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, WEEKDAY_FOLLOW
+from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
 
 _ROMAN_LETTERS = frozenset("IVXLC")
@@ -91,16 +92,6 @@ _PRONOUN_FOLLOW = re.compile(
 )
 """What follows 'cả hai' when it is a pronoun ('both of them'), not a count of nouns."""
 _VULGAR_HALF = Decimal("0.5")
-_ONE_ASSERTED = re.compile(r"(?<![^\W_])(?:[Cc]hỉ[ \t]+(?:còn|có)|[Ss]au đó|[Tt]rước đó)[ \t]+$")
-_ONE_LEADS = ("còn ", "có ", "đó ")
-_ONLY = re.compile(r"(?<![^\W_])[Cc]hỉ[ \t]+$")
-"""'chỉ một lần': 'only' before a unit; before a noun 'chỉ' may be the verb 'point at'."""
-_NOT_ONE_AFTER = re.compile(
-    r"[ \t]*(?:[^\w \t]|$"
-    r"|(?:số|vài|chút|cách|khi|mình|lúc|lát|phần|nửa|trong|ít|loạt|hai)(?![^\W_]))"
-)
-"""'chỉ có một số', 'chỉ một chút', 'chỉ một mình': no count of one."""
-"""Words after which 'một' states a number: 'chỉ còn một cơ hội', 'sau đó một ngày'."""
 _RANK_ONE = re.compile(r"(?<!trong )(?<!tổng )(?<![Tt]ừ )(?<!\w)[Ss]ố $")
 """'số một thế giới': number one, a rank; 'trong số một ...' is not."""
 
@@ -360,17 +351,12 @@ class WordReadings(NamedNumbers):
                 return False
             if lone == "một" and (tail.kind in ("duration", "count") or tail.unit == "cent"):
                 hedged = look_back(text, start, self.floor).kind == "hedge"  # "gần một thập kỷ"
-                only = _ONLY.search(text, max(0, start - 12), start) is not None
-                return (
-                    hedged
-                    or only
-                    or _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
-                )
+                is_duration = tail.kind == "duration"
+                last = self.last_count_end
+                return one_with_unit_counts(text, start, tail.end, is_duration, hedged, last)
             return True
         if lone == "một":  # "chỉ còn một cơ hội": only one, a count; "một người" alone: "a"
-            if not text.endswith(_ONE_LEADS, 0, start) or _NOT_ONE_AFTER.match(text, end):
-                return False
-            return _ONE_ASSERTED.search(text, max(0, start - 12), start) is not None
+            return bare_one_counts(text, start, end, self.last_count_end)
         if NOUN_TAIL.match(text, end) is not None:
             return True
         return lone != "năm" and _OPEN_NOUN.match(text, end) is not None
@@ -386,11 +372,13 @@ class WordReadings(NamedNumbers):
             return self._month(start - 6, end, dates.month_word_value(lone))
         if before.endswith("gấp "):
             return self._multiple(start - 4, end, lone) if lone in _MULTIPLE_WORD_VALUES else None
-        weekday = WEEKDAY_FOLLOW.match(self.text, end) or PART_OF_DAY_BEFORE.search(
-            self.text, max(0, start - 16), start - 4
+        ranked = RANKED_BY.search(self.text, max(self.floor, start - 20), start - 4) is not None
+        weekday = not ranked and (
+            WEEKDAY_FOLLOW.match(self.text, end) is not None
+            or PART_OF_DAY_BEFORE.search(self.text, max(0, start - 16), start - 4) is not None
         )
         if word[0].isupper() or lone == "một" or weekday:
-            return None  # "thứ Hai", "tối thứ bảy": a weekday
+            return None  # "thứ Hai", "tối thứ bảy": a weekday ("ở set thứ hai, ...": a rank)
         if self._event_edition(start - 4) or self._enumerates(start - 4, end):
             return identifier(self.text, start - 4, end)  # "Hội nghị lần thứ hai", "Thứ hai, ..."
         rank = DIGIT_WORDS.get(lone, 10 if lone == "mười" else 0)

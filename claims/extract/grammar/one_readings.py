@@ -1,0 +1,137 @@
+"""When 'một' states a count of one, and when it is the indefinite article.
+
+'một người đàn ông' is 'a man': no count.  'một' is read as the number only where the
+sentence asserts one:
+
+- after 'chỉ', 'chỉ còn', 'chỉ có' (only), 'sau đó' / 'trước đó' before a time word,
+  or after a hedge ('gần một thập kỷ');
+- before a time word that a time elapsed frames: 'một năm trước', 'một ngày sau khi',
+  'trong vòng một ngày', 'cách đây một tuần' ('một ngày nào đó' is some day);
+- dealt out, one to each: 'mỗi tuần một lần', 'phát cho mỗi người một chiếc đồng hồ';
+- listed after a count: '6 cứ điểm, 3 xe, một phương tiện chiến thuật và một hệ thống
+  súng cối', 'hai cuộc điều tra nội bộ, một cuộc điều tra do USCG thực hiện', unless it
+  picks one of the things counted ('hai con gái, một bé 4 tuổi', '2 lần, một lần để ...');
+- a parent of one child: 'ông bố một con'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.lexicon import SCALE_WORDS, UNIT_TAIL_WORDS
+
+_ONE_ASSERTED = re.compile(r"(?<![^\W_])(?:[Cc]hỉ[ \t]+(?:còn|có)|[Ss]au đó|[Tt]rước đó)[ \t]+$")
+"""Words after which 'một' states a number: 'chỉ còn một cơ hội', 'sau đó một ngày'."""
+_ONE_LEADS = ("còn ", "có ", "đó ")
+_ONLY = re.compile(r"(?<![^\W_])[Cc]hỉ[ \t]+$")
+"""'chỉ một lần': 'only' before a unit; before a noun 'chỉ' may be the verb 'point at'."""
+_NOT_ONE_AFTER = re.compile(
+    r"[ \t]*(?:[^\w \t]|$"
+    r"|(?:số|vài|chút|tí|xíu|cách|khi|mình|lúc|lát|phần|nửa|trong|ít|loạt|hai)(?![^\W_]))"
+)
+"""'chỉ có một số', 'chỉ một chút', 'chỉ một mình', 'mỗi anh giảm một tí': no count of one."""
+_SPAN_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]rong vòng|[Cc]ách đây|[Mm]ất|[Kk]éo dài)[ \t]+$")
+_TIME_ANCHOR_AFTER = re.compile(r"[ \t]+(?:trước|sau)(?![^\W_])(?![ \t]+này(?![^\W_]))")
+"""'trong vòng một ngày', 'cách đây một năm', 'một năm trước', 'một ngày sau khi': a time
+that elapsed, which the writer states; 'một ngày sau này' is 'some day later'."""
+_EACH_BEFORE = re.compile(
+    r"(?P<giving>(?<![^\W_])(?:cho|phát|gửi|tặng|trao|chia|giao)[ \t]+)?[Mm]ỗi[ \t]+"
+    r"(?P<each>[^\W\d_]+)(?P<verb>[ \t]+(?!là(?![^\W_]))[^\W\d_]+)?[ \t]+$"
+)
+_EACH_TIME = frozenset({"lúc", "ngày", "năm", "tháng", "tuần", "giờ", "khi"})
+"""'mỗi ngày một sang chảnh', 'mỗi lúc một đông': more so each day, no count; after a time
+word only a unit is dealt out ('mỗi tuần một lần', 'mỗi phường một năm')."""
+_NOT_DEALT_AFTER = re.compile(
+    r"[ \t]+(?:ý|vẻ|kiểu|nơi|ngả|phách|phương|khác|màu|việc|góc)(?![^\W_])"
+    r"|[^.,;:!?\n]{0,30}(?<![^\W_])khác(?![^\W_])"
+)
+"""'mỗi người một ý', 'mỗi người một việc', 'mỗi người có một tông màu da khác nhau':
+each their own, no count.  A noun dealt out needs a verb: 'phát cho mỗi người một
+chiếc đồng hồ', 'mỗi đội gồm một diễn viên' ('mỗi bé một tính khí' is each their own)."""
+_LIST_WORD = r"(?!và(?![^\W_]))[^\W\d_]+"
+_JOINER = r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,8}}"
+_LISTED_AFTER_COUNT = re.compile(
+    rf"(?:[ \t]+{_LIST_WORD}){{1,8}}(?:{_JOINER}{_LIST_ITEM})*{_JOINER}"
+)
+"""Between a count and 'một': the count's noun phrase, maybe more items of the list
+('3 xe, một phương tiện chiến thuật và'), then a comma or 'và'."""
+_FIRST_ITEM = re.compile(r"[^,.;:!?\n]*?(?=[ \t]*(?:,|(?<![^\W_])và(?![^\W_])))")
+_SHORT_ITEM = 3
+_HEAD_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"(?<![^\W_])([^\W\d_]+)$")
+_ONE_OF_THEM_WORDS = "người bé cô anh chị ông bà nam nữ tên em cháu đứa chiếc cái con là"
+_ONE_OF_THEM = frozenset(_ONE_OF_THEM_WORDS.split())
+"""'hai con gái, một bé 4 tuổi': one of the two already counted, no new count; nor is
+'hai yếu tố, một là ...' (the first of them)."""
+_PARENT_BEFORE = re.compile(r"(?<![^\W_])(?:bố|mẹ|cha)[ \t]+$")
+_CHILD_AFTER = re.compile(r"[ \t]+con(?![^\W_])")
+_LOOK_BACK = 30
+_NUMBER_WORDS = frozenset([*UNIT_TAIL_WORDS, *SCALE_WORDS, "mươi", "mười", "linh", "lẻ", "rưỡi"])
+_LIST_REACH = 160
+
+
+def one_with_unit_counts(
+    text: str, start: int, tail_end: int, is_duration: bool, hedged: bool, last_count_end: int
+) -> bool:
+    """'một' before a time word or 'lần' (read as the unit ending at ``tail_end``)."""
+    before = max(0, start - _LOOK_BACK)
+    if hedged or _ONLY.search(text, before, start) or _ONE_ASSERTED.search(text, before, start):
+        return True
+    if is_duration and (
+        _SPAN_BEFORE.search(text, before, start) or _TIME_ANCHOR_AFTER.match(text, tail_end)
+    ):
+        return True
+    return _dealt_or_listed(text, start, start + 3, last_count_end, unit=True)
+
+
+def bare_one_counts(text: str, start: int, end: int, last_count_end: int) -> bool:
+    """'một' before a noun: 'chỉ còn một cơ hội', 'mỗi người một chiếc', '3 xe, một ...'."""
+    if _NOT_ONE_AFTER.match(text, end):
+        return False
+    if text.endswith(_ONE_LEADS, 0, start) and _ONE_ASSERTED.search(
+        text, max(0, start - _LOOK_BACK), start
+    ):
+        return True
+    if _PARENT_BEFORE.search(text, max(0, start - 8), start) and _CHILD_AFTER.match(text, end):
+        return True  # "ông bố một con"
+    return _dealt_or_listed(text, start, end, last_count_end)
+
+
+def _dealt_or_listed(
+    text: str, start: int, end: int, last_count_end: int, *, unit: bool = False
+) -> bool:
+    each = _EACH_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    dealt = each is not None and (
+        unit
+        or (
+            each.group("each").lower() not in _EACH_TIME
+            and (each.group("giving") is not None or each.group("verb") is not None)
+        )
+    )
+    if dealt and not _NOT_DEALT_AFTER.match(text, end):
+        return True
+    if not 0 <= last_count_end < start or start - last_count_end > _LIST_REACH:
+        return False
+    if _LISTED_AFTER_COUNT.fullmatch(text, last_count_end, start) is None:
+        return False
+    own = _HEAD_WORD.match(text, end)
+    if own is None:
+        return False
+    own_word = own.group(1).lower()
+    if own_word in _ONE_OF_THEM:
+        return False
+    # "hai loại, một loại tự động": one of the two kinds just named; "hai cuộc điều tra
+    # nội bộ Hải quân Mỹ, một cuộc điều tra do USCG": a third, told apart by its own words
+    first_item = _FIRST_ITEM.match(text, last_count_end)
+    short = first_item is not None and len(first_item.group().split()) <= _SHORT_ITEM
+    return not short or own_word != _head_of_count(text, last_count_end)
+
+
+def _head_of_count(text: str, count_end: int) -> str:
+    """The unit read with the count ('lần' of '2 lần'), else the noun after it."""
+    unit = _LAST_WORD.search(text, max(0, count_end - 12), count_end)
+    if unit is not None and unit.group(1).lower() not in _NUMBER_WORDS:
+        return unit.group(1).lower()
+    head = _HEAD_WORD.match(text, count_end)
+    return head.group(1).lower() if head is not None else ""
