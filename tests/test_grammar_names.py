@@ -1,4 +1,4 @@
-"""A number before two capitalised words starts an address or a title (named_numbers)."""
+"""A number before two capitalised words starts an address or a title (named_places)."""
 
 from __future__ import annotations
 

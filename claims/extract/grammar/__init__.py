@@ -3,7 +3,8 @@ units and dates, read into interval-valued ``Mention`` objects.
 
 Modules: ``lexicon`` (the word lists), ``numbers`` (digits), ``number_words``,
 ``hedges`` (intervals), ``units``, ``dates``, ``identifiers``, ``named_numbers``
-(numbers that name or rank things), ``patterns``
+(numbers that name or rank things), ``named_places`` (numbers inside the name of a
+place, an institution or a work), ``centuries``, ``patterns``
 (the compiled regexes), ``cues`` (words before a number), ``quantities``
 (assembling one quantity) and ``scan`` (the left-to-right pass).
 """

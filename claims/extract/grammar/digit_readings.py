@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates, identifiers
+from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.named_numbers import (
-    CENTURY_WORDS,
-    NAMING_BEFORE,
-    amount_follows,
-    century_mention,
-    counts_noun_after,
-)
+from claims.extract.grammar.named_numbers import NAMING_BEFORE
+from claims.extract.grammar.named_places import amount_follows, counts_noun_after
 from claims.extract.grammar.patterns import (
     DATE_CUE_WORDS,
     DAY_CUE_WORDS,

@@ -2,7 +2,7 @@
 
 Read after the scan, over the finished mentions, because it needs a run of
 several numbers (list items, "1." and "1- Vụ …", and house numbers, "ở 24 Hàng
-Muối", are read in the scan itself, in ``named_numbers``):
+Muối", are read in the scan itself, in ``named_numbers`` and ``named_places``):
 
 - **Shirt numbers** in a line-up: "1 Rui Patrício 3 Pepe 6 José Fonte …",
   "13 G. Ochoa 15 H. Moreno …": five or more small distinct numbers with

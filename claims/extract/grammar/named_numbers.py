@@ -1,37 +1,32 @@
 """Numbers that name or rank things, told from the words around them.
 
-A year glued to a name ("Tết Nguyên đán 2017", "Cup 2018"), a model after a
-Latin name ("Peugeot 308 2017"), a list item's number, a rank after "vị trí
-số", the "1" of a rate written "/1 tháng".
+A year glued to a name ("Tết Nguyên đán 2017", "Cup 2018"), a law's year, an
+event's edition, a model after a Latin name ("Peugeot 308 2017"), a list item's
+number, a rank after "vị trí số", the "1" of a rate written "/1 tháng". Numbers
+inside the name of a place or a work are told in ``named_places``, on which this
+class builds; centuries in ``centuries``.
 """
 
 from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE, ROMAN_VALUES
-from claims.extract.grammar.mentions import identifier, plain_mention
+from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
+from claims.extract.grammar.mentions import identifier
+from claims.extract.grammar.named_places import CLOSERS, WORD_AFTER, NamedPlaces
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.extract.grammar.quantities import read_tail
-from claims.extract.grammar.scan_state import ScanState
 from claims.model import Mention
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]*(?:([^\W\d_]+)|[.,;:!?)\]”\"'\n]|$)")
 _YEAR_LINK_WORDS = (
     "và hoặc hay của trong hồi suốt qua tới đến từ sau trước cuối đầu giữa vào dịp kể "
     "là nay tại ở với sang"
 )
 _YEAR_LINKS = frozenset(_YEAR_LINK_WORDS.split())
 """Words after which a bare year is the year itself: 'năm 2008 đến 2010', 'trong 2016'."""
-_FUNCTION_WORD_LIST = (
-    "đã sẽ được là có vẫn cũng với tại ở này và của vừa mới đang hiện không chưa sắp để khi "
-    "thì mà nên do theo cho từ trên về diễn tổ bị còn đều chính lần"
-)
 _SEASONS = frozenset({"xuân", "hè", "thu", "đông"})
 """'mùa hè 2017', 'vào hè 1905': a season of a year is a time, the year itself."""
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
-"""Words that follow a named edition ('Cup 2018 sẽ', 'Yaris 2017 còn') but never a count."""
 _EVENT_EDITION = re.compile(
     r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
     r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao)"
@@ -55,111 +50,17 @@ _ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+số)?[ \t]+(?:\d|các(?![^\W_])|nh�
 _CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
 """'chọn 1 trong 2 chế độ', 'là 1 trong 10 ...': one picked from a set, no count of one."""
 NAMING_BEFORE = ("vàng ", "chấm ")
-_CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
-_INSTITUTION_WORDS = ("Bệnh viện", "Trung tâm", "Viện", "Nhà máy", "Trạm", "Xí nghiệp", "Trường")
-_NUMBERED_NAME_WORDS = (
-    "[Tt]hủy điện",
-    "[Nn]hiệt điện",
-    "[Hh]ạm đội",
-    "[Tt]ổng công ty",
-    "[Đđ]ề án",
-    "[Cc]ơ sở",
-)
-"""Heads whose own name ends in a number, the name words between optional: 'tổng công ty
-91', 'cơ sở 2', 'Đề án 125', 'Hạm đội 7', 'thủy điện Đăk Mi 4', 'Nhiệt điện Duyên Hải 3'."""
-_INSTITUTION_WORD = re.compile("|".join(_INSTITUTION_WORDS))
-_INSTITUTION = re.compile(rf"(?:{'|'.join(_INSTITUTION_WORDS)})(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]+$")
-_NUMBERED_NAME_WORD = re.compile("|".join(_NUMBERED_NAME_WORDS))
-_NUMBERED_NAME = re.compile(
-    rf"(?<![^\W_])(?:{'|'.join(_NUMBERED_NAME_WORDS)})(?:[ \t]+[A-ZĐ][^\W\d_]*){{0,3}}[ \t]+$"
-)
-"""The head, then only capitalised name words: 'tổng công ty đã giảm 3' has a verb between."""
-_KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _MODEL_WORDS = ("mẫu ", "dòng ", "bản ")
 _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 """'bản 308 GTi': a Latin name after the number completes a model's name."""
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
-_MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
-_LOCATING_BEFORE = re.compile(
-    r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở)[ \t]*:?[ \t]+$"
-)
-_STREET_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
-_COUNTED_TITLES = frozenset({"Phó", "Tổng", "Thứ", "Giải", "Cúp", "Siêu", "Bà", "Ông", "Mẹ"})
-"""Capitalised words that are counted ('10 Phó Trưởng đoàn', '64 Mẹ Việt Nam Anh hùng')."""
-_OPENING_QUOTES = ("“", '"')
-_CELL_BEFORE = re.compile(r"(?:(?:\d[^\s]*|\))[ \t]*|[+-])$")
-"""A figure, a bracket or a glued sign right before: a cell of a table ('72.000 0  Châu
-Đức', '+1.000  Bình Phước'), whose next row's label follows the number."""
-_BYLINE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){2,4}[ \t]*(?:\([^)\n]*\))?\s*$")
-"""'... 13 1 Nguyễn Đăng' at the end of the text: the writer's name after a table's last cell."""
-_NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
-"""Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
-_NAME_START = re.compile(r"[ \t]+([^\W\d_])")
-_SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
-CENTURY_WORDS = ("thế kỷ", "thế kỉ")
-_CENTURY_JOINER = re.compile(r"[ \t]*(?:,|và|hoặc|-|–)[ \t]*")
 _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
-def _is_name_word(word: str) -> bool:
-    """'Trường', 'Sắc': a capital then lower case ('FA', 'HCV' are acronyms)."""
-    return len(word) > 1 and word[0].isupper() and not word[1:].isupper()
-
-
-def counts_noun_after(text: str, end: int) -> bool:
-    """A counted noun follows ('khoản 3 người'), not the head of a name ('lớp 3 trường
-    Tiểu học Nguyễn Bỉnh Khiêm': the pupil's class at a named school)."""
-    noun = NOUN_TAIL.match(text, end)
-    if noun is None:
-        return False
-    if noun.group().strip() not in _NAME_HEADS:  # "số 300 loại KitKat": 300 kinds
-        return True
-    name = _NAME_START.match(text, noun.end())
-    return name is None or not name.group(1).isupper()
-
-
-def amount_follows(text: str, end: int) -> bool:
-    """A unit, a scale word or a counted noun follows: the numbers before it are amounts."""
-    return (
-        read_tail(text, end).unit_found
-        or NOUN_TAIL.match(text, end) is not None
-        or _SCALE_AFTER.match(text, end) is not None
-    )
-
-
-def roman_value(numeral: str) -> int:
-    """'XXI' = 21, 'XIV' = 14 (a smaller letter before a larger one subtracts)."""
-    values = [ROMAN_VALUES[letter] for letter in numeral]
-    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
-
-
-def century_years(number: int) -> tuple[int, int]:
-    """'thế kỷ 18' = the years 1701-1800."""
-    return (number - 1) * 100 + 1, number * 100
-
-
-def century_mention(text: str, start: int, end: int, number: int) -> Mention:
-    first, last = century_years(number)
-    return plain_mention(text, start, end, "year", None, lower=first, upper=last, qualifier="range")
-
-
-def listed_century(text: str, previous: Mention, mention: Mention) -> Mention:
-    """'thế kỷ 18, 19': a bare number listed after a century is the next century."""
-    if not previous.text.lower().startswith(CENTURY_WORDS) or mention.qualifier != "exact":
-        return mention
-    if not mention.text.isdigit() or not 1 <= int(mention.text) <= 21:
-        return mention
-    if _CENTURY_JOINER.fullmatch(text, previous.end, mention.start) is None:
-        return mention
-    if NOUN_TAIL.match(text, mention.end):  # "thế kỷ 18 và 19 người": a count
-        return mention
-    return century_mention(text, mention.start, mention.end, int(mention.text))
-
-
-class NamedNumbers(ScanState):
+class NamedNumbers(NamedPlaces):
     """Checks on the words around a number that make it a name, a rank or no number."""
 
     def _names_edition(self, start: int, end: int) -> bool:
@@ -179,21 +80,13 @@ class NamedNumbers(ScanState):
         if read_tail(text, end).unit_found or NOUN_TAIL.match(text, end):
             return False
         if word.group(1).islower():
-            following = _WORD_AFTER.match(text, end)
+            following = WORD_AFTER.match(text, end)
             return following is not None and not following.group(1)
         return True
 
     def _after_season(self, start: int) -> bool:
         word = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return word is not None and word.group(1).lower() in _SEASONS
-
-    def _ends_phrase(self, end: int) -> bool:
-        """Nothing the number could count follows: punctuation, a name or a function word."""
-        following = _WORD_AFTER.match(self.text, end)
-        if following is None or not following.group(1):  # clause end, quote, bracket
-            return True
-        after = following.group(1)
-        return after[0].isupper() or after in _FUNCTION_WORDS
 
     def _ranks(self, cue_start: int) -> bool:
         """'vị trí số 1', 'tay vợt số 1': a rank, where 'số 7' alone is a house or a lot."""
@@ -240,68 +133,6 @@ class NamedNumbers(ScanState):
             # follows or the text names the same model mid-sentence ('flycam Bebop 2. Bebop 2 là')
         return identifier(self.text, name.start(), year.end() if year else end)
 
-    def _street_number(self, start: int, end: int) -> bool:
-        """'ở 24 Hàng Muối', 'Địa chỉ: 268 Lý Thường Kiệt': after a word that locates, a
-        number before a capitalised street name is a house number; a count would be
-        followed by the lower-case noun it counts."""
-        text = self.text
-        if _LOCATING_BEFORE.search(text, max(self.floor, start - 12), start) is None:
-            return False
-        street = _STREET_AFTER.match(text, end)
-        return street is not None and street.group(1)[0].isupper() and street.group(2)[0].isupper()
-
-    def _starts_a_name(self, start: int, end: int) -> bool:
-        """'hẻm 725 Trường Chinh', '“50 Sắc Thái Đen”': a number before two capitalised
-        words starts a street address or the title of a work, wherever it stands; a
-        count is followed by the lower-case noun it counts.
-
-        Acronyms ('5 FA Cup') and Latin words ('2 Champions League': trophies, models)
-        are names that numbers do count, so one of the words must be Vietnamese, unless
-        an opening quote marks a title ('“50 Shades Of Grey'); titles and honorifics
-        capitalised inside a sentence are counted too ('19 Phó Tổng giám đốc'), and so
-        is a cell of a table, followed by the next row's label or the writer's name."""
-        words = _STREET_AFTER.match(self.text, end)
-        if words is None or _CELL_BEFORE.search(self.text, max(0, start - 16), start):
-            return False
-        first, second = words.groups()
-        if not (_is_name_word(first) and _is_name_word(second)) or first in _COUNTED_TITLES:
-            return False
-        if len(self.text) - end < 40 and _BYLINE_AFTER.match(self.text, end):
-            return False
-        return self.text.endswith(_OPENING_QUOTES, 0, start) or not (first + second).isascii()
-
-    def _numbered_name(self, start: int, end: int) -> bool:
-        """'tổng công ty 91', 'Đề án 125 gồm', 'Hạm đội 7 thuộc', 'Nhiệt điện Duyên Hải 3 để':
-        a number that ends the name of a plant, a fleet, a project or a branch, unless a
-        counted noun or a unit follows ('cơ sở 2 tầng')."""
-        text = self.text
-        lo = max(self.floor, start - 40)
-        if _NUMBERED_NAME_WORD.search(text, lo, start) is None:  # one C-level scan first
-            return False
-        if _NUMBERED_NAME.search(text[lo:start]) is None:
-            return False
-        return not amount_follows(text, end)
-
-    def _capitalised_inside(self, cue_start: int) -> bool:
-        """'Cách mạng Tháng 8': a capitalised cue word inside a sentence belongs to a name."""
-        text = self.text
-        if not text[cue_start].isupper():
-            return False
-        before = text[max(0, cue_start - 3) : cue_start].rstrip(' \t"“(')
-        return bool(before) and before[-1].isalpha()
-
-    def _border_marker(self, start: int, end: int) -> bool:
-        """'cột mốc 423 do phía bạn cắm': a border marker's number names it.
-
-        A milestone counts something ('cột mốc 500 trận đấu', 'cột mốc 20 năm'):
-        the marker is only a number that closes its phrase.
-        """
-        text = self.text
-        if not text.endswith(_MARKER_WORDS, max(self.floor, start - 14), start):
-            return False
-        following = _WORD_AFTER.match(text, end)
-        return self._ends_phrase(end) or (following is not None and following.group(1) == "do")
-
     def _law_year(self, start: int) -> bool:
         """'Luật Nhà ở năm 2014', 'luật Biên giới quốc gia 2003', 'Hiến pháp năm 2013':
         the year a law was passed is part of its name."""
@@ -333,7 +164,7 @@ class NamedNumbers(ScanState):
             model = self._model_with_year(start, end)
             if model is not None:
                 return model
-        closes = end - start <= 3 and (following[:1] in _CLOSERS or following == " (")
+        closes = end - start <= 3 and (following[:1] in CLOSERS or following == " (")
         if closes or text.endswith("vàng ", 0, start):
             place = self._named_place(start, end)
             if place is not None:
@@ -349,23 +180,6 @@ class NamedNumbers(ScanState):
         if end - start == 1 and text[start] == "1" and _ONE_OF.match(text, end):
             return _CHOOSES.search(text, max(self.floor, start - 12), start) is not None
         return text.endswith("chấm ", 0, start) and start - 5 >= self.floor
-
-    def _named_place(self, start: int, end: int) -> Mention | None:
-        """'Bệnh viện Nhi đồng 1', 'vàng 18K': a number inside a name or a grade."""
-        text = self.text
-        if text.endswith("vàng ", 0, start) and start - 5 >= self.floor:
-            karat = _KARAT.match(text, end)
-            if karat is not None:
-                return identifier(text, start, karat.end())
-        if text[end : end + 1] not in _CLOSERS and not text.startswith(" (", end):
-            return None  # an institution's number closes its name
-        lo = max(self.floor, start - 40)
-        if _INSTITUTION_WORD.search(text, lo, start) is None:  # one C-level scan first
-            return None
-        window = text[lo:start]
-        if _INSTITUTION.search(window) is not None and self._ends_phrase(end):
-            return identifier(text, start, end)
-        return None
 
     def _model_with_year(self, start: int, end: int) -> Mention | None:
         """'trên mẫu 308 2017', 'bản 308 GTi': a model number with its year or its name."""

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_left
 from datetime import date
 
+from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import trusted_mention
-from claims.extract.grammar.named_numbers import listed_century
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,

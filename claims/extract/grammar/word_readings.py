@@ -6,17 +6,13 @@ import re
 from decimal import Decimal
 
 from claims.extract.grammar import dates
+from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention, roman_value
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.named_numbers import (
-    CENTURY_WORDS,
-    NamedNumbers,
-    century_mention,
-    roman_value,
-)
+from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
