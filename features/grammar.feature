@@ -219,6 +219,7 @@ Feature: Reading quantities in Vietnamese news text
         | Giao bóng 1 ăn điểm 33/44 (75%) | 33/44  | fraction | 0.75   | 0.75   | 0.75   | -    | exact     |
         | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
         | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | lần  | exact     |
+        | tốt hơn 1,7 lần       | 1,7 lần          | multiple | 1.7    | 1.7    | 1.7    | lần  | exact     |
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
         | quay 120 khung hình/ giây | 120 khung hình/ giây | measure | 120 | 120 | 120 | khung hình/giây | exact |
 
@@ -278,6 +279,13 @@ Feature: Reading quantities in Vietnamese news text
         | 250 triệu bảng     | 250 triệu bảng | money    | 250000000 | 250000000 | 250000000 | GBP | exact |
         | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
         | công suất 163 mã lực | 163 mã lực   | measure  | 163    | 163    | 163    | mã lực | exact   |
+        | công suất 50 sức ngựa | 50 sức ngựa  | measure  | 50     | 50     | 50     | sức ngựa | exact   |
+        | xung nhịp 1172MHz   | 1172MHz        | measure  | 1172   | 1172   | 1172   | MHz  | exact     |
+        | sức mạnh 6 teraflops | 6 teraflops   | measure  | 6      | 6      | 6      | teraflops | exact |
+        | thu nhập 2.000 Kyats | 2.000 Kyats   | money    | 2000   | 2000   | 2000   | MMK  | exact     |
+        | tịch thu 45 triệu ringgit | 45 triệu ringgit | money | 45000000 | 45000000 | 45000000 | MYR | exact |
+        | giá 945 ngàn baht  | 945 ngàn baht  | money    | 945000 | 945000 | 945000 | THB  | exact     |
+        | giảm 7.500 tỷ đồng bằng 3,3% | 7.500 tỷ đồng | money | 7500000000000 | 7500000000000 | 7500000000000 | VND | exact |
         | chiều cao 1m78 cùng | 1m78          | measure  | 1.78   | 1.78   | 1.78   | m    | exact     |
         | diện tích 1m2 đất  | 1m2            | measure  | 1      | 1      | 1      | m2   | exact     |
         | mô men xoắn 240 Nm | 240 Nm         | measure  | 240    | 240    | 240    | Nm   | exact     |

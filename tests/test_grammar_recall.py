@@ -155,3 +155,32 @@ def test_a_lone_one_opens_no_list() -> None:
 def test_among_counts() -> None:
     assert _reading("Trong số 56 nguồn tin này, Cục đã trao đổi.", "56").kind == "count"
     assert _reading("Nhà số 56 phố Huế.", "Nhà số 56").kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("chạy ở xung nhịp 1172MHz (Xbox One là 853MHz)", "853MHz", "measure", "MHz"),
+        ("trong khi PS4 Pro chỉ dừng ở mức 4,2 teraflops", "4,2 teraflops", "measure", "teraflops"),
+        ("tạo ra sức đẩy 280.000 sức ngựa.", "280.000 sức ngựa", "measure", "sức ngựa"),
+        ("có thu nhập 2.000 Kyats mỗi ngày", "2.000 Kyats", "money", "MMK"),
+        ("tịch thu 45 triệu ringgit của ông", "45 triệu ringgit", "money", "MYR"),
+        ("ngân khố chỉ còn 74,9 tỷ baht.", "74,9 tỷ baht", "money", "THB"),
+        ("đầu tư 20 nghìn tỷ rúp cho vũ khí", "20 nghìn tỷ rúp", "money", "RUB"),
+        ("cho hình ảnh sáng hơn và tốt hơn 1,7 lần.", "1,7 lần", "multiple", "lần"),
+        ("trừ 683 triệu đồng bằng hình thức quẹt thẻ", "683 triệu đồng", "money", "VND"),
+    ],
+)
+def test_a_unit_word_names_its_quantity(text: str, span: str, kind: str, unit: str) -> None:
+    mention = _reading(text, span)
+    assert (mention.kind, mention.unit) == (kind, unit)
+
+
+def test_a_count_of_times_stays_a_count() -> None:
+    mention = _reading("Anh ấy thử 3 lần.", "3 lần")
+    assert (mention.kind, mention.unit) == ("count", None)
+
+
+def test_a_delta_is_no_dong() -> None:
+    assert [m.text for m in find_mentions("Vùng có 2 đồng bằng sông lớn.")] == ["2"]
+    assert find_mentions("Vùng có 2 đồng bằng sông lớn.")[0].kind == "count"

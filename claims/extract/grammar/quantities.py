@@ -177,6 +177,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         start = cue.start
     elif cue.kind == "multiple":
         kind, unit, start = "multiple", "lần", cue.start
+    elif kind == "count" and figure.has_decimals and text[core.end : end].strip() == "lần":
+        kind, unit = "multiple", "lần"  # "tốt hơn 1,7 lần": no count of times has decimals
     elif cue.kind == "hedge" and cue.qualifier is not None and not _names_a_spec(text, cue):
         qualifier, start = cue.qualifier, cue.start
     if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:

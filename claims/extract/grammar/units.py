@@ -33,9 +33,11 @@ for _word in TIMES_WORDS:
 _NOT_A_POUND = (
     rf"(?<!bảng)(?<!đồng)|(?<=bảng)(?!{SPACE}+(?:đấu|xếp|điện|tin|quảng|vàng|[A-H](?![^\W_])))"
     rf"|(?<=đồng)(?!{SPACE}+(?:hương|nghiệp|đội|bọn|loại|chí|minh|hồ|thời|ý|tình|phạm|ruộng"
-    rf"|bằng|lõa|cảm|điệu|thanh|cỏ|lúa|bào|môn|tử|vọng|phục)(?![^\W_]))"
+    rf"|bằng(?={SPACE}+(?:sông|[Bb]ắc|[Nn]am|ven|châu))|lõa|cảm|điệu|thanh|cỏ|lúa|bào|môn|tử"
+    rf"|vọng|phục)(?![^\W_]))"
 )
-"""'bảng' is a pound except 'bảng xếp hạng'...; 'đồng' is a đồng except 'đồng hương'..."""
+"""'bảng' is a pound except 'bảng xếp hạng'...; 'đồng' is a đồng except 'đồng hương'...
+and 'đồng bằng sông Hồng' (a delta): '7.500 tỷ đồng bằng 3,3%' is đồng, 'equal to'."""
 UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)})(?![^\W_])(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$")."""
 
