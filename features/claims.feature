@@ -58,6 +58,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                         | claim          | subject |
         | Chiếc điện thoại có giá bán 479 USD (khoảng 10 triệu đồng).     | 10 triệu đồng  | giá bán |
 
+      Examples: a second value joined to the first, or restating it, shares its subject
+        | article                                                                         | claim                | subject                   |
+        | Máy có RAM 6GB/8GB và pin lớn.                                                   | 8GB                  | RAM                       |
+        | Kẻ gian lấy đi số tiền 1,58 tỉ đồng và 35.900 USD.                               | 35.900 USD           | số tiền                   |
+        | Cô cao 1,7 m, nặng 48 kg.                                                         | 48 kg                | Cô                        |
+        | Tốc độ quay đạt 120 FPS (120 khung hình/giây).                                    | 120 khung hình/giây  | Tốc độ quay               |
+        | Chỉ số Nikkei tăng 0,36%, hay 71,74 điểm, lên 20.225,09 điểm.                     | 20.225,09            | Chỉ số Nikkei             |
+        | Với chiều cao 1m62, nặng 46kg, cô gây chú ý.                                     | 46kg                 | -                         |
+
       Examples: a value moving from one figure to another keeps its subject
         | article                                                               | claim      | subject                 |
         | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |

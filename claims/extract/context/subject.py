@@ -26,6 +26,7 @@ from claims.extract.context.phrases import (
 from claims.extract.context.properties import property_subject
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.siblings import sibling_subject
 from claims.extract.context.words import (
     COLON_BEFORE,
     CONTINUATION_BEFORE,
@@ -66,6 +67,17 @@ def subject_of(
     """
     if mention.kind in _NO_SUBJECT_KINDS:
         return None
+    found = _own_subject(words, mention, previous)
+    if found is None and previous:
+        # "22.705 – 22.775 VND/USD", "dài 40 m, nặng 200 tấn": a second value of
+        # the same thing names none of its own (siblings).
+        return sibling_subject(words, mention, previous)
+    return found
+
+
+def _own_subject(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
     # Cues sit next to the number; a window keeps long table rows linear.
     text, start = words.text, max(words.start, mention.start - _WINDOW)
     before = text[start : mention.start]
@@ -76,13 +88,20 @@ def subject_of(
     if mention.kind in _PERSON_KINDS and bracket is not None:
         # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"
         person = backward(words, start + bracket, closed=True)
-        return _trailing_name(person) if person else None
+        if person:
+            return _trailing_name(person)
+        if mention.kind == "age" or before[bracket] != "(":
+            return None
+        # "120 FPS (120 khung hình/giây)": a measure bracketed right after
+        # another value restates it (below).
     if mention.kind == "age":
         # An age belongs to the person named right before it ("Bé trai 6 tuổi").
         hedges = HEDGES_BEFORE.search(before)
         anchor = start + (hedges.start() if hedges else len(before))
         return backward(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
-    restated = bracket is not None and mention.kind in _RESTATED_KINDS
+    restated = bracket is not None and (
+        mention.kind in _RESTATED_KINDS or mention.kind in _PERSON_KINDS
+    )
     if restated or CONTINUATION_BEFORE.search(before):
         # "479 USD (tương đương 10,8 triệu đồng)", "doanh thu tăng 101%, từ 251 triệu
         # USD lên 504 triệu USD": the same thing restated or moving.

@@ -193,14 +193,14 @@ COPULA_BEFORE = TailPattern(
 CONTINUATION_BEFORE = TailPattern(
     re.compile(
         rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|(?:lên|xuống)(?:\s+(?:thành|mức))?)(?!\w)"
-        rf"|,\s*(?:tăng|giảm)(?!\w))"
+        rf"|,\s*(?:tăng|giảm|hay)(?!\w))"
         rf"{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
 )
 """A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
 "từ 251 triệu USD lên 504 triệu USD", "từ 10,12 Nm lên thành 10,54 Nm", "22.447 đồng,
-tăng 3 đồng"): same subject."""
+tăng 3 đồng", "tăng 0,36%, hay 71,74 điểm"): same subject."""
 DIMENSION_BEFORE = TailPattern(
     re.compile(
         rf"(?<!\w)(?<!chiều )(?<!độ )(?:cao|dài|rộng|sâu|nặng|dày|cách)"

@@ -1,0 +1,60 @@
+"""The subject a number shares with the one it is listed or paired with.
+
+"giá USD được niêm yết ở mức 22.705 – 22.775 VND/USD", "RAM 6GB/8GB", "số tiền
+1,58 tỉ đồng và 35.900 USD", "dầm bê tông dài 40 m, nặng khoảng 200 tấn": the
+second number names no noun of its own; it is a second value of what the
+first one measures.  It takes the subject of the nearest earlier claim of
+its kind in the same clause, when only a word that joins two values (and a
+dimension adjective, and hedges) stands right before it.  Asked only when the
+number's own reading found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.properties import PROPERTY_PATTERNS
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import HEDGE_PATTERN, TailPattern
+from claims.model import Mention
+
+_JOINED = TailPattern(
+    re.compile(
+        r"(?:(?<!\w)(?:và|hoặc|hay|đến|tới)|[,/–\-])\s*"
+        r"(?P<dimension>(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày)\s+)?"
+        rf"(?:{HEDGE_PATTERN.pattern}\s*)*$",
+        re.IGNORECASE,
+    )
+)
+"""A joining word, then maybe a dimension adjective and hedges, right before the number."""
+_CLAUSE_END = re.compile(r"[;.!?]")
+_SIBLING_KINDS = frozenset({"money", "measure", "percent"})
+"""Not counts: a count names its noun after it, and one with none is as
+often a year or a table cell read as a count ("vào năm 2009 và 2016")."""
+
+
+def sibling_subject(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """The subject of the value ``mention`` is joined to, or ``None``."""
+    if mention.kind not in _SIBLING_KINDS:
+        return None
+    before = words.text[max(words.start, mention.start - 40) : mention.start]
+    joined = _JOINED.search(before)
+    if joined is None:
+        return None
+    joiner_at = mention.start - len(before) + joined.start()
+    for earlier, subject in reversed(previous):
+        if _CLAUSE_END.search(words.text, earlier.end, mention.start):
+            return None
+        if earlier.kind == mention.kind:
+            if not joined.group().lstrip()[0].isalpha() and words.text[
+                earlier.end : joiner_at
+            ].strip(" )"):
+                return None  # "A, B", "A – B", "A/B" are adjacent; words between start a new item
+            # "Cô cao 1,7 m, nặng 48 kg": another dimension of the thing, so
+            # not of a property ("với chiều cao 1m62, nặng 46kg").
+            if joined.group("dimension") and PROPERTY_PATTERNS["measure"].search(subject):
+                return None
+            return subject
+    return None
