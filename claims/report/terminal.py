@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from rich.cells import cell_len, chop_cells
+from rich.cells import cell_len, chop_cells, get_character_cell_size
 
 from claims.model import VERDICTS, Claim, DocumentReport, Finding, Verdict
 from claims.report.common import (
@@ -61,7 +61,8 @@ class Styled:
             self.append(plain, style)
 
     def append(self, text: str, style: str = "") -> Styled:
-        text = _CONTROL.sub("", text.expandtabs(8))
+        if not text.isprintable():  # printable text has no tab and no control character
+            text = _CONTROL.sub("", text.expandtabs(8))
         if style and text:
             self.spans.append((len(self.plain), len(self.plain) + len(text), style))
         self.plain += text
@@ -86,13 +87,52 @@ class Styled:
 
     def wrap(self, width: int, color: bool) -> list[str]:
         """Lines of at most ``width`` cells: words kept whole unless longer than a line."""
-        lines: list[str] = []
+        return [self.paint(start, end, color) for start, end, _ in self.line_ranges(width)]
+
+    def line_ranges(self, width: int) -> list[tuple[int, int, int]]:
+        """``(start, end, cells)`` of each line ``wrap`` makes."""
+        # A paragraph that fits is one line: widths add up, so the word loop of
+        # _line_ranges would make no break.  Most cells of a table are one such line.
+        if "\n" not in self.plain:
+            cells = _cells(self.plain)
+            if cells <= width:
+                return [(0, len(self.plain), cells)]
+        lines: list[tuple[int, int, int]] = []
         offset = 0
         for paragraph in self.plain.split("\n"):
-            for start, end in _line_ranges(paragraph, width):
-                lines.append(self.paint(offset + start, offset + end, color))
+            cells = _cells(paragraph)
+            if cells <= width:
+                lines.append((offset, offset + len(paragraph), cells))
+            else:
+                for start, end in _line_ranges(paragraph, width):
+                    line = paragraph[start:end]
+                    lines.append((offset + start, offset + end, _cells(line)))
             offset += len(paragraph) + 1
         return lines
+
+
+def _cells(text: str) -> int:
+    """``cell_len``, without its per-character sum for text of one-cell characters."""
+    return len(text) if _all_narrow(text) else cell_len(text)
+
+
+# rich counts one cell each for Latin, Greek and Cyrillic but sums Vietnamese letters
+# (Latin Extended Additional) and typographic punctuation one character at a time.
+# Only characters that rich itself measures as one cell are in the set.
+_all_narrow = frozenset(
+    character
+    for first, last in (
+        (0x20, 0x7E),  # ASCII
+        (0xA0, 0x482),  # Latin, Greek, Cyrillic
+        (0x1E00, 0x1EFF),  # Latin Extended Additional: most Vietnamese letters
+        (0x2010, 0x205E),  # dashes, quotes, ellipsis
+        (0x2190, 0x22FF),  # arrows and the maths of intervals: −∞ ≤ ∩
+        (0x2500, 0x25FF),  # the table's rules
+        (0x2700, 0x27BF),  # ✓ ✗
+    )
+    for character in map(chr, range(first, last + 1))
+    if get_character_cell_size(character) == 1
+).issuperset
 
 
 def _line_ranges(text: str, width: int) -> list[tuple[int, int]]:
@@ -101,9 +141,9 @@ def _line_ranges(text: str, width: int) -> list[tuple[int, int]]:
     used = 0
     for match in _WORD.finditer(text):
         start, word = match.start(), match.group()
-        length = cell_len(word.rstrip())
+        length = _cells(word.rstrip())
         if width - used >= length:
-            used += cell_len(word)
+            used += _cells(word)
         elif length > width:  # fold a word no line can hold
             pieces = chop_cells(word, width)
             for piece in pieces[:-1]:
@@ -112,30 +152,26 @@ def _line_ranges(text: str, width: int) -> list[tuple[int, int]]:
                 start += len(piece)
             if start:
                 breaks.append(start)
-            used = cell_len(pieces[-1])
+            used = _cells(pieces[-1])
         elif used and start:
             breaks.append(start)
-            used = cell_len(word)
+            used = _cells(word)
     bounds = [0, *breaks, len(text)]
     ranges = []
     for start, end in itertools.pairwise(bounds):
         line = text[start:end]
-        kept = len(line.rstrip()) if cell_len(line) > width else len(line)
+        kept = len(line.rstrip()) if _cells(line) > width else len(line)
         ranges.append((start, start + _fit(line[:kept], width)))
     return ranges
 
 
 def _fit(line: str, width: int) -> int:
     """How many characters of ``line`` fit in ``width`` cells."""
-    if cell_len(line) <= width:
+    if _cells(line) <= width:
         return len(line)
-    while line and cell_len(line) > width:
+    while line and _cells(line) > width:
         line = line[:-1]
     return len(line)
-
-
-def _pad(painted: str, plain_width: int, width: int) -> str:
-    return painted + " " * max(width - plain_width, 0)
 
 
 def render_terminal(
@@ -171,9 +207,9 @@ def _rule(title: Styled, width: int, color: bool) -> str:
     """The title, then a line to the right edge; a long title ends in "…"."""
     title.plain = title.plain.replace("\n", " ")
     room = max(width - 2, 0)
-    if cell_len(title.plain) > room:
+    if _cells(title.plain) > room:
         title.plain = title.plain[: _fit(title.plain, room - 1)] + "…"
-    used = cell_len(title.plain) + 1
+    used = _cells(title.plain) + 1
     return title.paint(0, len(title.plain), color) + " " + "─" * max(width - used, 0)
 
 
@@ -199,16 +235,16 @@ def _claims_tables(report: DocumentReport, width: int, color: bool) -> Iterable[
 
 
 def _table_row(row: dict[str, Styled], widths: dict[str, int], color: bool) -> Iterable[str]:
-    cells = [row[name].wrap(widths[name], False) for name in _COLUMNS]
-    painted = [row[name].wrap(widths[name], color) for name in _COLUMNS] if color else cells
-    for line in range(max(len(cell) for cell in cells)):
+    columns = [(row[name], widths[name]) for name in _COLUMNS]
+    cells = [text.line_ranges(width) for text, width in columns]
+    for line in range(max(map(len, cells))):
         parts = []
-        for column, name in enumerate(_COLUMNS):
-            if line < len(cells[column]):
-                plain_width = cell_len(cells[column][line])
-                parts.append(_pad(painted[column][line], plain_width, widths[name]))
+        for (text, width), ranges in zip(columns, cells, strict=True):
+            if line < len(ranges):
+                start, end, used = ranges[line]
+                parts.append(text.paint(start, end, color) + " " * (width - used))
             else:
-                parts.append(" " * widths[name])
+                parts.append(" " * width)
         yield _GAP.join(parts)
 
 
@@ -249,7 +285,9 @@ def _column_widths(rows: list[dict[str, Styled]], width: int) -> dict[str, int]:
 
 
 def _longest_line(text: Styled) -> int:
-    return max((cell_len(line) for line in text.plain.splitlines()), default=0)
+    if text.plain.isprintable():  # no line break of any kind
+        return _cells(text.plain)
+    return max((_cells(line) for line in text.plain.splitlines()), default=0)
 
 
 def _finding(finding: Finding, width: int, color: bool) -> Iterable[str]:
