@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from alembic import command
@@ -108,6 +110,8 @@ def test_a_sqlite_table_rebuild_keeps_the_rows_that_point_at_it(
             assert repository.load_report(report.document.sha256) == report
         with database.engine.connect() as connection:  # and the keys are back on
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            # and a unit of work waits sqlite3's 5 s again, not a migration's minutes
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     finally:
         database.dispose()
 
@@ -129,3 +133,33 @@ def test_concurrent_first_uses_migrate_once(database_url: str) -> None:
     ]
     outputs = [process.communicate(timeout=120) for process in processes]
     assert [(out.strip(), err) for out, err in outputs] == [(head_revision(), "")] * 3
+
+
+def test_a_first_use_waits_for_a_migration_longer_than_sqlites_busy_timeout(
+    tmp_path: Path,
+) -> None:
+    """A migration that holds the SQLite write lock past sqlite3's 5 s busy timeout
+    (slow disks and a loaded machine make one) is waited for, as PostgreSQL's
+    advisory lock is, not failed with "database is locked"."""
+    path = tmp_path / "claims.db"
+    program = (
+        "import sys; from claims.db import open_database; print('ready', flush=True); "
+        "print(open_database(sys.argv[1]).current())"
+    )
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # what a migration in progress holds
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-c", program, f"sqlite:///{path}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline() == "ready\n"
+        time.sleep(6)  # the sqlite3 module's default busy timeout is 5 s
+    finally:
+        holder.rollback()
+        holder.close()
+    out, err = process.communicate(timeout=120)
+    assert (out.strip(), err) == (head_revision(), "")

@@ -31,6 +31,7 @@ from claims.db.repository import Repository, RunState
 from claims.db.url import mask, normalize_url
 
 _CONNECT_TIMEOUT_SECONDS = 10
+_MIGRATION_WAIT_MS = 10 * 60 * 1000  # SQLite: how long to wait for another process's migration
 
 
 def create_database_engine(url: str | URL) -> Engine:
@@ -146,10 +147,15 @@ class Database:
         On SQLite, foreign keys are off meanwhile: Alembic's batch mode rebuilds
         a table by dropping it, and with foreign keys on, dropping ``documents``
         would cascade-delete every claim.  The keys are checked before commit.
+        And the connection waits as long as another process's migration takes,
+        as PostgreSQL's advisory lock does: sqlite3's busy timeout of 5 s is
+        what a migration on a loaded machine with a slow disk can outlast.
         """
         with self._connect() as connection:
             sqlite = connection.dialect.name == "sqlite"
-            if sqlite:  # the pragma is ignored inside a transaction: set it first
+            if sqlite:  # foreign_keys is ignored inside a transaction: set it first
+                waited_ms = int(connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one())
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={_MIGRATION_WAIT_MS}")
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 connection.commit()
             try:
@@ -162,6 +168,7 @@ class Database:
                 if sqlite:
                     connection.rollback()  # nothing is open; makes sure the pragma applies
                     connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout={waited_ms}")
                     connection.commit()
 
 
