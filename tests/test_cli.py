@@ -67,6 +67,16 @@ def test_version() -> None:
     assert result.returncode == 0 and "0.1.0" in result.stdout
 
 
+def test_python_m_claims_cli_is_the_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "claims.cli", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (result.returncode, result.stdout) == (0, "claims, version 0.1.0\n")
+
+
 def test_missing_file_is_one_line_exit_2(tmp_path: Path) -> None:
     assert_one_line_error(
         run_claims("validate", "--no-store", str(tmp_path / "nope.txt")), "nope.txt"
