@@ -8,9 +8,9 @@ document leaves nothing behind and never stops the others.
 from __future__ import annotations
 
 import hashlib
-import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
@@ -185,20 +185,45 @@ _PER_WORKER_IN_FLIGHT = 8  # enough to keep workers busy, few enough to keep mem
 def _analysed_in_parallel(
     pending: Iterable[_Read | Outcome], published: date | None, rules: Sequence[Rule], jobs: int
 ) -> Iterator[Outcome]:
-    """Outcomes in input order, analysed by ``jobs`` processes a bounded window at a time."""
+    """Outcomes in input order, analysed by ``jobs`` processes fed one read at a time."""
     rule_ids = tuple(rule.id for rule in rules)
-    window = jobs * _PER_WORKER_IN_FLIGHT
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        iterator = iter(pending)
-        while batch := list(itertools.islice(iterator, window)):
-            reads = [item for item in batch if isinstance(item, _Read)]
-            done = iter(
-                pool.map(
-                    _analysed_by_rule_ids,
-                    reads,
-                    itertools.repeat(published),
-                    itertools.repeat(rule_ids),
-                )
-            )
-            for item in batch:
-                yield item if isinstance(item, Outcome) else next(done)
+
+        def submit(read: _Read) -> Future[Outcome]:
+            return pool.submit(_analysed_by_rule_ids, read, published, rule_ids)
+
+        yield from _in_input_order(pending, submit, jobs * _PER_WORKER_IN_FLIGHT)
+
+
+def _in_input_order(
+    pending: Iterable[_Read | Outcome],
+    submit: Callable[[_Read], Future[Outcome]],
+    window: int,
+) -> Generator[Outcome, None, None]:
+    """Outcomes in input order, with at most ``window`` reads submitted and not yet yielded.
+
+    A new read is submitted as soon as the oldest outcome is yielded, so the
+    workers never wait for a whole batch to drain (a batch at a time left all
+    but one worker idle while the slowest document of each batch finished).
+    What was never started is cancelled when the caller stops early.
+    """
+    queued: deque[Outcome | Future[Outcome]] = deque()
+    try:
+        for item in pending:
+            queued.append(item if isinstance(item, Outcome) else submit(item))
+            while queued and (len(queued) >= window or _finished(queued[0])):
+                yield _outcome(queued.popleft())
+        while queued:
+            yield _outcome(queued.popleft())
+    finally:
+        for left in queued:
+            if isinstance(left, Future):
+                left.cancel()
+
+
+def _finished(item: Outcome | Future[Outcome]) -> bool:
+    return isinstance(item, Outcome) or item.done()
+
+
+def _outcome(item: Outcome | Future[Outcome]) -> Outcome:
+    return item if isinstance(item, Outcome) else item.result()
