@@ -314,6 +314,29 @@ Feature: Reading quantities in Vietnamese news text
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
 
+    Scenario Outline: An amount whose currency the sentence leaves unsaid
+      News drops "đồng" where the sentence already speaks of money. An amount in "triệu"
+      or "tỷ", or right after "giá", with nothing it could count after it, is money: in
+      the currency of the sentence's last amount that names one (unless it converts that
+      amount: "tương đương", "tức", a bracket), else in đồng. A bare "triệu" needs a money
+      word before it ("giá", "tiền", "vay", "lỗ", "doanh thu"...); a bare "tỷ" does not,
+      unless a word of people or things stands before it ("dân số 1,3 tỷ").
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                                      | text      | kind  | value       | lower       | upper       | unit | qualifier |
+        | mua súng bắn bi giá 500.000 tại chợ         | 500.000   | money | 500000      | 500000      | 500000      | VND  | exact     |
+        | Siêu xe Lamborghini hơn 30 tỷ của Minh Nhựa | hơn 30 tỷ | money | 30000000000 | 30000000000 | 40000000000 | VND  | over      |
+        | Năm 2016 lỗ ròng 727 tỷ, nâng số lỗ lũy kế  | 727 tỷ    | money | 727000000000 | 727000000000 | 727000000000 | VND | exact    |
+        | Phiên bản CVT có giá 588 triệu.             | 588 triệu | money | 588000000   | 588000000   | 588000000   | VND  | exact     |
+        | đạt 3,3 tỷ USD, trong đó tôm đạt 2 tỷ, tăng 8% | 2 tỷ   | money | 2000000000  | 2000000000  | 2000000000  | USD  | exact     |
+        | nợ anh 622 USD (tương đương 14 triệu).      | 14 triệu  | money | 14000000    | 14000000    | 14000000    | VND  | exact     |
+        | Dân số Trung Quốc là 1,3 tỷ.                | 1,3 tỷ    | count | 1300000000  | 1250000000  | 1350000000  | -    | exact     |
+        | bán được 76,6 triệu và 69,2 triệu máy       | 76,6 triệu | count | 76600000   | 76550000    | 76650000    | -    | exact     |
+        | Tổng lượt khách du lịch 1,99 triệu, giảm 29% | 1,99 triệu | count | 1990000   | 1985000     | 1995000     | -    | exact     |
+        | Lao động giảm từ gần 20 triệu xuống còn 12 triệu. | 12 triệu | count | 12000000 | 12000000    | 12000000    | -    | exact     |
+
   Rule: Dates and times are read as written, even when the day does not exist
 
     Scenario Outline: A date or time

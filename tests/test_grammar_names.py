@@ -88,7 +88,7 @@ def test_number_ending_a_plant_fleet_or_project_name(text: str, number: str, kin
         ("chiếc lắc 2 chỉ vàng 24K của bà Nga", "24K", "identifier"),
         ("phiên bản vàng trắng 18k nạm kim cương", "18k", "identifier"),
         ("hỗ trợ quay video 8K trong ba năm tới", "8K", "identifier"),
-        ("Chiếc khăn giá 120k.", "120k", "count"),  # a thousand, no gold before
+        ("Chiếc khăn giá 120k.", "120k", "money"),  # a thousand (đồng, a price), no gold
         ("lương 24k một giờ", "24k", "count"),
         ("quay video 4k cho vui", "4k", "count"),  # a lower-case k: a thousand
     ],

@@ -184,3 +184,34 @@ def test_a_count_of_times_stays_a_count() -> None:
 def test_a_delta_is_no_dong() -> None:
     assert [m.text for m in find_mentions("Vùng có 2 đồng bằng sông lớn.")] == ["2"]
     assert find_mentions("Vùng có 2 đồng bằng sông lớn.")[0].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Hưng mua 1 súng bắn bi giá 500.000 tại chợ.", "500.000", "VND"),
+        ("Siêu xe Lamborghini Aventador SV hơn 30 tỷ của Minh Nhựa.", "hơn 30 tỷ", "VND"),
+        ("chủ nhân của nó bỏ ra không dưới 50 tỷ để tân trang", "không dưới 50 tỷ", "VND"),
+        ("Tôi phải vay ngân hàng 400 triệu.", "400 triệu", "VND"),
+        ("Xuất khẩu đạt 3,3 tỷ USD, trong đó tôm đạt 2 tỷ, tăng 8%.", "2 tỷ", "USD"),
+        ("ông ta nợ anh 622 USD (tương đương 14 triệu).", "14 triệu", "VND"),
+    ],
+)
+def test_an_amount_with_its_currency_unsaid_is_money(text: str, span: str, unit: str) -> None:
+    mention = _reading(text, span)
+    assert (mention.kind, mention.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Dân số Trung Quốc là 1,3 tỷ.", "1,3 tỷ"),
+        ("Huawei bán được 76,6 triệu và 69,2 triệu máy.", "76,6 triệu"),
+        ("Tổng lượt khách du lịch 1,99 triệu, giảm 29%.", "1,99 triệu"),
+        ("Lao động giảm từ gần 20 triệu xuống còn 12 triệu.", "12 triệu"),
+        ("Ứng dụng có 2 tỷ người dùng.", "2 tỷ"),
+        ("Xe có giá 30 người đặt mua.", "30"),
+    ],
+)
+def test_a_count_of_things_stays_a_count(text: str, span: str) -> None:
+    assert _reading(text, span).kind == "count"

@@ -15,6 +15,7 @@ from datetime import date
 from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.digit_readings import DigitReadings
+from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import trusted_mention
 from claims.extract.grammar.patterns import (
@@ -54,6 +55,8 @@ class Scanner(DigitReadings, WordReadings):
                         mention = listed_with_identifier(self.text, previous, mention)
                     elif previous.kind == "year":
                         mention = listed_century(self.text, previous, mention)
+                if mention.kind == "count":  # "giá 500.000", "lỗ hơn 727 tỷ": money unsaid
+                    mention = implied_currency(self.text, mentions, mention)
                 mentions.append(mention)
                 self.floor = mention.end
                 # a list of counts goes on after a count ("3 xe, một phương tiện và một

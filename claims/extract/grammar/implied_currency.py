@@ -1,0 +1,88 @@
+"""Amounts that leave their currency unsaid: 'giá 500.000', 'lỗ ròng hơn 727 tỷ'.
+
+Vietnamese news drops 'đồng' where the sentence already speaks of money: a price
+('xe có giá 588 triệu'), a loss, a loan, a budget.  Such an amount is money, in the
+currency of the last amount of its sentence that names one ('3,3 tỷ USD, trong đó
+tôm đạt 2 tỷ') unless it converts that amount ('622 USD (tương đương 14 triệu)'), and
+else in đồng.  It is read so only when
+
+- it ends in a big scale word ('triệu', 'tỷ') or follows 'giá' (price) directly,
+- nothing it could count follows it: punctuation, the end, or a function word
+  ('của', 'để', 'cho'...), not a noun ('1,3 tỷ dân', '2 triệu lượt xem'), and no
+  second number it pairs with ('76,6 triệu và 69,2 triệu máy'), and
+- its own sentence says money: a money word before it ('giá', 'tiền', 'vay', 'lỗ',
+  'doanh thu'...) or an amount with a currency; a bare 'tỷ' (a billion) needs neither,
+  as news counts few things in billions without naming them ('Lamborghini hơn 30 tỷ'),
+  unless a word of people or things counted stands before it ('dân số 1,3 tỷ').
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_SCALED_END = re.compile(r"(?:triệu|tỷ|tỉ)$")
+_BILLION_END = re.compile(r"(?:tỷ|tỉ)$")
+_LOOK_BACK = 80
+_PRICED_AT_LEAST = 1000
+"""'giá 500.000': a bare price in đồng is seldom under a thousand ('giá 30 người' counts)."""
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"[ \t]*(?:$|[.,;:!?)\]\"”’…]"
+    r"|(?:của|cho|để|thì|mà|là|nhưng|khi|so|với|mỗi|hay|rồi|được|bị|đã|sẽ|nhằm|do|tại"
+    r"|từ|trong|vào|ra|nên|song|cùng|trên|sau|trước|chỉ|nữa|thôi|đấy|đó|này)(?![^\W_]))"
+)
+_PAIRED_AFTER = re.compile(r"[ \t]*(?:,|và|hoặc|hay|đến|tới|-|–)[ \t]*\d")
+"""'76,6 triệu và 69,2 triệu máy': the pair shares what its last member names."""
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:[ \t]|$)|\n")
+_MONEY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Gg]iá|[Tt]iền|[Vv]ay|[Nn]ợ|[Ll]ỗ|[Ll]ãi|[Dd]oanh thu|[Ll]ợi nhuận"
+    r"|[Nn]gân sách|[Vv]ốn|[Cc]hi|[Bb]ỏ ra|[Kk]iếm|[Tt]rả|[Tt]hưởng|[Pp]hạt|[Ll]ương"
+    r"|[Pp]hí|[Đđ]ầu tư|[Tt]ài trợ|[Cc]hiếm đoạt|[Tt]hu nhập|[Tt]hu về|[Nn]ộp|[Bb]ồi thường"
+    r"|[Gg]iải thưởng|[Tt]rúng|[Tt]ốn|[Nn]gốn)(?![^\W_])"
+)
+_COUNTED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:dân|dân số|người|lượt|khách|thuê bao|tài khoản|cổ phiếu|đơn vị"
+    r"|lao động|việc làm|bản|chiếc|sản phẩm|thiết bị|tấn|lít|km|năm ánh sáng)(?![^\W_])",
+    re.IGNORECASE,
+)
+_CONVERTED_BEFORE = re.compile(
+    r"(?:[Tt]ương đương(?:[ \t]+với)?|tức(?:[ \t]+là)?|quy đổi|\()[ \t]*$"
+)
+"""'(tương đương 14 triệu)': after an amount in a foreign currency, its value in đồng."""
+_PRICE_RIGHT_BEFORE = re.compile(
+    r"(?<![^\W_])[Gg]iá(?:[ \t]+(?:bán|mua|trị|chỉ|từ|khoảng|là|lên|tới|đến))?[ \t]+$"
+)
+"""'súng bắn bi giá 500.000', 'có giá là 30 tỷ': a price right before the number."""
+
+
+def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Mention:
+    """``mention`` as money when it is an amount whose currency the sentence leaves unsaid."""
+    if mention.kind != "count" or mention.unit is not None or mention.per is not None:
+        return mention
+    lo = max(0, mention.start - _LOOK_BACK)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, mention.start))
+    sentence_start = breaks[-1].end() if breaks else lo
+    priced = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start) is not None
+    scaled = _SCALED_END.search(mention.text) is not None
+    big = isinstance(mention.value, int | float) and mention.value >= _PRICED_AT_LEAST
+    if not (scaled or (priced and big)):
+        return mention
+    if not _NOTHING_COUNTED_AFTER.match(text, mention.end):
+        return mention
+    if _PAIRED_AFTER.match(text, mention.end):
+        return mention
+    before = text[sentence_start : mention.start]
+    named = [m for m in earlier if m.kind == "money" and m.start >= sentence_start]
+    currency: str | None
+    if named and _CONVERTED_BEFORE.search(text, sentence_start, mention.start):
+        currency = "VND"  # "622 USD (tương đương 14 triệu)": the amount in đồng
+    elif named:
+        currency = named[-1].unit
+    elif priced or _MONEY_BEFORE.search(before):
+        currency = "VND"
+    elif _BILLION_END.search(mention.text) is None or _COUNTED_BEFORE.search(before):
+        return mention
+    else:
+        currency = "VND"  # a bare billion: "Lamborghini hơn 30 tỷ"
+    return mention.model_copy(update={"kind": "money", "unit": currency})
