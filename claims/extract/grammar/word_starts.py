@@ -24,6 +24,7 @@ from claims.extract.grammar.patterns import (
     ROMAN_LETTERS,
     VULGAR_FRACTIONS,
     WORD_FORMS,
+    WORD_START,
 )
 
 _END = r"(?![^\W_])"
@@ -39,6 +40,11 @@ AT_START = re.compile(_WORD)
 FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}](?<![^\\W_].)")
 
 
+def _searched_word(text: str, start: int) -> str:
+    found = WORD_START.match(text, start)
+    return found.group() if found is not None else ""
+
+
 def word_starts(text: str) -> list[int]:
     """The starts of the scanner's candidate words in ``text``, in order."""
     spans = [(found.start() + 1, found.end()) for found in AFTER_SPACE.finditer(text)]
@@ -52,6 +58,11 @@ def word_starts(text: str) -> list[int]:
         if text[start:end].lower() in FIRST_WORDS or text[start:end].isupper()
     ]
     if any(fraction in text for fraction in VULGAR_FRACTIONS):  # rare: skip the pass
-        starts += [found.start() for found in FRACTION_CHAR.finditer(text)]
+        starts += [
+            found.start()
+            for found in FRACTION_CHAR.finditer(text)
+            # '¼a': the search reads the fraction and the letter as one word, none
+            if _searched_word(text, found.start()) in VULGAR_FRACTIONS
+        ]
     starts.sort()
     return starts
