@@ -244,6 +244,10 @@ Feature: Reading quantities in Vietnamese news text
       When the grammar reads "giá 150.000 đồng/bộ"
       Then the mention "150.000 đồng/bộ" is per "bộ"
 
+    Scenario: A square metre whose superscript was lost is still the "per" unit
+      When the grammar reads "giá 14 triệu đồng/m 2 thì"
+      Then the mention "14 triệu đồng/m 2" is per "m2"
+
     Scenario: A fraction keeps its numerator and denominator
       When the grammar reads "có 144/200 xã"
       Then the mention "144/200" has numerator 144 and denominator 200
@@ -313,6 +317,14 @@ Feature: Reading quantities in Vietnamese news text
         | Facebook ra đời 9 năm trước | 9 năm | duration | 9      | 9      | 9      | năm  | exact     |
         | 20 năm             | 20 năm         | duration | 20     | 20     | 20     | năm  | exact     |
         | 3 tháng            | 3 tháng        | duration | 3      | 3      | 3      | tháng | exact    |
+        | lô đất 198 m 2 từ năm 2003 | 198 m 2 | measure | 198  | 198    | 198    | m2   | exact     |
+        | khoảng 1.200m 3 . Riêng | khoảng 1.200m 3 | measure | 1200 | 1150 | 1250  | m3   | about     |
+        | rộng 8 km 2 .      | 8 km 2         | measure  | 8      | 8      | 8      | km2  | exact     |
+        | dung tích 1.798 cm 3 giá | 1.798 cm 3 | measure | 1798 | 1798   | 1798   | cm3  | exact     |
+        | Tây Ninh 21 0 C, Ba Tri | 21 0 C    | measure  | 21     | 21     | 21     | °C   | exact     |
+        | có nơi dưới 10oC.  | dưới 10oC      | measure  | 10     | 0      | 10     | °C   | under     |
+        | phổ biến 13 - 16 0 C, vùng núi | 13 - 16 0 C | measure | - | 13   | 16     | °C   | range     |
+        | thấp nhất từ 21 - 24 o C. | từ 21 - 24 o C | measure | -  | 21     | 24     | °C   | range     |
 
     Scenario Outline: An amount whose currency the sentence leaves unsaid
       News drops "đồng" where the sentence already speaks of money. An amount in "triệu"

@@ -134,6 +134,8 @@ def read_tail(text: str, end: int) -> Tail:
     if found is None or found.end() == end:
         return Tail(end, "count", None, None, False)
     unit, per = found.group("unit"), found.group("per")
+    if per is not None and per[-1] in "23":
+        per = "".join(per.split())  # "đồng/m 2": the square metre of a lost superscript
     if (
         unit is not None
         and len(unit) == 1

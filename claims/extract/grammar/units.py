@@ -43,8 +43,12 @@ UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)})(?![^\W_])(?
 
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 
-PER = rf"(?:{SPACE}*/{SPACE}*(?P<per>[^\W\d_]+\d?(?:/[^\W\d_]+\d?)?)(?![\w/]))"
-"""The 'per' unit of a rate: "150.000 đồng/bộ", "60 km/h"."""
+PER = (
+    rf"(?:{SPACE}*/{SPACE}*(?P<per>(?:k?m|cm)[ \t][23](?![.,]\d)"
+    rf"|[^\W\d_]+\d?(?:/[^\W\d_]+\d?)?)(?![\w/]))"
+)
+"""The 'per' unit of a rate: "150.000 đồng/bộ", "60 km/h", "14 triệu đồng/m 2" (a square
+metre whose superscript was lost)."""
 
 CURRENCY_PREFIX = alt(CURRENCY_PREFIXES, capitalised=False)
 

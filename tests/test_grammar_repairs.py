@@ -1,0 +1,62 @@
+"""Numbers whose print was damaged in the corpus: lost superscripts, stray spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.grammar import find_mentions
+from claims.model import Mention
+
+
+def _mentions(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind, m.unit) for m in find_mentions(text)]
+
+
+def _at(text: str, piece: str) -> Mention:
+    start = text.index(piece)
+    found = [m for m in find_mentions(text) if m.start <= start < m.end]
+    assert found, f"no mention at {piece!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("mua một lô đất có diện tích 198 m 2 từ năm 2003", "198 m 2", "m2"),
+        ("bình quân đạt 25m 2 /người", "25m 2 /người", "m2"),
+        ("khai thác 700.000 m 3 nước mỗi năm", "700.000 m 3", "m3"),
+        ("diện tích đạt 8 km 2 .", "8 km 2", "km2"),
+        ("động cơ xăng, dung tích 1.497 cm 3 588.000.000", "1.497 cm 3", "cm3"),
+        ("dung tích 2694 cm3 giá", "2694 cm3", "cm3"),
+        ("Tây Ninh 21 0 C, Long Khánh 19,5 0 C.", "21 0 C", "°C"),
+        ("Ba Tri 21,4 0 C.", "21,4 0 C", "°C"),
+        ("thay vì bật xuống 16oC rồi tắt", "16oC", "°C"),
+        ("nhiệt độ thấp nhất từ 21 - 24 o C.", "từ 21 - 24 o C", "°C"),
+        ("nơi cao nhất 35ºC.", "35ºC", "°C"),
+    ],
+)
+def test_lost_superscript_is_part_of_the_unit(text: str, span: str, unit: str) -> None:
+    """The exponent or degree sign printed as a spaced '2', '3' or '0' is no count of its own."""
+    mention = _at(text, span)
+    assert (mention.text, mention.kind, mention.unit) == (span, "measure", unit)
+    assert [m for m in find_mentions(text) if m.start >= mention.end and m.text in "230"] == []
+
+
+def test_lost_superscript_in_a_rate() -> None:
+    (price,) = find_mentions("giá 14 triệu đồng/m 2 thì")
+    assert (price.text, price.unit, price.per) == ("14 triệu đồng/m 2", "VND", "m2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-digit number after the metres is a count of its own, not an exponent
+        ("đứng cách 5 m 23 người", [("5 m", "measure", "m"), ("23", "count", None)]),
+        # a plate is no temperature
+        ("xe biển kiểm soát 60C-2937 chạy", [("60C-2937", "identifier", None)]),
+    ],
+)
+def test_no_superscript_read_where_none_was_lost(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _mentions(text) == expected
