@@ -25,6 +25,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trẻ em có hoàn cảnh đặc biệt là hơn 2.700 trẻ.                           | hơn 2.700  | Trẻ em có hoàn cảnh đặc biệt |
         | Tỷ lệ hộ nghèo của tỉnh chiếm 5%.                                        | 5%         | Tỷ lệ hộ nghèo của tỉnh      |
 
+      Examples: after a copula a count still counts the noun after it, unless that noun repeats the phrase before
+        | article                                                                      | claim | subject          |
+        | Dự thảo Nghị định gồm ba chương, 10 điều.                                      | ba    | chương           |
+        | Diện xét tuyển thẳng theo quy chế của Bộ là 119 thí sinh.                     | 119   | thí sinh         |
+        | Bị hại trong vụ án là 3 người.                                                 | 3     | người            |
+
+      Examples: a count of "lần" counts the times, and what was done that many times
+        | article                                                          | claim      | subject    |
+        | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969, 1977 và 1980.     | 3 lần      | lần        |
+        | Lukaku ghi 26 bàn thắng trong 39 lần ra sân cho Everton.        | 39 lần     | lần ra sân |
+
       Examples: money is what the money is
         | article                                                                 | claim               | subject      |
         | Các đơn vị ủng hộ quỹ với tổng số tiền trên 300 triệu đồng.            | trên 300 triệu đồng | tổng số tiền |
@@ -44,6 +55,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đến năm 2020 sẽ có hơn 45.000 nhà ở xã hội được xây dựng.            | hơn 45.000 | nhà ở xã hội được xây dựng |
         | Công ty đặt kế hoạch lợi nhuận sau thuế 712 tỷ đồng.                 | 712 tỷ đồng | lợi nhuận sau thuế    |
         | Anh có 2 căn nhà ở Hà Nội.                                           | 2          | căn nhà                |
+        | Những căn nhà như vậy chiếm khoảng 1,4% số căn hộ xây mới.           | khoảng 1,4% | Những căn nhà như vậy |
+        | Trong khi hai thiết bị còn lại nhìn khá giống Nokia 6.               | hai        | thiết bị               |
 
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |

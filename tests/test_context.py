@@ -123,3 +123,40 @@ def test_built_claims_are_what_validation_makes() -> None:
             assert validated.model_fields_set == built.model_fields_set
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        ("Căn nhà gồm bảy phòng ngủ và một hồ bơi.", "bảy", "count", "phòng ngủ"),
+        (
+            "Quốc gia trúng cử phải nhận được ít nhất là 2/3 số phiếu bầu.",
+            "2/3",
+            "fraction",
+            "số phiếu bầu",
+        ),
+        # The noun after repeats the head of the phrase before: that phrase says which.
+        ("Số ca mắc mới trong tuần là 300 ca.", "300", "count", "Số ca mắc mới trong tuần"),
+        # Not a count: a copula names what is measured before it.
+        ("Học phí năm nay là 5 triệu đồng học phí.", "5 triệu đồng", "money", "Học phí"),
+    ],
+)
+def test_a_count_after_a_copula_counts_the_noun_after_it(
+    text: str, phrase: str, kind: str, subject: str
+) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        ("Ông đã bay vào vũ trụ 3 lần, vào các năm 1969.", "3 lần", "lần"),
+        ("Lukaku ghi bàn trong 39 lần ra sân cho Everton.", "39 lần", "lần ra sân"),
+        ("Long đã bỏ đi hai lần nên mẹ không đi tìm.", "hai lần", "lần"),
+        ("Bài thi dài 2 - 3 lần/ tuần.", "2 - 3 lần", "lần"),
+    ],
+)
+def test_a_count_of_times_counts_lan(text: str, phrase: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "count")])
+    assert claims[0].subject == subject

@@ -64,16 +64,27 @@ _MAX_COPULA_WORDS = 16
 
 
 def forward(words: SentenceWords, mention: Mention) -> str | None:
-    """The noun phrase after the number, up to a stop."""
-    return forward_from(words, mention.end)
+    """The noun phrase after the number, up to a stop.  A count of "lần"
+    (times) counts the times, and the phrase starts at that word, inside or
+    after the mention: "3 lần", "39 lần ra sân", "bỏ đi hai lần"."""
+    if mention.kind == "count" and _TIMES_AT_END.search(mention.text):
+        return forward_from(words, mention.end, head=mention.end - 3)
+    return forward_from(words, mention.end, times=mention.kind == "count")
 
 
-def forward_from(words: SentenceWords, offset: int) -> str | None:
+_TIMES_AT_END = re.compile(r"(?<!\w)lần$", re.IGNORECASE)
+
+
+def forward_from(
+    words: SentenceWords, offset: int, *, times: bool = False, head: int | None = None
+) -> str | None:
+    """The phrase from ``offset``; ``head`` is where a noun already read before
+    ``offset`` starts ("lần" inside a mention), so it starts the phrase."""
     tokens = words.tokens
     index = words.first_token_at_or_after(offset)
-    first: int | None = None
-    last = 0
-    count = 0
+    first: int | None = head
+    last = offset
+    count = 0 if head is None else 1
     while index < len(tokens) and count < MAX_SUBJECT_WORDS:
         token = tokens[index]
         at = token.start()
@@ -88,7 +99,9 @@ def forward_from(words: SentenceWords, offset: int) -> str | None:
             continue
         if first is None:
             unit_end = words.units.get(at)
-            if unit_end is not None or token.group() == "%":
+            if (unit_end is not None or token.group() == "%") and not (
+                times and token.group().lower() == "lần"
+            ):
                 index = words.first_token_at_or_after(unit_end or token.end())
                 continue
         if not is_word(token):

@@ -46,6 +46,8 @@ _RESTATED_KINDS = frozenset({"money", "percent"})
 """Kinds that, bracketed, restate the amount before: "479 USD (10,8 triệu đồng)";
 a bracketed count names its own noun: "đội hình (23 người)"."""
 _IS_AFTER = re.compile(r"\s+là\s+")
+_COUNTED_KINDS = frozenset({"count", "fraction"})
+_CONSISTS_OF = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
 _MAX_PERSON_WORDS = 4
 """An age's person is short: "cậu con trai 6 tuổi", "Cô gái Ba Lan 20 tuổi"."""
 _WINDOW = 240
@@ -122,6 +124,8 @@ def _own_subject(
             found = forward(words, mention)
         elif not found or _is_a_place(found):
             found = forward(words, mention) or found
+        elif mention.kind in _COUNTED_KINDS:
+            found = _counted_noun(words, mention, found, copula.group()) or found
         if found or mention.kind not in _SHARE_KINDS:
             return found
         return _share_of(words, mention, previous)
@@ -163,6 +167,20 @@ def _own_subject(
     if mention.kind in _SHARE_KINDS:
         return _share_of(words, mention, previous)
     return None
+
+
+def _counted_noun(words: SentenceWords, mention: Mention, before: str, copula: str) -> str | None:
+    """ "Dự thảo gồm ba chương", "Diện xét tuyển thẳng … là 119 thí sinh": the
+    noun a count names after the copula, when it is what is counted; not when
+    it repeats the head of the phrase before ("trẻ em dưới 6 tuổi là hơn
+    74.000 trẻ", which says which children)."""
+    noun = forward(words, mention)
+    if noun is None:
+        return None
+    if _CONSISTS_OF.search(copula):
+        return noun  # the parts are what is counted
+    head = noun.split()[0].lower()
+    return None if head in before.lower().split() else noun
 
 
 def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) -> int | None:
