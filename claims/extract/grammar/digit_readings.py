@@ -28,7 +28,10 @@ _MEASURED = frozenset({"money", "measure", "percent"})
 """Units that make 'khoản 1,6 triệu km' a quantity despite the identifier cue."""
 _PAIR_JOINERS = frozenset("-–—.x×/")
 """What may follow a number that pairs it with the next one."""
-_DAY_RANGE = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
+_DAY_RANGE = re.compile(
+    r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}(?!\d)))?(?![\d/])"
+)
+"""'28-30/7', '20-25/12/2016': a run of days in one month, the year printed or not."""
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
 _KARATS = frozenset({"9", "10", "14", "16", "18", "22", "24"})
 _GOLD_BEFORE = re.compile(r"(?<![^\W_])[Vv]àng(?![^\W_])")
@@ -217,7 +220,8 @@ class DigitReadings(DateReadings):
         if days is not None:  # "28-30/7": a run of days in one month
             first, last, month = (int(days.group(i)) for i in (1, 2, 3))
             if first < last and dates.plausible_day_month(last, month):
-                in_year = self._year_after(days.end())
+                printed = days.group(4)
+                in_year = dates.full_year(printed) if printed else self._year_after(days.end())
                 iso = dates.iso_day(first, month, in_year, self.published)
                 iso_end = dates.iso_day(last, month, in_year, self.published)
                 begin = cue.start if cue.kind in ("from",) or cue.word in DAY_CUE_WORDS else start
