@@ -301,6 +301,10 @@ Feature: Reading quantities in Vietnamese news text
         | năng suất 5 tấn/ha | 5 tấn/ha       | measure  | 5      | 5      | 5      | tấn/ha | exact   |
         | tốc độ tối đa 199 km/giờ | 199 km/giờ | measure | 199   | 199    | 199    | km/h | exact     |
         | công suất tối đa 453 mã lực | 453 mã lực | measure | 453 | 453  | 453    | mã lực | exact   |
+        | Chỉ số giảm 1,69 điểm xuống 698,66 điểm | 698,66 điểm | measure | 698.66 | 698.66 | 698.66 | điểm | exact |
+        | VN-Index giữ được mốc 700 điểm | 700 điểm | measure | 700 | 700 | 700 | điểm | exact |
+        | thí sinh đạt 8,5 điểm | 8,5 điểm | measure | 8.5 | 8.5 | 8.5 | điểm | exact |
+        | đội bóng có 45 điểm | 45 | count | 45 | 45 | 45 | - | exact |
         | bị phạt tối đa 5 triệu đồng | tối đa 5 triệu đồng | money | 5000000 | 0 | 5000000 | VND | at_most |
         | tăng lên 740 mã lực (so với mức tiêu chuẩn 690). | 690 | measure | 690 | 690 | 690 | mã lực | exact |
         | giá 30 triệu đồng (so với 25 người) | 25 | count  | 25     | 25     | 25     | -    | exact     |

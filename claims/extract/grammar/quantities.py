@@ -40,6 +40,11 @@ _DECIMAL_SPLIT = re.compile(r"(?:phẩy|chấm)\s+")
 _HUNDRED = Decimal(100)
 _LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 """Vietnamese decimals rarely print three places, so "5,900 căn" is 5900."""
+_POINTS = re.compile(r"[ \t]+điểm(?![^\W_])(?![ \t]+phần[ \t]+trăm)")
+_INDEX_BEFORE = re.compile(
+    r"Index|[Cc]hỉ số|Dow Jones|Nikkei|S&P|Nasdaq|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
+)
+_INDEX_LOOK_BACK = 120
 _BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
 _BUY_SELL_BEFORE = re.compile(
     r"mua(?:\s+vào)?\s*[-–—/]\s*bán(?:\s+ra)?[^.!?\n\d]{0,40}$", re.IGNORECASE
@@ -166,6 +171,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     """
     start, figure = core.start, core.figure
     tail = read_tail(text, core.end)
+    if not tail.unit_found:
+        tail = _points(text, core, figure) or tail
     end, kind, unit = tail.end, tail.kind, tail.unit
     qualifier: Qualifier = "exact"
     if cue.kind == "currency":
@@ -212,6 +219,19 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     return quantity_mention(
         text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, tail.per
     )
+
+
+def _points(text: str, core: Core, figure: Figure) -> Tail | None:
+    """'698,66 điểm', 'VN-Index giữ mốc 700 điểm': a level or a score in points is a
+    measure in điểm; a whole number of points won in a match stays a count."""
+    found = _POINTS.match(text, core.end)
+    if found is None:
+        return None
+    if not figure.has_decimals and (
+        _INDEX_BEFORE.search(text, max(0, core.start - _INDEX_LOOK_BACK), core.start) is None
+    ):
+        return None
+    return Tail(found.end(), "measure", "điểm", None, True)
 
 
 def _names_a_spec(text: str, cue: Cue) -> bool:
