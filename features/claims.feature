@@ -84,6 +84,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                               | claim      | subject                 |
         | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |
 
+      Examples: an ordinal ranks the noun before it, the noun inside it, or what stands before a ranking verb
+        | article                                                              | claim    | subject      |
+        | Kante trở thành cầu thủ thứ 18 cùng lúc giành 2 danh hiệu.            | thứ 18   | cầu thủ      |
+        | Tranh tường sân bay Đà Nẵng đoạt giải Ba cuộc thi thiết kế.          | giải Ba  | giải         |
+        | Man Utd tiếp đón Watford, CLB đang đứng thứ 10 trên bảng xếp hạng.   | thứ 10   | CLB          |
+
       Examples: a date or a span of time counts nothing
         | article                                         | claim      | subject |
         | Hơn 20 năm công tác, cô có nhiều đóng góp.      | Hơn 20 năm | -       |

@@ -28,7 +28,7 @@ _JOINED = TailPattern(
 )
 """A joining word, then maybe a dimension adjective and hedges, right before the number."""
 _CLAUSE_END = re.compile(r"[;.!?]")
-_SIBLING_KINDS = frozenset({"money", "measure", "percent"})
+_SIBLING_KINDS = frozenset({"money", "measure", "percent", "ordinal"})
 """Not counts: a count names its noun after it, and one with none is as
 often a year or a table cell read as a count ("vào năm 2009 và 2016")."""
 

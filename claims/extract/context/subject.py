@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrases import (
     MAX_SUBJECT_WORDS,
     backward,
@@ -84,8 +85,8 @@ def _own_subject(
     text, start = words.text, max(words.start, mention.start - _WINDOW)
     before = text[start : mention.start]
     if mention.kind == "ordinal":
-        # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked.
-        return backward(words, mention.start, closed=True, limit=_MAX_PERSON_WORDS)
+        # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked (ordinals).
+        return ordinal_subject(words, mention)
     bracket = _bracket_or_apposition(words, mention, before)
     if mention.kind in _PERSON_KINDS and bracket is not None:
         # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"

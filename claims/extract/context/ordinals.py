@@ -1,0 +1,61 @@
+"""The subject of an ordinal: the noun it ranks.
+
+"cầu thủ thứ 18", "vị trí thứ ba": the noun right before the rank.  Two more
+shapes: the noun inside the mention ("giải Ba"; "lần 3" when nothing ranked
+stands before it) or a time noun right before the number ("Phút 21", which
+cleaning would drop as a period); and a ranking verb, after which the ranked
+thing is whatever stands before the verb and its modals ("đội đang xếp thứ
+17", "Họ đứng thứ 3").  What follows a rank is left out: read on, it runs into
+the clause ("lần thứ 2 kể từ …", "vị trí thứ 3 sớm 1 vòng đấu").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.phrases import backward, backward_span, clean
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import TailPattern
+from claims.model import Mention
+
+_MAX_RANKED_WORDS = 4
+_LEADING_NOUN = re.compile(r"^([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?=\S)", re.IGNORECASE)
+_RANK_MARKER = re.compile(r"(?:thứ|số|hạng|top|hàng)$", re.IGNORECASE)
+_RANK_VERB_BEFORE = TailPattern(
+    re.compile(
+        r"(?<!\w)(?:(?:đang|đã|vẫn|hiện|tạm|cũng|sẽ|chỉ|đều|lại|có thể)\s+)*"
+        r"(?:xếp|đứng|xếp hạng)\s*$",
+        re.IGNORECASE,
+    )
+)
+""""đội đang xếp thứ 17": the ranked thing stands before the verb and its modals."""
+
+
+def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
+    lead = _LEADING_NOUN.match(mention.text)
+    if lead is not None and not _RANK_MARKER.search(lead.group(1)):
+        if lead.group(1).lower() != "lần":
+            return lead.group(1)  # "giải Ba", "ngày thứ ba"
+        # "cuộc phỏng vấn chính thức lần 3" ranks the interview; "(lần 3)" the time.
+        return backward(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS) or "lần"
+    before = words.text[max(words.start, mention.start - 60) : mention.start]
+    verb = _RANK_VERB_BEFORE.search(before)
+    if verb is not None:
+        return backward(words, mention.start - len(before) + verb.start(), closed=True)
+    span, _ = backward_span(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS)
+    if span is None:
+        return None
+    raw = words.slice(*span)
+    noun = clean(raw)
+    if noun is None:
+        # "Phút 21": a time noun, which cleaning drops as a period.
+        return raw if raw.isalpha() and span[1] == _word_end(words, mention.start) else None
+    return noun
+
+
+def _word_end(words: SentenceWords, offset: int) -> int:
+    """Where the word right before ``offset`` ends (the space skipped)."""
+    text = words.text
+    while offset > words.start and text[offset - 1].isspace():
+        offset -= 1
+    return offset
