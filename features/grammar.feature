@@ -35,6 +35,11 @@ Feature: Reading quantities in Vietnamese news text
         | đạt tới cột mốc 413 bàn thắng | 413   | count   | 413      | 413      | 413      | -    | exact     |
         | tăng tốc trong vòng 2,8 giây | 2,8 giây | duration | 2.8   | 2.8      | 2.8      | giây | exact     |
         | hồi 70% pin trong vòng 1 tiếng sạc | 1 tiếng | duration | 1  | 1        | 1        | giờ  | exact     |
+        | tiêu thụ đạt mức 29 .306 MW, lượng | 29 .306 MW | measure | 29306 | 29306 | 29306   | MW   | exact     |
+        | đã tăng 1 .0 00 MW, tức là | 1 .0 00 MW | measure | 1000   | 1000     | 1000     | MW   | exact     |
+        | Với trọng lượng 3. 600 tấn, dài | 3. 600 tấn | measure | 3600 | 3600   | 3600     | tấn  | exact     |
+        | nhiệt độ lên đến 39-4 0 độ C. Điều | lên đến 39-4 0 độ C | measure | - | 39 | 40     | °C   | range     |
+        | vòng 7 ngày 1.6 16h00: Hà Nội | ngày 1.6 | date  | --06-01  | -        | -        | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 

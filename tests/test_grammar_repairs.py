@@ -60,3 +60,37 @@ def test_no_superscript_read_where_none_was_lost(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("công suất tiêu thụ điện đạt mức 29 .306 MW, lượng", "29 .306 MW", 29306),
+        ("đã tăng hơn 1 .0 00 MW, tức là", "hơn 1 .0 00 MW", 1000),
+        ("miền Bắc đạt mức 13 .141 MW và", "13 .141 MW", 13141),
+        ("Với trọng lượng 3. 600 tấn, dài 118 mét", "3. 600 tấn", 3600),
+    ],
+)
+def test_stray_space_in_a_thousands_group_is_one_number(text: str, span: str, value: int) -> None:
+    mention = _at(text, span)
+    assert (mention.text, mention.kind, mention.value) == (span, "measure", value)
+
+
+def test_stray_space_before_a_range_ends_last_digit() -> None:
+    text = "nhiệt độ cao nhất trong ngày lên đến 39-4 0 độ C. Điều này"
+    (heat,) = find_mentions(text)
+    assert (heat.text, heat.lower, heat.upper, heat.unit) == ("lên đến 39-4 0 độ C", 39, 40, "°C")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date and a time, or a date and a count: no point with a stray space
+        ("Lịch thi đấu ngày 1.6 16h00: Hà Nội", ["ngày 1.6", "16h00"]),
+        ("ngày 1.6 16 người", ["ngày 1.6", "16"]),
+        # the joined end would not pass the first: two numbers
+        ("giá 300-2 5 USD", ["300", "2", "5 USD"]),
+    ],
+)
+def test_no_number_joined_across_a_real_gap(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_mentions(text)] == expected

@@ -14,8 +14,15 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+_BROKEN_THOUSANDS = r"\d{1,3}(?:\x20\.\d\x20?\d\x20?\d|\.\x20\d{3})(?:,\d+)?(?![\w]|[.,]\d)"
+"""'29 .306', '1 .0 00', '3. 600': a thousands group with a stray space next to its point
+(and perhaps one inside it), as some pages print them; one number, not two or three. A
+point followed by a digit and then a space ('ngày 1.6 16h00', '1.2 41') stays what it was:
+it may be a date or a decimal before another number."""
+
 DIGIT_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+\.\d+(?!\d)"  # English 1,234.5
+    rf"(?:{_BROKEN_THOUSANDS}"
+    r"|\d{1,3}(?:,\d{3})+\.\d+(?!\d)"  # English 1,234.5
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English 1,234,567
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|\.\d)"  # 74.739, 1.234,5; "là 110.000." ends a sentence
     r"|\d{1,3}(?:\x20\d{3})+(?![\d.,])"  # 74 739
@@ -71,6 +78,8 @@ def canonical_digits(raw: str) -> str:
     """The digits of ``raw`` as a plain decimal string ("1.234,5" -> "1234.5")."""
     if raw.isdigit():  # most numbers: digits alone, which neither grouping pattern takes
         return raw
+    if " " in raw and "." in raw:  # "29 .306": stray spaces in a thousands group
+        raw = raw.replace(" ", "")
     if _ENGLISH_THOUSANDS.fullmatch(raw) and ("." in raw or raw.count(",") > 1):
         return raw.replace(",", "")
     if _VIETNAMESE_THOUSANDS.fullmatch(raw):

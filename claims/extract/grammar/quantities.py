@@ -59,6 +59,7 @@ _SPEC_BEFORE = re.compile(
 )
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 _PER_HUNDRED_KM = re.compile(r"[ \t]*/[ \t]*100[ \t]*km(?![^\W_])")
+_STRAY_LAST_DIGIT = re.compile(r"[ \t](\d)(?![\d.,])")
 
 
 def read_figure(number: str, decimals: str | None, scale: str | None) -> Figure:
@@ -279,6 +280,22 @@ def _buy_sell_partner(
     return (partner.kind, partner.unit), found.group("scale2") or ""
 
 
+def _split_second_half(text: str, found: re.Match[str], first: Figure) -> tuple[Figure, int] | None:
+    """'39-4 0 độ C': a range's second half read below its first, its last digit standing
+    apart before a unit, is one number printed with a stray space (40), where the page
+    meant '39-40 độ C'. Returns the joined figure and where it ends."""
+    num2 = found.group("num2")
+    if not num2.isdigit() or found.group("dec2") or found.group("scale2"):
+        return None
+    stray = _STRAY_LAST_DIGIT.match(text, found.end())
+    if stray is None:
+        return None
+    joined = read_figure(num2 + stray.group(1), None, None)
+    if joined.value <= first.value or not read_tail(text, stray.end()).unit_found:
+        return None
+    return joined, stray.end()
+
+
 def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> Mention | None:
     found = RANGE_TAIL.match(text, tail.end)
     if found is None:
@@ -291,7 +308,12 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
     if connector in ("đến", "tới") and core.is_word and cue.kind != "from":
         return None
     second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
-    tail2 = read_tail(text, found.end())
+    end2 = found.end()
+    if second.value <= figure.value:
+        split = _split_second_half(text, found, figure)
+        if split is not None:
+            second, end2 = split
+    tail2 = read_tail(text, end2)
     if _names_buy_sell(text, core.start, tail2.end):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
         return None
     if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
