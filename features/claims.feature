@@ -67,6 +67,20 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi) bị nhồi máu cơ tim. | 32 tuổi | nam thanh niên |
         | Bệnh nhân Nguyễn Văn An, 45 tuổi, nhập viện hôm qua.                   | 45 tuổi | Nguyễn Văn An  |
 
+      Examples: an age belongs to a name set off around it
+        | article                                                                    | claim   | subject        |
+        | Zosimo Tano, người ngư dân 41 tuổi đã bắt được con cá.                     | 41 tuổi | Zosimo Tano    |
+        | Miranda Kerr là siêu mẫu 34 tuổi người Úc.                                 | 34 tuổi | Miranda Kerr   |
+        | Lúc đó, khi mới 16 tuổi, Mbappe đã thể hiện kĩ thuật.                      | 16 tuổi | Mbappe         |
+        | Nạn nhân là chị Nguyễn Thị Tám, 41 tuổi.                                   | 41 tuổi | Nguyễn Thị Tám |
+        | Theo nhà báo Simon Peach của Press Association, hậu vệ 21 tuổi ngồi nhà.   | 21 tuổi | hậu vệ         |
+
+      Examples: a distance places the thing before "cách", if one is named
+        | article                                                          | claim        | subject         |
+        | Vị trí tai nạn cách lề đường khoảng 1m.                          | khoảng 1m    | Vị trí tai nạn  |
+        | Họ dựng một hàng rào sắt cách cửa đền khoảng 10m.                | khoảng 10m   | hàng rào sắt    |
+        | Ở Cần Thơ, khoảng cách hơn 100 m gần như không thấy gì.          | hơn 100 m    | khoảng cách     |
+
       Examples: an amount restated in brackets has the subject of the amount it restates
         | article                                                         | claim          | subject |
         | Chiếc điện thoại có giá bán 479 USD (khoảng 10 triệu đồng).     | 10 triệu đồng  | giá bán |

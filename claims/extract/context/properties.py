@@ -30,7 +30,8 @@ MEASURED = words(
     "khối lượng|tải trọng|cân nặng|dung tích|dung lượng|thể tích|kích thước|kích cỡ|"
     "diện tích|chiều cao|chiều dài|chiều rộng|chiều sâu|độ cao|độ dài|độ rộng|độ sâu|"
     "độ dày|đường kính|bán kính|chu vi|sản lượng|năng suất|lưu lượng|mức tiêu thụ|"
-    "hàm lượng|lượng mưa|lượng nước|quãng đường|cự ly|tầm bắn|tầm hoạt động|nhiệt độ|"
+    "hàm lượng|lượng mưa|lượng nước|quãng đường|khoảng cách|cự ly|tầm bắn|tầm hoạt động|"
+    "nhiệt độ|"
     "độ phân giải|động cơ|màn hình|bộ nhớ|RAM|pin|quy mô|mực nước|độ ẩm"
 )
 """Properties a measure is a value of, and parts measured by their size

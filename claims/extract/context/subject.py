@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.ages import age_person
 from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrases import (
     MAX_SUBJECT_WORDS,
@@ -49,8 +50,6 @@ a bracketed count names its own noun: "đội hình (23 người)"."""
 _IS_AFTER = re.compile(r"\s+là\s+")
 _COUNTED_KINDS = frozenset({"count", "fraction"})
 _CONSISTS_OF = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
-_MAX_PERSON_WORDS = 4
-"""An age's person is short: "cậu con trai 6 tuổi", "Cô gái Ba Lan 20 tuổi"."""
 _WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
@@ -98,10 +97,11 @@ def _own_subject(
         # "120 FPS (120 khung hình/giây)": a measure bracketed right after
         # another value restates it (below).
     if mention.kind == "age":
-        # An age belongs to the person named right before it ("Bé trai 6 tuổi").
+        # An age belongs to the person named right before it ("Bé trai 6 tuổi"),
+        # or set off around it (ages).
         hedges = HEDGES_BEFORE.search(before)
         anchor = start + (hedges.start() if hedges else len(before))
-        return backward(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
+        return age_person(words, mention, anchor)
     restated = bracket is not None and (
         mention.kind in _RESTATED_KINDS or mention.kind in _PERSON_KINDS
     )
@@ -112,8 +112,11 @@ def _own_subject(
         if same:
             return same
     if mention.kind == "measure":
-        if DISTANCE_BEFORE.search(before):
-            return None
+        distance = DISTANCE_BEFORE.search(before)
+        if distance is not None:
+            # "Vị trí tai nạn cách lề đường khoảng 1m": the thing placed; nothing
+            # when the distance stands alone ("cách Trái đất 1,6 triệu km").
+            return backward(words, start + distance.start(), closed=True)
         dimension = DIMENSION_BEFORE.search(before)
         if dimension is not None:
             return backward(words, start + dimension.start(), closed=True)
@@ -199,7 +202,9 @@ def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) 
     if before[opener] == "(":
         return opener
     after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
-    return opener if after[:1] in (",", ")") else None
+    # An age may end its sentence: "Lyudmila Fursova, 21 tuổi" over a photo.
+    ends = after[:1] in (",", ")") or (mention.kind == "age" and after[:1] in ("", "."))
+    return opener if ends else None
 
 
 def _previous_subject(

@@ -161,7 +161,7 @@ CLOSED_VERBS = words(
 
 COMPOUNDS = words(
     "nhà ở|chỗ ở|nơi ở|sau thuế|trước thuế|việc làm|cho vay|tăng áp|giảm xóc|giảm tốc|"
-    "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên"
+    "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách"
 )
 """Nouns with a stop word or a verb inside: "45.000 nhà ở xã hội", "lợi nhuận
 sau thuế", "động cơ tăng áp", "hai thiết bị còn lại", and "như vậy" after a noun
@@ -209,7 +209,7 @@ CONTINUATION_BEFORE = TailPattern(
 tăng 3 đồng", "tăng 0,36%, hay 71,74 điểm"): same subject."""
 DIMENSION_BEFORE = TailPattern(
     re.compile(
-        rf"(?<!\w)(?<!chiều )(?<!độ )(?:cao|dài|rộng|sâu|nặng|dày|cách)"
+        rf"(?<!\w)(?<!chiều )(?<!độ )(?<!khoảng )(?:cao|dài|rộng|sâu|nặng|dày|cách)"
         rf"(?!\w){_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
@@ -217,8 +217,13 @@ DIMENSION_BEFORE = TailPattern(
 """A dimension adjective right before a measure: what follows names the next
 dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before.
 Dimension nouns ("đường kính", "chiều cao") are properties (see properties)."""
-DISTANCE_BEFORE = re.compile(r"(?<!\w)cách(?!\w)(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
-""""cách Trái đất 1,6 triệu km": a distance from a landmark measures no named thing."""
+DISTANCE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
+""""Vị trí tai nạn cách lề đường khoảng 1m": the thing placed stands before
+"cách" and its verbs; "cách Trái đất 1,6 triệu km" alone places nothing named.
+Not "khoảng cách" (a distance: a property)."""
 COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 _MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"

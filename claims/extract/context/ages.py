@@ -1,0 +1,114 @@
+"""The person an age belongs to.
+
+"Bé trai 6 tuổi", "sao trẻ 28 tuổi": the noun right before the age.  When
+that noun is a common noun set off after a name that opens its clause, or
+has two words and follows no preposition ("Zosimo Tano, người ngư dân 41
+tuổi", "Miranda Kerr là siêu mẫu 34 tuổi"; not "của Press Association, hậu vệ
+21 tuổi"), the name is the person; when only time words stand before the age
+in its clause and a name follows it after a comma ("Năm nay 20 tuổi,
+Ostapenko", "khi mới 16 tuổi, Mbappe"), that name is.  A name is a run of
+capitalised words, maybe after a title; a province or a pronoun is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.phrases import backward_span, clean
+from claims.extract.context.scope import places
+from claims.extract.context.sentence import SentenceWords
+from claims.model import Mention
+
+_MAX_PERSON_WORDS = 4
+"""An age's person is short: "cậu con trai 6 tuổi", "Cô gái Ba Lan 20 tuổi"."""
+_MAX_NAME_WORDS = 5
+_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "bé", "cháu", "em"})
+_PRONOUNS = frozenset({"đây", "đó", "họ", "cô", "anh", "ông", "bà", "chị", "em", "nó", "tôi"})
+_SET_OFF = re.compile(r"(?:,|(?<!\w)là)\s*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:()\"“”]")
+_TIME_WORDS = frozenset(
+    {"năm", "nay", "khi", "mới", "lúc", "đó", "vừa", "đã", "chỉ", "hồi", "lên", "tuổi", "từ"}
+)
+_PREPOSITION_END = re.compile(
+    r"(?<!\w)(?:của|tới|đến|tại|ở|từ|với|cho|sau|trước|vào|về|theo)\s*$", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_][\w\-']*")
+
+
+def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | None:
+    """The person the age ``mention`` belongs to; ``anchor`` is where the
+    words before it end (hedges left out)."""
+    span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
+    person = clean(words.slice(*span)) if span is not None else None
+    if person is not None and person[0].isupper():
+        return person
+    if span is not None and person is not None:
+        named = _name_before(words, span[0])
+        if named is not None:
+            return named  # "Zosimo Tano, người ngư dân 41 tuổi"
+    after = words.text[mention.end : words.end]
+    if after.lstrip().startswith(",") and _opens_its_clause(words, anchor):
+        named = _name_at(after.lstrip()[1:])
+        if named is not None:
+            return named  # "Năm nay 20 tuổi, Ostapenko"
+    return person
+
+
+def _opens_its_clause(words: SentenceWords, anchor: int) -> bool:
+    """Only time words stand right before the age in its clause ("Năm nay 20 tuổi, X",
+    "khi mới 16 tuổi, X"), so the name after the comma is whose age it is; in
+    "Messi đã 30 tuổi, Ronaldo 32" it is Messi's."""
+    clause = _CLAUSE_START.split(words.text[max(words.start, anchor - 40) : anchor])[-1]
+    return all(word.lower() in _TIME_WORDS for word in _WORD.findall(clause)[-2:])
+
+
+def _name_before(words: SentenceWords, start: int) -> str | None:
+    """The name set off before ``start`` by a comma or "là"."""
+    before = words.text[max(words.start, start - 80) : start]
+    set_off = _SET_OFF.search(before)
+    if set_off is None:
+        return None
+    head = before[: set_off.start()].rstrip()
+    name: list[str] = []
+    end = len(head)
+    for token in reversed(list(_WORD.finditer(head))):
+        if len(name) == _MAX_NAME_WORDS or head[token.end() : end].strip():
+            break
+        if not token.group()[0].isupper():
+            break
+        name.insert(0, token.group())
+        end = token.start()
+    opens = not head[:end].strip() or head[:end].rstrip()[-1:] in ',;:("“'
+    if not opens and (len(name) < 2 or _PREPOSITION_END.search(head, 0, end)):
+        return None  # "của Press Association, hậu vệ 21 tuổi", "tới Pháp, nữ diễn viên"
+    return _a_name(name)
+
+
+def _name_at(text: str) -> str | None:
+    """A name, maybe after a title, at the start of ``text``."""
+    tokens = list(_WORD.finditer(text, 0, min(len(text), 80)))
+    name: list[str] = []
+    position = 0
+    for token in tokens[: _MAX_NAME_WORDS + 1]:
+        if text[position : token.start()].strip():
+            break
+        word = token.group()
+        titled = not name and word.lower() in _TITLES  # "bà Đinh Thị Thanh"
+        if not (titled or word[0].isupper()):
+            break
+        name.append(word)
+        position = token.end()
+    if name and name[0].lower() in _TITLES and not name[0][0].isupper():
+        title, rest = name[0], name[1:]
+        return f"{title} {' '.join(rest)}" if _a_name(rest) else None
+    return _a_name(name)
+
+
+def _a_name(name: list[str]) -> str | None:
+    if not name or (len(name) == 1 and name[0].lower() in _PRONOUNS):
+        return None
+    joined = " ".join(name)
+    named_places = places(joined, 0, len(joined))
+    if named_places and named_places[0].text == joined:
+        return None  # "…, Hà Nội": where, not who
+    return joined

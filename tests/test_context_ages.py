@@ -1,0 +1,46 @@
+"""The person an age belongs to (claims.extract.context.ages) and the thing a
+distance places, on hand-made mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.context import build_claims
+from claims.text import segment
+from tests.test_context import mention
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        ("Bé trai 6 tuổi rơi xuống hố.", "6 tuổi", "Bé trai"),
+        ("Zosimo Tano, người ngư dân 41 tuổi đã bắt được con cá.", "41 tuổi", "Zosimo Tano"),
+        ("Miranda Kerr là siêu mẫu 34 tuổi người Úc.", "34 tuổi", "Miranda Kerr"),
+        ("Năm nay 20 tuổi, Ostapenko là tay vợt trẻ.", "20 tuổi", "Ostapenko"),
+        ("Nạn nhân là chị Nguyễn Thị Tám, 41 tuổi.", "41 tuổi", "Nguyễn Thị Tám"),
+        # A name after a preposition, or a single word mid-sentence, is no apposition.
+        ("Theo Simon Peach của Press Association, hậu vệ 21 tuổi ngồi nhà.", "21 tuổi", "hậu vệ"),
+        ("Khi vừa đặt chân tới Pháp, nữ diễn viên 35 tuổi đã chào hỏi.", "35 tuổi", "nữ diễn viên"),
+        # The age is said of the name before it in its clause.
+        ("Messi đã 30 tuổi, Ronaldo 32.", "30 tuổi", None),
+        # A province is where, not who.
+        ("Cậu bé 6 tuổi, Hà Nội bị lạc.", "6 tuổi", "Cậu bé"),
+    ],
+)
+def test_the_person_an_age_belongs_to(text: str, phrase: str, subject: str | None) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "age")])
+    assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        ("Vị trí tai nạn cách lề đường khoảng 1m.", "khoảng 1m", "Vị trí tai nạn"),
+        ("Tiểu hành tinh nằm cách Trái đất 1,6 triệu km.", "1,6 triệu km", "Tiểu hành tinh"),
+        ("Hắn trốn ở bờ kênh cách đó 10 km.", "10 km", "bờ kênh"),
+        ("Khoảng cách hơn 100 m gần như không thấy gì.", "hơn 100 m", "Khoảng cách"),
+    ],
+)
+def test_a_distance_places_the_thing_before_cach(text: str, phrase: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "measure")])
+    assert claims[0].subject == subject
