@@ -118,6 +118,8 @@ Feature: Reading quantities in Vietnamese news text
         | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
         | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
         | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
+        | Quyết định nâng lãi suất của FED lần thứ 2 trong vòng 3 tháng | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
+        | xã tổ chức đối thoại lần thứ nhất giữa công ty và bà O. | thứ nhất | ordinal | 1 | 1 | 1 | - | exact |
 
     Scenario: A number before the prize counts prizes of that rank
       When the grammar reads "kỳ này có 122 giải nhất"
@@ -500,6 +502,10 @@ Feature: Reading quantities in Vietnamese news text
         | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |
         | cuộc thi thiết kế Quốc tế lần thứ 10 tại Hoa Kỳ | thứ 10    |
         | Hội nghị lần thứ hai các quan chức   | thứ hai              |
+        | Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức | thứ nhất |
+        | tại Đối thoại Shangri-La lần thứ 16 ở Singapore | thứ 16    |
+        | LHP Cannes lần thứ 70 diễn ra        | thứ 70               |
+        | Cuộc thi viết thư quốc tế UPU 46. Bài dự thi viết thư UPU lần thứ 46 phải | thứ 46 |
         | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |
         | số đo rất chuẩn: 85-56-92 cm         | 85-56-92             |
         | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |

@@ -95,3 +95,33 @@ def test_number_ending_a_plant_fleet_or_project_name(text: str, number: str, kin
 )
 def test_glued_k_as_karat_or_resolution(text: str, number: str, kind: str) -> None:
     assert _kind_of(text, number) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức", "thứ nhất", "identifier"),
+        ("Ông phát biểu tại Đối thoại Shangri-La lần thứ 16.", "thứ 16", "identifier"),
+        ("Hội thi hợp xướng quốc tế lần thứ 5 tại Việt Nam", "thứ 5", "identifier"),
+        ("sự kiện giao lưu cấp cao biên giới Việt - Trung lần thứ 4.", "thứ 4", "identifier"),
+        ("Phạm Băng Băng là giám khảo của LHP lần thứ 70 này", "thứ 70", "identifier"),
+        # an acronym the text names as an event's elsewhere
+        (
+            "Cuộc thi viết thư quốc tế UPU 46 đã bắt đầu. Bài viết thư UPU lần thứ 46 rõ ràng.",
+            "thứ 46 rõ",
+            "identifier",
+        ),
+        (
+            "Hội nghị APPF lần thứ 26. Với vai trò chủ nhà của APPF lần thứ 25, Fiji",
+            "thứ 25",
+            "identifier",
+        ),
+        # an organisation acting again, a dialogue tried again: the times are counted
+        ("Quyết định nâng lãi suất của FED lần thứ 2 trong vòng 3 tháng", "thứ 2", "ordinal"),
+        ("ông chủ FLC lần thứ 3 phải trả lại vị trí", "thứ 3", "ordinal"),
+        ("xã tổ chức đối thoại lần thứ nhất giữa công ty và bà Oanh", "thứ nhất", "ordinal"),
+        ("trở về TP.HCM lần thứ hai.", "thứ hai", "ordinal"),
+    ],
+)
+def test_edition_of_a_named_event(text: str, number: str, kind: str) -> None:
+    assert _kind_of(text, number) == kind

@@ -27,12 +27,20 @@ _YEAR_LINKS = frozenset(_YEAR_LINK_WORDS.split())
 """Words after which a bare year is the year itself: 'năm 2008 đến 2010', 'trong 2016'."""
 _SEASONS = frozenset({"xuân", "hè", "thu", "đông"})
 """'mùa hè 2017', 'vào hè 1905': a season of a year is a time, the year itself."""
-_EVENT_EDITION = re.compile(
+_EVENT_HEADS = (
     r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
-    r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao)"
-    r"[^.,;:!?\n]{0,80}lần[ \t]+$"
+    r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao"
+    r"|[Hh]ội thi|Đối thoại|[Cc]uộc họp|[Gg]iao lưu|LHP)"
 )
-"""'cuộc thi ... lần thứ 10': the edition of a named event, which names it."""
+"""Nouns that head the name of a recurring event. 'Đối thoại' only capitalised, as a name
+('Đối thoại Shangri-La'): 'tổ chức đối thoại lần thứ 2 giữa công ty và bà O.' counts tries."""
+_EVENT_EDITION = re.compile(rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,80}}lần[ \t]+$")
+"""'cuộc thi ... lần thứ 10', 'Đối thoại Shangri-La lần thứ 16': the edition of a named
+event, which names it."""
+_ACRONYM_EDITION = re.compile(r"(?<![\w.])([A-Z]{3,})[ \t]+lần[ \t]+$")
+"""'gửi thư UPU lần thứ 46', 'Chủ tịch APPF lần thứ 25': an acronym before the edition,
+an event's when the text names it after an event's head ('cuộc thi viết thư quốc tế UPU
+46', 'Hội nghị APPF'); 'FED lần thứ 2' (a second rate rise) is an organisation acting."""
 _LAW_TITLE = re.compile(
     r"(?:(?<![^\W_])(?:[Bb]ộ[ \t]+)?[Ll]uật"
     r"(?![ \t]+(?:sư|pháp|lệ|chơi|gia|rừng|sĩ)(?![^\W_]))[ \t]+(?P<name>[^\W\d_]+)"
@@ -149,8 +157,16 @@ class NamedNumbers(NamedPlaces):
         number names the event or the draw."""
         if _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start):
             return True
+        acronym = _ACRONYM_EDITION.search(self.text, max(self.floor, cue_start - 16), cue_start)
+        if acronym is not None and self._named_as_event(acronym.group(1)):
+            return True
         draw = _DRAW_EDITION.search(self.text, max(self.floor, cue_start - 50), cue_start)
         return draw is not None and (draw.group(1) or "") not in NOT_A_DRAW_BEFORE
+
+    def _named_as_event(self, acronym: str) -> bool:
+        """The text puts the acronym in an event's name: 'Cuộc thi viết thư quốc tế UPU'."""
+        named = rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,60}}(?<![\w.]){acronym}(?![^\W_])"
+        return re.search(named, self.text) is not None
 
     def _named_number(self, raw: str, start: int, end: int) -> Mention | bool | None:
         """A model, an institution's number, a gold grade, or no count ('1 trong 2'); else False.

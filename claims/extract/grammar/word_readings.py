@@ -150,8 +150,8 @@ class WordReadings(NamedNumbers):
             if cue_start is None:
                 return None, end
             if kind == "ordinal":
-                if self._enumerates(cue_start, end):  # "Thứ nhất, San giàu.": a list label
-                    return identifier(text, cue_start, end), end
+                if self._enumerates(cue_start, end) or self._event_edition(cue_start):
+                    return identifier(text, cue_start, end), end  # a list label, an edition
                 return plain_mention(text, cue_start, end, "ordinal", 1, lower=1, upper=1), end
             if kind == "month":
                 return self._month(cue_start, end, dates.month_word_value(lowered)), end
