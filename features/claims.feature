@@ -58,6 +58,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Những căn nhà như vậy chiếm khoảng 1,4% số căn hộ xây mới.           | khoảng 1,4% | Những căn nhà như vậy |
         | Trong khi hai thiết bị còn lại nhìn khá giống Nokia 6.               | hai        | thiết bị               |
 
+      Examples: "mức" (level) is no subject; "trong khi" (while) starts another clause
+        | article                                                                          | claim            | subject                   |
+        | Công suất tiêu thụ điện đạt mức 29.306 MW.                                       | 29.306 MW        | Công suất tiêu thụ điện   |
+        | Bộ vi xử lý có sức mạnh 6 teraflops, trong khi PS4 Pro chỉ dừng ở mức 4,2 teraflops. | 4,2 teraflops | PS4 Pro chỉ dừng          |
+        | Giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức gần 1.234 USD/oz.            | gần 1.234 USD/oz | Giá vàng thế giới chốt phiên |
+
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |
         | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |

@@ -160,3 +160,39 @@ def test_a_count_after_a_copula_counts_the_noun_after_it(
 def test_a_count_of_times_counts_lan(text: str, phrase: str, subject: str) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, "count")])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        (
+            "Công suất tiêu thụ điện đạt mức 29.306 MW.",
+            "29.306 MW",
+            "measure",
+            "Công suất tiêu thụ điện",
+        ),
+        (
+            "Sức mạnh 6 teraflops, trong khi PS4 Pro chỉ dừng ở mức 4,2 teraflops.",
+            "4,2 teraflops",
+            "measure",
+            "PS4 Pro chỉ dừng",
+        ),
+        (
+            "Công ty có 21 mã tăng trần, trong khi số mã giảm sàn là 12 mã.",
+            "12",
+            "count",
+            "số mã giảm sàn",
+        ),
+        (
+            "Trong khi đó nhu cầu vàng tại Ấn Độ cũng giảm 21,2%.",
+            "21,2%",
+            "percent",
+            "nhu cầu vàng",
+        ),
+    ],
+)
+def test_placeholders_and_conjunctions_are_not_subjects(
+    text: str, phrase: str, kind: str, subject: str
+) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

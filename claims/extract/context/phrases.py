@@ -225,7 +225,13 @@ def backward_span(
             count += 1
             index = words.first_token_at_or_after(inner.start) - 1
             continue
-        if not closed and span and inner_clause is None and token.group() in _CLAUSE_MARKERS:
+        if (
+            not closed
+            and span
+            and inner_clause is None
+            and token.group() in _CLAUSE_MARKERS
+            and not (index > 0 and tokens[index - 1].group().lower() == "trong")
+        ):  # "trong khi" (while) joins two clauses: it ends the phrase
             inner_clause, span = (span[0], span[1]), []
             index -= 1
             continue

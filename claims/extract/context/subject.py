@@ -159,8 +159,9 @@ def _own_subject(
     verb = MEASURE_VERB_BEFORE.search(before)
     found, after_quantity = None, False
     if verb is not None:
+        # "giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức …": past the place.
         found, after_quantity = backward_read(
-            words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS
+            words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
         )
     elif mention.kind in _NAMED_BEFORE_KINDS:
         hedges = HEDGES_BEFORE.search(before)

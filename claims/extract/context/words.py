@@ -122,7 +122,9 @@ MEASURE_VERBS = words(
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng")."""
 
-LEADING_NOISE = words("có|là|toàn bộ|tất cả|gồm|bao gồm|được|đã|với|và|ước tính|theo ước tính|trên")
+LEADING_NOISE = words(
+    "có|là|toàn bộ|tất cả|gồm|bao gồm|đó|được|đã|với|và|ước tính|theo ước tính|trên"
+)
 """Leading words a subject does not keep."""
 
 TRAILING_NOISE = (
@@ -228,10 +230,14 @@ COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 _MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"
 MEASURE_VERB_BEFORE = TailPattern(
-    re.compile(rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}{_HEDGE_TAIL}\s*$", re.IGNORECASE)
+    re.compile(
+        rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}(?:\s+mức)?{_HEDGE_TAIL}\s*$",
+        re.IGNORECASE,
+    )
 )
 """A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
-("dự kiến sẽ thấp hơn 50%"), right before a number."""
+("dự kiến sẽ thấp hơn 50%") and maybe the placeholder "mức" after it ("công
+suất tiêu thụ điện đạt mức 29.306 MW"), right before a number."""
 TRAILING_PERIOD = re.compile(
     r"(?:(?:^|\s+)(?:trong|vào|của|lúc|từ|đến)?\s*(?:(?:năm|tháng|quý|ngày)\s+[\w/.\-]*\d[\w/.\-]*"
     r"|\d+\s*(?:giờ|h)(?:\s*\d+\s*(?:phút)?)?))+$",
