@@ -61,6 +61,9 @@ PROPERTY_PATTERNS = {
 pepper.  A leading "tổng" belongs to the property ("tổng số tiền")."""
 _VALUATION_END = re.compile(rf"{phrase_pattern(VALUATIONS).pattern}$", re.IGNORECASE)
 
+_LOOK_BACK = 80
+"""Characters before the value a property noun of the reading lies within
+(10 words and a place); one search there spares the reading most values."""
 _MAX_PROPERTY_WORDS = 10
 """Room for a place and a time between a property and its value ("giá sau thuế
 tại Việt Nam vào thời điểm đó khoảng 35 tỷ đồng"); what comes before the
@@ -71,8 +74,11 @@ def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
     """The property phrase ending at ``end`` (right before a value of ``kind``);
     ``None`` when the phrase names no property."""
     pattern = PROPERTY_PATTERNS.get(kind)
-    if pattern is None:
-        return None
+    if (
+        pattern is None
+        or pattern.search(words.text, max(words.start, end - _LOOK_BACK), end) is None
+    ):
+        return None  # no property noun near: the reading below would find none
     span, after_quantity = backward_span(
         words, end, closed=True, limit=_MAX_PROPERTY_WORDS, through_places=True
     )
