@@ -80,3 +80,20 @@ def test_a_share_of_a_plan_is_not_a_share_of_a_whole() -> None:
         rule="percent-of-whole",
     )  # fmt: skip
     assert found == []
+
+
+def test_a_bounded_group_left_bare_by_its_subject_is_no_whole() -> None:
+    """'Số thí sinh đạt trên 27 điểm là 1.975 thí sinh': the subject reads 'thí sinh', but
+    the clause counts only those over 27 points, no total of the candidates."""
+    text = (
+        "Số thí sinh đạt mức điểm từ 16 trở lên của khối A là 231.247 thí sinh, chiếm tỉ lệ "
+        "56,89% tổng số thí sinh của khối này. Số thí sinh đạt mức trên 27 điểm là 1.975 thí sinh."
+    )
+    found = findings(
+        text,
+        spec("231.247", subject="thí sinh đạt mức điểm từ 16 trở lên của khối A"),
+        spec("56,89%", "percent", unit="%"),
+        spec("1.975", subject="thí sinh"),
+        rule="percent-of-whole",
+    )
+    assert found == []

@@ -46,6 +46,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|vượt)\s*(?:thêm\s*)?$")
 _CHANGE = re.compile(r"\b(?:tăng|giảm|lên|xuống|so với|vượt)\b")
 _SHARE_END = re.compile(r"[,;.()]|\b(?:và|còn|với|trong khi)\b")
 _OF_THE_TOTAL = re.compile(r"^(?:tổng|số|toàn bộ|trong tổng|trên tổng|cả)\b")
+_CLAUSE = re.compile(r"[.;:!?,()\n]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TOTAL_CUE = re.compile(r"\b(?:tổng số|trong số|trong tổng số|trên tổng số|tổng cộng)\s*$")
 
 
@@ -102,6 +104,7 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
         w
         for w in group
         if is_part_of(part, w, text)
+        and not _bound_left_out(w, text)
         and comparable(w, part)
         and near(w, part)
         and stated_as_total(w, text)
@@ -110,6 +113,14 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
     if not candidates:
         return None
     return min(candidates, key=lambda w: (-len(w.subject or ""), abs(w.start - part.start)))
+
+
+def _bound_left_out(whole: Claim, text: str) -> bool:
+    """The clause bounds the group its subject leaves bare: 'Số thí sinh đạt mức từ trên
+    27 điểm là 1.975 thí sinh' counts a few of the 'thí sinh', no total of them ('Toàn
+    tỉnh có trẻ em dưới 6 tuổi là hơn 74.000 trẻ' keeps its bound in the subject)."""
+    clause = _CLAUSE.split(text[max(0, whole.start - 80) : whole.start])[-1]
+    return any(number not in (whole.subject or "") for number in _NUMBER.findall(clause))
 
 
 def _share_of(share: Claim, whole: Claim, text: str) -> bool:
