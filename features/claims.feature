@@ -209,6 +209,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Long, con trai thứ hai của bà, làm ở nhà máy, lương 5 triệu đồng.             | thứ hai     | 5 triệu đồng  |
         | Gia đình có 5 người con, chị là con thứ 3.                                    | thứ 3       | 5             |
 
+      Examples: a threshold that draws a class of things, as a rule or a tally does
+        | article                                                                      | not a claim | claim         |
+        | Khu đất có giá trị dưới 30 tỷ đồng đối với các thành phố thì 3 sở xác định giá. | dưới 30 tỷ đồng | 3 |
+        | Giảm 30% tiền thuê đất cho dự án sử dụng từ 500 lao động trở lên.            | 500         | 30%           |
+        | Có 2.776 người đi khám từ 50 lần trở lên trong 4 tháng.                      | từ 50 lần trở lên | 2.776   |
+
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
@@ -235,6 +241,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe tải và xe khách va chạm, 2 người bị thương.                   | 2     |
         | Hoa và Dung bị bắt. Tòa xét xử hai bị cáo Lại Văn Tuấn và La Văn Dũng. | hai |
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
+        | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
+        | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

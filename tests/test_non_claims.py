@@ -13,6 +13,7 @@ from itertools import islice
 import pytest
 
 from claims.extract.context import non_claims as nc
+from claims.extract.context import thresholds
 from claims.extract.context.anaphora import refers_back
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
@@ -32,6 +33,8 @@ CRAFTED = [
     "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
     "Cô thứ 2 gầy hơn cô thứ nhất; con trai thứ ba của bà; đứa thứ 3 đứng hạng thứ 2.",
     "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
+    "Đất có giá trị dưới 30 tỷ đồng đối với thành phố; bị phạt hơn 5 triệu đồng đối với xe.",
+    "Dự án sử dụng từ 500 lao động trở lên; Nam từ 20 tuổi trở lên; tăng giá từ 50% trở lên.",
 ]
 
 
@@ -40,6 +43,14 @@ def reference(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - nc._LINK_LOOK_BACK) : mention.start]
     if nc._RELATED_LINK.search(window):
         return True
+    if mention.kind not in nc._NO_THRESHOLD_KINDS:
+        one_sided = mention.qualifier in thresholds._ONE_SIDED
+        if one_sided and thresholds._per_class(text, mention):
+            return True
+        if thresholds._from_at_least(text, mention) and not thresholds._after_a_change(
+            text, mention
+        ):
+            return True
     if mention.kind == "ordinal":
         return nc._names_a_person(text, mention)
     if mention.kind in ("count", "measure", "other"):
@@ -93,3 +104,28 @@ def test_storeys_of_a_building_describe_it(text: str, number: str, described: bo
     start = text.index(number)
     mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
     assert nc.states_no_claim(text, mention) is described
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "drawn"),
+    [
+        ("Khu đất có giá trị dưới 30 tỷ đồng đối với các thành phố.", "dưới 30", True),
+        ("Giảm 30% tiền thuê đất cho dự án sử dụng từ 500 lao động trở lên.", "500", True),
+        ("Có 2.776 người đi khám từ 50 lần trở lên trong 4 tháng.", "từ 50", True),
+        ("Điều kiện kết hôn: nam từ 20 tuổi trở lên, nữ từ 18 tuổi trở lên.", "từ 18", True),
+        ("Có 2.776 người đi khám từ 50 lần trở lên trong 4 tháng.", "2.776", False),
+        # a figure stated after a word of change or comparison
+        ("Nhiều khu du lịch tăng giá vé từ 50% trở lên.", "từ 50%", False),
+        ("Lương tối thiểu được điều chỉnh lên mức từ 4,1 triệu đồng trở lên.", "từ 4,1", False),
+        ("Mức điểm này dao động từ 20 trở lên.", "từ 20", False),
+        # a sum imposed, a range per class, a ceiling, and 'trở lên' without 'từ'
+        ("Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.", "hơn 550", False),
+        ("Chi phí chiếm từ 25% đến 35% đối với xe chạy xăng.", "từ 25%", False),
+        ("Phạt tối đa 5 triệu đồng đối với cá nhân.", "tối đa 5", False),
+        ("Luật cho sinh viên 21 tuổi trở lên mang súng.", "21 tuổi", False),
+    ],
+)
+def test_thresholds_that_draw_a_class(text: str, number: str, drawn: bool) -> None:
+    start = text.index(number)
+    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
+    assert nc.states_no_claim(text, mention) is drawn

@@ -25,6 +25,8 @@ Each class is told from the words right around the number:
 - **Parties named just before.** "Italy và Hà Lan … sau đó hai nước đã thỏa
   thuận": see ``anaphora``.
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
+- **Thresholds that draw a class.** "dự án sử dụng từ 500 lao động trở lên",
+  "có giá trị dưới 30 tỷ đồng đối với các thành phố": see ``thresholds``.
 - **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
   ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
   which one is meant ("the second girl"); it ranks nothing a figure could check.
@@ -39,9 +41,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.thresholds import draws_a_class
 from claims.model import Mention
 
 _LOOK_BACK = 40
+_NO_THRESHOLD_KINDS = frozenset({"date", "year", "time", "ordinal", "identifier"})
 _LOOK_AHEAD = 40
 
 _PREDICATE_WORDS = (
@@ -235,6 +239,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     word right after the number, or of a few letters before it, lets it in."""
     kind = mention.kind
     if _in_a_link(text, mention):
+        return True
+    if kind not in _NO_THRESHOLD_KINDS and draws_a_class(text, mention):
         return True
     if kind == "ordinal":
         return _names_a_person(text, mention)
