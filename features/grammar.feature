@@ -309,6 +309,8 @@ Feature: Reading quantities in Vietnamese news text
         | tốc độ tối đa 199 km/giờ | 199 km/giờ | measure | 199   | 199    | 199    | km/h | exact     |
         | công suất tối đa 453 mã lực | 453 mã lực | measure | 453 | 453  | 453    | mã lực | exact   |
         | Chỉ số giảm 1,69 điểm xuống 698,66 điểm | 698,66 điểm | measure | 698.66 | 698.66 | 698.66 | điểm | exact |
+        | màn hình kích cỡ 5,5 inch | 5,5 inch | measure | 5.5 | 5.5 | 5.5 | inch | exact |
+        | Phút 21, Messi ghi bàn | Phút 21 | ordinal | 21 | 21 | 21 | - | exact |
         | VN-Index giữ được mốc 700 điểm | 700 điểm | measure | 700 | 700 | 700 | điểm | exact |
         | thí sinh đạt 8,5 điểm | 8,5 điểm | measure | 8.5 | 8.5 | 8.5 | điểm | exact |
         | đội bóng có 45 điểm | 45 | count | 45 | 45 | 45 | - | exact |
@@ -320,6 +322,8 @@ Feature: Reading quantities in Vietnamese news text
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |
         | bé 5 tháng tuổi    | 5 tháng tuổi   | age      | 5      | 5      | 5      | tháng tuổi | exact |
+        | cụ ông ở tuổi 90 vẫn | tuổi 90      | age      | 90     | 90     | 90     | tuổi | exact     |
+        | độ tuổi 18-25 chiếm | 18-25         | age      | -      | 18     | 25     | tuổi | range     |
         | thai nhi 20 tuần tuổi | 20 tuần tuổi | age    | 20     | 20     | 20     | tuần tuổi | exact |
         | lợn con 21 ngày tuổi | 21 ngày tuổi | age     | 21     | 21     | 21     | ngày tuổi | exact |
         | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |

@@ -19,6 +19,7 @@ _CUE_GROUPS = frozenset(
         "multiple",
         "ordinal",
         "time_rank",
+        "age_cue",
         "quarter",
         "year",
         "month",

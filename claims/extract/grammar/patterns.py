@@ -198,7 +198,8 @@ LOOKBACK_REVERSED = re.compile(
             # not "Tổng số", "Con số", "với số"; nor "trong vòng 2 giây" (within)
             rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv))(?!(?<=gnò[vV]){_S}gnor[tT]{_B}){_B}",
             r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,6}(?![^\W_]))",
-            rf"{_S}(?P<time_rank>nầ[lL]){_B}",
+            rf"{_S}(?P<time_rank>nầ[lL]|túh[pP]){_B}",
+            rf"{_S}(?P<age_cue>iổu[tT]){_B}",
         ]
     )
     + ")"

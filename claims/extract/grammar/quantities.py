@@ -174,6 +174,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     tail = read_tail(text, core.end)
     if not tail.unit_found:
         tail = _points(text, core, figure) or tail
+    if not tail.unit_found and cue.kind == "age_cue":  # "ở tuổi 25", "độ tuổi 18-25"
+        tail, start = Tail(tail.end, "age", "tuổi", None, True), cue.start
     end, kind, unit = tail.end, tail.kind, tail.unit
     qualifier: Qualifier = "exact"
     if cue.kind == "currency":
@@ -239,6 +241,8 @@ def _names_a_spec(text: str, cue: Cue) -> bool:
     """'tốc độ tối đa 199 km/giờ', 'công suất tối đa 453 mã lực': after a machine's
     property, 'tối đa' (maximum) names the specification, stated exactly; it bends
     the number only after a verb ('phạt tối đa 5 triệu')."""
+    if cue.word == "cỡ":  # "kích cỡ 5,5 inch": the size itself, no "about"
+        return text[max(0, cue.start - 5) : cue.start].rstrip(" \t").lower().endswith("kích")
     if cue.word not in ("tối đa", "tối thiểu"):
         return False
     return _SPEC_BEFORE.search(text, max(0, cue.start - 20), cue.start) is not None
@@ -303,7 +307,7 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
     connector = found.group("conn").strip()
     if connector == "và" and cue.word != "giữa":
         return None
-    if tail.kind == "age":  # "từ năm 3 tuổi đến 5 tuổi": two ages of one life, no age band
+    if tail.kind == "age" and cue.kind != "age_cue":  # "từ năm 3 tuổi đến 5 tuổi": two ages
         return None
     if connector in ("đến", "tới") and core.is_word and cue.kind != "from":
         return None
