@@ -9,7 +9,7 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
-SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind`` or ``dev3``
+SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``
 (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
@@ -57,6 +57,8 @@ BLIND_LABELS = GOLD / "blind_labels.txt"
 BLIND = GOLD / "blind.jsonl"
 DEV3_LABELS = GOLD / "dev3_labels.txt"
 DEV3 = GOLD / "dev3.jsonl"
+DEV4_LABELS = GOLD / "dev4_labels.txt"
+DEV4 = GOLD / "dev4.jsonl"
 # set name -> (first article, as a fraction of the step; labels; built file; articles)
 SETS = {
     "": ((0, 1), LABELS, ANNOTATIONS, 42),
@@ -65,6 +67,7 @@ SETS = {
     "more": ((3, 4), MORE_LABELS, MORE, 40),
     "blind": ((1, 8), BLIND_LABELS, BLIND, 30),
     "dev3": ((3, 8), DEV3_LABELS, DEV3, 42),
+    "dev4": ((5, 8), DEV4_LABELS, DEV4, 42),
 }
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
@@ -97,7 +100,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     The held-out set takes the articles half-way between: every k-th from k // 2;
     the fresh set, labelled in session 2, every k-th from k // 4; the second
     development set ("more"), every k-th from 3k // 4; the blind set of session 3,
-    every k-th from k // 8; the third development set ("dev3"), every k-th from 3k // 8.
+    every k-th from k // 8; the third and fourth development sets ("dev3", "dev4"), every
+    k-th from 3k // 8 and from 5k // 8.
     """
     eligible = sorted(
         (
@@ -290,7 +294,7 @@ def write_floors(*, include_blind: bool = False) -> None:
     from claims.cli.evaluate import run_gold
 
     floors: dict[str, Any] = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
-    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3):
+    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3, DEV4):
         if not path.exists() or (path == BLIND and not include_blind):
             continue
         figures = run_gold(path, CORPUS).figures()
