@@ -512,6 +512,8 @@ Feature: Reading quantities in Vietnamese news text
         | Cuộc thi viết thư quốc tế UPU 46. Bài dự thi viết thư UPU lần thứ 46 phải | thứ 46 |
         | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |
         | số đo rất chuẩn: 85-56-92 cm         | 85-56-92             |
+        | Đội hình xuất phát: Real (4-3-3): Navas | 4-3-3             |
+        | Juventus chơi với sơ đồ 3-5-2 nhưng  | 3-5-2                |
         | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |
         | “Thứ nhất, San giàu.                 | Thứ nhất             |
         | đường vành đai 2 (chấm đỏ)           | vành đai 2           |

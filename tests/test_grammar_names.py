@@ -125,3 +125,20 @@ def test_glued_k_as_karat_or_resolution(text: str, number: str, kind: str) -> No
 )
 def test_edition_of_a_named_event(text: str, number: str, kind: str) -> None:
     assert _kind_of(text, number) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đội hình xuất phát: Atletico (4-4-2): Oblak; Real (4-3-3): Navas", ["4-4-2", "4-3-3"]),
+        ("Juventus vẫn chơi với sơ đồ quen thuộc là 3-5-2 nhưng", ["3-5-2"]),
+    ],
+)
+def test_a_football_formation_is_an_identifier(text: str, expected: list[str]) -> None:
+    found = [(m.text, m.kind) for m in find_mentions(text)]
+    assert found == [(code, "identifier") for code in expected]
+
+
+def test_three_small_numbers_not_adding_up_to_ten_read_as_before() -> None:
+    found = [(m.text, m.kind) for m in find_mentions("Hôm đó, ngày 2-3-4 người đến.")]
+    assert found == [("ngày 2-3", "date"), ("4", "count")]

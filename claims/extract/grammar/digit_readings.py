@@ -52,6 +52,10 @@ class DigitReadings(DateReadings):
         text = self.text
         if branch in ("plate", "document", "ratio", "run"):
             return identifier(text, start, end), end
+        if branch == "formation":
+            if identifiers.is_formation(found.group()):
+                return identifier(text, start, end), end
+            return self._quantity_at(start)
         if branch == "phone":
             if identifiers.is_phone(found.group()):
                 plus = start - 1 if start and text[start - 1] == "+" else start

@@ -20,6 +20,18 @@ NUMBER_RUN = r"(?P<run>\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2}(?![\d/.,]\d)){3,}(?![
 """'02-06-10-13-20-28' (a lottery draw), '4-2-3-1' (a formation): four or more small
 numbers joined by dashes are one code; no date, range or score has four parts."""
 
+FORMATION = r"(?P<formation>[1-6]-[1-6]-[1-6](?![\d/.,-]|[ \t]*[-–][ \t]*\d))"
+"""'4-4-2', '(4-3-3)', 'sơ đồ 3-5-2': a football formation, three lines of outfield players
+adding up to ten; read by ``is_formation`` (other sums fall back to the usual readings)."""
+
+_OUTFIELD_PLAYERS = 10
+
+
+def is_formation(code: str) -> bool:
+    """'4-3-3' (10 players), not '1-0-2' or '2-3-4' (dates, scores, ranges)."""
+    return sum(int(part) for part in code.split("-")) == _OUTFIELD_PLAYERS
+
+
 PHONE = (
     r"(?P<phone>(?:(?<=\+)84[ .]?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d])"
     r"|1[89]00[ .]?\d{4}(?:\d{2})?(?!\d))"

@@ -80,6 +80,7 @@ DIGIT_SCAN = re.compile(
             dates.HOURS,
             dates.DAY_MONTH_WORDS,
             dates.DAY_MONTH_SLASH,
+            identifiers.FORMATION,
             RATIO,
             METRES_AND_CENTIMETRES,
             DIGIT_QUANTITY,
