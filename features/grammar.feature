@@ -514,6 +514,8 @@ Feature: Reading quantities in Vietnamese news text
         | số đo rất chuẩn: 85-56-92 cm         | 85-56-92             |
         | Đội hình xuất phát: Real (4-3-3): Navas | 4-3-3             |
         | Juventus chơi với sơ đồ 3-5-2 nhưng  | 3-5-2                |
+        | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |
+        | Osasuna - Real Madrid (1 3/4 : 0) K+PM | 1 3/4 : 0          |
         | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |
         | “Thứ nhất, San giàu.                 | Thứ nhất             |
         | đường vành đai 2 (chấm đỏ)           | vành đai 2           |

@@ -142,3 +142,23 @@ def test_a_football_formation_is_an_identifier(text: str, expected: list[str]) -
 def test_three_small_numbers_not_adding_up_to_ten_read_as_before() -> None:
     found = [(m.text, m.kind) for m in find_mentions("Hôm đó, ngày 2-3-4 người đến.")]
     assert found == [("ngày 2-3", "date"), ("4", "count")]
+
+
+def test_a_bookmakers_handicap_is_an_identifier() -> None:
+    text = (
+        "21:30 11/2 RB Leipzig - Hamburg (0 : 1) 22:15 11/2 Alavés - Barcelona (1 1/2 : 0) "
+        "0:30 12/2 Liverpool - Tottenham (0 : 1/4) Đức chấp đồng banh (0: 1/4)"
+    )
+    odds = [m.text for m in find_mentions(text) if m.kind == "identifier"]
+    assert odds == ["0 : 1", "1 1/2 : 0", "0 : 1/4", "0: 1/4"]
+    assert [m.kind for m in find_mentions(text) if m.kind not in ("identifier",)] == [
+        "time", "date", "time", "date", "time", "date"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đội thắng với tỷ lệ (2 : 1) phiếu bầu", "tỷ lệ (0 : 5 người)"],
+)
+def test_no_handicap_without_a_side_at_zero_and_a_closing_bracket(text: str) -> None:
+    assert all(m.kind == "count" for m in find_mentions(text))

@@ -50,7 +50,7 @@ class DigitReadings(DateReadings):
         branch = found.lastgroup
         start, end = found.span()
         text = self.text
-        if branch in ("plate", "document", "ratio", "run"):
+        if branch in ("plate", "document", "ratio", "run", "odds"):
             return identifier(text, start, end), end
         if branch == "formation":
             if identifiers.is_formation(found.group()):

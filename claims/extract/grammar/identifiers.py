@@ -20,6 +20,11 @@ NUMBER_RUN = r"(?P<run>\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2}(?![\d/.,]\d)){3,}(?![
 """'02-06-10-13-20-28' (a lottery draw), '4-2-3-1' (a formation): four or more small
 numbers joined by dashes are one code; no date, range or score has four parts."""
 
+_ODD = r"(?:\d(?:[ \t]+[13]/[24])?|[13]/[24])"
+ODDS = rf"(?P<odds>(?<=\()(?:0[ \t]*:[ \t]*{_ODD}|{_ODD}[ \t]*:[ \t]*0)(?=[ \t]*\)))"
+"""'Liverpool - Tottenham (0 : 1/4)', 'Osasuna - Real Madrid (1 3/4 : 0)': the handicap a
+bookmaker gives, in quarter goals, to one side of a fixture; no share, count or time."""
+
 FORMATION = r"(?P<formation>[1-6]-[1-6]-[1-6](?![\d/.,-]|[ \t]*[-–][ \t]*\d))"
 """'4-4-2', '(4-3-3)', 'sơ đồ 3-5-2': a football formation, three lines of outfield players
 adding up to ten; read by ``is_formation`` (other sums fall back to the usual readings)."""

@@ -75,6 +75,7 @@ DIGIT_SCAN = re.compile(
             identifiers.DOCUMENT,
             identifiers.PHONE,
             identifiers.NUMBER_RUN,
+            identifiers.ODDS,
             dates.DAY_MONTH_YEAR,
             dates.CLOCK,
             dates.HOURS,
