@@ -233,6 +233,7 @@ GOLD_SETS = {
     "more": (GOLD_DIR / "more.jsonl", GOLD_DIR / "more_labels.txt", "more", 40, 500),
     "blind": (GOLD_DIR / "blind.jsonl", GOLD_DIR / "blind_labels.txt", "blind", 30, 300),
     "dev3": (GOLD_DIR / "dev3.jsonl", GOLD_DIR / "dev3_labels.txt", "dev3", 42, 500),
+    "dev4": (GOLD_DIR / "dev4.jsonl", GOLD_DIR / "dev4_labels.txt", "dev4", 42, 500),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
