@@ -517,6 +517,8 @@ Feature: Reading quantities in Vietnamese news text
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |
         | Osasuna - Real Madrid (1 3/4 : 0) K+PM | 1 3/4 : 0          |
         | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |
+        | Paul Pogba của MU. 4) Sanchez (Arsenal) qua người | 4)     |
+        | theo hướng: (1) Thực hiện quyền      | 1)                   |
         | “Thứ nhất, San giàu.                 | Thứ nhất             |
         | đường vành đai 2 (chấm đỏ)           | vành đai 2           |
         | tại km 90 quốc lộ 1A                 | km 90                |

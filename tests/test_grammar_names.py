@@ -162,3 +162,28 @@ def test_a_bookmakers_handicap_is_an_identifier() -> None:
 )
 def test_no_handicap_without_a_side_at_zero_and_a_closing_bracket(text: str) -> None:
     assert all(m.kind == "count" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Đứng thứ 5 là Paul Pogba của MU. 4) Sanchez (Arsenal) qua người thành công.", "4)"),
+        ("theo hướng: (1) Thực hiện quyền; (2) Phê duyệt và giám sát", "2)"),
+        ("mỗi ngày uống 4 gói. (2) Hoàng kỳ sống 15g, sinh địa 30g", "2)"),
+    ],
+)
+def test_a_bracketed_list_label_is_an_identifier(text: str, label: str) -> None:
+    assert _kind_of(text, label) == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Có 3 người (2 nam) Tuy nhiên", "2"),  # inside a bracket, mid-sentence
+        ("Hai đội hòa 1-1. 2) đội khách", "2"),  # no capital after: no item opens
+    ],
+)
+def test_a_number_before_a_bracket_mid_sentence_still_counts(text: str, number: str) -> None:
+    start = text.index(f"{number})") if f"{number})" in text else text.index(number)
+    found = [m for m in find_mentions(text) if m.start <= start < m.end]
+    assert found and found[0].kind == "count"

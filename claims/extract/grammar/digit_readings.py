@@ -185,7 +185,7 @@ class DigitReadings(DateReadings):
             or self._numbered_name(start, end)
         ):
             return identifier(text, start, end)
-        if following in (". ", "- ") and self._list_number(start, end, raw):
+        if following in (". ", "- ", ") ") and self._list_number(start, end, raw):
             return identifier(text, start, end + 1)
         if paired:
             found_pair = self._pair(start, cue)

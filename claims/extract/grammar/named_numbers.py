@@ -64,6 +64,8 @@ _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+_ITEM_OPENERS = (". ", ": ", "; ", "? ", "! ", "” ", '" ')
+"""What ends the text before a bracketed list label: a sentence, a colon, an item."""
 _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
@@ -212,12 +214,19 @@ class NamedNumbers(NamedPlaces):
 
     def _list_number(self, start: int, end: int, raw: str) -> bool:
         """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence;
-        '1- Vụ Giáo dục Mầm non; 2- Vụ ...': one opening an item after ':' or ';'."""
+        '1- Vụ Giáo dục Mầm non; 2- Vụ ...': one opening an item after ':' or ';';
+        '... của MU. 4) Sanchez (Arsenal)', '...: (1) Thực hiện quyền': one closed by a
+        bracket, opening a sentence or an item, before a capital."""
         text = self.text
         mark = text[end : end + 2]
-        if len(raw) > 2 or mark not in (". ", "- "):
+        if len(raw) > 2 or mark not in (". ", "- ", ") "):
             return False
         before = text[max(0, start - 2) : start]
+        if mark == ") ":
+            if before[-1:] == "(":  # "(2) Hoàng kỳ": the bracket opens the label too
+                before = text[max(0, start - 3) : start - 1]
+            opens_item = start <= 1 or before[-1:] == "\n" or before in _ITEM_OPENERS
+            return opens_item and text[end + 2 : end + 3].isupper()
         if mark == "- ":
             opens_item = start == 0 or before[-1:] == "\n" or before in (": ", "; ")
             return opens_item and text[end + 2 : end + 3].isupper()
