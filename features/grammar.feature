@@ -186,6 +186,7 @@ Feature: Reading quantities in Vietnamese news text
         | tăng cường quan hệ hai nước    |
         | chở khách từ Phạm Văn Hai đi   |
         | ông Hai nói                    |
+        | Võ Hữu Ba bỏ trốn, sau đó Ba đến cơ quan điều tra đầu thú |
         | chọn 1 trong các chế độ        |
         | vượt qua Uruguay trên chấm 11 m |
         | nấu chín thức ăn               |

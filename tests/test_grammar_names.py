@@ -187,3 +187,26 @@ def test_a_number_before_a_bracket_mid_sentence_still_counts(text: str, number: 
     start = text.index(f"{number})") if f"{number})" in text else text.index(number)
     found = [m for m in find_mentions(text) if m.start <= start < m.end]
     assert found and found[0].kind == "count"
+
+
+_NAMED_BA = (
+    "Giữa Võ Hữu Ba và anh Triển xảy ra mâu thuẫn khi Ba rào đất. Trong lúc xô xát, Ba bị "
+    "đánh. Bị cáo Ba bật khóc. Ba vừa mãn hạn tù. Ba đối tượng bị bắt."
+)
+
+
+def test_a_number_word_the_text_uses_as_a_full_name_names_the_person() -> None:
+    counts = [m.text for m in find_mentions(_NAMED_BA) if m.kind == "count"]
+    # the three inside a sentence are the man; a sentence may open with him or with a count
+    assert counts == ["Ba", "Ba"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong vấn đề Biển Đông Hai học giả Ryan Martinson nhận xét",  # no surname: no name
+        "Nguyễn Văn Ba đến. Cả nhóm có ba người.",  # lower case: a count
+    ],
+)
+def test_no_name_read_without_a_full_name_or_a_capital(text: str) -> None:
+    assert any(m.kind == "count" and m.value in (2, 3) for m in find_mentions(text))

@@ -70,6 +70,32 @@ _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm "
+    "Mai Trịnh Đào Cao Lương Tạ Hà Thái Tô Châu Quách Vương Kiều Triệu Lưu Phùng Tăng La"
+)
+_FULL_NAME_WORDS = (
+    rf"(?<![^\W_])(?:{'|'.join(_SURNAMES.split())})[ \t]+(?:[A-ZĐ][^\W\d_]*[ \t]+){{1,2}}"
+)
+"""A Vietnamese full name before its last word: a surname, then one or two capitalised
+words ('Võ Hữu Ba', 'Nguyễn Đức Sáu'; 'Biển Đông Hai học giả' names no one)."""
+_SENTENCE_ENDS = ".!?:;\n"
+
+
+def named_in_full(text: str, start: int, end: int) -> bool:
+    """'Võ Hữu Ba ... khi Ba rào đất': a capitalised number word inside a sentence is the
+    person the text names in full with it (two or three capitalised words before it),
+    when no noun it could count follows."""
+    word = text[start:end]
+    before = text[max(0, start - 3) : start].rstrip(' \t"“(')
+    if not before or before[-1] in _SENTENCE_ENDS:
+        return False  # "Ba đối tượng ...", "Năm 2016, ...": a sentence may open with a count
+    if NOUN_TAIL.match(text, end) or read_tail(text, end).unit_found:
+        return False
+    full = rf"{_FULL_NAME_WORDS}{re.escape(word)}(?![^\W_]|[ \t]+[A-ZĐ\d])"
+    return re.search(full, text) is not None
+
+
 class NamedNumbers(NamedPlaces):
     """Checks on the words around a number that make it a name, a rank or no number."""
 

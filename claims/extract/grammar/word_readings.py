@@ -12,7 +12,7 @@ from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.named_numbers import NamedNumbers
+from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
@@ -331,8 +331,10 @@ class WordReadings(NamedNumbers):
         two_sides = lone == "hai" and text.startswith(_SIDES, end)
         if two_sides and _BILATERAL.search(text, max(0, start - 12), end + 6):
             return True  # "quan hệ hai nước": the two parties, not a count
-        if phrase[0].isupper() and word_is_name(text, start, end):
-            return True  # "quận Ba Đình", "Hai Bà Trưng": part of a proper name
+        if phrase[0].isupper() and (
+            word_is_name(text, start, end) or named_in_full(text, start, end)
+        ):
+            return True  # "quận Ba Đình", "Hai Bà Trưng", "Võ Hữu Ba ... khi Ba rào": a name
         if before.endswith(_WORD_LEADS.get(lone, ())):
             return True  # "nấu chín" (cooked), "đòn bẩy" (a lever): a word, not a numeral
         # "cả hai thường...": the two already named, not a count
