@@ -63,6 +63,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Công suất tiêu thụ điện đạt mức 29.306 MW.                                       | 29.306 MW        | Công suất tiêu thụ điện   |
         | Bộ vi xử lý có sức mạnh 6 teraflops, trong khi PS4 Pro chỉ dừng ở mức 4,2 teraflops. | 4,2 teraflops | PS4 Pro chỉ dừng          |
         | Giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức gần 1.234 USD/oz.            | gần 1.234 USD/oz | Giá vàng thế giới chốt phiên |
+        | Nhiệt độ tại Hà Nội đạt ngưỡng 42 độ C.                                          | 42 độ C          | Nhiệt độ                  |
+
+      Examples: a change's size ("mức giảm") is a noun, and "tương đương" only restates; a pointer closes the phrase before it
+        | article                                                                          | claim            | subject                   |
+        | Tỷ giá tham chiếu ở mức 6,8849 nhân dân tệ, tương đương mức giảm 0,36% so với phiên trước. | 0,36%   | mức giảm                  |
+        | Két tiền giảm 320 tỷ USD so với mức giảm 513 tỷ USD trong 2015.                  | 513 tỷ USD       | mức giảm                  |
+        | Con số này tăng lên 500.000 bảng nếu ông trụ lại.                                | 500.000 bảng     | Con số này                |
+        | Được biết chi phí cho cảnh quay này lên đến 7 tỷ đồng.                           | 7 tỷ đồng        | chi phí cho cảnh quay này |
 
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |

@@ -246,12 +246,15 @@ def backward_span(
             continue
         if (
             closed
+            and (span or token.group().lower() not in _POINTING_WORDS)
             and (
                 _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
                 or _CLOSED_CHANGE_VERB.match(words.text, at)
             )
             and not words.in_compound(index)
         ):
+            # A pointer read first closes the phrase before it ("chi phí cho
+            # cảnh quay này lên đến 7 tỷ đồng"); read later, it ends another.
             break
         span = [at, span[1] if span else token.end()]
         count += 1

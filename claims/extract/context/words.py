@@ -123,9 +123,11 @@ MEASURE_VERBS = words(
 ("Doanh thu đạt 300 tỷ đồng")."""
 
 LEADING_NOISE = words(
-    "có|là|toàn bộ|tất cả|gồm|bao gồm|đó|được|đã|với|và|ước tính|theo ước tính|trên"
+    "có|là|toàn bộ|tất cả|gồm|bao gồm|đó|được|đã|với|và|ước tính|theo ước tính|trên|"
+    "tương đương|tương ứng"
 )
-"""Leading words a subject does not keep."""
+"""Leading words a subject does not keep ("tương đương mức giảm 0,36%" restates
+the change before it as a size: "mức giảm")."""
 
 TRAILING_NOISE = (
     *words(
@@ -163,11 +165,12 @@ CLOSED_VERBS = words(
 
 COMPOUNDS = words(
     "nhà ở|chỗ ở|nơi ở|sau thuế|trước thuế|việc làm|cho vay|tăng áp|giảm xóc|giảm tốc|"
-    "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách"
+    "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách|mức tăng|mức giảm"
 )
 """Nouns with a stop word or a verb inside: "45.000 nhà ở xã hội", "lợi nhuận
 sau thuế", "động cơ tăng áp", "hai thiết bị còn lại", and "như vậy" after a noun
-("Những căn nhà như vậy chiếm 1,4%"); a reading goes through them.  Not after "sân"
+("Những căn nhà như vậy chiếm 1,4%"), and the size of a change ("tương đương mức
+giảm 0,36%"); a reading goes through them.  Not after "sân"
 ("trên sân nhà ở Champions League"), nor before a capitalised place
 (``SentenceWords.in_compound``)."""
 
@@ -231,13 +234,15 @@ COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 _MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"
 MEASURE_VERB_BEFORE = TailPattern(
     re.compile(
-        rf"{_MODALS}{phrase_pattern(MEASURE_VERBS).pattern}(?:\s+mức)?{_HEDGE_TAIL}\s*$",
+        rf"{_MODALS}(?<!mức\s){phrase_pattern(MEASURE_VERBS).pattern}"
+        rf"(?:\s+(?:mức|ngưỡng|mốc))?{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
 )
 """A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
-("dự kiến sẽ thấp hơn 50%") and maybe the placeholder "mức" after it ("công
-suất tiêu thụ điện đạt mức 29.306 MW"), right before a number."""
+("dự kiến sẽ thấp hơn 50%") and maybe a placeholder after it ("công suất tiêu
+thụ điện đạt mức 29.306 MW", "nhiệt độ đạt ngưỡng 42 độ C", "mất mốc 3 nghìn tỷ
+USD"), right before a number; not the noun "mức tăng", "mức giảm"."""
 TRAILING_PERIOD = re.compile(
     r"(?:(?:^|\s+)(?:trong|vào|của|lúc|từ|đến)?\s*(?:(?:năm|tháng|quý|ngày)\s+[\w/.\-]*\d[\w/.\-]*"
     r"|\d+\s*(?:giờ|h)(?:\s*\d+\s*(?:phút)?)?))+$",
