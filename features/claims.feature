@@ -217,6 +217,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Long, con trai thứ hai của bà, làm ở nhà máy, lương 5 triệu đồng.             | thứ hai     | 5 triệu đồng  |
         | Gia đình có 5 người con, chị là con thứ 3.                                    | thứ 3       | 5             |
 
+      Examples: the limbs a body has
+        | article                                                                      | not a claim | claim         |
+        | Tuấn dùng hai tay bóp cổ chị, khiến chị bị thương 3 chỗ.                    | hai         | 3             |
+        | Bà bắt đầu từ hai bàn tay trắng với 5 triệu đồng.                            | hai         | 5 triệu đồng  |
+
       Examples: a threshold that draws a class of things, as a rule or a tally does
         | article                                                                      | not a claim | claim         |
         | Khu đất có giá trị dưới 30 tỷ đồng đối với các thành phố thì 3 sở xác định giá. | dưới 30 tỷ đồng | 3 |
@@ -250,6 +255,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hoa và Dung bị bắt. Tòa xét xử hai bị cáo Lại Văn Tuấn và La Văn Dũng. | hai |
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
+        | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |
         | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own

@@ -35,6 +35,7 @@ CRAFTED = [
     "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
     "Đất có giá trị dưới 30 tỷ đồng đối với thành phố; bị phạt hơn 5 triệu đồng đối với xe.",
     "Dự án sử dụng từ 500 lao động trở lên; Nam từ 20 tuổi trở lên; tăng giá từ 50% trở lên.",
+    "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
 ]
 
 
@@ -129,3 +130,22 @@ def test_thresholds_that_draw_a_class(text: str, number: str, drawn: bool) -> No
     start = text.index(number)
     mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
     assert nc.states_no_claim(text, mention) is drawn
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "limbs"),
+    [
+        ("Tuấn dùng hai tay bóp cổ chị.", "hai", True),
+        ("Do không nhìn thấy, cả 4 chi đã chạm đất.", "4", True),
+        ("Poirier quỳ xuống sàn, 1 tay chống.", "1", True),
+        ("Bà làm lại từ hai bàn tay trắng.", "hai", True),
+        ("Hai tay vợt nằm cùng nhánh đấu.", "Hai", False),  # players
+        ("Hai tay đấm liên tục ăn miếng trả miếng.", "Hai", False),  # boxers
+        ("Anh là một trong hai chân sút hay nhất.", "hai", False),  # strikers
+        ("Cơ quan điều tra xác định hai chi nhánh MB24 sai phạm.", "hai", False),
+    ],
+)
+def test_the_limbs_a_body_has(text: str, number: str, limbs: bool) -> None:
+    start = text.index(number)
+    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
+    assert nc.states_no_claim(text, mention) is limbs

@@ -21,7 +21,8 @@ Each class is told from the words right around the number:
   nhiều nhất" names a top-ten list.  Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
-  vào" (all but won), "hai vợ chồng" (the couple: two by definition).
+  vào" (all but won), "hai vợ chồng" (the couple: two by definition), "dùng hai tay",
+  "cả 4 chi" (the limbs a body has).
 - **Parties named just before.** "Italy và Hà Lan … sau đó hai nước đã thỏa
   thuận": see ``anaphora``.
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
@@ -178,6 +179,20 @@ _A_WHILE_AFTER = re.compile(r"\s*(?:lúc|mình|phen)(?!\w)", re.IGNORECASE)
 """'cùng 1 lúc' (at once), 'ở nhà 1 mình' (alone), 'mất 1 phen' (quite a time): no count."""
 _COUPLE_AFTER = re.compile(r"\s*(?:vợ\s+chồng|ông\s+bà)(?!\w)", re.IGNORECASE)
 """'hai vợ chồng' (the couple): two by the noun's own meaning, no count to check."""
+_LIMBS_AFTER = re.compile(
+    r"\s*(?:(?:bàn|cánh)\s+tay|bàn\s+chân|đầu\s+gối"
+    r"|tay(?!\s*(?:vợt|đua|lái|săn|súng|chơi|nghề|trống|công|ngang|anh|chị|sai|trong|không"
+    r"|đấm|buôn|mơ))"
+    r"|chân(?!\s*(?:dung|sút|chạy|trời|dài|gỗ|ghế|vịt|cầu|núi|đế|tường|rết|váy|giá|thật|lý"
+    r"|tình))"
+    r"|mắt(?!\s*(?:xích|kính|bão|lưới))"
+    r"|chi(?!\s*(?:nhánh|phí|tiết|tiêu|cục|bộ|hội|đoàn|trả|viện|ra|cho|trội|phối|lưu|tiền|hộ)))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""'dùng hai tay bóp cổ', 'hai chân', '1 tay chống', 'cả 4 chi đã chạm đất', 'hai bàn tay
+trắng': the limbs a body has, no count to check ('hai tay vợt' counts players, 'hai chân
+dung' portraits, 'hai chi nhánh' branches)."""
 _TOUCH_BEFORE = re.compile(r"(?<!\w)(?:chạm|đặt|nắm)\s+$", re.IGNORECASE)
 _HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
 """'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
@@ -213,7 +228,7 @@ _CLASS_WORD_LIST = (
 _CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
 _PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
-_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông"
+_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông chân mắt chi bàn cánh đầu"
 _IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 _LUNAR_HINT = re.compile(r"iêng|hạp|lịch|AL|ÂL|Â\.L", re.IGNORECASE)
 _LIST_HINT = re.compile(r"sách|bảng|top", re.IGNORECASE)
@@ -368,4 +383,5 @@ def _is_idiom(text: str, mention: Mention) -> bool:
         and _ROUNDS_AFTER.match(text, end)
     )
     couple = value == 2 and _COUPLE_AFTER.match(text, end)
-    return bool(a_part or a_while or hands or body or couple)
+    limbs = value in (1, 2, 4) and _LIMBS_AFTER.match(text, end)
+    return bool(a_part or a_while or hands or body or couple or limbs)
