@@ -210,3 +210,19 @@ def test_a_number_word_the_text_uses_as_a_full_name_names_the_person() -> None:
 )
 def test_no_name_read_without_a_full_name_or_a_capital(text: str) -> None:
     assert any(m.kind == "count" and m.value in (2, 3) for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mở địa chỉ IP 192.168.1.1. Ngay lập tức", [("192.168.1.1", "identifier")]),
+        ("phiên bản 131.0.0.29.69 dành cho Android", [("131.0.0.29.69", "identifier")]),
+        # every inner group of three digits: a number, however long
+        ("trốn thuế 2.067.950.314 đồng", [("2.067.950.314 đồng", "money")]),
+        ("ngày 6.2.2017", [("ngày 6.2.2017", "date")]),
+    ],
+)
+def test_an_address_or_a_version_in_dotted_groups(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.kind) for m in find_mentions(text)] == expected

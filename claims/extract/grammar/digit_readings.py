@@ -52,8 +52,11 @@ class DigitReadings(DateReadings):
         text = self.text
         if branch in ("plate", "document", "ratio", "run", "odds"):
             return identifier(text, start, end), end
-        if branch == "formation":
-            if identifiers.is_formation(found.group()):
+        if branch in ("formation", "dotted"):  # a code when its parts say so, else a number
+            is_code = (
+                identifiers.is_formation if branch == "formation" else identifiers.is_dotted_code
+            )
+            if is_code(found.group()):
                 return identifier(text, start, end), end
             return self._quantity_at(start)
         if branch == "phone":

@@ -25,6 +25,16 @@ ODDS = rf"(?P<odds>(?<=\()(?:0[ \t]*:[ \t]*{_ODD}|{_ODD}[ \t]*:[ \t]*0)(?=[ \t]*
 """'Liverpool - Tottenham (0 : 1/4)', 'Osasuna - Real Madrid (1 3/4 : 0)': the handicap a
 bookmaker gives, in quarter goals, to one side of a fixture; no share, count or time."""
 
+DOTTED = r"(?P<dotted>\d{1,3}(?:\.\d{1,3}){3,}(?![\d]|[.,]\d))"
+"""'192.168.1.1', 'phiên bản 131.0.0.29.69': four or more dotted groups, one inside of
+fewer than three digits, are an address or a version (see ``is_dotted_code``); with
+every inner group of three ('1.234.567.890') they are a number."""
+
+
+def is_dotted_code(code: str) -> bool:
+    return any(len(group) < 3 for group in code.split(".")[1:-1])
+
+
 FORMATION = r"(?P<formation>[1-6]-[1-6]-[1-6](?![\d/.,-]|[ \t]*[-–][ \t]*\d))"
 """'4-4-2', '(4-3-3)', 'sơ đồ 3-5-2': a football formation, three lines of outfield players
 adding up to ten; read by ``is_formation`` (other sums fall back to the usual readings)."""

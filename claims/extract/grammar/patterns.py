@@ -82,6 +82,7 @@ DIGIT_SCAN = re.compile(
             dates.DAY_MONTH_WORDS,
             dates.DAY_MONTH_SLASH,
             identifiers.FORMATION,
+            identifiers.DOTTED,
             RATIO,
             METRES_AND_CENTIMETRES,
             DIGIT_QUANTITY,
