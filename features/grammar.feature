@@ -457,6 +457,7 @@ Feature: Reading quantities in Vietnamese news text
         | Tổng công ty đã giảm 3 đơn vị.                             | 3     |
         | trao quà tri ân 64 Mẹ Việt Nam Anh hùng.                   | 64    |
         | giành 13 chức vô địch, 5 FA Cup và 2 Champions League.     | 2     |
+        | vào 2 Champions League, rồi thêm 2 Champions League nữa.   | 2     |
         | Thái Lan 95 83 69 247 2 Singapore 84 73 102 259 3 Việt Nam 73 53 60 186 | 3  |
 
     Scenario Outline: An identifier
@@ -559,6 +560,8 @@ Feature: Reading quantities in Vietnamese news text
         | đến 51 Hàng Bồ, Hà Nội và 39 Trương Định, P6 | 39           |
         | phần tiếp theo của “50 Sắc Thái Xám” (50 Shades Of Grey) | 50 |
         | Bệnh viện 175 Bộ Quốc phòng được đầu tư thêm | 175          |
+        | chủ của 1299 Ducati Superleggera. Video 1299 Ducati phô diễn | 1299 |
+        | xe 2017 Yamaha NVX thử nghiệm; ảnh của 2017 Yamaha NVX | 2017   |
         | vụ án tại hẻm 252 đường Tân Sơn (Gò Vấp) | hẻm 252          |
         | Nhà hàng Lý Công (số 03, ngõ 29, đường Nguyễn Huy Tự | ngõ 29 |
         | tại ngã 4 Hát Lót (thị trấn Hát Lót)  | ngã 4                |

@@ -59,6 +59,8 @@ _BYLINE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){2,4}[ \t]*(?:\([^)\n]*\))?\s*$"
 _NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
 """Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
 _NAME_START = re.compile(r"[ \t]+([^\W\d_])")
+_LATIN_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][A-Za-z]*)(?![^\W_])")
+"""'1299 Ducati': a capitalised Latin word, no acronym ('500 MW', '300 USD')."""
 _SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 
 
@@ -119,8 +121,16 @@ class NamedPlaces(ScanState):
         an opening quote marks a title ('“50 Shades Of Grey'); titles and honorifics
         capitalised inside a sentence are counted too ('19 Phó Tổng giám đốc'), and so
         is a cell of a table, followed by the next row's label or the writer's name."""
+        if _CELL_BEFORE.search(self.text, max(0, start - 16), start):
+            return False
+        if (
+            end - start >= 3
+            and self.text[start:end].isdigit()
+            and self._model_said_again(start, end)
+        ):
+            return True
         words = _STREET_AFTER.match(self.text, end)
-        if words is None or _CELL_BEFORE.search(self.text, max(0, start - 16), start):
+        if words is None:
             return False
         first, second = words.groups()
         if not (_is_name_word(first) and _is_name_word(second)) or first in _COUNTED_TITLES:
@@ -128,6 +138,20 @@ class NamedPlaces(ScanState):
         if len(self.text) - end < 40 and _BYLINE_AFTER.match(self.text, end):
             return False
         return self.text.endswith(_OPENING_QUOTES, 0, start) or not (first + second).isascii()
+
+    def _model_said_again(self, start: int, end: int) -> bool:
+        """'1299 Ducati Superleggera ... Video 1299 Ducati ... chiếc 1299 Superleggera': a
+        number of three digits or more before a Latin name that the text writes again
+        with the same number names a model; a count of trophies or titles ('2 Champions
+        League', '20 Grand Slam') has fewer digits, and a count is seldom repeated whole.
+        Only bare digits: '10.500 Ringgit' is an amount in a currency the units miss."""
+        text = self.text
+        word = _LATIN_WORD_AFTER.match(text, end)
+        if word is None or read_tail(text, end).unit_found:  # "1241 Usd/Oz", "650 Nm"
+            return False
+        number, name = re.escape(text[start:end]), re.escape(word.group(1))
+        again = rf"(?<![\w.,]){number}[ \t]+{name}(?![^\W_])"
+        return any(found.start() != start for found in re.finditer(again, text))
 
     def _numbered_name(self, start: int, end: int) -> bool:
         """'tổng công ty 91', 'Đề án 125 gồm', 'Hạm đội 7 thuộc', 'Nhiệt điện Duyên Hải 3 để':
