@@ -519,6 +519,7 @@ Feature: Reading quantities in Vietnamese news text
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |
         | Osasuna - Real Madrid (1 3/4 : 0) K+PM | 1 3/4 : 0          |
         | mở địa chỉ IP 192.168.1.1 để cài đặt | 192.168.1.1          |
+        | đơn lên Tòa phúc thẩm khu vực 9 ở San Francisco | 9         |
         | phiên bản 131.0.0.29.69 dành cho Android | 131.0.0.29.69    |
         | (Ảnh minh họa) 2. Người yêu cũ       | 2.                   |
         | Paul Pogba của MU. 4) Sanchez (Arsenal) qua người | 4)     |

@@ -226,3 +226,18 @@ def test_an_address_or_a_version_in_dotted_groups(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.kind) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "named"),
+    [
+        ("2 công ty đã nộp đơn lên Tòa phúc thẩm khu vực 9 ở San Francisco", "9", True),
+        ("bà H. trú ở tổ 19, khu vực 5, phường Thủy Xuân", "5", True),
+        ("Chi cục Hải quan cảng Sài Gòn khu vực 1 cho biết", "1", True),
+        ("cấp nước sạch cho khu vực 5 phường thuộc vùng Đông", "5", False),  # wards
+        ("chống sạt lở tại khu vực 40 móng biệt thự không phép", "40", False),
+        ("giá quanh khu vực 1990-2002 Usd/tấn", "1990", False),  # a price range
+    ],
+)
+def test_an_areas_number_names_it(text: str, number: str, named: bool) -> None:
+    assert (_kind_of(text, number) == "identifier") is named

@@ -186,6 +186,7 @@ class DigitReadings(DateReadings):
             or self._street_number(start, end)
             or self._starts_a_name(start, end)
             or self._numbered_name(start, end)
+            or self._numbered_area(start, end)
         ):
             return identifier(text, start, end)
         if following in (". ", "- ", ") ") and self._list_number(start, end, raw):

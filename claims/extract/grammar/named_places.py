@@ -42,6 +42,8 @@ _NUMBERED_NAME = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(_NUMBERED_NAME_WORDS)})(?:[ \t]+[A-ZĐ][^\W\d_]*){{0,3}}[ \t]+$"
 )
 """The head, then only capitalised name words: 'tổng công ty đã giảm 3' has a verb between."""
+_AREA_WORDS = ("khu vực ", "Khu vực ")
+_RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
 _LOCATING_BEFORE = re.compile(
@@ -164,6 +166,18 @@ class NamedPlaces(ScanState):
         if _NUMBERED_NAME.search(text[lo:start]) is None:
             return False
         return not amount_follows(text, end)
+
+    def _numbered_area(self, start: int, end: int) -> bool:
+        """'Tòa phúc thẩm khu vực 9 ở', 'tổ 19, khu vực 5,', 'Hải quan ... khu vực 1 cho
+        biết': a number of one or two digits right after 'khu vực' that closes its phrase
+        names the area; 'khu vực 5 phường' counts wards and 'khu vực 1990-2002 Usd/tấn',
+        'khu vực Tây Nguyên 21 - 24 độ C' are amounts."""
+        text = self.text
+        if end - start > 2 or not text.endswith(_AREA_WORDS, max(0, start - 8), start):
+            return False
+        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+            return False
+        return not amount_follows(text, end) and self._ends_phrase(end)
 
     def _border_marker(self, start: int, end: int) -> bool:
         """'cột mốc 423 do phía bạn cắm': a border marker's number names it.
