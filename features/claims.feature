@@ -222,6 +222,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tuấn dùng hai tay bóp cổ chị, khiến chị bị thương 3 chỗ.                    | hai         | 3             |
         | Bà bắt đầu từ hai bàn tay trắng với 5 triệu đồng.                            | hai         | 5 triệu đồng  |
 
+      Examples: the one unit an exchange rate is quoted against
+        | article                                                                      | not a claim | claim         |
+        | Đồng nhân dân tệ chốt phiên ở mức 6,882 nhân dân tệ đổi 1 USD.               | 1 USD       | 6,882 nhân dân tệ |
+        | Đồng bảng Anh tăng 0,7% lên mức 1 bảng đổi 1,3017 USD.                      | 1 bảng      | 1,3017 USD    |
+        | Tỷ giá hôm nay: 1 USD = 6,8625 NDT.                                          | 1 USD       | 6,8625 NDT    |
+
       Examples: a threshold that draws a class of things, as a rule or a tally does
         | article                                                                      | not a claim | claim         |
         | Khu đất có giá trị dưới 30 tỷ đồng đối với các thành phố thì 3 sở xác định giá. | dưới 30 tỷ đồng | 3 |
@@ -257,6 +263,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
         | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |
         | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |
+        | Giá dầu Brent tăng 1 USD, lên 56,63 USD/thùng.                   | 1 USD |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -15,6 +15,7 @@ import pytest
 from claims.extract.context import non_claims as nc
 from claims.extract.context import thresholds
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.rates import quotes_a_rate
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
 from tests.conftest import VNNEWS, iter_vnnews
@@ -35,6 +36,7 @@ CRAFTED = [
     "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
     "Đất có giá trị dưới 30 tỷ đồng đối với thành phố; bị phạt hơn 5 triệu đồng đối với xe.",
     "Dự án sử dụng từ 500 lao động trở lên; Nam từ 20 tuổi trở lên; tăng giá từ 50% trở lên.",
+    "Tỷ giá 6,8849 nhân dân tệ đổi 1 USD; 1 bảng đổi 1,2894 USD; giá dầu tăng 1 USD.",
     "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
 ]
 
@@ -65,6 +67,8 @@ def reference(text: str, mention: Mention) -> bool:
             or nc._is_idiom(text, mention)
             or nc._names_a_list(text, mention)
         )
+    if mention.kind == "money":
+        return quotes_a_rate(text, mention)
     if mention.kind in ("date", "duration"):
         if nc._is_lunar(text, mention):
             return True

@@ -28,6 +28,7 @@ Each class is told from the words right around the number:
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
 - **Thresholds that draw a class.** "dự án sử dụng từ 500 lao động trở lên",
   "có giá trị dưới 30 tỷ đồng đối với các thành phố": see ``thresholds``.
+- **The unit of an exchange rate.** "6,8849 nhân dân tệ đổi 1 USD": see ``rates``.
 - **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
   ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
   which one is meant ("the second girl"); it ranks nothing a figure could check.
@@ -42,6 +43,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.thresholds import draws_a_class
 from claims.model import Mention
 
@@ -280,6 +282,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return True
         list_hint = _LIST_HINT.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
         return list_hint is not None and _names_a_list(text, mention)
+    if kind == "money":
+        return mention.value == 1 and quotes_a_rate(text, mention)
     if kind in ("date", "duration"):
         lunar_hint = _LUNAR_HINT.search(text, mention.start, mention.end + _LOOK_AHEAD)
         restated = text.find("tức", max(0, mention.start - _LOOK_BACK), mention.start) != -1
