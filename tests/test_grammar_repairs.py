@@ -94,3 +94,17 @@ def test_stray_space_before_a_range_ends_last_digit() -> None:
 )
 def test_no_number_joined_across_a_real_gap(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Khoảng 9h sáng 1/6, hàng chục người dân tụ tập", "1/6", "date"),
+        ("vào lúc 19 giờ 30 phút tối 5/7, thi thể được tìm thấy", "5/7", "date"),
+        ("chung kết giữa Real và Juventus (1h45, 4/6), toàn đội", "4/6", "date"),
+        # a share after a time: a noun follows, no date closes there
+        ("lúc 8h, 1/2 số người đã về", "1/2", "fraction"),
+    ],
+)
+def test_a_day_and_month_after_a_time_of_day(text: str, span: str, kind: str) -> None:
+    assert _at(text, span).kind == kind

@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 from datetime import date
 
+from claims.extract.grammar import dates
 from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.layout import relabel_layout
-from claims.extract.grammar.mentions import trusted_mention
+from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,
@@ -55,6 +56,8 @@ class Scanner(DigitReadings, WordReadings):
                         mention = listed_with_identifier(self.text, previous, mention)
                     elif previous.kind == "year":
                         mention = listed_century(self.text, previous, mention)
+                if mention.kind == "fraction" and mentions and mentions[-1].kind == "time":
+                    mention = dated_after_time(self.text, mentions[-1], mention, self.published)
                 if mention.kind == "count":  # "giá 500.000", "lỗ hơn 727 tỷ": money unsaid
                     mention = implied_currency(self.text, mentions, mention)
                 mentions.append(mention)
@@ -144,6 +147,28 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
     return trusted_mention(
         {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
     )
+
+
+_AFTER_TIME = re.compile(r"[ \t]*,?[ \t]*")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+_DATE_CLOSES = re.compile(r"[ \t]*(?:[,.;:)\]]|$|\(|năm(?![^\W_]))")
+
+
+def dated_after_time(
+    text: str, previous: Mention, mention: Mention, published: date | None
+) -> Mention:
+    """'9h sáng 1/6', 'khoảng 20h tối 3/7, cơ quan', '(1h45, 4/6)': a day and month right
+    after a time of day is the day of that time, not a fraction ('sáng' sits inside the
+    time, out of the date cue's reach)."""
+    if mention.qualifier != "exact" or not _DAY_MONTH.fullmatch(mention.text):
+        return mention
+    a, b = (int(part) for part in mention.text.split("/"))
+    if not dates.plausible_day_month(a, b) or not _DATE_CLOSES.match(text, mention.end):
+        return mention  # "lúc 8h, 1/2 số người": a share of the people
+    if _AFTER_TIME.fullmatch(text, previous.end, mention.start) is None:
+        return mention
+    iso = dates.iso_day(a, b, None, published)
+    return plain_mention(text, mention.start, mention.end, "date", iso)
 
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
