@@ -88,6 +88,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lúc đó, khi mới 16 tuổi, Mbappe đã thể hiện kĩ thuật.                      | 16 tuổi | Mbappe         |
         | Nạn nhân là chị Nguyễn Thị Tám, 41 tuổi.                                   | 41 tuổi | Nguyễn Thị Tám |
         | Theo nhà báo Simon Peach của Press Association, hậu vệ 21 tuổi ngồi nhà.   | 21 tuổi | hậu vệ         |
+        | Sự việc Công chúa Mako - 25 tuổi, con gái cả của Hoàng tử - gây chú ý.     | 25 tuổi | Mako           |
+        | Trận đấu bị xử hòa vì tay đấm 33 tuổi - Eddie đã phạm luật.                | 33 tuổi | Eddie          |
+        | Ở tuổi 32, Ronaldo vẫn ghi bàn.                                            | tuổi 32 | Ronaldo        |
+
+      Examples: an age turned belongs to whoever turns it
+        | article                                                                    | claim   | subject           |
+        | Bà Đinh Thị Thanh vừa bước sang tuổi 90.                                   | tuổi 90 | Bà Đinh Thị Thanh |
+        | Ngày 8/6 vừa qua, Ostapenko tròn 20 tuổi.                                  | 20 tuổi | Ostapenko         |
 
       Examples: a distance places the thing before "cách", if one is named
         | article                                                          | claim        | subject         |

@@ -25,6 +25,18 @@ from tests.test_context import mention
         ("Messi đã 30 tuổi, Ronaldo 32.", "30 tuổi", None),
         # A province is where, not who.
         ("Cậu bé 6 tuổi, Hà Nội bị lạc.", "6 tuổi", "Cậu bé"),
+        # A dash sets an age off like a comma; a name after it names the noun before.
+        ("Sự việc Công chúa Mako - 25 tuổi, con gái cả - gây chú ý.", "25 tuổi", "Mako"),
+        ("Công chúa kết hôn với giáo sĩ Kunimaro Senge - 44 tuổi.", "44 tuổi", "Kunimaro Senge"),
+        ("Bị xử hòa vì tay đấm 33 tuổi - Eddie đã phạm luật.", "33 tuổi", "Eddie"),
+        # With no noun before the age, a capitalised word after a dash opens an item.
+        ("Ông Irisawa (trái) năm nay 63 tuổi - Dự kiến sẽ nhận lương.", "63 tuổi", None),
+        # "Ở tuổi 32, X" says when, like "Năm nay 20 tuổi, X".
+        ("Ở tuổi 32, Ronaldo vẫn ghi bàn.", "tuổi 32", "Ronaldo"),
+        # Whoever turns the age stands before the verb.
+        ("Bà Đinh Thị Thanh vừa bước sang tuổi 90.", "tuổi 90", "Bà Đinh Thị Thanh"),
+        ("Con chưa tròn một tháng tuổi, vợ đã bỏ đi.", "một tháng tuổi", "Con"),
+        ("Khi bước sang tuổi 25, Messi đã giành nhiều danh hiệu.", "tuổi 25", "Messi"),
     ],
 )
 def test_the_person_an_age_belongs_to(text: str, phrase: str, subject: str | None) -> None:

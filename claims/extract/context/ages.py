@@ -6,8 +6,12 @@ has two words and follows no preposition ("Zosimo Tano, người ngư dân 41
 tuổi", "Miranda Kerr là siêu mẫu 34 tuổi"; not "của Press Association, hậu vệ
 21 tuổi"), the name is the person; when only time words stand before the age
 in its clause and a name follows it after a comma ("Năm nay 20 tuổi,
-Ostapenko", "khi mới 16 tuổi, Mbappe"), that name is.  A name is a run of
-capitalised words, maybe after a title; a province or a pronoun is not one.
+Ostapenko", "khi mới 16 tuổi, Mbappe", "Ở tuổi 32, Ronaldo"), that name is.
+A dash sets an age off like a comma ("Công chúa Mako - 25 tuổi,"), and a name
+after a dash names the common noun before the age ("tay đấm 33 tuổi - Eddie").
+An age turned ("bước sang tuổi 90", "tròn 20 tuổi") belongs to whoever stands
+before the verb.  A name is a run of capitalised words, maybe after a title; a
+province or a pronoun is not one.
 """
 
 from __future__ import annotations
@@ -28,16 +32,34 @@ _SET_OFF = re.compile(r"(?:,|(?<!\w)là)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:()\"“”]")
 _TIME_WORDS = frozenset(
     {"năm", "nay", "khi", "mới", "lúc", "đó", "vừa", "đã", "chỉ", "hồi", "lên", "tuổi", "từ"}
+    | {"ở", "bước", "sang", "tròn"}
 )
+"""Words of a clause that only says when ("Năm nay 20 tuổi, X", "Ở tuổi 32, X",
+"Khi bước sang tuổi 25, X")."""
+_TURNING = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|mới|sắp|sẽ|đang|cũng|chưa)\s+)*(?:bước\s+)?(?:sang|qua|tròn)\s*$",
+    re.IGNORECASE,
+)
+""""Bà Đinh Thị Thanh vừa bước sang tuổi 90": whoever turns the age stands
+before the verb and its modals."""
 _PREPOSITION_END = re.compile(
     r"(?<!\w)(?:của|tới|đến|tại|ở|từ|với|cho|sau|trước|vào|về|theo)\s*$", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w\-']*")
+_DASHES = ("-", "–")
+"""A name after a dash names the common noun before the age ("tay đấm 33 tuổi -
+Eddie đã …")."""
 
 
 def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | None:
     """The person the age ``mention`` belongs to; ``anchor`` is where the
     words before it end (hedges left out)."""
+    turning = _TURNING.search(words.text, max(words.start, anchor - 30), anchor)
+    if turning is not None:  # "bước sang tuổi 90", "tròn 30 tuổi"
+        span, _ = backward_span(words, turning.start(), closed=True, limit=_MAX_PERSON_WORDS)
+        person = clean(words.slice(*span)) if span is not None else None
+        if person is not None:
+            return person
     span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
     person = clean(words.slice(*span)) if span is not None else None
     if person is not None and person[0].isupper():
@@ -46,11 +68,13 @@ def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | Non
         named = _name_before(words, span[0])
         if named is not None:
             return named  # "Zosimo Tano, người ngư dân 41 tuổi"
-    after = words.text[mention.end : words.end]
-    if after.lstrip().startswith(",") and _opens_its_clause(words, anchor):
-        named = _name_at(after.lstrip()[1:])
+    after = words.text[mention.end : words.end].lstrip()
+    if (after.startswith(",") and _opens_its_clause(words, anchor)) or (
+        after[:1] in _DASHES and person is not None and person[0].islower()
+    ):
+        named = _name_at(after[1:])
         if named is not None:
-            return named  # "Năm nay 20 tuổi, Ostapenko"
+            return named  # "Năm nay 20 tuổi, Ostapenko", "tay đấm 33 tuổi - Eddie"
     return person
 
 

@@ -195,6 +195,10 @@ def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) 
     # last one in ``before``: the hedge tail is looked for after it alone rather
     # than tried at every offset of the window.
     opener = max(before.rfind("("), before.rfind(","))
+    if mention.kind == "age":
+        # "Công chúa Mako - 25 tuổi, con gái cả …": a dash sets an age off too.
+        dash = max(before.rfind(" - "), before.rfind(" – "))
+        opener = max(opener, dash + 1 if dash >= 0 else -1)
     if opener < 0:
         return None
     hedges = HEDGES_BEFORE.search(before, opener + 1)
@@ -204,7 +208,7 @@ def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) 
         return opener
     after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
     # An age may end its sentence: "Lyudmila Fursova, 21 tuổi" over a photo.
-    ends = after[:1] in (",", ")") or (mention.kind == "age" and after[:1] in ("", "."))
+    ends = after[:1] in (",", ")") or (mention.kind == "age" and after[:1] in ("", ".", "-", "–"))
     return opener if ends else None
 
 
