@@ -72,6 +72,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Con số này tăng lên 500.000 bảng nếu ông trụ lại.                                | 500.000 bảng     | Con số này                |
         | Được biết chi phí cho cảnh quay này lên đến 7 tỷ đồng.                           | 7 tỷ đồng        | chi phí cho cảnh quay này |
 
+      Examples: a value in a list of "Label: value" items run together has its own label, not the next one
+        | article                                                                          | claim          | subject        |
+        | Xe làm mát bằng chất lỏng Dung tích: 1285 cc Công suất: 158,1 kW.                | 1285 cc        | Dung tích      |
+        | Khung gầm: sợi carbon Bình xăng: 17 lít Yên ngồi: Đơn                            | 17 lít         | Bình xăng      |
+        | Giải đặc biệt: 100 triệu đồng; giải A: 50 triệu đồng; giải B: 35 triệu đồng.      | 50 triệu đồng  | giải A         |
+        | Kết quả: 3 người chết tại chỗ.                                                   | 3              | người chết     |
+
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |
         | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |

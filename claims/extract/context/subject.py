@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.ages import age_person
+from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrases import (
     MAX_SUBJECT_WORDS,
@@ -111,6 +112,12 @@ def _own_subject(
         same = _previous_subject(words, mention, previous)
         if same:
             return same
+    colon = COLON_BEFORE.search(before)
+    if colon is not None:
+        # "Dung tích: 1285 cc Công suất: …": a list run together (labels).
+        label = label_subject(words, mention, start + colon.start())
+        if label:
+            return label
     if mention.kind == "measure":
         distance = DISTANCE_BEFORE.search(before)
         if distance is not None:
@@ -151,7 +158,6 @@ def _own_subject(
             found = forward_from(words, named.end())
             if found:
                 return found
-    colon = COLON_BEFORE.search(before)
     if colon is not None:
         return backward(words, start + colon.start(), closed=False)
     # Read backward from a verb or the number itself; a phrase that starts right
