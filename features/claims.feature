@@ -50,6 +50,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Anh mua một khẩu súng bắn bi giá 500.000 đồng.                                             | 500.000 đồng      | khẩu súng bắn bi giá     |
         | Lực lượng chức năng tịch thu 3.031 kg thực phẩm đông lạnh.                                  | 3.031 kg          | thực phẩm đông lạnh      |
 
+      Examples: before a copula a price or measure is read through a count or a quoted title, from its property noun
+        | article                                                                          | claim          | subject                           |
+        | Luật sư đòi bồi thường chi phí đầu tư 6 vở kịch là 430 triệu đồng.               | 430 triệu đồng | chi phí đầu tư 6 vở kịch          |
+        | Đồng thời, bà rút lại 2 yêu cầu về khoản bù lỗ tiền diễn viên là 96 triệu đồng.  | 96 triệu đồng  | khoản bù lỗ tiền diễn viên        |
+        | Kinh phí làm bộ phim “Hai Phượng” là 20 tỷ đồng.                                 | 20 tỷ đồng     | Kinh phí làm bộ phim “Hai Phượng” |
+        | 3 trong số 6 trụ bơm và dầu DO 0,05% đều có sai số trung bình là 5%.             | 5%             | sai số trung bình                 |
+
       Examples: a noun made with a stop word ("nhà ở", "sau thuế") is read whole
         | article                                                             | claim      | subject                |
         | Đến năm 2020 sẽ có hơn 45.000 nhà ở xã hội được xây dựng.            | hơn 45.000 | nhà ở xã hội được xây dựng |

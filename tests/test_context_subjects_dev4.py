@@ -54,3 +54,68 @@ def test_a_pointer_read_first_closes_the_phrase_before_it(
 ) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "kinds", "subject"),
+    [
+        # A count inside the phrase before a copula: read through it, from the property.
+        (
+            "Luật sư đòi bồi thường chi phí đầu tư 6 vở kịch là 430 triệu đồng.",
+            ["6", "430 triệu đồng"],
+            ["count", "money"],
+            "chi phí đầu tư 6 vở kịch",
+        ),
+        (
+            "Bà rút lại 2 yêu cầu về khoản bù lỗ tiền diễn viên là 96 triệu đồng.",
+            ["2", "96 triệu đồng"],
+            ["count", "money"],
+            "khoản bù lỗ tiền diễn viên",
+        ),
+        # What the clause's subject has ("đều có"), after another quantity.
+        (
+            "Các trụ bơm dầu DO 0,05% đều có sai số trung bình là 6%.",
+            ["0,05%", "6%"],
+            ["percent", "percent"],
+            "sai số trung bình",
+        ),
+    ],
+)
+def test_a_quantity_inside_the_phrase_before_a_copula_is_read_through(
+    text: str, phrases: list[str], kinds: list[str], subject: str
+) -> None:
+    mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
+    assert build_claims(segment(text), mentions)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Kinh phí làm bộ phim “Hai Phượng” là 20 tỷ đồng.", "Kinh phí làm bộ phim “Hai Phượng”"),
+        # One quoted word is irony, no title: it ends the reading as before.
+        ('Mức lương của anh ở đội "chỉ" là 220 nghìn bảng.', None),
+    ],
+)
+def test_a_quoted_title_belongs_to_the_phrase_before_a_copula(
+    text: str, subject: str | None
+) -> None:
+    phrase = "20 tỷ đồng" if "20 tỷ" in text else "220 nghìn bảng"
+    claims = build_claims(segment(text), [mention(text, phrase, "money")])
+    assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        ("Quốc hội yêu cầu bà hoàn trả lại khoản tiền 300.000 euro.", "300.000 euro", "khoản tiền"),
+        # "khoản" of "điều khoản", "tài khoản", "chuyển khoản" is no property.
+        (
+            "Anh có điều khoản giải phóng lên tới 86 triệu bảng.",
+            "86 triệu bảng",
+            "điều khoản giải phóng",
+        ),
+    ],
+)
+def test_khoan_names_an_amount(text: str, phrase: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "money")])
+    assert claims[0].subject == subject

@@ -194,12 +194,15 @@ def backward_span(
     closed: bool,
     limit: int | None = None,
     through_places: bool = False,
+    through_counts: bool = False,
 ) -> tuple[tuple[int, int] | None, bool]:
     """The raw span ``backward_read`` cleans, and whether a quantity stopped it.
 
     ``through_places`` reads on past "tại"/"ở" and the capitalised name after
     it, for a phrase that ends in its place: "căn nhà nhỏ nhất tại Hong Kong
     có diện tích", "Giá vàng được niêm yết tại Hà Nội là" (cleaning cuts the place).
+    ``through_counts`` reads a count as part of the phrase ("chi phí đầu tư 6
+    vở kịch là …"), for a reader that cuts the phrase at a property noun.
     """
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
@@ -214,7 +217,10 @@ def backward_span(
         at = token.start()
         inner = words.transparent_at(at)
         barrier = words.claim_at(at)
-        if barrier is not None and barrier.kind in _PERIOD_KINDS and not span:
+        if barrier is not None and (
+            (barrier.kind in _PERIOD_KINDS and not span)
+            or (through_counts and barrier.kind == "count")
+        ):
             inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
         elif barrier is not None:
             # A period opening the clause ("đến năm 2020 tỷ lệ …") just bounds it.
@@ -236,7 +242,15 @@ def backward_span(
             index -= 1
             continue
         if not is_word(token):
-            break
+            opening = None if closed else _opening_quote(words, index)
+            if opening is None:
+                break
+            # "chi phí kịch bản vở “Thuận hồi sinh” là 20 triệu đồng": a quoted
+            # title belongs to the phrase before a copula.
+            span = [tokens[opening].start(), span[1] if span else token.end()]
+            count += 1
+            index = opening - 1
+            continue
         if at in words.backward_stops and not words.in_compound(index):
             if not (through_places and _place_before(words, index, span)):
                 break
@@ -264,6 +278,26 @@ def backward_span(
     if not span:
         return None, after_quantity
     return (span[0], span[1]), after_quantity
+
+
+_CLOSING_QUOTES = frozenset({"”", '"'})
+_OPENING_QUOTES = frozenset({"“", '"'})
+_MAX_QUOTED_TOKENS = 10
+
+
+def _opening_quote(words: SentenceWords, closing: int) -> int | None:
+    """The index of the quote that opens a short title closed at ``closing``."""
+    tokens = words.tokens
+    if tokens[closing].group() not in _CLOSING_QUOTES:
+        return None
+    for index in range(closing - 1, max(-1, closing - _MAX_QUOTED_TOKENS), -1):
+        token = tokens[index]
+        if token.group() in _OPENING_QUOTES:
+            # A title has words; one quoted word is a writer's irony ("chỉ", "chất").
+            return index if index < closing - 2 else None
+        if not is_word(token) or words.claim_at(token.start()) is not None:
+            return None
+    return None
 
 
 def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:

@@ -46,19 +46,25 @@ PRICED = (
         "giá bán|mức giá|giá niêm yết|giá khởi điểm|doanh thu|doanh số|lợi nhuận|kim ngạch|"
         "kinh phí|chi phí|số tiền|tiền thuê|tiền phạt|tiền mặt|tiền lương|tiền thưởng|lương|"
         "mức lương|thu nhập|vốn|học phí|phí|lệ phí|tỷ giá|tỉ giá|ngân sách|tổng mức đầu tư|"
-        "dư nợ|tài sản"
+        "dư nợ|tài sản|khoản"
     ),
 )
-"""Properties an amount of money is the value of ("giá bán", "doanh thu"); not a
+"""Properties an amount of money is the value of ("giá bán", "doanh thu", "khoản
+bù lỗ"); not a
 bare "tiền", which starts other nouns ("Tiền vệ người Pháp vừa chi ra …"), nor
 "thiệt hại", as often a verb ("Moskva chỉ thiệt hại 50 tỷ USD")."""
 
 PROPERTY_PATTERNS = {
-    kind: re.compile(rf"(?<!\w)(?:tổng\s+)?{phrase_alternation(found)}(?!\w)", re.IGNORECASE)
+    kind: re.compile(
+        rf"(?<!\w)(?<!điều\s)(?<!tài\s)(?<!thanh\s)(?<!chuyển\s)"
+        rf"(?:tổng\s+)?{phrase_alternation(found)}(?!\w)",
+        re.IGNORECASE,
+    )
     for kind, found in (("measure", MEASURED), ("money", PRICED))
 }
 """By the kind of the value: "vốn đầu tư trồng mới gần 3 ha tiêu" measures the
-pepper.  A leading "tổng" belongs to the property ("tổng số tiền")."""
+pepper.  A leading "tổng" belongs to the property ("tổng số tiền"); the "khoản"
+of "điều khoản", "tài khoản", "thanh khoản", "chuyển khoản" is none."""
 _VALUATION_END = re.compile(rf"{phrase_pattern(VALUATIONS).pattern}$", re.IGNORECASE)
 
 _LOOK_BACK = 80
@@ -100,3 +106,27 @@ def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
     # A property noun right after another quantity is the next dimension of
     # the same thing ("cao 7,4m đường kính 6,4m"), not that quantity's noun.
     return found
+
+
+_HAS = re.compile(r"(?<!\w)(?:đều|đã|sẽ|cũng|vẫn|chỉ|đang)\s+có(?!\w)", re.IGNORECASE)
+""""… trụ bơm … 0,05% đều có sai số trung bình là 5%": what the clause's subject has."""
+
+
+def owned_before_copula(words: SentenceWords, end: int, kind: str) -> str | None:
+    """The subject before a copula at ``end`` when another quantity stopped the
+    plain reading: the phrase through counts from its first property noun ("bồi
+    thường chi phí đầu tư 6 vở kịch là …", "rút lại 2 yêu cầu về khoản bù lỗ …
+    là 96 triệu đồng"), or from what a clause's subject "has" ("đều có sai số
+    trung bình là 5%"); ``None`` when it holds neither."""
+    span, _ = backward_span(words, end, closed=False, through_counts=True)
+    if span is None:
+        return None
+    found = clean(words.slice(*span))
+    if found is None:
+        return None
+    pattern = PROPERTY_PATTERNS.get(kind)
+    first = pattern.search(found) if pattern is not None else None
+    if first is not None:
+        return clean(found[first.start() :])
+    ends = [has.end() for has in _HAS.finditer(found)]
+    return clean(found[ends[-1] :]) if ends else None

@@ -26,7 +26,7 @@ from claims.extract.context.phrases import (
     forward,
     forward_from,
 )
-from claims.extract.context.properties import property_subject
+from claims.extract.context.properties import owned_before_copula, property_subject
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import sibling_subject
@@ -54,6 +54,7 @@ _CONSISTS_OF = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
 _WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
+_OWNED_KINDS = frozenset({"money", "measure", "percent"})
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
 """Kinds whose subject may stand right before them with no verb ("tổng số tiền
 trên 300 triệu đồng"); a count is named after its number."""
@@ -132,7 +133,10 @@ def _own_subject(
         # "X là N": X, else what follows N, else a share of the count before.
         found, after_quantity = backward_read(words, start + copula.start(), closed=False)
         if after_quantity:
-            found = forward(words, mention)
+            owned = None
+            if mention.kind in _OWNED_KINDS:
+                owned = owned_before_copula(words, start + copula.start(), mention.kind)
+            found = owned or forward(words, mention)
         elif not found or _is_a_place(found):
             found = forward(words, mention) or found
         elif mention.kind in _COUNTED_KINDS:
