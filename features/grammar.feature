@@ -376,6 +376,8 @@ Feature: Reading quantities in Vietnamese news text
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | Khoảng 9h sáng 1/6, người dân | 1/6  | date | --06-01    | -     | -     | -    | exact     |
         | Real và Juventus (1h45, 4/6) | 4/6   | date | --06-04    | -     | -     | -    | exact     |
+        | Giá vàng hôm nay 4/6 tăng nhẹ | 4/6  | date | --06-04    | -     | -     | -    | exact     |
+        | Sáng mai 2/7, các thí sinh | 2/7     | date | --07-02    | -     | -     | -    | exact     |
         | Ngày 31/11, đoàn     | Ngày 31/11      | date | --11-31    | -     | -     | -    | exact     |
         | ngày 10-2            | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
         | vào ngày 20 và 21/5. Thay vì | ngày 20 | date | --05-20  | -     | -     | -    | exact     |

@@ -108,3 +108,17 @@ def test_no_number_joined_across_a_real_gap(text: str, expected: list[str]) -> N
 )
 def test_a_day_and_month_after_a_time_of_day(text: str, span: str, kind: str) -> None:
     assert _at(text, span).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Giá vàng hôm nay 4/6 tăng nhẹ", "4/6", "date"),
+        ("Sáng nay 2/6, hơn 70 nghìn học sinh", "2/6", "date"),
+        ("vào ngày hôm qua 2/7. Theo thông tin", "2/7", "date"),
+        ("vở kịch diễn ra vào tối nay 13.5. Tham gia", "13.5", "date"),
+        ("hiện nay 2/3 dân số sống ở nông thôn", "2/3", "fraction"),  # no day named before
+    ],
+)
+def test_a_day_and_month_after_today_tomorrow_or_yesterday(text: str, span: str, kind: str) -> None:
+    assert _at(text, span).kind == kind

@@ -88,8 +88,15 @@ DATE_CUES = (
     "chiều tối",
     "tối muộn",
     "khuya",
+    *(
+        f"{part} {when}"
+        for part in ("hôm", "sáng", "trưa", "chiều", "tối", "đêm")
+        for when in ("nay", "qua")
+    ),
+    *(f"{part} mai" for part in ("ngày", "sáng", "trưa", "chiều", "tối")),
 )
-"""Words after which 'D/M' is a day and month, not a fraction."""
+"""Words after which 'D/M' is a day and month, not a fraction ('sáng nay 4/6', 'ngày mai
+5/6', 'hôm qua 2/7': the day named by the words before it)."""
 
 YEAR_CUES = (
     "năm",
