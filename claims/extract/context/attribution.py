@@ -9,7 +9,7 @@ paragraph too, and no further.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
@@ -97,10 +97,9 @@ class SentenceSources:
         self._own: dict[int, list[Found]] = {}
         self._covering: dict[int, list[Found]] = {}
         # Only a sentence with a closing quote can lend its speaker to earlier
-        # ones: they are found with one scan of the text, not one per sentence.
-        self._quoted = sorted(
-            {_sentence_of(sentences, m.start()) for m in _CLOSING_QUOTE.finditer(text)}
-        )
+        # ones: the quotes are found once for the text, not once per sentence.
+        self._closes = _closing_quotes(text)
+        self._quoted = sorted({_sentence_of(sentences, at) for at in self._closes})
 
     def own(self, index: int) -> list[Found]:
         """The attributions written in sentence ``index`` itself."""
@@ -138,9 +137,13 @@ class SentenceSources:
     def _quote_opens_before(self, sentence: Sentence, limit: int) -> bool:
         """Some quote closing in ``sentence`` opened before ``limit``."""
         text = self._text
-        for close in _CLOSING_QUOTE.finditer(text, sentence.start, sentence.end):
-            opener = "“" if close.group() == "”" else '"'
-            if 0 <= text.rfind(opener, 0, close.start()) < limit:
+        closes = self._closes
+        for index in range(bisect_left(closes, sentence.start), len(closes)):
+            close = closes[index]
+            if close >= sentence.end:
+                break
+            opener = "“" if text[close] == "”" else '"'
+            if 0 <= text.rfind(opener, 0, close) < limit:
                 return True
         return False
 
@@ -176,7 +179,20 @@ class SentenceSources:
 MAX_CARRIED_SENTENCES = 4
 """How far a paragraph-opening "Theo …" reaches: scraped news often runs a
 whole article as one paragraph, and another speaker ends it sooner."""
-_CLOSING_QUOTE = re.compile(r'[”"]')
+_CLOSING_QUOTES = ("”", '"')
+
+
+def _closing_quotes(text: str) -> list[int]:
+    """The offsets of the closing quotes of ``text``, in order: ``str.find`` jumps
+    from one to the next, where a regex character class tries every character."""
+    found: list[int] = []
+    for quote in _CLOSING_QUOTES:
+        at = text.find(quote)
+        while at >= 0:
+            found.append(at)
+            at = text.find(quote, at + 1)
+    found.sort()
+    return found
 
 
 def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int:
