@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.context import attribution, modifiers, phrases, scope, words
-from claims.extract.context.words import flat_alternation, phrase_alternation
+from claims.extract.context.words import flat_alternation, named_alternation, phrase_alternation
 
 LISTS = [
     value
@@ -47,3 +47,27 @@ def test_grouped_alternation_matches_as_the_flat_one(data: st.DataObject) -> Non
         assert [m.span() for m in grouped.finditer(text)] == [
             m.span() for m in flat.finditer(text)
         ], (follower, text)
+
+
+NAME_FOLLOWERS = [r"(?!\w)", r"(?!\w)\s+[A-Z]", r"\s*$", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_names_matched_first_letter_first_match_as_the_flat_alternation(
+    data: st.DataObject,
+) -> None:
+    names = data.draw(st.sampled_from([scope.PROVINCES, words.UNIT_WORDS, words.COMPOUNDS]))
+    pieces = data.draw(st.lists(st.sampled_from(_pieces(names)), max_size=8))
+    text = data.draw(st.sampled_from(["", " ", "x", "-"])).join(pieces)
+    flat = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    for follower in NAME_FOLLOWERS:
+        expected = re.compile(rf"(?<!\w)(?:{flat}){follower}")
+        found = re.compile(rf"{named_alternation(names)}{follower}")
+        assert [m.span() for m in found.finditer(text)] == [
+            m.span() for m in expected.finditer(text)
+        ], (follower, text)
+        for start in range(len(text)):  # a search window starting mid-text
+            assert [m.span() for m in found.finditer(text, start)] == [
+                m.span() for m in expected.finditer(text, start)
+            ], (follower, text, start)

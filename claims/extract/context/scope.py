@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
-from claims.extract.context.words import phrase_pattern, words
+from claims.extract.context.words import named_alternation, phrase_pattern, words
 from claims.model import Mention, Scope
 from claims.text import Sentence
 
@@ -118,11 +118,7 @@ _NAMED = re.compile(
     r"(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
     r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+(?=\w)"
 )
-_ALONE = re.compile(
-    "(?<!\\w)(?:"
-    + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True))
-    + ")(?!\\w)"
-)
+_ALONE = re.compile(rf"{named_alternation(PROVINCES)}(?!\w)")
 _WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|xã)(?!\w)", re.I)
 # The words every match holds (see guards).
 _NAMED_GUARD = Guard(words("tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường"))
