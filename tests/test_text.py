@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from claims.services import read_text
 from claims.text import InputError, decode, html_to_text, normalize, segment
+from claims.text.segment import _PARAGRAPH, _paragraph_spans
 
 VIETNAMESE = "Năm 2023, Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế."
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -115,3 +116,15 @@ def test_segments_always_slice_the_text(text: str) -> None:
     for offset in range(0, len(text), 7):
         found = seg.sentence_at(offset)
         assert found in seg.sentences
+
+
+@given(
+    st.lists(st.sampled_from(["a", "Ba.", " ", "\t", "\n", "\r", "\r\n", "\x0c", "\u2028", "\xa0"]))
+)
+def test_paragraphs_are_the_lines_the_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.span() for m in _PARAGRAPH.finditer(text)]
+    assert _paragraph_spans(text) == expected
+    without_returns = text.replace("\r", "")
+    expected = [m.span() for m in _PARAGRAPH.finditer(without_returns)]
+    assert _paragraph_spans(without_returns) == expected
