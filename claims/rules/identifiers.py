@@ -21,25 +21,23 @@ from claims.model import Claim
 
 _QUANTITY_KINDS = frozenset({"count", "money", "measure", "percent", "fraction", "multiple"})
 
-_CUT_AFTER = re.compile(r"[.,]\d")
-_CUT_BEFORE = re.compile(r"\d[.,]$")
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 # The first letter of a word is captured and tested with str.isupper(): a class such as
 # [A-ZĐÀ-Ỹ] also holds lower-case letters ('ó', 'ở', 'ạ' lie between À and Ỹ).
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])[^\W\d_]*\s+$")
 _NAME_THEN_BRACKET = re.compile(r"([^\W\d_])[^\W\d_]*\s*\($")
-_LABEL_BEFORE = re.compile(
-    r"(?<!kim )(?<!phân )(?<!thanh )"  # "kim loại 700 mét", "thanh khoản 49%" are no labels
-    r"\b(?:loại|mã đề|mã số|mã|hạng|khu|điều|khoản|chương|phiên bản|model|size)\s*$"
+_LABELS = (
+    *("loại", "mã đề", "mã số", "mã", "hạng", "khu", "điều", "khoản", "chương", "phiên bản"),
+    *("model", "size"),
 )
+_NOT_A_LABEL_AFTER = ("kim ", "phân ", "thanh ")
+"""'kim loại 700 mét', 'thanh khoản 49%' are no labels."""
 _ADDRESS_AFTER = re.compile(r"\s*(?:đường|phố|ngõ|ngách|hẻm|kiệt|p\.|q\.)\s*([^\W_])")
 _TYRE_BEFORE = re.compile(r"\b(?:lốp|vỏ|kích thước|kích cỡ|bánh)\s*(?:xe\s*)?$")
 _TYRE_AFTER = re.compile(r"\s*(?:ở\s+)?(?:bánh|mặt|phía)\s+(?:trước|sau)")
-_WHEELS = re.compile(r"^\s*bánh\b")
+_WHEEL = "bánh"
 _VEHICLE_BEFORE = re.compile(r"\bxe(?:\s+\w+\s+bánh\s+(?:và|hoặc|,))?\s*$")
 _ODDS = re.compile(r"^\s*\d+\s*/\s*1\s*$")
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\w\s)[A-Z][A-Za-z]*\s+$|^[A-Z][A-Za-z]*\s+$")
-_BARE_NUMBER = re.compile(r"\d+")
 _COUNTED_NOUN = re.compile(r"\s*[a-zđà-ỹ]")
 
 
@@ -54,7 +52,7 @@ def misread(claim: Claim, text: str) -> bool:
         _cut(before, after)
         or _year_after_title(claim, before)
         or _age_after_name(claim, before, after)
-        or bool(_LABEL_BEFORE.search(lower_before))
+        or _label_before(lower_before)
         or _vehicle_class(lower_before, after.lower())
         or _code_with_slash(claim, lower_before, after)
         or _model_number(claim, before, text)
@@ -71,16 +69,59 @@ def _named_street(street: re.Match[str] | None) -> bool:
 
 
 def _cut(before: str, after: str) -> bool:
-    """ "110.000." split at a dot: 110 and 000 are one number, read as two."""
-    return bool(_CUT_AFTER.match(after)) or bool(_CUT_BEFORE.search(before))
+    """ "110.000." split at a dot: 110 and 000 are one number, read as two: a point or
+    comma and a digit after (``[.,]\\d``), or a digit and a point or comma ending what
+    precedes, maybe before a last line break (``\\d[.,]$``).  String tests, not
+    patterns: this runs for every claim."""
+    if after[:1] in _POINTS and after[1:2].isdecimal():
+        return True
+    if before.endswith("\n"):
+        return _ends_with_cut(before) or _ends_with_cut(before[:-1])
+    return _ends_with_cut(before)
+
+
+_POINTS = (".", ",")
+
+
+def _ends_with_cut(before: str) -> bool:
+    return before[-1:] in _POINTS and before[-2:-1].isdecimal()
+
+
+def _label_before(before: str) -> bool:
+    """A label ends ``before`` but for white space ("điều 22", "mã đề 219"): a whole
+    word, not after "kim ", "phân " or "thanh "."""
+    kept = before.rstrip()
+    for label in _LABELS:
+        if not kept.endswith(label):
+            continue
+        at = len(kept) - len(label)
+        if at and _is_word_character(kept[at - 1]):
+            continue
+        if not kept.endswith(_NOT_A_LABEL_AFTER, 0, at):
+            return True
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _is_bare_number(text: str) -> bool:
+    """``\\d+`` is all of it."""
+    return text.isdecimal()
 
 
 def _year_after_title(claim: Claim, before: str) -> bool:
     """ "Luật Du lịch 2005", "kỳ thi THPT Quốc gia 2017": a bare four-digit year
     (no thousands dot, as news prints amounts) after a capitalised title word."""
-    return bool(_BARE_YEAR.fullmatch(claim.text.strip())) and bool(
+    return _is_bare_year(claim.text.strip()) and bool(
         _capitalised(_WORD_BEFORE.search(before)) or not claim.subject
     )
+
+
+def _is_bare_year(text: str) -> bool:
+    """``(?:19|20)\\d\\d`` is all of it."""
+    return len(text) == 4 and text[:2] in ("19", "20") and text[2:].isdecimal()
 
 
 def _age_after_name(claim: Claim, before: str, after: str) -> bool:
@@ -88,15 +129,18 @@ def _age_after_name(claim: Claim, before: str, after: str) -> bool:
     after a name is an age, never a count of the sentence's subject."""
     return (
         claim.kind == "count"
-        and bool(_BARE_NUMBER.fullmatch(claim.text.strip()))
+        and _is_bare_number(claim.text.strip())
+        and after.lstrip().startswith(")")  # tested before the search: it is rare
         and _capitalised(_NAME_THEN_BRACKET.search(before))
-        and after.lstrip().startswith(")")
     )
 
 
 def _vehicle_class(before: str, after: str) -> bool:
     """ "xe 4 bánh", "xe hai bánh và bốn bánh": a class of vehicle, not a count of wheels."""
-    return bool(_WHEELS.match(after)) and bool(_VEHICLE_BEFORE.search(before))
+    wheels = after.lstrip()  # "bánh" as a whole word, after any white space
+    if not wheels.startswith(_WHEEL) or _is_word_character(wheels[len(_WHEEL) :][:1] or " "):
+        return False
+    return bool(_VEHICLE_BEFORE.search(before))
 
 
 def _code_with_slash(claim: Claim, before: str, after: str) -> bool:
@@ -115,7 +159,7 @@ def _model_number(claim: Claim, before: str, text: str) -> bool:
     """ "Nokia 3, Nokia 5 và Nokia 6", "Snapdragon 660": a bare count right after a
     capitalised Latin word names a model; and once "Snapdragon 660" or "Fiat 500"
     has named one, the same three or more digits standing bare later name it too."""
-    if claim.kind != "count" or not _BARE_NUMBER.fullmatch(claim.text.strip()):
+    if claim.kind != "count" or not _is_bare_number(claim.text.strip()):
         return False
     if _COUNTED_NOUN.match(text, claim.end):
         return False  # "Land Cruiser 469 xe", "Trong 134 đơn vị": a count of things
