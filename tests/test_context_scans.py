@@ -10,7 +10,12 @@ import pytest
 
 from claims.extract import find_mentions
 from claims.extract.context.sentence import SentenceWords, _match_ends
-from claims.extract.context.words import FORWARD_STOP_PATTERN, HEDGE_PATTERN, UNIT_PATTERN
+from claims.extract.context.words import (
+    FORWARD_STOP_PATTERN,
+    HEDGE_PATTERN,
+    UNIT_PATTERN,
+    UNIT_WORDS,
+)
 from claims.text import normalize, segment
 from tests.conftest import VNNEWS, iter_vnnews
 
@@ -19,13 +24,26 @@ def _compare(words: SentenceWords) -> None:
     first = min(m.end for m in words.claims)
     for found, pattern in (
         (words.forward_stops, FORWARD_STOP_PATTERN),
-        (words.units, UNIT_PATTERN),
         (words.hedges, HEDGE_PATTERN),
     ):
         whole = _match_ends(pattern, words.text, words.start, words.end)
         assert {k: v for k, v in found.items() if k >= first} == {
             k: v for k, v in whole.items() if k >= first
         }
+    units = _match_ends(UNIT_PATTERN, words.text, words.start, words.end)
+    for token in words.tokens:
+        if token.start() >= first:
+            assert words.unit_end(token.start()) == units.get(token.start())
+    forward_units = _match_ends(UNIT_PATTERN, words.text, words._forward_start, words.end)
+    for offset in range(words.start, words.end):
+        assert words.unit_end(offset) == forward_units.get(offset)
+
+
+def test_no_later_word_of_a_unit_phrase_opens_one() -> None:
+    """What lets ``SentenceWords.unit_end`` match at a word alone."""
+    firsts = {unit.split()[0].lower() for unit in UNIT_WORDS}
+    later = {word.lower() for unit in UNIT_WORDS for word in unit.split()[1:]}
+    assert later and not later & firsts
 
 
 def test_a_scan_starts_after_the_number_before_the_claim() -> None:

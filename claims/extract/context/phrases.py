@@ -98,7 +98,7 @@ def forward_from(
             index = words.first_token_at_or_after(inner.end)
             continue
         if first is None:
-            unit_end = words.units.get(at)
+            unit_end = words.unit_end(at)
             if (unit_end is not None or token.group() == "%") and not (
                 times and token.group().lower() == "lần"
             ):

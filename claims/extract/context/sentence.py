@@ -129,9 +129,16 @@ class SentenceWords:
             return True
         return False
 
-    @_once
-    def units(self) -> dict[int, int]:
-        return _match_ends(UNIT_PATTERN, self.text, self._forward_start, self.end)
+    def unit_end(self, offset: int) -> int | None:
+        """Where the unit word a forward scan of the sentence finds at ``offset`` (a
+        word start after the first claim) ends.  Matched there alone, not scanned
+        for over the sentence: a scan's match covers a later word start only in a
+        phrase of several words ("phần trăm"), and no later word of one opens a
+        unit phrase (tests/test_context_scans.py), so the match is the scan's."""
+        if offset < self._forward_start:
+            return None  # before where the scan started
+        found = UNIT_PATTERN.match(self.text, offset, self.end)
+        return found.end() if found is not None else None
 
     @_once
     def hedges(self) -> dict[int, int]:
