@@ -96,3 +96,10 @@ def test_guards_on_real_sentences() -> None:
             for name in _check(text, sentence.start, sentence.end):
                 missed.append((name, text[sentence.start : sentence.end][:80]))
     assert missed == []
+
+
+def test_digit_like_is_every_character_isdigit_holds() -> None:
+    from claims.extract.context.attribution import _DIGIT_LIKE
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(_DIGIT_LIKE.findall(every)) == {c for c in every if c.isdigit()}
