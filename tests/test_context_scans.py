@@ -9,7 +9,8 @@ from itertools import islice
 import pytest
 
 from claims.extract import find_mentions
-from claims.extract.context.sentence import SentenceWords, _match_ends
+from claims.extract.context import phrases
+from claims.extract.context.sentence import SentenceWords, Token, _match_ends
 from claims.extract.context.words import (
     FORWARD_STOP_PATTERN,
     HEDGE_PATTERN,
@@ -69,3 +70,33 @@ def test_scans_agree_with_whole_sentence_scans_on_real_sentences() -> None:
                 _compare(SentenceWords(text, sentence.start, sentence.end, inside, []))
                 checked += 1
     assert checked > 500
+
+
+def _closes_by_pattern(words: SentenceWords, token: Token) -> bool:
+    at = token.start()
+    return bool(
+        phrases._CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
+        or phrases._CLOSED_CHANGE_VERB.match(words.text, at)
+    )
+
+
+def test_the_closing_test_answers_as_its_patterns() -> None:
+    crafted = "Anh ſẽ trở thành, Tăng trưởng và giảm giá, các bạn ĐÃ có 3 người"
+    words = SentenceWords(crafted, 0, len(crafted), [], [])
+    assert words.folds_apart
+    assert [phrases._closes(words, t) for t in words.tokens] == [
+        _closes_by_pattern(words, t) for t in words.tokens
+    ]
+    assert any(phrases._closes(words, t) for t in words.tokens if t.group() == "ſẽ")
+    if not VNNEWS.exists():
+        pytest.skip(f"news corpus not found at {VNNEWS}")
+    closing = 0
+    for row in islice(iter_vnnews(), 100):
+        text = normalize(row["title"] + "\n\n" + row["text"])
+        for sentence in segment(text).sentences:
+            words = SentenceWords(text, sentence.start, sentence.end, [], [])
+            for token in words.tokens:
+                expected = _closes_by_pattern(words, token)
+                assert phrases._closes(words, token) == expected, token
+                closing += expected
+    assert closing > 100

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.context.guards import FOLDS_APART
-from claims.extract.context.sentence import SentenceWords, is_word
+from claims.extract.context.sentence import SentenceWords, Token, is_word
 from claims.extract.context.words import (
     CLOSED_VERBS,
     FORWARD_FIRST_STOP_PATTERN,
@@ -40,12 +40,11 @@ __all__ = [
     "forward_from",
 ]
 
-_CLOSED_PHRASE_STOPS = phrase_pattern(
-    (
-        *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
-        *CLOSED_VERBS,
-    )
+_CLOSED_STOP_WORDS = (
+    *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
+    *CLOSED_VERBS,
 )
+_CLOSED_PHRASE_STOPS = phrase_pattern(_CLOSED_STOP_WORDS)
 """Extra stops when a noun phrase is read backward with no copula to bound it:
 a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
 _CLOSED_PHRASE_END = re.compile(rf"(?:{_CLOSED_PHRASE_STOPS.pattern})$", re.IGNORECASE)
@@ -53,6 +52,11 @@ _CLOSED_CHANGE_VERB = re.compile(
     r"(?<!\w)(?:tăng(?!\s+(?:trưởng|cường))|giảm(?!\s+(?:giá|nghèo|thiểu)))(?!\w)", re.IGNORECASE
 )
 """"tăng"/"giảm" start a phrase read backward, but "tăng trưởng" is a noun."""
+_MAY_CLOSE = frozenset(
+    {phrase.split()[-1].lower() for phrase in _CLOSED_STOP_WORDS} | {"tăng", "giảm"}
+)
+"""The words a plain word token must be, in lower case, for either pattern above to
+match at it: the last word of a stop (the end pattern ends at the token), or a change verb."""
 _PERIOD_KINDS = frozenset({"year", "date", "time"})
 _NEW_CLAUSE_AFTER_ITEM = phrase_pattern(
     words("là|chiếm|bằng|không|chưa|đã|đang|sẽ|cũng|vẫn|bị|được")
@@ -261,10 +265,7 @@ def backward_span(
         if (
             closed
             and (span or token.group().lower() not in _POINTING_WORDS)
-            and (
-                _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
-                or _CLOSED_CHANGE_VERB.match(words.text, at)
-            )
+            and _closes(words, token)
             and not words.in_compound(index)
         ):
             # A pointer read first closes the phrase before it ("chi phí cho
@@ -298,6 +299,22 @@ def _opening_quote(words: SentenceWords, closing: int) -> int | None:
         if not is_word(token) or words.claim_at(token.start()) is not None:
             return None
     return None
+
+
+def _closes(words: SentenceWords, token: Token) -> bool:
+    """A verb or determiner ends at ``token`` (``_CLOSED_PHRASE_END``), or a change
+    verb starts there (``_CLOSED_CHANGE_VERB``).  A plain word token (letters and
+    digits) that lower-cases to none of ``_MAY_CLOSE`` matches neither, unless the
+    sentence holds a character that lower-casing does not fold as the engine does
+    (see guards): most tokens are answered without a search over the 16 before them."""
+    word = token.group()
+    if word.isalnum() and not words.folds_apart and word.lower() not in _MAY_CLOSE:
+        return False
+    at = token.start()
+    return bool(
+        _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
+        or _CLOSED_CHANGE_VERB.match(words.text, at)
+    )
 
 
 def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from claims.extract.context.guards import FOLDS_APART
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
     COMPOUND_PATTERN,
@@ -78,6 +79,12 @@ class SentenceWords:
     @_once
     def tokens(self) -> list[Token]:
         return list(_TOKEN.finditer(self.text, self.start, self.end))
+
+    @_once
+    def folds_apart(self) -> bool:
+        """The sentence holds a character that lower-casing does not fold as the
+        regex engine does (``guards.FOLDS_APART``): word tests by ``str.lower`` are off."""
+        return FOLDS_APART.search(self.text, self.start, self.end) is not None
 
     @_once
     def _claim_at(self) -> dict[int, Mention]:
