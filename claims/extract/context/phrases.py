@@ -113,7 +113,7 @@ def forward_from(
                 index += 1
                 continue
             break
-        stop_end = words.forward_stops.get(at)
+        stop_end = words.forward_stops.end_at(at)
         if (
             stop_end is not None
             and not words.hedges_reach_transparent(at)
@@ -141,7 +141,10 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
     for token in tokens[comma + 1 : comma + 6]:
         if not is_word(token) or words.claim_at(token.start()) is not None:
             break
-        if token.start() in words.forward_stops or words.transparent_at(token.start()):
+        if (
+            words.forward_stops.end_at(token.start()) is not None
+            or words.transparent_at(token.start()) is not None
+        ):
             break
         if items == 0 and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start(), words.end):
             break
@@ -155,7 +158,7 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
     if _NEW_CLAUSE_AFTER_ITEM.match(words.text, nxt.start(), words.end):
         return False  # "2 người con, nạn nhân là con thứ 2": the item heads a new clause
     # A longer run after the comma is a new clause too ("…, mỗi suất trị giá").
-    return not is_word(nxt) or nxt.start() in words.forward_stops
+    return not is_word(nxt) or words.forward_stops.end_at(nxt.start()) is not None
 
 
 def backward(
@@ -255,7 +258,7 @@ def backward_span(
             count += 1
             index = opening - 1
             continue
-        if at in words.backward_stops and not words.in_compound(index):
+        if words.backward_stops.covers(at) and not words.in_compound(index):
             if not (through_places and _place_before(words, index, span)):
                 break
             span[0] = at
@@ -327,7 +330,7 @@ def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:
     previous = tokens[index - 1]
     return (
         is_word(previous)
-        and previous.start() not in words.backward_stops
+        and not words.backward_stops.covers(previous.start())
         and previous.group().lower() not in _POINTING_WORDS
     )
 

@@ -15,17 +15,25 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from claims.extract.context.guards import FOLDS_APART
+from claims.extract.context.phrase_scan import PhraseCover, PhraseStarts
 from claims.extract.context.words import (
     BACKWARD_STOP_PATTERN,
+    BACKWARD_STOPS,
     COMPOUND_PATTERN,
     FORWARD_STOP_PATTERN,
+    FORWARD_STOPS,
     HEDGE_PATTERN,
+    HEDGES,
     UNIT_PATTERN,
 )
 from claims.model import Mention
 
 _LETTERS_OR_SPACES = re.compile(r"(?:[^\W\d_]|\s)*")
 """What a match of the stop, unit and hedge lists can hold ("%" is a match alone)."""
+FORWARD_STOP_WORDS = max(len(stop.split()) for stop in FORWARD_STOPS)
+BACKWARD_STOP_WORDS = max(len(stop.split()) for stop in BACKWARD_STOPS)
+HEDGE_WORDS = max(len(hedge.split()) for hedge in HEDGES)
+"""The most words a phrase of each list holds (``PhraseScan``)."""
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
 
 
@@ -73,9 +81,10 @@ class SentenceWords:
     claims: list[Mention]
     transparent: list[Mention]
 
-    # Tokens and the stop, unit and hedge scans are made on first use: a
-    # sentence whose claims are all dates or spans of time reads no subject,
-    # and many walks never ask for some of the scans.
+    # Tokens and the stop and hedge scans are made on first use: a sentence
+    # whose claims are all dates or spans of time reads no subject, and many
+    # walks never ask for some of the scans.  The scans themselves match only
+    # at the positions a reading asks about (phrase_scan).
     @_once
     def tokens(self) -> list[Token]:
         return list(_TOKEN.finditer(self.text, self.start, self.end))
@@ -105,15 +114,18 @@ class SentenceWords:
         return first - (letters.end() if letters is not None else 0)
 
     @_once
-    def forward_stops(self) -> dict[int, int]:
-        return _match_ends(FORWARD_STOP_PATTERN, self.text, self._forward_start, self.end)
+    def forward_stops(self) -> PhraseStarts:
+        """Where the forward stops start (``end_at``), as a scan from the forward start finds."""
+        return PhraseStarts(
+            FORWARD_STOP_PATTERN, self.text, self._forward_start, self.end, FORWARD_STOP_WORDS
+        )
 
     @_once
-    def backward_stops(self) -> set[int]:
-        covered: set[int] = set()
-        for match in BACKWARD_STOP_PATTERN.finditer(self.text, self.start, self.end):
-            covered.update(range(match.start(), match.end()))
-        return covered
+    def backward_stops(self) -> PhraseCover:
+        """What the backward stops cover (``covers``), as a scan of the sentence finds."""
+        return PhraseCover(
+            BACKWARD_STOP_PATTERN, self.text, self.start, self.end, BACKWARD_STOP_WORDS
+        )
 
     def in_compound(self, index: int) -> bool:
         """``tokens[index]`` (a stop word where a reading would end) is part of
@@ -148,8 +160,9 @@ class SentenceWords:
         return found.end() if found is not None else None
 
     @_once
-    def hedges(self) -> dict[int, int]:
-        return _match_ends(HEDGE_PATTERN, self.text, self._forward_start, self.end)
+    def hedges(self) -> PhraseStarts:
+        """Where the hedges start (``end_at``), as a scan from the forward start finds."""
+        return PhraseStarts(HEDGE_PATTERN, self.text, self._forward_start, self.end, HEDGE_WORDS)
 
     def claim_at(self, offset: int) -> Mention | None:
         return self._claim_at.get(offset)
@@ -167,7 +180,7 @@ class SentenceWords:
         for _ in range(4):
             if self.transparent_at(position) is not None:
                 return True
-            end = self.hedges.get(position)
+            end = self.hedges.end_at(position)
             if end is None:
                 return False
             position = _skip_space(self.text, end)
