@@ -103,3 +103,13 @@ def test_digit_like_is_every_character_isdigit_holds() -> None:
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert set(_DIGIT_LIKE.findall(every)) == {c for c in every if c.isdigit()}
+
+
+def test_a_vocabulary_keeps_what_the_guards_ask() -> None:
+    """Only the guards' words are kept: each guard answers as on all the words."""
+    for text in CRAFTED:
+        kept = vocabulary(text, 0, len(text))
+        every = frozenset(re.findall(r"\w+", text.lower()))
+        assert kept is not None and kept < every
+        for _, _, guard in GUARDED:
+            assert guard.admits(kept) == guard.admits(every)

@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from claims.text import Sentence
 
 Vocabulary = frozenset[str] | None
-"""The lower-cased words of a sentence; ``None`` when guards cannot be trusted."""
+"""The lower-cased words of a sentence that some guard's phrases hold (all a guard
+asks of it); ``None`` when guards cannot be trusted."""
 
 _WORD = re.compile(r"\w+")
 FOLDS_APART = re.compile(
@@ -38,7 +39,13 @@ def vocabulary(text: str, start: int, end: int) -> Vocabulary:
     sentence = text[start:end]
     if FOLDS_APART.search(sentence):
         return None
-    return frozenset(_WORD.findall(sentence.lower()))
+    # Only the guards' own words: a guard asks only whether they are there, and
+    # the few a sentence holds are quicker to collect and to compare than all of it.
+    return _GUARD_WORDS.intersection(_WORD.findall(sentence.lower()))
+
+
+_GUARD_WORDS: frozenset[str] = frozenset()
+"""Every word of every guard's phrases (each ``Guard`` adds its own when made)."""
 
 
 class Guard:
@@ -48,12 +55,14 @@ class Guard:
     def __init__(self, phrases: Iterable[str]) -> None:
         # Indexed by first word, so a sentence is checked against the few
         # phrases that start with one of its words.
+        global _GUARD_WORDS
         self._by_first: dict[str, list[frozenset[str]]] = {}
         for phrase in phrases:
             words = _WORD.findall(phrase.lower())
             if not words:
                 raise ValueError(f"phrase without words: {phrase!r}")
             self._by_first.setdefault(words[0], []).append(frozenset(words))
+            _GUARD_WORDS = _GUARD_WORDS.union(words)
         self._first = frozenset(self._by_first)
         # First words that are whole phrases: present, they admit at once.
         self._single = frozenset(
