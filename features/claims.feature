@@ -199,6 +199,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận.                 | hai         | 95            |
         | Thông và chị T. qua lại 3 năm. Trong lúc 2 người xô xát, chị T. ngã.          | 2           | 3 năm         |
         | Ông Trump và ông Putin gặp nhau 30 phút. Hai nhà lãnh đạo bắt tay.            | Hai         | 30 phút       |
+        | Thương mại đạt 8 tỷ USD, như lãnh đạo cấp cao hai nước đã nhất trí.           | hai         | 8 tỷ USD      |
+        | Quan hệ Việt - Nga phát triển; 25 năm qua hai quốc gia hợp tác chặt chẽ.      | hai         | 25 năm        |
+        | Chủ tịch đề nghị hai Đảng, hai Nhà nước tổ chức 5 hoạt động giao lưu.         | hai Đảng    | 5             |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |
@@ -284,6 +287,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
         | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |
+        | Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.         | Hai   |
+        | Thỏa thuận dẫn đến việc hình thành 2 quốc gia riêng biệt.        | 2     |
         | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |
         | Giá dầu Brent tăng 1 USD, lên 56,63 USD/thùng.                   | 1 USD |
 

@@ -41,3 +41,30 @@ def test_two_parties_named_before(text: str, number: str) -> None:
 )
 def test_a_count_said_for_the_first_time_stays(text: str, number: str) -> None:
     assert not _refers_back(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("đạt mục tiêu 10 tỷ USD như lãnh đạo cấp cao hai nước đã nhất trí", "hai"),
+        ("Tuyên bố nêu rõ: “Hai nhà lãnh đạo tái khẳng định nhiệm vụ cốt lõi", "Hai"),
+        ("các thỏa thuận giữa lãnh đạo cấp cao hai Đảng, hai nước và hai Quốc hội", "hai Đảng"),
+        ("Liên đoàn bóng đá 2 nước để chuẩn bị cho giải đấu quan trọng nhất là SEA Games", "2"),
+        ("Quan hệ Mỹ - Trung sẽ tiếp tục xu thế đấu tranh. Hai quốc gia duy trì lợi ích", "Hai"),
+    ],
+)
+def test_the_two_sides_of_a_relation_between_states(text: str, number: str) -> None:
+    assert _refers_back(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.", "Hai"),  # named after
+        ("thỏa thuận với hai nước có lượng phát thải cao nhất thế giới là Mỹ và Trung Quốc", "hai"),
+        ("Điều này dẫn đến việc hình thành 2 quốc gia riêng biệt.", "2"),  # no pair: a count
+        ("Sập cần cẩu tại công trường cầu Việt Trì - Ba Vì, hai người tử vong", "hai"),
+    ],
+)
+def test_states_named_after_or_a_dash_between_places_keep_the_count(text: str, number: str) -> None:
+    assert not _refers_back(text, number)

@@ -9,9 +9,18 @@ the two countries are the two just named; the writer repeats, he states no count
   Văn Tuấn và La Văn Dũng" introduces the two: a count), and, unless the parties
   are states or their leaders, it opens a clause or follows "của", "giữa", "cả" …;
 - shortly before, the text names two parties joined by "và", "cùng" or "với"
-  ("Thông và chị T.", "Nga và Mỹ", "ông Trump với ông Putin").
+  ("Thông và chị T.", "Nga và Mỹ", "ông Trump với ông Putin"), or two states set
+  against each other with a dash ("quan hệ Việt - Nga").
 
 A count said for the first time ("2 người bị thương") has no such pair before it.
+
+The two sides of a relation between states need no pair: "hai nước", "hai nhà lãnh
+đạo", "hai nguyên thủ", "hai Đảng, hai Nhà nước" are the two the article is about, said
+again ("lãnh đạo cấp cao hai nước", "Hai nhà lãnh đạo nhất trí …"); every such row of
+the gold sets is a non-claim.  Unless the names follow in the clause ("hai nước có
+lượng phát thải cao nhất là Mỹ và Trung Quốc", "hai nước đối lập chính - Mỹ và Triều
+Tiên"): then the count introduces them.  'hai quốc gia' is as often a new count ('hình
+thành 2 quốc gia riêng biệt') and still needs the pair.
 """
 
 from __future__ import annotations
@@ -23,14 +32,21 @@ from claims.model import Mention
 _PARTY_NOUNS = (
     "người|nước|quốc gia|nhà lãnh đạo|nguyên thủ|vị|ông|bà|anh|chị|cô|em|cô giáo|thầy|"
     "bị cáo|bị can|đối tượng|nghi phạm|anh em|mẹ con|bố con|cha con|cầu thủ|tay vợt|"
-    "ngôi sao|diễn viên|ca sĩ|đội|bên|phía|doanh nghiệp|công ty"
+    "ngôi sao|diễn viên|ca sĩ|đội|bên|phía|doanh nghiệp|công ty|Đảng|Nhà nước"
 )
 _PARTY_AFTER = re.compile(rf"[ \t]+(?P<noun>{_PARTY_NOUNS})(?![^\W_])")
 _NAMES_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+[A-ZĐ]")
 """'hai bị cáo Lại Văn Tuấn', '2 ông thày Ancelotti và Mourinho', 'hai ngôi sao kỳ cựu Hà
 Trung Hoa': the names follow, so the count introduces the two."""
-_STATES = frozenset({"nước", "quốc gia", "nhà lãnh đạo", "nguyên thủ"})
+_STATES = frozenset({"nước", "quốc gia", "nhà lãnh đạo", "nguyên thủ", "Đảng", "Nhà nước"})
 """'hai nước', 'hai nhà lãnh đạo' after two named states or leaders: always the two."""
+_SIDES_OF_A_RELATION = _STATES - {"quốc gia"}
+"""'hai nước', 'hai nhà lãnh đạo', 'hai Đảng': the two sides, named or not (module doc)."""
+_NAMED_LATER = re.compile(
+    r"[^.;!?\n]{0,80}?(?:[ \t]là|gồm|:|\(|[ \t][-–])[ \t]*[A-ZĐ][^.;!?\n]{0,30}?"
+    r"(?:[ \t]và|,)[ \t]*[A-ZĐ]"
+)
+"""'hai nước có lượng phát thải cao nhất là Mỹ và Trung Quốc': the clause names the two."""
 _REFERRING_BEFORE = re.compile(
     r"(?:^|[.,;:!?\n(“\"]|(?<![^\W_])(?:của|giữa|cả|với|và|để|nên|thì|khi|lúc|mà|nhưng|"
     r"[Ss]au đó|[Ss]au khi|[Tt]rong lúc|[Mm]ặc dù|[Dd]ù))[ \t]*$"
@@ -44,6 +60,11 @@ _NAMED_PAIR = re.compile(
     r"(?:(?:ông|bà|anh|chị|cô|em|cháu|chú|bác|ca sĩ|diễn viên)[ \t]+)?[A-ZĐ]"
 )
 """Two capitalised names joined: 'Italy và Hà Lan', 'Thông và chị T.', 'Nga và Mỹ'."""
+_STATE_PAIR = re.compile(
+    r"(?<![^\W_])[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*)*[ \t]*[-–][ \t]*[A-ZĐ]"
+)
+"""Two states set against each other with a dash: 'Việt - Nga', 'Mỹ - Nhật' (for people
+a dash is no pair: 'cầu Việt Trì - Ba Vì, hai người tử vong' names a bridge's ends)."""
 _LOOK_BACK = 400
 _NUMBER = re.compile(r"\S+")
 
@@ -58,9 +79,14 @@ def refers_back(text: str, mention: Mention) -> bool:
     party = _PARTY_AFTER.match(text, number.end())
     if party is None or _NAMES_AFTER.match(text, party.end()) is not None:
         return False
+    noun = party.group("noun")
     lead = text[max(0, mention.start - 12) : mention.start]
-    if party.group("noun") not in _STATES and _REFERRING_BEFORE.search(lead) is None:
+    if noun not in _STATES and _REFERRING_BEFORE.search(lead) is None:
         return False
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     # Names are capitalised: lower-casing the window would find none, so no flag.
-    return any(pair.group()[0].isupper() for pair in _NAMED_PAIR.finditer(before))
+    if any(pair.group()[0].isupper() for pair in _NAMED_PAIR.finditer(before)):
+        return True
+    if noun in _STATES and _STATE_PAIR.search(before) is not None:
+        return True
+    return noun in _SIDES_OF_A_RELATION and _NAMED_LATER.match(text, party.end()) is None
