@@ -213,6 +213,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tôm sú cỡ 30 con/kg tăng 20.000 đồng/kg.                                      | 30 con/kg   | 20.000 đồng/kg |
         | Đám cháy bùng phát tại khách sạn 4 tầng, 35 phòng.                            | 4 tầng      | 35            |
         | Một tòa nhà chung cư 11 tầng ở Đức có 120 căn hộ.                             | 11 tầng     | 120           |
+        | Xe tải 3,5 tấn chở tôn đâm vào 2 xe máy.                                      | 3,5 tấn     | 2             |
 
       Examples: a date of the lunar calendar, often restating the solar one
         | article                                                                      | not a claim | claim         |

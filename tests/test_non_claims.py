@@ -153,3 +153,19 @@ def test_the_limbs_a_body_has(text: str, number: str, limbs: bool) -> None:
     start = text.index(number)
     mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
     assert nc.states_no_claim(text, mention) is limbs
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "described"),
+    [
+        ("Xe Mercedes húc vào đuôi xe tải 3,5 tấn chở tôn.", "3,5", True),
+        ("Đường chỉ cho xe tải dưới 3,5 tấn lưu thông.", "dưới 3,5", True),
+        ("Đến khâu cân xe, do xác xe vượt gần 1 tấn nên", "1 tấn", False),  # its weight
+        ("tổng trọng lượng xe dao động từ 3,5-4,5 tấn.", "3,5", False),  # a specification
+        ("Xe chở 5 tấn hàng.", "5", False),  # a load
+    ],
+)
+def test_a_trucks_tonnage_describes_it(text: str, number: str, described: bool) -> None:
+    start = text.index(number)
+    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
+    assert nc.states_no_claim(text, mention) is described

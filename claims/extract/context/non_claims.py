@@ -9,7 +9,8 @@ Each class is told from the words right around the number:
   tác phẩm đều …" may count the works (the gold labels of such noun phrases
   disagree, so they stay claims).
 - **Class descriptions.** A number that says which kind of thing is meant, not
-  how many there are: "xe buýt 2 tầng" (a double-decker), "khách sạn 4 tầng", "động cơ 4 xi lanh",
+  how many there are: "xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a
+  light truck), "khách sạn 4 tầng", "động cơ 4 xi lanh",
   "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", "chiến đấu cơ
   hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số", and the
   size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram).
@@ -75,7 +76,7 @@ _BUILDING = (
 size said as the building's kind; 'tòa nhà cao 30 tầng' states it, and stays a claim)."""
 _NAME_WORD = (
     r"\s+(?!(?:có|là|chở|chứa|gồm|được|với|và|đạt|còn|cao|dài|rộng|nặng|tới|đến|lên|"
-    r"khoảng|hơn|trên|dưới|gần|để|cho|của)(?!\w))[^\W\d]+"
+    r"khoảng|hơn|trên|dưới|gần|để|cho|của|vượt|dao)(?!\w))[^\W\d]+"
 )
 """A word of the head noun's name ('xe buýt', 'hộp số sàn'), not a verb or a
 preposition that would make the number its object ('bãi xe có 200 chỗ')."""
@@ -85,7 +86,7 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
     (None, re.compile(r"\s*(?:xi[\s-]?lanh|xy[\s-]?lanh)(?!\w)", re.IGNORECASE)),
     (
         re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
-        re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục)(?!\w)", re.IGNORECASE),
+        re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục|tấn)(?!\w)", re.IGNORECASE),
     ),
     (_STOREYS_HEAD, re.compile(r"\s*tầng(?!\w)", re.IGNORECASE)),
     (
@@ -225,7 +226,7 @@ _LINK_LOOK_BACK = 120
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+|[^\s\w])")
 _CLASS_WORD_LIST = (
     "xi xy xilanh xylanh tầng chỗ cửa bánh trục cấp thì van sao cc phân động gb tb mb inch "
-    "lít l mã chiều số con"
+    "lít l mã chiều số con tấn"
 )
 _CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
@@ -348,8 +349,10 @@ def _describes_class(text: str, mention: Mention) -> bool:
     before = _before(text, mention)
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
     for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
-        if head is _STOREYS_HEAD and mention.qualifier != "exact":
-            continue  # "xây tòa nhà vượt 3 tầng": a limit, said of the building
+        if mention.text.startswith(("vượt", "Vượt")) or (
+            head is _STOREYS_HEAD and mention.qualifier != "exact"
+        ):
+            continue  # "xây tòa nhà vượt 3 tầng", "xác xe vượt 3 tấn": said of the thing
         classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
         if classifier and (head is None or head.search(before)):
             return True
