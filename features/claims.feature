@@ -121,6 +121,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                         | claim          | subject |
         | Chiếc điện thoại có giá bán 479 USD (khoảng 10 triệu đồng).     | 10 triệu đồng  | giá bán |
 
+      Examples: an amount alone in brackets after a name or a property, not after a value, is that name's or property's
+        | article                                                                                 | claim         | subject          |
+        | Forbes xếp sau Bill Gates (89,4 tỷ USD) và Jeff Bezos (84,8 tỷ USD).                     | 84,8 tỷ USD   | Jeff Bezos       |
+        | Xe nhập khẩu, nhưng giá bán (từ 981 triệu đồng) giữ nguyên.                              | 981 triệu đồng | giá bán         |
+        | Mã VNM (-0,6%), PLX (-1,4%) lấy đi nhiều điểm nhất.                                       | -1,4%         | PLX              |
+        | Tỷ lệ đỗ đạt trên 90% như Quảng Ninh (96,7%), Hưng Yên (97,42%).                          | 97,42%        | Tỷ lệ đỗ         |
+
       Examples: a second value joined to the first, or restating it, shares its subject
         | article                                                                         | claim                | subject                   |
         | Máy có RAM 6GB/8GB và pin lớn.                                                   | 8GB                  | RAM                       |

@@ -119,3 +119,50 @@ def test_a_quoted_title_belongs_to_the_phrase_before_a_copula(
 def test_khoan_names_an_amount(text: str, phrase: str, subject: str) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, "money")])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "kinds", "subjects"),
+    [
+        (
+            "Forbes xếp sau Bill Gates (89,4 tỷ USD) và Jeff Bezos (84,8 tỷ USD).",
+            ["89,4 tỷ USD", "84,8 tỷ USD"],
+            ["money", "money"],
+            ["Bill Gates", "Jeff Bezos"],
+        ),
+        ("Giá vé (50.000 đồng) khá rẻ.", ["50.000 đồng"], ["money"], ["Giá vé"]),
+        # Right after a value, the bracket restates it.
+        (
+            "Điện thoại có giá bán 479 USD (10 triệu đồng).",
+            ["479 USD", "10 triệu đồng"],
+            ["money", "money"],
+            ["giá bán", "giá bán"],
+        ),
+        # A value of the same item before the bracket: a restatement too.
+        (
+            "Tòa nhà trị giá 13 tỷ đô la Hồng Kông (37,9 nghìn tỷ đồng).",
+            ["37,9 nghìn tỷ đồng"],
+            ["money"],
+            [None],
+        ),
+        # More inside the brackets: the value's own noun follows it.
+        (
+            "Công ty Đức Bổn (100% vốn Đài Loan) khai trương.",
+            ["100%"],
+            ["percent"],
+            ["vốn Đài Loan"],
+        ),
+        # Items of a list whose property the clause named keep it.
+        (
+            "Tỷ lệ đỗ đạt trên 90% như Quảng Ninh (96,7%), Hưng Yên (97,42%).",
+            ["trên 90%", "96,7%", "97,42%"],
+            ["percent", "percent", "percent"],
+            ["Tỷ lệ đỗ", "Tỷ lệ đỗ", "Tỷ lệ đỗ"],
+        ),
+    ],
+)
+def test_an_amount_bracketed_after_a_name_is_its(
+    text: str, phrases: list[str], kinds: list[str], subjects: list[str | None]
+) -> None:
+    mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
+    assert [c.subject for c in build_claims(segment(text), mentions)] == subjects

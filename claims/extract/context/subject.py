@@ -26,7 +26,11 @@ from claims.extract.context.phrases import (
     forward,
     forward_from,
 )
-from claims.extract.context.properties import owned_before_copula, property_subject
+from claims.extract.context.properties import (
+    PROPERTY_PATTERNS,
+    owned_before_copula,
+    property_subject,
+)
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import sibling_subject
@@ -55,6 +59,22 @@ _WINDOW = 240
 _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
 _OWNED_KINDS = frozenset({"money", "measure", "percent"})
+_DIGIT = re.compile(r"\d")
+_RESTATED_REACH = 24
+"""Characters before a bracket in which a digit of the same item shows a value
+that the bracket restates."""
+_ITEM_BREAK = re.compile(r"[,;)]")
+_PROPERTY = re.compile(
+    "|".join(
+        (
+            PROPERTY_PATTERNS["money"].pattern,
+            PROPERTY_PATTERNS["measure"].pattern,
+            r"(?<!\w)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|thị phần|số phiếu|lãi suất)(?!\w)",
+        )
+    ),
+    re.IGNORECASE,
+)
+"""A property of money, a measure or a share, anywhere in a phrase."""
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
 """Kinds whose subject may stand right before them with no verb ("tổng số tiền
 trên 300 triệu đồng"); a count is named after its number."""
@@ -104,6 +124,11 @@ def _own_subject(
         hedges = HEDGES_BEFORE.search(before)
         anchor = start + (hedges.start() if hedges else len(before))
         return age_person(words, mention, anchor)
+    if bracket is not None and mention.kind in _RESTATED_KINDS and before[bracket] == "(":
+        # "Bill Gates (89,4 tỷ USD), Jeff Bezos (84,8 tỷ USD)", "Giá vé (50.000 đồng)".
+        owner = _bracketed_after_a_noun(words, mention, start + bracket, previous)
+        if owner:
+            return owner
     restated = bracket is not None and (
         mention.kind in _RESTATED_KINDS or mention.kind in _PERSON_KINDS
     )
@@ -220,6 +245,32 @@ def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) 
     # An age may end its sentence: "Lyudmila Fursova, 21 tuổi" over a photo.
     ends = after[:1] in (",", ")") or (mention.kind == "age" and after[:1] in ("", ".", "-", "–"))
     return opener if ends else None
+
+
+def _bracketed_after_a_noun(
+    words: SentenceWords, mention: Mention, opener: int, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """The name or property an amount alone in brackets right after it belongs
+    to ("Bill Gates (89,4 tỷ USD)", "BHN (-5,9%)", "giá bán (từ 981 triệu đồng)"),
+    or ``None``: the amount restates a value before it ("479 USD (10,8 triệu
+    đồng)", "13 tỷ đô la Hồng Kông (37,9 nghìn tỷ đồng)"), more follows it in the
+    brackets ("(100% vốn Đài Loan)"), or it is an item of a list whose property
+    the clause named before ("tỷ lệ đỗ tốt nghiệp … Hưng Yên (97,42%)")."""
+    text = words.text
+    if text[mention.end : mention.end + 2].lstrip()[:1] != ")":
+        return None
+    item = text[max(words.start, opener - _RESTATED_REACH) : opener]
+    if _DIGIT.search(_ITEM_BREAK.split(item)[-1]):
+        return None  # a value of the same item stands before the bracket
+    named = backward(words, opener, closed=True, limit=MAX_SUBJECT_WORDS)
+    if not named:
+        return None
+    if _PROPERTY.search(named):
+        return named
+    if not named[0].isupper():
+        return None
+    same = _previous_subject(words, mention, previous)
+    return None if same and _PROPERTY.search(same) else named
 
 
 def _previous_subject(

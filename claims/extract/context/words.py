@@ -183,7 +183,7 @@ CLOSED_VERBS = words(
 
 COMPOUNDS = words(
     "nhà ở|chỗ ở|nơi ở|sau thuế|trước thuế|việc làm|cho vay|tăng áp|giảm xóc|giảm tốc|"
-    "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách|mức tăng|mức giảm"
+    "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách|mức tăng|mức giảm|trước bạ"
 )
 """Nouns with a stop word or a verb inside: "45.000 nhà ở xã hội", "lợi nhuận
 sau thuế", "động cơ tăng áp", "hai thiết bị còn lại", and "như vậy" after a noun
