@@ -86,6 +86,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giải đặc biệt: 100 triệu đồng; giải A: 50 triệu đồng; giải B: 35 triệu đồng.      | 50 triệu đồng  | giải A         |
         | Kết quả: 3 người chết tại chỗ.                                                   | 3              | người chết     |
 
+      Examples: what a verb of saying or forecasting is about, not who says it
+        | article                                                                          | claim | subject                          |
+        | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |
+        | Hiệp hội cho biết lượng khách Trung Quốc đến Đài Loan cũng giảm đến 50%.          | 50%   | lượng khách Trung Quốc đến Đài Loan |
+
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |
         | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |

@@ -166,3 +166,24 @@ def test_an_amount_bracketed_after_a_name_is_its(
 ) -> None:
     mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
     assert [c.subject for c in build_claims(segment(text), mentions)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        (
+            "Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.",
+            "1%",
+            "percent",
+            "kinh tế Nga",
+        ),
+        ("Nghiên cứu cho biết tỷ lệ này khoảng 60%.", "khoảng 60%", "percent", "tỷ lệ này"),
+        ("Real cho rằng mức giá 3 triệu euro quá cao.", "3 triệu euro", "money", "mức giá"),
+        ("Người ta tin rằng chân sút 28 tuổi đã tính đến tương lai.", "28 tuổi", "age", "chân sút"),
+    ],
+)
+def test_a_verb_of_saying_ends_the_phrase_read_before_the_value(
+    text: str, phrase: str, kind: str, subject: str
+) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

@@ -21,6 +21,7 @@ from claims.extract.context.words import (
     LEADING_NOISE_PATTERN,
     LEADING_PERIOD,
     MAX_SUBJECT_WORDS,
+    REPORTING_VERBS,
     TIME_PHRASES,
     TRAILING_NOISE_PATTERN,
     TRAILING_PERIOD,
@@ -43,10 +44,13 @@ __all__ = [
 _CLOSED_STOP_WORDS = (
     *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
     *CLOSED_VERBS,
+    *REPORTING_VERBS,
 )
 _CLOSED_PHRASE_STOPS = phrase_pattern(_CLOSED_STOP_WORDS)
 """Extra stops when a noun phrase is read backward with no copula to bound it:
-a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it."""
+a verb ("có", "đã cứu sống") or a determiner ("một nam thanh niên") starts it,
+and so does a verb of saying or forecasting, whose object the phrase is
+("Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1%")."""
 _CLOSED_PHRASE_END = re.compile(rf"(?:{_CLOSED_PHRASE_STOPS.pattern})$", re.IGNORECASE)
 _CLOSED_CHANGE_VERB = re.compile(
     r"(?<!\w)(?:tăng(?!\s+(?:trưởng|cường))|giảm(?!\s+(?:giá|nghèo|thiểu)))(?!\w)", re.IGNORECASE

@@ -181,6 +181,13 @@ CLOSED_VERBS = words(
 """Verbs that start a money or percent phrase read backward with no copula:
 "phải trả gần 1.000 USD" names no subject."""
 
+REPORTING_VERBS = words(
+    "dự báo|dự đoán|cho biết|cho rằng|nhận định|khẳng định|tiết lộ|thông báo|công bố|nói|"
+    "tin rằng|nhấn mạnh"
+)
+"""Verbs of saying or forecasting: what follows them is what was said ("X dự
+báo kinh tế Nga sẽ tăng 1%"), so a phrase read backward stops at them."""
+
 COMPOUNDS = words(
     "nhà ở|chỗ ở|nơi ở|sau thuế|trước thuế|việc làm|cho vay|tăng áp|giảm xóc|giảm tốc|"
     "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách|mức tăng|mức giảm|trước bạ"
