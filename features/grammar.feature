@@ -185,6 +185,11 @@ Feature: Reading quantities in Vietnamese news text
         | Di Maria, một đồng hương của anh |
         | tăng cường quan hệ hai nước    |
         | chở khách từ Phạm Văn Hai đi   |
+        | quản lý một đô thị hiện đại    |
+        | Một đô vật vui sướng           |
+        | chưa bao giờ nhận một đồng nào |
+        | Một đồng USD suy yếu hỗ trợ vàng |
+        | sở hữu một bảng thành tích     |
         | ông Hai nói                    |
         | Võ Hữu Ba bỏ trốn, sau đó Ba đến cơ quan điều tra đầu thú |
         | chọn 1 trong các chế độ        |
@@ -273,6 +278,10 @@ Feature: Reading quantities in Vietnamese news text
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
         | 50.000đ            | 50.000đ        | money    | 50000  | 50000  | 50000  | VND  | exact     |
         | 24.000 USD         | 24.000 USD     | money    | 24000  | 24000  | 24000  | USD  | exact     |
+        | ném 9 đồng xu vào  | 9              | count    | 9      | 9      | 9      | -    | exact     |
+        | so với 6 đồng tiền chủ chốt | 6     | count    | 6      | 6      | 6      | -    | exact     |
+        | lắp đặt 3 bảng thông tin | 3        | count    | 3      | 3      | 3      | -    | exact     |
+        | giảm 250.000 bảng so với giá cũ | 250.000 bảng | money | 250000 | 250000 | 250000 | GBP | exact |
         | mười đô la         | mười đô la     | money    | 10     | 10     | 10     | USD  | exact     |
         | giá $10            | $10            | money    | 10     | 10     | 10     | USD  | exact     |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
