@@ -118,6 +118,7 @@ Feature: Reading quantities in Vietnamese news text
         | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
         | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
         | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
+        | bóng vào lưới ở phút 90+3, Pháp thua | phút 90+3 | ordinal | 93 | 93  | 93    | -    | exact     |
         | Quyết định nâng lãi suất của FED lần thứ 2 trong vòng 3 tháng | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
         | xã tổ chức đối thoại lần thứ nhất giữa công ty và bà O. | thứ nhất | ordinal | 1 | 1 | 1 | - | exact |
 

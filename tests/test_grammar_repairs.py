@@ -122,3 +122,16 @@ def test_a_day_and_month_after_a_time_of_day(text: str, span: str, kind: str) ->
 )
 def test_a_day_and_month_after_today_tomorrow_or_yesterday(text: str, span: str, kind: str) -> None:
     assert _at(text, span).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sai lầm của Lloris ở phút 90+3. Tại bảng A", [("phút 90+3", 93)]),
+        ("ở phút 45 + 1, Sau khi", [("phút 45 + 1", 46)]),
+        # 'phút 30 + 20 người': more than a half's added time, and a count
+        ("phút 30 + 20 người", [("phút 30", 30), ("20", 20)]),
+    ],
+)
+def test_added_time_is_one_minute_of_the_match(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.text, m.value) for m in find_mentions(text)] == expected

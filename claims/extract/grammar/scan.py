@@ -56,6 +56,11 @@ class Scanner(DigitReadings, WordReadings):
                         mention = listed_with_identifier(self.text, previous, mention)
                     elif previous.kind == "year":
                         mention = listed_century(self.text, previous, mention)
+                if mention.kind == "count" and mentions and mentions[-1].kind == "ordinal":
+                    added = stoppage_time(self.text, mentions[-1], mention)
+                    if added is not None:  # "phút 90+3": one minute, the 93rd
+                        mentions.pop()
+                        mention = added
                 if mention.kind == "fraction" and mentions and mentions[-1].kind == "time":
                     mention = dated_after_time(self.text, mentions[-1], mention, self.published)
                 if mention.kind == "count":  # "giá 500.000", "lỗ hơn 727 tỷ": money unsaid
@@ -146,6 +151,27 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
         return mention  # "vòng 1, 4 ứng cử viên": a count after the identifier
     return trusted_mention(
         {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
+    )
+
+
+_PLUS = re.compile(r"[ \t]*\+[ \t]*")
+_MINUTE_WORDS = ("phút ", "Phút ")
+_MOST_ADDED_MINUTES = 15
+
+
+def stoppage_time(text: str, previous: Mention, mention: Mention) -> Mention | None:
+    """'ở phút 90+3', 'phút 45 + 1': the minutes added to a half are one minute of the
+    match (the gold labels 'phút 90+3' the 93rd), not a minute and a count of three."""
+    if not previous.text.startswith(_MINUTE_WORDS) or not mention.text.isdigit():
+        return None
+    added = int(mention.text)
+    if not 1 <= added <= _MOST_ADDED_MINUTES or not isinstance(previous.value, int):
+        return None
+    if _PLUS.fullmatch(text, previous.end, mention.start) is None:
+        return None
+    minute = previous.value + added
+    return plain_mention(
+        text, previous.start, mention.end, "ordinal", minute, lower=minute, upper=minute
     )
 
 
