@@ -18,6 +18,7 @@ Feature: Reading quantities in Vietnamese news text
         | có 74 739 trẻ        | 74 739        | count   | 74739    | 74739    | 74739    | -    | exact     |
         | khoảng 1,5 triệu     | khoảng 1,5 triệu | count | 1500000 | 1450000  | 1550000  | -    | about     |
         | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
+        | bám sát 3 tỷ phú dẫn đầu | 3          | count   | 3        | 3        | 3        | -    | exact     |
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
         | nằm trong số 300 loại KitKat được | 300 | count | 300    | 300      | 300      | -    | exact     |
@@ -187,6 +188,8 @@ Feature: Reading quantities in Vietnamese news text
         | tăng cường quan hệ hai nước    |
         | chở khách từ Phạm Văn Hai đi   |
         | quản lý một đô thị hiện đại    |
+        | Cuban đã là một tỷ phú         |
+        | Grant Cardone là một triệu phú tự thân |
         | Một đô vật vui sướng           |
         | chưa bao giờ nhận một đồng nào |
         | Một đồng USD suy yếu hỗ trợ vàng |

@@ -40,10 +40,13 @@ HUNDREDS = (
 )
 """0-999 in words: one group below a scale word."""
 
-NOT_A_SCALE = r"(?![ \t\u00a0]+(?:số|lệ|giá|trọng)(?![^\W_]))"
-"""'tỷ số' (score), 'tỷ lệ' (ratio), 'tỷ giá' (exchange rate): not a billion."""
+NOT_A_SCALE = r"(?![ \t\u00a0]+(?:số|lệ|giá|trọng|phú)(?![^\W_]))"
+"""'tỷ số' (score), 'tỷ lệ' (ratio), 'tỷ giá' (exchange rate), 'tỷ phú' (a billionaire):
+not a billion."""
+MILLION = r"triệu(?![ \t\u00a0]+phú(?![^\W_]))"
+"""'triệu phú' is a millionaire ('nhiều triệu phú', '2 triệu phú'): not a million."""
 
-BIG_SCALE = rf"(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE})"
+BIG_SCALE = rf"(?:nghìn|ngàn|vạn|{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE})"
 
 _MULTI_WORD_GROUP = (
     rf"(?:(?:{DIGIT_WORD}|không){_S}trăm"

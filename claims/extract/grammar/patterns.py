@@ -35,14 +35,20 @@ from claims.extract.grammar.lexicon import (
     alt,
     reversed_alt,
 )
-from claims.extract.grammar.number_words import DIGIT_WORD, HUNDREDS, NOT_A_SCALE, WORD_NUMBER
+from claims.extract.grammar.number_words import (
+    DIGIT_WORD,
+    HUNDREDS,
+    MILLION,
+    NOT_A_SCALE,
+    WORD_NUMBER,
+)
 from claims.extract.grammar.numbers import DIGIT_NUMBER
 from claims.extract.grammar.units import CURRENCY_PREFIX, NOUN_AFTER, PER, UNIT
 
 _S = SPACE + "+"
 _END = r"(?![^\W_])"
 _B = _END
-_SCALE_WORD = rf"(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE}|trăm|chục)"
+_SCALE_WORD = rf"(?:nghìn|ngàn|vạn|{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE}|trăm|chục)"
 
 SCALE = (
     rf"(?:(?:k|K|M)(?![^\W_])"
