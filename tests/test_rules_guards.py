@@ -82,7 +82,7 @@ def test_a_rank_rising_is_a_smaller_number() -> None:
 
 
 def test_two_changes_in_one_clause_are_left_alone() -> None:
-    text = "Doanh thu tăng từ 100 lên 120 tỷ đồng, lợi nhuận tăng từ 20 lên 15 tỷ đồng."
+    text = "Doanh thu tăng từ 100 lên 120 tỷ đồng và từ 20 lên 15 tỷ đồng."
     money = {"kind": "money", "unit": "VND"}
     found = findings(
         text,
@@ -90,6 +90,19 @@ def test_two_changes_in_one_clause_are_left_alone() -> None:
         spec("15 tỷ đồng", **money), rule="change",
     )  # fmt: skip
     assert found == []
+
+
+def test_a_new_subject_with_its_own_verb_after_a_comma_is_a_new_change() -> None:
+    """'..., sữa đã tăng 800 nghìn tấn' states the milk's change, not the meat's."""
+    text = "Sản lượng thịt tăng từ 3,4 triệu tấn lên 5,6 triệu tấn, sữa đã tăng 800 nghìn tấn."
+    tonnes = {"kind": "measure", "unit": "tấn"}
+    found = findings(
+        text,
+        spec("3,4 triệu tấn", **tonnes), spec("5,6 triệu tấn", **tonnes),
+        spec("800 nghìn tấn", **tonnes), rule="change",
+    )  # fmt: skip
+    assert [f.status for f in found] == ["pass"]
+    assert len(found[0].claims) == 2  # the direction only: 800 nghìn is no amount of it
 
 
 def test_a_series_is_not_a_restatement() -> None:
@@ -196,3 +209,19 @@ def test_a_year_lent_by_the_publication_date_is_not_checked_against_it() -> None
     text = "Ngày 15/12, hội nghị tổng kết diễn ra tại Hà Nội."
     lent = spec("15/12", "date", value="2024-12-15")
     assert findings(text, lent, rule="time", published=date(2024, 11, 30)) == []
+
+
+def test_a_figure_below_the_part_is_no_whole_of_its_share() -> None:
+    """'sẽ còn lại là 21,8 triệu' counts what is left, not the 1,2 tỷ shares that 2,02% implies."""
+    text = (
+        "Ngân hàng đang nắm giữ 24,8 triệu cổ phiếu HVN, chiếm 2,02%. "
+        "Nếu bán thành công, lượng cổ phiếu còn lại là 21,8 triệu cổ phiếu."
+    )
+    found = findings(
+        text,
+        spec("24,8 triệu", lower=24_750_000, upper=24_850_000, subject="cổ phiếu HVN"),
+        spec("2,02%", "percent", unit="%"),
+        spec("21,8 triệu", lower=21_750_000, upper=21_850_000, subject="cổ phiếu"),
+        rule="percent-of-whole",
+    )
+    assert found == []

@@ -52,6 +52,10 @@ _NOT_NAMED = re.compile(r"[,;]|\b(?:và|cao hơn|thấp hơn|nhiều hơn|ít h�
 _CLAUSE_BREAK = re.compile(
     r";|\(\s*(?=(?:tăng|giảm|từ)\b)"
     r"|[,)]\s*(?:còn|trong khi|chủ yếu (?:là )?(?:nhờ|do|vì)|nhờ|do|vì|bởi)\b"
+    # "..., sữa đã tăng 800 nghìn tấn": a new subject with its own change verb
+    # (not a restatement: "..., tương đương mức giảm hơn 23%")
+    r"|,\s*(?!tương đương|tương ứng|tức|hay|mức|với mức|ứng với)"
+    r"(?=[^\W\d_][^,;\d]{0,30}?\s(?:đã\s+|cũng\s+)?(?:tăng|giảm)\b)"
 )
 _RANK = re.compile(r"\b(?:vị trí|hạng|bậc|thứ hạng|xếp thứ)\b")
 

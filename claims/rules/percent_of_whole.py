@@ -110,9 +110,18 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
         and stated_as_total(w, text)
         and noun_phrase_complete(w, text)
     ]
+    # a figure below the part itself is no whole of it but another group ("nắm giữ 24,8
+    # triệu cổ phiếu, chiếm 2,02% ... sẽ còn lại là 21,8 triệu"); part-within-whole
+    # judges a part said to exceed its whole
+    candidates = [w for w in candidates if not _below(w, part)]
     if not candidates:
         return None
     return min(candidates, key=lambda w: (-len(w.subject or ""), abs(w.start - part.start)))
+
+
+def _below(whole: Claim, part: Claim) -> bool:
+    """Every value the whole may take is smaller than every value of the part."""
+    return whole.upper is not None and part.lower is not None and whole.upper < part.lower
 
 
 def _bound_left_out(whole: Claim, text: str) -> bool:
