@@ -236,6 +236,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: a scope period, a list's name and idioms
         | article                                                                      | not a claim | claim         |
         | Trong khoảng 2 năm trở lại đây, bóng đá Campuchia thắng 5 trận.              | 2 năm       | 5             |
+        | Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển 15 km mỗi giờ.          | 24 giờ      | 15 km         |
         | Trong danh sách 10 ứng dụng được tải về nhiều nhất, Facebook có 3 ứng dụng.  | 10          | 3             |
         | Doanh nghiệp dành 1 phần quỹ đất, khoảng 20 ha, để xây nhà.                  | 1 phần      | 20 ha         |
         | Cô cao 1m75, sở hữu ba vòng chuẩn và nặng 50 kg.                             | ba          | 50 kg         |
@@ -304,6 +305,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thỏa thuận dẫn đến việc hình thành 2 quốc gia riêng biệt.        | 2     |
         | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |
         | Giá dầu Brent tăng 1 USD, lên 56,63 USD/thùng.                   | 1 USD |
+        | Xe buýt sẽ đưa vào hoạt động chính thức trong 2 tháng tới.       | 2 tháng |
+        | Dự báo nắng nóng còn kéo dài trong 2-3 ngày tới.                 | 2-3 ngày |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

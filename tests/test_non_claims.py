@@ -15,6 +15,7 @@ import pytest
 from claims.extract.context import non_claims as nc
 from claims.extract.context import thresholds
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
@@ -36,6 +37,7 @@ CRAFTED = [
     "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
     "Đất có giá trị dưới 30 tỷ đồng đối với thành phố; bị phạt hơn 5 triệu đồng đối với xe.",
     "Dự án sử dụng từ 500 lao động trở lên; Nam từ 20 tuổi trở lên; tăng giá từ 50% trở lên.",
+    "Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển 15 km mỗi giờ.",
     "Tỷ giá 6,8849 nhân dân tệ đổi 1 USD; 1 bảng đổi 1,2894 USD; giá dầu tăng 1 USD.",
     "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
 ]
@@ -72,7 +74,10 @@ def reference(text: str, mention: Mention) -> bool:
     if mention.kind in ("date", "duration"):
         if nc._is_lunar(text, mention):
             return True
-        return mention.kind == "duration" and nc._SCOPE_AFTER.match(text, mention.end) is not None
+        if mention.kind != "duration":
+            return False
+        scope = nc._SCOPE_AFTER.match(text, mention.end) is not None
+        return scope or frames_a_forecast(text, mention)
     return False
 
 

@@ -18,8 +18,9 @@ Each class is told from the words right around the number:
   lunar calendar, usually restating a solar date already given; the date rules
   check solar dates only.
 - **Scope periods and list names.** "trong khoảng 2 năm trở lại đây" (in the last
-  two years) says when something else holds; "danh sách 10 ứng dụng được tải về
-  nhiều nhất" names a top-ten list.  Neither is a figure of its own.
+  two years) and "Dự báo trong 24 giờ tới" (see ``forecasts``) say when something
+  else holds; "danh sách 10 ứng dụng được tải về nhiều nhất" names a top-ten list.
+  Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
   vào" (all but won), "hai vợ chồng" (the couple: two by definition), "dùng hai tay",
@@ -44,6 +45,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.thresholds import draws_a_class
 from claims.model import Mention
@@ -290,7 +292,9 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         restated = text.find("tức", max(0, mention.start - _LOOK_BACK), mention.start) != -1
         if (lunar_hint or restated) and _is_lunar(text, mention):
             return True
-        return kind == "duration" and _SCOPE_AFTER.match(text, mention.end) is not None
+        if kind != "duration":
+            return False
+        return _SCOPE_AFTER.match(text, mention.end) is not None or frames_a_forecast(text, mention)
     return False
 
 
