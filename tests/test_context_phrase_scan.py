@@ -19,7 +19,7 @@ from claims.extract.context.words import (
     HEDGES,
 )
 from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_vnnews
+from tests.conftest import VNNEWS, iter_open_vnnews
 
 LISTS = [
     (FORWARD_STOP_PATTERN, FORWARD_STOPS),
@@ -61,7 +61,7 @@ def test_the_lists_are_phrases_of_words() -> None:
 def test_on_news_sentences() -> None:
     if not VNNEWS.exists():
         pytest.skip(f"news corpus not found at {VNNEWS}")
-    for row in islice(iter_vnnews(), 60):
+    for row in islice(iter_open_vnnews(), 60):
         text = normalize(row["title"] + "\n\n" + row["text"])
         for sentence in segment(text).sentences:
             for pattern, phrases in LISTS:

@@ -18,7 +18,7 @@ from claims.extract.context.words import (
     UNIT_WORDS,
 )
 from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_vnnews
+from tests.conftest import VNNEWS, iter_open_vnnews
 
 
 def _compare(words: SentenceWords) -> None:
@@ -58,7 +58,7 @@ def test_scans_agree_with_whole_sentence_scans_on_real_sentences() -> None:
     if not VNNEWS.exists():
         pytest.skip(f"news corpus not found at {VNNEWS}")
     checked = 0
-    for row in islice(iter_vnnews(), 150):
+    for row in islice(iter_open_vnnews(), 150):
         text = normalize(row["title"] + "\n\n" + row["text"])
         mentions = find_mentions(text)
         for sentence in segment(text).sentences:
@@ -88,7 +88,7 @@ def test_the_closing_test_answers_as_its_patterns() -> None:
     if not VNNEWS.exists():
         pytest.skip(f"news corpus not found at {VNNEWS}")
     closing = 0
-    for row in islice(iter_vnnews(), 100):
+    for row in islice(iter_open_vnnews(), 100):
         text = normalize(row["title"] + "\n\n" + row["text"])
         for sentence in segment(text).sentences:
             words = SentenceWords(text, sentence.start, sentence.end, [], [])
