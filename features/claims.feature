@@ -19,6 +19,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
 
+      Examples: "kể từ" (since) ends the noun after the number
+        | article                                                                          | claim | subject                             |
+        | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |
+        | Nó đã phun trào dung nham 33 lần kể từ năm 1572.                                   | 33 lần | lần                                |
+
       Examples: the noun comes before a copula
         | article                                                                  | claim      | subject                      |
         | Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | hơn 74.000 | trẻ em dưới 6 tuổi           |

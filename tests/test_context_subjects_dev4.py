@@ -187,3 +187,20 @@ def test_a_verb_of_saying_ends_the_phrase_read_before_the_value(
 ) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "subject"),
+    [
+        (
+            "Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.",
+            "4.608",
+            "count",
+            "mục tiêu bị tiêu diệt",
+        ),
+        ("Đồng USD đã giảm 3% kể từ ngày 3/1.", "3%", "percent", "Đồng USD"),
+    ],
+)
+def test_ke_tu_ends_a_forward_reading(text: str, phrase: str, kind: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, kind)])
+    assert claims[0].subject == subject

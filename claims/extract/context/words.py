@@ -116,7 +116,7 @@ FORWARD_STOPS = words(
     "tăng|giảm|gấp|trên địa bàn|tại|ở|khi|nếu|vì|để|nhằm|cho|từ|mỗi|nhưng|song|còn|gồm|"
     "bao gồm|như|theo|hay|hoặc|thì|mà|nên|cùng|cùng kỳ|cùng với|sau|trước|năm|tháng|quý|"
     "hiện nay|làm|thời điểm|hiện tại|thuộc|đang|đã|sẽ|vừa|sang|cũng|không|chưa|đều|một|"
-    "chính là|vẫn"
+    "chính là|vẫn|kể từ"
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
 prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
