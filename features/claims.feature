@@ -157,6 +157,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tranh tường sân bay Đà Nẵng đoạt giải Ba cuộc thi thiết kế.          | giải Ba  | giải         |
         | Man Utd tiếp đón Watford, CLB đang đứng thứ 10 trên bảng xếp hạng.   | thứ 10   | CLB          |
 
+      Examples: "Đây là lần thứ N" ranks the event the clause after it tells
+        | article                                                              | claim    | subject                        |
+        | Đây là lần thứ 33 Real vô địch La Liga.                              | thứ 33   | Real vô địch La Liga           |
+        | Đây là lần thứ hai, Xa Thi Mạn quay lại Việt Nam.                    | thứ hai  | Xa Thi Mạn quay lại Việt Nam   |
+        | Đây là lần thứ 4 kể từ năm 2005.                                     | thứ 4    | lần                            |
+
       Examples: a date or a span of time counts nothing
         | article                                         | claim      | subject |
         | Hơn 20 năm công tác, cô có nhiều đóng góp.      | Hơn 20 năm | -       |

@@ -24,6 +24,14 @@ from tests.test_context import mention
         ("Boro kém 7 điểm so với đội đang xếp thứ 17.", "thứ 17", "đội"),
         ("Họ đứng thứ 3 ở bảng A với 4 điểm.", "thứ 3", "Họ"),
         ("Tuyển Việt Nam được đánh giá cao, nhưng lại xếp thứ 3.", "thứ 3", None),
+        # After "là" the time ranks the event the clause after it tells.
+        ("Đây là lần thứ 33 Real vô địch La Liga.", "thứ 33", "Real vô địch La Liga"),
+        (
+            "Đây là lần thứ hai, Xa Thi Mạn quay lại Việt Nam.",
+            "lần thứ hai",
+            "Xa Thi Mạn quay lại Việt Nam",
+        ),
+        ("Đây là lần thứ 4 kể từ năm 2005.", "thứ 4", "lần"),
     ],
 )
 def test_the_noun_an_ordinal_ranks(text: str, phrase: str, subject: str | None) -> None:

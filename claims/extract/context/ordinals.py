@@ -6,14 +6,16 @@ stands before it) or a time noun right before the number ("Phút 21", which
 cleaning would drop as a period); and a ranking verb, after which the ranked
 thing is whatever stands before the verb and its modals ("đội đang xếp thứ
 17", "Họ đứng thứ 3").  What follows a rank is left out: read on, it runs into
-the clause ("lần thứ 2 kể từ …", "vị trí thứ 3 sớm 1 vòng đấu").
+the clause ("lần thứ 2 kể từ …", "vị trí thứ 3 sớm 1 vòng đấu"); except after
+"là", where the time ranks the event the clause after it tells ("Đây là lần
+thứ 33 Real vô địch La Liga": "Real vô địch La Liga").
 """
 
 from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import backward, backward_span, clean
+from claims.extract.context.phrases import backward, backward_span, clean, forward_from
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import TailPattern
 from claims.model import Mention
@@ -32,6 +34,9 @@ _RANK_VERB_BEFORE = TailPattern(
 
 
 def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
+    event = _event_after_cleft(words, mention)
+    if event is not None:
+        return event
     lead = _LEADING_NOUN.match(mention.text)
     if lead is not None and not _RANK_MARKER.search(lead.group(1)):
         if lead.group(1).lower() != "lần":
@@ -51,6 +56,32 @@ def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
         # "Phút 21": a time noun, which cleaning drops as a period.
         return raw if raw.isalpha() and span[1] == _word_end(words, mention.start) else None
     return noun
+
+
+def _event_after_cleft(words: SentenceWords, mention: Mention) -> str | None:
+    """ "Đây là lần thứ hai nữ diễn viên … tới Việt Nam", "Đó là lần thứ 3, Xa
+    Thi Mạn quay lại …": after "là", the time ranks the event the clause after
+    it tells, and that clause is the subject (as worded: "lần" stands apart)."""
+    before = words.text[max(words.start, mention.start - 16) : mention.start]
+    if _TIMES.match(mention.text) is None:
+        times = _TIMES_BEFORE.search(before)  # "lần" left outside the mention
+        if times is None:
+            return None
+        before = before[: times.start()]
+    if _CLEFT_BEFORE.search(before) is None:
+        return None
+    offset = mention.end
+    after = words.text[offset : words.end]
+    comma = _COMMA_AFTER.match(after)
+    if comma is not None:
+        offset += comma.end()
+    return forward_from(words, offset)
+
+
+_TIMES = re.compile(r"lần(?!\w)", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(r"(?<!\w)lần\s*$", re.IGNORECASE)
+_CLEFT_BEFORE = re.compile(r"(?<!\w)là\s*$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
 
 
 def _word_end(words: SentenceWords, offset: int) -> int:
