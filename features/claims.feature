@@ -259,6 +259,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Kim ngạch thương mại hai chiều đạt 9 tỷ USD.                                 | hai         | 9 tỷ USD      |
         | Anh để con gái ở nhà 1 mình suốt 3 tiếng.                                    | 1 mình      | 3 tiếng       |
         | Nữ công nhân bị hai vợ chồng đánh ngất xỉu, phải nằm viện 5 ngày.            | hai         | 5 ngày        |
+        | Hai cha con bán kẹo kéo hát 3 bài ở vòng đầu.                                | Hai         | 3             |
+        | Xe khách tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                        | 2           | 5 giờ         |
         | Nhà mạng chuyển đổi sim 11 số sang sim 10 số cho 5 triệu thuê bao.           | 11 số       | 5 triệu       |
 
       Examples: a person named by birth order, or by the order the text met them

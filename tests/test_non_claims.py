@@ -31,6 +31,7 @@ CRAFTED = [
     "Trong khoảng 2 năm trở lại đây; danh sách 10 ứng dụng được tải về nhiều nhất.",
     "Dành 1 phần quỹ đất; sở hữu ba vòng chuẩn; cùng 1 lúc; ở nhà 1 mình; chạm 2 tay vào cúp.",
     "Nữ công nhân bị hai vợ chồng đánh ngất xỉu; 2 ông bà ở nhà.",
+    "Hai cha con bán kẹo kéo; 2 mẹ con đi xe máy; hai bà cháu đi chợ; ba mẹ con về quê.",
     "Có 19 lỗi. Xem thêm: 3 mẹo tiết kiệm dữ liệu. >> Top 10 xe wagon đắt nhất.",
     "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
     "Cô thứ 2 gầy hơn cô thứ nhất; con trai thứ ba của bà; đứa thứ 3 đứng hạng thứ 2.",

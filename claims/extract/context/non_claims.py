@@ -182,8 +182,12 @@ _BODY_BEFORE = re.compile(
 )
 _A_WHILE_AFTER = re.compile(r"\s*(?:lúc|mình|phen)(?!\w)", re.IGNORECASE)
 """'cùng 1 lúc' (at once), 'ở nhà 1 mình' (alone), 'mất 1 phen' (quite a time): no count."""
-_COUPLE_AFTER = re.compile(r"\s*(?:vợ\s+chồng|ông\s+bà)(?!\w)", re.IGNORECASE)
-"""'hai vợ chồng' (the couple): two by the noun's own meaning, no count to check."""
+_COUPLE_AFTER = re.compile(
+    r"\s*(?:vợ\s+chồng|ông\s+bà|(?:cha|bố|mẹ)\s+con|(?:ông|bà)\s+cháu)(?!\w)", re.IGNORECASE
+)
+"""'hai vợ chồng' (the couple), 'hai cha con', 'hai mẹ con', 'hai bà cháu' (a parent or a
+grandparent and one child): two by the noun's own meaning, no count to check ('ba mẹ
+con' counts the children, and the rule asks for two)."""
 _LIMBS_AFTER = re.compile(
     r"\s*(?:(?:bàn|cánh)\s+tay|bàn\s+chân|đầu\s+gối"
     r"|tay(?!\s*(?:vợt|đua|lái|săn|súng|chơi|nghề|trống|công|ngang|anh|chị|sai|trong|không"
@@ -233,7 +237,7 @@ _CLASS_WORD_LIST = (
 _CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
 _PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
-_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông chân mắt chi bàn cánh đầu"
+_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ chân mắt chi bàn cánh đầu"
 _IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 _LUNAR_HINT = re.compile(r"iêng|hạp|lịch|AL|ÂL|Â\.L", re.IGNORECASE)
 _LIST_HINT = re.compile(r"sách|bảng|top", re.IGNORECASE)

@@ -1,0 +1,30 @@
+"""A parent or a grandparent and one child ('hai cha con', '2 mẹ con') are two by the
+noun's own meaning, like 'hai vợ chồng' (claims.extract.context.non_claims)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.context import non_claims as nc
+from claims.extract.grammar import find_mentions
+
+
+def _states_no_claim(text: str, number: str) -> bool:
+    start = text.index(number)
+    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
+    return nc.states_no_claim(text, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "dyad"),
+    [
+        ("Hai cha con bán kẹo kéo với giọng hát ngọt ngào.", "Hai", True),
+        ("Xe khách đã tông chết 2 mẹ con đi xe máy.", "2", True),
+        ("Đêm hai bà cháu lui vào phòng riêng.", "hai", True),
+        ("khiến 2 ông cháu bị thương vong", "2", True),
+        ("Vụ tai nạn khiến 3 mẹ con tử vong.", "3", False),  # counts the children
+        ("Gia đình có hai con nhỏ.", "hai", False),  # two children: a count
+    ],
+)
+def test_a_parent_and_one_child_are_two_by_definition(text: str, number: str, dyad: bool) -> None:
+    assert _states_no_claim(text, number) is dyad
