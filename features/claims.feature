@@ -229,6 +229,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |
         | Xe buýt 2 tầng gồm 46 ghế.                                                    | 2 tầng      | 46            |
+        | Xe giá 3,93 tỷ đồng, trở thành chiếc xế hai bánh đắt nhất Ấn Độ.              | hai         | 3,93 tỷ đồng  |
         | Xe có động cơ 1.6 lít, 4 xi lanh, công suất 163 mã lực.                       | 4 xi lanh   | 163           |
         | Động cơ kết hợp với hộp số sàn 6 cấp, giá 800 triệu đồng.                     | 6 cấp       | 800 triệu đồng |
         | Chiếc ô tô 7 chỗ chở 12 người.                                                | 7 chỗ       | 12            |
@@ -319,6 +320,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |
         | Giá dầu Brent tăng 1 USD, lên 56,63 USD/thùng.                   | 1 USD |
         | Xe buýt sẽ đưa vào hoạt động chính thức trong 2 tháng tới.       | 2 tháng |
+        | Công an phát hiện tài xế giấu 42 bánh heroin dưới ghế.           | 42    |
         | Dự báo nắng nóng còn kéo dài trong 2-3 ngày tới.                 | 2-3 ngày |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own

@@ -69,7 +69,7 @@ _SIDES_AFTER = re.compile(r"\s*(?:chiều|phía|bên|phe)(?!\w)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+$", re.IGNORECASE)
 """'giữa hai nước', 'giữa 2 người': the two parties of a relation, named before."""
 
-_VEHICLE = r"(?:xe|buýt|bus|tàu|ô tô|ôtô|giường|cabin)"
+_VEHICLE = r"(?:xe|(?<!tài )xế|buýt|bus|tàu|ô tô|ôtô|giường|cabin)"
 _BUILDING = (
     r"(?:nhà|khách\s+sạn|tòa|toà|biệt\s+thự|chung\s+cư|nhà\s+hàng|cao\s+ốc|nhà\s+xưởng|"
     r"tháp|dãy\s+nhà|khu\s+nhà)"
