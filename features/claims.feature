@@ -96,6 +96,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |
         | Hiệp hội cho biết lượng khách Trung Quốc đến Đài Loan cũng giảm đến 50%.          | 50%   | lượng khách Trung Quốc đến Đài Loan |
 
+      Examples: "phổ biến" (mostly) before a figure is a hedge, and "đồng bằng" (a delta) no copula
+        | article                                                                          | claim      | subject                      |
+        | Nhiệt độ cao nhất trong ngày phổ biến 37-39 độ C, có nơi trên 40 độ C.           | 37-39 độ C | Nhiệt độ cao nhất trong ngày |
+        | Với nhiệt độ lúc 13h phổ biến 37-39 độ C.                                        | 37-39 độ C | nhiệt độ                     |
+        | Nhiệt độ thấp nhất ở vùng đồng bằng phổ biến 13-16 độ C.                         | 13-16 độ C | vùng đồng bằng               |
+
       Examples: a percent with no noun of its own is a share of the count before it
         | article                                                                          | claim | subject                                  |
         | Tỉnh có 300 trẻ em được cấp thẻ bảo hiểm y tế, đạt 100%.                          | 100%  | trẻ em được cấp thẻ bảo hiểm y tế        |

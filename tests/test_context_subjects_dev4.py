@@ -204,3 +204,28 @@ def test_a_verb_of_saying_ends_the_phrase_read_before_the_value(
 def test_ke_tu_ends_a_forward_reading(text: str, phrase: str, kind: str, subject: str) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        (
+            "Nhiệt độ cao nhất trong ngày phổ biến 37-39 độ C.",
+            "37-39 độ C",
+            "Nhiệt độ cao nhất trong ngày",
+        ),
+        ("Với nhiệt độ lúc 13h phổ biến 37-39 độ C.", "37-39 độ C", "nhiệt độ"),
+        ("Lượng mưa phổ biến từ 40-60mm.", "từ 40-60mm", "Lượng mưa"),
+        # "bằng" of "đồng bằng" is no copula: the phrase is not cut before it.
+        ("Nhiệt độ ở vùng đồng bằng phổ biến 13-16 độ C.", "13-16 độ C", "vùng đồng bằng"),
+    ],
+)
+def test_pho_bien_is_a_hedge(text: str, phrase: str, subject: str) -> None:
+    claims = build_claims(segment(text), [mention(text, phrase, "measure")])
+    assert claims[0].subject == subject
+
+
+def test_trailing_adverbs_are_dropped() -> None:
+    text = "Chuyên gia cho biết lãi suất cho vay rất 7%."
+    claims = build_claims(segment(text), [mention(text, "7%", "percent")])
+    assert claims[0].subject == "lãi suất cho vay"

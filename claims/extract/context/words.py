@@ -102,10 +102,11 @@ def _escape(phrase: str) -> str:
 HEDGES = words(
     "hơn|trên|dưới|gần|khoảng|chừng|xấp xỉ|ước|ước tính|từ|tới|đến|lên tới|lên đến|"
     "ít nhất|tối thiểu|tối đa|không quá|không dưới|chưa đến|chưa tới|vượt|gần như|"
-    "lần lượt|tương ứng|trên dưới|có|mới|vừa|chỉ|chỉ có|năm nay|tổng cộng"
+    "lần lượt|tương ứng|trên dưới|có|mới|vừa|chỉ|chỉ có|năm nay|tổng cộng|phổ biến"
 )
 """Words that may sit between a noun and its number when the grammar has not
-folded them into the mention ("trẻ em dưới 6 tuổi")."""
+folded them into the mention ("trẻ em dưới 6 tuổi", "nhiệt độ cao nhất phổ biến
+37-39 độ C": mostly)."""
 
 UNIT_WORDS = words("nghìn|ngàn|triệu|tỷ|tỉ|đồng|VND|VNĐ|USD|euro|%|phần trăm|tuổi|lần")
 """Scale and unit words a subject never starts with: when the grammar leaves
@@ -151,7 +152,7 @@ TRAILING_NOISE = (
     *words(
         "kịp thời|hôm nay|hôm qua|năm nay|năm ngoái|năm qua|vừa qua|trở lên|hiện nay|nay|rồi|"
         "nữa|đã|được|bị|có|là|của|các|những|và|với|hiện|đang|sẽ|khoảng|gần|thuộc|tại|ở|trong|"
-        "thời điểm|thêm"
+        "thời điểm|thêm|rất|cũng"
     ),
     *HEDGES,
 )
@@ -219,7 +220,12 @@ TRAILING_NOISE_PATTERN = re.compile(
 )
 """The noise at the end of a phrase; "bị" of "thiết bị" and "ở" of "nhà ở" are
 part of a noun (COMPOUNDS)."""
-_COPULA_BODY = "|".join(re.escape(c) for c in sorted(COPULAS, key=len, reverse=True))
+_COPULA_BODY = "|".join(
+    r"(?<!đồng\s)bằng" if c == "bằng" else re.escape(c)
+    for c in sorted(COPULAS, key=len, reverse=True)
+)
+"""The copulas; "bằng" of "đồng bằng" (a delta: "ở vùng đồng bằng phổ biến 13-16 độ
+C") is none."""
 _HEDGE_TAIL = rf"(?:\s*{HEDGE_PATTERN.pattern})*"
 COPULA_BEFORE = TailPattern(
     re.compile(rf"(?<!\w)(?<!chính )(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
