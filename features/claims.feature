@@ -156,6 +156,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: a value moving from one figure to another keeps its subject
         | article                                                               | claim      | subject                 |
         | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |
+        | Dự trữ ngoại hối đã giảm 12,3 tỷ USD trong tháng 1, mạnh hơn dự báo, còn 2,998 nghìn tỷ USD. | 2,998 nghìn tỷ USD | Dự trữ ngoại hối |
+        | Ông đã quyên tặng một lượng cổ phiếu của Berkshire, tương đương 3,17 tỷ USD.   | 3,17 tỷ USD | lượng cổ phiếu của Berkshire |
 
       Examples: an ordinal ranks the noun before it, the noun inside it, or what stands before a ranking verb
         | article                                                              | claim    | subject      |

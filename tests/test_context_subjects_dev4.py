@@ -229,3 +229,43 @@ def test_trailing_adverbs_are_dropped() -> None:
     text = "Chuyên gia cho biết lãi suất cho vay rất 7%."
     claims = build_claims(segment(text), [mention(text, "7%", "percent")])
     assert claims[0].subject == "lãi suất cho vay"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "kinds", "subject"),
+    [
+        # ", còn N": what is left of the amount that moved.
+        (
+            "Dự trữ đã giảm 12,3 tỷ USD trong tháng 1, mạnh hơn dự báo, còn 2,998 nghìn tỷ USD.",
+            ["12,3 tỷ USD", "2,998 nghìn tỷ USD"],
+            ["money", "money"],
+            "Dự trữ",
+        ),
+        # A change of another item between: not the same amount.
+        (
+            "Phải thu tăng 31,6%, lên 4.424 tỷ đồng, hàng tồn kho giảm nhẹ, còn 8.244 tỷ đồng.",
+            ["31,6%", "4.424 tỷ đồng", "8.244 tỷ đồng"],
+            ["percent", "money", "money"],
+            None,
+        ),
+        # Before a count "còn" sets another group apart.
+        (
+            "Đã có 6 bệnh nhân tử vong, còn 12 bệnh nhân đã qua cơn nguy kịch.",
+            ["6", "12"],
+            ["count", "count"],
+            "bệnh nhân",
+        ),
+        # ", tương đương N" after a noun and no value: that noun's value.
+        (
+            "Ông đã quyên tặng một lượng cổ phiếu của Berkshire, tương đương 3,17 tỷ USD.",
+            ["3,17 tỷ USD"],
+            ["money"],
+            "lượng cổ phiếu của Berkshire",
+        ),
+    ],
+)
+def test_what_is_left_or_restated_after_a_comma(
+    text: str, phrases: list[str], kinds: list[str], subject: str | None
+) -> None:
+    mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
+    assert build_claims(segment(text), mentions)[-1].subject == subject

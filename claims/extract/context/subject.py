@@ -42,6 +42,8 @@ from claims.extract.context.words import (
     DISTANCE_BEFORE,
     HEDGES_BEFORE,
     MEASURE_VERB_BEFORE,
+    REMAINING_BEFORE,
+    RESTATED_AFTER_COMMA,
 )
 from claims.model import Mention
 
@@ -60,6 +62,8 @@ _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
 _OWNED_KINDS = frozenset({"money", "measure", "percent"})
 _DIGIT = re.compile(r"\d")
+_REMAINING_KINDS = frozenset({"money", "measure", "percent"})
+_CHANGE_VERB = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
 _RESTATED_REACH = 24
 """Characters before a bracket in which a digit of the same item shows a value
 that the bracket restates."""
@@ -138,6 +142,16 @@ def _own_subject(
         same = _previous_subject(words, mention, previous)
         if same:
             return same
+        restating = RESTATED_AFTER_COMMA.search(before)
+        if restating is not None and mention.kind in _RESTATED_KINDS:
+            # "quyên tặng một lượng cổ phiếu của Berkshire, tương đương 3,17 tỷ USD"
+            restated_noun = backward(words, start + restating.start(), closed=True)
+            if restated_noun and not _DIGIT.search(restated_noun):
+                return restated_noun
+    if mention.kind in _REMAINING_KINDS and REMAINING_BEFORE.search(before):
+        left = _moved_before(words, mention, previous)
+        if left:
+            return left
     colon = COLON_BEFORE.search(before)
     if colon is not None:
         # "Dung tích: 1285 cc Công suất: …": a list run together (labels).
@@ -245,6 +259,21 @@ def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) 
     # An age may end its sentence: "Lyudmila Fursova, 21 tuổi" over a photo.
     ends = after[:1] in (",", ")") or (mention.kind == "age" and after[:1] in ("", ".", "-", "–"))
     return opener if ends else None
+
+
+def _moved_before(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """ "Dự trữ … đã giảm 12,3 tỷ USD trong tháng 1, mạnh hơn dự báo, còn 2,998
+    nghìn tỷ USD": the subject of the nearest earlier amount of the kind in the
+    sentence, when no change verb stands between it and "còn" (after "hàng tồn
+    kho giảm nhẹ, còn …" the amount is another item's)."""
+    for earlier, subject in reversed(previous):
+        if earlier.kind != mention.kind:
+            continue
+        between = words.text[earlier.end : mention.start]
+        return None if _CHANGE_VERB.search(between) or ";" in between else subject
+    return None
 
 
 def _bracketed_after_a_noun(

@@ -243,6 +243,15 @@ CONTINUATION_BEFORE = TailPattern(
 """A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
 "từ 251 triệu USD lên 504 triệu USD", "từ 10,12 Nm lên thành 10,54 Nm", "22.447 đồng,
 tăng 3 đồng", "tăng 0,36%, hay 71,74 điểm"): same subject."""
+REMAINING_BEFORE = TailPattern(re.compile(rf",\s*còn(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE))
+""""giảm 12,3 tỷ USD …, còn 2,998 nghìn tỷ USD": what is left of the amount that
+moved (before a count "còn" sets another group apart: "6 bệnh nhân tử vong, còn
+12 bệnh nhân …")."""
+RESTATED_AFTER_COMMA = TailPattern(
+    re.compile(rf",\s*(?:tương đương|tức là|tức)(?:\s+với)?(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
+)
+"""", tương đương 3,17 tỷ USD" after a noun and no value: the value of that noun
+("một lượng cổ phiếu của Berkshire Hathaway Inc, tương đương 3,17 tỷ USD")."""
 DIMENSION_BEFORE = TailPattern(
     re.compile(
         rf"(?<!\w)(?<!chiều )(?<!độ )(?<!khoảng )(?:cao|dài|rộng|sâu|nặng|dày|cách)"
