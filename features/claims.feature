@@ -69,6 +69,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Anh có 2 căn nhà ở Hà Nội.                                           | 2          | căn nhà                |
         | Những căn nhà như vậy chiếm khoảng 1,4% số căn hộ xây mới.           | khoảng 1,4% | Những căn nhà như vậy |
         | Trong khi hai thiết bị còn lại nhìn khá giống Nokia 6.               | hai        | thiết bị               |
+        | Khoảng 21,9 tỷ USD được quyên vào quỹ từ thiện nhà Bill Gates.       | 21,9 tỷ USD | quyên vào quỹ từ thiện nhà Bill Gates |
 
       Examples: "mức" (level) is no subject; "trong khi" (while) starts another clause
         | article                                                                          | claim            | subject                   |

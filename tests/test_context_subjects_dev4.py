@@ -269,3 +269,9 @@ def test_what_is_left_or_restated_after_a_comma(
 ) -> None:
     mentions = [mention(text, p, k) for p, k in zip(phrases, kinds, strict=True)]
     assert build_claims(segment(text), mentions)[-1].subject == subject
+
+
+def test_tu_thien_is_one_noun() -> None:
+    text = "Có 4 quỹ từ thiện còn lại."
+    claims = build_claims(segment(text), [mention(text, "4", "count")])
+    assert claims[0].subject == "quỹ từ thiện"
