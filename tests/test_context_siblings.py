@@ -33,6 +33,15 @@ def _subjects(text: str, phrases: list[tuple[str, str]]) -> list[str | None]:
             [("trên 1,5 km", "measure"), ("12 m", "measure")],
             ["Phần cầu chính", "Phần cầu chính"],
         ),
+        # "có nơi" (in places) names nothing: the value of the same property.
+        (
+            "Nhiệt độ cao nhất phổ biến 37-39 độ C, có nơi trên 40 độ C.",
+            [("37-39 độ C", "measure"), ("trên 40 độ C", "measure")],
+            ["Nhiệt độ cao nhất", "Nhiệt độ cao nhất"],
+        ),
+        # Alone it is still no subject; a count of places keeps its noun.
+        ("Miền Bắc mưa rét, có nơi dưới 5 độ C.", [("dưới 5 độ C", "measure")], [None]),
+        ("Đoàn đã kiểm tra 3 nơi trong ngày.", [("3", "count")], ["nơi"]),
     ],
 )
 def test_a_joined_value_shares_the_subject(

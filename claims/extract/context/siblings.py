@@ -21,12 +21,14 @@ from claims.model import Mention
 _JOINED = TailPattern(
     re.compile(
         r"(?:(?<!\w)(?:và|hoặc|hay|đến|tới)|[,/–\-])\s*"
+        r"(?:(?:có|một số)\s+nơi\s+)?"
         r"(?P<dimension>(?<!\w)(?:cao|dài|rộng|sâu|nặng|dày)\s+)?"
         rf"(?:{HEDGE_PATTERN.pattern}\s*)*$",
         re.IGNORECASE,
     )
 )
-"""A joining word, then maybe a dimension adjective and hedges, right before the number."""
+"""A joining word, then maybe "có nơi" (in places: "phổ biến 37-39 độ C, có nơi
+trên 40 độ C"), a dimension adjective and hedges, right before the number."""
 _CLAUSE_END = re.compile(r"[;.!?]")
 _SIBLING_KINDS = frozenset({"money", "measure", "percent", "ordinal"})
 """Not counts: a count names its noun after it, and one with none is as

@@ -62,6 +62,7 @@ _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
 _OWNED_KINDS = frozenset({"money", "measure", "percent"})
 _DIGIT = re.compile(r"\d")
+_IN_PLACES = re.compile(r"(?:(?:có|một số|nhiều)\s+)?nơi", re.IGNORECASE)
 _REMAINING_KINDS = frozenset({"money", "measure", "percent"})
 _CHANGE_VERB = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
 _RESTATED_REACH = 24
@@ -96,6 +97,8 @@ def subject_of(
     if mention.kind in _NO_SUBJECT_KINDS:
         return None
     found = _own_subject(words, mention, previous)
+    if found is not None and mention.kind != "count" and _IN_PLACES.fullmatch(found):
+        found = None  # "…, có nơi trên 40 độ C" (in places): no subject of its own
     if found is None and previous:
         # "22.705 – 22.775 VND/USD", "dài 40 m, nặng 200 tấn": a second value of
         # the same thing names none of its own (siblings).
