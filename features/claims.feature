@@ -53,6 +53,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Phiên bản này có giá sau thuế tại Việt Nam vào thời điểm đó khoảng 35 tỷ đồng.             | khoảng 35 tỷ đồng | giá sau thuế             |
         | Bị cáo chiếm đoạt của Nhà nước số tiền hơn 249 tỷ đồng.                                   | hơn 249 tỷ đồng   | số tiền                  |
         | Anh mua một khẩu súng bắn bi giá 500.000 đồng.                                             | 500.000 đồng      | khẩu súng bắn bi giá     |
+        | Chiếc túi Chanel có giá khoảng 120 triệu đồng.                                             | khoảng 120 triệu đồng | Chiếc túi Chanel có giá |
+        | Chúng đã lấy được số kim cương có giá trị lên đến 6 triệu đô.                              | lên đến 6 triệu đô | số kim cương có giá trị |
         | Lực lượng chức năng tịch thu 3.031 kg thực phẩm đông lạnh.                                  | 3.031 kg          | thực phẩm đông lạnh      |
 
       Examples: before a copula a price or measure is read through a count or a quoted title, from its property noun

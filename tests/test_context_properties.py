@@ -36,6 +36,14 @@ from tests.test_context import mention
             "money",
             "tổng số tiền",
         ),
+        # A bare price word "had" by a noun prices that noun.
+        (
+            "Chiếc túi Chanel có giá khoảng 120 triệu.",
+            "khoảng 120 triệu",
+            "money",
+            "Chiếc túi Chanel có giá",
+        ),
+        ("Trước đó, OnePlus 3 chỉ có giá 399 USD.", "399 USD", "money", "OnePlus 3 chỉ có giá"),
         # A price word after a noun keeps the noun priced.
         (
             "Anh mua một khẩu súng bắn bi giá 500.000 đồng.",
@@ -47,7 +55,7 @@ from tests.test_context import mention
             "Số kim cương có giá trị lên đến 6 triệu đô.",
             "lên đến 6 triệu đô",
             "money",
-            "giá trị",
+            "Số kim cương có giá trị",
         ),
         # The owner is not part of the subject (claims.rules.owners reads it).
         (
@@ -106,3 +114,9 @@ def test_nouns_made_with_a_stop_word_are_read_whole(text: str, phrase: str, subj
     kind = "money" if "đồng" in phrase else "count"
     claims = build_claims(segment(text), [mention(text, phrase, kind)])
     assert claims[0].subject == subject
+
+
+def test_a_counted_noun_before_co_gia_is_a_modifier_s() -> None:
+    text = "Bản dẫn động 4 bánh có giá 1,936 tỷ đồng."
+    mentions = [mention(text, "4", "count"), mention(text, "1,936 tỷ đồng", "money")]
+    assert build_claims(segment(text), mentions)[1].subject == "giá"

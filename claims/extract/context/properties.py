@@ -97,6 +97,10 @@ def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
     first = pattern.search(found)
     if first is None:
         return None
+    if _VALUATION_ONLY.fullmatch(found):
+        owned = _owner_having(words, span[0], span[1])
+        if owned:
+            return owned
     if first.start() > 0:
         if _VALUATION_END.search(raw.rstrip()) is not None and first.end() == len(found):
             # "mua 1 súng bắn bi giá 500.000", "Nhà ở giá rẻ ở Bình Dương giá":
@@ -106,6 +110,23 @@ def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
     # A property noun right after another quantity is the next dimension of
     # the same thing ("cao 7,4m đường kính 6,4m"), not that quantity's noun.
     return found
+
+
+_VALUATION_ONLY = re.compile(rf"(?:{phrase_alternation(VALUATIONS)})", re.IGNORECASE)
+_HAVING = re.compile(r"(?<!\w)(?:(?:chỉ|đều|cũng|sẽ|đã|vẫn)\s+)*có\s*$", re.IGNORECASE)
+
+
+def _owner_having(words: SentenceWords, start: int, end: int) -> str | None:
+    """ "cổ phiếu Berkshire có giá 170,25 USD", "OnePlus 3 chỉ có giá 399 USD":
+    a bare valuation had by a noun prices that noun, read with it ("cổ phiếu
+    Berkshire có giá"), as "súng bắn bi giá 500.000" does."""
+    having = _HAVING.search(words.text, max(words.start, start - 20), start)
+    if having is None:
+        return None
+    owner, after_quantity = backward_span(words, having.start(), closed=True)
+    if owner is None or after_quantity:
+        return None  # "dẫn động 4 bánh có giá": the count's noun is a modifier's
+    return clean(words.slice(owner[0], end))
 
 
 _HAS = re.compile(r"(?<!\w)(?:đều|đã|sẽ|cũng|vẫn|chỉ|đang)\s+có(?!\w)", re.IGNORECASE)
