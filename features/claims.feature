@@ -24,6 +24,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |
         | Nó đã phun trào dung nham 33 lần kể từ năm 1572.                                   | 33 lần | lần                                |
 
+      Examples: a part "trong số" a whole counts what the whole counts
+        | article                                                                          | claim | subject                       |
+        | Tại buổi kiểm tra, 3 trong số 6 trụ bơm của trạm xăng dầu này đều có sai số.      | 3     | trụ bơm của trạm xăng dầu này |
+        | Có 43 trong tổng số 108 trường THPT công lập đã có thay đổi.                      | 43    | trường THPT công lập          |
+
       Examples: the noun comes before a copula
         | article                                                                  | claim      | subject                      |
         | Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | hơn 74.000 | trẻ em dưới 6 tuổi           |

@@ -275,3 +275,22 @@ def test_tu_thien_is_one_noun() -> None:
     text = "Có 4 quỹ từ thiện còn lại."
     claims = build_claims(segment(text), [mention(text, "4", "count")])
     assert claims[0].subject == "quỹ từ thiện"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "subject"),
+    [
+        ("Tại buổi kiểm tra, 3 trong số 6 trụ bơm đều có sai số.", "3", "6", "trụ bơm"),
+        (
+            "Có 43 trong tổng số 108 trường THPT công lập đã thay đổi.",
+            "43",
+            "108",
+            "trường THPT công lập",
+        ),
+    ],
+)
+def test_a_part_among_a_whole_counts_what_the_whole_counts(
+    text: str, part: str, whole: str, subject: str
+) -> None:
+    mentions = [mention(text, part, "count"), mention(text, whole, "count")]
+    assert [c.subject for c in build_claims(segment(text), mentions)] == [subject, subject]

@@ -62,6 +62,7 @@ _SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
 _OWNED_KINDS = frozenset({"money", "measure", "percent"})
 _DIGIT = re.compile(r"\d")
+_AMONG = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
 _IN_PLACES = re.compile(r"(?:(?:có|một số|nhiều)\s+)?nơi", re.IGNORECASE)
 _REMAINING_KINDS = frozenset({"money", "measure", "percent"})
 _CHANGE_VERB = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
@@ -194,6 +195,12 @@ def _own_subject(
         found = property_subject(words, start + anchor, mention.kind)
         if found:
             return found
+    if mention.kind == "count":
+        among = _AMONG.match(words.text, mention.end, words.end)
+        whole = words.claim_at(among.end()) if among is not None else None
+        if whole is not None:
+            # "3 trong số 6 trụ bơm": a part counts what the whole counts.
+            return forward(words, whole)
     found = forward(words, mention)
     if found:
         return found
