@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import argparse
 import gc
-import time
 from collections.abc import Callable
 
+from bench_rules import best
 from bench_validate import CORPUS, load
 
 from claims.extract import build_claims, find_mentions
@@ -32,16 +32,6 @@ from claims.rules import RuleContext, run_rules
 from claims.rules.verdicts import assign_verdicts
 from claims.services import analyze
 from claims.text import normalize, segment
-
-
-def best(rounds: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(rounds):
-        gc.collect()
-        start = time.process_time()
-        work()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def main() -> None:
