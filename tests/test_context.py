@@ -35,6 +35,11 @@ def mention(text: str, phrase: str, kind: str, nth: int = 1, **fields: Any) -> M
     return Mention(text=phrase, start=start, end=start + len(phrase), kind=kind, **fields)
 
 
+def subject_of(text: str, phrase: str, kind: str) -> str | None:
+    """The subject of the one claim built from ``phrase`` in ``text``."""
+    return build_claims(segment(text), [mention(text, phrase, kind)])[0].subject
+
+
 def seed_mentions(text: str = SEED_STATS) -> list[Mention]:
     return [
         mention(text, "trên 200 nghìn", "count", value=200000, qualifier="over"),
@@ -144,8 +149,7 @@ def test_built_claims_are_what_validation_makes() -> None:
 def test_a_count_after_a_copula_counts_the_noun_after_it(
     text: str, phrase: str, kind: str, subject: str
 ) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 @pytest.mark.parametrize(
@@ -194,5 +198,4 @@ def test_a_count_of_times_counts_lan(text: str, phrase: str, subject: str) -> No
 def test_placeholders_and_conjunctions_are_not_subjects(
     text: str, phrase: str, kind: str, subject: str
 ) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject

@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from test_context import mention
-
-from claims.extract.context import build_claims
-from claims.text import segment
+from test_context import subject_of
 
 
 @pytest.mark.parametrize(
@@ -43,8 +40,7 @@ from claims.text import segment
 def test_a_value_in_a_run_together_list_has_its_own_label(
     text: str, phrase: str, kind: str, subject: str
 ) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 @pytest.mark.parametrize(
@@ -64,5 +60,4 @@ def test_a_value_in_a_run_together_list_has_its_own_label(
     ],
 )
 def test_what_is_no_run_together_list(text: str, phrase: str, kind: str, subject: str) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject

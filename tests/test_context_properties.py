@@ -7,7 +7,7 @@ import pytest
 
 from claims.extract.context import build_claims
 from claims.text import segment
-from tests.test_context import mention
+from tests.test_context import mention, subject_of
 
 
 @pytest.mark.parametrize(
@@ -81,8 +81,7 @@ from tests.test_context import mention
     ],
 )
 def test_a_property_named_before_the_value(text: str, phrase: str, kind: str, subject: str) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 def test_a_property_after_another_measure_is_the_next_dimension() -> None:
@@ -112,8 +111,7 @@ def test_a_property_after_another_measure_is_the_next_dimension() -> None:
 )
 def test_nouns_made_with_a_stop_word_are_read_whole(text: str, phrase: str, subject: str) -> None:
     kind = "money" if "đồng" in phrase else "count"
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 def test_a_counted_noun_before_co_gia_is_a_modifier_s() -> None:

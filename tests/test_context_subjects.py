@@ -8,7 +8,7 @@ noun before it.  Mentions are built by hand (see test_context).
 from __future__ import annotations
 
 import pytest
-from test_context import mention
+from test_context import mention, subject_of
 
 from claims.extract.context import build_claims
 from claims.text import segment
@@ -39,8 +39,7 @@ def test_an_age_in_brackets_is_a_claim_about_the_noun_before() -> None:
 def test_subject_before_or_after_the_number(
     text: str, phrase: str, kind: str, subject: str
 ) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 def test_an_identifier_stays_inside_the_subject() -> None:

@@ -6,7 +6,7 @@ raised amounts).  Mentions are built by hand (see test_context).
 from __future__ import annotations
 
 import pytest
-from test_context import mention
+from test_context import mention, subject_of
 
 from claims.extract.context import build_claims
 from claims.text import segment
@@ -25,8 +25,7 @@ from claims.text import segment
 def test_subjects_that_are_easy_to_get_wrong(
     text: str, phrase: str, kind: str, subject: str | None
 ) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 @pytest.mark.parametrize(
@@ -96,8 +95,7 @@ def test_subjects_around_verbs_periods_and_shares(
 def test_subjects_seen_wrong_in_the_corpus(
     text: str, phrase: str, kind: str, subject: str | None
 ) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 @pytest.mark.parametrize(
@@ -126,8 +124,7 @@ def test_subjects_seen_wrong_in_the_corpus(
     ],
 )
 def test_clefts_modals_and_verb_phrases(text: str, phrase: str, kind: str, subject: str) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 @pytest.mark.parametrize(
@@ -143,8 +140,7 @@ def test_clefts_modals_and_verb_phrases(text: str, phrase: str, kind: str, subje
     ],
 )
 def test_names_and_raised_amounts(text: str, phrase: str, kind: str, subject: str) -> None:
-    claims = build_claims(segment(text), [mention(text, phrase, kind)])
-    assert claims[0].subject == subject
+    assert subject_of(text, phrase, kind) == subject
 
 
 @pytest.mark.parametrize(
