@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
-from annotate_helper import select  # tools/ is no package: on the path above
+from annotate_helper import blind_ids  # tools/ is no package: on the path above
 
 from claims.extract.grammar import find_mentions
 from claims.services import analyze
@@ -42,7 +42,7 @@ def load(limit: int | None) -> list[str]:
     nothing is run on it."""
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         corpus = {row["id"]: row for row in map(json.loads, handle)}
-    blind = set(select(corpus, name="blind"))
+    blind = blind_ids(corpus)
     rows = [row for row in corpus.values() if row["id"] not in blind]  # in file order
     return [row["title"] + "\n\n" + row["text"] for row in rows[:limit]]
 

@@ -40,18 +40,18 @@ def iter_vnnews() -> Iterator[dict[str, str]]:
 
 @functools.cache
 def blind_ids() -> frozenset[str]:
-    """The blind gold set's articles (tools/annotate_helper.py selects them)."""
+    """Every blind gold set's articles (tools/annotate_helper.py selects them)."""
     spec = importlib.util.spec_from_file_location(
         "annotate_helper", ROOT / "tools" / "annotate_helper.py"
     )
     assert spec is not None and spec.loader is not None
     helper = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(helper)
-    return frozenset(helper.select(helper.load_corpus(), name="blind"))
+    return frozenset(helper.blind_ids(helper.load_corpus()))
 
 
 def iter_open_vnnews() -> Iterator[dict[str, str]]:
-    """``iter_vnnews`` without the blind gold set's articles: nothing is run on them."""
+    """``iter_vnnews`` without the blind gold sets' articles: nothing is run on them."""
     blind = blind_ids()
     return (row for row in iter_vnnews() if row["id"] not in blind)
 

@@ -19,7 +19,7 @@ from claims.extract.context.words import (
     TRAILING_SCOPE,
 )
 from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_vnnews
+from tests.conftest import VNNEWS, iter_open_vnnews
 
 
 def _clean_with_every_substitution(phrase: str) -> str | None:
@@ -77,7 +77,7 @@ def test_clean_on_real_phrases() -> None:
     if not VNNEWS.exists():
         pytest.skip(f"news corpus not found at {VNNEWS}")
     checked = 0
-    for row in islice(iter_vnnews(), 100):
+    for row in islice(iter_open_vnnews(), 100):
         text = normalize(row["title"] + "\n\n" + row["text"])
         for sentence in segment(text).sentences:
             tokens = text[sentence.start : sentence.end].split()

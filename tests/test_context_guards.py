@@ -14,7 +14,7 @@ import pytest
 from claims.extract.context import attribution, scope
 from claims.extract.context.guards import FOLDS_APART, Guard, vocabulary
 from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_vnnews
+from tests.conftest import VNNEWS, iter_open_vnnews
 
 GUARDED: list[tuple[str, re.Pattern[str], Guard]] = [
     ("named place", scope._NAMED, scope._NAMED_GUARD),
@@ -90,7 +90,7 @@ def test_guards_on_real_sentences() -> None:
     if not VNNEWS.exists():
         pytest.skip(f"news corpus not found at {VNNEWS}")
     missed: list[tuple[str, str]] = []
-    for row in islice(iter_vnnews(), 400):
+    for row in islice(iter_open_vnnews(), 400):
         text = normalize(row["title"] + "\n\n" + row["text"])
         for sentence in segment(text).sentences:
             for name in _check(text, sentence.start, sentence.end):

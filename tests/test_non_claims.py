@@ -19,7 +19,7 @@ from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
-from tests.conftest import VNNEWS, iter_vnnews
+from tests.conftest import VNNEWS, iter_open_vnnews
 
 CRAFTED = [
     "Cả hai mới làm việc tại chợ 3 tháng. Công an triệu tập cả hai lên. Giữa 2 người có mâu thuẫn.",
@@ -97,7 +97,7 @@ def test_gates_agree_on_every_class(text: str) -> None:
 def test_gates_agree_on_corpus_articles() -> None:
     if not VNNEWS.exists():
         pytest.skip(f"news corpus not found at {VNNEWS} (it lives in ../shared/corpus)")
-    for row in islice(iter_vnnews(), 400):
+    for row in islice(iter_open_vnnews(), 400):
         assert _disagreements(row["text"]) == [], row["id"]
 
 

@@ -9,8 +9,8 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py show ID [ID...]   # text with ⟦offset⟧ marks
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
-SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``
-(see tests/gold/README.md).
+SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``,
+``blind2``, ``dev5`` (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
     python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
@@ -59,16 +59,25 @@ DEV3_LABELS = GOLD / "dev3_labels.txt"
 DEV3 = GOLD / "dev3.jsonl"
 DEV4_LABELS = GOLD / "dev4_labels.txt"
 DEV4 = GOLD / "dev4.jsonl"
-# set name -> (first article, as a fraction of the step; labels; built file; articles)
-SETS = {
-    "": ((0, 1), LABELS, ANNOTATIONS, 42),
-    "heldout": ((1, 2), HELDOUT_LABELS, HELDOUT, 20),
-    "fresh": ((1, 4), FRESH_LABELS, FRESH, 20),
-    "more": ((3, 4), MORE_LABELS, MORE, 40),
-    "blind": ((1, 8), BLIND_LABELS, BLIND, 30),
-    "dev3": ((3, 8), DEV3_LABELS, DEV3, 42),
-    "dev4": ((5, 8), DEV4_LABELS, DEV4, 42),
+BLIND2_LABELS = GOLD / "blind2_labels.txt"
+BLIND2 = GOLD / "blind2.jsonl"
+DEV5_LABELS = GOLD / "dev5_labels.txt"
+DEV5 = GOLD / "dev5.jsonl"
+Start = tuple[int, int]  # the first article, as a fraction of the step
+# set name -> (starts, taken in turn; labels; built file; articles from each start)
+SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
+    "": (((0, 1),), LABELS, ANNOTATIONS, (42,)),
+    "heldout": (((1, 2),), HELDOUT_LABELS, HELDOUT, (20,)),
+    "fresh": (((1, 4),), FRESH_LABELS, FRESH, (20,)),
+    "more": (((3, 4),), MORE_LABELS, MORE, (40,)),
+    "blind": (((1, 8),), BLIND_LABELS, BLIND, (30,)),
+    "dev3": (((3, 8),), DEV3_LABELS, DEV3, (42,)),
+    "dev4": (((5, 8),), DEV4_LABELS, DEV4, (42,)),
+    "blind2": (((7, 8), (1, 16)), BLIND2_LABELS, BLIND2, (42, 18)),
+    "dev5": (((3, 16),), DEV5_LABELS, DEV5, (42,)),
 }
+# the honest measures: nothing is tuned on, run on or shown of these articles
+BLIND_SETS = ("blind", "blind2")
 
 MIN_CHARS, MAX_CHARS, ARTICLES = 800, 3000, 42
 HELDOUT_ARTICLES = 20
@@ -101,7 +110,9 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     the fresh set, labelled in session 2, every k-th from k // 4; the second
     development set ("more"), every k-th from 3k // 4; the blind set of session 3,
     every k-th from k // 8; the third and fourth development sets ("dev3", "dev4"), every
-    k-th from 3k // 8 and from 5k // 8.
+    k-th from 3k // 8 and from 5k // 8; session 4's second blind set ("blind2"), every
+    k-th from 7k // 8 (42) and then from k // 16 (18), and its fifth development set
+    ("dev5"), every k-th from 3k // 16.
     """
     eligible = sorted(
         (
@@ -112,8 +123,17 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
         key=lambda ident: int(ident.rsplit("-", 1)[1]),
     )
     step = len(eligible) // ARTICLES
-    (numerator, denominator), _, _, count = SETS[name]
-    return eligible[step * numerator // denominator :: step][:count]
+    starts, _, _, counts = SETS[name]
+    return [
+        ident
+        for (numerator, denominator), count in zip(starts, counts, strict=True)
+        for ident in eligible[step * numerator // denominator :: step][:count]
+    ]
+
+
+def blind_ids(corpus: dict[str, dict[str, str]]) -> frozenset[str]:
+    """Every blind set's articles: tools and benchmarks leave them out."""
+    return frozenset(ident for name in BLIND_SETS for ident in select(corpus, name=name))
 
 
 def show(text: str) -> str:
@@ -253,7 +273,7 @@ def main(argv: list[str]) -> None:
         articles = len({row["article"] for row in rows})
         print(f"{len(rows)} mentions in {articles} articles -> {target}")
     elif command == "floors":
-        write_floors(include_blind=name == "blind")
+        write_floors(include_blind=name in BLIND_SETS)
     elif command == "agree" and len(rest) == 2:
         print(agreement(corpus, Path(rest[0]), Path(rest[1])))
     else:
@@ -294,8 +314,9 @@ def write_floors(*, include_blind: bool = False) -> None:
     from claims.cli.evaluate import run_gold
 
     floors: dict[str, Any] = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
-    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3, DEV4):
-        if not path.exists() or (path == BLIND and not include_blind):
+    blind = {SETS[name][2] for name in BLIND_SETS}
+    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3, DEV4, BLIND2, DEV5):
+        if not path.exists() or (path in blind and not include_blind):
             continue
         figures = run_gold(path, CORPUS).figures()
         rate = "identifier false-positive rate"
@@ -307,7 +328,8 @@ def write_floors(*, include_blind: bool = False) -> None:
             "at_most": {rate: math.ceil(figures[rate] * 100) / 100},
         }
     (GOLD / "floors.json").write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
-    shown = {name: row for name, row in floors.items() if include_blind or name != BLIND.name}
+    hidden = {path.name for path in blind}
+    shown = {name: row for name, row in floors.items() if include_blind or name not in hidden}
     print(json.dumps(shown, indent=2))
 
 

@@ -12,8 +12,8 @@ The corpus part is the first N articles and then the next ``--dated`` articles
 that have a ``crawled_date``.  That date (the crawl, within about a day of
 publication; see the corpus README) is given as the publication date wherever a row
 has one, so the rules that read it (an event after publication, the year of an age)
-are proven too: none of the first 2,429 rows has a date.  The blind gold set's
-articles are left out: nothing is run on them.
+are proven too: none of the first 2,429 rows has a date.  The blind gold
+sets' articles are left out: nothing is run on them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from annotate_helper import load_corpus, select  # tools/ is this script's folder
+from annotate_helper import blind_ids, load_corpus  # tools/ is this script's folder
 
 from claims.services import analyze
 from claims.text import normalize
@@ -44,7 +44,7 @@ def documents(limit: int, dated: int) -> list[tuple[str, str, date | None]]:
     if not CORPUS.exists():
         return found
     corpus = load_corpus()
-    blind = set(select(corpus, name="blind"))
+    blind = blind_ids(corpus)
     rows = [row for row in corpus.values() if row["id"] not in blind]  # in file order
     chosen = rows[:limit] + [row for row in rows[limit:] if row.get("crawled_date")][:dated]
     for row in chosen:
