@@ -234,6 +234,8 @@ GOLD_SETS = {
     "blind": (GOLD_DIR / "blind.jsonl", GOLD_DIR / "blind_labels.txt", "blind", 30, 300),
     "dev3": (GOLD_DIR / "dev3.jsonl", GOLD_DIR / "dev3_labels.txt", "dev3", 42, 500),
     "dev4": (GOLD_DIR / "dev4.jsonl", GOLD_DIR / "dev4_labels.txt", "dev4", 42, 500),
+    "blind2": (GOLD_DIR / "blind2.jsonl", GOLD_DIR / "blind2_labels.txt", "blind2", 60, 600),
+    "dev5": (GOLD_DIR / "dev5.jsonl", GOLD_DIR / "dev5_labels.txt", "dev5", 42, 500),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
