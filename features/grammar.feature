@@ -298,6 +298,11 @@ Feature: Reading quantities in Vietnamese news text
         | 80 m2              | 80 m2          | measure  | 80     | 80     | 80     | m2   | exact     |
         | 30 kg              | 30 kg          | measure  | 30     | 30     | 30     | kg   | exact     |
         | 2 lít              | 2 lít          | measure  | 2      | 2      | 2      | lít  | exact     |
+        | vịnh Bắc Bộ có gió mạnh cấp 6, giật cấp 7-8 | cấp 6 | measure | 6 | 6 | 6 | cấp | exact |
+        | vịnh Bắc Bộ có gió mạnh cấp 6, giật cấp 7-8 | cấp 7-8 | measure | - | 7 | 8 | cấp | range |
+        | gió giật mạnh cấp 6 - 8. | cấp 6 - 8 | measure | - | 6 | 8 | cấp | range |
+        | mạnh dần lên cấp 5, có lúc cấp 6, giật cấp 7 | cấp 6 | measure | 6 | 6 | 6 | cấp | exact |
+        | bão mạnh cấp 9 (75-90km/giờ) | cấp 9 | measure | 9 | 9 | 9 | cấp | exact |
         | 50 MW              | 50 MW          | measure  | 50     | 50     | 50     | MW   | exact     |
         | cho 60g xoài       | 60g            | measure  | 60     | 60     | 60     | g    | exact     |
         | chạy 60 km/h       | 60 km/h        | measure  | 60     | 60     | 60     | km/h | exact     |
@@ -490,6 +495,7 @@ Feature: Reading quantities in Vietnamese news text
         | trẻ vào lớp 1                        | lớp 1                |
         | theo Điều 5                          | Điều 5               |
         | học sinh cấp 2 và                    | cấp 2                |
+        | đường cấp 3 nối hai xã               | cấp 3                |
         | tại khoản 2                          | khoản 2              |
         | trên Quốc lộ 1A                      | Quốc lộ 1A           |
         | dịch COVID-19                        | COVID-19             |
