@@ -35,6 +35,8 @@ Feature: Reading quantities in Vietnamese news text
         | Tổng số là 110.000. Sau đó | 110.000 | count   | 110000   | 110000   | 110000   | -    | exact     |
         | đạt tới cột mốc 413 bàn thắng | 413   | count   | 413      | 413      | 413      | -    | exact     |
         | tăng tốc trong vòng 2,8 giây | 2,8 giây | duration | 2.8   | 2.8      | 2.8      | giây | exact     |
+        | cho con uống một đợt 3 tháng với 12 hộp | 3 tháng | duration | 3 | 3 | 3 | tháng | exact     |
+        | dự án chia làm 2 khu, khu 10 ha đã xong | 10 ha | measure | 10 | 10 | 10 | ha | exact     |
         | hồi 70% pin trong vòng 1 tiếng sạc | 1 tiếng | duration | 1  | 1        | 1        | giờ  | exact     |
         | tiêu thụ đạt mức 29 .306 MW, lượng | 29 .306 MW | measure | 29306 | 29306 | 29306   | MW   | exact     |
         | đã tăng 1 .0 00 MW, tức là | 1 .0 00 MW | measure | 1000   | 1000     | 1000     | MW   | exact     |
@@ -599,3 +601,14 @@ Feature: Reading quantities in Vietnamese news text
         | flycam Bebop 2. Bebop 2 là mẫu máy bay | Bebop 2            |
         | bước vào vòng 5 V-League, FLC        | vòng 5               |
         | U23 Việt Nam dự SEA Games 29 năm nay. | Games 29            |
+        | Nguyễn Tuấn A. (trú tại khu 14, phường Ngọc Châu) | khu 14   |
+        | đăng kí hộ khẩu thường trú tại thôn 10, xã Hải Xuân | thôn 10 |
+        | Ông Trần Minh Đặng, Khóm 7, thị trấn Sông Đốc | Khóm 7        |
+        | Nguyễn Văn Lượng (26 tuổi, ngụ tổ dân phố 9, thị trấn Mađaguôi | tổ dân phố 9 |
+        | Linh nói chị Dung mở cửa để lên lầu 1 sửa điện | lầu 1        |
+        | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
+        | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |
+        | Sau thành công của phần 1, phần 2 được khán giả đặt kỳ vọng | phần 2 |
+        | Quán quân Vietnam Idol mùa 2 chia sẻ quyết tâm | mùa 2         |
+        | khoác áo Real Madrid ở mùa 2009-10, chưa khi nào | mùa 2009-10 |
+        | Các trường tốp 1 thì tỷ lệ ảo ít hơn  | tốp 1                |

@@ -189,6 +189,17 @@ IDENTIFIER_CUES = (
     "lô",
     "top",
     "Top",
+    "tốp",
+    "khu",
+    "thôn",
+    "khóm",
+    "khối",
+    "cụm",
+    "lầu",
+    "tổ dân phố",
+    "đợt",
+    "phần",
+    "mùa",
     "hiệp",
     "hiệp phụ",
     "ván",
@@ -196,6 +207,14 @@ IDENTIFIER_CUES = (
 )
 """Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's
 number 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót')."""
+
+PLACE_AND_BATCH_CUES = frozenset(
+    {"tốp", "khu", "thôn", "khóm", "khối", "cụm", "lầu", "tổ dân phố", "đợt", "phần", "mùa"}
+)
+"""Identifier cues for a numbered place ('trú tại khu 14', 'thôn 10', 'khóm 7', 'tổ dân
+phố 2', 'lầu 1'), a school year ('học sinh khối 11'), a batch or part ('xét tuyển đợt 1',
+'phần 2 của phim'), a TV season ('Vietnam Idol mùa 2') or a top group ('tốp 4'); any unit
+after the number makes it an amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗi đợt 7 tỷ NDT')."""
 
 LEVEL_CUES = ("cấp",)
 """'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""

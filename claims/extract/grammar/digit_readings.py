@@ -6,6 +6,7 @@ import re
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
+from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
@@ -130,6 +131,7 @@ class DigitReadings(DateReadings):
             or read_tail(text, end).kind in _MEASURED
             or counts_noun_after(text, end)
             or (cue.word == "số" and text.endswith(_AMONG, 0, cue.start))
+            or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
