@@ -133,9 +133,12 @@ Feature: Reading quantities in Vietnamese news text
 
     After "chỉ", "chỉ còn", "chỉ có" (only) or "sau đó"/"trước đó" before a time word,
     "một" is a number; so it is before a time word that a time elapsed frames: "một năm
-    trước", "một ngày sau khi", "trong vòng một ngày", "cách đây một tuần"; dealt out one to
+    trước", "một ngày sau khi", "trong vòng một ngày", "cách đây một tuần", "suốt một tuần
+    qua", "một năm nay", "tròn một năm", "Sau một tháng, ..."; dealt out one to
     each ("mỗi tuần một lần", "cho mỗi người một chiếc"); listed after a count ("3 xe, một
-    phương tiện"); and in "ông bố một con". Elsewhere it is the indefinite article ("một
+    phương tiện"); the parts of a whole ("gồm một tin tốt và một tin xấu", "trong đó bao gồm
+    một máy bay") or one of a count ("3 học sinh bị bỏng, trong đó có một học sinh"); one
+    stroke ("đâm một nhát"); and in "ông bố một con". Elsewhere it is the indefinite article ("một
     ngày nào đó", some day; "mỗi người một ý", each their own), and "chỉ có một số" is
     "only some".
 
@@ -154,6 +157,17 @@ Feature: Reading quantities in Vietnamese news text
         | gọi bánh mỗi tuần một lần.      | một lần   | count    | 1     | 1     | 1     | -    | exact     |
         | phát cho mỗi người một chiếc đồng hồ | một  | count    | 1     | 1     | 1     | -    | exact     |
         | Đã là ông bố một con nhưng      | một       | count    | 1     | 1     | 1     | -    | exact     |
+        | oi bức suốt một tuần qua. Nền nhiệt | một tuần | duration | 1   | 1     | 1     | tuần | exact     |
+        | Người đẹp đã ở New York một tuần nay | một tuần | duration | 1  | 1     | 1     | tuần | exact     |
+        | Một ngày đã trôi qua nhưng anh  | Một ngày  | duration | 1     | 1     | 1     | ngày | exact     |
+        | Sau một tháng, đã có 9.300 lượt buýt | một tháng | duration | 1 | 1     | 1     | tháng | exact    |
+        | thời điểm tròn một năm triển khai | một năm | duration | 1     | 1     | 1     | năm  | exact     |
+        | mẹ tôi đã mắng chửi tôi đúng một tháng trời | một tháng | duration | 1 | 1 | 1  | tháng | exact    |
+        | Bộ đồ chiến đấu gồm một chiếc mũ bảo hộ và một áo giáp | một | count | 1 | 1 | 1   | -    | exact     |
+        | có 3 người lạ mặt, gồm một nam 2 nữ vào phòng | một | count | 1  | 1     | 1     | -    | exact     |
+        | phương tiện khác, trong đó bao gồm một máy bay, đã | một | count | 1  | 1     | 1     | -    | exact     |
+        | khiến 3 học sinh bị bỏng, trong đó có một học sinh bỏng nặng | một | count | 1 | 1 | 1 | - | exact |
+        | hắn dùng dao đâm một nhát vào bụng anh | một | count    | 1     | 1     | 1     | -    | exact     |
 
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
@@ -196,6 +210,10 @@ Feature: Reading quantities in Vietnamese news text
         | chưa bao giờ nhận một đồng nào |
         | Một đồng USD suy yếu hỗ trợ vàng |
         | sở hữu một bảng thành tích     |
+        | mỗi bình luận là một nhát dao đối với chúng tôi |
+        | tàn tích bao gồm một biểu tượng hình vương miện nằm phía trên một tấm khiên, cùng |
+        | thu được dấu vết, trong đó có một con dao phay |
+        | trong đó có một lượng lớn cây xà cừ |
         | ông Hai nói                    |
         | Võ Hữu Ba bỏ trốn, sau đó Ba đến cơ quan điều tra đầu thú |
         | chọn 1 trong các chế độ        |

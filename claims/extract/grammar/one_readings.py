@@ -6,7 +6,11 @@ sentence asserts one:
 - after 'chỉ', 'chỉ còn', 'chỉ có' (only), 'sau đó' / 'trước đó' before a time word,
   or after a hedge ('gần một thập kỷ');
 - before a time word that a time elapsed frames: 'một năm trước', 'một ngày sau khi',
-  'trong vòng một ngày', 'cách đây một tuần' ('một ngày nào đó' is some day);
+  'trong vòng một ngày', 'cách đây một tuần', 'suốt một tuần qua', 'một năm nay', 'tròn
+  một năm', 'Sau một tháng, ...' ('một ngày nào đó' is some day);
+- the parts a whole is made of: 'gồm một tin tốt và một tin xấu', 'trong đó bao gồm một
+  máy bay', and one of a count: '3 học sinh bị bỏng, trong đó có một học sinh bỏng nặng';
+- one stroke: 'đâm một nhát';
 - dealt out, one to each: 'mỗi tuần một lần', 'phát cho mỗi người một chiếc đồng hồ';
 - listed after a count: '6 cứ điểm, 3 xe, một phương tiện chiến thuật và một hệ thống
   súng cối', 'hai cuộc điều tra nội bộ, một cuộc điều tra do USCG thực hiện', unless it
@@ -27,13 +31,26 @@ _ONLY = re.compile(r"(?<![^\W_])[Cc]hỉ[ \t]+$")
 """'chỉ một lần': 'only' before a unit; before a noun 'chỉ' may be the verb 'point at'."""
 _NOT_ONE_AFTER = re.compile(
     r"[ \t]*(?:[^\w \t]|$"
-    r"|(?:số|vài|chút|tí|xíu|cách|khi|mình|lúc|lát|phần|nửa|trong|ít|loạt|hai)(?![^\W_]))"
+    r"|(?:số|vài|chút|tí|xíu|cách|khi|mình|lúc|lát|phần|nửa|trong|ít|loạt|hai|lượng)(?![^\W_]))"
 )
 """'chỉ có một số', 'chỉ một chút', 'chỉ một mình', 'mỗi anh giảm một tí': no count of one."""
-_SPAN_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]rong vòng|[Cc]ách đây|[Mm]ất|[Kk]éo dài)[ \t]+$")
-_TIME_ANCHOR_AFTER = re.compile(r"[ \t]+(?:trước|sau)(?![^\W_])(?![ \t]+này(?![^\W_]))")
-"""'trong vòng một ngày', 'cách đây một năm', 'một năm trước', 'một ngày sau khi': a time
-that elapsed, which the writer states; 'một ngày sau này' is 'some day later'."""
+_SPAN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Tt]rong vòng|[Cc]ách đây|[Mm]ất|[Kk]éo dài|[Ss]uốt|[Tt]ròn|[Đđ]úng"
+    r"|[Kk]ỷ niệm)[ \t]+$"
+)
+_TIME_ANCHOR_AFTER = re.compile(
+    r"[ \t]+(?:(?:trước|sau)(?![^\W_])(?![ \t]+này(?![^\W_]))"
+    r"|(?:vừa[ \t]+)?qua(?![^\W_])(?![ \t]+(?:đời|lại|khỏi|mặt)(?![^\W_]))"
+    r"|nay(?![^\W_])(?![ \t]+là(?![^\W_]))|gần[ \t]+đây|trời(?![^\W_])"
+    r"|(?:đã[ \t]+)?trôi[ \t]+qua)"
+)
+"""'trong vòng một ngày', 'cách đây một năm', 'một năm trước', 'một ngày sau khi', 'suốt
+một tuần qua', 'một năm nay', 'tròn một năm', 'đúng một tuần', 'một tháng trời', 'Một
+ngày đã trôi qua': a time that elapsed, which the writer states; 'một ngày sau này' is
+'some day later'."""
+_AFTER_ONE_SPAN = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"“]*(?:[Cc]hỉ[ \t]+)?[Ss]au[ \t]+$")
+_CLAUSE_END = re.compile(r"[ \t]*,")
+"""'Sau một tháng, đã có 9.300 lượt buýt': a sentence that opens on the time elapsed."""
 _EACH_BEFORE = re.compile(
     r"(?P<giving>(?<![^\W_])(?:cho|phát|gửi|tặng|trao|chia|giao)[ \t]+)?[Mm]ỗi[ \t]+"
     r"(?P<each>[^\W\d_]+)(?P<verb>[ \t]+(?!là(?![^\W_]))[^\W\d_]+)?[ \t]+$"
@@ -66,7 +83,27 @@ _ONE_OF_THEM = frozenset(_ONE_OF_THEM_WORDS.split())
 'hai yếu tố, một là ...' (the first of them)."""
 _PARENT_BEFORE = re.compile(r"(?<![^\W_])(?:bố|mẹ|cha)[ \t]+$")
 _CHILD_AFTER = re.compile(r"[ \t]+con(?![^\W_])")
+_ENUMERATION_OPENS = re.compile(
+    r"(?<![^\W_])(?:(?P<among>[Tt]rong[ \t]+đó,?[ \t]+(?:bao[ \t]+)?gồm)|gồm(?:[ \t]+cả)?)[ \t]+$"
+)
+_ANOTHER_ITEM = re.compile(
+    r"(?:[^.;:!?\n()]{1,80}?(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:một|hai|ba)"
+    r"|[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t,]+\d+)[ \t]+[^\W\d_]"
+)
+_LATER_ITEM = re.compile(
+    r"(?<![^\W_])gồm(?:[ \t]+cả)?[ \t]+một[ \t][^.;:!?\n()]{1,80}?"
+    r"(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$"
+)
+"""'Hai thông tin ... gồm một tin tốt và một tin xấu', 'bị thương gồm một cảnh sát và một
+dân thường', 'trong đó bao gồm một máy bay': the parts of a whole, each counted; a lone
+'bao gồm một biểu tượng hình vương miện' describes, it does not count."""
+_AMONG_THEM = re.compile(r"(?<![^\W_])[Tt]rong[ \t]+đó,?[ \t]+có[ \t]+$")
+"""'khiến 3 học sinh bị bỏng, trong đó có một học sinh bỏng nặng': one of a count."""
+_STROKE_AFTER = re.compile(r"[ \t]+nhát(?![^\W_])")
+_IS_BEFORE = re.compile(r"(?<![^\W_])là[ \t]+$")
+"""'đâm một nhát vào bụng': one stab; 'là một nhát dao đối với chúng tôi' is a figure."""
 _LOOK_BACK = 30
+_ITEM_LOOK_BACK = 120
 _NUMBER_WORDS = frozenset([*UNIT_TAIL_WORDS, *SCALE_WORDS, "mươi", "mười", "linh", "lẻ", "rưỡi"])
 _LIST_REACH = 160
 
@@ -79,7 +116,9 @@ def one_with_unit_counts(
     if hedged or _ONLY.search(text, before, start) or _ONE_ASSERTED.search(text, before, start):
         return True
     if is_duration and (
-        _SPAN_BEFORE.search(text, before, start) or _TIME_ANCHOR_AFTER.match(text, tail_end)
+        _SPAN_BEFORE.search(text, before, start)
+        or _TIME_ANCHOR_AFTER.match(text, tail_end)
+        or (_AFTER_ONE_SPAN.search(text, before, start) and _CLAUSE_END.match(text, tail_end))
     ):
         return True
     return _dealt_or_listed(text, start, start + 3, last_count_end, unit=True)
@@ -95,6 +134,10 @@ def bare_one_counts(text: str, start: int, end: int, last_count_end: int) -> boo
         return True
     if _PARENT_BEFORE.search(text, max(0, start - 8), start) and _CHILD_AFTER.match(text, end):
         return True  # "ông bố một con"
+    if _listed_part(text, start, end, last_count_end):
+        return True
+    if _STROKE_AFTER.match(text, end) and not _IS_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "đâm một nhát"
     return _dealt_or_listed(text, start, end, last_count_end)
 
 
@@ -135,3 +178,21 @@ def _head_of_count(text: str, count_end: int) -> str:
         return unit.group(1).lower()
     head = _HEAD_WORD.match(text, count_end)
     return head.group(1).lower() if head is not None else ""
+
+
+def _listed_part(text: str, start: int, end: int, last_count_end: int) -> bool:
+    """'gồm một tin tốt và một tin xấu', 'trong đó có một người' after a count."""
+    before = max(0, start - _LOOK_BACK)
+    opens = _ENUMERATION_OPENS.search(text, before, start)
+    if opens is not None and (
+        opens.group("among") is not None or _ANOTHER_ITEM.match(text, end) is not None
+    ):
+        return True
+    if _LATER_ITEM.search(text, max(0, start - _ITEM_LOOK_BACK), start):
+        return True
+    return (
+        0 <= last_count_end < start
+        and start - last_count_end <= _LIST_REACH
+        and _AMONG_THEM.search(text, before, start) is not None
+        and not any(stop in text[last_count_end:start] for stop in ".!?\n")
+    )
