@@ -224,6 +224,22 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
 
   Rule: a number that only refers back, names a class of thing or a lunar date is not a claim
 
+    Scenario Outline: a count said again after a verb, or of another fact, still states a count
+      Given the article "<article>"
+      When the article is analysed
+      Then a claim reads "<claim>"
+
+      Examples: the body tells again what the lead told; lists, other members, names that follow, a list heading
+        | article                                                                                           | claim               |
+        | Vụ tai nạn khiến 2 người chết. Ngoài ra, 2 người bị thương được đưa đi cấp cứu.                   | 2 người bị thương   |
+        | Công an bắt quả tang 2 đối tượng. Sáng 16/5, công an bắt quả tang 2 đối tượng mua bán ma túy.     | 2 đối tượng mua     |
+        | Nhóm 8 đối tượng ép hai em uống rượu. Sau đó, 4 đối tượng ở lại. Sau đó, 4 đối tượng còn lại đi.  | 4 đối tượng còn lại |
+        | Dịch xuất hiện ở 3 huyện. Từ tháng 6, dịch đã xuất hiện ở 3 huyện Ea Súp, Buôn Đôn và Krông Búk.  | 3 huyện Ea Súp      |
+        | Danh sách Bundesliga: 16 bàn: Werner. Danh sách La Liga: 16 bàn: Messi.                           | 16 bàn: Messi       |
+        | Lee Young Ae có hai con. Bà mẹ hai con này sinh năm 1971.                                         | hai con này         |
+        | Vụ va chạm khiến 3 người trong một gia đình bị cuốn vào gầm xe. Tai nạn khiến cả 3 người thương vong. | 3 người thương vong |
+        | Kết quả có tất cả 6 đoạn cống bị sụp. Dự kiến có tất cả 6 đoạn cống phải sửa.                     | 6 đoạn cống phải    |
+
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
       When the article is analysed
@@ -242,6 +258,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thương mại đạt 8 tỷ USD, như lãnh đạo cấp cao hai nước đã nhất trí.           | hai         | 8 tỷ USD      |
         | Quan hệ Việt - Nga phát triển; 25 năm qua hai quốc gia hợp tác chặt chẽ.      | hai         | 25 năm        |
         | Chủ tịch đề nghị hai Đảng, hai Nhà nước tổ chức 5 hoạt động giao lưu.         | hai Đảng    | 5             |
+
+      Examples: a count with a demonstrative, or repeating in a referring place a count the article already made, points back
+        | article                                                                                  | not a claim      | claim         |
+        | Một nhóm 3 siêu trộm đột nhập tiệm vàng. Sau khi gây án, 3 tên trộm trốn thoát.          | 3 tên trộm       | 3             |
+        | Bác sĩ ghép tạng cho 4 bệnh nhân. Sau ghép, sức khỏe của 4 bệnh nhân đã ổn định.         | của 4 bệnh nhân  | 4             |
+        | Công an bắt quả tang 2 đối tượng. Khi bị phát hiện, hai đối tượng đã ném tang vật.       | hai đối tượng    | 2             |
+        | Đoàn kiểm tra lấy 3 mẫu phân bón gửi xét nghiệm. Kết quả cả ba mẫu đều không đạt.        | ba mẫu           | 3             |
+        | Cô mang thai đôi được 5 tháng, mẹ chồng muốn cô bỏ đi hai đứa con này.                   | hai đứa con      | 5 tháng       |
+        | Cục nhận được 56 nguồn tin. Trong số 56 nguồn tin này, Cục đã xử lý 19 nguồn tin.        | 56 nguồn tin này | 19            |
+        | Cho tôi chia sẻ hai khoản đó. Tôi đầu tư 20 triệu đồng.                                  | hai khoản        | 20 triệu đồng |
+        | Cột mốc 423, 428 vẫn tốt. Hai cột mốc này được xây năm 2001.                             | Hai cột mốc      | năm 2001      |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |
@@ -323,7 +350,6 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bãi xe có 200 chỗ.                                               | 200   |
         | Ngày 7/2 (tức ngày 20/2/2017) đoàn về.                           | 20/2/2017 |
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
-        | Trong danh sách 26 đơn vị này không còn Vụ Đại học.              | 26    |
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
         | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |
         | Người thứ 2 bị bắt ngày 5/2.                                     | thứ 2 |

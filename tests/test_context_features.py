@@ -56,6 +56,15 @@ def no_claim(report: DocumentReport, phrase: str) -> None:
     assert not overlapping, f"{phrase!r} is read as claims {overlapping}"
 
 
+@then(parsers.parse('a claim reads "{phrase}"'))
+def a_claim(report: DocumentReport, phrase: str) -> None:
+    """Some claim overlaps the first occurrence of ``phrase`` (a count printed twice:
+    ``claim_for`` would find the first)."""
+    start = report.text.index(phrase)
+    overlapping = [c for c in report.claims if c.start < start + len(phrase) and start < c.end]
+    assert overlapping, f"{phrase!r} is read as no claim; claims: {[c.text for c in report.claims]}"
+
+
 @then(parsers.parse('the claim "{claim}" has the source "{source}"'))
 def has_source(report: DocumentReport, claim: str, source: str) -> None:
     assert claim_for(report, claim).source == _none(source)

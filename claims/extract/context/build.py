@@ -12,6 +12,7 @@ from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.non_claims import states_no_claim
+from claims.extract.context.restated import restated_counts
 from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.subject import subject_of
@@ -33,6 +34,9 @@ def build_claims(
     vocabularies = Vocabularies(text, segmented.sentences)
     scopes = SentenceScopes(text, segmented.sentences, vocabularies)
     sources = SentenceSources(text, segmented.sentences, vocabularies)
+    # Counts that refer back to things already counted or pointed at ('3 tên trộm'
+    # after 'Một nhóm 3 siêu trộm', 'hai đứa con này'): read over the whole article.
+    restated = restated_counts(text, mentions)
     for sentence, inside in _by_sentence(segmented, mentions):
         index = sentence.index
         bounds = (sentence.start, sentence.end)
@@ -44,6 +48,7 @@ def build_claims(
             if m.kind != "identifier"
             and not (m.kind == "duration" and _names_a_period(m, scopes.periods(index)))
             and not states_no_claim(text, m)
+            and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)
         claim_mentions = [m for i, m in enumerate(counted) if i not in modifier_indices]
