@@ -85,6 +85,24 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức gần 1.234 USD/oz.            | gần 1.234 USD/oz | Giá vàng thế giới chốt phiên |
         | Nhiệt độ tại Hà Nội đạt ngưỡng 42 độ C.                                          | 42 độ C          | Nhiệt độ                  |
 
+      Examples: an adverb of degree after a measuring verb ("tăng nhẹ", "giảm sâu") leaves its subject before the verb
+        | article                                                                          | claim            | subject                      |
+        | Chốt phiên, giá vàng thế giới tăng nhẹ 3 USD.                                    | 3 USD            | giá vàng thế giới            |
+        | Nền nhiệt giảm sâu 5-8 độ C, xuất hiện mưa rào.                                  | 5-8 độ C         | Nền nhiệt                    |
+        | Ngoài ra, chiếc xe còn nhẹ hơn 50 kg so với bản tiêu chuẩn.                      | hơn 50 kg        | chiếc xe                     |
+        | Mức giá dành cho căn nhà này bất ngờ giảm sâu tới gần 1 triệu bảng.              | gần 1 triệu bảng | Mức giá dành cho căn nhà này |
+        | Tầm bay cao tối đa của tên lửa được ước tính hơn 1.000 km.                       | hơn 1.000 km     | Tầm bay cao tối đa của tên lửa |
+        | Mariano được định giá 5 triệu euro.                                              | 5 triệu euro     | Mariano                      |
+
+      Examples: a predicate that says where a price or state stands is no subject: what stands is, before it
+        | article                                                                          | claim                            | subject                    |
+        | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,500 – 36,580 triệu đồng/lượng | giá vàng của Tập đoàn Doji |
+        | Theo đánh giá, chấn thương của Hoàng Thịnh đã bình phục tới 90%.                 | tới 90%                          | chấn thương của Hoàng Thịnh |
+        | Giá dầu thô Mỹ hiện giao dịch ở mức 51,71 USD/thùng.                             | 51,71 USD/thùng                  | Giá dầu thô Mỹ             |
+        | Giá vàng trong buổi sáng được Công ty Sài Gòn niêm yết ở mức 37,7 triệu đồng/lượng. | 37,7 triệu đồng/lượng         | Giá vàng trong buổi sáng   |
+        | Số tiền phải chi trả khá lớn, dao động từ 4 - 6 triệu đồng.                      | từ 4 - 6 triệu đồng              | -                          |
+        | Mỗi chiếc rẻ hơn giá niêm yết 100 – 500 triệu đồng.                              | 100 – 500 triệu đồng             | giá niêm yết               |
+
       Examples: a change's size ("mức giảm") is a noun, and "tương đương" only restates; a pointer closes the phrase before it
         | article                                                                          | claim            | subject                   |
         | Tỷ giá tham chiếu ở mức 6,8849 nhân dân tệ, tương đương mức giảm 0,36% so với phiên trước. | 0,36%   | mức giảm                  |

@@ -325,12 +325,15 @@ def _closes(words: SentenceWords, token: Token) -> bool:
 
 
 def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:
-    """``tokens[index]`` is "tại" or "ở" after a word, and a capitalised name follows it."""
+    """``tokens[index]`` is "tại" or "ở" after a word, and a capitalised name follows
+    it, maybe after a place noun ("tại khu vực Hà Nội", "ở thành phố Vinh")."""
     tokens = words.tokens
     if not span or index == 0 or tokens[index].group().lower() not in _PLACE_PREPOSITIONS:
         return False
     if not words.text[span[0]].isupper():
-        return False
+        noun = _PLACE_NOUN.match(words.text, span[0], span[1])
+        if noun is None or not words.text[noun.end() : noun.end() + 1].isupper():
+            return False
     previous = tokens[index - 1]
     return (
         is_word(previous)
@@ -340,6 +343,11 @@ def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
+_PLACE_NOUN = re.compile(
+    r"(?:khu vực|thị trường|thành phố|tỉnh|huyện|quận|xã|phường|sàn)"
+    r"(?:\s+(?:khu vực|thị trường))?\s+"
+)
+""""khu vực Hà Nội", "thị trường TP.HCM": a place noun, then a capitalised name."""
 _POINTING_WORDS = frozenset({"đó", "này", "đây", "ấy", "kia"})
 """"trong khi đó ở Mỹ là …": no phrase before the place, only a pointer back."""
 _DIGIT = re.compile(r"\d")

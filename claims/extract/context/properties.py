@@ -56,7 +56,7 @@ bare "tiền", which starts other nouns ("Tiền vệ người Pháp vừa chi r
 
 PROPERTY_PATTERNS = {
     kind: re.compile(
-        rf"(?<!\w)(?<!điều\s)(?<!tài\s)(?<!thanh\s)(?<!chuyển\s)"
+        rf"(?<!\w)(?<!điều\s)(?<!tài\s)(?<!thanh\s)(?<!chuyển\s)(?!(?<=định\s)giá(?!\w))"
         rf"(?:tổng\s+)?{phrase_alternation(found)}(?!\w)",
         re.IGNORECASE,
     )
@@ -64,7 +64,8 @@ PROPERTY_PATTERNS = {
 }
 """By the kind of the value: "vốn đầu tư trồng mới gần 3 ha tiêu" measures the
 pepper.  A leading "tổng" belongs to the property ("tổng số tiền"); the "khoản"
-of "điều khoản", "tài khoản", "thanh khoản", "chuyển khoản" is none."""
+of "điều khoản", "tài khoản", "thanh khoản", "chuyển khoản" is none, nor is the "giá" of
+"định giá" (valued at: a verb)."""
 _VALUATION_END = re.compile(rf"{phrase_pattern(VALUATIONS).pattern}$", re.IGNORECASE)
 
 _LOOK_BACK = 80

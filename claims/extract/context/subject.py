@@ -26,6 +26,7 @@ from claims.extract.context.phrases import (
     forward,
     forward_from,
 )
+from claims.extract.context.predicates import past_predicate
 from claims.extract.context.properties import (
     PROPERTY_PATTERNS,
     owned_before_copula,
@@ -81,6 +82,7 @@ _PROPERTY = re.compile(
     re.IGNORECASE,
 )
 """A property of money, a measure or a share, anywhere in a phrase."""
+_VALUE_KINDS = frozenset({"money", "percent", "measure", "multiple", "fraction"})
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
 """Kinds whose subject may stand right before them with no verb ("tổng số tiền
 trên 300 triệu đồng"); a count is named after its number."""
@@ -98,6 +100,9 @@ def subject_of(
     if mention.kind in _NO_SUBJECT_KINDS:
         return None
     found = _own_subject(words, mention, previous)
+    if mention.kind in _VALUE_KINDS:
+        # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
+        found = past_predicate(words, found, mention.start)
     if found is not None and mention.kind != "count" and _IN_PLACES.fullmatch(found):
         found = None  # "…, có nơi trên 40 độ C" (in places): no subject of its own
     if found is None and previous:

@@ -136,10 +136,11 @@ COPULAS = words("là|chiếm|bằng|gồm|vào khoảng|chiếm tỉ lệ|chiế
 MEASURE_VERBS = words(
     "đạt|có|tăng|giảm|lên tới|lên đến|tới|đến|còn|vượt|xuống|lên|tăng thêm|giảm còn|"
     "tăng lên|giảm xuống|hơn|trên|dưới|gấp|thấp hơn|cao hơn|nhiều hơn|ít hơn|lớn hơn|"
-    "nhỏ hơn|thấp|cao|dài|rộng|sâu|nặng"
+    "nhỏ hơn|thấp|cao|dài|rộng|sâu|nặng|được ước tính|được định giá|định giá"
 )
 """After these the subject is whatever follows the number, else what precedes the verb
-("Doanh thu đạt 300 tỷ đồng")."""
+("Doanh thu đạt 300 tỷ đồng", "Tầm bay … được ước tính hơn 1.000 km", "Mariano
+được định giá 5 triệu euro")."""
 
 LEADING_NOISE = words(
     "có|là|toàn bộ|tất cả|gồm|bao gồm|đó|được|đã|với|và|ước tính|theo ước tính|trên|"
@@ -257,14 +258,16 @@ RESTATED_AFTER_COMMA = TailPattern(
 ("một lượng cổ phiếu của Berkshire Hathaway Inc, tương đương 3,17 tỷ USD")."""
 DIMENSION_BEFORE = TailPattern(
     re.compile(
-        rf"(?<!\w)(?<!chiều )(?<!độ )(?<!khoảng )(?:cao|dài|rộng|sâu|nặng|dày|cách)"
+        rf"(?<!\w)(?<!chiều )(?<!độ )(?<!khoảng )(?<!tăng )(?<!giảm )"
+        rf"(?:cao|dài|rộng|sâu|nặng|dày|cách)"
         rf"(?!\w){_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
 )
 """A dimension adjective right before a measure: what follows names the next
 dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before.
-Dimension nouns ("đường kính", "chiều cao") are properties (see properties)."""
+Dimension nouns ("đường kính", "chiều cao") are properties (see properties); after
+a change verb the adjective is its degree ("Nền nhiệt giảm sâu 5-8 độ C")."""
 DISTANCE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
@@ -274,11 +277,17 @@ DISTANCE_BEFORE = re.compile(
 Not "khoảng cách" (a distance: a property)."""
 COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
-_MODALS = r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể)\s+)*"
+_DEGREE = r"(?:\s+(?:nhẹ|mạnh|vọt|tiếp|sâu|dần|thêm))*(?!\w)"
+"""Adverbs of degree after a measuring verb: "giá vàng thế giới quay đầu tăng nhẹ
+3 USD", "Nền nhiệt … giảm sâu 5-8 độ C", "tăng nhẹ thêm 10.000 đồng"."""
+_MODALS = (
+    r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể|tiếp tục|bất ngờ|"
+    r"đột ngột)\s+)*"
+)
 MEASURE_VERB_BEFORE = TailPattern(
     re.compile(
-        rf"{_MODALS}(?<!mức\s){phrase_pattern(MEASURE_VERBS).pattern}"
-        rf"(?:\s+(?:mức|ngưỡng|mốc))?{_HEDGE_TAIL}\s*$",
+        rf"{_MODALS}(?<!mức\s)(?<!mở\s)(?<!cân\s){phrase_pattern(MEASURE_VERBS).pattern}"
+        rf"{_DEGREE}(?:\s+(?:mức|ngưỡng|mốc))?{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     )
 )
