@@ -21,7 +21,7 @@ def _subjects(text: str, phrases: list[tuple[str, str]]) -> list[str | None]:
         (
             "Giá USD được niêm yết ở mức 22.705 - 22.775 VND/USD.",
             [("22.705", "money"), ("22.775 VND/USD", "money")],
-            ["Giá USD được niêm yết", "Giá USD được niêm yết"],
+            ["Giá USD", "Giá USD"],
         ),
         (
             "OnePlus 5 có giá bán 479 USD cho bản 64 GB và 539 USD cho bản 128 GB.",
