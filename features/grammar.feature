@@ -481,6 +481,19 @@ Feature: Reading quantities in Vietnamese news text
         | Lâm “chín ngón” tên thật là Lê Ngọc Lâm              | chín |
         | giết Lâm “chín ngón”. Lúc đó                          | chín |
 
+    Scenario Outline: A number the text names with "số", written again after the same noun
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                                   | text | count |
+        | Trâu chọi số 18 húc chết chủ. Chủ trâu số 23 (trâu đấu với trâu 18) kể lại, có 3 người bị thương. | 18 | 3 |
+        | lúc đó trâu 23 chưa rút mũi. Trâu số 23 của anh Vũ thắng 2 trận.                         | 23   | 2     |
+        | Trâu điên 18 húc chết chủ. Trâu số 18 vốn hung dữ, từng húc 2 người.                     | 18   | 2     |
+        | Lan trả lời sai câu số 12. Ở câu 12, cô chọn B sau khi vượt qua 11 câu hỏi.              | 12   | 11    |
+        | chạy tuyến 38 (Tân Quy - Đầm Sen). Xe buýt tuyến số 38 có 40 chỗ.                         | 38   | 40    |
+
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"
       Then the mention "<count>" is a count

@@ -241,3 +241,39 @@ def test_an_address_or_a_version_in_dotted_groups(
 )
 def test_an_areas_number_names_it(text: str, number: str, named: bool) -> None:
     assert (_kind_of(text, number) == "identifier") is named
+
+
+def _kind_at(text: str, marked: str) -> str:
+    """The kind of the mention at the last occurrence of ``marked`` in ``text``."""
+    start = text.rindex(marked)
+    found = [m for m in find_mentions(text) if m.start <= start < m.end]
+    assert found, f"no mention at {marked!r} in {text!r}"
+    return found[0].kind
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # named with "số", written again after the same noun (named_again)
+        ("Trâu số 18 húc chết chủ. Khi trâu 18 lao tới, anh Vũ lùi lại.", "18"),
+        ("Chủ trâu số 23 kể lại. Trâu điên 18 húc chết chủ; chủ trâu 23 thoát.", "23"),
+        ("Xe buýt tuyến số 50 có 40 chỗ. Transerco thay xe cho tuyến buýt 50.", "50"),
+    ],
+)
+def test_a_number_named_with_so_is_named_again(text: str, marked: str) -> None:
+    assert _kind_at(text, marked) == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # a counted noun after the number: a count, named or not
+        ("Trâu số 18 thắng. Anh nuôi trâu 18 con bò nữa.", "18"),
+        # the number after a different noun: not the named thing
+        ("Trâu số 18 thắng. Sau đó đội có thêm 18 tuyển thủ.", "18"),
+        # 'trong số 30' names nothing: a count, and 'trong 30' stays one too
+        ("Trong số 30 người, chỉ 2 người về. Trong 30 người ấy có bà Lan.", "30"),
+    ],
+)
+def test_a_count_is_not_named_again(text: str, marked: str) -> None:
+    assert _kind_at(text, marked) == "count"

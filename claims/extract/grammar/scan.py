@@ -19,6 +19,7 @@ from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
+from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,
@@ -202,4 +203,5 @@ def dated_after_time(
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
-    return share_months(text, relabel_layout(text, Scanner(text, published).run()))
+    mentions = relabel_layout(text, Scanner(text, published).run())
+    return share_months(text, relabel_named_again(text, mentions))
