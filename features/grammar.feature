@@ -237,6 +237,9 @@ Feature: Reading quantities in Vietnamese news text
         | từ 3 đến 5 năm           | từ 3 đến 5 năm          | duration | -     | 3     | 5     | năm  | range     |
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
+        | khủng hoảng 1997-99 đã làm gián đoạn | 1997-99 | year | -   | 1997  | 1999  | -    | range     |
+        | trong giai đoạn 1951-53, xoay quanh | giai đoạn 1951-53 | year | - | 1951 | 1953 | -    | range     |
+        | Mãi tới năm 2005 – 12 năm sau khi    | 12 năm  | duration | 12   | 12    | 12    | năm  | exact     |
         | từ 3 đến 5 triệu đồng    | từ 3 đến 5 triệu đồng   | money    | -     | 3000000 | 5000000 | VND | range   |
         | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
         | lương từ 3-5 triệu đồng  | từ 3-5 triệu đồng       | money    | -     | 3000000 | 5000000 | VND | range   |
@@ -605,6 +608,10 @@ Feature: Reading quantities in Vietnamese news text
         | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |
         | xe Honda City đời 2013 được bán      | 2013                 |
         | Bộ trưởng nhiệm kỳ 2011-2016, trước  | nhiệm kỳ 2011-2016   |
+        | MU vừa khép lại mùa giải 2016-17 với 3 danh hiệu | mùa giải 2016-17 |
+        | quá 20 lần trong một mùa giải là tại Inter (2006-07). | 2006-07 |
+        | Alan Shearer (1993-94, 94-95, 95-96, 96-97), Robbie Fowler | 95-96 |
+        | Thierry Henry (2003-04, 04-05, 05-06) và Robin van Persie | 04-05 |
         | có 26 đơn vị gồm: 1- Vụ Giáo dục Mầm non; 2- Vụ Giáo dục Tiểu học | 2- |
         | là chuẩn nhất? 5. Tượng Phúc         | 5.                   |
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |

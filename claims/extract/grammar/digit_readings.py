@@ -19,6 +19,7 @@ from claims.extract.grammar.patterns import (
     QUANTITY_ONLY,
 )
 from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
+from claims.extract.grammar.seasons import listed_season, short_span
 from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")
@@ -226,6 +227,9 @@ class DigitReadings(DateReadings):
                     upper=second,
                     qualifier="range",
                 )
+        span = short_span(text, start, cue) or listed_season(text, start)
+        if span is not None:  # "mùa giải 2016-17", "1997-99", "(1993-94, 94-95"
+            return span
         days = _DAY_RANGE.match(text, start)
         if days is not None:  # "28-30/7": a run of days in one month
             first, last, month = (int(days.group(i)) for i in (1, 2, 3))
