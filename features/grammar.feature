@@ -119,6 +119,11 @@ Feature: Reading quantities in Vietnamese news text
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
         | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
+        | Nadal vẫn là ứng cử viên số 1, Novak | số 1 | ordinal | 1     | 1     | 1     | -    | exact     |
+        | Cựu số 1 thế giới Victoria Azarenka cho biết | số 1 | ordinal | 1 | 1  | 1     | -    | exact     |
+        | Ivanovic là sự lựa chọn số 1 cho vị trí hậu vệ | số 1 | ordinal | 1 | 1 | 1     | -    | exact     |
+        | Apple - công ty công nghệ số 1 thế giới | số 1 | ordinal | 1     | 1     | 1     | -    | exact     |
+        | Ở hiệp đấu thứ 2, khi Dustin Poirier quỳ xuống | thứ 2 | ordinal | 2 | 2 | 2   | -    | exact     |
         | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
         | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
         | bóng vào lưới ở phút 90+3, Pháp thua | phút 90+3 | ordinal | 93 | 93  | 93    | -    | exact     |
@@ -608,6 +613,8 @@ Feature: Reading quantities in Vietnamese news text
         | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |
         | xe Honda City đời 2013 được bán      | 2013                 |
         | Bộ trưởng nhiệm kỳ 2011-2016, trước  | nhiệm kỳ 2011-2016   |
+        | hướng tới mục tiêu vươn lên ngôi số 1 thế giới | số 1  |
+        | tiền đạo khoác áo số 7 của U20 Việt Nam | số 7              |
         | MU vừa khép lại mùa giải 2016-17 với 3 danh hiệu | mùa giải 2016-17 |
         | quá 20 lần trong một mùa giải là tại Inter (2006-07). | 2006-07 |
         | Alan Shearer (1993-94, 94-95, 95-96, 96-97), Robbie Fowler | 95-96 |

@@ -140,7 +140,7 @@ class DigitReadings(DateReadings):
         century = cue.word in CENTURY_WORDS and raw.isdigit() and 1 <= int(raw) <= 21
         if cue.kind == "identifier" and century and plain:
             return century_mention(text, cue.start, end, int(raw))  # "thế kỷ 18": 1701-1800
-        if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start):
+        if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start, end):
             number = int(raw) if raw.isdigit() else 0
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number

@@ -62,7 +62,15 @@ _MODEL_WORDS = ("mẫu ", "dòng ", "bản ")
 _MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
 """'bản 308 GTi': a Latin name after the number completes a model's name."""
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_RANK_HOLDER = re.compile(r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng)[ \t]+$")
+_RANK_HOLDER = re.compile(
+    r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng|ứng cử viên|ứng viên|[Cc]ựu"
+    r"|lựa chọn|thủ môn|thủ thành)[ \t]+$"
+)
+_RANKED_IN = re.compile(r"[ \t]+thế giới(?![^\W_])")
+"""'công ty công nghệ số 1 thế giới': a rank in the world, whoever holds it."""
+_THRONE_BEFORE = re.compile(r"(?<![^\W_])ngôi[ \t]+$")
+"""'vươn lên ngôi số 1 thế giới': the top spot as a goal or a title, no rank stated."""
+_RANK_LOOK_BACK = 16
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _ITEM_OPENERS = (". ", ": ", "; ", "? ", "! ", "” ", '" ')
 """What ends the text before a bracketed list label: a sentence, a colon, an item."""
@@ -124,9 +132,15 @@ class NamedNumbers(NamedPlaces):
         word = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return word is not None and word.group(1).lower() in _SEASONS
 
-    def _ranks(self, cue_start: int) -> bool:
-        """'vị trí số 1', 'tay vợt số 1': a rank, where 'số 7' alone is a house or a lot."""
-        return _RANK_HOLDER.search(self.text, max(0, cue_start - 12), cue_start) is not None
+    def _ranks(self, cue_start: int, end: int) -> bool:
+        """'vị trí số 1', 'tay vợt số 1', 'ứng cử viên số 1', 'cựu số 1', 'sự lựa chọn số 1',
+        'số 2 thế giới': a rank, where 'số 7' alone is a house or a lot."""
+        lo = max(0, cue_start - _RANK_LOOK_BACK)
+        holder = _RANK_HOLDER.search(self.text, lo, cue_start) is not None
+        if holder:
+            return True
+        throne = _THRONE_BEFORE.search(self.text, lo, cue_start) is not None
+        return not throne and _RANKED_IN.match(self.text, end) is not None
 
     def _per_one(self, start: int, end: int) -> bool:
         """'/1 tháng' after an amount: the 'per' of a rate, written with its one."""

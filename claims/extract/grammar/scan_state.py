@@ -13,10 +13,12 @@ PART_OF_DAY_BEFORE = re.compile(
 """'sáng thứ 2', 'tối thứ bảy': a part of the day before 'thứ N' makes it a weekday."""
 RANKED_BY = re.compile(
     r"(?<![^\W_])(?:xếp|đứng|xếp hạng|về|đạt hạng"
-    r"|phút|phút bù giờ|set|hiệp|ván|game|vòng|lần|năm học|trận|phiên|tuần)[ \t]+$"
+    r"|phút|phút bù giờ|set|hiệp|ván|game|vòng|lần|năm học|trận|phiên|tuần"
+    r"|hiệp đấu|vòng đấu|trận đấu|lượt đấu|lượt trận)[ \t]+$"
 )
 """Before 'thứ 3' it ranks, whatever follows: 'xếp thứ 3, với 2 điểm', 'ở set thứ hai,',
-'phút bù giờ thứ 3,' (a verb of ranking, or a noun that is counted off in order)."""
+'phút bù giờ thứ 3,', 'Ở hiệp đấu thứ 2, khi' (a verb of ranking, or a noun that is
+counted off in order)."""
 
 
 class ScanState:
