@@ -85,6 +85,8 @@ Feature: Reading quantities in Vietnamese news text
         | một nửa số dân                  | một nửa                  | fraction | 0.5    | 0.5    | 0.5    | -    | exact     |
         | một phần ba diện tích           | một phần ba              | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | tăng gấp đôi                    | gấp đôi                  | multiple | 2      | 2      | 2      | lần  | exact     |
+        | sút xa, nhân đôi lợi thế        | nhân đôi                 | multiple | 2      | 2      | 2      | lần  | exact     |
+        | bác sĩ nói rằng cô mang thai đôi. | thai đôi               | count    | 2      | 2      | 2      | -    | exact     |
         | năm người                       | năm                      | count    | 5      | 5      | 5      | -    | exact     |
         | Ba tên trộm bỏ chạy             | Ba                       | count    | 3      | 3      | 3      | -    | exact     |
         | cả sáu đoạn cống bị sụp         | sáu                      | count    | 6      | 6      | 6      | -    | exact     |
@@ -215,6 +217,8 @@ Feature: Reading quantities in Vietnamese news text
         | chưa bao giờ nhận một đồng nào |
         | Một đồng USD suy yếu hỗ trợ vàng |
         | sở hữu một bảng thành tích     |
+        | niềm hạnh phúc càng nhân đôi khi |
+        | cặp song sinh, sinh đôi cùng trứng |
         | mỗi bình luận là một nhát dao đối với chúng tôi |
         | tàn tích bao gồm một biểu tượng hình vương miện nằm phía trên một tấm khiên, cùng |
         | thu được dấu vết, trong đó có một con dao phay |
@@ -361,6 +365,12 @@ Feature: Reading quantities in Vietnamese news text
         | VN-Index giữ được mốc 700 điểm | 700 điểm | measure | 700 | 700 | 700 | điểm | exact |
         | thí sinh đạt 8,5 điểm | 8,5 điểm | measure | 8.5 | 8.5 | 8.5 | điểm | exact |
         | đội bóng có 45 điểm | 45 | count | 45 | 45 | 45 | - | exact |
+        | có trường hợp thi 99 điểm nhưng vẫn trượt | 99 điểm | measure | 99 | 99 | 99 | điểm | exact |
+        | Kim Liên có điểm chuẩn là 53 điểm | 53 điểm | measure | 53 | 53 | 53 | điểm | exact |
+        | điểm thi trong kỳ thi viên chức là 94/100, cao hơn | 94/100 | measure | 94 | 94 | 94 | điểm | exact |
+        | thí sinh dự thi tại 114 điểm với 3.000 phòng thi | 114 | count | 114 | 114 | 114 | - | exact |
+        | kỳ thi năm 2016 cả nước có 69 điểm 10 | 69 | count | 69 | 69 | 69 | - | exact |
+        | yêu cầu thực thi bản yêu sách 13 điểm | 13 | count | 13 | 13 | 13 | - | exact |
         | bị phạt tối đa 5 triệu đồng | tối đa 5 triệu đồng | money | 5000000 | 0 | 5000000 | VND | at_most |
         | tăng lên 740 mã lực (so với mức tiêu chuẩn 690). | 690 | measure | 690 | 690 | 690 | mã lực | exact |
         | giá 30 triệu đồng (so với 25 người) | 25 | count  | 25     | 25     | 25     | -    | exact     |

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar import dates, identifiers
+from claims.extract.grammar import dates, identifiers, scores
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
 from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue, look_back
@@ -35,6 +35,7 @@ _DAY_RANGE = re.compile(
 )
 """'28-30/7', '20-25/12/2016': a run of days in one month, the year printed or not."""
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
+_POINTS_AFTER = re.compile(r"[ \t]+điểm(?![^\W_])")
 _KARATS = frozenset({"9", "10", "14", "16", "18", "22", "24"})
 _GOLD_BEFORE = re.compile(r"(?<![^\W_])[Vv]àng(?![^\W_])")
 _GOLD_LOOK_BACK = 40
@@ -295,6 +296,10 @@ class DigitReadings(DateReadings):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:  # "Mega 6/45": a game's name, no share
             return named
+        if b in scores.SCALES and a <= b and scores.is_exam_mark(text, start, None):
+            points = _POINTS_AFTER.match(text, end)  # "thi được 99/100": a mark of 99
+            stop = points.end() if points else end
+            return plain_mention(text, start, stop, "measure", a, unit="điểm", lower=a, upper=a)
         return fraction_mention(text, start, end, (a, b), cue)
 
     # --- words ------------------------------------------------------------

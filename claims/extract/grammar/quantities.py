@@ -32,6 +32,7 @@ from claims.extract.grammar.patterns import (
     TRAILING_HEDGE,
     UNIT_TAIL,
 )
+from claims.extract.grammar.scores import is_exam_mark
 from claims.extract.grammar.units import classify_unit, prefix_currency
 from claims.model import Mention, MentionKind, Qualifier
 
@@ -225,13 +226,15 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
 
 
 def _points(text: str, core: Core, figure: Figure) -> Tail | None:
-    """'698,66 điểm', 'VN-Index giữ mốc 700 điểm': a level or a score in points is a
-    measure in điểm; a whole number of points won in a match stays a count."""
+    """'698,66 điểm', 'VN-Index giữ mốc 700 điểm', 'thi 99 điểm': a level or a score in
+    points is a measure in điểm; a whole number of points won in a match stays a count."""
     found = _POINTS.match(text, core.end)
     if found is None:
         return None
-    if not figure.has_decimals and (
-        _INDEX_BEFORE.search(text, max(0, core.start - _INDEX_LOOK_BACK), core.start) is None
+    if (
+        not figure.has_decimals
+        and _INDEX_BEFORE.search(text, max(0, core.start - _INDEX_LOOK_BACK), core.start) is None
+        and not is_exam_mark(text, core.start, found.end())
     ):
         return None
     return Tail(found.end(), "measure", "điểm", None, True)

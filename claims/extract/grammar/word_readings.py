@@ -16,6 +16,7 @@ from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
+from claims.extract.grammar.pair_words import AFTER_CUE, feeling_grows
 from claims.extract.grammar.patterns import (
     LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
@@ -38,14 +39,6 @@ _ROMAN_LETTERS = frozenset("IVXLC")
 _HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
 _QUARTER_YEAR = re.compile(r"\s*(?:/\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
-_AFTER_CUE: dict[str, tuple[str, str]] = {
-    "nhất": ("thứ", "ordinal"),
-    "đôi": ("gấp", "multiple"),
-    "rưỡi": ("gấp", "multiple"),
-    "giêng": ("tháng", "month"),
-    "chạp": ("tháng", "month"),
-}
-"""Words that are quantities only after one cue word: 'thứ nhất', 'gấp đôi'."""
 _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
     "đôi": 2,
     "rưỡi": Decimal("1.5"),
@@ -144,10 +137,18 @@ class WordReadings(NamedNumbers):
         if prize is not None:
             rank = _PRIZE_RANKS[lowered]
             return plain_mention(text, prize, end, "ordinal", rank, lower=rank, upper=rank), end
-        if lowered in _AFTER_CUE:
-            cue_word, kind = _AFTER_CUE[lowered]
-            cue_start = self._preceded_by(start, cue_word)
-            if cue_start is None:
+        if lowered in AFTER_CUE:
+            cued = [
+                (at, kind)
+                for cue, kind in AFTER_CUE[lowered]
+                if (at := self._preceded_by(start, cue)) is not None
+            ]
+            if not cued:
+                return None, end
+            cue_start, kind = cued[0]
+            if kind == "count":  # "mang thai đôi"
+                return plain_mention(text, cue_start, end, "count", 2, lower=2, upper=2), end
+            if feeling_grows(text, cue_start):  # "niềm hạnh phúc càng nhân đôi"
                 return None, end
             if kind == "ordinal":
                 if self._enumerates(cue_start, end) or self._event_edition(cue_start):
