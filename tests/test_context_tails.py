@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.context import modifiers, words
-from claims.extract.context.words import TailPattern
+from claims.extract.context.words import CuedPattern, TailPattern
 
 TAILS = {
     name: value
@@ -22,6 +22,17 @@ PIECES = [
     *("cao", "đường kính", "tương đương", "tức là", "có", "dự kiến", "sẽ", "chính"),
     *("trẻ em", "Doanh thu", "TĂNG", "Hơn", "KHOẢNG", "năm 2023", "74.739", "ſ", "İ"),
     *(" ", "  ", "\n", ",", ", ", ":", "(", ")", "“", "-", "_", "5"),
+]
+CUED = {
+    name: value
+    for module in (words, modifiers)
+    for name, value in vars(module).items()
+    if isinstance(value, CuedPattern)
+}
+CUED_PIECES = [
+    *("cách", "CÁCH", "Cách", "khoảng cách", "với", "VỚI", "vớı", "có", "CÓ", "cÓ"),
+    *("nằm", "chỉ", "dưới", "trên", "kích cỡ", "lề đường", "İ", "ı", "ſ", "k"),
+    *(" ", "  ", ",", "(", "5", "1m", "khoảng"),
 ]
 
 
@@ -41,3 +52,38 @@ def test_the_patterns_are_tail_patterns_and_match_their_cues() -> None:
     found = TAILS["COPULA_BEFORE"].search("trẻ em dưới 6 tuổi là hơn ")
     assert found is not None and found.group() == "là hơn "
     assert TAILS["HEDGES_BEFORE"].search("trẻ em dưới 6 tuổi ").start() == len("trẻ em dưới 6 tuổi")
+
+
+def test_a_long_tail_is_read_whole() -> None:
+    """A tail longer than the first reversed reach is read in wider steps."""
+    for pad in (0, 1, 23, 24, 25, 95, 96, 97, 400):
+        for name, text in (
+            ("COPULA_BEFORE", "trẻ em" + " " * pad + "là" + " " * pad),
+            ("HEDGES_BEFORE", "số người " + "khoảng " * pad),
+        ):
+            found = TAILS[name].search(text)
+            expected = TAILS[name].regex.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (name, pad)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CUED_PIECES), max_size=12), st.integers(0, 40))
+def test_cued_search_is_the_plain_search(pieces: list[str], pos: int) -> None:
+    text = " ".join(pieces) if pos % 2 else "".join(pieces)
+    pos = min(pos, len(text))
+    assert {"DISTANCE_BEFORE", "_PROPERTY_BEFORE"} <= set(CUED)
+    for name, cued in CUED.items():
+        expected = cued.regex.search(text, pos)
+        found = cued.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span()), (name, text, pos)
+
+
+def test_a_cue_that_folds_apart_is_still_searched() -> None:
+    """'ı' (dotless) matches 'i' in the engine's case folding, not in ``str.lower``."""
+    for name, text in (
+        ("_PROPERTY_BEFORE", "vớı kích cỡ "),
+        ("_PROPERTY_BEFORE", "VỚI kích cỡ chỉ dưới "),
+        ("DISTANCE_BEFORE", "nằm CÁCH lề đường "),
+    ):
+        found = CUED[name].search(text)
+        assert found is not None and found.span() == (0, len(text)), (name, text)

@@ -21,6 +21,7 @@ import re
 from claims.extract.context.words import (
     HEDGES_BEFORE,
     UNIT_PATTERN,
+    CuedPattern,
     TailPattern,
     phrase_pattern,
 )
@@ -72,9 +73,12 @@ _CO_RIGHT_BEFORE = TailPattern(re.compile(r"(?<!\w)có\s*$"))
 _STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)
 """"doanh nghiệp có trên 10 lao động": "có" with a threshold narrows the noun;
 a bare "có" ("500 lượt khách có 20 người nước ngoài") states a new count."""
-_PROPERTY_BEFORE = re.compile(
-    rf"(?<!\w)(?:với|có)\s+(?:[^\W\d]+\s+){{1,3}}(?:chỉ\s+)?(?:{_THRESHOLD_HEDGES}\s+)*$",
-    re.IGNORECASE,
+_PROPERTY_BEFORE = CuedPattern(
+    re.compile(
+        rf"(?<!\w)(?:với|có)\s+(?:[^\W\d]+\s+){{1,3}}(?:chỉ\s+)?(?:{_THRESHOLD_HEDGES}\s+)*$",
+        re.IGNORECASE,
+    ),
+    ("với", "có"),
 )
 """"5.900 căn nhà … với kích cỡ chỉ dưới 40m2": a threshold on a property of
 the things counted before narrows them."""

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claims.extract.context.guards import FOLDS_APART
+
 
 def words(joined: str) -> tuple[str, ...]:
     """A word list written as "a|b c|d": one entry per "|", spaces inside entries."""
     return tuple(joined.split("|"))
+
+
+_TAIL_REACH = 24
+"""How many characters from the end ``TailPattern`` reverses first."""
 
 
 class TailPattern:
@@ -35,12 +41,48 @@ class TailPattern:
         self._tail = re.compile(rf"[{written}\s]*", regex.flags & re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        tail = self._tail.match(text[::-1])
-        start = len(text) - (tail.end() if tail is not None else 0)
-        return self.regex.search(text, max(pos, start))
+        return self.regex.search(text, max(pos, self._tail_start(text)))
+
+    def _tail_start(self, text: str) -> int:
+        """Where the longest tail of those characters starts.  The tail is read on the
+        reversed last ``_TAIL_REACH`` characters, and on four times as many while it
+        fills them all: reversing a whole window for a tail of a few characters cost
+        more than the match."""
+        size = len(text)
+        reach = _TAIL_REACH
+        while True:
+            low = size - reach
+            piece = text[: low - 1 : -1] if low > 0 else text[::-1]
+            run = self._tail.match(piece)
+            length = run.end() if run is not None else 0
+            if length < len(piece) or low <= 0:
+                return size - length
+            reach *= 4
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.regex.fullmatch(text)
+
+
+class CuedPattern:
+    """A pattern every match of which holds one of a few cue words, searched only in
+    a text that holds one.
+
+    ``re`` tries a pattern that opens with a look-behind at every offset; a
+    window before a number rarely holds the cue ("cách", "với"), and ``in`` on the
+    lower-cased window answers that first.  Lower-casing stands for the engine's
+    case folding unless the text holds a character that folds apart (see guards),
+    and then the pattern is searched as it is.
+    """
+
+    def __init__(self, regex: re.Pattern[str], cues: Iterable[str]) -> None:
+        self.regex = regex
+        self._cues = tuple(cue.lower() for cue in cues)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        lowered = text.lower()
+        if not any(cue in lowered for cue in self._cues) and FOLDS_APART.search(text) is None:
+            return None
+        return self.regex.search(text, pos)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -268,9 +310,12 @@ DIMENSION_BEFORE = TailPattern(
 dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before.
 Dimension nouns ("đường kính", "chiều cao") are properties (see properties); after
 a change verb the adjective is its degree ("Nền nhiệt giảm sâu 5-8 độ C")."""
-DISTANCE_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)(?:\s+\S+){0,5}\s*$",
-    re.IGNORECASE,
+DISTANCE_BEFORE = CuedPattern(
+    re.compile(
+        r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)(?:\s+\S+){0,5}\s*$",
+        re.IGNORECASE,
+    ),
+    ("cách",),
 )
 """"Vị trí tai nạn cách lề đường khoảng 1m": the thing placed stands before
 "cách" and its verbs; "cách Trái đất 1,6 triệu km" alone places nothing named.
