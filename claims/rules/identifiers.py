@@ -91,6 +91,8 @@ def _label_before(before: str) -> bool:
     """A label ends ``before`` but for white space ("điều 22", "mã đề 219"): a whole
     word, not after "kim ", "phân " or "thanh "."""
     kept = before.rstrip()
+    if not kept.endswith(_LABELS):
+        return False  # one C-level test for the common case, no label at all
     for label in _LABELS:
         if not kept.endswith(label):
             continue

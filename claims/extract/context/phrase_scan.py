@@ -88,7 +88,9 @@ class PhraseScan:
         text, floor = self._text, self._start
         found: list[int] = []
         at = offset
-        while at > floor and _is_word(text[at - 1]):
+        # ``\w`` (a letter, a digit or the underscore) tested inline: these loops
+        # run for every character walked, and a call per character cost more
+        while at > floor and (text[at - 1].isalnum() or text[at - 1] == "_"):
             at -= 1
         if at < offset:
             found.append(at)
@@ -97,7 +99,7 @@ class PhraseScan:
             while gap > floor and text[gap - 1].isspace():
                 gap -= 1
             word = gap
-            while word > floor and _is_word(text[word - 1]):
+            while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
                 word -= 1
             if gap == at or word == gap:
                 break  # no white space before, or something other than a word before it
@@ -125,8 +127,3 @@ class PhraseCover(PhraseScan):
 
     def __contains__(self, offset: object) -> bool:
         return isinstance(offset, int) and self.covers(offset)
-
-
-def _is_word(character: str) -> bool:
-    """``\\w``: a letter, a digit or the underscore."""
-    return character.isalnum() or character == "_"

@@ -60,12 +60,14 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     """``mention`` as money when it is an amount whose currency the sentence leaves unsaid."""
     if mention.kind != "count" or mention.unit is not None or mention.per is not None:
         return mention
+    scaled = _SCALED_END.search(mention.text) is not None
+    big = isinstance(mention.value, int | float) and mention.value >= _PRICED_AT_LEAST
+    if not (scaled or big):
+        return mention  # most counts: the sentence before is not read
     lo = max(0, mention.start - _LOOK_BACK)
     breaks = list(_SENTENCE_BREAK.finditer(text, lo, mention.start))
     sentence_start = breaks[-1].end() if breaks else lo
     priced = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start) is not None
-    scaled = _SCALED_END.search(mention.text) is not None
-    big = isinstance(mention.value, int | float) and mention.value >= _PRICED_AT_LEAST
     if not (scaled or (priced and big)):
         return mention
     if not _NOTHING_COUNTED_AFTER.match(text, mention.end):
