@@ -444,7 +444,11 @@ Feature: Reading quantities in Vietnamese news text
         | từ tháng 5/2017      | tháng 5/2017    | date | 2017-05    | -     | -     | -    | exact     |
         | Năm 2023, tỉnh       | Năm 2023        | year | 2023       | 2023  | 2023  | -    | exact     |
         | năm học 2024-2025    | năm học 2024-2025 | year | -        | 2024  | 2025  | -    | range     |
-        | quý III/2024         | quý III/2024    | date | 2024-Q3    | -     | -     | -    | exact     |
+        | quý III/2024         | quý III/2024    | date | 2024-07/2024-09 | -  | -     | -    | range     |
+        | lãi quý I/2017 đạt   | quý I/2017      | date | 2017-01/2017-03 | -  | -     | -    | range     |
+        | Cuối quý I-2017, các | quý I-2017      | date | 2017-01/2017-03 | -  | -     | -    | range     |
+        | • 2017-06-04 03:01 Phút 53 | 2017-06-04 | date | 2017-06-04 | -   | -     | -    | exact     |
+        | • 2017-06-04 03:01 Phút 53 | 03:01   | time | 03:01      | -     | -     | -    | exact     |
         | lúc 8 giờ 30 sáng    | 8 giờ 30 sáng   | time | 08:30      | -     | -     | -    | exact     |
         | lúc 10h45            | 10h45           | time | 10:45      | -     | -     | -    | exact     |
         | Đúng 12h đêm ngày 7/2 | 12h đêm        | time | 00:00      | -     | -     | -    | exact     |
@@ -460,10 +464,30 @@ Feature: Reading quantities in Vietnamese news text
         | từ ngày 2-14/2/2017 tại | ngày 2-14/2/2017 | date | 2017-02-02/2017-02-14 | - | - | - | range |
         | ngày 20-25/12/16 tại | ngày 20-25/12/16 | date | 2016-12-20/2016-12-25 | - | - | - | range |
         | khoảng 15 giờ 45, ông | khoảng 15 giờ 45 | time | 15:45   | -     | -     | -    | exact     |
-        | từ năm 2008 đến 2010 bị | 2010          | year | 2010       | 2010  | 2010  | -    | exact     |
+        | từ năm 2008 đến 2010 bị | từ năm 2008 đến 2010 | year | - | 2008  | 2010  | -    | range     |
+        | từ năm 2011 đến năm 2013, công ty | từ năm 2011 đến năm 2013 | year | - | 2011 | 2013 | - | range |
+        | thế hệ thứ nhất từ 1998 đến 2007, thế hệ | từ 1998 đến 2007 | year | - | 1998 | 2007 | - | range |
+        | Từ ngày 9 đến 24/5, các thí sinh | Từ ngày 9 đến 24/5 | date | --05-09/--05-24 | - | - | - | range |
+        | Từ 8 đến hết 17/7: thí sinh | Từ 8 đến hết 17/7 | date | --07-08/--07-17 | - | -  | -    | range     |
+        | thu từ ngày 20-7 đến 20-8 năm nay | từ ngày 20-7 đến 20-8 | date | --07-20/--08-20 | - | - | - | range |
+        | Từ ngày 13-2-2015 đến ngày 3-4-2015, ông | Từ ngày 13-2-2015 đến ngày 3-4-2015 | date | 2015-02-13/2015-04-03 | - | - | - | range |
+        | từ ngày 25 đến 3/8/2017 tại | từ ngày 25 đến 3/8/2017 | date | 2017-07-25/2017-08-03 | - | - | - | range |
+        | Từ 8/2005 đến 11/2007: Phó Giám đốc | Từ 8/2005 đến 11/2007 | date | 2005-08/2007-11 | - | - | - | range |
+        | từ ngày 27/6-29/6, các trường | từ ngày 27/6-29/6 | date | --06-27/--06-29 | - | - | - | range |
+        | từ tháng 6-2016 đến tháng 3 thì | tháng 6-2016 | date | 2016-06  | -     | -     | -    | exact     |
+        | ngày 20-8 năm 2017 và | ngày 20-8 năm 2017 | date | 2017-08-20 | -   | -     | -    | exact     |
+        | vào tháng 3-4/2017 tới | tháng 3-4/2017 | date | 2017-03/2017-04 | -    | -     | -    | range     |
+        | mùa thuận (tháng 8-10 âm lịch) | tháng 8-10 | date | --08/--10   | -     | -     | -    | range     |
+        | khoảng 9-10 giờ sáng mỗi ngày | khoảng 9-10 giờ sáng | time | 09:00/10:00 | - | - | - | range |
+        | là 10-18h. Cùng lúc  | 10-18h          | time | 10:00/18:00 | -    | -     | -    | range     |
+        | Khoảng 16h30-17h, cổng | Khoảng 16h30-17h | time | 16:30/17:00 | -   | -     | -    | range     |
+        | đi gặt từ 3-4h sáng. | từ 3-4h sáng    | time | 03:00/04:00 | -    | -     | -    | range     |
+        | từ 2 giờ đến 5 giờ chiều | từ 2 giờ đến 5 giờ chiều | time | 14:00/17:00 | - | - | - | range |
+        | kéo dài khoảng 7-8h trong giấc ngủ | khoảng 7-8h | duration | - | 7   | 8     | giờ  | range     |
+        | làm việc 8-10 giờ mỗi ngày | 8-10 giờ  | duration | -        | 8     | 10    | giờ  | range     |
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
         | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
-        | tuần này 29/5 - 3/6: Liệu | 3/6         | date | --06-03    | -     | -     | -    | exact     |
+        | tuần này 29/5 - 3/6: Liệu | 29/5 - 3/6 | date | --05-29/--06-03 | - | -   | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
         | bước vào thế kỷ XXI    | thế kỷ XXI      | year | -          | 2001  | 2100  | -    | range     |

@@ -19,6 +19,13 @@ _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _TIME_ADVERB_AFTER = re.compile(r"[ \t]+(?:mới|đã|sẽ|vẫn|đang|sắp)[ \t]+(?:chỉ[ \t]+)?[^\W\d_]")
 """'trong khi 2017 mới chỉ trôi qua': a year is the subject an aspect word follows; a
 count is followed by the noun it counts."""
+_LASTING_BEFORE = re.compile(
+    r"(?<![^\W_])(?:kéo dài|mất|trong vòng|trong|suốt|ngủ|làm việc|chờ|đợi)"
+    r"(?:[ \t]+(?:khoảng|chừng|tầm|từ|gần|hơn|trung bình))?[ \t]*$"
+)
+"""'kéo dài khoảng 7-8h', 'ngủ 7-8h': hours that last, not hours on the clock."""
+_MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
+"""The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
 
 
 def _decade_start(raw: str) -> int:
@@ -71,6 +78,9 @@ class DateReadings(NamedNumbers):
         if cue.kind == "month" and self._capitalised_inside(cue.start):
             return identifier(text, cue.start, end)  # "Quảng trường Cách mạng Tháng 8"
         if cue.kind == "month" and 1 <= number <= 12:
+            run = self._month_run(cue, number, end)
+            if run is not None:
+                return run
             year = MONTH_YEAR_TAIL.match(text, end)
             year_value = int(year.group("year") or year.group("year2")) if year else None
             stop = year.end() if year else end
@@ -96,6 +106,19 @@ class DateReadings(NamedNumbers):
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
         return False
+
+    def _month_run(self, cue: Cue, first: int, end: int) -> Mention | None:
+        """'tháng 3-4/2017', 'tháng 8 - 10': a run of months, one mention (an ISO interval)."""
+        run = _MONTH_RUN.match(self.text, end)
+        if run is None or not first < int(run.group(1)) <= 12:
+            return None
+        year = self._year_after(run.end())
+        first_iso = dates.iso_month(first, year, self.published)
+        last_iso = dates.iso_month(int(run.group(1)), year, self.published)
+        stop = year_end(self.text, run.end())
+        return plain_mention(
+            self.text, cue.start, stop, "date", f"{first_iso}/{last_iso}", qualifier="range"
+        )
 
     def _decade(self, cue: Cue, raw: str) -> int | None:
         """Start of 'những năm 90' / 'thập niên 60' when the number names a decade."""
@@ -147,6 +170,14 @@ class DateReadings(NamedNumbers):
         iso = dates.iso_day(day, month, year, self.published)
         return plain_mention(self.text, start, found.end(), "date", iso)
 
+    def _iso_date(self, found: re.Match[str]) -> Mention:
+        """'2017-06-04': a date when month and day are shaped like ones, else a code."""
+        day, month = int(found.group("iso_d")), int(found.group("iso_m"))
+        if not dates.plausible_day_month(day, month):
+            return identifier(self.text, found.start(), found.end())
+        iso = dates.iso_day(day, month, int(found.group("iso_y")), self.published)
+        return plain_mention(self.text, found.start(), found.end(), "date", iso)
+
     def _clock(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
         hour = int(found.group("clock_h") or found.group("clock_h2"))
         minute = int(found.group("clock_m") or found.group("clock_m2") or 0)
@@ -158,6 +189,30 @@ class DateReadings(NamedNumbers):
         pod = found.group("clock_pod")
         value = dates.clock_value(hour, minute, int(second) if second else None, pod)
         return plain_mention(self.text, found.start(), found.end(), "time", value), found.end()
+
+    def _clock_run(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
+        """'10-18h', 'khoảng 9-10 giờ sáng': one time mention, the interval of two clock
+        readings; 'kéo dài khoảng 7-8h' is a span of hours, a duration."""
+        text = self.text
+        first, last = int(found.group("crun_h")), int(found.group("crun_h2"))
+        first_minute = int(found.group("crun_m") or 0)
+        last_minute = int(found.group("crun_m2") or 0)
+        if max(first, last) > 24 or max(first_minute, last_minute) > 59:
+            return self._quantity_at(found.start())
+        start = cue.start if cue.kind == "from" or cue.qualifier == "about" else found.start()
+        plain = found.group("crun_m") is None and found.group("crun_m2") is None
+        lo = max(self.floor, found.start() - 24)
+        lasting = _LASTING_BEFORE.search(text, lo, found.start()) is not None
+        if plain and lasting and not found.group("crun_pod"):
+            return plain_mention(
+                text, start, found.end(), "duration", None, unit="giờ",
+                lower=first, upper=last, qualifier="range",
+            ), found.end()  # fmt: skip
+        pod = found.group("crun_pod")
+        begin = dates.clock_value(first % 24, first_minute, None, pod)
+        stop = dates.clock_value(last % 24, last_minute, None, pod)
+        run = plain_mention(text, start, found.end(), "time", f"{begin}/{stop}", qualifier="range")
+        return run, found.end()
 
     def _hours(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
         hour = int(found.group("hours_h"))

@@ -23,6 +23,11 @@ DAY_MONTH_YEAR = (
 )
 """'05.02.2017', '3/3/17', '20-4-2017'."""
 
+ISO_DATE = (
+    r"(?P<iso>(?<![\d-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))"
+)
+"""'2017-06-04': the machine stamp of a live blog's entries, year first."""
+
 _PART_OF_DAY = alt(PART_OF_DAY, capitalised=False)
 
 CLOCK = (
@@ -31,6 +36,15 @@ CLOCK = (
     rf"(?:{_S}(?P<clock_pod>{_PART_OF_DAY}){_END})?)"
 )
 """'10:45', '15:23:24', '10h45', '10g45', '8h', "3h45' chiều", '12h đêm'."""
+
+CLOCK_RUN = (
+    rf"(?P<crun>(?P<crun_h>\d{{1,2}})(?:h(?P<crun_m>\d{{2}})?)?{SPACE}*[-–]{SPACE}*"
+    rf"(?P<crun_h2>\d{{1,2}})(?:h(?P<crun_m2>\d{{2}})?(?![^\W_])"
+    rf"|{_S}giờ{_END}(?={_S}{_PART_OF_DAY}{_END}))"
+    rf"(?:{_S}(?P<crun_pod>{_PART_OF_DAY}){_END})?)"
+)
+"""'10-18h', '7h30 - 19h', '3-4h sáng', '9-10 giờ sáng': a span of clock time (or, after
+'kéo dài', a span of hours: ``DateReadings._clock_run`` decides)."""
 
 HOURS = (
     rf"(?P<hours>(?P<hours_h>\d{{1,2}}){_S}giờ{_END}"
@@ -54,7 +68,7 @@ DAY_MONTH_SLASH = r"(?P<slash>(?P<slash_a>\d+)/(?P<slash_b>\d+))(?![\d/]|[.,]\d)
 
 QUARTER = (
     rf"(?P<quarter>[Qq]uý{_S}(?P<quarter_n>IV|I{{1,3}}|[1-4]|một|hai|ba|bốn|tư){_END}"
-    rf"(?:{SPACE}*/{SPACE}*(?P<quarter_y>\d{{4}})(?!\d)"
+    rf"(?:{SPACE}*[/–-]{SPACE}*(?P<quarter_y>\d{{4}})(?!\d)"
     rf"|{_S}(?:của{_S})?năm{_S}(?P<quarter_y2>\d{{4}})(?!\d))?)"
 )
 
@@ -106,9 +120,10 @@ def iso_month(month: int, year: int | None, published: date | None) -> str:
 
 
 def iso_quarter(quarter: int, year: int | None, published: date | None) -> str:
-    if year is None and published is not None:
-        year = published.year
-    return f"--Q{quarter}" if year is None else f"{year:04d}-Q{quarter}"
+    """'quý I/2017' -> '2017-01/2017-03': the quarter's months as an ISO interval (the
+    gold's reading; a range qualifier goes with it)."""
+    first = 3 * quarter - 2
+    return f"{iso_month(first, year, published)}/{iso_month(first + 2, year, published)}"
 
 
 def clock_value(

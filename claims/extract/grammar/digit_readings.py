@@ -43,6 +43,10 @@ _RESOLUTIONS = frozenset({"4", "8"})
 """'vàng 24k', 'vàng trắng 18K', 'Rồng Thăng Long 999,9 (24k)': a gold grade in karats;
 'màn hình 4K', 'quay video 8K': a display resolution. Neither is 24,000 or 4,000."""
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
+_YEAR_NAMED_AFTER = re.compile(
+    r"[ \t]+năm[ \t]+(?:nay|ngoái|trước|sau|tới|(?:1[89]|20)\d\d(?!\d))(?![^\W_])"
+)
+"""'đến 20-8 năm nay': the year the day and month are in, no span of years."""
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
 
@@ -62,6 +66,8 @@ class DigitReadings(DateReadings):
             if is_code(found.group()):
                 return identifier(text, start, end), end
             return self._quantity_at(start)
+        if branch == "iso":
+            return self._iso_date(found), end
         if branch == "phone":
             if identifiers.is_phone(found.group()):
                 plus = start - 1 if start and text[start - 1] == "+" else start
@@ -82,6 +88,8 @@ class DigitReadings(DateReadings):
             )
             height = build_quantity(text, Core(start, end, figure), cue)
             return height.model_copy(update={"kind": "measure", "unit": "m"}), end
+        if branch == "crun":
+            return self._clock_run(found, cue)
         if branch == "clock":
             return self._clock(found, cue)
         if branch == "hours":
@@ -249,12 +257,19 @@ class DigitReadings(DateReadings):
             small is not None
             and cue.kind in ("date", "from")
             and cue.word in DATE_CUE_WORDS | {"từ"}
-            and not amount_follows(text, small.end())  # "từ 3-5 triệu đồng": a range
+            and (
+                not amount_follows(text, small.end())  # "từ 3-5 triệu đồng": a range
+                or (  # "đến 20-8 năm nay", "ngày 5-8 năm nay": no span of years
+                    (cue.word in DAY_CUE_WORDS or int(small.group(1)) > int(small.group(2)))
+                    and _YEAR_NAMED_AFTER.match(text, small.end()) is not None
+                )
+            )
         ):
             day, month = int(small.group(1)), int(small.group(2))
             if dates.plausible_day_month(day, month):
                 iso = dates.iso_day(day, month, self._year_after(small.end()), self.published)
-                return plain_mention(text, cue.start, small.end(), "date", iso)
+                stop = year_end(text, small.end())
+                return plain_mention(text, cue.start, stop, "date", iso)
         return None
 
     def _slash(self, found: re.Match[str], cue: Cue) -> Mention | None:

@@ -77,12 +77,14 @@ RATIO = r"(?P<ratio>\d{1,2}:\d(?![\d:]))"
 DIGIT_SCAN = re.compile(
     "|".join(
         [
+            dates.ISO_DATE,
             identifiers.PLATE,
             identifiers.DOCUMENT,
             identifiers.PHONE,
             identifiers.NUMBER_RUN,
             identifiers.ODDS,
             dates.DAY_MONTH_YEAR,
+            dates.CLOCK_RUN,
             dates.CLOCK,
             dates.HOURS,
             dates.DAY_MONTH_WORDS,

@@ -15,6 +15,7 @@ from datetime import date
 from claims.extract.grammar import dates
 from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.coordination import share_months
+from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.layout import relabel_layout
@@ -204,4 +205,4 @@ def dated_after_time(
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
     mentions = relabel_layout(text, Scanner(text, published).run())
-    return share_months(text, relabel_named_again(text, mentions))
+    return join_date_runs(text, share_months(text, relabel_named_again(text, mentions)))

@@ -37,7 +37,7 @@ from claims.model import Mention
 
 _ROMAN_LETTERS = frozenset("IVXLC")
 _HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
-_QUARTER_YEAR = re.compile(r"\s*(?:/\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
+_QUARTER_YEAR = re.compile(r"\s*(?:[/–-]\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
 _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
     "đôi": 2,
@@ -166,7 +166,7 @@ class WordReadings(NamedNumbers):
             year = found.group("quarter_y") or found.group("quarter_y2")
             quarter = dates.quarter_value(found.group("quarter_n"))
             iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
-            return plain_mention(text, start, end, "date", iso), end
+            return plain_mention(text, start, end, "date", iso, qualifier="range"), end
         if branch == "half":  # "hơn một nửa": a hedged half
             cue = look_back(text, start, self.floor)
             return fraction_mention(text, start, end, (1, 2), cue), end
@@ -251,7 +251,7 @@ class WordReadings(NamedNumbers):
             iso = dates.iso_quarter(
                 dates.quarter_value(numeral), int(year.group(1)) if year else None, self.published
             )
-            return plain_mention(self.text, cue_start, stop, "date", iso)
+            return plain_mention(self.text, cue_start, stop, "date", iso, qualifier="range")
         century = roman_value(self.text[start:end])
         if cue.group("cue").lower()[::-1] in CENTURY_WORDS and 1 <= century <= 21:
             return century_mention(self.text, cue_start, end, century)  # "thế kỷ XXI"
