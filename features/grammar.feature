@@ -464,6 +464,15 @@ Feature: Reading quantities in Vietnamese news text
         | từ ngày 2-14/2/2017 tại | ngày 2-14/2/2017 | date | 2017-02-02/2017-02-14 | - | - | - | range |
         | ngày 20-25/12/16 tại | ngày 20-25/12/16 | date | 2016-12-20/2016-12-25 | - | - | - | range |
         | khoảng 15 giờ 45, ông | khoảng 15 giờ 45 | time | 15:45   | -     | -     | -    | exact     |
+        | trộm lúc 2h15 sáng 29.5. Sau đó | 29.5 | date | --05-29    | -     | -     | -    | exact     |
+        | khoảng 12 giờ trưa 29-5 tại thị trấn | 29-5 | date | --05-29 | -   | -     | -    | exact     |
+        | Kỳ họp khai mạc sáng nay, 22-5 “Cử tri | 22-5 | date | --05-22 | - | -     | -    | exact     |
+        | cho thí sinh. Ngày 24/7: Là thời hạn | Ngày 24/7 | date | --07-24 | - | -   | -    | exact     |
+        | Ngày 5/7: Các trường công bố. Hết 7/8: Thí sinh | 7/8 | date | --08-07 | - | - | - | exact |
+        | Như vậy, 5/6 là ngày cuối cùng | 5/6     | date | --06-05    | -     | -     | -    | exact     |
+        | 40 vạn người (1/3 dân số toàn tỉnh) có | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
+        | thu hút tới 1/3 tổng vốn đầu tư | tới 1/3 | fraction | 0.3333333333 | 0 | 0.3333333333 | - | up_to |
+        | hình xăm ở mặt sau 1/3 dưới cẳng tay | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | từ năm 2008 đến 2010 bị | từ năm 2008 đến 2010 | year | - | 2008  | 2010  | -    | range     |
         | từ năm 2011 đến năm 2013, công ty | từ năm 2011 đến năm 2013 | year | - | 2011 | 2013 | - | range |
         | thế hệ thứ nhất từ 1998 đến 2007, thế hệ | từ 1998 đến 2007 | year | - | 1998 | 2007 | - | range |

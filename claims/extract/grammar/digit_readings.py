@@ -20,6 +20,7 @@ from claims.extract.grammar.patterns import (
 )
 from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
 from claims.extract.grammar.seasons import listed_season, short_span
+from claims.extract.grammar.slash_dates import day_named_after, listed_after_date, share_follows
 from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")
@@ -280,7 +281,8 @@ class DigitReadings(DateReadings):
         points_won = cue.word == "điểm" and a <= b < 1000  # "ăn điểm 33/44": 33 of 44 points
         if cue.kind in ("identifier", "attached") and not points_won:
             return identifier(text, cue.start, end)
-        if found.group() in identifiers.SEPARATED_ROUND_TRIP:
+        day_cue = cue.kind == "date" and cue.word in DAY_CUE_WORDS  # "Ngày 24/7:" is a day
+        if found.group() in identifiers.SEPARATED_ROUND_TRIP and not day_cue:
             return None
         if dates.plausible_day_month(a, b) and _DATE_THEN_DASH.search(
             text, max(0, start - 12), start
@@ -300,6 +302,12 @@ class DigitReadings(DateReadings):
             if cue.kind != "month":
                 return identifier(text, start, end)
         day_cue = cue.word in DATE_CUE_WORDS or cue.kind == "from"
+        named_day = cue.kind == "date" and cue.word in DAY_CUE_WORDS
+        if a < b and cue.kind is not None and not named_day and share_follows(text, end):
+            return fraction_mention(text, start, end, (a, b), cue)
+        if a < b and cue.kind is None and dates.plausible_day_month(a, b):
+            listed = listed_after_date(text, self.last_date_end, start, end)
+            day_cue = listed or day_named_after(text, end)  # "Hết 7/8:", "5/6 là ngày"
         if dates.plausible_day_month(a, b) and (day_cue or a >= b):
             begin = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else start
             return plain_mention(

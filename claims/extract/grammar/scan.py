@@ -21,6 +21,7 @@ from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.named_again import relabel_named_again
+from claims.extract.grammar.named_places import amount_follows
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,
@@ -47,7 +48,12 @@ class Scanner(DigitReadings, WordReadings):
             use_word = digit is None or (word is not None and word.start() < digit.start())
             found = word if use_word else digit
             assert found is not None
-            mention, resume = (self._word if use_word else self._digits)(found)
+            dated = None if use_word else self._day_after_time(found.start(), mentions)
+            mention: Mention | None
+            if dated is not None:  # "lúc 2h15 sáng 29.5", "sáng nay, 22-5"
+                mention, resume = dated, dated.end
+            else:
+                mention, resume = (self._word if use_word else self._digits)(found)
             if mention is not None:
                 if mention.kind == "count" and mentions:
                     previous = mentions[-1]
@@ -77,12 +83,37 @@ class Scanner(DigitReadings, WordReadings):
                 # "của 1 tiền đạo hàng đầu, một sự hội tụ")
                 if mention.value != 1:
                     self.last_count_end = mention.end if mention.kind == "count" else -1
+                if mention.kind == "date":
+                    self.last_date_end = mention.end
                 resume = max(resume, mention.end)
             if digit is not None and (digit is found or digit.start() < resume):
                 digit = self._next(DIGIT_START, DIGIT_SCAN, max(resume, digit.start() + 1))
             if word is not None and (word is found or word.start() < resume):
                 word = self._next_word(max(resume, word.start() + 1))
         return mentions
+
+    def _day_after_time(self, start: int, mentions: list[Mention]) -> Mention | None:
+        """'12 giờ trưa 29-5', '2h15 sáng 29.5', 'sáng nay, 22-5': a day and month right
+        after a time of day (or 'sáng nay') is that time's date, however it is joined."""
+        text = self.text
+        after_time = bool(mentions) and mentions[-1].kind == "time"
+        if after_time and _AFTER_TIME.fullmatch(text, mentions[-1].end, start) is None:
+            after_time = False
+        today = _TODAY_BEFORE.search(text, max(self.floor, start - 16), start) is not None
+        if not (after_time or today):
+            return None
+        day = _DAY_MONTH_AFTER_TIME.match(text, start)
+        if day is None:
+            return None
+        closes = _DATE_CLOSES.match(text, day.end()) is not None
+        if not closes and (day.group(2) == "/" or amount_follows(text, day.end())):
+            return None  # "lúc 8h, 1/2 số người": a share of the people
+        a, b = int(day.group(1)), int(day.group(3))
+        if not dates.plausible_day_month(a, b):
+            return None
+        year = dates.full_year(day.group(4)) if day.group(4) else None
+        iso = dates.iso_day(a, b, year, self.published)
+        return plain_mention(text, start, day.end(), "date", iso)
 
     def _next_word(self, pos: int) -> re.Match[str] | None:
         """The first candidate word at or after ``pos``, read where ``word_starts`` found it."""
@@ -181,6 +212,8 @@ def stoppage_time(text: str, previous: Mention, mention: Mention) -> Mention | N
 
 
 _AFTER_TIME = re.compile(r"[ \t]*,?[ \t]*")
+_TODAY_BEFORE = re.compile(r"(?<![^\W_])(?:sáng|trưa|chiều|tối|đêm|hôm)[ \t]+nay[ \t]*,?[ \t]*$")
+_DAY_MONTH_AFTER_TIME = re.compile(r"(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|[./-]\d)")
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _DATE_CLOSES = re.compile(r"[ \t]*(?:[,.;:)\]]|$|\(|năm(?![^\W_]))")
 

@@ -29,3 +29,4 @@ class ScanState:
         self.published = published
         self.floor = 0  # end of the last mention: cues never reach before it
         self.last_count_end = -1  # end of the last mention if it was a count, else -1
+        self.last_date_end = -1  # end of the last date mention, or -1

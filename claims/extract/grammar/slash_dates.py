@@ -1,0 +1,44 @@
+"""Is 'a/b' (a < b) a day and month or a share?  The words around it decide.
+
+'5/6 là ngày cuối', 'Trước 1/8: ... Hết 7/8:' are dates; 'tới 1/3 tổng vốn', '(1/3 dân
+số toàn tỉnh)', 'có đến 2/3 các nước' are shares, though 'tới', 'đến' and a bracket
+are date cues elsewhere ('vào 7/4 tới', '(2.6)').  A share is followed by what it is a
+share of; a date by the clause's punctuation, 'tới', 'năm', a name...
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHARE_OF = re.compile(
+    r"[ \t]+(?:tổng|số|dân số|các|những|lượng|diện tích|người|bài|trẻ|bên|phần|chiều"
+    r"|thời gian|giá trị|sản lượng|doanh thu|vốn|quỹ|thị phần|cổ phần|khối lượng"
+    r"|dưới|giữa|trong số|quãng đường|đoạn|chặng|lãnh thổ|trữ lượng|hộ|học sinh)(?![^\W_])"
+)
+"""What a share is of: 'tới 1/3 tổng vốn', '(1/3 dân số)', 'mặt sau 1/3 dưới cẳng tay'."""
+
+_DAY_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:là|sẽ là|cũng là|được coi là|chính là)[ \t]+"
+    r"(?:ngày|hạn|thời hạn|mốc|thời điểm|hạn chót)(?![^\W_])"
+)
+"""'5/6 là ngày cuối cùng của đợt nắng nóng': the sentence names the number a day."""
+
+_LIST_CLOSE = re.compile(r"[ \t]*[:;]")
+_SAME_SENTENCE = re.compile(r"[^.!?\n]*")
+_LIST_REACH = 300
+
+
+def share_follows(text: str, end: int) -> bool:
+    return _SHARE_OF.match(text, end) is not None
+
+
+def day_named_after(text: str, end: int) -> bool:
+    return _DAY_NAMED_AFTER.match(text, end) is not None
+
+
+def listed_after_date(text: str, last_date_end: int, start: int, end: int) -> bool:
+    """'Trước 1/8: Các trường ... Hết 7/8: Thí sinh': a day-month heading a list
+    item (a colon after it) where a date headed the item before."""
+    if not 0 <= last_date_end < start or start - last_date_end > _LIST_REACH:
+        return False
+    return _LIST_CLOSE.match(text, end) is not None
