@@ -465,6 +465,8 @@ Feature: Reading quantities in Vietnamese news text
         | ngày 20-25/12/16 tại | ngày 20-25/12/16 | date | 2016-12-20/2016-12-25 | - | - | - | range |
         | khoảng 15 giờ 45, ông | khoảng 15 giờ 45 | time | 15:45   | -     | -     | -    | exact     |
         | trộm lúc 2h15 sáng 29.5. Sau đó | 29.5 | date | --05-29    | -     | -     | -    | exact     |
+        | Rời nhà lúc 4 rưỡi sáng, phát hiện | 4 rưỡi sáng | time | 04:30 | - | -     | -    | exact     |
+        | bị ách tắc cục bộ hơn 4h đồng hồ. | hơn 4h đồng hồ | duration | 4 | 4 | 5   | giờ  | over      |
         | khoảng 12 giờ trưa 29-5 tại thị trấn | 29-5 | date | --05-29 | -   | -     | -    | exact     |
         | Kỳ họp khai mạc sáng nay, 22-5 “Cử tri | 22-5 | date | --05-22 | - | -     | -    | exact     |
         | cho thí sinh. Ngày 24/7: Là thời hạn | Ngày 24/7 | date | --07-24 | - | -   | -    | exact     |
@@ -572,6 +574,7 @@ Feature: Reading quantities in Vietnamese news text
 
       Examples:
         | phrase                               | text                 |
+        | đường Cách Mạng Tháng Tám, Lý Thường Kiệt | Tháng Tám |
         | theo Nghị định 100/2019/NĐ-CP        | 100/2019/NĐ-CP       |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |

@@ -10,7 +10,7 @@ from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
 from claims.extract.grammar.patterns import CLOCK_CUE_WORDS, DAY_CUE_WORDS, MONTH_YEAR_TAIL
-from claims.extract.grammar.quantities import read_tail
+from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
 
@@ -24,6 +24,7 @@ _LASTING_BEFORE = re.compile(
     r"(?:[ \t]+(?:khoảng|chừng|tầm|từ|gần|hơn|trung bình))?[ \t]*$"
 )
 """'kéo dài khoảng 7-8h', 'ngủ 7-8h': hours that last, not hours on the clock."""
+_CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
 _MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
 """The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
 
@@ -182,6 +183,11 @@ class DateReadings(NamedNumbers):
         hour = int(found.group("clock_h") or found.group("clock_h2"))
         minute = int(found.group("clock_m") or found.group("clock_m2") or 0)
         second = found.group("clock_s")
+        passing = _CLOCK_HOURS_LAST.match(self.text, found.end())
+        if found.group("clock_h2") and not found.group("clock_m2") and passing:
+            figure = read_figure(found.group("clock_h2"), None, None)  # "hơn 4h đồng hồ"
+            hours = build_quantity(self.text, Core(found.start(), passing.end(), figure), cue)
+            return hours.model_copy(update={"kind": "duration", "unit": "giờ"}), passing.end()
         if hour > 23 or minute > 59 or cue.kind == "score":
             if cue.kind == "score":
                 return identifier(self.text, found.start(), found.end()), found.end()

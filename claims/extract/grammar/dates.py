@@ -46,6 +46,11 @@ CLOCK_RUN = (
 """'10-18h', '7h30 - 19h', '3-4h sáng', '9-10 giờ sáng': a span of clock time (or, after
 'kéo dài', a span of hours: ``DateReadings._clock_run`` decides)."""
 
+HALF_PAST = (
+    rf"(?P<halfh>(?P<halfh_h>\d{{1,2}}){_S}rưỡi{_END}{_S}(?P<halfh_pod>{_PART_OF_DAY}){_END})"
+)
+"""'4 rưỡi sáng': half past, the hour word left out."""
+
 HOURS = (
     rf"(?P<hours>(?P<hours_h>\d{{1,2}}){_S}giờ{_END}"
     rf"(?:{_S}(?P<hours_m>\d{{1,2}})(?![\d/]|[.,]\d)(?:{_S}phút{_END})?"

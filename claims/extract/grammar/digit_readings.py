@@ -93,6 +93,12 @@ class DigitReadings(DateReadings):
             return self._clock_run(found, cue)
         if branch == "clock":
             return self._clock(found, cue)
+        if branch == "halfh":  # "4 rưỡi sáng"
+            hour = int(found.group("halfh_h"))
+            if hour > 12:
+                return self._quantity_at(start)
+            value = dates.clock_value(hour, 30, None, found.group("halfh_pod"))
+            return plain_mention(text, start, end, "time", value), end
         if branch == "hours":
             return self._hours(found, cue)
         if branch == "dword":

@@ -87,6 +87,7 @@ DIGIT_SCAN = re.compile(
             dates.CLOCK_RUN,
             dates.CLOCK,
             dates.HOURS,
+            dates.HALF_PAST,
             dates.DAY_MONTH_WORDS,
             dates.DAY_MONTH_SLASH,
             identifiers.FORMATION,

@@ -258,6 +258,8 @@ class WordReadings(NamedNumbers):
         return identifier(self.text, cue_start, end)
 
     def _month(self, start: int, end: int, month: int) -> Mention:
+        if self._capitalised_inside(start):  # "đường Cách Mạng Tháng Tám": a name
+            return identifier(self.text, start, end)
         year = MONTH_YEAR_TAIL.match(self.text, end)
         year_value = int(year.group("year") or year.group("year2")) if year else None
         stop = year.end() if year else end
