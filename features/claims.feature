@@ -117,6 +117,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giải đặc biệt: 100 triệu đồng; giải A: 50 triệu đồng; giải B: 35 triệu đồng.      | 50 triệu đồng  | giải A         |
         | Kết quả: 3 người chết tại chỗ.                                                   | 3              | người chết     |
 
+      Examples: a value in a statistics table run together ("value Label value" rows) has the label between its row's values
+        | article                                                                                                                          | claim | subject                  |
+        | Thông số trận đấu: Betis Thông số Atletico 13(5) Sút khung thành 5(2) 7 Phạm lỗi 16 3 Phạt góc 5 2 Việt vị 1 61% Thời gian kiểm soát bóng 39% 4 Thẻ vàng 4 Hà Dũng | 16    | Phạm lỗi                 |
+        | Thông số trận đấu: Betis Thông số Atletico 13(5) Sút khung thành 5(2) 7 Phạm lỗi 16 3 Phạt góc 5 2 Việt vị 1 61% Thời gian kiểm soát bóng 39% 4 Thẻ vàng 4 Hà Dũng | 39%   | Thời gian kiểm soát bóng |
+        | Thông số trận đấu: Federer 7-6, 6-4 Zverev 5 Aces 4 0 Lỗi kép 4 53% Tỷ lệ giao bóng 1 54% 29/35 (83%) Giao bóng 1 ăn điểm 33/44 (75%) Hà Dũng | 54%   | Tỷ lệ giao bóng 1        |
+        | Thông số trận đấu: Federer 7-6, 6-4 Zverev 5 Aces 4 0 Lỗi kép 4 53% Tỷ lệ giao bóng 1 54% 29/35 (83%) Giao bóng 1 ăn điểm 33/44 (75%) Hà Dũng | 33/44 | Giao bóng 1 ăn điểm      |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

@@ -35,6 +35,7 @@ from claims.extract.context.properties import (
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import sibling_subject
+from claims.extract.context.tables import table_label
 from claims.extract.context.words import (
     COLON_BEFORE,
     CONTINUATION_BEFORE,
@@ -121,6 +122,10 @@ def _own_subject(
     if mention.kind == "ordinal":
         # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked (ordinals).
         return ordinal_subject(words, mention)
+    label = table_label(words, mention)
+    if label is not None:
+        # "7 Phạm lỗi 16 3 Phạt góc 5": the label between a row's values (tables).
+        return label
     bracket = _bracket_or_apposition(words, mention, before)
     if mention.kind in _PERSON_KINDS and bracket is not None:
         # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"
