@@ -96,7 +96,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
 
       Examples: a predicate that says where a price or state stands is no subject: what stands is, before it
         | article                                                                          | claim                            | subject                    |
-        | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,500 – 36,580 triệu đồng/lượng | giá vàng của Tập đoàn Doji |
+        | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,500 | giá vàng của Tập đoàn Doji |
+        | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,580 triệu đồng/lượng | giá vàng của Tập đoàn Doji |
         | Theo đánh giá, chấn thương của Hoàng Thịnh đã bình phục tới 90%.                 | tới 90%                          | chấn thương của Hoàng Thịnh |
         | Giá dầu thô Mỹ hiện giao dịch ở mức 51,71 USD/thùng.                             | 51,71 USD/thùng                  | Giá dầu thô Mỹ             |
         | Giá vàng trong buổi sáng được Công ty Sài Gòn niêm yết ở mức 37,7 triệu đồng/lượng. | 37,7 triệu đồng/lượng         | Giá vàng trong buổi sáng   |

@@ -288,6 +288,20 @@ Feature: Reading quantities in Vietnamese news text
         | mức 36,24 -36,32 triệu đồng/lượng (mua vào - bán ra) | 36,32 triệu đồng/lượng | money | 36320000 | 36315000 | 36325000 | VND | exact |
         | giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng/lượng | 36,68 | money | 36680000 | 36675000 | 36685000 | VND | exact |
         | giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng/lượng | 36,98 triệu đồng/lượng | money | 36980000 | 36975000 | 36985000 | VND | exact |
+        | niêm yết ở mức 36,430 – 36,630 triệu đồng/lượng, tăng | 36,430 | money | 36430000 | 36429500 | 36430500 | VND | exact |
+        | niêm yết ở mức 36,430 – 36,630 triệu đồng/lượng, tăng | 36,630 triệu đồng/lượng | money | 36630000 | 36629500 | 36630500 | VND | exact |
+        | được niêm yết ở mức 36,430 (mua vào) – 36,630 triệu đồng/lượng (bán ra) | 36,430 | money | 36430000 | 36429500 | 36430500 | VND | exact |
+        | ở mức giá 36,500 – 36,580 triệu đồng/lượng (mua vào – bán ra) | 36,500 | money | 36500000 | 36499500 | 36500500 | VND | exact |
+        | mức giá cao nhất tại: 36,58-36,65 triệu đồng/lượng và | 36,58 | money | 36580000 | 36575000 | 36585000 | VND | exact |
+        | quanh mức 36,4– 37,25 triệu đồng/lượng( chiều mua – bán). | 36,4 | money | 36400000 | 36350000 | 36450000 | VND | exact |
+        | niêm yết ở mức 3,485-3,53 triệu đồng/chỉ. | 3,485 | money | 3485000 | 3484500 | 3485500 | VND | exact |
+        | giá USD chợ đen ở khoảng: 22.685 - 22.705 đồng/USD. | 22.685 | money | 22685 | 22685 | 22685 | VND | exact |
+        | giá vàng trong nước giảm 20-30 ngàn đồng/lượng so | 20-30 ngàn đồng/lượng | money | - | 20000 | 30000 | VND | range |
+        | giá vàng giảm từ 70 đến 90 nghìn đồng/lượng. | từ 70 đến 90 nghìn đồng/lượng | money | - | 70000 | 90000 | VND | range |
+        | giá mực loại nhỏ từ 35.000-40.000 đồng/kg; | từ 35.000-40.000 đồng/kg | money | - | 35000 | 40000 | VND | range |
+        | niêm yết ở mốc 1.255, 77 USD/oz. Nhìn | 1.255, 77 USD/oz | money | 1255.77 | 1255.77 | 1255.77 | USD | exact |
+        | chốt phiên ở mức 6,882 nhân dân tệ đổi 1 USD | 6,882 nhân dân tệ | money | 6.882 | 6.882 | 6.882 | CNY | exact |
+        | kiếm được khoảng 57,945 USD (khoảng 1,3 tỷ đồng) | khoảng 57,945 USD | money | 57945 | 57944.5 | 57945.5 | USD | about |
 
     Scenario: A rate keeps its "per" unit
       When the grammar reads "giá 150.000 đồng/bộ"
@@ -320,6 +334,20 @@ Feature: Reading quantities in Vietnamese news text
         | giảm 250.000 bảng so với giá cũ | 250.000 bảng | money | 250000 | 250000 | 250000 | GBP | exact |
         | mười đô la         | mười đô la     | money    | 10     | 10     | 10     | USD  | exact     |
         | giá $10            | $10            | money    | 10     | 10     | 10     | USD  | exact     |
+        | mang theo 16.700 Nhân dân tệ (NDT) | 16.700 Nhân dân tệ | money | 16700 | 16700 | 16700 | CNY | exact |
+        | Xe có giá bán 1,12 corore INR (khoảng | 1,12 corore INR | money | 11200000 | 11150000 | 11250000 | INR | exact |
+        | cho thêm 2 muỗng mật ong | 2 muỗng       | measure  | 2      | 2      | 2      | muỗng | exact    |
+        | 1 muỗng café đường | 1 muỗng café   | measure  | 1      | 1      | 1      | muỗng cà phê | exact |
+        | Thêm 1/2 muỗng cà phê mật ong | 1/2 muỗng cà phê | measure | 0.5 | 0.5 | 0.5 | muỗng cà phê | exact |
+        | Thêm 1/2 thìa cà phê mật ong | 1/2 thìa cà phê | measure | 0.5 | 0.5 | 0.5 | thìa cà phê | exact |
+        | công suất 4 triệu tấn mỗi năm, và | 4 triệu tấn mỗi năm | measure | 4000000 | 4000000 | 4000000 | tấn/năm | exact |
+        | có công suất 2 triệu tấn thép/năm. | 2 triệu tấn thép/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
+        | công suất 2 triệu tấn thép dẹp/năm. | 2 triệu tấn thép dẹp/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
+        | sản lượng 300.000 tấn/năm và | 300.000 tấn/năm | measure | 300000 | 300000 | 300000 | tấn/năm | exact |
+        | cung dầu giảm 600.000 thùng/ngày trong | 600.000 thùng/ngày | measure | 600000 | 600000 | 600000 | thùng/ngày | exact |
+        | công suất gần 7.000 tấn vải các loại/năm | gần 7.000 tấn | measure | 7000 | 6000 | 7000 | tấn | nearly |
+        | thu hoạch 5 tấn năm 2016 | 5 tấn           | measure  | 5      | 5      | 5      | tấn  | exact     |
+        | từ 3,4 triệu tấn thịt/năm lên 5,6 triệu tấn, sữa | 5,6 triệu tấn | measure | 5600000 | 5550000 | 5650000 | tấn/năm | exact |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
         | 5 tấn              | 5 tấn          | measure  | 5      | 5      | 5      | tấn  | exact     |
         | dài 5 m.Sau đó     | 5 m            | measure  | 5      | 5      | 5      | m    | exact     |
@@ -420,6 +448,11 @@ Feature: Reading quantities in Vietnamese news text
         | bán được 76,6 triệu và 69,2 triệu máy       | 76,6 triệu | count | 76600000   | 76550000    | 76650000    | -    | exact     |
         | Tổng lượt khách du lịch 1,99 triệu, giảm 29% | 1,99 triệu | count | 1990000   | 1985000     | 1995000     | -    | exact     |
         | Lao động giảm từ gần 20 triệu xuống còn 12 triệu. | 12 triệu | count | 12000000 | 12000000    | 12000000    | -    | exact     |
+        | vụ tàu vỏ thép gần 20 tỷ rỉ sét ở Bình Định | gần 20 tỷ | money | 20000000000 | 10000000000 | 20000000000 | VND | nearly |
+        | yêu cầu anh Diệm trả 4,6 tỷ tiền nợ đánh bạc | 4,6 tỷ | money | 4600000000 | 4550000000 | 4650000000 | VND | exact |
+        | với giá 15 triệu euro cộng 3 triệu tiền thưởng | 3 triệu | money | 3000000 | 3000000 | 3000000 | EUR | exact |
+        | cùng 4.200 USD cùng 10 triệu tiền kíp. | 10 triệu | count | 10000000 | 10000000 | 10000000 | - | exact |
+        | dự án xây dựng hết 4,9 tỷ peso, dù | 4,9 tỷ | count | 4900000000 | 4850000000 | 4950000000 | - | exact |
 
   Rule: Dates and times are read as written, even when the day does not exist
 

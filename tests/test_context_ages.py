@@ -56,3 +56,21 @@ def test_the_person_an_age_belongs_to(text: str, phrase: str, subject: str | Non
 def test_a_distance_places_the_thing_before_cach(text: str, phrase: str, subject: str) -> None:
     claims = build_claims(segment(text), [mention(text, phrase, "measure")])
     assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit", "subject"),
+    [
+        (
+            "Cách làm: Cho 1 muỗng tinh dầu trà và nước sôi để nguội vào bát.",
+            "1 muỗng",
+            "muỗng",
+            "tinh dầu trà",
+        ),
+        ("Cách làm: Cho 1 thìa mật ong vào cốc nước.", "1 thìa", "thìa", "mật ong"),
+    ],
+)
+def test_the_way_to_make_it_places_nothing(text: str, phrase: str, unit: str, subject: str) -> None:
+    """'Cách làm' (the way to make it) heads a recipe; it is no 'cách' (away from)."""
+    claims = build_claims(segment(text), [mention(text, phrase, "measure", unit=unit)])
+    assert claims[0].subject is not None and claims[0].subject.startswith(subject)

@@ -312,14 +312,17 @@ Dimension nouns ("đường kính", "chiều cao") are properties (see propertie
 a change verb the adjective is its degree ("Nền nhiệt giảm sâu 5-8 độ C")."""
 DISTANCE_BEFORE = CuedPattern(
     re.compile(
-        r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)(?:\s+\S+){0,5}\s*$",
+        r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)"
+        r"(?!\s+(?:làm|thức|nấu|chữa|dùng|pha|chế biến|thực hiện|sử dụng)(?!\w))"
+        r"(?:\s+\S+){0,5}\s*$",
         re.IGNORECASE,
     ),
     ("cách",),
 )
 """"Vị trí tai nạn cách lề đường khoảng 1m": the thing placed stands before
 "cách" and its verbs; "cách Trái đất 1,6 triệu km" alone places nothing named.
-Not "khoảng cách" (a distance: a property)."""
+Not "khoảng cách" (a distance: a property), nor "Cách làm: Cho 1 muỗng …" (the way to
+make it: a recipe)."""
 COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 _DEGREE = r"(?:\s+(?:nhẹ|mạnh|vọt|tiếp|sâu|dần|thêm))*(?!\w)"

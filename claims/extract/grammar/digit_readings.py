@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers, scores
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
@@ -12,12 +13,14 @@ from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, 
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NAMING_BEFORE
 from claims.extract.grammar.named_places import amount_follows, counts_noun_after
+from claims.extract.grammar.numbers import read_digits, to_number
 from claims.extract.grammar.patterns import (
     DATE_CUE_WORDS,
     DAY_CUE_WORDS,
     NOUN_TAIL,
     QUANTITY_ONLY,
 )
+from claims.extract.grammar.price_quotes import DOTTED_THOUSANDS, SPACED_DECIMAL
 from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
 from claims.extract.grammar.seasons import listed_season, short_span
 from claims.extract.grammar.slash_dates import day_named_after, listed_after_date, share_follows
@@ -48,6 +51,8 @@ _YEAR_NAMED_AFTER = re.compile(
     r"[ \t]+năm[ \t]+(?:nay|ngoái|trước|sau|tới|(?:1[89]|20)\d\d(?!\d))(?![^\W_])"
 )
 """'đến 20-8 năm nay': the year the day and month are in, no span of years."""
+_PART_OF_A_UNIT = 4
+"""'1/2', '1/3', '3/4' before a unit: a part of it; '64/128GB' are two sizes."""
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
 
 
@@ -107,6 +112,12 @@ class DigitReadings(DateReadings):
             tail = read_tail(text, end)
             shared_unit = tail.unit_found and tail.kind != "count"
             if shared_unit and cue.kind not in ("identifier", "attached", "month", "date"):
+                a, b = int(found.group("slash_a")), int(found.group("slash_b"))
+                if tail.kind == "measure" and 0 < a < b <= _PART_OF_A_UNIT:
+                    # "1/2 muỗng cà phê", "3/4 kg": a part of one unit, as "½ thìa" is
+                    part = read_digits(str(to_number(Decimal(a) / Decimal(b))).replace(".", ","))
+                    core = Core(start, end, part, raw=found.group())
+                    return build_quantity(text, core, cue), end
                 # "64/128GB": two alternatives sharing a unit; read the first, then the second
                 slash = found.start("slash_b") - 1
                 figure = read_figure(found.group("slash_a"), None, None)
@@ -126,6 +137,12 @@ class DigitReadings(DateReadings):
         text = self.text
         start, end = found.span()
         raw = found.group("num")
+        spaced = (
+            SPACED_DECIMAL.match(text, end) if DOTTED_THOUSANDS.fullmatch(found.group()) else None
+        )
+        if spaced is not None and read_tail(text, spaced.end()).kind == "money":
+            figure = read_digits(f"{raw},{spaced.group(1)}")  # "1.255, 77 USD/oz": 1255,77
+            return build_quantity(text, Core(start, spaced.end(), figure, raw=raw), cue)
         special = self._special_number(found, cue)
         if special is not False:
             return special if isinstance(special, Mention) else None

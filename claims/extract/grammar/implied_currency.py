@@ -8,6 +8,7 @@ else in đồng.  It is read so only when
 
 - it ends in a big scale word ('triệu', 'tỷ') or follows 'giá' (price) directly,
 - nothing it could count follows it: punctuation, the end, or a function word
+  (or 'tiền', money, which says what it is: 'gần 10 tỷ tiền lãi')
   ('của', 'để', 'cho'...), not a noun ('1,3 tỷ dân', '2 triệu lượt xem'), and no
   second number it pairs with ('76,6 triệu và 69,2 triệu máy'), and
 - its own sentence says money: a money word before it ('giá', 'tiền', 'vay', 'lỗ',
@@ -32,6 +33,19 @@ _NOTHING_COUNTED_AFTER = re.compile(
     r"|(?:của|cho|để|thì|mà|là|nhưng|khi|so|với|mỗi|hay|rồi|được|bị|đã|sẽ|nhằm|do|tại"
     r"|từ|trong|vào|ra|nên|song|cùng|trên|sau|trước|chỉ|nữa|thôi|đấy|đó|này)(?![^\W_]))"
 )
+_MONEY_NOUN_AFTER = re.compile(
+    r"[ \t]+tiền(?![^\W_])(?![ \t]+(?:đạo|vệ|tuyến|đề|lệ|nhiệm|sử|thân|phong|đồn|trạm"
+    r"|kíp|yên|won|bạt|riel|rupi|tệ|(?!Việt)[A-Z]\w*)(?![^\W_]))"
+)
+"""'hơn 2 tỉ tiền cây cối', '3.600 tỷ tiền thuế': the money named after the amount (not
+'tiền đạo', a striker, nor 'tiền kíp Lào', a foreign currency)."""
+_THING_PRICED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Tt]àu|[Ss]iêu xe|[Bb]iệt thự|[Cc]ăn hộ|[Cc]ây cầu|[Bb]ức tượng|[Cc]ông trình)"
+    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:(?:gần|hơn|khoảng|trên|ngót)[ \t]+)?$"
+)
+"""'tàu vỏ thép gần 20 tỷ', 'siêu xe 30 tỷ': a ship, a car or a house named by its price
+(nobody counts such things in billions), whatever verb follows."""
+_FOREIGN_AFTER = re.compile(r"[ \t]+(?:peso|rupi|rupiah|kíp|riel|won|yên|bạt|tệ|[A-Z])")
 _PAIRED_AFTER = re.compile(r"[ \t]*(?:,|và|hoặc|hay|đến|tới|-|–)[ \t]*\d")
 """'76,6 triệu và 69,2 triệu máy': the pair shares what its last member names."""
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:[ \t]|$)|\n")
@@ -70,9 +84,16 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     priced = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start) is not None
     if not (scaled or (priced and big)):
         return mention
-    if not _NOTHING_COUNTED_AFTER.match(text, mention.end):
+    money_after = scaled and _MONEY_NOUN_AFTER.match(text, mention.end) is not None
+    if (  # "tàu vỏ thép gần 20 tỷ rỉ sét": a ship named by its price
+        _BILLION_END.search(mention.text)
+        and _THING_PRICED_BEFORE.search(text, lo, mention.start)
+        and _FOREIGN_AFTER.match(text, mention.end) is None
+    ):
+        money_after = True
+    if not money_after and not _NOTHING_COUNTED_AFTER.match(text, mention.end):
         return mention
-    if _PAIRED_AFTER.match(text, mention.end):
+    if not money_after and _PAIRED_AFTER.match(text, mention.end):
         return mention
     before = text[sentence_start : mention.start]
     named = [m for m in earlier if m.kind == "money" and m.start >= sentence_start]
@@ -81,7 +102,7 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
         currency = "VND"  # "622 USD (tương đương 14 triệu)": the amount in đồng
     elif named:
         currency = named[-1].unit
-    elif priced or _MONEY_BEFORE.search(before):
+    elif priced or money_after or _MONEY_BEFORE.search(before):
         currency = "VND"
     elif _BILLION_END.search(mention.text) is None or _COUNTED_BEFORE.search(before):
         return mention

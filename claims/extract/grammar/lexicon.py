@@ -117,6 +117,10 @@ SCALE_WORDS: dict[str, int] = {
     "triệu": 1_000_000,
     "tỷ": 1_000_000_000,
     "tỉ": 1_000_000_000,
+    # Indian scale words, as prices from India print them: '1,12 crore INR' = 11,2 million
+    "lakh": 100_000,
+    "crore": 10_000_000,
+    "corore": 10_000_000,
 }
 
 BIG_SCALE_WORDS = ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ")
@@ -225,6 +229,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "Yên": "JPY",
     "JPY": "JPY",
     "nhân dân tệ": "CNY",
+    "Nhân dân tệ": "CNY",
+    "Nhân Dân Tệ": "CNY",
     "NDT": "CNY",
     "CNY": "CNY",
     "won": "KRW",
@@ -327,6 +333,11 @@ MEASURE_WORDS: dict[str, str] = {
     "thìa cà phê": "thìa cà phê",
     "thìa canh": "thìa canh",
     "thìa": "thìa",
+    "muỗng canh": "muỗng canh",
+    "muỗng cà phê": "muỗng cà phê",
+    "muỗng cafe": "muỗng cà phê",
+    "muỗng café": "muỗng cà phê",
+    "muỗng": "muỗng",
     "GB": "GB",
     "TB": "TB",
     "inch": "inch",

@@ -48,7 +48,7 @@ from claims.extract.grammar.units import CURRENCY_PREFIX, NOUN_AFTER, PER, UNIT
 _S = SPACE + "+"
 _END = r"(?![^\W_])"
 _B = _END
-_SCALE_WORD = rf"(?:nghìn|ngàn|vạn|{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE}|trăm|chục)"
+_SCALE_WORD = rf"(?:nghìn|ngàn|vạn|{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE}|trăm|chục|lakh|c(?:o)?rore)"
 
 SCALE = (
     rf"(?:(?:k|K|M)(?![^\W_])"

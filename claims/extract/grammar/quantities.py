@@ -32,6 +32,14 @@ from claims.extract.grammar.patterns import (
     TRAILING_HEDGE,
     UNIT_TAIL,
 )
+from claims.extract.grammar.price_quotes import (
+    BUY_LABEL_BETWEEN,
+    CHANGE_BEFORE,
+    PER_TIME_AFTER,
+    RATE_AFTER,
+    TIME_PER,
+    quoted_per,
+)
 from claims.extract.grammar.scores import is_exam_mark
 from claims.extract.grammar.units import classify_unit, prefix_currency
 from claims.model import Mention, MentionKind, Qualifier
@@ -46,7 +54,7 @@ _INDEX_BEFORE = re.compile(
     r"Index|[Cc]hỉ số|Dow Jones|Nikkei|S&P|Nasdaq|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
 )
 _INDEX_LOOK_BACK = 120
-_BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+)?mua")
+_BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+|chiều\s+)?(?:mua|MV)")
 _BUY_SELL_BEFORE = re.compile(
     r"mua(?:\s+vào)?\s*[-–—/]\s*bán(?:\s+ra)?[^.!?\n\d]{0,40}$", re.IGNORECASE
 )
@@ -159,10 +167,15 @@ def read_tail(text: str, end: int) -> Tail:
         # "60 km/h" is a speed, "145 g/km" an emission, "50 km/lít" a fuel economy: one unit
         per_unit = "h" if canonical == "km" and per == "giờ" else MEASURE_WORDS.get(per, per)
         return Tail(found.end(), kind, f"{canonical}/{per_unit}", None, True)
+    if kind == "measure" and per in TIME_PER:  # "600.000 tấn/năm": an output per year
+        return Tail(found.end(), kind, f"{canonical}/{per}", None, True)
     if kind == "measure" and per is None:
         per_hundred = _PER_HUNDRED_KM.match(text, found.end())
         if per_hundred is not None:  # "6,1 lít/100 km": a consumption, not 100 km
             return Tail(per_hundred.end(), kind, f"{canonical}/100 km", None, True)
+        per_time = PER_TIME_AFTER.match(text, found.end())
+        if per_time is not None:  # "4 triệu tấn mỗi năm", "2 triệu tấn thép dẹp/năm"
+            return Tail(per_time.end(), kind, f"{canonical}/{per_time.group('time')}", None, True)
     return Tail(found.end(), kind, canonical, per, True)
 
 
@@ -177,7 +190,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         tail = _points(text, core, figure) or tail
     if not tail.unit_found and cue.kind == "age_cue":  # "ở tuổi 25", "độ tuổi 18-25"
         tail, start = Tail(tail.end, "age", "tuổi", None, True), cue.start
-    end, kind, unit = tail.end, tail.kind, tail.unit
+    end, kind, unit, per = tail.end, tail.kind, tail.unit, tail.per
     qualifier: Qualifier = "exact"
     if cue.kind == "currency":
         kind, unit, start = "money", prefix_currency(cue.word), cue.start
@@ -201,14 +214,23 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
             if cents < 100:
                 figure = read_digits(f"{int(figure.value)},{int(cents):02d}")
                 end = minor.end()
+    if (
+        kind == "money"
+        and unit != "VND"
+        and _LONE_COMMA_THOUSANDS.fullmatch(core.raw)
+        and (RATE_AFTER.match(text, end) is not None or quoted_per(unit, per))
+    ):
+        figure = read_digits(core.raw)  # "6,882 nhân dân tệ đổi 1 USD": a rate's decimals
     ranged = _read_range(text, core, tail, cue, figure)
     if ranged is not None:
         return ranged
     if not tail.unit_found and cue.kind != "currency":
         partner = _buy_sell_partner(text, core.start, tail.end)
         if partner is not None:  # "22.705 – 22.775 VND/USD (mua vào – bán ra)": same unit
-            (kind, unit), scale = partner
+            (kind, unit, per), scale = partner
             if scale and not figure.scaled:  # "36,24 - 36,32 triệu đồng": and the same scale
+                if _LONE_COMMA_THOUSANDS.fullmatch(core.raw):  # "36,500 – 36,580 triệu"
+                    figure = read_digits(core.raw)
                 figure = apply_scale(figure, scale)
     trailing = TRAILING_HEDGE.match(text, end)
     if trailing is not None and cue.kind == "from":
@@ -221,7 +243,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         cap = _HUNDRED if _names_a_share(text, end) and figure.value <= _HUNDRED else None
     bounds = bounds_for(figure, qualifier, rounded=rounded, cap=cap)
     return quantity_mention(
-        text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, tail.per
+        text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, per
     )
 
 
@@ -262,9 +284,14 @@ def _pairs_with_number_before(text: str, dash: int) -> bool:
     return text[max(0, dash - 3) : dash].rstrip(" \t")[-1:].isdigit()
 
 
-def _names_buy_sell(text: str, start: int, end: int) -> bool:
+def _names_buy_sell(text: str, start: int, end: int, quote: Tail | None = None) -> bool:
     """A dash pair is a buying and a selling price, not a range, when the text says so
-    after it ("(mua vào – bán ra)") or just before it ("mua vào - bán ra ở mức")."""
+    after it ("(mua vào – bán ra)") or just before it ("mua vào - bán ra ở mức"), or
+    when it quotes gold per tael or a currency ("36,430 – 36,630 triệu đồng/lượng")."""
+    quoted = quote is not None and quoted_per(quote.unit, quote.per)
+    # "giảm 20-30 ngàn đồng/lượng": a change by so much stays a range
+    if quoted and CHANGE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return True
     if _BUY_SELL.match(text, end):
         return True
     return "b" in text[max(0, start - 60) : start] and (
@@ -274,17 +301,22 @@ def _names_buy_sell(text: str, start: int, end: int) -> bool:
 
 def _buy_sell_partner(
     text: str, start: int, end: int
-) -> tuple[tuple[MentionKind, str | None], str] | None:
-    """Kind, unit and scale word of the second price of a buying–selling pair."""
+) -> tuple[tuple[MentionKind, str | None, str | None], str] | None:
+    """Kind, unit, per unit and scale word of the second price of a buying–selling pair."""
+    label = BUY_LABEL_BETWEEN.match(text, end)  # "36,430 (mua vào) – 36,630 triệu đồng"
+    if label is not None:
+        end = label.end()
     if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
         return None  # cheap test before the range regex
     found = RANGE_TAIL.match(text, end)
     if found is None or found.group("conn").strip() not in "-–—":
         return None
     partner = read_tail(text, found.end())
-    if not partner.unit_found or not _names_buy_sell(text, start, partner.end):
+    if not partner.unit_found:
         return None
-    return (partner.kind, partner.unit), found.group("scale2") or ""
+    if label is None and not _names_buy_sell(text, start, partner.end, partner):
+        return None
+    return (partner.kind, partner.unit, partner.per), found.group("scale2") or ""
 
 
 def _split_second_half(text: str, found: re.Match[str], first: Figure) -> tuple[Figure, int] | None:
@@ -321,7 +353,10 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
         if split is not None:
             second, end2 = split
     tail2 = read_tail(text, end2)
-    if _names_buy_sell(text, core.start, tail2.end):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
+    quote = tail2 if connector in ("-", "–", "—") else None  # "từ 70 đến 90": a range
+    if _names_buy_sell(
+        text, core.start, tail2.end, quote
+    ):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
         return None
     if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
         return None

@@ -28,6 +28,7 @@ from claims.extract.grammar.patterns import (
     NOUN_TAIL,
     WORD_START,
 )
+from claims.extract.grammar.price_quotes import continued_rate
 from claims.extract.grammar.wind_levels import wind_level
 from claims.extract.grammar.word_readings import WordReadings
 from claims.extract.grammar.word_starts import word_starts
@@ -74,6 +75,8 @@ class Scanner(DigitReadings, WordReadings):
                     mention = dated_after_time(self.text, mentions[-1], mention, self.published)
                 if mention.kind == "count":  # "giá 500.000", "lỗ hơn 727 tỷ": money unsaid
                     mention = implied_currency(self.text, mentions, mention)
+                elif mention.kind == "measure" and mentions:  # "từ 3,4 triệu tấn/năm lên 5,6"
+                    mention = continued_rate(self.text, mentions[-1], mention)
                 elif mention.kind == "identifier":  # "gió giật cấp 8": a force, no level's name
                     mention = wind_level(self.text, mention)
                 mentions.append(mention)
