@@ -265,6 +265,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lee Young Ae có hai con. Bà mẹ hai con này sinh năm 1971.                                         | hai con này         |
         | Vụ va chạm khiến 3 người trong một gia đình bị cuốn vào gầm xe. Tai nạn khiến cả 3 người thương vong. | 3 người thương vong |
         | Kết quả có tất cả 6 đoạn cống bị sụp. Dự kiến có tất cả 6 đoạn cống phải sửa.                     | 6 đoạn cống phải    |
+        | Tai nạn xảy ra với 3 người trong gia đình chú Lành. Hàng xóm đưa cả 3 người đi cấp cứu. Vợ chồng chú Lành có 3 người con. | 3 người con |
+        | Công an bắt hai đối tượng. Tại cơ quan công an, hai đối tượng khai nhận. Trước đó, công an xã cũng đã bắt được hai đối tượng trú tại Diễn Châu. | hai đối tượng trú |
+        | Bác sĩ ghép tạng cho 4 bệnh nhân. Sau ghép, sức khỏe của 4 bệnh nhân ổn định. Ngày 29/5, ekip đã ghép cho 4 bệnh nhân tại 5 phòng mổ. | ghép cho 4 bệnh nhân |
+        | CDU dẫn đầu thăm dò. Từ đầu năm, CDU đã vượt qua SPD ở cả 3 cuộc bầu cử địa phương.               | 3 cuộc bầu cử       |
+        | Facebook dẫn đầu. Messenger thu hút người dùng của cả 2 hệ điều hành iOS và Android.              | 2 hệ điều hành      |
+        | Crystal Palace thua trận. Đội bóng không thắng cả 5 trận gần nhất trên sân khách.                 | 5 trận              |
 
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
@@ -295,6 +301,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cục nhận được 56 nguồn tin. Trong số 56 nguồn tin này, Cục đã xử lý 19 nguồn tin.        | 56 nguồn tin này | 19            |
         | Cho tôi chia sẻ hai khoản đó. Tôi đầu tư 20 triệu đồng.                                  | hai khoản        | 20 triệu đồng |
         | Cột mốc 423, 428 vẫn tốt. Hai cột mốc này được xây năm 2001.                             | Hai cột mốc      | năm 2001      |
+        | Ông N., ông K. và bà L. xảy ra mâu thuẫn. Sau một hồi lớn tiếng, cả ba người xông vào ẩu đả suốt 10 phút. | ba người | 10 phút |
+        | Ông Putin điện đàm với ông Trump 50 phút. Cả 2 lãnh đạo nhấn mạnh cuộc chiến chống khủng bố.     | 2 lãnh đạo       | 50 phút       |
+        | Hai cô giáo bị triệu tập. Bước đầu, cả hai khai nhận đã đánh 3 cháu.                            | hai khai         | 3             |
+        | Cô mang thai được 5 tháng, mẹ chồng muốn cô bỏ hai đứa con này. Bà nói không thể nuôi nổi 2 đứa trẻ. | 2 đứa trẻ     | 5 tháng       |
+        | Ba kẻ tấn công thuê một xe tải. Ba kẻ tấn công lao xe vào đám đông. Cảnh sát tiêu diệt ba kẻ tấn công sau 8 phút. | tiêu diệt ba kẻ | 8 phút |
+        | Bị cáo phải cấp dưỡng nuôi hai con của anh Triển. Mức 605 nghìn đồng/tháng cho đến khi hai cháu trưởng thành. | hai cháu | 605 nghìn đồng |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |

@@ -3,7 +3,7 @@
 The session-3 convention of tests/gold/README.md: a number in a definite reference to
 things already named repeats, it does not assert.  "Một nhóm 3 siêu trộm đã gây chấn
 động ... Sau khi gây án, 3 tên trộm nhanh chóng trốn thoát": the second "3" is "the
-three thieves"; the count was stated once, at the start.  Two signs, read over the
+three thieves"; the count was stated once, at the start.  Four signs, read over the
 whole article (``anaphora`` reads only pairs named just before):
 
 - **A demonstrative.**  "hai đứa con này", "hai khoản đó", "2 cô giáo nói trên", "4
@@ -12,22 +12,39 @@ whole article (``anaphora`` reads only pairs named just before):
   lửa trên để …").  The things were met before, whether counted or listed ("cột mốc
   423, 428. Hai cột mốc này …").  Not "đó là" (which introduces: "có hai lý do, đó là
   …") nor "trong đó", "sau đó" (the noun phrase stops at such words).
+- **"cả" before the number.**  "cả ba người xông vào ẩu đả", "Cả 2 lãnh đạo nhấn
+  mạnh", "cả hai khai nhận", "một hoặc cả hai đối thủ": all of a group already met (the
+  README's "cả ba mẫu", "Cả hai tác phẩm").  Not "tất cả" (in all), "và cả" (as well
+  as), after a cause or a place ("khiến cả 3 người thương vong" tells the toll, "vượt
+  qua SPD ở cả 3 cuộc bầu cử" how far a fact reaches), before the members ("cả 2 hệ
+  điều hành iOS và Android", "Cả ba khu vực nông nghiệp, công nghiệp, dịch vụ"), over a
+  span ("không thắng cả 5 trận gần nhất"), in the article's first sentence, nor above
+  ten ("đối đầu cả 100 tập đoàn": as many as).
 - **A repeat in a referring place.**  The same number counts the same noun as a count
   of an earlier sentence ("3 siêu trộm" … "3 tên trộm", "4 bệnh nhân" … "4 bệnh
   nhân"), and this one stands where a reference stands: it opens a clause ("Hai thủy
   thủ, được cho là …", "Khi bị phát hiện, hai đối tượng đã …"), follows "cả" ("cả ba
   mẫu đều không đạt") or "của", "giữa", "do" ("tình trạng sức khỏe của 4 bệnh nhân",
-  "hình dáng của hai cột mốc", "là do 2 văn bản").
+  "hình dáng của hai cột mốc", "là do 2 văn bản").  Children are one noun ("nuôi hai
+  con" … "cho đến khi hai cháu trưởng thành").
+- **A repeat of a group already pointed back at.**  After a verb or a preposition
+  the body may tell the lead's fact again ("bắt quả tang 2 đối tượng" in both,
+  "khiến 4 người phải nhập viện"), and the gold sets keep both.  But once the article
+  has pointed back at the group, a later repeat does too, wherever it stands: "hai đứa
+  con này" … "không thể nuôi nổi 2 đứa trẻ" … "bỏ đi hai đứa con máu mủ", "Ba kẻ tấn
+  công đêm 3/6 thuê một xe tải" … "tiêu diệt ba kẻ tấn công", "hai cô này" … "mời 2 cô
+  đi ăn" … "đọc tờ trình về 2 cô gái".  Except with the last word of a statement of
+  it ("ghép tạng cho 4 bệnh nhân" … "ghép cho 4 bệnh nhân"), after "có", "gồm",
+  "cũng", "thêm", "trong đó có" ("có 3 người con", "cũng đã bắt được hai đối tượng"
+  another pair, "trong đó có bốn người" some of them), or with a casualty word.
 
-A repeat right after a verb stays a claim: the lead and the body each state the fact
-("bắt quả tang 2 đối tượng" in both, "khiến 4 người phải nhập viện"), and the gold sets
-keep both.  So do the values of a list in one sentence ("2 người chết, 2 người bị
+So do the values of a list in one sentence stay claims ("2 người chết, 2 người bị
 thương", "Côte d'Ivoire 185 phiếu"): a repeat needs an earlier sentence, and a count
 followed by a casualty word ("2 người bị thương") repeats only a count of that
 casualty.  Other members ("4 đối tượng còn lại"), names that follow ("3 huyện Ea Súp,
-Buôn Đôn và Krông Búk") and list headings ("16 bàn: Messi") are no repeat either.
-Counts of one thing ("1 mẫu chưa đạt") are left alone: "một" repeats too often as a new
-fact.
+Buôn Đôn và Krông Búk", "5 đối tượng gồm: Nguyễn Văn Sang, ...") and list headings
+("16 bàn: Messi") are no repeat either.  Counts of one thing ("1 mẫu chưa đạt") are
+left alone: "một" repeats too often as a new fact.
 """
 
 from __future__ import annotations
@@ -63,6 +80,35 @@ _REFERRING_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tất )(?<!Tất )cả|Cả|c
 'có tất cả sáu đoạn cống' states the number), nor 'cho', 'với', 'về' after a verb ('ghép tạng
 cho 4 bệnh nhân' is the body telling the fact the lead told, 'Arsenal thu về 4 điểm'),
 nor 'tại', 'ở' ('hơn 75.000 máy tính tại 150 nước' tells the lead's fact again)."""
+_NEW_FACT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cũng|trong đó có|trong số đó có|thêm)(?![^\W_])|(?<![^\W_])(?:có|gồm)[ \t]*$"
+)
+"""'cũng đã bắt được hai đối tượng' (another pair), 'trong đó có bốn người' (some of
+them), 'bắt thêm 2 đối tượng': a new fact about the same noun."""
+_ALL_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!tất )(?<!Tất )(?<!và )(?<!cùng )(?<!lẫn )(?:cả|Cả)[ \t]*$"
+)
+"""'cả ba người'; not 'tất cả' (in all), nor 'và cả', 'cùng cả' (as well as: 'anh T., chị
+L. và cả 2 thanh niên ngồi trên xe máy kia')."""
+_ALL_MAX = 10
+_LATEST = re.compile(r"(?<![^\W_])(?:gần nhất|gần đây|vừa qua|liên tiếp)(?![^\W_])")
+_INTRODUCES = re.compile(
+    r"[ \t]*(?::|(?:gồm|như)(?![^\W_])|là(?=[^.;!?\n]{0,60}?(?:,|[ \t]và[ \t])))"
+)
+"""'cả 2 đối tượng là người dự lễ hội và chính quyền', 'cả hai kênh: áp lực và đối
+thoại', 'hai phiên bản Galaxy S8 gồm ...': the members follow."""
+_CAUSE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:khiến|làm|gây|cướp đi|giết|sát hại|cứu|cứu sống|ở|tại|trên|tới|đến)"
+    r"(?:[ \t]+cho)?[ \t]+(?:cả|Cả)[ \t]*$"
+)
+"""'khiến cả 3 người thương vong' tells the toll; 'vượt qua SPD ở cả 3 cuộc bầu cử' how
+far a fact reaches."""
+_NAMES_OR_LIST_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_]+){1,4}(?:[ \t]+\S*[A-ZĐ][^.;!?\n]{0,40}?(?:,|[ \t]và)[ \t]*\S*[A-ZĐ]"
+    r"|[ \t]*,(?:[ \t]*[^\W\d_]+){1,3}[ \t]*(?:,|[ \t]và))"
+)
+"""'cả 2 hệ điều hành iOS và Android', 'Cả ba khu vực nông nghiệp, công nghiệp, dịch
+vụ': the members follow."""
 _CASUALTY = re.compile(
     r"(?<![^\W_])(?:bị[ \t]+thương|chết|tử[ \t]+vong|thiệt[ \t]+mạng|mất[ \t]+tích|bị[ \t]+bắt|"
     r"thương[ \t]+vong|nhập[ \t]+viện|bị[ \t]+thương[ \t]+nặng)(?![^\W_])"
@@ -95,12 +141,34 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
         value = float(mention.value)
         if _PARENT_BEFORE.search(text, max(0, mention.start - _LEAD), mention.start):
             pass  # 'Bà mẹ hai con này': 'này' points at the mother
-        elif _demonstrative_after(text, mention.end, noun) or _repeats(
-            text, mention, noun, earlier.get(value, ())
+        elif (
+            _demonstrative_after(text, mention.end, noun)
+            or _all_of(text, mention, noun)
+            or _repeats(text, mention, noun, earlier.get(value, ()), restated)
         ):
             restated.add(id(mention))
         earlier.setdefault(value, []).append((mention, noun))
     return restated
+
+
+def _all_of(text: str, mention: Mention, noun: tuple[str, ...]) -> bool:
+    """'cả ba người xông vào', 'Cả 2 lãnh đạo nhấn mạnh', 'cả hai khai nhận': all of a
+    group already met.  Not after a cause ('khiến cả 3 người thương vong' tells the
+    toll), nor before the members' names or list ('cả 2 hệ điều hành iOS và Android',
+    'Cả ba khu vực nông nghiệp, công nghiệp, dịch vụ') or a casualty word."""
+    lead = text[max(0, mention.start - _LEAD - 8) : mention.start]
+    if _ALL_BEFORE.search(lead) is None or _CAUSE_BEFORE.search(lead) is not None:
+        return False
+    if not isinstance(mention.value, int) or mention.value > _ALL_MAX:
+        return False  # 'đối đầu cả 100 tập đoàn': as many as
+    if _SENTENCE_END.search(text, 0, mention.start) is None:
+        return False  # the article's first sentence: nothing met yet
+    after = _np_end(text, mention.end, noun)
+    if _NAMES_OR_LIST_AFTER.match(text, mention.end) or _INTRODUCES.match(text, after):
+        return False
+    if _LATEST.search(text, mention.end, after + _LEAD):
+        return False  # 'không thắng cả 5 trận gần nhất': a record over a span
+    return not _casualty(text, mention, noun)
 
 
 def _is_plain_count(mention: Mention) -> bool:
@@ -146,13 +214,18 @@ _PERSON_HEADS = frozenset(_PERSON_HEADS_WORDS.split())
 """Heads of counts of people: 'ba kẻ gây ra vụ lao xe' and 'Ba kẻ tấn công' are the
 same three (a count of the injured or the dead is told apart by ``_casualty``)."""
 
+_CHILDREN = frozenset(("con", "cháu", "bé", "trẻ", "đứa"))
 
-def _same_noun(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+
+def _same_noun(first: tuple[str, ...], second: tuple[str, ...], kin: bool = True) -> bool:
     """'tên trộm' and 'siêu trộm' (the same last syllable of a compound), 'bệnh nhân'
     and 'bệnh nhân ghép thận' (one starts the other), 'kẻ gây ra' and 'kẻ tấn công'."""
     shorter, longer = sorted((first, second), key=len)
     if longer[: len(shorter)] == shorter or first[0] == second[0] in _PERSON_HEADS:
         return True
+    if kin and first[0] in _CHILDREN and second[0] in _CHILDREN:
+        return True  # 'nuôi hai con của anh Triển ... cho đến khi hai cháu trưởng thành'
+
     return len(first) >= 2 and len(second) >= 2 and first[1] == second[1]
 
 
@@ -161,23 +234,45 @@ def _repeats(
     mention: Mention,
     noun: tuple[str, ...],
     before: Iterable[tuple[Mention, tuple[str, ...]]],
+    restated: set[int],
 ) -> bool:
     lead = text[max(0, mention.start - _LEAD) : mention.start]
-    if _OPENS.search(lead) is None and _REFERRING_BEFORE.search(lead) is None:
-        return False
+    referring = _OPENS.search(lead) is not None or _REFERRING_BEFORE.search(lead) is not None
+    wide = text[max(0, mention.start - 2 * _LEAD) : mention.start]
+    if not referring and _NEW_FACT_BEFORE.search(wide) is not None:
+        return False  # 'cũng đã bắt được hai đối tượng', 'trong đó có bốn người'
     after = _np_end(text, mention.end, noun)
     if _OTHERS_OR_NAMES.match(text, after) is not None:
         return False
+    if _INTRODUCES.match(text, after) is not None:
+        return False
     casualty = _casualty(text, mention, noun)
-    for first, first_noun in before:
-        if _SENTENCE_END.search(text, first.end, mention.start) is None:
-            continue  # the same sentence: a list of values
-        if not _same_noun(first_noun, noun):
-            continue
-        if casualty and casualty != _casualty(text, first, first_noun):
-            continue  # '2 người bị thương' after '2 người chết': another fact
-        return True
-    return False
+    same = [
+        first
+        for first, first_noun in before
+        # not the same sentence (a list of values), and the same thing counted
+        if _SENTENCE_END.search(text, first.end, mention.start) is not None
+        and _same_noun(first_noun, noun, kin=referring)
+        # '2 người bị thương' after '2 người chết': another fact
+        and not (casualty and casualty != _casualty(text, first, first_noun))
+    ]
+    if referring:
+        return bool(same)
+    # After a verb or a preposition the body may tell the lead's fact again ('bắt quả
+    # tang 2 đối tượng' in both): a repeat there points back only once the article has
+    # already pointed back at the group, and then not with the words of a statement
+    # ('ghép cho 4 bệnh nhân' after 'ghép tạng cho 4 bệnh nhân').
+    if casualty or not any(id(first) in restated for first in same):
+        return False
+    said = _predicate(text, mention.start)
+    return not any(
+        id(first) not in restated and _predicate(text, first.start) == said for first in same
+    )
+
+
+def _predicate(text: str, at: int) -> tuple[str, ...]:
+    """The last word before the number ('cho' in 'ghép tạng cho 4 bệnh nhân')."""
+    return tuple(re.findall(r"[^\W\d_]+", text[max(0, at - _LEAD) : at].lower())[-1:])
 
 
 def _casualty(text: str, mention: Mention, noun: tuple[str, ...]) -> str:
