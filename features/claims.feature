@@ -24,6 +24,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |
         | Nó đã phun trào dung nham 33 lần kể từ năm 1572.                                   | 33 lần | lần                                |
 
+      Examples: a count of a bare classifier ("chiếc", "cái") counts the topic before it: an item of a list, before "với" or a verb reaching the amount; not a clause with its own verb
+        | article                                                                                                                       | claim       | subject                          |
+        | Trong đó, chiếm số lượng lớn nhất là ô tô nguyên chiếc dưới 9 chỗ ngồi với 3.701 chiếc, xe trên 9 chỗ ngồi 11 chiếc và xe tải 1.120 chiếc. | 3.701       | ô tô nguyên chiếc dưới 9 chỗ ngồi |
+        | Trong đó, chiếm số lượng lớn nhất là ô tô nguyên chiếc dưới 9 chỗ ngồi với 3.701 chiếc, xe trên 9 chỗ ngồi 11 chiếc và xe tải 1.120 chiếc. | 1.120       | xe tải                           |
+        | Cụ thể, trong tháng 5, lượng ô tô nhập khẩu đạt 9.935 chiếc, trị giá trên 215,8 triệu USD.                                      | 9.935       | lượng ô tô nhập khẩu             |
+        | Tổng số xe ô tô 181 chiếc đã được chia thành 3 lô.                                                                             | 181         | Tổng số xe ô tô                  |
+        | Năm 2016, Ấn Độ sản xuất trên 4,6 triệu chiếc.                                                                                 | trên 4,6 triệu | chiếc                         |
+        | Năm 2015, Trung Quốc sản xuất 24 triệu ô tô, trong số đó 21 triệu chiếc là xe cá nhân.                                          | 21 triệu    | chiếc                            |
+        | Đội tàu thuyền đánh bắt thủ công, không gắn máy có hơn 1.200 chiếc.                                                            | hơn 1.200   | chiếc                            |
+
       Examples: a part "trong số" a whole counts what the whole counts
         | article                                                                          | claim | subject                       |
         | Tại buổi kiểm tra, 3 trong số 6 trụ bơm của trạm xăng dầu này đều có sai số.      | 3     | trụ bơm của trạm xăng dầu này |

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.ages import age_person
+from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrases import (
@@ -101,6 +102,8 @@ def subject_of(
     if mention.kind in _NO_SUBJECT_KINDS:
         return None
     found = _own_subject(words, mention, previous)
+    # "xe tải 1.120 chiếc": a classifier counts the topic before it (classifiers).
+    found = classified_topic(words, mention.kind, mention.start, mention.end, found)
     if mention.kind in _VALUE_KINDS:
         # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
         found = past_predicate(words, found, mention.start)
