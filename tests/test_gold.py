@@ -236,6 +236,7 @@ GOLD_SETS = {
     "dev4": (GOLD_DIR / "dev4.jsonl", GOLD_DIR / "dev4_labels.txt", "dev4", 42, 500),
     "blind2": (GOLD_DIR / "blind2.jsonl", GOLD_DIR / "blind2_labels.txt", "blind2", 60, 600),
     "dev5": (GOLD_DIR / "dev5.jsonl", GOLD_DIR / "dev5_labels.txt", "dev5", 42, 500),
+    "dev6": (GOLD_DIR / "dev6.jsonl", GOLD_DIR / "dev6_labels.txt", "dev6", 42, 500),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
