@@ -34,6 +34,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2015, Trung Quốc sản xuất 24 triệu ô tô, trong số đó 21 triệu chiếc là xe cá nhân.                                          | 21 triệu    | chiếc                            |
         | Đội tàu thuyền đánh bắt thủ công, không gắn máy có hơn 1.200 chiếc.                                                            | hơn 1.200   | chiếc                            |
 
+      Examples: "tăng"/"giảm" after a count's short noun names what is counted when no amount follows it
+        | article                                                                                      | claim | subject                         |
+        | VN-Index xuống 700,04 điểm với 125 mã tăng và 130 mã giảm.                                    | 125   | mã tăng                         |
+        | VN-Index xuống 700,04 điểm với 125 mã tăng và 130 mã giảm.                                    | 130   | mã giảm                         |
+        | Với 14 phiên tăng liên tiếp, ROS đóng cửa tại mức giá cao.                                    | 14    | phiên tăng liên tiếp            |
+        | NATO đã huy động gần 1 vạn quân với bộ 3 chiến tăng mạnh nhất thế giới tập trận tại Estonia. | 3     | chiến tăng mạnh nhất thế giới tập trận |
+        | Năm nay có 300 ca tăng 20% so với năm trước.                                                 | 300   | ca                              |
+
       Examples: a part "trong số" a whole counts what the whole counts
         | article                                                                          | claim | subject                       |
         | Tại buổi kiểm tra, 3 trong số 6 trụ bơm của trạm xăng dầu này đều có sai số.      | 3     | trụ bơm của trạm xăng dầu này |
