@@ -289,6 +289,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | CDU dẫn đầu thăm dò. Từ đầu năm, CDU đã vượt qua SPD ở cả 3 cuộc bầu cử địa phương.               | 3 cuộc bầu cử       |
         | Facebook dẫn đầu. Messenger thu hút người dùng của cả 2 hệ điều hành iOS và Android.              | 2 hệ điều hành      |
         | Crystal Palace thua trận. Đội bóng không thắng cả 5 trận gần nhất trên sân khách.                 | 5 trận              |
+        | Xe tải tông vào 3 xe máy. Hai người điều khiển xe máy bị thương nhẹ.                              | Hai người           |
+        | Cảnh sát đến hiện trường lúc 9 giờ. Hai người đàn ông lạ mặt xuất hiện.                           | Hai người đàn ông   |
+        | Ông Trump đăng 3 dòng tweet. Hai người dẫn chương trình Morning Joe phản đối.                     | Hai người dẫn       |
 
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
@@ -325,6 +328,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cô mang thai được 5 tháng, mẹ chồng muốn cô bỏ hai đứa con này. Bà nói không thể nuôi nổi 2 đứa trẻ. | 2 đứa trẻ     | 5 tháng       |
         | Ba kẻ tấn công thuê một xe tải. Ba kẻ tấn công lao xe vào đám đông. Cảnh sát tiêu diệt ba kẻ tấn công sau 8 phút. | tiêu diệt ba kẻ | 8 phút |
         | Bị cáo phải cấp dưỡng nuôi hai con của anh Triển. Mức 605 nghìn đồng/tháng cho đến khi hai cháu trưởng thành. | hai cháu | 605 nghìn đồng |
+        | Lady Gaga đính hôn với nam diễn viên Taylor Kinney trong 5 năm. Hai người đã chia tay.          | Hai người        | 5 năm         |
+        | Ý trung nhân của Công chúa Victoria là huấn luyện viên của cô. Hai người gặp nhau vào năm 2001.  | Hai người        | năm 2001      |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |

@@ -14,6 +14,14 @@ the two countries are the two just named; the writer repeats, he states no count
 
 A count said for the first time ("2 người bị thương") has no such pair before it.
 
+"Hai người" opening a sentence that is not the article's first is the couple the
+sentences before were about, named in turn or not ("Lady Gaga từng đính hôn với Taylor
+Kinney. Hai người đã chia tay", "Ý trung nhân của Công chúa Victoria ... Hai người gặp
+nhau lần đầu"): unless a noun goes on ("Hai người đàn ông", "Hai người phụ nữ", "Hai
+người lao công", "Hai người dẫn chương trình"), it is others or a part ("Hai người
+khác", "Hai người trong nhóm"), or a toll follows ("Hai người điều khiển xe máy bị
+thương nhẹ").
+
 The two sides of a relation between states need no pair: "hai nước", "hai nhà lãnh
 đạo", "hai nguyên thủ", "hai Đảng, hai Nhà nước" are the two the article is about, said
 again ("lãnh đạo cấp cao hai nước", "Hai nhà lãnh đạo nhất trí …"); every such row of
@@ -65,6 +73,18 @@ _STATE_PAIR = re.compile(
 )
 """Two states set against each other with a dash: 'Việt - Nga', 'Mỹ - Nhật' (for people
 a dash is no pair: 'cầu Việt Trì - Ba Vì, hai người tử vong' names a bridge's ends)."""
+_SENTENCE_OPENS = re.compile(r"(?:[.!?…][\"”’)]?[ \t]+|\n[ \t]*)$")
+_NOT_THE_TWO = re.compile(
+    r"[ \t]+(?:đàn|phụ|con|bạn|dân|thân|khác|còn|trong|lính|thanh|lái|nhà|bị|chết|tử|thiệt|"
+    r"mất|già|trẻ|lạ|cháu|em|anh|chị|vợ|chồng|trên|dưới|từ|ở|tại|đi|ngồi|có|được|là|nữa|sống|"
+    r"cùng|đầu|thứ|nước|nam|nữ|đồng|lao|dẫn|hàng|thợ|nông|bệnh|giúp|quản|bảo|hâm|mẫu|mua|"
+    r"bán|chơi|hùng|tình|[A-ZĐ][^\W\d_]*)(?![^\W_])|[ \t]*[:(]"
+)
+"""'Hai người đàn ông', 'Hai người phụ nữ', 'Hai người khác', 'Hai người bị thương', 'Hai
+người có biểu hiện nặng', 'Hai người trong nhóm', 'Hai người lao công', 'Hai người dẫn
+chương trình', 'Hai người đồng đội': other or new people, a toll, a part."""
+_TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
+"""'Hai người điều khiển xe máy bị thương nhẹ': a toll, said for the first time."""
 _LOOK_BACK = 400
 _NUMBER = re.compile(r"\S+")
 
@@ -81,6 +101,16 @@ def refers_back(text: str, mention: Mention) -> bool:
         return False
     noun = party.group("noun")
     lead = text[max(0, mention.start - 12) : mention.start]
+    if (
+        noun == "người"
+        and _opens_a_later_sentence(text, mention.start, lead)
+        and _NOT_THE_TWO.match(text, party.end()) is None
+        and _TOLL.search(text, party.end(), party.end() + 40) is None
+    ):
+        # 'Kim Tae Hee và Bi Rain tổ chức đám cưới ... Hai người vừa trở về', 'Lady Gaga
+        # từng đính hôn với Taylor Kinney. Hai người đã chia tay': the couple the
+        # sentences before were about, named in turn or not
+        return True
     if noun not in _STATES and _REFERRING_BEFORE.search(lead) is None:
         return False
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
@@ -90,3 +120,8 @@ def refers_back(text: str, mention: Mention) -> bool:
     if noun in _STATES and _STATE_PAIR.search(before) is not None:
         return True
     return noun in _SIDES_OF_A_RELATION and _NAMED_LATER.match(text, party.end()) is None
+
+
+def _opens_a_later_sentence(text: str, at: int, lead: str) -> bool:
+    """The number opens a sentence that is not the article's first ('Hai người')."""
+    return _SENTENCE_OPENS.search(lead) is not None and text[at] in "H2"
