@@ -369,6 +369,22 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe khách tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                        | 2           | 5 giờ         |
         | Nhà mạng chuyển đổi sim 11 số sang sim 10 số cho 5 triệu thuê bao.           | 11 số       | 5 triệu       |
 
+      Examples: the window a superlative is measured over, a horizon of decades, a school stage, a period's first days
+        | article                                                                      | not a claim | claim         |
+        | Tỷ lệ thất nghiệp rơi xuống mức thấp nhất trong 16 năm qua là 4,3%.          | 16 năm      | 4,3%          |
+        | Giá vàng tăng vọt lên mức cao nhất 2 tuần, lên 1.260 USD/ounce.              | 2 tuần      | 1.260 USD/ounce |
+        | Ông khẳng định trong vòng 50 năm tới, tàu sẽ chở 700 thủy thủ.              | 50 năm      | 700           |
+        | Điểm trung bình học tập trong bốn năm đại học chỉ chiếm 30% điểm xét.        | bốn năm     | 30%           |
+        | Chỉ trong 15 ngày đầu tháng 1/2017, đã có gần 5.000 ôtô nhập khẩu.           | 15 ngày     | gần 5.000     |
+
+      Examples: a weight class, a product's size, and 100% as a manner of speech
+        | article                                                                      | not a claim | claim         |
+        | Võ sỹ Hoàng Đức vừa đoạt HCV hạng cân 48kg sau 3 trận.                       | 48kg        | 3             |
+        | Giá vàng SJC 1kg niêm yết ở mức 36,43 triệu đồng/lượng.                      | 1kg         | 36,43 triệu đồng/lượng |
+        | Đừng tin dòng tít "cam kết giống ảnh 100%" khi bánh giá 500.000 đồng.        | 100%        | 500.000 đồng  |
+        | Kẻ gian lấy 40 điện thoại Oppo mới 100%.                                     | 100%        | 40            |
+        | Khi tôi cống hiến 100% sức lực suốt 90 phút, họ vẫn la ó.                    | 100%        | 90 phút       |
+
       Examples: a person named by birth order, or by the order the text met them
         | article                                                                      | not a claim | claim         |
         | Cô thứ 2 gầy hơn cô thứ nhất, chi phí gấp 20 lần.                             | thứ 2       | 20 lần        |
@@ -391,6 +407,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Khu đất có giá trị dưới 30 tỷ đồng đối với các thành phố thì 3 sở xác định giá. | dưới 30 tỷ đồng | 3 |
         | Giảm 30% tiền thuê đất cho dự án sử dụng từ 500 lao động trở lên.            | 500         | 30%           |
         | Có 2.776 người đi khám từ 50 lần trở lên trong 4 tháng.                      | từ 50 lần trở lên | 2.776   |
+        | Thời gian nhiệt độ trên 35 độ là 10-18h, có nơi trên 40 độ C.                | trên 35 độ  | trên 40 độ C  |
+        | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
 
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
@@ -426,6 +444,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe buýt sẽ đưa vào hoạt động chính thức trong 2 tháng tới.       | 2 tháng |
         | Công an phát hiện tài xế giấu 42 bánh heroin dưới ghế.           | 42    |
         | Dự báo nắng nóng còn kéo dài trong 2-3 ngày tới.                 | 2-3 ngày |
+        | Việc thu dọn sẽ mất ít nhất 3 tháng mới xong.                    | ít nhất 3 tháng |
+        | Mức án phạt cao nhất 15 năm tù.                                  | 15 năm   |
+        | Quả tim có thể tồn tại trong 1.000 năm tới.                      | 1.000 năm |
+        | Nữ ca sĩ sẽ kết hôn trong 2 năm tới.                             | 2 năm    |
+        | Công ty cam kết chịu 100% kinh phí khắc phục.                    | 100%     |
+        | Cá vàng nặng 8kg.                                                | 8kg      |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from claims.extract.context.attribution import SentenceSources
+from claims.extract.context.frames import frames_another
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.non_claims import states_no_claim
@@ -41,13 +42,15 @@ def build_claims(
         index = sentence.index
         bounds = (sentence.start, sentence.end)
         # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period;
-        # pronouns, class descriptions and lunar dates state no quantity (non_claims).
+        # pronouns, class descriptions and lunar dates state no quantity (non_claims), nor
+        # do a superlative's window, a horizon, a weight class or '100%' as speech (frames).
         counted = [
             m
             for m in inside
             if m.kind != "identifier"
             and not (m.kind == "duration" and _names_a_period(m, scopes.periods(index)))
             and not states_no_claim(text, m)
+            and not frames_another(text, m)
             and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)

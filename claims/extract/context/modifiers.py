@@ -9,9 +9,10 @@ The cue: the number follows a noun phrase head directly (only hedge words in
 between) and that noun phrase is the subject of another quantity -- the
 quantity comes right before the phrase, or right after a copula that follows
 the modifier.  Only ages, and numbers introduced by "có" with a threshold
-("having over"), qualify.  A second cue: a threshold on a property of things
-counted just before ("5.900 căn nhà … với kích cỡ chỉ dưới 40m2").  Anything
-less certain stays a claim.
+("having over"), qualify; a one-sided threshold ("nhiệt độ trên 35 độ là 10-18h",
+"xe có dung tích dưới 2,5 lít là 15%") qualifies before a copula only.  A second
+cue: a threshold on a property of things counted just before ("5.900 căn nhà …
+với kích cỡ chỉ dưới 40m2").  Anything less certain stays a claim.
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ _PROPERTY_BEFORE = CuedPattern(
 """"5.900 căn nhà … với kích cỡ chỉ dưới 40m2": a threshold on a property of
 the things counted before narrows them."""
 _COPULA_AFTER = re.compile(r"\s*(?:(?<!\w)(?:là|chiếm|đạt)(?!\w)|:)\s*", re.IGNORECASE)
+_ONE_SIDED = frozenset({"over", "under", "at_least", "at_most"})
+""""Thời gian nhiệt độ trên 35 độ là 10-18h", "nợ trên 90 ngày là 60 triệu đồng", "số dự
+án chậm nộp dưới 24 tháng đạt 4.083 dự án": a one-sided threshold right after a noun,
+then a copula and another quantity, says which part of a whole the figure after the
+copula is about (tests/gold/dev4 labels it a non-claim)."""
 _MAX_NOUN_WORDS = 6
 _NOUN_WINDOW = 160
 _WORD = re.compile(r"\w+")
@@ -100,15 +106,17 @@ def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int
         ):
             modifiers.add(index)
             continue
-        # Only an age, or a threshold after "có", narrows a noun: that is
-        # checked first, as it rules out most numbers before the noun is read.
-        if not (_is_age(text, mention) or _linked_by_co(text, bounds[0], mention)):
+        # Only an age, a threshold after "có", or a one-sided threshold that a copula
+        # and another quantity follow narrows a noun: that is checked first, as it
+        # rules out most numbers before the noun is read.
+        narrows = _is_age(text, mention) or _linked_by_co(text, bounds[0], mention)
+        if not narrows and mention.qualifier not in _ONE_SIDED:
             continue
         noun_start = _noun_start_before(text, bounds[0], mention)
         if noun_start is None:
             continue
-        if _quantity_ends_at(text, mentions, index, noun_start) or _copula_then_quantity(
-            text, mention, mentions, index, bounds[1]
+        if (narrows and _quantity_ends_at(text, mentions, index, noun_start)) or (
+            _copula_then_quantity(text, mention, mentions, index, bounds[1])
         ):
             modifiers.add(index)
     return modifiers

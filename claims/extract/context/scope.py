@@ -3,9 +3,9 @@
 Place: an administrative unit with its proper name ("tỉnh Lạng Sơn",
 "toàn tỉnh Lạng Sơn", "TP Điện Biên Phủ"), a province or city named alone
 ("Lạng Sơn", "Hà Nội", "TP.HCM"), or the whole country ("cả nước").  Period:
-"Năm 2023", "tháng 5/2017", "quý III/2024", "6 tháng đầu năm", "năm học
-2023-2024", and times told relative to the story: "cách đây hai năm", "hai
-năm trước", "trước đó", "dịp Tết", "kể từ năm 2010".  "hiện nay" is present
+"Năm 2023", "tháng 5/2017", "quý III/2024", "6 tháng đầu năm", "15 ngày đầu
+tháng 1/2017", "năm học 2023-2024", and times told relative to the story: "cách
+đây hai năm", "hai năm trước", "trước đó", "dịp Tết", "kể từ năm 2010".  "hiện nay" is present
 tense, not a period, and a period after "so với" / "cùng kỳ" is the baseline
 of a comparison, not the claim's own.
 
@@ -134,6 +134,8 @@ _PERIOD = re.compile(
     r"[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|[Gg]iai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?:\d{1,2}|[Ss]áu|[Bb]a|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?"
+    r"|(?:\d{1,2}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi))\s+(?:ngày|tuần)\s+"
+    r"(?:đầu|cuối)\s+(?:tháng|năm)(?:\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{4}|nay|này))?"
     r"|[Tt]ừ đầu năm(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?"
     r"|[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
     r"|[Tt]háng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
