@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claims.extract.grammar import find_mentions
+from claims.extract.grammar import find_mentions, named_again
 
 
 def _kind_of(text: str, number: str) -> str:
@@ -277,3 +279,24 @@ def test_a_number_named_with_so_is_named_again(text: str, marked: str) -> None:
 )
 def test_a_count_is_not_named_again(text: str, marked: str) -> None:
     assert _kind_at(text, marked) == "count"
+
+
+_SO_PIECES = [
+    *("số", "Số", "sốt", "trâu", "Trâu", "chọi", "tuyến", "x5", "a_b", "²", "18", "5,5"),
+    *("2019", "12345", " ", "  ", "\t", ",", ".", "(", "\n", "con", "trong", "ở"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SO_PIECES), max_size=16), st.booleans())
+def test_named_with_so_finds_what_finditer_finds(pieces: list[str], spaced: bool) -> None:
+    text = " ".join(pieces) if spaced else "".join(pieces)
+    expected = [(m.span(), m.groups()) for m in named_again._NAMED_WITH_SO.finditer(text)]
+    assert [(m.span(), m.groups()) for m in named_again.named_with_so(text)] == expected, text
+
+
+def test_named_with_so_finds_runs_of_so() -> None:
+    for text in ("A số số 12", "A số B số 12 C số 3", "A số 5 số 6", "x số  \t 7, y z số 8"):
+        expected = [(m.span(), m.groups()) for m in named_again._NAMED_WITH_SO.finditer(text)]
+        assert expected, text
+        assert [(m.span(), m.groups()) for m in named_again.named_with_so(text)] == expected
