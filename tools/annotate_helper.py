@@ -10,7 +10,7 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
 SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``,
-``blind2``, ``dev5``, ``dev6`` (see tests/gold/README.md).
+``blind2``, ``dev5``, ``dev6``, ``dev7`` (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
     python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
@@ -65,6 +65,8 @@ DEV5_LABELS = GOLD / "dev5_labels.txt"
 DEV5 = GOLD / "dev5.jsonl"
 DEV6_LABELS = GOLD / "dev6_labels.txt"
 DEV6 = GOLD / "dev6.jsonl"
+DEV7_LABELS = GOLD / "dev7_labels.txt"
+DEV7 = GOLD / "dev7.jsonl"
 Start = tuple[int, int]  # the first article, as a fraction of the step
 # set name -> (starts, taken in turn; labels; built file; articles from each start)
 SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
@@ -78,6 +80,7 @@ SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
     "blind2": (((7, 8), (1, 16)), BLIND2_LABELS, BLIND2, (42, 18)),
     "dev5": (((3, 16),), DEV5_LABELS, DEV5, (42,)),
     "dev6": (((5, 16),), DEV6_LABELS, DEV6, (42,)),
+    "dev7": (((7, 16),), DEV7_LABELS, DEV7, (42,)),
 }
 # the honest measures: nothing is tuned on, run on or shown of these articles
 BLIND_SETS = ("blind", "blind2")
@@ -115,7 +118,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     every k-th from k // 8; the third and fourth development sets ("dev3", "dev4"), every
     k-th from 3k // 8 and from 5k // 8; session 4's second blind set ("blind2"), every
     k-th from 7k // 8 (42) and then from k // 16 (18), and its fifth development set
-    ("dev5"), every k-th from 3k // 16, and its sixth ("dev6"), every k-th from 5k // 16.
+    ("dev5"), every k-th from 3k // 16, its sixth ("dev6"), every k-th from 5k // 16,
+    and its seventh ("dev7"), every k-th from 7k // 16.
     """
     eligible = sorted(
         (
@@ -318,7 +322,7 @@ def write_floors(*, include_blind: bool = False) -> None:
 
     floors: dict[str, Any] = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
     blind = {SETS[name][2] for name in BLIND_SETS}
-    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3, DEV4, BLIND2, DEV5, DEV6):
+    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3, DEV4, BLIND2, DEV5, DEV6, DEV7):
         if not path.exists() or (path in blind and not include_blind):
             continue
         figures = run_gold(path, CORPUS).figures()
