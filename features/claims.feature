@@ -330,6 +330,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bị cáo phải cấp dưỡng nuôi hai con của anh Triển. Mức 605 nghìn đồng/tháng cho đến khi hai cháu trưởng thành. | hai cháu | 605 nghìn đồng |
         | Lady Gaga đính hôn với nam diễn viên Taylor Kinney trong 5 năm. Hai người đã chia tay.          | Hai người        | 5 năm         |
         | Ý trung nhân của Công chúa Victoria là huấn luyện viên của cô. Hai người gặp nhau vào năm 2001.  | Hai người        | năm 2001      |
+        | Bệnh viện thực hiện hai ca ghép thận trong đêm. Chức năng thận của 2 bệnh nhân ghép thận đã ổn định sau 3 ngày. | 2 bệnh nhân | 3 ngày |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |

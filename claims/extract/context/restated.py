@@ -26,7 +26,9 @@ whole article (``anaphora`` reads only pairs named just before):
   thủ, được cho là …", "Khi bị phát hiện, hai đối tượng đã …"), follows "cả" ("cả ba
   mẫu đều không đạt") or "của", "giữa", "do" ("tình trạng sức khỏe của 4 bệnh nhân",
   "hình dáng của hai cột mốc", "là do 2 văn bản").  Children are one noun ("nuôi hai
-  con" … "cho đến khi hai cháu trưởng thành").
+  con" … "cho đến khi hai cháu trưởng thành"), and after "của", "giữa", "do" so are
+  two heads with the same two words after them ("hai ca ghép thận" … "chức năng thận
+  của 2 bệnh nhân ghép thận", a casualty word not counting).
 - **A repeat of a group already pointed back at.**  After a verb or a preposition
   the body may tell the lead's fact again ("bắt quả tang 2 đối tượng" in both,
   "khiến 4 người phải nhập viện"), and the gold sets keep both.  But once the article
@@ -51,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from claims.model import Mention
 
@@ -217,7 +220,9 @@ same three (a count of the injured or the dead is told apart by ``_casualty``)."
 _CHILDREN = frozenset(("con", "cháu", "bé", "trẻ", "đứa"))
 
 
-def _same_noun(first: tuple[str, ...], second: tuple[str, ...], kin: bool = True) -> bool:
+def _same_noun(
+    first: tuple[str, ...], second: tuple[str, ...], kin: bool = True, tail: bool = False
+) -> bool:
     """'tên trộm' and 'siêu trộm' (the same last syllable of a compound), 'bệnh nhân'
     and 'bệnh nhân ghép thận' (one starts the other), 'kẻ gây ra' and 'kẻ tấn công'."""
     shorter, longer = sorted((first, second), key=len)
@@ -225,8 +230,15 @@ def _same_noun(first: tuple[str, ...], second: tuple[str, ...], kin: bool = True
         return True
     if kin and first[0] in _CHILDREN and second[0] in _CHILDREN:
         return True  # 'nuôi hai con của anh Triển ... cho đến khi hai cháu trưởng thành'
-
+    if tail and _pairs(first[1:]) & _pairs(second[1:]):
+        return True  # 'hai ca ghép thận' ... 'của 2 bệnh nhân ghép thận': what they had
     return len(first) >= 2 and len(second) >= 2 and first[1] == second[1]
+
+
+def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
+    """Two words in a row after the head, not a casualty ('tử vong' counts a toll)."""
+    pairs = pairwise(words)
+    return {pair for pair in pairs if not _CASUALTY.search(" ".join(pair))}
 
 
 def _repeats(
@@ -237,7 +249,8 @@ def _repeats(
     restated: set[int],
 ) -> bool:
     lead = text[max(0, mention.start - _LEAD) : mention.start]
-    referring = _OPENS.search(lead) is not None or _REFERRING_BEFORE.search(lead) is not None
+    after_of = _REFERRING_BEFORE.search(lead) is not None
+    referring = after_of or _OPENS.search(lead) is not None
     wide = text[max(0, mention.start - 2 * _LEAD) : mention.start]
     if not referring and _NEW_FACT_BEFORE.search(wide) is not None:
         return False  # 'cũng đã bắt được hai đối tượng', 'trong đó có bốn người'
@@ -252,7 +265,7 @@ def _repeats(
         for first, first_noun in before
         # not the same sentence (a list of values), and the same thing counted
         if _SENTENCE_END.search(text, first.end, mention.start) is not None
-        and _same_noun(first_noun, noun, kin=referring)
+        and _same_noun(first_noun, noun, kin=referring, tail=after_of)
         # '2 người bị thương' after '2 người chết': another fact
         and not (casualty and casualty != _casualty(text, first, first_noun))
     ]
