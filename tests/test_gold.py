@@ -237,6 +237,7 @@ GOLD_SETS = {
     "blind2": (GOLD_DIR / "blind2.jsonl", GOLD_DIR / "blind2_labels.txt", "blind2", 60, 600),
     "dev5": (GOLD_DIR / "dev5.jsonl", GOLD_DIR / "dev5_labels.txt", "dev5", 42, 500),
     "dev6": (GOLD_DIR / "dev6.jsonl", GOLD_DIR / "dev6_labels.txt", "dev6", 42, 500),
+    "dev7": (GOLD_DIR / "dev7.jsonl", GOLD_DIR / "dev7_labels.txt", "dev7", 42, 500),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
