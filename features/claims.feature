@@ -292,6 +292,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe tải tông vào 3 xe máy. Hai người điều khiển xe máy bị thương nhẹ.                              | Hai người           |
         | Cảnh sát đến hiện trường lúc 9 giờ. Hai người đàn ông lạ mặt xuất hiện.                           | Hai người đàn ông   |
         | Ông Trump đăng 3 dòng tweet. Hai người dẫn chương trình Morning Joe phản đối.                     | Hai người dẫn       |
+        | Minh Vương trở lại sau 3 tháng. Anh cùng Văn Toàn là 2 cầu thủ ghi nhiều bàn nhất.                | 2 cầu thủ           |
+        | Ông Mến và ông V. cùng hai người bạn khác nhậu tại nhà ông V. trong 3 giờ.                        | hai người bạn       |
+        | Tim và Trương Quỳnh Anh kết hôn năm 2012, có hai người con.                                        | hai người con       |
 
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
@@ -331,6 +334,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lady Gaga đính hôn với nam diễn viên Taylor Kinney trong 5 năm. Hai người đã chia tay.          | Hai người        | 5 năm         |
         | Ý trung nhân của Công chúa Victoria là huấn luyện viên của cô. Hai người gặp nhau vào năm 2001.  | Hai người        | năm 2001      |
         | Bệnh viện thực hiện hai ca ghép thận trong đêm. Chức năng thận của 2 bệnh nhân ghép thận đã ổn định sau 3 ngày. | 2 bệnh nhân | 3 ngày |
+        | Lê Thị Hoa và Hoàng Thị Thanh Dung hắt chất bẩn vào sạp thịt. Chị Xuyến xin giảm nhẹ tội cho 2 người phụ nữ sau 3 ngày. | 2 người phụ nữ | 3 ngày |
+        | Văn Tuấn và Minh Tuấn cầm gạch lao vào. Tùng ôm anh Thạnh để cho 2 người bạn đánh suốt 5 phút.   | 2 người bạn      | 5 phút        |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |

@@ -14,6 +14,13 @@ the two countries are the two just named; the writer repeats, he states no count
 
 A count said for the first time ("2 người bị thương") has no such pair before it.
 
+Two people named in this sentence or the one before are "2 người", "hai đối tượng" …
+wherever the count stands, after a verb or a preposition too ("Văn Tuấn và Minh Tuấn
+cầm gạch ... để cho 2 người bạn đánh nạn nhân", "bị Lê Thị Hoa và Hoàng Thị Thanh Dung
+hắt xô chất bẩn ... xin giảm nhẹ tội cho 2 người phụ nữ"), unless the words before it
+state a fact ("Toyota và Honda là hai công ty", "có hai người con", "cùng hai người bạn
+khác", "MU thay 2 người", "đã bắt 2 nghi phạm") or others, names or a toll follow.
+
 "Hai người" opening a sentence that is not the article's first is the couple the
 sentences before were about, named in turn or not ("Lady Gaga từng đính hôn với Taylor
 Kinney. Hai người đã chia tay", "Ý trung nhân của Công chúa Victoria ... Hai người gặp
@@ -85,6 +92,18 @@ người có biểu hiện nặng', 'Hai người trong nhóm', 'Hai người la
 chương trình', 'Hai người đồng đội': other or new people, a toll, a part."""
 _TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
 """'Hai người điều khiển xe máy bị thương nhẹ': a toll, said for the first time."""
+_PEOPLE = re.compile(r"người|ông|bà|anh|chị|cô|em|bị cáo|bị can|đối tượng|nghi phạm|cầu thủ")
+_OTHER_PEOPLE = re.compile(
+    r"^[ \t]+(?:đàn ông|thanh niên)(?![^\W_])|(?<![^\W_])(?:khác|còn lại|kia|nữa|gồm)(?![^\W_])|:"
+)
+_STATING_BEFORE = re.compile(
+    r"(?<![^\W_])(?:là|có|cùng|bị|thay|bắt|giữ|được|phát hiện|gồm|và)[ \t]*$"
+)
+"""Where a count of people states a fact, pair or no pair: 'Toyota và Honda là hai công
+ty', 'có hai người con', 'ông Mến và ông V. cùng hai người bạn', 'bất ngờ bị hai người
+phụ nữ hắt xô chất bẩn', 'MU thay 2 người', 'đã bắt 2 nghi phạm'."""
+_SENTENCE_END = re.compile(r"[.!?\n]+[ \t]")
+_JUST_BEFORE = 300
 _LOOK_BACK = 400
 _NUMBER = re.compile(r"\S+")
 
@@ -112,7 +131,7 @@ def refers_back(text: str, mention: Mention) -> bool:
         # sentences before were about, named in turn or not
         return True
     if noun not in _STATES and _REFERRING_BEFORE.search(lead) is None:
-        return False
+        return _PEOPLE.match(noun) is not None and _pair_just_named(text, mention, party.end())
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     # Names are capitalised: lower-casing the window would find none, so no flag.
     if any(pair.group()[0].isupper() for pair in _NAMED_PAIR.finditer(before)):
@@ -125,3 +144,18 @@ def refers_back(text: str, mention: Mention) -> bool:
 def _opens_a_later_sentence(text: str, at: int, lead: str) -> bool:
     """The number opens a sentence that is not the article's first ('Hai người')."""
     return _SENTENCE_OPENS.search(lead) is not None and text[at] in "H2"
+
+
+def _pair_just_named(text: str, mention: Mention, after: int) -> bool:
+    """Two people named in this sentence or the one before, the count after a verb or a
+    preposition: 'Văn Tuấn và Minh Tuấn cầm gạch lao vào ... để cho 2 người bạn đánh',
+    'bị Lê Thị Hoa và Hoàng Thị Thanh Dung hắt xô chất bẩn ... giảm nhẹ tội cho 2 người
+    phụ nữ'.  Not before a toll or others ('2 người khác', '2 người bị thương')."""
+    if _TOLL.search(text, after, after + 40) or _OTHER_PEOPLE.search(text, after, after + 20):
+        return False
+    if _STATING_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        return False
+    window = text[max(0, mention.start - _JUST_BEFORE) : mention.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    start = ends[-2] if len(ends) >= 2 else 0
+    return any(pair.group()[0].isupper() for pair in _NAMED_PAIR.finditer(window, start))
