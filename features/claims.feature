@@ -295,6 +295,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Minh Vương trở lại sau 3 tháng. Anh cùng Văn Toàn là 2 cầu thủ ghi nhiều bàn nhất.                | 2 cầu thủ           |
         | Ông Mến và ông V. cùng hai người bạn khác nhậu tại nhà ông V. trong 3 giờ.                        | hai người bạn       |
         | Tim và Trương Quỳnh Anh kết hôn năm 2012, có hai người con.                                        | hai người con       |
+        | Đội hình có Văn Thanh, A Hoàng, Tiến Dũng và Hoàng Khánh. 4 cầu thủ chơi trên hàng tấn công sẽ là Hồng Duy, Công Phượng, Văn Toàn và Tuấn Tài. | 4 cầu thủ |
 
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
@@ -336,6 +337,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh viện thực hiện hai ca ghép thận trong đêm. Chức năng thận của 2 bệnh nhân ghép thận đã ổn định sau 3 ngày. | 2 bệnh nhân | 3 ngày |
         | Lê Thị Hoa và Hoàng Thị Thanh Dung hắt chất bẩn vào sạp thịt. Chị Xuyến xin giảm nhẹ tội cho 2 người phụ nữ sau 3 ngày. | 2 người phụ nữ | 3 ngày |
         | Văn Tuấn và Minh Tuấn cầm gạch lao vào. Tùng ôm anh Thạnh để cho 2 người bạn đánh suốt 5 phút.   | 2 người bạn      | 5 phút        |
+        | Công an tạm giữ Lê Văn Tùng (SN 1996), Lê Văn Tuấn (SN 1996) và Lê Minh Tuấn (SN 1997). Ba đối tượng khai đã uống 10 lon bia. | Ba đối tượng | 10 |
+        | C45 bắt quả tang Hiếu, Trang và Hoàng Tuấn Linh mua bán ma túy. Khám xét nơi ở của 3 đối tượng, công an thu 9 gói ni lông. | 3 đối tượng | 9 |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |

@@ -4,7 +4,8 @@ The session-3 convention of tests/gold/README.md: a number in a definite referen
 things already named repeats, it does not assert.  "Một nhóm 3 siêu trộm đã gây chấn
 động ... Sau khi gây án, 3 tên trộm nhanh chóng trốn thoát": the second "3" is "the
 three thieves"; the count was stated once, at the start.  Four signs, read over the
-whole article (``anaphora`` reads only pairs named just before):
+whole article (``anaphora`` reads pairs named just before, ``named_groups`` lists of
+three to six names, and either may start a group pointed back at):
 
 - **A demonstrative.**  "hai đứa con này", "hai khoản đó", "2 cô giáo nói trên", "4
   người nêu trên", "Trong số 56 nguồn tin này": the noun phrase ends in "này", "đó",
@@ -55,6 +56,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from claims.extract.context.named_groups import names_them
 from claims.model import Mention
 
 _STOP_WORDS = (
@@ -147,6 +149,7 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
         elif (
             _demonstrative_after(text, mention.end, noun)
             or _all_of(text, mention, noun)
+            or names_them(text, mention)
             or _repeats(text, mention, noun, earlier.get(value, ()), restated)
         ):
             restated.add(id(mention))
