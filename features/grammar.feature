@@ -536,6 +536,9 @@ Feature: Reading quantities in Vietnamese news text
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
         | bước vào thế kỷ XXI    | thế kỷ XXI      | year | -          | 2001  | 2100  | -    | range     |
         | Dung (SN1970, ở quận   | SN1970          | year | 1970       | 1970  | 1970  | -    | exact     |
+        | Nguyễn Đăng T (sinh 1999), Bùi | 1999 | year | 1999       | 1999  | 1999  | -    | exact     |
+        | Trúc Mai sinh 1995 tại Cần Thơ | 1995 | year | 1995       | 1995  | 1995  | -    | exact     |
+        | căn cứ theo năm sinh 1967, trẻ hơn | 1967 | year | 1967   | 1967  | 1967  | -    | exact     |
         | trong khi 2017 mới chỉ trôi qua | 2017   | year | 2017       | 2017  | 2017  | -    | exact     |
         | luật mới có hiệu lực từ năm 2016 | năm 2016 | year | 2016     | 2016  | 2016  | -    | exact     |
 

@@ -9,7 +9,12 @@ from claims.extract.grammar import dates
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
-from claims.extract.grammar.patterns import CLOCK_CUE_WORDS, DAY_CUE_WORDS, MONTH_YEAR_TAIL
+from claims.extract.grammar.patterns import (
+    CLOCK_CUE_WORDS,
+    DAY_CUE_WORDS,
+    MONTH_YEAR_TAIL,
+    NOUN_TAIL,
+)
 from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
@@ -27,6 +32,9 @@ _LASTING_BEFORE = re.compile(
 _CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
 _MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
 """The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
+_BORN_BEFORE = re.compile(r"(?<![^\W_])(?<!tuyển )(?<!Tuyển )[Ss]inh[ \t]+$")
+"""'Nguyễn Đăng T (sinh 1999)', 'Trúc Mai sinh 1995 tại Cần Thơ', 'năm sinh 1967': the year
+of birth, as 'sinh năm 1999' ('tuyển sinh 2017' names an admission season)."""
 
 
 def _decade_start(raw: str) -> int:
@@ -134,7 +142,8 @@ class DateReadings(NamedNumbers):
         """A bare 19xx/20xx: the year ('đến 2010 bị', 'hè 2017', '(2016)') or a name's edition."""
         text, number = self.text, int(raw)
         linked = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)  # "đến 2010 bị"
-        if linked or (cue.kind is None and self._after_season(start)):
+        born = cue.kind is None and self._born_before(start, end)
+        if linked or born or (cue.kind is None and self._after_season(start)):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         if cue.kind is None and self._names_edition(start, end):
             return identifier(text, start, end)
@@ -142,6 +151,11 @@ class DateReadings(NamedNumbers):
         if self._bare_year(end) or subject_year:
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         return None
+
+    def _born_before(self, start: int, end: int) -> bool:
+        if _BORN_BEFORE.search(self.text, max(self.floor, start - 12), start) is None:
+            return False
+        return not read_tail(self.text, end).unit_found and not NOUN_TAIL.match(self.text, end)
 
     def _weekday(self, cue: Cue, end: int) -> bool:
         if RANKED_BY.search(self.text, max(self.floor, cue.start - 16), cue.start):
