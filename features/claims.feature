@@ -64,6 +64,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969, 1977 và 1980.     | 3 lần      | lần        |
         | Lukaku ghi 26 bàn thắng trong 39 lần ra sân cho Everton.        | 39 lần     | lần ra sân |
 
+      Examples: a row of a price table is the header's noun and the row's label
+        | article                                                                                      | claim   | subject                   |
+        | Sau đây là kết quả phiên đấu giá:  Mặt hàng Đơn giá (taka/kg)  BROKENS  Bold/Large Brokens 120-130  Medium Brokens 130-150 | 120-130 | đơn giá Bold/Large Brokens |
+        | Sau đây là kết quả phiên đấu giá:  Mặt hàng Đơn giá (taka/kg)  BROKENS  Bold/Large Brokens 120-130  Medium Brokens 130-150 | 130-150 | đơn giá Medium Brokens     |
+
       Examples: money is what the money is
         | article                                                                 | claim               | subject      |
         | Các đơn vị ủng hộ quỹ với tổng số tiền trên 300 triệu đồng.            | trên 300 triệu đồng | tổng số tiền |

@@ -454,6 +454,25 @@ Feature: Reading quantities in Vietnamese news text
         | cùng 4.200 USD cùng 10 triệu tiền kíp. | 10 triệu | count | 10000000 | 10000000 | 10000000 | - | exact |
         | dự án xây dựng hết 4,9 tỷ peso, dù | 4,9 tỷ | count | 4900000000 | 4850000000 | 4950000000 | - | exact |
 
+    Scenario Outline: A price table whose header names the currency
+      A price list that runs on in one line names its currency once, in the header's
+      bracket ("Đơn giá (taka/kg)", "Chi phí (Đơn vị: Triệu đồng)"). A bare number or
+      range right after a row's label is a price in that currency, times its scale word;
+      a row's number, or a number in a row's description, is not.
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase                                                                  | text    | kind  | value    | lower    | upper    | unit | qualifier |
+        | Mặt hàng Đơn giá (taka/kg)  BROKENS  Bold/Large Brokens 120-130  Medium Brokens 130-150 | 120-130 | money | - | 120 | 130 | BDT | range |
+        | Đơn giá (taka/kg)  DUST  Red Dust 130-250 Dust 115-263  Churamoni Dust 200-260 Nguồn: Reuters | 115-263 | money | - | 115 | 263 | BDT | range |
+        | Thị trường Giá (VND/kg) Thay đổi  Chư Sê (Gia Lai) 72.000 0  Bình Phước 73.000 +1.000 | 72.000 | money | 72000 | 72000 | 72000 | VND | exact |
+        | Chi phí (Đơn vị: Triệu đồng) 1 Phần thô 400 2 Gạch 35 3 Đá granit 20 | 35 | money | 35000000 | 35000000 | 35000000 | VND | exact |
+        | Chi phí (Đơn vị: Triệu đồng) 1 Phần thô 400 2 Gạch 35 3 Đá granit 20 | 2  | count | 2        | 2        | 2        | -    | exact     |
+        | Giá bán lẻ mới (VNĐ) 1 LS460L USF41L-AEZGHW 5 chỗ ngồi, số tự động | 5 | count | 5      | 5        | 5        | -    | exact     |
+        | giá chè trung bình 152,29 taka (tương đương 2,5 USD)/kg | 152,29 taka | money | 152.29 | 152.29 | 152.29 | BDT | exact |
+        | Theo đó, 57,56 ruble đổi được 1 USD                | 57,56 ruble | money | 57.56   | 57.56    | 57.56    | RUB  | exact     |
+
   Rule: Dates and times are read as written, even when the day does not exist
 
     Scenario Outline: A date or time

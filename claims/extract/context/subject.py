@@ -48,6 +48,7 @@ from claims.extract.context.words import (
     REMAINING_BEFORE,
     RESTATED_AFTER_COMMA,
 )
+from claims.extract.grammar.price_tables import price_row_label
 from claims.model import Mention
 
 _NO_SUBJECT_KINDS = frozenset({"date", "year", "time", "duration"})
@@ -125,8 +126,9 @@ def _own_subject(
     if mention.kind == "ordinal":
         # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked (ordinals).
         return ordinal_subject(words, mention)
-    label = table_label(words, mention)
+    label = price_row_label(text, mention) or table_label(words, mention)
     if label is not None:
+        # "Đơn giá (taka/kg)  Bold/Large Brokens 120-130": the row of a price table.
         # "7 Phạm lỗi 16 3 Phạt góc 5": the label between a row's values (tables).
         return label
     bracket = _bracket_or_apposition(words, mention, before)

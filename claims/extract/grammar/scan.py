@@ -29,6 +29,7 @@ from claims.extract.grammar.patterns import (
     WORD_START,
 )
 from claims.extract.grammar.price_quotes import continued_rate
+from claims.extract.grammar.price_tables import price_table_rows
 from claims.extract.grammar.wind_levels import wind_level
 from claims.extract.grammar.word_readings import WordReadings
 from claims.extract.grammar.word_starts import word_starts
@@ -240,5 +241,5 @@ def dated_after_time(
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
-    mentions = relabel_layout(text, Scanner(text, published).run())
+    mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
     return join_date_runs(text, share_months(text, relabel_named_again(text, mentions)))
