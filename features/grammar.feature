@@ -120,6 +120,9 @@ Feature: Reading quantities in Vietnamese news text
         | vị trí số một ngành ô tô        | số một    | ordinal | 1     | 1     | 1     | -    | exact     |
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
+        | 500 người này là đời thứ 25 đến 31 của dòng họ | thứ 25 đến 31 | ordinal | - | 25 | 31 | - | range |
+        | có được vị trí thứ 9 tới 11 trên vạch xuất phát | thứ 9 tới 11 | ordinal | - | 9 | 11 | - | range |
+        | mở cửa từ thứ 2 đến thứ 6 hằng tuần | thứ 2 | ordinal | 2   | 2     | 2     | -    | exact     |
         | hạt giống số 8 Dominic Thiem    | số 8      | ordinal | 8     | 8     | 8     | -    | exact     |
         | Nadal vẫn là ứng cử viên số 1, Novak | số 1 | ordinal | 1     | 1     | 1     | -    | exact     |
         | Cựu số 1 thế giới Victoria Azarenka cho biết | số 1 | ordinal | 1 | 1  | 1     | -    | exact     |
@@ -425,6 +428,10 @@ Feature: Reading quantities in Vietnamese news text
         | có nơi dưới 10oC.  | dưới 10oC      | measure  | 10     | 0      | 10     | °C   | under     |
         | phổ biến 13 - 16 0 C, vùng núi | 13 - 16 0 C | measure | - | 13   | 16     | °C   | range     |
         | thấp nhất từ 21 - 24 o C. | từ 21 - 24 o C | measure | -  | 21     | 24     | °C   | range     |
+        | mất tới 2 năm rưỡi để vẽ  | tới 2 năm rưỡi | duration | 2.5 | 2   | 2.5    | năm  | up_to     |
+        | ngoại trừ chiếm hơn 40%thị phần xe ô tô | hơn 40% | percent | 40 | 40 | 50  | %    | over      |
+        | trong 22 ngày rưỡi làm việc | 22 ngày rưỡi | duration | 22.5 | 22.5 | 22.5   | ngày | exact     |
+        | bé gái mới hai tuổi rưỡi ở TP.HCM | hai tuổi rưỡi | age | 2.5 | 2.5  | 2.5    | tuổi | exact     |
 
     Scenario Outline: An amount whose currency the sentence leaves unsaid
       News drops "đồng" where the sentence already speaks of money. An amount in "triệu"
@@ -546,6 +553,7 @@ Feature: Reading quantities in Vietnamese news text
         | Khoảng 16h30-17h, cổng | Khoảng 16h30-17h | time | 16:30/17:00 | -   | -     | -    | range     |
         | đi gặt từ 3-4h sáng. | từ 3-4h sáng    | time | 03:00/04:00 | -    | -     | -    | range     |
         | từ 2 giờ đến 5 giờ chiều | từ 2 giờ đến 5 giờ chiều | time | 14:00/17:00 | - | - | - | range |
+        | thi công từ 22 giờ hôm trước đến 4 giờ sáng hôm sau | từ 22 giờ hôm trước đến 4 giờ sáng | time | 22:00/04:00 | - | - | - | range |
         | kéo dài khoảng 7-8h trong giấc ngủ | khoảng 7-8h | duration | - | 7   | 8     | giờ  | range     |
         | làm việc 8-10 giờ mỗi ngày | 8-10 giờ  | duration | -        | 8     | 10    | giờ  | range     |
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |

@@ -32,6 +32,12 @@ _LASTING_BEFORE = re.compile(
 _CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
 _MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
 """The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
+_RANK_RUN = re.compile(
+    r"[ \t]*(?:[-–]|đến|tới)[ \t]*(?:thứ[ \t]+)?(\d{1,3})(?!\d|[.,/:]\d|[ \t]*[-–/]\d)"
+)
+"""The last rank of a run after 'thứ 25': ' đến 31', '-5', ' đến thứ 12'."""
+_MOST_RANKS = 999
+_WEEKDAYS_END = 8
 _BORN_BEFORE = re.compile(r"(?<![^\W_])(?<!tuyển )(?<!Tuyển )[Ss]inh[ \t]+$")
 """'Nguyễn Đăng T (sinh 1999)', 'Trúc Mai sinh 1995 tại Cần Thơ', 'năm sinh 1967': the year
 of birth, as 'sinh năm 1999' ('tuyển sinh 2017' names an admission season)."""
@@ -103,6 +109,9 @@ class DateReadings(NamedNumbers):
                 return None
             if cue.word == "thứ" and self._event_edition(cue.start):
                 return identifier(text, cue.start, end)
+            ranks = self._rank_run(cue, number, end)
+            if ranks is not None:
+                return ranks
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
@@ -115,6 +124,23 @@ class DateReadings(NamedNumbers):
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
         return False
+
+    def _rank_run(self, cue: Cue, first: int, end: int) -> Mention | None:
+        """'đời thứ 25 đến 31', 'xếp thứ 3-5': a run of ranks, one mention; not weekdays
+        ('thứ 2 đến thứ 6') unless a rank verb stands before."""
+        run = _RANK_RUN.match(self.text, end)
+        if run is None or cue.word != "thứ" or not first < int(run.group(1)) <= _MOST_RANKS:
+            return None
+        last = int(run.group(1))
+        ranked = RANKED_BY.search(self.text, max(self.floor, cue.start - 16), cue.start)
+        if last <= _WEEKDAYS_END and ranked is None:
+            return None
+        if read_tail(self.text, run.end()).unit_found:
+            return None
+        return plain_mention(
+            self.text, cue.start, run.end(), "ordinal", None, lower=first, upper=last,
+            qualifier="range",
+        )  # fmt: skip
 
     def _month_run(self, cue: Cue, first: int, end: int) -> Mention | None:
         """'tháng 3-4/2017', 'tháng 8 - 10': a run of months, one mention (an ISO interval)."""

@@ -19,6 +19,10 @@ _FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
 _FROM_IN = re.compile(r"[Tt]ừ[ \t]+")
 _TO = re.compile(r"[ \t]+(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
 _TO_IN = re.compile(r"(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
+_OVERNIGHT_TO = re.compile(
+    r"[ \t]+(?:(?:ngày|đêm|tối|chiều)[ \t]+)?hôm[ \t]+(?:trước|nay|qua|sau)"
+    r"(?:[ \t]*,)?[ \t]+(?:đến|tới)(?:[ \t]+hết)?[ \t]+"
+)
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
 _DAY = re.compile(r"(?P<y>\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)")
 _DAY_ONLY = re.compile(r"---(?P<d>\d\d)")
@@ -73,6 +77,8 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
         between in (" ", "\t") and _TO_IN.match(last.text) is not None
     )
     dash = _DASH.fullmatch(between) is not None
+    if first.kind == "time" and last.kind == "time" and _OVERNIGHT_TO.fullmatch(between):
+        to_word = True  # "từ 22 giờ hôm trước đến 4 giờ sáng": the day named between
     if not ((has_from and to_word) or dash):
         return None
     start = before.start() if lead is None and before is not None else first.start

@@ -232,6 +232,11 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
                 if _LONE_COMMA_THOUSANDS.fullmatch(core.raw):  # "36,500 – 36,580 triệu"
                     figure = read_digits(core.raw)
                 figure = apply_scale(figure, scale)
+    half = _HALF_AFTER.match(text, end) if kind in _HALVED_KINDS and tail.unit_found else None
+    if half is not None and not figure.has_decimals:  # "2 năm rưỡi", "1 tiếng rưỡi": and a half
+        halves = Decimal("0.5")
+        figure = Figure(figure.value + halves, halves, halves, False, figure.scaled)
+        end = half.end()
     trailing = TRAILING_HEDGE.match(text, end)
     if trailing is not None and cue.kind == "from":
         qualifier = cast(Qualifier, TRAILING_HEDGES[" ".join(trailing.group("trailing").split())])
@@ -245,6 +250,10 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     return quantity_mention(
         text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, per
     )
+
+
+_HALF_AFTER = re.compile(r"[ \t]+rưỡi(?![^\W_])")
+_HALVED_KINDS = frozenset({"duration", "measure", "age"})
 
 
 def _points(text: str, core: Core, figure: Figure) -> Tail | None:

@@ -45,8 +45,10 @@ _NOT_A_POUND = (
 đồng, 'equal to'), coins ('9 đồng xu'), 'một đồng nào' (not a penny), a currency's
 classifier ('một đồng USD mạnh', '6 đồng tiền chủ chốt'); 'đô' is a dollar except 'đô
 thị' (a city), 'đô vật' (a wrestler), 'đô đốc' (an admiral)."""
-UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)})(?![^\W_])(?:{_NOT_A_POUND}))"
-"""A unit after a number, glued or spaced ("5ha", "5 ha", "10$")."""
+_UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
+UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
+"""A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the
+next word too ("chiếm hơn 40%thị phần": a lost space)."""
 
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 
