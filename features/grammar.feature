@@ -430,6 +430,8 @@ Feature: Reading quantities in Vietnamese news text
         | thấp nhất từ 21 - 24 o C. | từ 21 - 24 o C | measure | -  | 21     | 24     | °C   | range     |
         | mất tới 2 năm rưỡi để vẽ  | tới 2 năm rưỡi | duration | 2.5 | 2   | 2.5    | năm  | up_to     |
         | ngoại trừ chiếm hơn 40%thị phần xe ô tô | hơn 40% | percent | 40 | 40 | 50  | %    | over      |
+        | Giá cổ phiếu tăng gấp hơn 6 lần. Quy mô | gấp hơn 6 lần | multiple | 6 | 6 | 7 | lần | over |
+        | bạn phải bỏ ra 55 đô (~1 triệu 250 ngàn), tức là | 1 triệu 250 ngàn | money | 1250000 | 1250000 | 1250000 | VND | exact |
         | trong 22 ngày rưỡi làm việc | 22 ngày rưỡi | duration | 22.5 | 22.5 | 22.5   | ngày | exact     |
         | bé gái mới hai tuổi rưỡi ở TP.HCM | hai tuổi rưỡi | age | 2.5 | 2.5  | 2.5    | tuổi | exact     |
 

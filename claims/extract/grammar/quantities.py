@@ -207,6 +207,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         kind, unit = "multiple", "lần"  # "tốt hơn 1,7 lần": no count of times has decimals
     elif cue.kind == "hedge" and cue.qualifier is not None and not _names_a_spec(text, cue):
         qualifier, start = cue.qualifier, cue.start
+        if text[core.end : end].strip() == "lần" and _TIMES_BEFORE.search(text, 0, start):
+            kind, unit, start = "multiple", "lần", start - 4  # "gấp hơn 6 lần"
     if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:
         minor = MINOR_MONEY.match(text, end)
         if minor is not None:
@@ -252,6 +254,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     )
 
 
+_TIMES_BEFORE = re.compile(r"(?<![^\W_])gấp[ \t]$")
+"""'gấp hơn 6 lần': a multiple, its hedge between 'gấp' and the number."""
 _HALF_AFTER = re.compile(r"[ \t]+rưỡi(?![^\W_])")
 _HALVED_KINDS = frozenset({"duration", "measure", "age"})
 

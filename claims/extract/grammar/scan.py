@@ -139,7 +139,8 @@ class Scanner(DigitReadings, WordReadings):
             pos = candidate.end()
 
 
-_BRACKET_BETWEEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_BETWEEN = re.compile(r"[ \t]*\([ \t]*~?[ \t]*")
+"""'55 đô (~1 triệu 250 ngàn)': '~' for 'khoảng' before the conversion."""
 _FOREIGN_AMOUNT = 1000
 
 
