@@ -424,6 +424,21 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thời gian nhiệt độ trên 35 độ là 10-18h, có nơi trên 40 độ C.                | trên 35 độ  | trên 40 độ C  |
         | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
 
+      Examples: a specification's spokes, test speed, grade, denomination or generation, a law's name, a weekday, a storm's horizon
+        | article                                                                      | not a claim | claim         |
+        | Xe có vô-lăng thể thao 3 chấu và 6 túi khí.                                  | 3           | 6             |
+        | Ghế lái chỉnh điện 8 hướng, xe giá 950 triệu đồng.                           | 8           | 950 triệu đồng |
+        | Xe chỉ mất 3,6 giây để đạt tốc độ 97km/h và có vận tốc tối đa hơn 400km/h.   | 97km/h      | 3,6 giây      |
+        | Xe có thể tăng tốc từ 0 lên 100 km/h trong 3,1 giây.                          | 100 km/h    | 3,1 giây      |
+        | Anh lên ngôi ở hạng siêu trung IBO (76,2 kg) sau 10 ván đấu.                 | 76,2 kg     | 10            |
+        | Hải quan xác định trị giá như DN xếp hạng 6, hạng 7 với 30 mặt hàng.         | hạng 7      | 30            |
+        | Hai đối tượng mang 87 tờ tiền loại mệnh giá 200.000 đồng.                    | 200.000 đồng | 87           |
+        | Thùng container loại 20 feet rơi xuống, 5 người thoát nạn.                   | 20          | 5             |
+        | Nga mua 24 máy bay chiến đấu thế hệ 5.                                       | 5           | 24            |
+        | Theo Bộ luật hình sự năm 1999, sửa đổi bổ sung năm 2009, y bị phạt 3 năm tù. | năm 2009    | 3 năm         |
+        | Chợ mở vào thứ bảy và chủ nhật, bán 500 mặt hàng.                            | thứ bảy     | 500           |
+        | Gió giật cấp 9. Trong 24 giờ tới, vùng nguy hiểm rộng 300 km.                | 24 giờ      | 300 km        |
+
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
@@ -464,6 +479,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nữ ca sĩ sẽ kết hôn trong 2 năm tới.                             | 2 năm    |
         | Công ty cam kết chịu 100% kinh phí khắc phục.                    | 100%     |
         | Cá vàng nặng 8kg.                                                | 8kg      |
+        | Tài xế tăng tốc lên 150 km/h.                                    | 150 km/h |
+        | Tay vợt hạng 47 thế giới thắng dễ.                               | hạng 47  |
+        | Luật mới có hiệu lực từ năm 2016.                                | năm 2016 |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

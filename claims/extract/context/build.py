@@ -16,6 +16,7 @@ from claims.extract.context.non_claims import states_no_claim
 from claims.extract.context.restated import restated_counts
 from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.specs import specifies_a_kind
 from claims.extract.context.subject import subject_of
 from claims.model import Claim, Mention, Scope
 from claims.text import Segmented, Sentence
@@ -43,7 +44,8 @@ def build_claims(
         bounds = (sentence.start, sentence.end)
         # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period;
         # pronouns, class descriptions and lunar dates state no quantity (non_claims), nor
-        # do a superlative's window, a horizon, a weight class or '100%' as speech (frames).
+        # do a superlative's window, a horizon, a weight class or '100%' as speech (frames),
+        # nor a specification's spokes, test speed, grade or generation (specs).
         counted = [
             m
             for m in inside
@@ -51,6 +53,7 @@ def build_claims(
             and not (m.kind == "duration" and _names_a_period(m, scopes.periods(index)))
             and not states_no_claim(text, m)
             and not frames_another(text, m)
+            and not specifies_a_kind(text, m)
             and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)

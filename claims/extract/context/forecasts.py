@@ -5,7 +5,8 @@
 đầu năm' (tests/gold/README.md), not a figure of its own (tests/gold/dev4 labels it a
 non-claim).  A span ahead with no forecast in its sentence may be a deadline, a figure
 ('đưa vào hoạt động trong 2 tháng tới': a claim in tests/gold/more), so the sentence
-must speak of a forecast or the weather before it.  A span that a verb of lasting or
+must speak of a forecast or the weather before it, or open on the span and speak of the
+weather after its comma ('Trong 24 giờ tới, vùng nguy hiểm …').  A span that a verb of lasting or
 ending governs is what the forecast says ('nắng nóng còn kéo dài trong 2-3 ngày tới',
 'sẽ chấm dứt trong hai ngày tới', 'AI sẽ vượt con người chỉ 45 năm tới'): a figure.
 """
@@ -28,6 +29,14 @@ _PREDICATE_BEFORE = re.compile(
 )
 """A verb of lasting or ending in the clause before the span: the span is its figure."""
 _LOOK_BACK = 120
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][ \t\"“]*)[Tt]rong[ \t]+(?:vòng[ \t]+)?$")
+_WEATHER_AFTER = re.compile(
+    r"[ \t]*(?:tới|tiếp theo|sắp tới)[ \t]*,[^.;!?\n]{0,80}?(?<![^\W_])"
+    r"(?:bão|áp thấp|gió mạnh|gió giật|mưa|nắng nóng|nhiệt độ|không khí lạnh|biển động"
+    r"|vùng nguy hiểm)(?![^\W_])"
+)
+"""'Trong 24 giờ tới, vùng nguy hiểm …', 'Trong 24 đến 48 giờ tiếp theo, bão di chuyển …':
+a sentence that opens on the span and forecasts the weather after its comma."""
 
 
 def frames_a_forecast(text: str, mention: Mention) -> bool:
@@ -36,5 +45,7 @@ def frames_a_forecast(text: str, mention: Mention) -> bool:
         return False
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if _FORECAST_BEFORE.search(before) is None:
-        return False
+        return _OPENS_SENTENCE.search(before) is not None and bool(
+            _WEATHER_AFTER.match(text, mention.end)
+        )
     return _PREDICATE_BEFORE.search(before) is None

@@ -49,6 +49,18 @@ _LAW_TITLE = re.compile(
 )
 """A law's title right before its year: its name is capitalised ('luật Biên giới quốc
 gia 2003'), where 'luật mới có hiệu lực từ năm 2016' dates an event ('luật sư' is a lawyer)."""
+_NOT_IN_A_LAW_NAME_LIST = (
+    "có được từ vào trong sẽ đã mới này đó hiệu ban thông cho về với khi năm là và tại theo ở "
+    "sau trước đến tới hết kể thì mà nhưng bị do vi phạm sửa đổi bổ sung dự trình áp hiện cũ "
+    "ngày tháng quy định nay lực"
+)
+_NOT_IN_A_LAW_NAME = frozenset(_NOT_IN_A_LAW_NAME_LIST.split())
+"""Words that end a law's lower-case name: 'Luật mới có hiệu lực từ năm 2016' dates an event."""
+_AMENDED_AFTER_YEAR = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)\)?[ \t]*,?[ \t]*(?:được[ \t]+)?sửa[ \t]+đổi"
+    r"(?:[ \t]*,?[ \t]*bổ[ \t]+sung)?[ \t]+(?:năm[ \t]+)?$"
+)
+"""'… năm 1999, sửa đổi bổ sung ': the law's year before its amendment's."""
 _MODEL_YEAR = re.compile(r"(?<![^\W_])(?<!ra )(?<!chào )(?<!tuổi )đời[ \t]+$")
 _DRAW_EDITION = re.compile(
     r"(?:(?<![^\W_])([^\W\d_]+)[ \t]+)?(?<![^\W_])[Kk]ỳ(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$"
@@ -183,11 +195,29 @@ class NamedNumbers(NamedPlaces):
             # follows or the text names the same model mid-sentence ('flycam Bebop 2. Bebop 2 là')
         return identifier(self.text, name.start(), year.end() if year else end)
 
-    def _law_year(self, start: int) -> bool:
-        """'Luật Nhà ở năm 2014', 'luật Biên giới quốc gia 2003', 'Hiến pháp năm 2013':
-        the year a law was passed is part of its name."""
-        title = _LAW_TITLE.search(self.text, max(self.floor, start - 60), start)
-        return title is not None and (title.group("name") or "H")[0].isupper()
+    def _law_year(self, start: int, *, floor: int | None = None) -> bool:
+        """'Luật Nhà ở năm 2014', 'luật Biên giới quốc gia 2003', 'Hiến pháp năm 2013',
+        and a code or a capitalised 'Luật' before a lower-case name ('Bộ luật hình sự năm
+        1999', 'Luật đất đai năm 2013'), unless a word of the 'name' is a verb or a
+        preposition ('Luật mới có hiệu lực từ năm 2016'): the year a law was passed is
+        part of its name.  So is the year of its amendment after it ('Bộ luật hình sự
+        năm 1999, sửa đổi bổ sung năm 2009')."""
+        text = self.text
+        amended = _AMENDED_AFTER_YEAR.search(text, max(0, start - 40), start)
+        if amended is not None and self._law_year(amended.start("year"), floor=0):
+            return True  # the law's year is a mention already: look back past it
+        floor = max(self.floor if floor is None else floor, start - 60)
+        title = _LAW_TITLE.search(text, floor, start)
+        if title is None:
+            return False
+        name = title.group("name") or "H"
+        if name[0].isupper():
+            return True
+        head = text[title.start() : title.start() + 3]
+        words = text[title.start("name") : title.end()].split()
+        if words[-1] == "năm":
+            words.pop()  # 'Luật đất đai năm 2013'
+        return head in ("Bộ ", "bộ ", "Luậ") and not any(w in _NOT_IN_A_LAW_NAME for w in words)
 
     def _model_year(self, start: int) -> bool:
         """'Honda City đời 2013', 'xe đời 2015': the model year names the model

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-WEEKDAY_FOLLOW = re.compile(r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/)")
-"""What follows 'thứ 2' / 'thứ Hai' when it names a weekday, not a rank."""
+WEEKDAY_FOLLOW = re.compile(
+    r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/"
+    r"|(?:(?:và|hoặc|đến|tới|-|–)\s*thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])\s*)?"
+    r"(?:và|hoặc|đến|tới|-|–)\s*(?:[Cc]hủ\s+[Nn]hật|CN)(?!\w))"
+)
+"""What follows 'thứ 2' / 'thứ Hai' when it names a weekday, not a rank: also a run of
+days that ends on Sunday ('thứ bảy và chủ nhật', 'thứ 4 và thứ 6 và chủ nhật')."""
 PART_OF_DAY_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Kk]huya)(?:[ \t]+sớm)?[ \t]+$"
 )

@@ -1,0 +1,129 @@
+"""Numbers in a specification that say which kind of thing is meant, not how much of it.
+
+tests/gold/README.md counts class definitions ("xe 7 chỗ", "điều hòa 4 vùng") as
+non-claims; tests/gold/dev6 labels these kinds so too, and the corpus uses them the same
+way nearly every time:
+
+- **Spokes and seat adjustments.** "vô-lăng thể thao 3 chấu", "la-zăng 7 chấu", "mâm 5
+  chấu kép", "ghế lái chỉnh điện 8 hướng", "điều chỉnh điện 14 hướng": a steering wheel,
+  a wheel or a seat of that design (corpus: 20 of 20 and 6 of 6 such).
+- **The speed an acceleration test runs to.** "mất 3,6 giây để đạt tốc độ 97km/h", "mất
+  khoảng 5 giây để tăng tốc lên 100 km/h", "tăng tốc từ 0 lên 100 km/h trong 3,1 giây":
+  the test's fixed end, the time is the figure (the gold labels '0-100 km/h' a non-claim
+  in four sets); 'tăng tốc lên 150 km/h' with no start or time told stays a claim.
+- **A weight class named with its limit.** "hạng siêu trung IBO (76,2 kg)": the class's
+  definition in brackets after its name ('hạng cân 48kg' is in ``frames``).
+- **The class of an institution.** "DN xếp hạng 6, hạng 7", "từ hạng 1 đến hạng 5",
+  "bệnh viện hạng đặc biệt, hạng 1", "giải hạng 4 của Đức", "tàu cá hạng 4": the grade a
+  regulation or a league gives a kind of hospital, firm or competition, no ranking a
+  figure could check ('tay vợt hạng 47 thế giới', 'xếp hạng 9 trên bảng xếp hạng' rank).
+- **A banknote's denomination.** "87 tờ tiền loại mệnh giá 200.000 đồng", "tiền mệnh giá
+  5.000 đồng": which notes, the count or the sum is the figure (a bond's or a ticket's
+  'mệnh giá' is its price, and stays a claim).
+- **A container's size.** "thùng container loại 20 feet": the standard size of the box.
+- **A generation.** "máy bay chiến đấu thế hệ 5", "Civic thế hệ thứ 10", "thế hệ 4++":
+  the generation names the model ('thế hệ 2 con' counts children).
+
+Anything less certain stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 60
+
+_SPOKES_AFTER = re.compile(r"[ \t]*chấu(?![^\W_])")
+_ADJUST_BEFORE = re.compile(r"(?<![^\W_])chỉnh(?:[ \t]+điện)?[ \t]+$", re.IGNORECASE)
+_DIRECTIONS_AFTER = re.compile(r"[ \t]*hướng(?![^\W_])")
+"""'ghế lái chỉnh điện 8 hướng', 'điều chỉnh 14 hướng'."""
+
+_SPEED_UNITS = frozenset({"km/h", "km/giờ", "mph", "dặm/giờ"})
+_TEST_START = (
+    r"(?:0|khởi[ \t]+động|vị[ \t]+trí[ \t]+xuất[ \t]+phát|trạng[ \t]+thái[ \t]+đứng[ \t]+yên)"
+)
+_ACCELERATION_BEFORE = re.compile(
+    r"(?:(?<![^\W_])giây[ \t]+(?:để[ \t]+)?(?:(?:đạt|tăng[ \t]+tốc)[ \t]+)?"
+    r"(?:(?:từ[ \t]+)?" + _TEST_START + r"[ \t]*(?:-|–|lên|đến|tới)[ \t]*)?(?:lên[ \t]+)?"
+    r"|(?<![^\W_])tăng[ \t]+tốc[ \t]+(?:từ[ \t]+)?" + _TEST_START + r"[ \t]*(?:-|–|lên|đến|tới)"
+    r"[ \t]*)(?:(?:mức[ \t]+)?(?:tốc[ \t]+độ|vận[ \t]+tốc)[ \t]+)?$",
+    re.IGNORECASE,
+)
+"""'giây để đạt tốc độ ', 'giây để tăng tốc lên ', 'tăng tốc từ 0 lên ', 'tăng tốc từ
+khởi động lên ': right before the test's end speed."""
+_TEST_ZERO_AFTER = re.compile(r"[ \t]*(?:-|–|lên|đến|tới)[ \t]*\d")
+_ACCELERATE_BEFORE = re.compile(r"(?<![^\W_])tăng[ \t]+tốc[ \t]+(?:từ[ \t]+)?$", re.IGNORECASE)
+"""'tăng tốc từ 0 lên 100 km/h': the start, zero."""
+
+_NAMED_CLASS_BEFORE = re.compile(
+    r"(?<![^\W_])hạng(?:[ \t]+[^\W\d_]+){1,4}[ \t]*\([ \t]*$", re.IGNORECASE
+)
+"""'hạng siêu trung IBO (': a weight class's name, its limit in brackets."""
+
+_GRADED = (
+    r"(?:DN|doanh[ \t]+nghiệp|BV|bệnh[ \t]+viện|giải(?:[ \t]+đấu)?|[Cc]úp|tàu(?:[ \t]+cá)?"
+    r"|đô[ \t]+thị|sân[ \t]+bay|câu[ \t]+lạc[ \t]+bộ[ \t]+bóng[ \t]+đá|diễn[ \t]+viên)"
+)
+_GRADE_BEFORE = re.compile(
+    rf"(?<![^\W_]){_GRADED}[ \t]+(?:được[ \t]+)?(?:xếp[ \t]+)?(?:hạng[ \t]+)?(?:từ[ \t]+)?"
+    r"(?:(?:hạng[ \t]+)?(?:đặc[ \t]+biệt|[1-9I]+)[ \t]*(?:,|và|hoặc|đến|tới|-|–)[ \t]*)?$"
+)
+"""'DN xếp hạng ', 'BV hạng đặc biệt, ', 'DN xếp hạng 6, ', 'DN xếp hạng từ hạng 1 đến ',
+'giải ': a graded kind right before 'hạng N' (the mention's own text begins 'hạng')."""
+_RANKED_AFTER = re.compile(r"[ \t]*(?:thế[ \t]+giới|châu|toàn|chung[ \t]+cuộc|trên)(?![^\W_])")
+
+_DENOMINATION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tiền|tờ)[ \t]+(?:loại[ \t]+)?mệnh[ \t]+giá[ \t]+$", re.IGNORECASE
+)
+_CONTAINER_BEFORE = re.compile(
+    r"(?<![^\W_])(?:container|công-te-nơ)[ \t]*\(?[ \t]*(?:loại[ \t]+)?$", re.IGNORECASE
+)
+_FEET_AFTER = re.compile(r"[ \t]*(?:feet|ft|fit)(?![^\W_])", re.IGNORECASE)
+_GENERATION_BEFORE = re.compile(r"(?<![^\W_])thế[ \t]+hệ[ \t]+(?:thứ[ \t]+)?$", re.IGNORECASE)
+_NOT_GENERATION_AFTER = re.compile(r"[ \t]+(?:con|đứa|người|cháu)(?![^\W_])")
+
+
+def specifies_a_kind(text: str, mention: Mention) -> bool:
+    """True for spokes, seat directions, a test speed, a named weight class, an
+    institution's grade, a banknote's denomination, a container size or a generation
+    (see the module doc).  Cheap tests of the kind and the next characters first."""
+    kind = mention.kind
+    start, end = mention.start, mention.end
+    if kind == "count" and mention.qualifier == "exact":
+        if _SPOKES_AFTER.match(text, end):
+            return True
+        before = text[max(0, start - _LOOK_BACK) : start]
+        if _DIRECTIONS_AFTER.match(text, end) and _ADJUST_BEFORE.search(before):
+            return True
+        if _FEET_AFTER.match(text, end) and _CONTAINER_BEFORE.search(before):
+            return True
+        if mention.value == 0 and _TEST_ZERO_AFTER.match(text, end):
+            return _ACCELERATE_BEFORE.search(before) is not None
+        return _a_generation(text, mention, before)
+    if kind == "ordinal":
+        before = text[max(0, start - _LOOK_BACK) : start]
+        if mention.text[:4].lower() == "hạng":
+            return _GRADE_BEFORE.search(before) is not None and not _RANKED_AFTER.match(text, end)
+        return _a_generation(text, mention, before)
+    if kind == "measure":
+        unit = (mention.unit or "").lower()
+        before = text[max(0, start - _LOOK_BACK) : start]
+        if unit in _SPEED_UNITS:
+            return _ACCELERATION_BEFORE.search(before) is not None
+        return unit == "kg" and _NAMED_CLASS_BEFORE.search(before) is not None
+    if kind == "money" and mention.qualifier == "exact":
+        return _DENOMINATION_BEFORE.search(text[max(0, start - _LOOK_BACK) : start]) is not None
+    return False
+
+
+def _a_generation(text: str, mention: Mention, before: str) -> bool:
+    inside = mention.text.lower()
+    if inside.startswith("thứ"):
+        before = before + mention.text[: len(inside) - len(inside[3:].lstrip())]
+    if not before.rstrip().lower().endswith(("thế hệ", "thế hệ thứ")):
+        return False
+    return _GENERATION_BEFORE.search(before) is not None and not _NOT_GENERATION_AFTER.match(
+        text, mention.end
+    )
