@@ -366,6 +366,7 @@ Feature: Reading quantities in Vietnamese news text
         | gió giật mạnh cấp 6 - 8. | cấp 6 - 8 | measure | - | 6 | 8 | cấp | range |
         | mạnh dần lên cấp 5, có lúc cấp 6, giật cấp 7 | cấp 6 | measure | 6 | 6 | 6 | cấp | exact |
         | bão mạnh cấp 9 (75-90km/giờ) | cấp 9 | measure | 9 | 9 | 9 | cấp | exact |
+        | biển động. Cấp độ rủi ro thiên tai: cấp 3. Do | cấp 3 | measure | 3 | 3 | 3 | cấp | exact |
         | 50 MW              | 50 MW          | measure  | 50     | 50     | 50     | MW   | exact     |
         | cho 60g xoài       | 60g            | measure  | 60     | 60     | 60     | g    | exact     |
         | chạy 60 km/h       | 60 km/h        | measure  | 60     | 60     | 60     | km/h | exact     |

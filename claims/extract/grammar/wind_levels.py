@@ -1,10 +1,11 @@
-"""Wind and storm force on the Beaufort scale: "gió mạnh cấp 6", "giật cấp 8-9".
+"""Wind force and disaster risk levels: "gió mạnh cấp 6", "giật cấp 8-9", "rủi ro thiên tai: cấp 3".
 
 "cấp" before a number usually names a level ("học sinh cấp 2", "đường cấp 3"),
 so the cue reads it as an identifier. After a wind or storm word the same "cấp"
-measures force, which weather news states as a fact a reader can check against
-the forecast agency's bulletin: a measure in unit "cấp" (a range when written
-"7-8" or "7 - 8"). Hedges are not read here: the bulletins write none.
+measures force (and after "rủi ro thiên tai" the bulletin's risk level, 1 to 5),
+which weather news states as a fact a reader can check against the forecast
+agency's bulletin: a measure in unit "cấp" (a range when written "7-8" or "7 - 8").
+Hedges are not read here: the bulletins write none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from claims.model import Mention
 
 _WIND_BEFORE = re.compile(
     r"(?:gió|giật|bão|áp thấp(?: nhiệt đới)?|ATNĐ|mạnh(?: lên)?|mạnh nhất|có lúc"
-    r"|cấp \d{1,2},)"  # "mạnh cấp 6, có lúc cấp 7", "giật cấp 8, cấp 9"
+    r"|cấp \d{1,2},"  # "mạnh cấp 6, có lúc cấp 7", "giật cấp 8, cấp 9"
+    r"|rủi ro thiên tai:?)"  # the bulletin's risk level: "Cấp độ rủi ro thiên tai: cấp 3"
     r"(?:\s+(?:mạnh|giật|lên|thêm|tới|đến|từ|ở|vẫn|còn|có|đạt))*\s+$",
     re.IGNORECASE,
 )
