@@ -351,6 +351,24 @@ Feature: Reading quantities in Vietnamese news text
         | công suất gần 7.000 tấn vải các loại/năm | gần 7.000 tấn | measure | 7000 | 6000 | 7000 | tấn | nearly |
         | thu hoạch 5 tấn năm 2016 | 5 tấn           | measure  | 5      | 5      | 5      | tấn  | exact     |
         | từ 3,4 triệu tấn thịt/năm lên 5,6 triệu tấn, sữa | 5,6 triệu tấn | measure | 5600000 | 5550000 | 5650000 | tấn/năm | exact |
+        | giảm tải tối thiểu 6-7 tấn/chuyến ( | tối thiểu 6-7 tấn/chuyến | measure | - | 6 | 7 | tấn/chuyến | range |
+        | heo (loại trên 110 kg/con) có giá | trên 110 kg/con | measure | 110 | 110 | 120 | kg/con | over |
+        | trọng lượng từ 80kg-120kg/con, đạt | từ 80kg-120kg/con | measure | - | 80 | 120 | kg/con | range |
+        | công suất 1.900 mã lực/một động cơ | 1.900 mã lực/một | measure | 1900 | 1900 | 1900 | mã lực | exact |
+        | đạt hiệu suất 0,6 bàn/trận, nhiều | 0,6 bàn/trận | measure | 0.6 | 0.6 | 0.6 | bàn/trận | exact |
+        | bình quân 39,9 khách/lượt và | 39,9 khách/lượt | measure | 39.9 | 39.9 | 39.9 | khách/lượt | exact |
+        | đạt 25,44 triệu cổ phiếu/phiên, | 25,44 triệu | count | 25440000 | 25435000 | 25445000 | - | exact |
+        | bán ra 37,37 ttriệu đồng/lượng. | 37,37 | count | 37.37 | 37.37 | 37.37 | - | exact |
+        | công suất tối đa 8,38 mã lực tại 7.500 v/p và | 7.500 v/p | measure | 7500 | 7500 | 7500 | v/p | exact |
+        | dung tích 109 phân khối. Sức | 109 phân khối | measure | 109 | 109 | 109 | phân khối | exact |
+        | thận lọc khoảng 200l máu | khoảng 200l | measure | 200 | 150 | 250 | l | about |
+        | thải ra ngoài khoảng 1,5l nước | khoảng 1,5l | measure | 1.5 | 1.45 | 1.55 | l | about |
+        | Hải quân Mỹ có 22 tuần dương hạm và | 22 | count | 22 | 22 | 22 | - | exact |
+        | tăng lãi suất thêm 0,25 điểm phần trăm, lên | 0,25 điểm phần trăm | percent | 0.25 | 0.245 | 0.255 | % | exact |
+        | tương đương với hơn 12 tỷ Việt Nam đồng. | hơn 12 tỷ Việt Nam đồng | money | 12000000000 | 12000000000 | 13000000000 | VND | over |
+        | Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch. | 18 | measure | 18 | 18 | 18 | inch | exact |
+        | góc quay 65, 78 và 90 độ nhằm | 65 | measure | 65 | 65 | 65 | độ | exact |
+        | bộ nhớ trong 32 hoặc 64 GB và | 32 | measure | 32 | 32 | 32 | GB | exact |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
         | 5 tấn              | 5 tấn          | measure  | 5      | 5      | 5      | tấn  | exact     |
         | dài 5 m.Sau đó     | 5 m            | measure  | 5      | 5      | 5      | m    | exact     |

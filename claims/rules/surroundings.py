@@ -33,7 +33,9 @@ _PER_UNIT = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^\d,;]{0,30}$")
 
 def per_unit(claim: Claim, text: str) -> bool:
     """An average or a rate ("bình quân 5 triệu đồng/người", "mỗi lớp 35"), not an amount."""
-    return bool(claim.per) or bool(_PER_UNIT.search(text_before(text, claim, 50)))
+    if claim.per or (claim.kind == "measure" and "/" in (claim.unit or "")):  # "10 tấn/ha"
+        return True
+    return bool(_PER_UNIT.search(text_before(text, claim, 50)))
 
 
 _GRAND_TOTAL_BEFORE = (

@@ -194,6 +194,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "Vnd": "VND",
     "Vnđ": "VND",
     "đ": "VND",
+    "Việt Nam đồng": "VND",
+    "Việt Nam Đồng": "VND",
     "USD": "USD",
     "usd": "USD",
     "Usd": "USD",
@@ -367,9 +369,15 @@ MEASURE_WORDS: dict[str, str] = {
     "sức ngựa": "sức ngựa",
     "Nm": "Nm",
     "cc": "cc",
+    "phân khối": "phân khối",
+    # an engine's speed, 'vòng/phút' abbreviated: "7.500 v/p"
+    "v/p": "v/p",
+    # a litre glued to its number ("khoảng 200l", "1,5l"); read only glued (quantities.read_tail)
+    "l": "l",
 }
 
-PERCENT_WORDS = ("%", "phần trăm")
+PERCENT_WORDS = ("%", "phần trăm", "điểm phần trăm")
+"""'tăng 0,25 điểm phần trăm': a change in percentage points is read in %."""
 
 DURATION_WORDS: dict[str, str] = {
     "năm": "năm",

@@ -23,6 +23,7 @@ from claims.extract.grammar.lexicon import (
     SCALE_WORDS,
     TRAILING_HEDGES,
 )
+from claims.extract.grammar.listed_units import count_rate
 from claims.extract.grammar.mentions import identifier, quantity_mention
 from claims.extract.grammar.number_words import read_words
 from claims.extract.grammar.numbers import Figure, figure_of, read_digits, to_number
@@ -159,8 +160,8 @@ def read_tail(text: str, end: int) -> Tail:
     ):
         return Tail(end, "count", None, None, False)  # "vòng 11 V.League", "5 V-League": a name
     kind, canonical = classify_unit(unit) if unit else ("count", None)
-    if unit is None:  # a "per" without a unit: "5/km" is not a rate we read
-        return Tail(end, "count", None, None, False)
+    if unit is None or (unit == "l" and found.start("unit") != end):
+        return Tail(end, "count", None, None, False)  # "5/km" is no rate; "5 l" no litre
     if unit == "năm" and _YEAR_AFTER.match(text, found.end()):
         return Tail(end, "count", None, None, False)  # "vụ 1 năm 2017": 'năm' cues the year
     if kind == "measure" and (per in _SPEED_PER or per in MEASURE_WORDS):
@@ -176,6 +177,8 @@ def read_tail(text: str, end: int) -> Tail:
         per_time = PER_TIME_AFTER.match(text, found.end())
         if per_time is not None:  # "4 triệu tấn mỗi năm", "2 triệu tấn thép dẹp/năm"
             return Tail(per_time.end(), kind, f"{canonical}/{per_time.group('time')}", None, True)
+    if kind == "measure" and per not in (None, "một", "mỗi"):  # "6-7 tấn/chuyến", "40kg/bao"
+        return Tail(found.end(), kind, f"{canonical}/{per}", None, True)
     return Tail(found.end(), kind, canonical, per, True)
 
 
@@ -188,6 +191,9 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     tail = read_tail(text, core.end)
     if not tail.unit_found:
         tail = _points(text, core, figure) or tail
+    if not tail.unit_found and figure.has_decimals and not figure.scaled:
+        rate = count_rate(text, core.end)
+        tail = Tail(rate[0], "measure", rate[1], None, True) if rate else tail  # "0,6 bàn/trận"
     if not tail.unit_found and cue.kind == "age_cue":  # "ở tuổi 25", "độ tuổi 18-25"
         tail, start = Tail(tail.end, "age", "tuổi", None, True), cue.start
     end, kind, unit, per = tail.end, tail.kind, tail.unit, tail.per
@@ -372,7 +378,9 @@ def _read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> 
     ):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
         return None
     if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
-        return None
+        if not (tail2.unit or "").startswith(f"{tail.unit}/"):  # "từ 80kg-120kg/con"
+            return None
+        tail = tail2
     if found.group("cur2"):
         tail2 = Tail(tail2.end, "money", prefix_currency(found.group("cur2")), None, True)
     first = figure

@@ -19,6 +19,7 @@ from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.layout import relabel_layout
+from claims.extract.grammar.listed_units import share_listed_units
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.named_places import amount_follows
@@ -243,4 +244,5 @@ def dated_after_time(
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
     mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
-    return join_date_runs(text, share_months(text, relabel_named_again(text, mentions)))
+    mentions = share_listed_units(text, relabel_named_again(text, mentions))
+    return join_date_runs(text, share_months(text, mentions))

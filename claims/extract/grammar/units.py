@@ -31,7 +31,8 @@ for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
 _NOT_A_POUND = (
-    rf"(?<!bảng)(?<!đồng)(?<!đô)"
+    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)"
+    rf"|(?<=tuần)(?!{SPACE}+(?:dương|tra|báo|san|hoàn|duyên)(?![^\W_]))"
     rf"|(?<=bảng)(?!{SPACE}+(?:đấu|xếp|điện|tin|quảng|vàng|hiệu|thông|đo|mã|số|tiêu|thành"
     rf"|kích|điểm|chữ|tên|danh|tổng|phân|dữ|kê|biểu|vẽ|[A-H])(?![^\W_]))"
     rf"|(?<=đồng)(?!{SPACE}+(?:hương|nghiệp|đội|bọn|loại|chí|minh|hồ|thời|ý|tình|phạm|ruộng"
@@ -40,11 +41,13 @@ _NOT_A_POUND = (
     rf"|tiền(?={SPACE}+(?:chủ chốt|khác|mạnh|yếu|chính|lớn|dự trữ)))(?![^\W_]))"
     rf"|(?<=đô)(?!{SPACE}+(?:thị|vật|đốc)(?![^\W_]))"
 )
-"""'bảng' is a pound except 'bảng xếp hạng', 'một bảng mã', '3 bảng hiệu'...; 'đồng' is a
-đồng except 'đồng hương'..., 'đồng bằng sông Hồng' (a delta: '7.500 tỷ đồng bằng 3,3%' is
-đồng, 'equal to'), coins ('9 đồng xu'), 'một đồng nào' (not a penny), a currency's
-classifier ('một đồng USD mạnh', '6 đồng tiền chủ chốt'); 'đô' is a dollar except 'đô
-thị' (a city), 'đô vật' (a wrestler), 'đô đốc' (an admiral)."""
+"""'tuần' is a week except as the first syllable of a compound ('22 tuần dương hạm',
+cruisers; 'tuần tra', 'tuần báo', 'tuần san', 'tuần hoàn', 'tuần duyên'); 'bảng' is a
+pound except 'bảng xếp hạng', 'một bảng mã', '3 bảng hiệu'...; 'đồng' is a đồng except
+'đồng hương'..., 'đồng bằng sông Hồng' (a delta: '7.500 tỷ đồng bằng 3,3%' is đồng,
+'equal to'), coins ('9 đồng xu'), 'một đồng nào' (not a penny), a currency's classifier
+('một đồng USD mạnh', '6 đồng tiền chủ chốt'); 'đô' is a dollar except 'đô thị' (a
+city), 'đô vật' (a wrestler), 'đô đốc' (an admiral)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
 UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the

@@ -1,0 +1,61 @@
+"""Units a page writes once for several numbers.
+
+'Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch': the inch after the last number of a
+list is the unit of each; the bare numbers before it are sizes, not counts.  And a
+count with decimals before a rate's slash ('hiệu suất 0,6 bàn/trận') is no count of
+things but a measure in that rate ('bàn/trận'): nobody scores 0,6 goals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.lexicon import CURRENCY_WORDS
+from claims.model import Mention
+
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|hoặc|hay)[ \t]+)?")
+"""Between two numbers of a list: ', ', ' và ', ', hoặc '."""
+
+_BARE = re.compile(r"\d+(?:,\d+)?")
+
+COUNT_RATE = re.compile(
+    r"[ \t]+(?P<noun>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*/[ \t]*(?P<per>[^\W\d_]+)(?![\w/])"
+)
+"""'0,6 bàn/trận', '0,96 lần/trận': a noun per another right after a number (not after a
+scale word: '25,44 triệu cổ phiếu/phiên' counts shares)."""
+
+
+def count_rate(text: str, end: int) -> tuple[int, str] | None:
+    """Where a rate after a number ends and its unit ('bàn/trận'), if one follows."""
+    found = COUNT_RATE.match(text, end)
+    if found is None or not found.group("noun").islower():
+        return None
+    if any(word in CURRENCY_WORDS for word in found.group("noun").split()):
+        return None  # "37,37 ttriệu đồng/lượng": a price with a typo, no rate of things
+    return found.end(), f"{' '.join(found.group('noun').split())}/{found.group('per')}"
+
+
+def share_listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give the bare numbers listed before a measure ('17, 18, 19 và 20 inch') its unit."""
+    result = list(mentions)
+    for index in range(len(result) - 1, 0, -1):
+        last = result[index]
+        if last.kind != "measure" or not last.unit or last.qualifier != "exact":
+            continue
+        at = index - 1
+        while at >= 0 and _bare_count(result[at]):
+            between = text[result[at].end : result[at + 1].start]
+            if _LIST_JOIN.fullmatch(between) is None or not between.strip():
+                break
+            result[at] = result[at].model_copy(update={"kind": "measure", "unit": last.unit})
+            at -= 1
+    return result
+
+
+def _bare_count(mention: Mention) -> bool:
+    return (
+        mention.kind == "count"
+        and mention.unit is None
+        and mention.qualifier == "exact"
+        and _BARE.fullmatch(mention.text) is not None
+    )
