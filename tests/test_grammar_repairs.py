@@ -23,7 +23,7 @@ def _at(text: str, piece: str) -> Mention:
     ("text", "span", "unit"),
     [
         ("mua một lô đất có diện tích 198 m 2 từ năm 2003", "198 m 2", "m2"),
-        ("bình quân đạt 25m 2 /người", "25m 2 /người", "m2"),
+        ("bình quân đạt 25m 2 /người", "25m 2 /người", "m2/người"),
         ("khai thác 700.000 m 3 nước mỗi năm", "700.000 m 3", "m3"),
         ("diện tích đạt 8 km 2 .", "8 km 2", "km2"),
         ("động cơ xăng, dung tích 1.497 cm 3 588.000.000", "1.497 cm 3", "cm3"),
