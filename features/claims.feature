@@ -126,6 +126,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá vàng trong buổi sáng được Công ty Sài Gòn niêm yết ở mức 37,7 triệu đồng/lượng. | 37,7 triệu đồng/lượng         | Giá vàng trong buổi sáng   |
         | Số tiền phải chi trả khá lớn, dao động từ 4 - 6 triệu đồng.                      | từ 4 - 6 triệu đồng              | -                          |
         | Mỗi chiếc rẻ hơn giá niêm yết 100 – 500 triệu đồng.                              | 100 – 500 triệu đồng             | giá niêm yết               |
+        | Cụ thể: giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý Sài Gòn niêm yết ở mức 36,430 – 36,630 triệu đồng/lượng. | 36,630 triệu đồng/lượng | giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý Sài Gòn |
 
       Examples: a change's size ("mức giảm") is a noun, and "tương đương" only restates; a pointer closes the phrase before it
         | article                                                                          | claim            | subject                   |
@@ -167,11 +168,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                | claim   | subject        |
         | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi) bị nhồi máu cơ tim. | 32 tuổi | nam thanh niên |
         | Bệnh nhân Nguyễn Văn An, 45 tuổi, nhập viện hôm qua.                   | 45 tuổi | Nguyễn Văn An  |
+        | Theo thông tin ban đầu, anh Trần Văn T. (23 tuổi, ngụ tỉnh Kiên Giang) chạy xe máy. | 23 tuổi | Trần Văn T. |
 
       Examples: an age belongs to a name set off around it
         | article                                                                    | claim   | subject        |
         | Zosimo Tano, người ngư dân 41 tuổi đã bắt được con cá.                     | 41 tuổi | Zosimo Tano    |
         | Miranda Kerr là siêu mẫu 34 tuổi người Úc.                                 | 34 tuổi | Miranda Kerr   |
+        | Byun Nam Seok là một nghệ sĩ tài năng 55 tuổi người Hàn.                   | 55 tuổi | Byun Nam Seok  |
+        | Tôi đã bỏ việc, bệnh nhân 29 tuổi Olana Tansley-Hancock chia sẻ.           | 29 tuổi | Olana Tansley-Hancock |
         | Lúc đó, khi mới 16 tuổi, Mbappe đã thể hiện kĩ thuật.                      | 16 tuổi | Mbappe         |
         | Nạn nhân là chị Nguyễn Thị Tám, 41 tuổi.                                   | 41 tuổi | Nguyễn Thị Tám |
         | Theo nhà báo Simon Peach của Press Association, hậu vệ 21 tuổi ngồi nhà.   | 21 tuổi | hậu vệ         |

@@ -28,7 +28,7 @@ _MAX_PERSON_WORDS = 4
 _MAX_NAME_WORDS = 5
 _TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "bé", "cháu", "em"})
 _PRONOUNS = frozenset({"đây", "đó", "họ", "cô", "anh", "ông", "bà", "chị", "em", "nó", "tôi"})
-_SET_OFF = re.compile(r"(?:,|(?<!\w)là)\s*$", re.IGNORECASE)
+_SET_OFF = re.compile(r"(?:,|(?<!\w)là(?:\s+một)?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:()\"“”]")
 _TIME_WORDS = frozenset(
     {"năm", "nay", "khi", "mới", "lúc", "đó", "vừa", "đã", "chỉ", "hồi", "lên", "tuổi", "từ"}
@@ -75,6 +75,10 @@ def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | Non
         named = _name_at(after[1:])
         if named is not None:
             return named  # "Năm nay 20 tuổi, Ostapenko", "tay đấm 33 tuổi - Eddie"
+    if person is not None and person[0].islower() and after[:1].isupper():
+        named = _name_at(after)
+        if named is not None and " " in named:
+            return named  # "bệnh nhân 29 tuổi Olana Tansley-Hancock chia sẻ"
     return person
 
 

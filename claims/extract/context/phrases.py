@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claims.extract.context.change_nouns import change_names
 from claims.extract.context.guards import FOLDS_APART
+from claims.extract.context.owners import OWNER_HEAD_WORDS, owned
 from claims.extract.context.sentence import SentenceWords, Token, is_word
 from claims.extract.context.words import (
     CLOSED_VERBS,
@@ -225,7 +226,14 @@ def backward_span(
     if limit is None:
         limit = _MAX_CLOSED_WORDS if closed else _MAX_COPULA_WORDS
     after_quantity = False
-    while index >= 0 and count < limit:
+    owner_read = False
+    while index >= 0:
+        if count >= limit:
+            if owner_read or not owned(words.text[span[0] : span[1]] if span else ""):
+                break
+            # "giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý
+            # Sài Gòn niêm yết": a long owner used up the words; its head is before.
+            owner_read, limit = True, limit + OWNER_HEAD_WORDS
         token = tokens[index]
         at = token.start()
         inner = words.transparent_at(at)

@@ -134,7 +134,9 @@ def _own_subject(
     bracket = _bracket_or_apposition(words, mention, before)
     if mention.kind in _PERSON_KINDS and bracket is not None:
         # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"
-        person = backward(words, start + bracket, closed=True)
+        person = _initialled(words, start + bracket) or backward(
+            words, start + bracket, closed=True
+        )
         if person:
             return _trailing_name(person)
         if mention.kind == "age" or before[bracket] != "(":
@@ -335,6 +337,21 @@ def _previous_subject(
         return None
     earlier, subject = previous[-1]
     return None if ";" in words.text[earlier.end : mention.start] else subject
+
+
+_INITIAL_END = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐ]\.\s*$")
+"""A name ending in an initial, right before a bracket: "anh Trần Văn T. (23 tuổi"."""
+
+
+def _initialled(words: SentenceWords, opener: int) -> str | None:
+    """ "Huỳnh Đăng K. (3 tuổi)": the name whose last word is an initial, which
+    a plain reading stops at (its period is punctuation)."""
+    initial = _INITIAL_END.search(words.text, max(words.start, opener - 6), opener)
+    if initial is None:
+        return None
+    period = words.text.index(".", initial.start(), opener)
+    named = backward(words, period, closed=True)
+    return f"{_trailing_name(named)}." if named and named[-1].isupper() else None
 
 
 def _trailing_name(phrase: str) -> str:
