@@ -117,6 +117,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tầm bay cao tối đa của tên lửa được ước tính hơn 1.000 km.                       | hơn 1.000 km     | Tầm bay cao tối đa của tên lửa |
         | Mariano được định giá 5 triệu euro.                                              | 5 triệu euro     | Mariano                      |
 
+      Examples: a period singled out ("riêng quý I"), alone before the verb, or a bracket around the verb leaves the subject before it
+        | article                                                                          | claim            | subject                      |
+        | Lợi nhuận trước thuế của LienVietPostBank riêng quý I/2017 đạt gần 470 tỷ đồng.  | gần 470 tỷ đồng  | Lợi nhuận trước thuế của LienVietPostBank |
+        | Lợi nhuận của ngân hàng quý I đạt 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng. | trên 730 tỷ đồng | Lợi nhuận của ngân hàng quý I |
+        | Tiếp nối sự bứt phá về lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng), ngân hàng tăng vốn. | 1.348 tỷ đồng | lợi nhuận trước thuế |
+
       Examples: a predicate that says where a price or state stands is no subject: what stands is, before it
         | article                                                                          | claim                            | subject                    |
         | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,500 | giá vàng của Tập đoàn Doji |

@@ -3,6 +3,7 @@ where the phrase cannot hold one: it must give what every substitution gives."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import pytest
@@ -31,8 +32,8 @@ def _clean_with_every_substitution(phrase: str) -> str | None:
         phrase = TRAILING_PERIOD.sub("", phrase).strip()
         phrase = TRAILING_SCOPE.sub("", phrase).strip()
         phrase = LEADING_PERIOD.sub("", phrase).strip()
-    if not phrase or not TIME_PHRASES.sub("", phrase).strip():
-        return None
+    if not phrase or not re.sub(r"[\d./\-]+", "", TIME_PHRASES.sub("", phrase)).strip():
+        return None  # time words and numbers only: a period
     return phrase
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claims.extract.context.change_nouns import change_names
 from claims.extract.context.guards import FOLDS_APART
-from claims.extract.context.owners import OWNER_HEAD_WORDS, owned
+from claims.extract.context.read_on import OWNER_HEAD_WORDS, owned, singled_out_period
 from claims.extract.context.sentence import SentenceWords, Token, is_word
 from claims.extract.context.words import (
     CLOSED_VERBS,
@@ -273,6 +273,11 @@ def backward_span(
             index = opening - 1
             continue
         if words.backward_stops.covers(at) and not words.in_compound(index):
+            if singled_out_period(words, token, span):
+                # "lợi nhuận … riêng quý I/2017 đạt": the period singled out is scope.
+                span, count = [], 0
+                index -= 1
+                continue
             if not (through_places and _place_before(words, index, span)):
                 break
             span[0] = at
@@ -361,6 +366,7 @@ _PLACE_NOUN = re.compile(
 _POINTING_WORDS = frozenset({"đó", "này", "đây", "ấy", "kia"})
 """"trong khi đó ở Mỹ là …": no phrase before the place, only a pointer back."""
 _DIGIT = re.compile(r"\d")
+_NUMBERS = re.compile(r"[\d./\-]+")
 _PLACE_WORDS = ("tại", "ở", "trên địa bàn")
 """Every match of ``TRAILING_SCOPE`` holds one of these (in any case); every
 match of ``TRAILING_PERIOD`` holds a digit."""
@@ -389,6 +395,6 @@ def clean(phrase: str) -> str | None:
         if every or any(word in lowered for word in _PLACE_WORDS):
             phrase = TRAILING_SCOPE.sub("", phrase).strip()
         phrase = LEADING_PERIOD.sub("", phrase).strip()
-    if not phrase or not TIME_PHRASES.sub("", phrase).strip():
-        return None
+    if not phrase or not _NUMBERS.sub("", TIME_PHRASES.sub("", phrase)).strip():
+        return None  # "năm nay", "đến thời điểm 31.5.2017": a period
     return phrase

@@ -33,6 +33,7 @@ from claims.extract.context.properties import (
     owned_before_copula,
     property_subject,
 )
+from claims.extract.context.reached import reached_subject
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import sibling_subject
@@ -245,6 +246,12 @@ def _own_subject(
         found, after_quantity = backward_read(words, start + anchor, closed=True)
     if found and not after_quantity:
         return found
+    if verb is not None and not found:
+        # "lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng)", "lợi nhuận … đạt gần
+        # 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng" (reached).
+        reached = reached_subject(words, mention, start + verb.start(), previous)
+        if reached:
+            return reached
     if mention.kind in _SHARE_KINDS:
         return _share_of(words, mention, previous)
     return None
