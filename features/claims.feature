@@ -409,6 +409,23 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Kẻ gian lấy 40 điện thoại Oppo mới 100%.                                     | 100%        | 40            |
         | Khi tôi cống hiến 100% sức lực suốt 90 phút, họ vẫn la ó.                    | 100%        | 90 phút       |
 
+      Examples: a ranking list named by its size, an era as an attribute, both sides, a while
+        | article                                                                      | not a claim | claim         |
+        | Trong số 10 CLB có giá trị đội hình lớn nhất thế giới, có tới 6 đội Anh.     | 10          | 6             |
+        | Ngoài 5 giải vô địch hàng đầu châu Âu, Thổ Nhĩ Kỳ góp mặt 3 đại diện.        | 5           | 3             |
+        | Các đội đã chia nhau 6 vị trí dẫn đầu trên BXH, ghi 400 bàn.                 | 6           | 400           |
+        | Tổng thị phần của 4 hãng smartphone lớn nhất tăng lên mức 57%.               | 4           | 57%           |
+        | Siêu vũ khí mới của thế kỷ XXI có giá 2 tỷ USD.                              | thế kỷ XXI  | 2 tỷ USD      |
+        | Ông Obama mặc chiếc quần jeans kiểu thập niên 80 giá 40 USD.                 | thập niên 80 | 40 USD       |
+        | Hai ống xả nằm đối xứng 2 bên, mâm xe có 4 tùy chọn.                         | 2           | 4             |
+        | Ban huấn luyện cho anh nghỉ thêm 1 thời gian sau 3 trận.                     | 1           | 3             |
+        | Nếu có 1 chút váng thì ngâm thêm 7 ngày.                                     | 1           | 7 ngày        |
+        | Trong bản thảo, trang 213 có 5 câu bị sửa.                                   | 213         | 5             |
+        | Văn bản giả mạo có số hiệu 116 ban hành ngày 16/6/2017.                      | 116         | 16/6/2017     |
+        | Thành phố có 391 dịch vụ công trực tuyến mức độ 3, 4.                        | độ 3        | 391           |
+        | Cũng như giai đoạn chuẩn bị cho mùa giải 2017, đội mua 5 cầu thủ.            | mùa giải 2017 | 5           |
+        | Ronaldo ghi 413 bàn sau sinh nhật lần thứ 25.                                | thứ 25      | 413           |
+
       Examples: a person named by birth order, or by the order the text met them
         | article                                                                      | not a claim | claim         |
         | Cô thứ 2 gầy hơn cô thứ nhất, chi phí gấp 20 lần.                             | thứ 2       | 20 lần        |
@@ -492,6 +509,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tài xế tăng tốc lên 150 km/h.                                    | 150 km/h |
         | Tay vợt hạng 47 thế giới thắng dễ.                               | hạng 47  |
         | Luật mới có hiệu lực từ năm 2016.                                | năm 2016 |
+        | Real thắng 4 trong 5 trận gần nhất.                              | 5        |
+        | Liveshow có sự kết hợp giữa bốn giọng ca nam hàng đầu gồm: Tuấn Ngọc, Đức Tuấn, Quang Dũng và Bằng Kiều. | bốn |
+        | Thách đấu tay đôi rất phổ biến trong thế kỷ 18.                  | thế kỷ 18 |
+        | Loại dầu này nổi tiếng trong thập niên đầu của thế kỷ 20.        | thế kỷ 20 |
+        | Lưu lượng xe ở hai chiều từ hướng sân bay Tân Sơn Nhất tăng.     | hai      |
+        | Giải đấu có sự tham gia của 14 câu lạc bộ futsal mạnh nhất châu lục. | 14    |
+        | Trang 3 của báo in 5 tấm ảnh; dịch vụ công trực tuyến mức độ 3, 110 dịch vụ mức độ 4. | 110 |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -12,6 +12,7 @@ from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.frames import frames_another
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
+from claims.extract.context.name_parts import names_no_quantity
 from claims.extract.context.non_claims import states_no_claim
 from claims.extract.context.restated import restated_counts
 from claims.extract.context.scope import Found, SentenceScopes, nearest
@@ -45,7 +46,8 @@ def build_claims(
         # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period;
         # pronouns, class descriptions and lunar dates state no quantity (non_claims), nor
         # do a superlative's window, a horizon, a weight class or '100%' as speech (frames),
-        # nor a specification's spokes, test speed, grade or generation (specs).
+        # nor a specification's spokes, test speed, grade or generation (specs), nor
+        # a ranking list's size, an era as an attribute, both sides or a while (name_parts).
         counted = [
             m
             for m in inside
@@ -54,6 +56,7 @@ def build_claims(
             and not states_no_claim(text, m)
             and not frames_another(text, m)
             and not specifies_a_kind(text, m)
+            and not names_no_quantity(text, m)
             and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)

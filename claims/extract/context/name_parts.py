@@ -1,0 +1,137 @@
+"""Numbers that are part of a name: a ranking list, an era, both sides, a while.
+
+tests/gold/README.md ("Non-claims of other kinds") counts list names ("Top 5", "10 ứng
+dụng được tải về nhiều nhất") and idioms ("hai bên") as non-claims.  These are told
+from the words right around the number:
+
+- **A ranking list named by its size.** "trong số 10 CLB có giá trị đội hình lớn nhất
+  thế giới", "Ngoài 5 giải vô địch hàng đầu Châu Âu", "trong nhóm 32 đội dẫn đầu về giá
+  trị CLB", "chia nhau 6 vị trí dẫn đầu trên BXH", "giữa 2 nền kinh tế lớn nhất thế giới":
+  a count, a noun phrase and a superlative after a word that places something in or
+  beside the list ('trong', 'ngoài', 'của', 'giữa', 'tại', 'ở', 'thuộc', 'vào', 'nhóm').
+  The list's size is its maker's choice, not a figure.  Without that word the count may
+  be told ("là 2 loại ứng dụng dẫn đầu", "bám sát 3 tỷ phú dẫn đầu là Bill Gates":
+  claims in tests/gold/dev4), and 'gần nhất', 'mới nhất' make a run of recent matches
+  ("thắng 4 trong 5 trận gần nhất", "trong 4 mùa gần đây nhất"), 'giải nhất' a prize,
+  'bất nhất' no superlative, the field of a contest is told ("với sự tham gia của 14
+  câu lạc bộ futsal mạnh nhất châu lục"), and 'gồm' before the members
+  tells how many took part ("giữa bốn giọng ca nam hàng đầu gồm: ..."): all stay claims.
+- **An era as an attribute.** "Siêu vũ khí mới của thế kỷ XXI", "thảm họa lớn nhất của
+  thế kỷ XX", "quần jeans kiểu thập niên 80": the century or the decade says what kind
+  of thing is meant, not when anything happened (tests/gold/dev7).  A time said with it
+  stays a year ("phổ biến trong thế kỷ 18": a claim in tests/gold/more; "những năm đầu
+  của thế kỷ 20", "thập niên 20 của thế kỷ XIX").
+- **Both sides.** "nằm đối xứng 2 bên", "người ngồi sau 2 bên xe": the two sides a thing
+  has, like 'hai bên' (every 'hai bên' of the development sets is a non-claim).
+- **A while.** "nghỉ ngơi thêm 1 thời gian", "Nếu có 1 chút váng": a little, for a
+  while; no count.
+- **Labels.** "trang 213 có câu", "văn bản giả mạo có số hiệu 116", "dịch vụ công trực
+  tuyến mức độ 3, 4", "chuẩn bị cho mùa giải 2017", "sau sinh nhật lần thứ 25": a page,
+  the number a document, a ship or a flight bears, a service level, a season's name
+  (like "mùa giải 2016/17", an identifier in the README) and a birthday's edition
+  (tests/gold/dev7).  'vũ trang 12 ống phóng' (armed with) and 'thời trang' are no page;
+  'mùa giải năm 2016' says the year.
+
+Anything less certain stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 40
+
+_PLACING_BEFORE = re.compile(
+    r"(?<![^\W_])(?:trong|ngoài|(?<!tham gia )của|giữa|tại|ở|thuộc|vào|nhóm|chia[ \t]+nhau)"
+    r"(?:[ \t]+(?:số|nhóm|những|các))?[ \t]+$",
+    re.IGNORECASE,
+)
+_NOT_SUPERLATIVE = (
+    "gần|đây|mới|vừa|hợp|thống|giải|duy|ít|thứ|hạng|đồng|bất|sớm|muộn|chậm|trễ|lâu|nhì|ba|bét"
+)
+_RANKED_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:là|để|thì|mà|và|với|đã|sẽ|được|bị|trong|khi|nhưng|hoặc|hay)(?![^\W_]))"
+    r"[^\W\d_]+){1,6}?"
+    rf"[ \t]+(?:(?!(?i:{_NOT_SUPERLATIVE})[ \t])[^\W\d_]+[ \t]+(?:nhất|NHẤT)"
+    r"|(?:hàng|dẫn)[ \t]+đầu|(?:HÀNG|DẪN)[ \t]+ĐẦU)(?![^\W_])"
+)
+"""'CLB có giá trị đội hình lớn nhất', 'giải vô địch hàng đầu', 'đội dẫn đầu': a noun
+phrase closed by a superlative, no clause break nor conjunction between; 'nhất' in
+lower case or in a headline's capitals ('sân bay Tân Sơn Nhất' is a name)."""
+_LISTED_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![^\W_])gồm(?![^\W_])")
+"""'giữa bốn giọng ca nam hàng đầu gồm: Tuấn Ngọc, ...': the members follow, so the
+count tells how many took part."""
+
+_ERA = re.compile(r"(?:thế[ \t]+k[ỷỉ]|thập[ \t]+(?:niên|kỷ|kỉ))(?![^\W_])", re.IGNORECASE)
+_ATTRIBUTE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?P<word>[^\W_]+)[ \t]+của|kiểu|phong[ \t]+cách|cổ[ \t]+điển)[ \t]+$",
+    re.IGNORECASE,
+)
+_TIME_PART_LIST = "đầu cuối giữa tiên năm niên kỷ kỉ hai ba bốn nhất cuộc suốt trong thời"
+_TIME_PARTS = frozenset(_TIME_PART_LIST.split())
+"""Words before 'của' that make the era a time: 'những năm đầu của', 'thập kỷ thứ hai
+của', 'thập niên 20 của' (a number too)."""
+
+_LABEL_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?<!vũ )(?<!thời )(?<!Nha )trang|(?<![^\W_])(?i:số[ \t]+hiệu))[ \t]+$"
+)
+"""'trang 213' (a page: lower case, 'Nha Trang 2017' is a place), 'số hiệu 116'."""
+_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:trực[ \t]+tuyến)[ \t]+(?:(?:đạt|ở)[ \t]+)?mức[ \t]+độ"
+    r"(?:[ \t]+[1-4][ \t]*,)?[ \t]*$"
+)
+"""'dịch vụ công trực tuyến mức độ 3, 4': levels 1 to 4 ('mức độ 3, 110 dịch vụ' counts)."""
+_TOP_LEVEL = 4
+_SEASON = re.compile(r"(?i:mùa)[ \t]+giải[ \t]+(?:19|20)\d\d")
+_BIRTHDAY_BEFORE = re.compile(r"(?<![^\W_])(?i:sinh)[ \t]+nhật[ \t]+(?:lần[ \t]+)?$")
+_SIDES_AFTER = re.compile(r"[ \t]+bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))(?![^\W_])")
+_WHILE_AFTER = re.compile(r"[ \t]+(?:chút|thời[ \t]+gian)(?![^\W_])", re.IGNORECASE)
+
+
+def names_no_quantity(text: str, mention: Mention) -> bool:
+    """True for a ranking list's size, an era as an attribute, both sides, a while or a
+    label (see the module doc)."""
+    kind = mention.kind
+    if kind == "year":
+        return _an_era(text, mention) or _SEASON.fullmatch(mention.text) is not None
+    if kind == "ordinal":
+        return _BIRTHDAY_BEFORE.search(_before(text, mention)) is not None
+    if kind != "count" or mention.qualifier != "exact":
+        return False
+    value = mention.value
+    if mention.text.isdigit():
+        before = _before(text, mention)
+        if _LABEL_BEFORE.search(before):
+            return True
+        if isinstance(value, int) and value <= _TOP_LEVEL and _LEVEL_BEFORE.search(before):
+            return True
+    if value == 1:
+        return _WHILE_AFTER.match(text, mention.end) is not None
+    if value == 2 and _SIDES_AFTER.match(text, mention.end):
+        return True
+    return _a_ranking(text, mention)
+
+
+def _before(text: str, mention: Mention) -> str:
+    return text[max(0, mention.start - _LOOK_BACK) : mention.start]
+
+
+def _a_ranking(text: str, mention: Mention) -> bool:
+    if " " in mention.text.strip():
+        return False  # "10 CLB" read with its noun: the noun is in the phrase itself
+    if _PLACING_BEFORE.search(_before(text, mention)) is None:
+        return False
+    ranked = _RANKED_AFTER.match(text, mention.end)
+    return ranked is not None and _LISTED_AFTER.match(text, ranked.end()) is None
+
+
+def _an_era(text: str, mention: Mention) -> bool:
+    if _ERA.match(mention.text) is None:
+        return False
+    found = _ATTRIBUTE_BEFORE.search(_before(text, mention))
+    if found is None:
+        return False
+    word = found.group("word")
+    return word is None or (word.lower() not in _TIME_PARTS and not word.isdigit())
