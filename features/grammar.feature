@@ -679,6 +679,7 @@ Feature: Reading quantities in Vietnamese news text
         | màn hình 1920 x 1080 pixel           | 1920 x 1080          |
         | thua 0-3 trên sân nhà                | 0-3                  |
         | 1. Chùa Hoằng Phúc                   | 1.                   |
+        | Ảnh minh họa.  2. Tuổi Mùi           | 2.                   |
         | mạng 4G                              | 4G                   |
         | gọi +84 912 345 678                  | +84 912 345 678      |
         | lốp 100/80 mặt trước                 | 100/80               |

@@ -86,6 +86,9 @@ _RANK_LOOK_BACK = 16
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _ITEM_OPENERS = (". ", ": ", "; ", "? ", "! ", "” ", '" ')
 """What ends the text before a bracketed list label: a sentence, a colon, an item."""
+_SPACED_ITEM_BEFORE = re.compile(r"[.:!?)][ \t]{2,}$")
+"""'Ảnh minh họa.  2. Tuổi Mùi': the double space pages leave where a paragraph ended."""
+_SPACED_LOOK_BACK = 6
 _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 
@@ -305,4 +308,6 @@ class NamedNumbers(NamedPlaces):
             or before[-1:] == "\n"
             or before in (". ", ": ", ") ", "? ", "! ")
             or before[-1:] == "("
+            or _SPACED_ITEM_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
+            is not None
         )
