@@ -42,6 +42,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | NATO đã huy động gần 1 vạn quân với bộ 3 chiến tăng mạnh nhất thế giới tập trận tại Estonia. | 3     | chiến tăng mạnh nhất thế giới tập trận |
         | Năm nay có 300 ca tăng 20% so với năm trước.                                                 | 300   | ca                              |
 
+      Examples: what a count counts may sit inside something ("trong" and a noun), not within a period or a number
+        | article                                                                          | claim | subject                       |
+        | Họ tháo 12 piston trong máy tàu ra, trong đó có 3 cái khác hẳn.                  | 12    | piston trong máy tàu ra       |
+        | Xe tải cuốn 3 người trong một gia đình và xe máy vào gầm.                         | 3     | người trong một gia đình      |
+        | Anh ghi 26 bàn thắng trong 39 lần ra sân.                                        | 26    | bàn thắng                     |
+        | Đội có 2 buổi tập trong ngày 9/5.                                                | 2     | buổi tập                      |
+        | Ông bán 3 chiếc xe trong vòng một tuần.                                          | 3     | chiếc xe                      |
+
       Examples: a part "trong số" a whole counts what the whole counts
         | article                                                                          | claim | subject                       |
         | Tại buổi kiểm tra, 3 trong số 6 trụ bơm của trạm xăng dầu này đều có sai số.      | 3     | trụ bơm của trạm xăng dầu này |

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claims.extract.context.change_nouns import change_names
 from claims.extract.context.guards import FOLDS_APART
-from claims.extract.context.read_on import OWNER_HEAD_WORDS, owned, singled_out_period
+from claims.extract.context.read_on import OWNER_HEAD_WORDS, inside, owned, singled_out_period
 from claims.extract.context.sentence import SentenceWords, Token, is_word
 from claims.extract.context.words import (
     CLOSED_VERBS,
@@ -124,7 +124,7 @@ def forward_from(
             stop_end is not None
             and not words.hedges_reach_transparent(at)
             and not words.in_compound(index)
-            and not (times and change_names(words, index, count))
+            and not (times and (change_names(words, index, count) or inside(words, index, count)))
         ):
             break  # ("125 mã tăng và 130 mã giảm": the noun, see change_nouns)
         if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, at, words.end):
