@@ -131,6 +131,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lợi nhuận của ngân hàng quý I đạt 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng. | trên 730 tỷ đồng | Lợi nhuận của ngân hàng quý I |
         | Tiếp nối sự bứt phá về lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng), ngân hàng tăng vốn. | 1.348 tỷ đồng | lợi nhuận trước thuế |
 
+      Examples: a bare price after "với" is the price of the sale or purchase named right before it, not of another deal or of the seller
+        | article                                                                          | claim            | subject                      |
+        | Honda Civic được bán với giá 950 triệu đồng tại thị trường Việt.                 | 950 triệu đồng   | bán với giá                  |
+        | Theo thông tin mới, iPhone có thể sẽ được chào bán với giá hơn 1.000 USD.        | hơn 1.000 USD    | chào bán với giá             |
+        | Anh nói mua chiếc xe này của một người không quen biết với giá 25 triệu đồng.    | 25 triệu đồng    | giá                          |
+        | AC Milan ấp ủ tham vọng mua Aubameyang với giá 71 triệu bảng.                    | 71 triệu bảng    | mua Aubameyang với giá       |
+        | Depay chuyển đến Man United với giá 25 triệu bảng từ PSV.                        | 25 triệu bảng    | giá                          |
+
       Examples: a predicate that says where a price or state stands is no subject: what stands is, before it
         | article                                                                          | claim                            | subject                    |
         | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,500 | giá vàng của Tập đoàn Doji |

@@ -99,7 +99,7 @@ def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
     if first is None:
         return None
     if _VALUATION_ONLY.fullmatch(found):
-        owned = _owner_having(words, span[0], span[1])
+        owned = _owner_having(words, span[0], span[1]) or _done_with(words, span[0], span[1])
         if owned:
             return owned
     if first.start() > 0:
@@ -128,6 +128,30 @@ def _owner_having(words: SentenceWords, start: int, end: int) -> str | None:
     if owner is None or after_quantity:
         return None  # "dẫn động 4 bánh có giá": the count's noun is a modifier's
     return clean(words.slice(owner[0], end))
+
+
+_WITH = re.compile(r"(?<!\w)với\s*$", re.IGNORECASE)
+_DEAL = re.compile(
+    r"(?<!\w)(?:(?:chào|rao)\s+)?(?:bán|mua)(?:\s+(?:lại|ra))?(?!\w)(?!.*(?<!\w)(?:bán|mua)(?!\w))",
+    re.IGNORECASE,
+)
+"""The last verb of selling or buying in a phrase ("được chào bán", "mua lại")."""
+
+
+def _done_with(words: SentenceWords, start: int, end: int) -> str | None:
+    """ "Honda Civic được bán với giá 950 triệu đồng", "mua Aubameyang với giá 71
+    triệu bảng": a bare valuation (``start``-``end``) after "với" is the price of
+    the sale or purchase just before it, read from its verb ("bán với giá",
+    "mua Aubameyang với giá"); not of a deal with no such verb ("chuyển đến Man
+    United với giá", "mua … của một người không quen biết với giá": the seller)."""
+    with_ = _WITH.search(words.text, max(words.start, start - 8), start)
+    if with_ is None:
+        return None
+    deal, after_quantity = backward_span(words, with_.start(), closed=True, limit=4)
+    if deal is None or after_quantity:
+        return None
+    verb = _DEAL.search(words.slice(*deal))
+    return None if verb is None else words.slice(deal[0] + verb.start(), end)
 
 
 _HAS = re.compile(r"(?<!\w)(?:đều|đã|sẽ|cũng|vẫn|chỉ|đang)\s+có(?!\w)", re.IGNORECASE)
