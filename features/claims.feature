@@ -209,6 +209,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                    | claim   | subject           |
         | Bà Đinh Thị Thanh vừa bước sang tuổi 90.                                   | tuổi 90 | Bà Đinh Thị Thanh |
         | Ngày 8/6 vừa qua, Ostapenko tròn 20 tuổi.                                  | 20 tuổi | Ostapenko         |
+        | Thống kê bàn thắng của Neymar và Ronaldo khi bước sang tuổi 25.            | tuổi 25 | Ronaldo           |
+        | Năm nay, bước sang tuổi 32, những thành công đến với anh.                  | tuổi 32 | -                 |
+        | Ở độ tuổi 21, Châu Ngọc Tiên cảm thấy chương trình khó.                    | tuổi 21 | Châu Ngọc Tiên    |
+        | Anh lên chức phó giám đốc ở độ tuổi 33.                                    | tuổi 33 | -                 |
 
       Examples: a distance places the thing before "cách", if one is named
         | article                                                          | claim        | subject         |

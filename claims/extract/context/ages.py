@@ -32,7 +32,7 @@ _SET_OFF = re.compile(r"(?:,|(?<!\w)là(?:\s+một)?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:()\"“”]")
 _TIME_WORDS = frozenset(
     {"năm", "nay", "khi", "mới", "lúc", "đó", "vừa", "đã", "chỉ", "hồi", "lên", "tuổi", "từ"}
-    | {"ở", "bước", "sang", "tròn"}
+    | {"ở", "bước", "sang", "tròn", "độ"}
 )
 """Words of a clause that only says when ("Năm nay 20 tuổi, X", "Ở tuổi 32, X",
 "Khi bước sang tuổi 25, X")."""
@@ -42,6 +42,8 @@ _TURNING = re.compile(
 )
 """"Bà Đinh Thị Thanh vừa bước sang tuổi 90": whoever turns the age stands
 before the verb and its modals."""
+_WHEN = re.compile(r"(?<!\w)(?:khi|lúc|mà)\s*$", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"(?:độ|lứa)", re.IGNORECASE)
 _PREPOSITION_END = re.compile(
     r"(?<!\w)(?:của|tới|đến|tại|ở|từ|với|cho|sau|trước|vào|về|theo)\s*$", re.IGNORECASE
 )
@@ -56,12 +58,17 @@ def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | Non
     words before it end (hedges left out)."""
     turning = _TURNING.search(words.text, max(words.start, anchor - 30), anchor)
     if turning is not None:  # "bước sang tuổi 90", "tròn 30 tuổi"
-        span, _ = backward_span(words, turning.start(), closed=True, limit=_MAX_PERSON_WORDS)
+        # "của Neymar và Ronaldo khi bước sang tuổi 25": past a "when".
+        when = _WHEN.search(words.text, max(words.start, turning.start() - 8), turning.start())
+        end = when.start() if when is not None else turning.start()
+        span, _ = backward_span(words, end, closed=True, limit=_MAX_PERSON_WORDS)
         person = clean(words.slice(*span)) if span is not None else None
         if person is not None:
             return person
     span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
     person = clean(words.slice(*span)) if span is not None else None
+    if person is not None and (turning is not None or _RANGE_WORD.fullmatch(person)):
+        person = None  # "bước sang", "độ" (ở độ tuổi 20): a verb or a range, no person
     if person is not None and person[0].isupper():
         return person
     if span is not None and person is not None:
