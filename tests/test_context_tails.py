@@ -3,18 +3,26 @@ though it starts the search at the tail of the text its matches can cover."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.context import modifiers, words
 from claims.extract.context.words import CuedPattern, TailPattern
 
-TAILS = {
-    name: value
-    for module in (words, modifiers)
-    for name, value in vars(module).items()
-    if isinstance(value, TailPattern)
-}
+
+def _patterns(kind: type) -> dict[str, Any]:
+    """Every module-level pattern of ``kind`` in the modules that define them, by name."""
+    return {
+        name: value
+        for module in (words, modifiers)
+        for name, value in vars(module).items()
+        if isinstance(value, kind)
+    }
+
+
+TAILS = _patterns(TailPattern)
 PIECES = [
     *words.HEDGES,
     *words.COPULAS,
@@ -23,12 +31,7 @@ PIECES = [
     *("trẻ em", "Doanh thu", "TĂNG", "Hơn", "KHOẢNG", "năm 2023", "74.739", "ſ", "İ"),
     *(" ", "  ", "\n", ",", ", ", ":", "(", ")", "“", "-", "_", "5"),
 ]
-CUED = {
-    name: value
-    for module in (words, modifiers)
-    for name, value in vars(module).items()
-    if isinstance(value, CuedPattern)
-}
+CUED = _patterns(CuedPattern)
 CUED_PIECES = [
     *("cách", "CÁCH", "Cách", "khoảng cách", "với", "VỚI", "vớı", "có", "CÓ", "cÓ"),
     *("nằm", "chỉ", "dưới", "trên", "kích cỡ", "lề đường", "İ", "ı", "ſ", "k"),
