@@ -44,6 +44,13 @@ CRAFTED = [
 ]
 
 
+def states_no_claim_at(text: str, number: str) -> bool:
+    """``states_no_claim`` for the mention that covers the first ``number`` in ``text``."""
+    start = text.index(number)
+    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
+    return nc.states_no_claim(text, mention)
+
+
 def reference(text: str, mention: Mention) -> bool:
     """Every class tried on every mention, with no gate."""
     window = text[max(0, mention.start - nc._LINK_LOOK_BACK) : mention.start]
@@ -112,9 +119,7 @@ def test_gates_agree_on_corpus_articles() -> None:
     ],
 )
 def test_storeys_of_a_building_describe_it(text: str, number: str, described: bool) -> None:
-    start = text.index(number)
-    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
-    assert nc.states_no_claim(text, mention) is described
+    assert states_no_claim_at(text, number) is described
 
 
 @pytest.mark.parametrize(
@@ -137,9 +142,7 @@ def test_storeys_of_a_building_describe_it(text: str, number: str, described: bo
     ],
 )
 def test_thresholds_that_draw_a_class(text: str, number: str, drawn: bool) -> None:
-    start = text.index(number)
-    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
-    assert nc.states_no_claim(text, mention) is drawn
+    assert states_no_claim_at(text, number) is drawn
 
 
 @pytest.mark.parametrize(
@@ -156,9 +159,7 @@ def test_thresholds_that_draw_a_class(text: str, number: str, drawn: bool) -> No
     ],
 )
 def test_the_limbs_a_body_has(text: str, number: str, limbs: bool) -> None:
-    start = text.index(number)
-    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
-    assert nc.states_no_claim(text, mention) is limbs
+    assert states_no_claim_at(text, number) is limbs
 
 
 @pytest.mark.parametrize(
@@ -172,6 +173,4 @@ def test_the_limbs_a_body_has(text: str, number: str, limbs: bool) -> None:
     ],
 )
 def test_a_trucks_tonnage_describes_it(text: str, number: str, described: bool) -> None:
-    start = text.index(number)
-    mention = next(m for m in find_mentions(text) if m.start <= start < m.end)
-    assert nc.states_no_claim(text, mention) is described
+    assert states_no_claim_at(text, number) is described
