@@ -10,7 +10,7 @@ offsets and the intervals the hedge semantics give.
     python tools/annotate_helper.py build [SET]       # labels.txt -> annotations.jsonl
 
 SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``,
-``blind2``, ``dev5``, ``dev6``, ``dev7`` (see tests/gold/README.md).
+``blind2``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9`` (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
     python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
@@ -67,6 +67,10 @@ DEV6_LABELS = GOLD / "dev6_labels.txt"
 DEV6 = GOLD / "dev6.jsonl"
 DEV7_LABELS = GOLD / "dev7_labels.txt"
 DEV7 = GOLD / "dev7.jsonl"
+DEV8_LABELS = GOLD / "dev8_labels.txt"
+DEV8 = GOLD / "dev8.jsonl"
+DEV9_LABELS = GOLD / "dev9_labels.txt"
+DEV9 = GOLD / "dev9.jsonl"
 Start = tuple[int, int]  # the first article, as a fraction of the step
 # set name -> (starts, taken in turn; labels; built file; articles from each start)
 SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
@@ -81,6 +85,8 @@ SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
     "dev5": (((3, 16),), DEV5_LABELS, DEV5, (42,)),
     "dev6": (((5, 16),), DEV6_LABELS, DEV6, (42,)),
     "dev7": (((7, 16),), DEV7_LABELS, DEV7, (42,)),
+    "dev8": (((9, 16),), DEV8_LABELS, DEV8, (42,)),
+    "dev9": (((11, 16),), DEV9_LABELS, DEV9, (42,)),
 }
 # the honest measures: nothing is tuned on, run on or shown of these articles
 BLIND_SETS = ("blind", "blind2")
@@ -119,7 +125,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     k-th from 3k // 8 and from 5k // 8; session 4's second blind set ("blind2"), every
     k-th from 7k // 8 (42) and then from k // 16 (18), and its fifth development set
     ("dev5"), every k-th from 3k // 16, its sixth ("dev6"), every k-th from 5k // 16,
-    and its seventh ("dev7"), every k-th from 7k // 16.
+    and its seventh ("dev7"), every k-th from 7k // 16; session 5's eighth and ninth
+    ("dev8", "dev9"), every k-th from 9k // 16 and from 11k // 16.
     """
     eligible = sorted(
         (
@@ -322,7 +329,7 @@ def write_floors(*, include_blind: bool = False) -> None:
 
     floors: dict[str, Any] = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
     blind = {SETS[name][2] for name in BLIND_SETS}
-    for path in (ANNOTATIONS, HELDOUT, FRESH, MORE, BLIND, DEV3, DEV4, BLIND2, DEV5, DEV6, DEV7):
+    for path in (built for _, _, built, _ in SETS.values()):
         if not path.exists() or (path in blind and not include_blind):
             continue
         figures = run_gold(path, CORPUS).figures()
