@@ -238,6 +238,8 @@ GOLD_SETS = {
     "dev5": (GOLD_DIR / "dev5.jsonl", GOLD_DIR / "dev5_labels.txt", "dev5", 42, 500),
     "dev6": (GOLD_DIR / "dev6.jsonl", GOLD_DIR / "dev6_labels.txt", "dev6", 42, 500),
     "dev7": (GOLD_DIR / "dev7.jsonl", GOLD_DIR / "dev7_labels.txt", "dev7", 42, 500),
+    "dev8": (GOLD_DIR / "dev8.jsonl", GOLD_DIR / "dev8_labels.txt", "dev8", 42, 500),
+    "dev9": (GOLD_DIR / "dev9.jsonl", GOLD_DIR / "dev9_labels.txt", "dev9", 42, 400),
 }
 each_set = pytest.mark.parametrize("name", sorted(GOLD_SETS))
 
