@@ -491,6 +491,20 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
         | Xe bán được 752.670 chiếc. >> Top 10 xe wagon đắt nhất thế giới              | 10          | 752.670       |
 
+      Examples: a class of service, honour or league, a stage, an item's label, an edition or a list's size names a frame
+        | article                                                                                  | not a claim | claim         |
+        | Bữa ăn trên khoang hạng nhất có giá 500 USD.                                             | hạng nhất   | 500 USD       |
+        | Ông được trao Huân chương Lao động hạng Nhì và 20 triệu đồng.                            | hạng Nhì    | 20 triệu đồng |
+        | Thái Lan thắng 8-0 trong trận tranh hạng ba trước 5.000 khán giả.                        | hạng ba     | 5.000         |
+        | U20 Việt Nam gặp U20 Pháp ở lượt trận thứ 2, trước 20.000 khán giả.                      | thứ 2       | 20.000        |
+        | Đội tuyển gặp Jordan tại vòng loại thứ ba Asian Cup 2019 sau 10 ngày tập.                | thứ ba      | 10 ngày       |
+        | Bồ Đào Nha có 4 điểm. * Khả năng thứ nhất, Bồ Đào Nha thua New Zealand.                  | thứ nhất    | 4             |
+        | Ông gửi điện mừng nhân ngày độc lập lần thứ 119 của Philippines, nước có 100 triệu dân.  | thứ 119     | 100 triệu     |
+        | Món này cho 4 người ăn. PHẦN 1: Chuẩn bị nguyên liệu                                     | 1           | 4             |
+        | Bé sốt 39 độ C. Dưới đây là 4 điều báo trước bé sắp bị ốm.                               | 4 điều      | 39 độ C       |
+        | Chợ bán 300 loại rau. Với 5 loại rau luộc dưới đây bạn có thể ăn thoải mái.              | 5 loại      | 300           |
+        | Nga rút quân vì ba lý do sau: chi phí 2 tỷ USD, thời tiết và dư luận.                    | ba          | 2 tỷ USD      |
+
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
       When the article is analysed
@@ -536,6 +550,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lưu lượng xe ở hai chiều từ hướng sân bay Tân Sơn Nhất tăng.     | hai      |
         | Giải đấu có sự tham gia của 14 câu lạc bộ futsal mạnh nhất châu lục. | 14    |
         | Trang 3 của báo in 5 tấm ảnh; dịch vụ công trực tuyến mức độ 3, 110 dịch vụ mức độ 4. | 110 |
+        | U23 Việt Nam giành hạng 3 châu lục.                              | hạng 3   |
+        | Alonso bỏ cuộc ở vòng thứ 66.                                    | thứ 66   |
+        | Đến phút thứ 83, Giroud ghi bàn.                                 | thứ 83   |
+        | Bác Hồ về thăm quê lần thứ hai vào năm 1961.                     | thứ hai  |
+        | Ghi nhận phiên giảm sàn thứ 3 liên tiếp, HVG chốt phiên.         | thứ 3    |
+        | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

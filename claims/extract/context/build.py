@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from claims.extract.context.attribution import SentenceSources
+from claims.extract.context.frame_names import names_a_frame
 from claims.extract.context.frames import frames_another
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
@@ -47,7 +48,8 @@ def build_claims(
         # pronouns, class descriptions and lunar dates state no quantity (non_claims), nor
         # do a superlative's window, a horizon, a weight class or '100%' as speech (frames),
         # nor a specification's spokes, test speed, grade or generation (specs), nor
-        # a ranking list's size, an era as an attribute, both sides or a while (name_parts).
+        # a ranking list's size, an era as an attribute, both sides or a while (name_parts),
+        # nor a class, a stage, an item's label, an edition or a list's size (frame_names).
         counted = [
             m
             for m in inside
@@ -57,6 +59,7 @@ def build_claims(
             and not frames_another(text, m)
             and not specifies_a_kind(text, m)
             and not names_no_quantity(text, m)
+            and not names_a_frame(text, m)
             and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)

@@ -1,0 +1,158 @@
+"""Numbers that name a frame rather than assert a quantity: a class, a stage, a label.
+
+tests/gold/README.md counts enumeration labels ("Dự án thứ nhất là ..."), the edition of
+a named event, list names and section numbers as non-claims.  These are told from the
+words right around the number:
+
+- **A class of service, of honour or of league.** "bữa ăn trên khoang hạng nhất",
+  "hành khách hạng nhất", "Huân chương Lao động hạng Nhất", "huy chương kháng chiến hạng
+  nhì", "Giải bóng đá hạng nhất Pháp", "các câu lạc bộ hạng nhất", "chơi hạng Nhất, hạng
+  Nhì", "trận tranh hạng ba": which cabin, which order of a decoration, which
+  division, which match; nobody is ranked ('xếp hạng 5', 'tay vợt hạng 47 thế giới',
+  'giành hạng 3', 'đội hạng ba chung cuộc' rank, and stay claims).
+- **A stage of a competition.** "ở lượt trận thứ 2 vòng bảng", "vòng loại thứ ba Asian
+  Cup 2019", "vòng đấu thứ 20", "lượt đấu thứ 2": the stage's name, like "vòng 16" (an
+  identifier in the README's sense; tests/gold/dev8 labels these so).  'phiên giảm sàn
+  thứ 3 liên tiếp', 'chặng thứ 5 liên tiếp' count a run, and a lap ('bỏ cuộc ở vòng thứ
+  66') is a time in the race: both stay claims.
+- **An item's label.** "* Khả năng thứ nhất, Bồ Đào Nha thua ...", "Cách thứ nhất, bạn
+  hãy ...", "Câu chuyện thứ nhất: ...": a noun and its rank opening an item, then a comma
+  or a colon, like "Thứ nhất, ..." and "Dự án thứ nhất là ..." (which the grammar reads as
+  identifiers).  A time ('Phút thứ 89, ...', 'Ngày thứ ba, ...') stays a claim.  So does
+  a section's number "PHẦN 1:", "Cách 2:", "Kiểu 1:" (like "Bước 1", "Phần 2").
+- **The edition of an occasion.** "kỷ niệm ngày độc lập lần thứ 119", "Kỷ niệm lần thứ
+  110 ngày sinh", "Quốc khánh Pháp lần thứ 228", "Ngày Thơ Việt Nam lần thứ 15": which
+  anniversary is meant, like the edition of a festival ("LHP Cannes lần thứ 70", read by
+  the grammar).  'được tổ chức lần thứ 2' tells how often, and stays a claim.
+- **The size of the list that follows.** "Dưới đây là 4 điều báo trước bé sắp bị ốm",
+  "Với 5 loại rau luộc dưới đây", "tìm hiểu 6 bí quyết sau đây", "vì ba lý do sau: ...":
+  the writer's choice of how many items to show, a list's name (the README's "10 ứng
+  dụng được tải về nhiều nhất").
+
+Anything less certain stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 60
+
+# --- classes: 'hạng nhất' -------------------------------------------------------
+
+_CLASS_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:[Hh]uân|[Hh]uy|HUÂN|HUY)[ \t]+(?:chương|CHƯƠNG)(?:[ \t]+[^\W\d_]+){0,4}"
+    r"|(?<![^\W_])(?i:khoang|vé|ghế|toa|cabin|hành[ \t]+khách|suất[ \t]+ăn|phòng[ \t]+chờ)"
+    r"|(?<![^\W_])(?i:giải)(?:[ \t]+(?i:bóng[ \t]+đá|vô[ \t]+địch|đấu|quốc[ \t]+gia))*"
+    r"|(?<![^\W_])(?i:câu[ \t]+lạc[ \t]+bộ|CLB|chơi|tranh))"
+    r"[ \t]+(?:(?i:hạng)[ \t]+[^\W\d_]+[ \t]*,[ \t]*)?$"
+)
+"""'Huân chương Lao động ', 'khoang ', 'hành khách ', 'Giải bóng đá ', 'chơi
+hạng Nhất, ', 'tranh ' right before 'hạng N'."""
+
+# --- stages: 'lượt trận thứ 2' -----------------------------------------------------
+
+_STAGE_BEFORE = re.compile(r"(?<![^\W_])(?i:vòng[ \t]+(?:loại|đấu)|lượt[ \t]+(?:trận|đấu))[ \t]+$")
+_RUN_AFTER = re.compile(r"[ \t]*(?:liên[ \t]+tiếp|liền)(?![^\W_])", re.IGNORECASE)
+
+# --- item labels: 'Khả năng thứ nhất,' ---------------------------------------------
+
+_ITEM_LABEL_BEFORE = re.compile(
+    r"(?:[.!?:;\n]|[*•+\-–][ \t])[ \t\"“]*"
+    r"(?P<noun>[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
+    r"[^\W\d_]*(?:[ \t]+[^\W\d_]+)?)[ \t]+$"
+)
+"""A capitalised noun of one or two words opening a sentence or an item."""
+_LABEL_END = re.compile(r"[ \t]*[,:]")
+_TIME_NOUN_LIST = "phút giây giờ ngày đêm tuần tháng năm quý mùa hiệp set ván game trận vòng"
+_TIME_NOUNS = frozenset(_TIME_NOUN_LIST.split())
+"""'Phút thứ 89, ...', 'Ngày thứ ba, ...': a time, which is a claim."""
+_NOT_A_LABEL_LIST = "đến tới ngay ở sang trong sau từ vào tại cho đầu cuối là"
+_NOT_A_LABEL = frozenset(_NOT_A_LABEL_LIST.split())
+"""'Đến phút thứ 83,', 'Ở set thứ 3,': a preposition before the noun makes it a time or a
+place in the text's narrative, not an item's label."""
+_SECTION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$"
+)
+"""'PHẦN 1:', 'Cách 2:', 'Kiểu 1:' ('Phần 2', 'Bước 1' are the grammar's identifiers)."""
+_SECTION_AFTER = re.compile(r"[ \t]*[:.)]")
+
+# --- editions: 'ngày độc lập lần thứ 119' ---------------------------------------------
+
+_OCCASION_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?i:kỷ|kỉ)[ \t]+(?i:niệm)"
+    r"|(?<![^\W_])(?:(?i:quốc[ \t]+khánh)|(?i:ngày)[ \t]+(?i:độc[ \t]+lập|sinh|thành[ \t]+lập"
+    r"|truyền[ \t]+thống|giải[ \t]+phóng)|Ngày[ \t]+[A-ZĐ][^\W\d_]*)(?:[ \t]+[^\W\d_]+){0,5})"
+    r"[ \t]+(?i:lần)[ \t]+$"
+)
+"""'kỷ niệm lần ', 'Quốc khánh Pháp lần ', 'ngày độc lập lần ', 'Ngày Thơ Việt Nam lần '."""
+
+# --- list sizes: 'Dưới đây là 4 điều' ----------------------------------------------
+
+_LIST_OPENS_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:dưới|sau)[ \t]+(?i:đây)[ \t]+(?i:là|có)[ \t]+(?i:top[ \t]+)?$"
+)
+_OPENER_REACH = 20
+_LIST_REACH = 160
+_LIST_FOLLOWS_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:là|và|hoặc|đã|sẽ|được|bị|trong|khi|nhưng|thì|mà)(?![^\W_]))"
+    r"[^\W\d_]+|[ \t]*[\"“”'][^\"“”'\n]{1,30}[\"“”']){1,8}?"
+    r"(?:[ \t]+(?:dưới|sau)[ \t]+đây(?![^\W_])|(?<!trước)(?<!và)[ \t]+sau[ \t]*:)"
+)
+"""'4 điều dưới đây', '6 bí quyết sau đây của', 'ba lý do sau:': the noun phrase of the
+items, then the words that point at the list ('hai túi nước ối trước và sau:' is no list)."""
+
+
+def names_a_frame(text: str, mention: Mention) -> bool:
+    """True for a class of service, honour or league, a stage, an item's label, an
+    occasion's edition or the size of the list that follows (see the module doc).
+    Cheap tests of the kind and of the mention's first letters come first."""
+    kind = mention.kind
+    if kind == "ordinal":
+        head = mention.text[:4].lower()
+        before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+        if head == "hạng":
+            return _CLASS_BEFORE.search(before) is not None
+        if head == "lần ":
+            return _OCCASION_BEFORE.search(before + "lần ") is not None
+        if not head.startswith("thứ"):
+            return False
+        return (
+            _a_stage(text, mention, before)
+            or _OCCASION_BEFORE.search(before) is not None
+            or _an_item_label(text, mention, before)
+        )
+    if kind != "count" or mention.qualifier != "exact":
+        return False
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if mention.text.isdigit() and len(mention.text) <= 2 and _SECTION_BEFORE.search(before):
+        return _SECTION_AFTER.match(text, mention.end) is not None
+    if " " in mention.text:
+        return False  # "5 đồ uống" read with its noun: left to the noun's own rules
+    # Plain substring tests first: few counts have 'đây' or 'sau' near.
+    if "đây" in before[-_OPENER_REACH:] and _LIST_OPENS_BEFORE.search(before):
+        return True
+    after = text[mention.end : mention.end + _LIST_REACH]
+    if "đây" not in after and "sau" not in after:
+        return False
+    return _LIST_FOLLOWS_AFTER.match(text, mention.end) is not None
+
+
+def _a_stage(text: str, mention: Mention, before: str) -> bool:
+    if _STAGE_BEFORE.search(before) is None:
+        return False
+    return _RUN_AFTER.match(text, mention.end) is None
+
+
+def _an_item_label(text: str, mention: Mention, before: str) -> bool:
+    if _LABEL_END.match(text, mention.end) is None:
+        return False
+    if mention.start <= _LOOK_BACK:
+        before = "\n" + before  # the text's start opens an item too
+    found = _ITEM_LABEL_BEFORE.search(before)
+    if found is None:
+        return False
+    words = found.group("noun").lower().split()
+    return words[0] not in _NOT_A_LABEL and _TIME_NOUNS.isdisjoint(words)
