@@ -171,6 +171,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thông số trận đấu: Federer 7-6, 6-4 Zverev 5 Aces 4 0 Lỗi kép 4 53% Tỷ lệ giao bóng 1 54% 29/35 (83%) Giao bóng 1 ăn điểm 33/44 (75%) Hà Dũng | 54%   | Tỷ lệ giao bóng 1        |
         | Thông số trận đấu: Federer 7-6, 6-4 Zverev 5 Aces 4 0 Lỗi kép 4 53% Tỷ lệ giao bóng 1 54% 29/35 (83%) Giao bóng 1 ăn điểm 33/44 (75%) Hà Dũng | 33/44 | Giao bóng 1 ăn điểm      |
 
+      Examples: a value in a league standings table run together (header, then rank, team and values) counts its column's matches, goals or points
+        | article                                                                                                                  | claim | subject     |
+        | Xếp hạng bảng A XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 7 9 2 Viettel 4 2 2 0 10 5 8 Nguyễn Đăng                     | 7     | bàn thua    |
+        | Xếp hạng bảng A XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 7 9 2 Viettel 4 2 2 0 10 5 8 Nguyễn Đăng                     | 10    | bàn thắng   |
+        | Xếp hạng bảng A XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 7 9 2 Viettel 4 2 2 0 10 5 8 Nguyễn Đăng                     | 8     | điểm        |
+        | Bảng xếp hạng Đội ST Thắng Hòa Bại Tg Th HS Điểm Bảng A 1 Mexico 2 1 1 0 4 3 +1 4 2 Bồ Đào Nha 2 1 1 0 6 5 +1 7 Thông tin bên lề | 6     | bàn thắng   |
+        | Bảng xếp hạng Đội ST Thắng Hòa Bại Tg Th HS Điểm Bảng A 1 Mexico 2 1 1 0 4 3 +1 4 2 Bồ Đào Nha 2 1 1 0 6 5 +1 7 Thông tin bên lề | 7     | điểm        |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

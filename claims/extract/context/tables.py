@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.standings import standings_column
 from claims.model import Mention
 
 _NUMBER = r"\d+(?:[.,]\d+)?(?:/\d+)?%?"
@@ -41,11 +42,12 @@ _DIGIT_WORD = re.compile(r"(?<=\s)\d(?=[ \t])")
 
 
 def table_label(words: SentenceWords, mention: Mention) -> str | None:
-    """The label of the table row ``mention`` is a value of, or ``None``."""
+    """The label of the table row ``mention`` is a value of, or ``None``; in a
+    league standings table, the column's (standings)."""
     sentence = words.text[words.start : words.end]
     if len(_DIGITS.findall(sentence)) < _MIN_DIGITS:
-        return None
-    return _labels(sentence).get(mention.start - words.start)
+        return standings_column(words, mention)
+    return _labels(sentence).get(mention.start - words.start) or standings_column(words, mention)
 
 
 @lru_cache(maxsize=256)
