@@ -179,6 +179,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bảng xếp hạng Đội ST Thắng Hòa Bại Tg Th HS Điểm Bảng A 1 Mexico 2 1 1 0 4 3 +1 4 2 Bồ Đào Nha 2 1 1 0 6 5 +1 7 Thông tin bên lề | 6     | bàn thắng   |
         | Bảng xếp hạng Đội ST Thắng Hòa Bại Tg Th HS Điểm Bảng A 1 Mexico 2 1 1 0 4 3 +1 4 2 Bồ Đào Nha 2 1 1 0 6 5 +1 7 Thông tin bên lề | 7     | điểm        |
 
+      Examples: a bare count after a match result counts the matches won, drawn or lost; not unbeaten or negated, nor a place name ending in "Hòa"
+        | article                                                                                       | claim | subject        |
+        | Thanh Hóa thắng 7, hòa 5, chỉ để thua đúng 1 trận, và là đội để thủng lưới ít nhất.            | 7     | trận thắng     |
+        | Thanh Hóa thắng 7, hòa 5, chỉ để thua đúng 1 trận, và là đội để thủng lưới ít nhất.            | 5     | trận hòa       |
+        | Arsenal bất bại 20 trận tiếp đón Everton trên sân nhà (thắng 16, hòa 4).                      | 16    | trận thắng     |
+        | New Zealand thắng 1 nhưng thua đến 4.                                                          | 4     | trận thua      |
+        | Athletic Bilbao từ 2002 đến 2003: Thắng 22, hòa 10, thua 12.                                   | 22    | trận thắng     |
+        | Đội khách thua 3 bàn.                                                                          | 3     | bàn            |
+        | Hull đang không thắng 13 trận liên tiếp trước Arsenal.                                         | 13    | trận liên tiếp |
+        | Cắt điện tại Bơm Ngọc Hòa 4 từ 7h.                                                             | 4     | -              |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

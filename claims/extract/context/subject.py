@@ -34,6 +34,7 @@ from claims.extract.context.properties import (
     property_subject,
 )
 from claims.extract.context.reached import reached_subject
+from claims.extract.context.records import result_matches
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import sibling_subject
@@ -127,7 +128,11 @@ def _own_subject(
     if mention.kind == "ordinal":
         # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked (ordinals).
         return ordinal_subject(words, mention)
-    label = price_row_label(text, mention) or table_label(words, mention)
+    label = (
+        price_row_label(text, mention)
+        or table_label(words, mention)
+        or result_matches(words, mention)  # "thắng 7, hòa 5" (records)
+    )
     if label is not None:
         # "Đơn giá (taka/kg)  Bold/Large Brokens 120-130": the row of a price table.
         # "7 Phạm lỗi 16 3 Phạt góc 5": the label between a row's values (tables).
