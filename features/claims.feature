@@ -190,6 +190,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hull đang không thắng 13 trận liên tiếp trước Arsenal.                                         | 13    | trận liên tiếp |
         | Cắt điện tại Bơm Ngọc Hòa 4 từ 7h.                                                             | 4     | -              |
 
+      Examples: an amount after "trị giá" (worth) is the value of the thing named before it; after a comma, of what the count before counted
+        | article                                                                                                  | claim               | subject                    |
+        | Huy lấy chiếc điện thoại trị giá 7 triệu đồng rồi bỏ đi.                                                  | 7 triệu đồng        | chiếc điện thoại           |
+        | Thấy chiếc điện thoại di động hiệu Samsung Galaxy A5 (trị giá 7.731.000 đồng) đang để trên bàn.           | 7.731.000 đồng      | chiếc điện thoại di động hiệu Samsung Galaxy A5 |
+        | Không có người trúng giải đặc biệt (jackpot) trị giá 55.971.817.000 đồng.                                 | 55.971.817.000 đồng | giải đặc biệt              |
+        | Cụ thể, có 4.579 giải Nhì trị giá 300.000 đồng/giải.                                                      | 300.000 đồng/giải   | giải Nhì                   |
+        | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | trị giá bao thuốc lá      |
+        | Lô hàng có tổng trị giá 2 tỷ đồng.                                                                        | 2 tỷ đồng           | tổng trị giá               |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

@@ -50,6 +50,7 @@ from claims.extract.context.words import (
     REMAINING_BEFORE,
     RESTATED_AFTER_COMMA,
 )
+from claims.extract.context.worth import worth_of
 from claims.extract.grammar.price_tables import price_row_label
 from claims.model import Mention
 
@@ -132,6 +133,7 @@ def _own_subject(
         price_row_label(text, mention)
         or table_label(words, mention)
         or result_matches(words, mention)  # "thắng 7, hòa 5" (records)
+        or worth_of(words, mention, previous)  # "chiếc điện thoại trị giá 7 triệu đồng" (worth)
     )
     if label is not None:
         # "Đơn giá (taka/kg)  Bold/Large Brokens 120-130": the row of a price table.

@@ -1,0 +1,130 @@
+"""The thing an amount after "trị giá" (worth) is the value of.
+
+"X trị giá N" gives what X is worth: "chiếc điện thoại di động hiệu Samsung
+Galaxy A5 (trị giá 7.731.000 đồng)", "74.518 giải Ba trị giá 30.000
+đồng/giải", "giải đặc biệt (jackpot) trị giá 55.971.817.000 đồng", "Huy lấy
+chiếc điện thoại trị giá 7 triệu đồng".  Read backward from the amount, a
+phrase took the verb "trị giá" with X, or stopped at the bracket and kept
+only the verb; the subject is X, read backward from "trị giá" (or from its
+bracket, past an aside), from its classifier or determiner on.  After a
+comma "trị giá" is the noun, the value of what the count before it counted
+("thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng": "trị giá bao
+thuốc lá").  "tổng trị giá", "có trị giá", "với trị giá" name the total
+value themselves, as the phrase reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.phrases import MAX_SUBJECT_WORDS, backward_read
+from claims.extract.context.scope import places
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import HEDGES_BEFORE
+from claims.model import Mention
+
+_WORTH_END = re.compile(r"(?<!\w)(?<!tổng\s)(?<!có\s)(?<!với\s)trị giá\s*$", re.IGNORECASE)
+_LOOK_BACK = 60
+_OPENERS = re.compile(
+    r"(?<!\S)(?:chiếc|cái|căn|bộ|túi|lô|món|gói|suất|tấm|bức|ngôi|tòa|khối|những|các|một|"
+    r"từng|mỗi|nhiều|hợp đồng|tài sản|số tiền|giải(?!\s+(?:pháp|quyết|thích|trí|ngân|phóng))|"
+    r"thương vụ|lời đề nghị|kế hoạch|dự án|chương trình|thỏa thuận|khoản|việc)"
+    r"(?!\S)",
+    re.IGNORECASE,
+)
+"""Words that open the noun phrase of a valued thing: classifiers ("chiếc",
+"căn"), determiners ("những", "mỗi"), "hợp đồng", "tài sản", "số tiền", a prize,
+a deal, plan or project ("thương vụ", "kế hoạch", "dự án")."""
+_VERBS = re.compile(
+    r"(?<!\S)(?:sở hữu|thực hiện|lãng phí|lấy trộm|trộm|lấy|cướp|giật|nhập về|nhập|ra|ký kết|ký|"
+    r"tặng|nhận|trao|khoe|điều khiển|chiếm đoạt|thu giữ|xây dựng|tậu|giành|mang|"
+    r"đeo|làm hỏng|chuyển nhượng)(?!\S)",
+    re.IGNORECASE,
+)
+"""Verbs of taking, owning or making a valued thing, which a backward reading
+does not stop at."""
+_ESTIMATED = re.compile(r"(?:,\s*)?(?<!\w)(?:ước tính|ước|với tổng|tổng cộng)\s*$", re.IGNORECASE)
+
+_BREAK = re.compile(r"[,;:()]")
+_ASIDE = 30
+"""Characters of a bracketed aside between a thing and "trị giá"."""
+_COUNTED = frozenset({"count"})
+_PLACEHOLDERS = frozenset({"đơn vị"})
+_FUNCTION_WORDS = frozenset({"lại", "đó", "này", "đây", "trên"})
+"""A count's unit, not a thing ("khối lượng giao dịch đạt 2,42 triệu đơn vị, trị giá")."""
+_BETWEEN = 50
+"""Characters of the counted noun between a count and the comma of ", trị giá"."""
+
+
+def worth_of(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """What the amount ``mention`` after "trị giá" is the value of, or ``None``."""
+    if mention.kind != "money":
+        return None
+    text = words.text
+    before = text[max(words.start, mention.start - _LOOK_BACK) : mention.start]
+    hedges = HEDGES_BEFORE.search(before)
+    worth = _WORTH_END.search(before, 0, hedges.start() if hedges is not None else len(before))
+    if worth is None:
+        return None
+    at = mention.start - len(before) + worth.start()
+    opener = text[words.start : at].rstrip()
+    estimated = _ESTIMATED.search(opener)
+    if estimated is not None:
+        # "xấp tiền mới tinh, ước tính trị giá …": the estimate values what is before it.
+        opener = opener[: estimated.start()].rstrip() + ("," if "," in estimated.group() else "")
+    if opener.endswith(","):
+        return _counted_before(words, words.start + len(opener) - 1, previous)
+    if opener.endswith(")"):
+        # "giải đặc biệt (jackpot) trị giá …": an aside between the thing and its worth.
+        aside = opener.rfind("(", max(0, len(opener) - _ASIDE))
+        opener = opener[:aside].rstrip() if aside > 0 else opener
+    elif opener.endswith("("):
+        opener = opener[:-1].rstrip()
+    thing, _ = backward_read(
+        words, words.start + len(opener), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
+    )
+    if thing is None or thing.lower() in _FUNCTION_WORDS or _only_a_place(thing):
+        return None  # "số ô tô còn lại trị giá …": the reading stopped at an adverb
+    return _from_opener(thing)
+
+
+def _from_opener(phrase: str) -> str | None:
+    """ "Huy lấy chiếc điện thoại", "người trúng giải đặc biệt", "tập đoàn xây
+    dựng kho ngầm …": the thing starts at its classifier or determiner, else
+    after the last verb of taking, owning or making; the words before are the
+    verb and its agent, read on because no stop word ends them.  ``None`` when
+    only the verb is left ("tôi vừa nhập về trị giá 500 triệu")."""
+    opener = _OPENERS.search(phrase)
+    if opener is not None:
+        return phrase[opener.start() :]
+    verbs = list(_VERBS.finditer(phrase))
+    if not verbs:
+        return phrase
+    return phrase[verbs[-1].end() :].strip() or None
+
+
+def _counted_before(
+    words: SentenceWords, comma: int, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """ "trị giá" and the subject of the count right before the comma, when only
+    its noun stands between them: "5.000 ôtô nguyên chiếc, trị giá …" is the
+    value of the cars (after a comma "trị giá" is the noun, the value)."""
+    if not previous:
+        return None
+    earlier, subject = previous[-1]
+    between = words.text[earlier.end : comma]
+    if (
+        earlier.kind not in _COUNTED
+        or subject.lower() in _PLACEHOLDERS
+        or len(between) > _BETWEEN
+        or _BREAK.search(between)
+    ):
+        return None
+    return f"trị giá {subject}"
+
+
+def _only_a_place(phrase: str) -> bool:
+    named = places(phrase, 0, len(phrase))
+    return len(named) == 1 and named[0].text == phrase
