@@ -196,7 +196,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thấy chiếc điện thoại di động hiệu Samsung Galaxy A5 (trị giá 7.731.000 đồng) đang để trên bàn.           | 7.731.000 đồng      | chiếc điện thoại di động hiệu Samsung Galaxy A5 |
         | Không có người trúng giải đặc biệt (jackpot) trị giá 55.971.817.000 đồng.                                 | 55.971.817.000 đồng | giải đặc biệt              |
         | Cụ thể, có 4.579 giải Nhì trị giá 300.000 đồng/giải.                                                      | 300.000 đồng/giải   | giải Nhì                   |
-        | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | trị giá bao thuốc lá      |
+        | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | bao thuốc lá              |
         | Lô hàng có tổng trị giá 2 tỷ đồng.                                                                        | 2 tỷ đồng           | tổng trị giá               |
 
       Examples: what a verb of saying or forecasting is about, not who says it

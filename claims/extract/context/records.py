@@ -33,6 +33,8 @@ sentence's end), not a noun of the count's own."""
 _BARE_COUNT = re.compile(r"(?:(?:tới|đến|đúng|chỉ)\s+)*\d+(?:\s+trận(?:\s+đấu)?)?", re.IGNORECASE)
 """The mention: a number, maybe hedged, maybe with "trận" folded in."""
 _LOOK_BACK = 24
+SPELLED_OUT = frozenset({"trận thắng", "trận hòa", "trận thua", "trận bại"})
+"""The subjects this module composes: "trận" and the result verb as written."""
 
 
 def result_matches(words: SentenceWords, mention: Mention) -> str | None:

@@ -40,6 +40,8 @@ _COLUMNS = {
     "đ": "điểm",
 }
 """A standings column as headed, in lower case -> what its values count."""
+SPELLED_OUT = frozenset(_COLUMNS.values())
+"""The subjects this module spells out: not cut from the text, a table's glossary."""
 _NAME = re.compile(r"[^\W\d_][\w.\-]*")
 _HEADER = re.compile(
     r"(?<!\w)(?:XH\s+)?Đội((?:\s+(?:ST|Tr|Trận|T|Thắng|H|Hòa|B|Bại|Thua|Tg|BT|Th|BB|HS))+)"

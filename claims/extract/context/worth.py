@@ -7,10 +7,10 @@ chiếc điện thoại trị giá 7 triệu đồng".  Read backward from the a
 phrase took the verb "trị giá" with X, or stopped at the bracket and kept
 only the verb; the subject is X, read backward from "trị giá" (or from its
 bracket, past an aside), from its classifier or determiner on.  After a
-comma "trị giá" is the noun, the value of what the count before it counted
-("thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng": "trị giá bao
-thuốc lá").  "tổng trị giá", "có trị giá", "với trị giá" name the total
-value themselves, as the phrase reads them.
+comma the amount values what the count before it counted ("thu giữ 300 bao
+thuốc lá, trị giá khoảng 50 triệu đồng": "bao thuốc lá").  "tổng trị giá",
+"có trị giá", "với trị giá" name the total value themselves, as the phrase
+reads them.
 """
 
 from __future__ import annotations
@@ -108,9 +108,9 @@ def _from_opener(phrase: str) -> str | None:
 def _counted_before(
     words: SentenceWords, comma: int, previous: list[tuple[Mention, str]]
 ) -> str | None:
-    """ "trị giá" and the subject of the count right before the comma, when only
-    its noun stands between them: "5.000 ôtô nguyên chiếc, trị giá …" is the
-    value of the cars (after a comma "trị giá" is the noun, the value)."""
+    """The subject of the count right before the comma, when only its noun
+    stands between them: "5.000 ôtô nguyên chiếc, trị giá …" is the value of
+    the cars."""
     if not previous:
         return None
     earlier, subject = previous[-1]
@@ -122,7 +122,7 @@ def _counted_before(
         or _BREAK.search(between)
     ):
         return None
-    return f"trị giá {subject}"
+    return subject
 
 
 def _only_a_place(phrase: str) -> bool:
