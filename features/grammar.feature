@@ -339,10 +339,13 @@ Feature: Reading quantities in Vietnamese news text
         | giá $10            | $10            | money    | 10     | 10     | 10     | USD  | exact     |
         | mang theo 16.700 Nhân dân tệ (NDT) | 16.700 Nhân dân tệ | money | 16700 | 16700 | 16700 | CNY | exact |
         | Xe có giá bán 1,12 corore INR (khoảng | 1,12 corore INR | money | 11200000 | 11150000 | 11250000 | INR | exact |
-        | cho thêm 2 muỗng mật ong | 2 muỗng       | measure  | 2      | 2      | 2      | muỗng | exact    |
-        | 1 muỗng café đường | 1 muỗng café   | measure  | 1      | 1      | 1      | muỗng cà phê | exact |
-        | Thêm 1/2 muỗng cà phê mật ong | 1/2 muỗng cà phê | measure | 0.5 | 0.5 | 0.5 | muỗng cà phê | exact |
-        | Thêm 1/2 thìa cà phê mật ong | 1/2 thìa cà phê | measure | 0.5 | 0.5 | 0.5 | thìa cà phê | exact |
+        | cho thêm 2 muỗng mật ong | 2 muỗng       | measure  | 2      | 2      | 2      | thìa  | exact    |
+        | 1 muỗng café đường | 1 muỗng café   | measure  | 1      | 1      | 1      | thìa  | exact    |
+        | Thêm 1/2 muỗng cà phê mật ong | 1/2 muỗng cà phê | measure | 0.5 | 0.5 | 0.5 | thìa | exact |
+        | Thêm 1/2 thìa cà phê mật ong | 1/2 thìa cà phê | measure | 0.5 | 0.5 | 0.5 | thìa | exact |
+        | Thêm 4 thìa cà phê đường vào | 4 thìa cà phê | measure | 4 | 4 | 4 | thìa | exact |
+        | chỉ 1,5 thìa canh giấm | 1,5 thìa canh | measure | 1.5 | 1.5 | 1.5 | thìa | exact |
+        | 2 muỗng canh dầu ăn | 2 muỗng canh | measure | 2 | 2 | 2 | thìa | exact |
         | công suất 4 triệu tấn mỗi năm, và | 4 triệu tấn mỗi năm | measure | 4000000 | 4000000 | 4000000 | tấn/năm | exact |
         | có công suất 2 triệu tấn thép/năm. | 2 triệu tấn thép/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
         | công suất 2 triệu tấn thép dẹp/năm. | 2 triệu tấn thép dẹp/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |

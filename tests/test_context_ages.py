@@ -64,7 +64,7 @@ def test_a_distance_places_the_thing_before_cach(text: str, phrase: str, subject
         (
             "Cách làm: Cho 1 muỗng tinh dầu trà và nước sôi để nguội vào bát.",
             "1 muỗng",
-            "muỗng",
+            "thìa",
             "tinh dầu trà",
         ),
         ("Cách làm: Cho 1 thìa mật ong vào cốc nước.", "1 thìa", "thìa", "mật ong"),
