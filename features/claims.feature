@@ -85,7 +85,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: a property named right before a measure or a price is its subject (its owner is not)
         | article                                                                                  | claim             | subject                  |
         | Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp.                                | 16 ha             | tổng diện tích           |
-        | Xe được trang bị động cơ 160 cc hoàn toàn mới.                                             | 160 cc            | động cơ                  |
+        | Xe được trang bị động cơ có dung tích 160 cc hoàn toàn mới.                                | 160 cc            | dung tích                |
         | Phiên bản này có giá sau thuế tại Việt Nam vào thời điểm đó khoảng 35 tỷ đồng.             | khoảng 35 tỷ đồng | giá sau thuế             |
         | Bị cáo chiếm đoạt của Nhà nước số tiền hơn 249 tỷ đồng.                                   | hơn 249 tỷ đồng   | số tiền                  |
         | Anh mua một khẩu súng bắn bi giá 500.000 đồng.                                             | 500.000 đồng      | khẩu súng bắn bi giá     |
@@ -514,6 +514,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chợ mở vào thứ bảy và chủ nhật, bán 500 mặt hàng.                            | thứ bảy     | 500           |
         | Gió giật cấp 9. Trong 24 giờ tới, vùng nguy hiểm rộng 300 km.                | 24 giờ      | 300 km        |
 
+      Examples: an engine's size and a gearbox's speeds say which kind of engine or gearbox (session-5 convention)
+        | article                                                                      | not a claim   | claim          |
+        | Mẫu sedan được trang bị động cơ V12 – 6,6 lít cho công suất 601 mã lực.       | 6,6 lít       | 601 mã lực     |
+        | Xe dùng động cơ tăng áp 1.6 lít, công suất 163 mã lực.                        | 1.6 lít       | 163 mã lực     |
+        | Xe được thay khối động cơ 650 phân khối từ chiếc GS650 với giá 90 triệu đồng. | 650 phân khối | 90 triệu đồng  |
+        | Cỗ máy 2.0 lít cung cấp 245 mã lực.                                           | 2.0 lít       | 245 mã lực     |
+        | Xe có hộp số tay năm cấp hoặc tự động 4 cấp, giá 500 triệu đồng.              | 4 cấp         | 500 triệu đồng |
+
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
@@ -564,6 +572,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dự báo nắng nóng còn kéo dài trong 2-3 ngày tới.                 | 2-3 ngày |
         | Việc thu dọn sẽ mất ít nhất 3 tháng mới xong.                    | ít nhất 3 tháng |
         | Mức án phạt cao nhất 15 năm tù.                                  | 15 năm   |
+        | Động cơ có dung tích 1.5 lít, công suất 110 mã lực.              | 1.5 lít  |
+        | Xe dùng động cơ xăng, dung tích 1.998 cm3, giá 3 tỷ đồng.        | 1.998 cm3 |
+        | Động cơ chỉ tiêu hao 3 lít xăng cho 100 km.                      | 3 lít    |
+        | Bộ sưởi của hộp số có 2 cấp độ nhiệt.                            | 2        |
         | Quả tim có thể tồn tại trong 1.000 năm tới.                      | 1.000 năm |
         | Nữ ca sĩ sẽ kết hôn trong 2 năm tới.                             | 2 năm    |
         | Công ty cam kết chịu 100% kinh phí khắc phục.                    | 100%     |

@@ -3,8 +3,8 @@
 
 A measure or an amount of money is a value of something, and Vietnamese news
 often names that property, or the thing that has it, right before the value:
-"Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp", "động cơ V12
-6,75 lít phun xăng điện tử", "nhà ở giá 100 triệu đồng".  What follows such a
+"Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp", "màn hình cảm
+ứng 5,5 inch đạt chuẩn Full-HD", "nhà ở giá 100 triệu đồng".  What follows such a
 value is then the rest of the sentence, not its subject.  But a verb often
 stands there too ("tịch thu 3.031 kg thực phẩm", "phải trả 1.000 USD"), and
 there the thing measured follows the number.  The two are told apart by the
@@ -35,7 +35,8 @@ MEASURED = words(
     "độ phân giải|động cơ|màn hình|bộ nhớ|RAM|pin|quy mô|mực nước|độ ẩm"
 )
 """Properties a measure is a value of, and parts measured by their size
-("động cơ 1.6 lít", "màn hình 5,5 inch", "RAM 6 GB")."""
+("động cơ 150 mã lực", "màn hình 5,5 inch", "RAM 6 GB"; an engine's size, "động cơ 1.6
+lít", names its kind: context.specs)."""
 
 VALUATIONS = words("giá|trị giá|giá trị")
 """Price words that follow the thing priced ("súng bắn bi giá 500.000")."""

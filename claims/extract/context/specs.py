@@ -23,6 +23,13 @@ way nearly every time:
 - **A container's size.** "thùng container loại 20 feet": the standard size of the box.
 - **A generation.** "máy bay chiến đấu thế hệ 5", "Civic thế hệ thứ 10", "thế hệ 4++":
   the generation names the model ('thế hệ 2 con' counts children).
+- **An engine's size and a gearbox's speeds.** "động cơ 2,7 lít", "động cơ tăng áp 1.6
+  lít", "động cơ V12 – 6,6 lít", "khối động cơ 650 phân khối", "cỗ máy 2.0 lít", "máy xăng
+  2.0lít", and "hộp số tự động 7 cấp hoặc 9 cấp", "Hộp số: 6 cấp", "(thế hệ cũ tự động 4
+  cấp và số sàn 5 cấp)": which kind of engine or gearbox (the session-5 convention of
+  tests/gold/README.md; 'hộp số 6 cấp' right after its noun is in ``non_claims``).  The
+  size told as the engine's property, "động cơ xăng, dung tích 1.998 cm3", "động cơ có
+  dung tích 1.5 lít", stays a claim, and so does fuel ("động cơ chỉ tiêu hao 3 lít").
 
 Anything less certain stays a claim.
 """
@@ -81,14 +88,36 @@ _CONTAINER_BEFORE = re.compile(
     r"(?<![^\W_])(?:container|công-te-nơ)[ \t]*\(?[ \t]*(?:loại[ \t]+)?$", re.IGNORECASE
 )
 _FEET_AFTER = re.compile(r"[ \t]*(?:feet|ft|fit)(?![^\W_])", re.IGNORECASE)
+_ENGINE_UNITS = frozenset({"lít", "l", "cc", "phân khối", "cm3"})
+_NOT_A_NAME = (
+    "có|là|dung|tích|với|của|cho|được|và|hoặc|hay|từ|lên|tới|đến|khoảng|gần|hơn|trên|dưới|"
+    "chỉ|tiêu|hao|tốn|cần|đạt|mất|chạy|dùng|sử|thêm|bằng|như|nhưng|mà|thì|trong|tại|ở|vào"
+)
+_ENGINE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:động[ \t]+cơ|cỗ[ \t]+máy|máy[ \t]+(?:xăng|dầu|diesel))"
+    rf"(?:[ \t]+(?:[-–]|(?!(?:{_NOT_A_NAME})(?![^\W_]))[^\W_][\w\-./+]*)){{0,5}}[ \t]+$",
+    re.IGNORECASE,
+)
+"""'động cơ ', 'động cơ V12 – ', 'động cơ diesel 4JJ1-TCX ': the engine and the words
+of its name (a fuel, a code, 'tăng áp'), no verb or preposition that would make the
+size a property told of it ('có dung tích', 'chỉ tiêu hao')."""
+_GEARS_AFTER = re.compile(r"[ \t]*cấp(?![ \t]+độ)(?![^\W_])")
+_GEARBOX_BEFORE = re.compile(
+    r"(?<![^\W_])(?:hộp[ \t]+số|số[ \t]+(?:sàn|tay|tự[ \t]+động))(?![^\W_])[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+"""'hộp số tay năm cấp hoặc tự động ', 'Hộp số: ': a gearbox named earlier in the clause."""
+_GEARBOX_LOOK_BACK = 70
+
 _GENERATION_BEFORE = re.compile(r"(?<![^\W_])thế[ \t]+hệ[ \t]+(?:thứ[ \t]+)?$", re.IGNORECASE)
 _NOT_GENERATION_AFTER = re.compile(r"[ \t]+(?:con|đứa|người|cháu)(?![^\W_])")
 
 
 def specifies_a_kind(text: str, mention: Mention) -> bool:
     """True for spokes, seat directions, a test speed, a named weight class, an
-    institution's grade, a banknote's denomination, a container size or a generation
-    (see the module doc).  Cheap tests of the kind and the next characters first."""
+    institution's grade, a banknote's denomination, a container size, a generation, an
+    engine's size or a gearbox's speeds (see the module doc).  Cheap tests of the kind
+    and the next characters first."""
     kind = mention.kind
     start, end = mention.start, mention.end
     if kind == "count" and mention.qualifier == "exact":
@@ -101,6 +130,9 @@ def specifies_a_kind(text: str, mention: Mention) -> bool:
             return True
         if mention.value == 0 and _TEST_ZERO_AFTER.match(text, end):
             return _ACCELERATE_BEFORE.search(before) is not None
+        if _GEARS_AFTER.match(text, end):
+            window = text[max(0, start - _GEARBOX_LOOK_BACK) : start]
+            return _GEARBOX_BEFORE.search(window) is not None
         return _a_generation(text, mention, before)
     if kind == "ordinal":
         before = text[max(0, start - _LOOK_BACK) : start]
@@ -112,6 +144,8 @@ def specifies_a_kind(text: str, mention: Mention) -> bool:
         before = text[max(0, start - _LOOK_BACK) : start]
         if unit in _SPEED_UNITS:
             return _ACCELERATION_BEFORE.search(before) is not None
+        if unit in _ENGINE_UNITS and mention.qualifier == "exact":
+            return _ENGINE_BEFORE.search(before) is not None
         return unit == "kg" and _NAMED_CLASS_BEFORE.search(before) is not None
     if kind == "money" and mention.qualifier == "exact":
         return _DENOMINATION_BEFORE.search(text[max(0, start - _LOOK_BACK) : start]) is not None

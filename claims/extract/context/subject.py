@@ -213,7 +213,7 @@ def _own_subject(
             return found
         return _share_of(words, mention, previous)
     if mention.kind in _PROPERTY_KINDS:
-        # "tổng diện tích 16 ha nằm …", "động cơ 160 cc hoàn toàn mới": a
+        # "tổng diện tích 16 ha nằm …", "dung tích 160 cc hoàn toàn mới": a
         # property named right before the value is its subject (properties).
         hedges = HEDGES_BEFORE.search(before)
         anchor = hedges.start() if hedges is not None else len(before)
