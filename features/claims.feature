@@ -522,6 +522,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cỗ máy 2.0 lít cung cấp 245 mã lực.                                           | 2.0 lít       | 245 mã lực     |
         | Xe có hộp số tay năm cấp hoặc tự động 4 cấp, giá 500 triệu đồng.              | 4 cấp         | 500 triệu đồng |
 
+      Examples: a match period is named, like "hiệp 2"; the minute stays a claim (session-5 convention)
+        | article                                                                      | not a claim | claim         |
+        | Ở hiệp đấu thứ 2, Eddie tung 2 cú thúc gối.                                  | thứ 2       | 2             |
+        | Ở hiệp thứ hai, đội khách ghi bàn ở phút 67.                                 | thứ hai     | phút 67       |
+        | Khi hiệp phụ thứ nhất chuẩn bị khép lại, Bồ Đào Nha được hưởng 1 quả phạt.   | thứ nhất    | 1             |
+        | Joshua hạ knock-out Klitschko ở hiệp thứ 11 trước 90.000 khán giả.           | thứ 11      | 90.000        |
+
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |

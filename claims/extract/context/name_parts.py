@@ -1,4 +1,4 @@
-"""Numbers that are part of a name: a ranking list, an era, both sides, a while.
+"""Numbers that are part of a name: a ranking list, an era, both sides, a while, a period.
 
 tests/gold/README.md ("Non-claims of other kinds") counts list names ("Top 5", "10 ứng
 dụng được tải về nhiều nhất") and idioms ("hai bên") as non-claims.  These are told
@@ -31,6 +31,10 @@ from the words right around the number:
   (like "mùa giải 2016/17", an identifier in the README) and a birthday's edition
   (tests/gold/dev7).  'vũ trang 12 ống phóng' (armed with) and 'thời trang' are no page;
   'mùa giải năm 2016' says the year.
+- **A match period.** "Ở hiệp thứ hai", "hiệp đấu thứ 2", "hiệp phụ thứ nhất": the half,
+  the round or the extra time a thing happened in, named like "hiệp 2" (an identifier in
+  the grammar; the session-5 convention of tests/gold/README.md).  The minute stays a
+  claim ("phút 67"), and so do rounds counted ("sau 10 ván đấu", "2 hiệp phụ").
 
 Anything less certain stays a claim.
 """
@@ -86,18 +90,23 @@ _LEVEL_BEFORE = re.compile(
 _TOP_LEVEL = 4
 _SEASON = re.compile(r"(?i:mùa)[ \t]+giải[ \t]+(?:19|20)\d\d")
 _BIRTHDAY_BEFORE = re.compile(r"(?<![^\W_])(?i:sinh)[ \t]+nhật[ \t]+(?:lần[ \t]+)?$")
+_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?i:hiệp)(?:[ \t]+(?:đấu|phụ))?[ \t]+$")
+"""'hiệp ', 'hiệp đấu ', 'hiệp phụ ' right before 'thứ N'."""
 _SIDES_AFTER = re.compile(r"[ \t]+bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))(?![^\W_])")
 _WHILE_AFTER = re.compile(r"[ \t]+(?:chút|thời[ \t]+gian)(?![^\W_])", re.IGNORECASE)
 
 
 def names_no_quantity(text: str, mention: Mention) -> bool:
-    """True for a ranking list's size, an era as an attribute, both sides, a while or a
-    label (see the module doc)."""
+    """True for a ranking list's size, an era as an attribute, both sides, a while, a
+    label or a match period (see the module doc)."""
     kind = mention.kind
     if kind == "year":
         return _an_era(text, mention) or _SEASON.fullmatch(mention.text) is not None
     if kind == "ordinal":
-        return _BIRTHDAY_BEFORE.search(_before(text, mention)) is not None
+        before = _before(text, mention)
+        if mention.text[:3].lower() == "thứ" and _PERIOD_BEFORE.search(before):
+            return True
+        return _BIRTHDAY_BEFORE.search(before) is not None
     if kind != "count" or mention.qualifier != "exact":
         return False
     value = mention.value
