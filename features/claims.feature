@@ -416,11 +416,19 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một tòa nhà chung cư 11 tầng ở Đức có 120 căn hộ.                             | 11 tầng     | 120           |
         | Xe tải 3,5 tấn chở tôn đâm vào 2 xe máy.                                      | 3,5 tấn     | 2             |
 
-      Examples: a date of the lunar calendar, often restating the solar one
+      Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
         | article                                                                      | not a claim | claim         |
         | Lễ hội diễn ra vào các ngày 11 và 12 tháng Giêng, thu hút 5.000 người.        | ngày 11     | 5.000         |
         | Tối 7/2 (tức ngày 11/1 AL), hàng trăm du khách đến dự.                        | 11/1        | 7/2           |
         | Khoảng 19h ngày 7/2 (tức 11 tháng Giêng), người dân tập trung.                | 11 tháng    | 7/2           |
+        | Sáng 6/2 (nhằm ngày mùng 10 Tết), 500 công ty khai trương.                    | mùng 10     | 6/2           |
+        | Sáng nay (6/2, mùng 10 Tết), ông Phương kiểm tra 3 công trường.               | mùng 10     | 6/2           |
+        | Từ chiều 27 Tết, 300 người về quê.                                            | 27          | 300           |
+        | Lễ hội tổ chức từ ngày 15 đến 30 tháng 3 âm lịch, thu hút 2.000 người.        | 15 đến 30 tháng 3 | 2.000   |
+        | Hội vật diễn ra vào ngày 10/1 Âm lịch, có 50 đô vật.                          | 10/1        | 50            |
+        | Rằm tháng 7 năm nay rơi vào ngày 5/9.                                         | tháng 7     | 5/9           |
+        | Trong ngày Tết, mùng 1, ngày rằm, 70% người dân kiêng cãi nhau.               | mùng 1      | 70%           |
+        | Hôm nay, ngày 2.6.2017 dương lịch tức ngày mồng 8 tháng 5 năm Đinh Dậu.       | mồng 8      | 2.6.2017      |
 
       Examples: a scope period, a list's name and idioms
         | article                                                                      | not a claim | claim         |
@@ -579,6 +587,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dự báo nắng nóng còn kéo dài trong 2-3 ngày tới.                 | 2-3 ngày |
         | Việc thu dọn sẽ mất ít nhất 3 tháng mới xong.                    | ít nhất 3 tháng |
         | Mức án phạt cao nhất 15 năm tù.                                  | 15 năm   |
+        | Ủy ban họp vào ngày mùng 10 hằng tháng.                          | mùng 10  |
+        | 33 bộ tem của 11 họa sỹ về 3 Tết: Mậu Tuất, Kỷ Hợi, Canh Tý.     | 3        |
+        | Trong 7 ngày Tết, xảy ra 25 vụ tai nạn.                          | 7 ngày   |
         | Động cơ có dung tích 1.5 lít, công suất 110 mã lực.              | 1.5 lít  |
         | Xe dùng động cơ xăng, dung tích 1.998 cm3, giá 3 tỷ đồng.        | 1.998 cm3 |
         | Động cơ chỉ tiêu hao 3 lít xăng cho 100 km.                      | 3 lít    |

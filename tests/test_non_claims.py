@@ -16,6 +16,7 @@ from claims.extract.context import non_claims as nc
 from claims.extract.context import thresholds
 from claims.extract.context.anaphora import refers_back
 from claims.extract.context.forecasts import frames_a_forecast
+from claims.extract.context.lunar import _lunar_day
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
@@ -28,6 +29,9 @@ CRAFTED = [
     "Cháy khách sạn 4 tầng; tòa nhà chung cư 11 tầng; xây tòa nhà vượt 3 tầng; nhà có 2 tầng.",
     "Giá 479 USD cho phiên bản 64 GB; tăng ở cả hai chiều; thương mại hai chiều; sim 11 số.",
     "Ngày 11 và 12 tháng Giêng. Tối 7/2 (tức ngày 11/1 AL). Ngày 7/2 (tức 11 tháng Giêng).",
+    "Sáng 29 Tết; mùng 10 Tết; (từ 30 tới mùng 3 Tết); về 3 Tết: Mậu Tuất; trong 7 ngày Tết.",
+    "Rằm tháng 7; mùng 1, ngày rằm; từ ngày 15 đến 30 tháng 3 âm lịch; ngày 6 - 9.4 ÂL.",
+    "Hôm nay, ngày 2.6.2017 dương lịch tức ngày mồng 8 tháng 5; trưa 4-7 Âm lịch.",
     "Trong khoảng 2 năm trở lại đây; danh sách 10 ứng dụng được tải về nhiều nhất.",
     "Dành 1 phần quỹ đất; sở hữu ba vòng chuẩn; cùng 1 lúc; ở nhà 1 mình; chạm 2 tay vào cúp.",
     "Nữ công nhân bị hai vợ chồng đánh ngất xỉu; 2 ông bà ở nhà.",
@@ -67,6 +71,8 @@ def reference(text: str, mention: Mention) -> bool:
     if mention.kind == "ordinal":
         return nc._names_a_person(text, mention)
     if mention.kind in ("count", "measure", "other"):
+        if mention.kind == "count" and _lunar_day(text, mention):
+            return True
         if nc._describes_class(text, mention):
             return True
         if mention.kind != "count" or mention.qualifier != "exact":
@@ -80,7 +86,7 @@ def reference(text: str, mention: Mention) -> bool:
     if mention.kind == "money":
         return quotes_a_rate(text, mention)
     if mention.kind in ("date", "duration"):
-        if nc._is_lunar(text, mention):
+        if _lunar_day(text, mention):
             return True
         if mention.kind != "duration":
             return False

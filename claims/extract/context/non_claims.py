@@ -14,9 +14,9 @@ Each class is told from the words right around the number:
   "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", "chiến đấu cơ
   hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số", and the
   size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram).
-- **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)": a date of the
-  lunar calendar, usually restating a solar date already given; the date rules
-  check solar dates only.
+- **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)", "mùng 10 Tết":
+  a date of the lunar calendar, usually restating a solar date already given; the date
+  rules check solar dates only: see ``lunar``.
 - **Scope periods and list names.** "trong khoảng 2 năm trở lại đây" (in the last
   two years) and "Dự báo trong 24 giờ tới" (see ``forecasts``) say when something
   else holds; "danh sách 10 ứng dụng được tải về nhiều nhất" names a top-ten list.
@@ -46,13 +46,13 @@ from functools import lru_cache
 
 from claims.extract.context.anaphora import refers_back
 from claims.extract.context.forecasts import frames_a_forecast
+from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.thresholds import draws_a_class
 from claims.model import Mention
 
 _LOOK_BACK = 40
 _NO_THRESHOLD_KINDS = frozenset({"date", "year", "time", "ordinal", "identifier"})
-_LOOK_AHEAD = 40
 
 _PREDICATE_WORDS = (
     "đều|đã|đang|sẽ|vẫn|cũng|mới|vừa|rất|thường|không|chưa|chẳng|cùng|bị|được|là|có|"
@@ -153,14 +153,6 @@ _GRADE_AFTER = re.compile(
 )
 """'cỡ 30 và 40 con/kg': pieces per kilogram grade shrimp, fish or fruit by size."""
 
-_LUNAR_AFTER = re.compile(
-    r"(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})*\s*(?:tháng\s+)?(?:[Gg]iêng|[Cc]hạp)(?!\w)"
-    r"|\s*\(?\s*(?:âm\s+lịch|ÂL|AL|Â\.L)(?!\w)"
-)
-_LUNAR_INSIDE = re.compile(r"tháng\s+(?:[Gg]iêng|[Cc]hạp)|âm\s+lịch", re.IGNORECASE)
-_RESTATED_BEFORE = re.compile(r"\(\s*tức\s+$", re.IGNORECASE)
-"""'ngày 7/2 (tức 11 tháng Giêng)': 'tức' in brackets after a date gives the lunar one."""
-
 
 _SCOPE_AFTER = re.compile(r"\s*(?:trở\s+lại\s+đây|gần\s+đây)(?!\w)", re.IGNORECASE)
 """'2 năm trở lại đây', 'vài năm gần đây' ('8 tháng qua' may state how long a thing lasted)."""
@@ -239,7 +231,6 @@ _CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 _PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
 _IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ chân mắt chi bàn cánh đầu"
 _IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
-_LUNAR_HINT = re.compile(r"iêng|hạp|lịch|AL|ÂL|Â\.L", re.IGNORECASE)
 _LIST_HINT = re.compile(r"sách|bảng|top", re.IGNORECASE)
 _LINK_MARKERS = (
     ">>",
@@ -269,6 +260,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     if kind == "ordinal":
         return _names_a_person(text, mention)
     if kind in ("count", "measure", "other"):
+        if kind == "count" and names_a_lunar_day(text, mention):
+            return True  # "Sáng 29 Tết", "tháng 7, 8 âm lịch"
         found = _NEXT_WORD.match(text, mention.end)
         after = found.group(1).lower() if found else ""
         unit = (mention.unit or "").split()[0].lower() if mention.unit else ""
@@ -292,9 +285,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     if kind == "money":
         return mention.value == 1 and quotes_a_rate(text, mention)
     if kind in ("date", "duration"):
-        lunar_hint = _LUNAR_HINT.search(text, mention.start, mention.end + _LOOK_AHEAD)
-        restated = text.find("tức", max(0, mention.start - _LOOK_BACK), mention.start) != -1
-        if (lunar_hint or restated) and _is_lunar(text, mention):
+        if names_a_lunar_day(text, mention):
             return True
         if kind != "duration":
             return False
@@ -365,14 +356,6 @@ def _describes_class(text: str, mention: Mention) -> bool:
         if classifier and (head is None or head.search(before)):
             return True
     return False
-
-
-def _is_lunar(text: str, mention: Mention) -> bool:
-    if _LUNAR_INSIDE.search(mention.text) or _LUNAR_AFTER.match(text, mention.end):
-        return True
-    # "(tức ngày 20-8-2012)" after a lunar date gives the solar one, with its year.
-    no_year = isinstance(mention.value, str) and mention.value.startswith("--")
-    return no_year and bool(_RESTATED_BEFORE.search(_before(text, mention)))
 
 
 def _names_a_list(text: str, mention: Mention) -> bool:
