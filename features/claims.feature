@@ -614,6 +614,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bác Hồ về thăm quê lần thứ hai vào năm 1961.                     | thứ hai  |
         | Ghi nhận phiên giảm sàn thứ 3 liên tiếp, HVG chốt phiên.         | thứ 3    |
         | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
+        | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
+        | Jaws, bộ phim 1975 của Steven Spielberg, sẽ được chiếu lại.     | 1975     |
+        | Xuất khẩu tăng 20,6% so với cùng kỳ 2016 cả về lượng.            | 2016     |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

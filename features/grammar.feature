@@ -582,6 +582,9 @@ Feature: Reading quantities in Vietnamese news text
         | làm việc 8-10 giờ mỗi ngày | 8-10 giờ  | duration | -        | 8     | 10    | giờ  | range     |
         | giữa năm 1996 và 2010, có | 2010        | year | 2010       | 2010  | 2010  | -    | exact     |
         | giải ngũ vào hè 1905, ông | 1905        | year | 1905       | 1905  | 1905  | -    | exact     |
+        | ông rời MU trong mùa hè 2016, và | 2016 | year | 2016       | 2016  | 2016  | -    | exact     |
+        | từ Chelsea sang PSG hè 2014 với giá | 2014 | year | 2014    | 2014  | 2014  | -    | exact     |
+        | nhiều nhất thì 2016 đã vượt qua | 2016  | year | 2016       | 2016  | 2016  | -    | exact     |
         | tuần này 29/5 - 3/6: Liệu | 29/5 - 3/6 | date | --05-29/--06-03 | - | -   | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
@@ -785,6 +788,12 @@ Feature: Reading quantities in Vietnamese news text
         | Ông Trần Minh Đặng, Khóm 7, thị trấn Sông Đốc | Khóm 7        |
         | Nguyễn Văn Lượng (26 tuổi, ngụ tổ dân phố 9, thị trấn Mađaguôi | tổ dân phố 9 |
         | Linh nói chị Dung mở cửa để lên lầu 1 sửa điện | lầu 1        |
+        | Kỳ thi THPT quốc gia 2017 với hơn 4.200 điểm 10 | 2017        |
+        | Hyundai Grand i10 2017 mới vẫn giữ hai tông màu | 2017        |
+        | Tại Đại hội đồng cổ đông 2017 diễn ra cuối tháng 4 | 2017     |
+        | nỗi đau của Barcelona ở kỳ chuyển nhượng hè 2017. Trong | hè 2017 |
+        | thiết kế trong BST mới nhất Xuân/Hè 2017 của nhà mốt | Xuân/Hè 2017 |
+        | trong mẫu váy xuân hè 2016 của Gucci | xuân hè 2016       |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |
         | Sau thành công của phần 1, phần 2 được khán giả đặt kỳ vọng | phần 2 |

@@ -167,6 +167,9 @@ class DateReadings(NamedNumbers):
     def _year_reading(self, raw: str, start: int, end: int, cue: Cue) -> Mention | None:
         """A bare 19xx/20xx: the year ('đến 2010 bị', 'hè 2017', '(2016)') or a name's edition."""
         text, number = self.text, int(raw)
+        season = self._named_season(start) if cue.kind is None else None
+        if season is not None:
+            return identifier(text, season, end)  # "kỳ chuyển nhượng hè 2017"
         linked = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)  # "đến 2010 bị"
         born = cue.kind is None and self._born_before(start, end)
         if linked or born or (cue.kind is None and self._after_season(start)):

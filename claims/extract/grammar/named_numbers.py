@@ -27,6 +27,23 @@ _YEAR_LINKS = frozenset(_YEAR_LINK_WORDS.split())
 """Words after which a bare year is the year itself: 'năm 2008 đến 2010', 'trong 2016'."""
 _SEASONS = frozenset({"xuân", "hè", "thu", "đông"})
 """'mùa hè 2017', 'vào hè 1905': a season of a year is a time, the year itself."""
+_NOT_A_NAME_WORDS = (
+    "cho kỳ trí mức lên xuống chạm đạt vượt còn quanh khoảng hơn gần trên dưới ngưỡng số "
+    "được có nhất riêng hết đoạn mùa này ngay năm lẽ du thì mà khi nếu vì nhưng rằng như "
+    "phim"
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+"""Lower-case words after which a year inside its clause is still the year ('cùng kỳ 2016
+cả về', 'cho 2017 với', 'trong mùa hè 2017', 'nhất hè 2017', 'bộ phim 1975 của Steven
+Spielberg') or an amount ('lên 2001 và', 'vị trí 2070 trên thế giới'), not the edition
+of a name."""
+_NEW_YEAR_BEFORE = re.compile(r"(?<![^\W_])(?i:năm)[ \t]+mới[ \t]+$")
+"""'những ngày đầu năm mới 2017 lên': the new year is the year itself."""
+_SEASON_BEFORE = re.compile(
+    r"(?:(?P<head>[^\W\d_]+)[ \t]+)?(?P<season>(?:[Mm]ùa[ \t]+)?"
+    r"(?P<pair>(?i:xuân|hè|thu|đông)(?:[ \t]*/[ \t]*|[ \t]+))?(?i:xuân|hè|thu|đông))[ \t]+$"
+)
+"""'kỳ chuyển nhượng mùa Hè ', 'BST Xuân/Hè ', 'mẫu váy xuân hè ': a season, the word before it."""
 _EVENT_HEADS = (
     r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
     r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao"
@@ -119,6 +136,14 @@ def named_in_full(text: str, start: int, end: int) -> bool:
     return re.search(full, text) is not None
 
 
+def _a_season(text: str, word: re.Match[str]) -> bool:
+    """'hè', 'Xuân': a season, but no 'đông' after 'cổ' ('cổ đông', shareholders)."""
+    season = word.group(1).lower()
+    if season == "đông" and text.endswith(("cổ ", "Cổ "), 0, word.start()):
+        return False
+    return season in _SEASONS
+
+
 class NamedNumbers(NamedPlaces):
     """Checks on the words around a number that make it a name, a rank or no number."""
 
@@ -126,26 +151,56 @@ class NamedNumbers(NamedPlaces):
         """'Tết Nguyên đán 2017.', 'APEC 2017 sẽ', 'Yaris mới 2017.': a year glued to a name.
 
         Without 'năm' (or a date word such as 'từ', 'cuối'), a year printed right
-        after a capitalised name names an edition, a model or an event; after a
-        lower-case word only when it closes the clause ('chạm 2034 Usd/tấn' and
-        'lên 2001 và' are prices). After 'và', 'của', 'trong'... it is the year.
+        after a name names an edition, a model or an event: a capitalised name, a
+        model code ('Mazda3 2017', 'Grand i10 2017'), or a lower-case one ('kỳ thi THPT
+        quốc gia 2017 với', 'Hoa hậu Hoàn vũ 2015 diện', 'tầm nhìn 2030 gồm', the
+        README's 'year glued to an event or brand name'), unless the lower-case word
+        is one after which the year stays a time or an amount ('cùng kỳ 2016', 'lên
+        2001 và': prices; 'chạm 2034 Usd/tấn' has its unit). After 'và', 'của',
+        'trong'... it is the year.
         """
         text = self.text
-        if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalnum():
             return False
         word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        if word is None or word.group(1).lower() in _YEAR_LINKS | _SEASONS:
+        if word is None or word.group(1).lower() in _YEAR_LINKS or _a_season(text, word):
             return False
         if read_tail(text, end).unit_found or NOUN_TAIL.match(text, end):
             return False
         if word.group(1).islower():
             following = WORD_AFTER.match(text, end)
-            return following is not None and not following.group(1)
+            closes = following is not None and not following.group(1)
+            if _NEW_YEAR_BEFORE.search(text, max(0, start - 12), start):
+                return False
+            return closes or word.group(1) not in _NOT_A_NAME
         return True
 
     def _after_season(self, start: int) -> bool:
         word = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
-        return word is not None and word.group(1).lower() in _SEASONS
+        return word is not None and _a_season(self.text, word)
+
+    def _named_season(self, start: int) -> int | None:
+        """Where 'hè 2017' starts when the season and its year name a thing: 'kỳ chuyển
+        nhượng hè 2017' (a transfer window), 'BST Xuân/Hè 2017', 'mẫu váy xuân hè 2016' (a
+        collection), 'vụ xuân 2017' (a crop), 'Thế vận hội Mùa hè 1988'.  A lower-case noun
+        right before the season makes it the name's; a preposition or a time word makes
+        it a time ('trong mùa hè 2017', 'vào hè 1905', 'đến hè 2018'), and so does a
+        capital, which may end a heading ('Arjen Robben Hè 2003, thời điểm') or name
+        the club that moved ('từ Chelsea sang PSG hè 2014').
+        Two seasons are a fashion season after any word but a preposition ('BST mới nhất
+        Xuân/Hè 2017', 'Fashion Week Thu Đông 2017').  After 'cổ', 'đông' is no winter:
+        'Đại hội đồng cổ đông 2017' names a meeting."""
+        found = _SEASON_BEFORE.search(self.text, max(self.floor, start - 40), start)
+        if found is None or found.group("head") is None:
+            return None
+        head = found.group("head")
+        if head.lower() in _YEAR_LINKS or head == "cổ":
+            return None
+        if found.group("pair") is not None:
+            return found.start("season")
+        if head.lower() in _NOT_A_NAME or not head.islower():
+            return None
+        return found.start("season")
 
     def _ranks(self, cue_start: int, end: int) -> bool:
         """'vị trí số 1', 'tay vợt số 1', 'ứng cử viên số 1', 'cựu số 1', 'sự lựa chọn số 1',
