@@ -657,6 +657,8 @@ Feature: Reading quantities in Vietnamese news text
         | giành 13 chức vô địch, 5 FA Cup và 2 Champions League.     | 2     |
         | vào 2 Champions League, rồi thêm 2 Champions League nữa.   | 2     |
         | Thái Lan 95 83 69 247 2 Singapore 84 73 102 259 3 Việt Nam 73 53 60 186 | 3  |
+        | Lũ cuốn trôi nhà ở thôn Khương Hà 2 người chết.            | 2     |
+        | Phó Tổng Giám đốc Công ty MHBS cùng 10 bị can khác bị truy tố. | 10 |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -794,6 +796,11 @@ Feature: Reading quantities in Vietnamese news text
         | nỗi đau của Barcelona ở kỳ chuyển nhượng hè 2017. Trong | hè 2017 |
         | thiết kế trong BST mới nhất Xuân/Hè 2017 của nhà mốt | Xuân/Hè 2017 |
         | trong mẫu váy xuân hè 2016 của Gucci | xuân hè 2016       |
+        | Vụ việc xảy ra trên cầu Bình Phước 1, phường An Phú Đông | 1  |
+        | công nhân kỹ thuật Trung tâm Viễn thông 1 và đội ngũ kỹ sư | 1 |
+        | anh Diệu (SN 1974, ở thôn Khương Hà 2) bị thương nặng | 2    |
+        | du khách đi trên tàu Biển Ngọc 20 đã bị rơi xuống biển | 20  |
+        | chuyển đến các khoa Nội 1, Nội 4 và Nhiệt đới | 1           |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |
         | Sau thành công của phần 1, phần 2 được khán giả đặt kỳ vọng | phần 2 |

@@ -223,6 +223,7 @@ class DigitReadings(DateReadings):
             or self._starts_a_name(start, end)
             or self._numbered_name(start, end)
             or self._numbered_area(start, end)
+            or self._numbered_place(start, end)
         ):
             return identifier(text, start, end)
         if following in (". ", "- ", ") ") and self._list_number(start, end, raw):

@@ -42,6 +42,22 @@ _NUMBERED_NAME = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(_NUMBERED_NAME_WORDS)})(?:[ \t]+[A-ZĐ][^\W\d_]*){{0,3}}[ \t]+$"
 )
 """The head, then only capitalised name words: 'tổng công ty đã giảm 3' has a verb between."""
+_PLACE_HEAD_LIST = (
+    "thôn|xóm|bản|ấp|khối|khu phố|tổ dân phố|xã|phường|đường|phố|ngõ|hẻm|cầu|hầm|tàu|"
+    "nhà máy|khu công nghiệp|bệnh viện|trường|trung tâm|công ty|chung cư|khoa|tuyến|cảng|mỏ"
+)
+_TITLE_HEAD_LIST = "|".join(head[0].upper() + head[1:] for head in _PLACE_HEAD_LIST.split("|"))
+_PLACE_HEAD = re.compile(rf"(?<![^\W_])(?i:{_PLACE_HEAD_LIST})(?![^\W_])")
+_NOT_NAME_WORDS = "|".join((*_FUNCTION_WORD_LIST.split(), "cùng", "gồm"))
+_NAMED_PLACE = re.compile(
+    rf"(?<![^\W_])(?:(?P<lower>{_PLACE_HEAD_LIST})(?:[ \t]+[A-ZĐ][^\W\d_]*){{1,3}}"
+    rf"|(?P<title>{_TITLE_HEAD_LIST})[ \t]+[A-ZĐ][^\W\d_]*"
+    rf"(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})(?![^\W_]))[^\W\d_]+){{0,2}})"
+    r"[ \t]+$"
+)
+"""A place or a structure, then its proper name: 'cầu Bình Phước ', 'thôn Khương Hà ', 'tàu
+Biển Ngọc ', 'khoa Nội '; a capitalised head may take lower-case name words ('Trung tâm
+Viễn thông '), no function word ('Công ty MHBS cùng 10 bị can')."""
 _AREA_WORDS = ("khu vực ", "Khu vực ")
 _RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
@@ -166,6 +182,24 @@ class NamedPlaces(ScanState):
         if _NUMBERED_NAME.search(text[lo:start]) is None:
             return False
         return not amount_follows(text, end)
+
+    def _numbered_place(self, start: int, end: int) -> bool:
+        """'trên cầu Bình Phước 1, phường An Phú Đông', 'thôn Khương Hà 2)', 'tàu Biển Ngọc 20
+        đã bị', 'Trung tâm Viễn thông 1 và': a number of up to three digits that closes the
+        proper name of a place, a road, a bridge, a ship or an institution (the second
+        bridge of that name) and its phrase; a count would be followed by what it counts
+        ('ở thôn Khương Hà 2 người chết')."""
+        text = self.text
+        if end - start > 3 or not text[start:end].isdigit():
+            return False
+        lo = max(self.floor, start - 50)
+        if _PLACE_HEAD.search(text, lo, start) is None:  # one C-level scan first
+            return False
+        if _NAMED_PLACE.search(text[lo:start]) is None:
+            return False
+        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+            return False  # "thôn Khương Hà 2-3": a range
+        return not amount_follows(text, end) and self._ends_phrase(end)
 
     def _numbered_area(self, start: int, end: int) -> bool:
         """'Tòa phúc thẩm khu vực 9 ở', 'tổ 19, khu vực 5,', 'Hải quan ... khu vực 1 cho
