@@ -481,6 +481,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thành phố có 391 dịch vụ công trực tuyến mức độ 3, 4.                        | độ 3        | 391           |
         | Cũng như giai đoạn chuẩn bị cho mùa giải 2017, đội mua 5 cầu thủ.            | mùa giải 2017 | 5           |
         | Ronaldo ghi 413 bàn sau sinh nhật lần thứ 25.                                | thứ 25      | 413           |
+        | Quy hoạch cảng cá đến năm 2020, định hướng đến năm 2030 cần 5.000 tỷ đồng.  | năm 2030    | 5.000 tỷ đồng |
+        | Quy hoạch cảng cá đến năm 2020, định hướng đến năm 2030 cần 5.000 tỷ đồng.  | năm 2020    | 5.000 tỷ đồng |
+        | Đề án của Hà Nội giai đoạn 2017-2020, tầm nhìn 2030 cấm 200 loại xe.         | 2017-2020   | 200           |
 
       Examples: a person named by birth order, or by the order the text met them
         | article                                                                      | not a claim | claim         |
@@ -615,6 +618,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ghi nhận phiên giảm sàn thứ 3 liên tiếp, HVG chốt phiên.         | thứ 3    |
         | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
         | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
+        | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
         | Jaws, bộ phim 1975 của Steven Spielberg, sẽ được chiếu lại.     | 1975     |
         | Xuất khẩu tăng 20,6% so với cùng kỳ 2016 cả về lượng.            | 2016     |
 

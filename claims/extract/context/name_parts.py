@@ -35,6 +35,11 @@ from the words right around the number:
   the round or the extra time a thing happened in, named like "hiệp 2" (an identifier in
   the grammar; the session-5 convention of tests/gold/README.md).  The minute stays a
   claim ("phút 67"), and so do rounds counted ("sau 10 ván đấu", "2 hiệp phụ").
+- **A plan's horizon.** "Quy hoạch hệ thống cảng cá đến năm 2020, định hướng đến năm 2030",
+  "Đề án ... giai đoạn 2017-2020, tầm nhìn 2030": the years in a plan's or a strategy's
+  title, before and after 'tầm nhìn' or 'định hướng' (the vision), name the plan like a
+  law's year (identifiers in tests/gold/dev9); the vision's year must follow, so
+  'năm 2017, định hướng phát triển ...' keeps its year.
 
 Anything less certain stays a claim.
 """
@@ -92,16 +97,27 @@ _SEASON = re.compile(r"(?i:mùa)[ \t]+giải[ \t]+(?:19|20)\d\d")
 _BIRTHDAY_BEFORE = re.compile(r"(?<![^\W_])(?i:sinh)[ \t]+nhật[ \t]+(?:lần[ \t]+)?$")
 _PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?i:hiệp)(?:[ \t]+(?:đấu|phụ))?[ \t]+$")
 """'hiệp ', 'hiệp đấu ', 'hiệp phụ ' right before 'thứ N'."""
+_VISION = r"(?:[Tt]ầm[ \t]+nhìn|[Đđ]ịnh[ \t]+hướng)[ \t]+(?:(?:đến|tới|đên)[ \t]+)?"
+_HORIZON_BEFORE = re.compile(rf"(?<![^\W_]){_VISION}(?:[Nn]ăm[ \t]+)?$")
+"""'..., tầm nhìn đến năm ': the vision's year follows."""
+_HORIZON_AFTER = re.compile(
+    rf"[ \t]*[,;–-]?[ \t]*(?:và[ \t]+)?{_VISION}(?:năm[ \t]+)?(?:19|20)\d\d(?![\d])"
+)
+"""', định hướng đến năm 2030': the plan's own span or year comes before its vision's."""
 _SIDES_AFTER = re.compile(r"[ \t]+bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))(?![^\W_])")
 _WHILE_AFTER = re.compile(r"[ \t]+(?:chút|thời[ \t]+gian)(?![^\W_])", re.IGNORECASE)
 
 
 def names_no_quantity(text: str, mention: Mention) -> bool:
     """True for a ranking list's size, an era as an attribute, both sides, a while, a
-    label or a match period (see the module doc)."""
+    label, a match period or a plan's horizon (see the module doc)."""
     kind = mention.kind
     if kind == "year":
-        return _an_era(text, mention) or _SEASON.fullmatch(mention.text) is not None
+        return (
+            _an_era(text, mention)
+            or _SEASON.fullmatch(mention.text) is not None
+            or _a_plan_horizon(text, mention)
+        )
     if kind == "ordinal":
         before = _before(text, mention)
         if mention.text[:3].lower() == "thứ" and _PERIOD_BEFORE.search(before):
@@ -134,6 +150,12 @@ def _a_ranking(text: str, mention: Mention) -> bool:
         return False
     ranked = _RANKED_AFTER.match(text, mention.end)
     return ranked is not None and _LISTED_AFTER.match(text, ranked.end()) is None
+
+
+def _a_plan_horizon(text: str, mention: Mention) -> bool:
+    if _HORIZON_AFTER.match(text, mention.end) is not None:
+        return True
+    return _HORIZON_BEFORE.search(_before(text, mention)) is not None
 
 
 def _an_era(text: str, mention: Mention) -> bool:
