@@ -585,6 +585,7 @@ Feature: Reading quantities in Vietnamese news text
         | ông rời MU trong mùa hè 2016, và | 2016 | year | 2016       | 2016  | 2016  | -    | exact     |
         | từ Chelsea sang PSG hè 2014 với giá | 2014 | year | 2014    | 2014  | 2014  | -    | exact     |
         | nhiều nhất thì 2016 đã vượt qua | 2016  | year | 2016       | 2016  | 2016  | -    | exact     |
+        | Các ngày 1-6, 2-6 tỉnh tổ chức thi. | ngày 1-6 | date | --06-01 | - | - | - | exact |
         | tuần này 29/5 - 3/6: Liệu | 29/5 - 3/6 | date | --05-29/--06-03 | - | -   | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
@@ -659,6 +660,8 @@ Feature: Reading quantities in Vietnamese news text
         | Thái Lan 95 83 69 247 2 Singapore 84 73 102 259 3 Việt Nam 73 53 60 186 | 3  |
         | Lũ cuốn trôi nhà ở thôn Khương Hà 2 người chết.            | 2     |
         | Phó Tổng Giám đốc Công ty MHBS cùng 10 bị can khác bị truy tố. | 10 |
+        | Thành phố huy động 113 cảnh sát cơ động.                   | 113   |
+        | Trận đấu đã có tới 395 526 lượt người xem.                 | tới 395 526 |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -801,6 +804,12 @@ Feature: Reading quantities in Vietnamese news text
         | anh Diệu (SN 1974, ở thôn Khương Hà 2) bị thương nặng | 2    |
         | du khách đi trên tàu Biển Ngọc 20 đã bị rơi xuống biển | 20  |
         | chuyển đến các khoa Nội 1, Nội 4 và Nhiệt đới | 1           |
+        | Cảnh sát 113 Công an Khánh Hòa đã khống chế đối tượng | 113 |
+        | gia đình chị có gọi cấp cứu 115 đến địa chỉ | 115           |
+        | khoảng 16h chiều qua, tại Km 488+700 QL1A thuộc xã Vượng Lộc | 700 |
+        | thắng ngược Zverez 3 set (1-6, 6-0, 6-4) Cuevas lần đầu | 1-6 |
+        | những thất bại trước Gilles Muller năm 2005 (4-6, 6-4, 3-6, 4-6), trước | 3-6 |
+        | tên lửa Harpoon Block 2, pháo Mk 45 127mm, 6 ống phóng | 45     |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |
         | Sau thành công của phần 1, phần 2 được khán giả đặt kỳ vọng | phần 2 |

@@ -54,6 +54,9 @@ _YEAR_NAMED_AFTER = re.compile(
 _PART_OF_A_UNIT = 4
 """'1/2', '1/3', '3/4' before a unit: a part of it; '64/128GB' are two sizes."""
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
+_CODE_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z\d.-]*[A-Z][A-Za-z\d.-]*[ \t]+$")
+"""'pháo Mk ', 'iPhone ', 'Hilux G 2.8MT ': a Latin model code with a capital right before."""
+_CURRENCY_CODES = frozenset({"USD", "VND", "VNĐ", "EUR", "GBP", "JPY", "RMB", "CNY", "Rs"})
 
 
 class DigitReadings(DateReadings):
@@ -125,7 +128,23 @@ class DigitReadings(DateReadings):
                 first = first.model_copy(update={"unit": tail.unit, "kind": tail.kind})
                 return first, slash + 1
             return self._slash(found, cue), end
+        model = self._model_number(found)
+        if model is not None:
+            return model, model.end
         return self._quantity(found, cue), end
+
+    def _model_number(self, found: re.Match[str]) -> Mention | None:
+        """'pháo Mk 45 127mm' (a 127 mm gun of the Mk 45 model), 'iPhone 7 128GB': after a
+        model code, a space splits the model's number from the next figure; it groups no
+        thousands (45,127 mm), as it may in 'khoảng 230 246 lượt'."""
+        raw = found.group("num")
+        if " " not in raw or "." in raw or raw.index(" ") > 2:
+            return None  # "Hilux G 2.8AT 870 870": a table's cells, not a model's number
+        start = found.start()
+        code = _CODE_BEFORE.search(self.text, max(0, start - 16), start)
+        if code is None or code.group().strip() in _CURRENCY_CODES:
+            return None
+        return identifier(self.text, start, start + raw.index(" "))
 
     def _quantity_at(self, start: int) -> tuple[Mention | None, int]:
         found = QUANTITY_ONLY.match(self.text, start)
@@ -224,6 +243,8 @@ class DigitReadings(DateReadings):
             or self._numbered_name(start, end)
             or self._numbered_area(start, end)
             or self._numbered_place(start, end)
+            or self._hotline(start, end)
+            or self._chainage(start)
         ):
             return identifier(text, start, end)
         if following in (". ", "- ", ") ") and self._list_number(start, end, raw):

@@ -10,6 +10,11 @@ Muối", are read in the scan itself, in ``named_numbers`` and ``named_places``)
   before in the run starts the next team's).
 - **Nicknames** in quotes right after a name: Lâm “chín ngón” (nine-finger Lâm),
   Hùng “2 Tỷ”: the number is part of what the person is called.
+- **Set scores** of a tennis match: "thắng ngược 3 set (1-6, 6-0, 6-4)", "Nadal hạ
+  Federer 7-5 7-6 (7-3) 5-7 6-1": two or more finished sets in a row (6 games to at most
+  4, or 7 to 5 or 6; a tie-break in brackets), after a word of the game within the
+  sentence before.  Alone, '1-6' reads as 1 June and '3-6' as a range; in the run each
+  pair is a score, as '6-0' already is.
 """
 
 from __future__ import annotations
@@ -28,6 +33,16 @@ _NAMED_NUMBER = re.compile(r"[^\W\d_][\w.'-]*[ \t]+\d{1,2}")
 """'Pepe 6': the scan reads a number after a Latin name as the name's model number."""
 _NICKNAME = re.compile(r"[ \t]“([^”\n]{1,25})”")
 _NICKNAME_WORDS_MAX = 3
+_SET = r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?:[ \t]*\(\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?\))?"
+_SET_RUN = re.compile(rf"(?<![\d/.,-]){_SET}(?:[ \t]*[,;]?[ \t]+\(?{_SET}\)?)+(?![\d/.,]\d|[-–]\d)")
+_SET_PAIR = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![ \t]*\))")
+_GAME_BEFORE = re.compile(
+    r"(?<![^\W_])(?:set|game|tỷ số|tỉ số|thắng|hạ|đánh bại|thua|thất bại|vượt qua|tay vợt|vô địch)"
+    r"(?![^\W_])"
+    r"[^.!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+_SHORT_PAIR = re.compile(r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}")
 
 
 def relabel_layout(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -35,6 +50,14 @@ def relabel_layout(text: str, mentions: list[Mention]) -> list[Mention]:
     labels = _line_up(text, mentions) if len(mentions) >= _MIN_LINE_UP else set()
     if "“" in text:
         labels.update(i for i, m in enumerate(mentions) if _in_a_nickname(text, m))
+    pairs = [
+        i
+        for i, m in enumerate(mentions)
+        if m.kind in ("date", "count") and _SHORT_PAIR.fullmatch(m.text)
+    ]
+    if pairs:
+        runs = _set_runs(text)
+        labels.update(i for i in pairs if any(a <= mentions[i].start < b for a, b in runs))
     if not labels:
         return mentions
     return [
@@ -114,3 +137,22 @@ def _in_a_nickname(text: str, mention: Mention) -> bool:
         return False
     name = text[:opening].rstrip().rsplit(None, 1)
     return bool(name) and name[-1][:1].isupper() and name[-1].isalpha()
+
+
+def _set_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of tennis set scores (see the module doc)."""
+    runs: list[tuple[int, int]] = []
+    for found in _SET_RUN.finditer(text):
+        sets = [(int(a), int(b)) for a, b in _SET_PAIR.findall(found.group())]
+        if len(sets) < 2 or not all(_finished_set(a, b) for a, b in sets):
+            continue
+        if _GAME_BEFORE.search(text, max(0, found.start() - 100), found.start()) is None:
+            continue
+        runs.append(found.span())
+    return runs
+
+
+def _finished_set(first: int, second: int) -> bool:
+    """6 games to at most 4, or 7 to 5 or 6, either way round."""
+    low, high = sorted((first, second))
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))

@@ -58,6 +58,18 @@ _NAMED_PLACE = re.compile(
 """A place or a structure, then its proper name: 'cầu Bình Phước ', 'thôn Khương Hà ', 'tàu
 Biển Ngọc ', 'khoa Nội '; a capitalised head may take lower-case name words ('Trung tâm
 Viễn thông '), no function word ('Công ty MHBS cùng 10 bị can')."""
+_HOTLINES = frozenset({"111", "112", "113", "114", "115"})
+_HOTLINE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?i:cảnh[ \t]+sát)(?:[ \t]+(?i:giao[ \t]+thông|cơ[ \t]+động))?(?:[ \t]*[-–])?"
+    r"|(?i:cấp[ \t]+cứu|tổng[ \t]+đài|đường[ \t]+dây[ \t]+nóng|chữa[ \t]+cháy|cứu[ \t]+hỏa"
+    r"|chỉ[ \t]+huy[ \t]+thông[ \t]+tin)|PCCC|gọi(?:[ \t]+(?:số|điện[ \t]+(?:đến|tới|cho)))?)"
+    r"[ \t]+$"
+)
+"""'Cảnh sát 113', 'gọi cấp cứu 115', 'tổng đài 111', 'Trung tâm chỉ huy thông tin 114':
+the emergency lines of Vietnam (111 child protection, 112 rescue, 113 police, 114 fire,
+115 ambulance) after the service they reach or a verb of calling."""
+_CHAINAGE_BEFORE = re.compile(r"(?<![^\W_])(?:[Kk][Mm]|K)[ \t]?\d{1,4}[ \t]*\+[ \t]*$")
+"""'Km 488+', 'km 44 + ', 'K36+': a kilometre post, whose metres follow the plus."""
 _AREA_WORDS = ("khu vực ", "Khu vực ")
 _RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
@@ -200,6 +212,25 @@ class NamedPlaces(ScanState):
         if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
             return False  # "thôn Khương Hà 2-3": a range
         return not amount_follows(text, end) and self._ends_phrase(end)
+
+    def _chainage(self, start: int) -> bool:
+        """'tại Km 488+700 QL1A', 'đoạn từ Km62+500 đến Km63+600': the metres past a
+        kilometre post of a road, a dyke or a railway place a point on it; the post's own
+        number is read with 'km' already (the scan's floor is its end: look past it)."""
+        if self.text[start - 1 : start] not in ("+", " ", "\t"):
+            return False
+        return _CHAINAGE_BEFORE.search(self.text, max(0, start - 14), start) is not None
+
+    def _hotline(self, start: int, end: int) -> bool:
+        """'Cảnh sát 113 Công an Khánh Hòa', 'thấy cảnh sát 113 xuất hiện', 'gọi cấp cứu 115
+        đến': an emergency number after its service or a call names the line, unless a
+        counted noun follows ('có 113 cảnh sát', 'cảnh sát 113 người')."""
+        text = self.text
+        if text[start:end] not in _HOTLINES:
+            return False
+        if _HOTLINE_BEFORE.search(text, max(self.floor, start - 40), start) is None:
+            return False
+        return not amount_follows(text, end)
 
     def _numbered_area(self, start: int, end: int) -> bool:
         """'Tòa phúc thẩm khu vực 9 ở', 'tổ 19, khu vực 5,', 'Hải quan ... khu vực 1 cho
