@@ -256,6 +256,7 @@ Feature: Reading quantities in Vietnamese news text
         | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
         | lương từ 3-5 triệu đồng  | từ 3-5 triệu đồng       | money    | -     | 3000000 | 5000000 | VND | range   |
         | nhóm từ 3-5 người        | từ 3-5                  | count    | -     | 3     | 5     | -    | range     |
+        | nhẫn tròn trơn loại 0,5 – 2 chỉ và vàng miếng | 0,5 – 2 chỉ | measure | - | 0.5 | 2 | chỉ | range |
 
   Rule: Percents, fractions, multiples and rates
 
@@ -346,6 +347,18 @@ Feature: Reading quantities in Vietnamese news text
         | Thêm 4 thìa cà phê đường vào | 4 thìa cà phê | measure | 4 | 4 | 4 | thìa | exact |
         | chỉ 1,5 thìa canh giấm | 1,5 thìa canh | measure | 1.5 | 1.5 | 1.5 | thìa | exact |
         | 2 muỗng canh dầu ăn | 2 muỗng canh | measure | 2 | 2 | 2 | thìa | exact |
+        | thời gian chuyển số chỉ còn 60 mili giây. Hệ | 60 mili giây | duration | 60 | 60 | 60 | mili giây | exact |
+        | Camera chính có độ phân giải 16 megapixel, khẩu độ | 16 megapixel | measure | 16 | 16 | 16 | megapixel | exact |
+        | tàu cá công suất 250 CV, chia sẻ | 250 CV | measure | 250 | 250 | 250 | CV | exact |
+        | con tàu gỗ công suất hơn 800CV không | hơn 800CV | measure | 800 | 800 | 900 | CV | over |
+        | lượng thủy sản qua cảng 1.500 T/năm; còn | 1.500 T/năm | measure | 1500 | 1500 | 1500 | tấn/năm | exact |
+        | Tỷ lệ trọng lượng/công suất 2,96 kg/mã lực (so với | 2,96 kg/mã lực | measure | 2.96 | 2.96 | 2.96 | kg/mã lực | exact |
+        | Chiếc xe đã di chuyển được 74 dặm và | 74 dặm | measure | 74 | 74 | 74 | dặm | exact |
+        | giật chiếc lắc 2 chỉ vàng 24K của bà Nga | 2 chỉ | measure | 2 | 2 | 2 | chỉ | exact |
+        | đến tiệm vàng giám định và cân được 2,256 chỉ (trọng lượng) | 2,256 chỉ | measure | 2.256 | 2.256 | 2.256 | chỉ | exact |
+        | bao gồm 100 thùng đựng quả dưa lê, 100 thùng đào, 8 thùng nho | 8 | count | 8 | 8 | 8 | - | exact |
+        | phát hiện 41 thùng hàng, tất cả | 41 | count | 41 | 41 | 41 | - | exact |
+        | nhu cầu dầu mỏ sẽ tăng thêm 200.000 thùng so với dự báo | 200.000 thùng | measure | 200000 | 200000 | 200000 | thùng | exact |
         | công suất 4 triệu tấn mỗi năm, và | 4 triệu tấn mỗi năm | measure | 4000000 | 4000000 | 4000000 | tấn/năm | exact |
         | có công suất 2 triệu tấn thép/năm. | 2 triệu tấn thép/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
         | công suất 2 triệu tấn thép dẹp/năm. | 2 triệu tấn thép dẹp/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |

@@ -31,6 +31,7 @@ from claims.extract.grammar.patterns import (
 )
 from claims.extract.grammar.price_quotes import continued_rate
 from claims.extract.grammar.price_tables import price_table_rows
+from claims.extract.grammar.spec_units import reread_units
 from claims.extract.grammar.wind_levels import wind_level
 from claims.extract.grammar.word_readings import WordReadings
 from claims.extract.grammar.word_starts import word_starts
@@ -245,4 +246,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
     mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
-    return join_date_runs(text, share_months(text, mentions))
+    mentions = join_date_runs(text, share_months(text, mentions))
+    return reread_units(text, mentions)

@@ -14,16 +14,17 @@ from claims.extract.grammar.lexicon import (
     TIMES_WORDS,
     alt,
 )
+from claims.extract.grammar.spec_units import SPEC_DURATION_WORDS, SPEC_MEASURE_WORDS
 from claims.model import MentionKind
 
 _UNIT_TABLE: dict[str, tuple[MentionKind, str | None]] = {}
 for _word, _code in CURRENCY_WORDS.items():
     _UNIT_TABLE[_word] = ("money", _code)
-for _word, _canonical in MEASURE_WORDS.items():
+for _word, _canonical in (MEASURE_WORDS | SPEC_MEASURE_WORDS).items():
     _UNIT_TABLE[_word] = ("measure", _canonical)
 for _word in PERCENT_WORDS:
     _UNIT_TABLE[_word] = ("percent", "%")
-for _word, _canonical in DURATION_WORDS.items():
+for _word, _canonical in (DURATION_WORDS | SPEC_DURATION_WORDS).items():
     _UNIT_TABLE[_word] = ("duration", _canonical)
 for _word, _canonical in AGE_WORDS.items():
     _UNIT_TABLE[_word] = ("age", _canonical)
@@ -56,11 +57,11 @@ next word too ("chiếm hơn 40%thị phần": a lost space)."""
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 
 PER = (
-    rf"(?:{SPACE}*/{SPACE}*(?P<per>(?:k?m|cm)[ \t][23](?![.,]\d)"
+    rf"(?:{SPACE}*/{SPACE}*(?P<per>(?:k?m|cm)[ \t][23](?![.,]\d)|mã[ \t]lực"
     rf"|[^\W\d_]+\d?(?:/[^\W\d_]+\d?)?)(?![\w/]))"
 )
 """The 'per' unit of a rate: "150.000 đồng/bộ", "60 km/h", "14 triệu đồng/m 2" (a square
-metre whose superscript was lost)."""
+metre whose superscript was lost), "2,96 kg/mã lực" (a power-to-weight ratio)."""
 
 CURRENCY_PREFIX = alt(CURRENCY_PREFIXES, capitalised=False)
 

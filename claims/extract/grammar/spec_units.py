@@ -1,0 +1,128 @@
+"""Unit words of specifications and trades that the core lexicon lacks.
+
+Without them the number before each reads as a bare count of the word ('16 megapixel'
+a count of megapixels), which no rule can compare with another measure. Kept apart
+from ``lexicon`` (at its size limit); ``units`` merges them into its table.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.extract.grammar.numbers import to_number
+from claims.model import Mention
+
+SPEC_MEASURE_WORDS: dict[str, str] = {
+    # a camera's resolution, spelt out beside the 'MP' the lexicon has
+    "megapixel": "megapixel",
+    # 'cheval-vapeur', the metric horsepower of fishing boats' engines: '600 CV', '600CV'
+    "CV": "CV",
+    # a mile: 'khoảng hơn 1 dặm', '74 dặm'; 'dặm/giờ' stays a speed (units.PER)
+    "dặm": "dặm",
+    # the fishing ports' tonnes a year abbreviated: '1.500 T/năm' (a bare 'T' is no unit)
+    "T/năm": "tấn/năm",
+    "T/ngày": "tấn/ngày",
+}
+
+SPEC_DURATION_WORDS: dict[str, str] = {
+    # 'thời gian chuyển số chỉ còn 60 mili giây': a gear change's time
+    "mili giây": "mili giây",
+}
+
+
+_GOLD_WORDS = re.compile(
+    r"(?<![^\W_])(?:vàng|nhẫn|kiềng|lắc|bông[ \t]+tai|dây[ \t]+chuyền)(?![^\W_])"
+)
+_TAEL_TENTH_AFTER = re.compile(
+    r"[ \t]+chỉ(?![^\W_])(?![ \t]+(?:tiêu|số|đạo|huy|định|thị|trích|là|còn|có|mất|được|bằng"
+    r"|cần|với|tăng|giảm|bán|mua|trong|từ|ở|khi|thì|như|riêng|chiếm|xếp|đạt|dành|cho)(?![^\W_]))"
+)
+_GOLD_LOOK_BACK = 80
+_BARE_DIGITS = re.compile(r"\d+(?:,\d+)?(?:[ \t]*[-–][ \t]*\d+(?:,\d+)?)?")
+_THREE_DECIMALS = re.compile(r"\d,\d{3}")
+_BARREL_RATE_AFTER = re.compile(r"[ \t]*/")
+_NOUN_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_NOT_A_NOUN = frozenset(
+    [
+        "so",
+        "với",
+        "và",
+        "hoặc",
+        "mỗi",
+        "một",
+        "trong",
+        "vào",
+        "lên",
+        "xuống",
+        "từ",
+        "đến",
+        "tới",
+        "của",
+        "trên",
+        "dưới",
+        "năm",
+        "tháng",
+        "ngày",
+        "tuần",
+        "là",
+        "thì",
+        "nhưng",
+    ]
+)
+
+
+def reread_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A count of tenths of a tael of gold ('chiếc lắc 2 chỉ vàng 24K', 'nhẫn tròn trơn 1
+    chỉ') is a measure in chỉ; a crate of goods ('100 thùng đào', '41 thùng thuốc') is a
+    count of crates, as tests/gold/dev8 labels it: only a barrel of oil is a measure
+    ('600.000 thùng/ngày', 'tăng thêm 200.000 thùng so với dự báo')."""
+    result = list(mentions)
+    for index, mention in enumerate(result):
+        if mention.kind == "count" and mention.unit is None:
+            result[index] = _tael_tenths(text, mention)
+        elif mention.kind == "measure" and mention.unit == "thùng":
+            result[index] = _crates(text, mention)
+    return result
+
+
+def _tael_tenths(text: str, mention: Mention) -> Mention:
+    if not _BARE_DIGITS.fullmatch(mention.text) or mention.qualifier not in ("exact", "range"):
+        return mention
+    found = _TAEL_TENTH_AFTER.match(text, mention.end)
+    if found is None:
+        return mention
+    near = text[max(0, mention.start - _GOLD_LOOK_BACK) : found.end() + 6]
+    if _GOLD_WORDS.search(near) is None:
+        return mention
+    update: dict[str, object] = {
+        "kind": "measure",
+        "unit": "chỉ",
+        "end": found.end(),
+        "text": text[mention.start : found.end()],
+    }
+    if _THREE_DECIMALS.fullmatch(mention.text):  # '2,256 chỉ': a weighed ring, not 2256 chỉ
+        value = to_number(Decimal(mention.text.replace(",", ".")))
+        update |= {"value": value, "lower": value, "upper": value}
+    return mention.model_copy(update=update)
+
+
+def _crates(text: str, mention: Mention) -> Mention:
+    if mention.per is not None or _BARREL_RATE_AFTER.match(text, mention.end):
+        return mention
+    noun = _NOUN_AFTER.match(text, mention.end)
+    if noun is None or noun.group("word") in _NOT_A_NOUN or not noun.group("word").islower():
+        return mention  # '200.000 thùng so với dự báo': barrels of oil
+    if isinstance(mention.value, int | float) and mention.value >= 10_000:
+        return mention  # '1 triệu thùng dầu': an oil output in barrels
+    number_end = mention.end - len("thùng")
+    while number_end > mention.start and text[number_end - 1] in " \t":
+        number_end -= 1
+    return mention.model_copy(
+        update={
+            "kind": "count",
+            "unit": None,
+            "end": number_end,
+            "text": text[mention.start : number_end],
+        }
+    )
