@@ -256,6 +256,12 @@ Feature: Reading quantities in Vietnamese news text
         | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
         | lương từ 3-5 triệu đồng  | từ 3-5 triệu đồng       | money    | -     | 3000000 | 5000000 | VND | range   |
         | nhóm từ 3-5 người        | từ 3-5                  | count    | -     | 3     | 5     | -    | range     |
+        | trong vòng 30 phút đến một tiếng sau khi | 30 phút đến một tiếng | duration | - | 30 | 60 | phút | range |
+        | thủ tục này từ 30 phút đến 1 tiếng đồng hồ | từ 30 phút đến 1 tiếng | duration | - | 30 | 60 | phút | range |
+        | phạt tù từ sáu tháng đến ba năm. | từ sáu tháng đến ba năm | duration | - | 6 | 36 | tháng | range |
+        | bị phạt tù từ 10 tháng đến 3 năm 6 tháng tù | từ 10 tháng đến 3 năm 6 tháng | duration | - | 10 | 42 | tháng | range |
+        | thu mỗi người từ 500.000 đến vài triệu đồng để | từ 500.000 đến vài triệu đồng | money | - | 500000 | 9000000 | VND | range |
+        | đút túi từ 100.000 đến vài trăm nghìn đồng tùy | từ 100.000 đến vài trăm nghìn đồng | money | - | 100000 | 900000 | VND | range |
         | nhẫn tròn trơn loại 0,5 – 2 chỉ và vàng miếng | 0,5 – 2 chỉ | measure | - | 0.5 | 2 | chỉ | range |
 
   Rule: Percents, fractions, multiples and rates
@@ -347,6 +353,10 @@ Feature: Reading quantities in Vietnamese news text
         | Thêm 4 thìa cà phê đường vào | 4 thìa cà phê | measure | 4 | 4 | 4 | thìa | exact |
         | chỉ 1,5 thìa canh giấm | 1,5 thìa canh | measure | 1.5 | 1.5 | 1.5 | thìa | exact |
         | 2 muỗng canh dầu ăn | 2 muỗng canh | measure | 2 | 2 | 2 | thìa | exact |
+        | tòa tuyên phạt bị cáo 1 năm 3 tháng tù về tội | 1 năm 3 tháng | duration | 15 | 15 | 15 | tháng | exact |
+        | Chỉ mất 2 phút 14 giây, Mikey đã | 2 phút 14 giây | duration | 134 | 134 | 134 | giây | exact |
+        | anh chỉ ngủ khoảng 5 giờ/1 ngày trong | khoảng 5 giờ/1 ngày | duration | 5 | 4.5 | 5.5 | giờ/ngày | about |
+        | người này làm 17 giờ mỗi ngày. Nếu | 17 giờ mỗi ngày | duration | 17 | 17 | 17 | giờ/ngày | exact |
         | thời gian chuyển số chỉ còn 60 mili giây. Hệ | 60 mili giây | duration | 60 | 60 | 60 | mili giây | exact |
         | Camera chính có độ phân giải 16 megapixel, khẩu độ | 16 megapixel | measure | 16 | 16 | 16 | megapixel | exact |
         | tàu cá công suất 250 CV, chia sẻ | 250 CV | measure | 250 | 250 | 250 | CV | exact |

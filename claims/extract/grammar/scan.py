@@ -18,6 +18,7 @@ from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.implied_currency import implied_currency
+from claims.extract.grammar.joined_forms import join_forms
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.listed_units import share_listed_units
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
@@ -246,5 +247,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
     mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
-    mentions = join_date_runs(text, share_months(text, mentions))
+    mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     return reread_units(text, mentions)

@@ -1,0 +1,214 @@
+"""Quantities the scan reads as two mentions (or none) that the page writes as one.
+
+A pass over the scan's mentions, in text order:
+
+- **A compound duration.** "tuyên phạt 1 năm 3 tháng tù": one sentence of 15 months,
+  not a year and three months apart (tests/gold/dev9 labels '1 năm 3 tháng' 15
+  tháng); likewise '2 tiếng 30 phút' (150 phút) and '1 tuần 3 ngày'.
+- **A range of durations in two units.** "trong vòng 30 phút đến một tiếng": 30 to 60
+  minutes, in the smaller unit (dev8).
+- **Hours a day.** "chỉ ngủ khoảng 5 giờ/1 ngày": a duration rate in giờ/ngày (dev8),
+  not the clock time the hour word alone would make.
+- **A range up to a vague amount.** "thu mỗi người từ 500.000 đến vài triệu đồng":
+  one money range from the first number to the vague amount's top (dev9 labels it
+  [500 000, 9 000 000]); the bare first number borrows the unit.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.extract.grammar.hedges import bounds_for
+from claims.extract.grammar.lexicon import HEDGES
+from claims.extract.grammar.mentions import quantity_mention
+from claims.extract.grammar.numbers import Figure, read_digits, to_number
+from claims.model import Mention, Qualifier
+
+_LARGER_UNIT: dict[tuple[str, str], int] = {
+    ("năm", "tháng"): 12,
+    ("tuần", "ngày"): 7,
+    ("ngày", "giờ"): 24,
+    ("giờ", "phút"): 60,
+    ("phút", "giây"): 60,
+}
+"""How many of the smaller unit make one of the larger (only exact conversions: a month
+is no fixed number of days)."""
+
+_COMPOUND_GAP = re.compile(r"[ \t]+")
+_RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+")
+_FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
+_HOURS = re.compile(
+    r"(?:(?P<hedge>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+)?(?P<n>\d{1,2}(?:,\d)?)[ \t]*(?:giờ|tiếng)"
+)
+_PER_DAY_AFTER = re.compile(
+    r"[ \t]*/[ \t]*(?:1[ \t]*)?ngày(?![^\W_])|[ \t]+mỗi[ \t]+ngày(?![^\W_])"
+)
+_COMPOUND_TEXT = re.compile(r"\d[ \t]+[^\W\d_]+[ \t]+\d")
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def join_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each form above read as one quantity: compounds first, so that
+    a range may end on one ('từ 10 tháng đến 3 năm 6 tháng' is 10 to 42 months)."""
+    return _pairs(text, _pairs(text, mentions, compounds=True), compounds=False)
+
+
+def _pairs(text: str, mentions: list[Mention], *, compounds: bool) -> list[Mention]:
+    result: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        joined = None
+        if following is not None and compounds:
+            if _COMPOUND_GAP.fullmatch(text, mention.end, following.start):
+                joined = _compound(text, mentions, index)
+        elif following is not None:
+            joined = _joined(text, mention, following)
+        if joined is not None:
+            result.append(joined)
+            index += 2
+            continue
+        if mention.kind == "time" and not compounds:
+            mention = _hours_a_day(text, mention)
+        result.append(mention)
+        index += 1
+    return result
+
+
+def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
+    between = text[first.end : second.start]
+    if first.kind == "duration" and second.kind == "duration":
+        return _unit_range(text, first, second) if _RANGE_GAP.fullmatch(between) else None
+    if (
+        first.kind == "count"
+        and first.unit is None
+        and first.qualifier == "exact"
+        and second.kind in ("money", "measure")
+        and second.qualifier == "vague"
+        and _BARE_NUMBER.fullmatch(first.text)
+        and _RANGE_GAP.fullmatch(between)
+        and not between.strip(" \t").startswith(("-", "–"))
+    ):
+        return _up_to_vague(text, first, second)
+    return None
+
+
+def _exact_number(mention: Mention) -> Decimal | None:
+    if mention.qualifier != "exact" or mention.per or not isinstance(mention.value, int | float):
+        return None
+    return Decimal(str(mention.value))
+
+
+def _compound(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    """'1 năm 3 tháng' -> 15 tháng: the larger unit first, a part of it after. Not an
+    angle's minutes and seconds ('10 độ 02 phút 40 giây'), nor a first pair of three
+    parts whose last has no exact conversion ('3 năm 5 tháng 6 ngày')."""
+    first, second = mentions[index], mentions[index + 1]
+    if first.kind != "duration" or second.kind != "duration":
+        return None
+    factor = _LARGER_UNIT.get((first.unit or "", second.unit or ""))
+    big, small = _exact_number(first), _exact_number(second)
+    if factor is None or big is None or small is None or not 0 < small < factor:
+        return None
+    if big != big.to_integral_value():
+        return None  # '1,5 năm 3 tháng' is no compound
+    if index > 0 and mentions[index - 1].unit == "độ":
+        return None
+    third = mentions[index + 2] if index + 2 < len(mentions) else None
+    if (
+        third is not None
+        and third.kind == "duration"
+        and _COMPOUND_GAP.fullmatch(text, second.end, third.start)
+    ):
+        return None
+    value = big * factor + small
+    return quantity_mention(
+        text,
+        first.start,
+        second.end,
+        "duration",
+        to_number(value),
+        bounds_for(Figure(value, Decimal(1), Decimal(1)), "exact"),
+        second.unit,
+        "exact",
+    )
+
+
+def _unit_range(text: str, first: Mention, second: Mention) -> Mention | None:
+    """'30 phút đến một tiếng' -> [30, 60] phút: the larger unit second."""
+    factor = _LARGER_UNIT.get((second.unit or "", first.unit or ""))
+    if first.unit == second.unit and _COMPOUND_TEXT.search(second.text):
+        factor = 1  # 'từ 10 tháng đến 3 năm 6 tháng': a compound read in the first's unit
+    low, high = _exact_number(first), _exact_number(second)
+    if factor is None or low is None or high is None:
+        return None
+    high *= factor
+    if not low < high:
+        return None
+    start = first.start
+    opener = _FROM_BEFORE.search(text, max(0, start - 4), start)
+    if opener is not None:
+        start = opener.start()
+    bounds = bounds_for(Figure(low, Decimal(1), Decimal(1)), "exact")
+    return quantity_mention(
+        text,
+        start,
+        second.end,
+        "duration",
+        None,
+        bounds._replace(upper=to_number(high)),
+        first.unit,
+        "range",
+    )
+
+
+def _hours_a_day(text: str, mention: Mention) -> Mention:
+    """'khoảng 5 giờ/1 ngày': hours a day, a duration rate, not five o'clock."""
+    per_day = _PER_DAY_AFTER.match(text, mention.end)
+    hours = _HOURS.fullmatch(mention.text)
+    if per_day is None or hours is None:
+        return mention
+    hedge = hours.group("hedge")
+    qualifier: Qualifier = "exact"
+    if hedge is not None:
+        found = HEDGES.get(" ".join(hedge.lower().split()))
+        if found is None:
+            return mention
+        qualifier = found  # type: ignore[assignment]
+    figure = read_digits(hours.group("n"))
+    if not 0 < figure.value <= 24:
+        return mention
+    return quantity_mention(
+        text,
+        mention.start,
+        per_day.end(),
+        "duration",
+        to_number(figure.value),
+        bounds_for(figure, qualifier),
+        "giờ/ngày",
+        qualifier,
+    )
+
+
+def _up_to_vague(text: str, first: Mention, second: Mention) -> Mention | None:
+    """'từ 500.000 đến vài triệu đồng' -> [500 000, 9 000 000] VND."""
+    opener = _FROM_BEFORE.search(text, max(0, first.start - 4), first.start)
+    low = _exact_number(first)
+    if opener is None or low is None or second.upper is None:
+        return None
+    if second.lower is None or not low < Decimal(str(second.lower)):
+        return None  # the first number must lie below the vague amount it runs to
+    bounds = bounds_for(Figure(low, Decimal(1), Decimal(1)), "exact")
+    return quantity_mention(
+        text,
+        opener.start(),
+        second.end,
+        second.kind,
+        None,
+        bounds._replace(upper=second.upper),
+        second.unit,
+        "range",
+        second.per,
+    )
