@@ -369,6 +369,11 @@ Feature: Reading quantities in Vietnamese news text
         | bao gồm 100 thùng đựng quả dưa lê, 100 thùng đào, 8 thùng nho | 8 | count | 8 | 8 | 8 | - | exact |
         | phát hiện 41 thùng hàng, tất cả | 41 | count | 41 | 41 | 41 | - | exact |
         | nhu cầu dầu mỏ sẽ tăng thêm 200.000 thùng so với dự báo | 200.000 thùng | measure | 200000 | 200000 | 200000 | thùng | exact |
+        | với số đo 3 vòng siêu chuẩn (86 - 60 - 91). Dù | 60 | measure | 60 | 60 | 60 | cm | exact |
+        | với số đo 3 vòng là: 81-64-89, cô từng | 89 | measure | 89 | 89 | 89 | cm | exact |
+        | với số đo hình thể là 85-56-92 cm. Không | 92 cm | measure | 92 | 92 | 92 | cm | exact |
+        | vượt quá tốc độ cho phép (66/60 km/h). Khi | 66 | measure | 66 | 66 | 66 | km/h | exact |
+        | vượt quá tốc độ cho phép (66/60 km/h). Khi | 60 km/h | measure | 60 | 60 | 60 | km/h | exact |
         | công suất 4 triệu tấn mỗi năm, và | 4 triệu tấn mỗi năm | measure | 4000000 | 4000000 | 4000000 | tấn/năm | exact |
         | có công suất 2 triệu tấn thép/năm. | 2 triệu tấn thép/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
         | công suất 2 triệu tấn thép dẹp/năm. | 2 triệu tấn thép dẹp/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
@@ -742,7 +747,6 @@ Feature: Reading quantities in Vietnamese news text
         | LHP Cannes lần thứ 70 diễn ra        | thứ 70               |
         | Cuộc thi viết thư quốc tế UPU 46. Bài dự thi viết thư UPU lần thứ 46 phải | thứ 46 |
         | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |
-        | số đo rất chuẩn: 85-56-92 cm         | 85-56-92             |
         | Đội hình xuất phát: Real (4-3-3): Navas | 4-3-3             |
         | Juventus chơi với sơ đồ 3-5-2 nhưng  | 3-5-2                |
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |

@@ -21,6 +21,7 @@ from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.listed_units import share_listed_units
+from claims.extract.grammar.measure_pairs import split_measure_pairs
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.named_places import amount_follows
@@ -248,4 +249,4 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
-    return reread_units(text, mentions)
+    return split_measure_pairs(text, reread_units(text, mentions))
