@@ -540,6 +540,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Khi hiệp phụ thứ nhất chuẩn bị khép lại, Bồ Đào Nha được hưởng 1 quả phạt.   | thứ nhất    | 1             |
         | Joshua hạ knock-out Klitschko ở hiệp thứ 11 trước 90.000 khán giả.           | thứ 11      | 90.000        |
 
+      Examples: the clock hours that gloss a double-hour's name define it, they state no time
+        | article                                                                      | not a claim | claim         |
+        | Các giờ Hoàng Đạo: + Tý (23h-1h) + Dần (3h-5h). Lễ kéo dài 2 giờ.            | 23h-1h      | 2 giờ         |
+        | Giờ Hắc Đạo: + Sửu (1h-3h) + Thìn (7h-9h) + Tỵ (9h-11h). Có 30 người.        | 7h-9h       | 30            |
+
       Examples: the title of another article, linked from this one
         | article                                                                      | not a claim | claim         |
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |

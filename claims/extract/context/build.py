@@ -11,6 +11,7 @@ from datetime import date
 from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.frame_names import names_a_frame
 from claims.extract.context.frames import frames_another
+from claims.extract.context.glosses import glosses_a_name
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.name_parts import names_no_quantity
@@ -49,7 +50,8 @@ def build_claims(
         # do a superlative's window, a horizon, a weight class or '100%' as speech (frames),
         # nor a specification's spokes, test speed, grade or generation (specs), nor
         # a ranking list's size, an era as an attribute, both sides or a while (name_parts),
-        # nor a class, a stage, an item's label, an edition or a list's size (frame_names).
+        # nor a class, a stage, an item's label, an edition or a list's size (frame_names),
+        # nor the hours that gloss a double-hour's name (glosses).
         counted = [
             m
             for m in inside
@@ -60,6 +62,7 @@ def build_claims(
             and not specifies_a_kind(text, m)
             and not names_no_quantity(text, m)
             and not names_a_frame(text, m)
+            and not glosses_a_name(text, m)
             and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)
