@@ -232,6 +232,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Sự việc Công chúa Mako - 25 tuổi, con gái cả của Hoàng tử - gây chú ý.     | 25 tuổi | Mako           |
         | Trận đấu bị xử hòa vì tay đấm 33 tuổi - Eddie đã phạm luật.                | 33 tuổi | Eddie          |
         | Ở tuổi 32, Ronaldo vẫn ghi bàn.                                            | tuổi 32 | Ronaldo        |
+        | Nghi phạm Richard Rojas, 26 tuổi đã bị bắt giữ ngay sau đó.                | 26 tuổi | Richard Rojas  |
+        | Hung thủ được xác định là Phan Văn Tuấn, 33 tuổi trú tại thôn Tử Dương.     | 33 tuổi | Phan Văn Tuấn  |
+        | Tại Hà Nội, 30 tuổi là độ tuổi kết hôn phổ biến.                           | 30 tuổi | -              |
+        | Tôi chưa từng thất bại. 19 tuổi, Mâu Thủy đến với nghề người mẫu.         | 19 tuổi | Mâu Thủy       |
 
       Examples: an age turned belongs to whoever turns it
         | article                                                                    | claim   | subject           |

@@ -7,7 +7,8 @@ tuổi", "Miranda Kerr là siêu mẫu 34 tuổi"; not "của Press Association,
 21 tuổi"), the name is the person; when only time words stand before the age
 in its clause and a name follows it after a comma ("Năm nay 20 tuổi,
 Ostapenko", "khi mới 16 tuổi, Mbappe", "Ở tuổi 32, Ronaldo"), that name is.
-A dash sets an age off like a comma ("Công chúa Mako - 25 tuổi,"), and a name
+A comma before the age alone sets it off too ("Richard Rojas, 26 tuổi sống
+tại …"). A dash sets an age off like a comma ("Công chúa Mako - 25 tuổi,"), and a name
 after a dash names the common noun before the age ("tay đấm 33 tuổi - Eddie").
 An age turned ("bước sang tuổi 90", "tròn 20 tuổi") belongs to whoever stands
 before the verb.  A name is a run of capitalised words, maybe after a title; a
@@ -67,6 +68,12 @@ def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | Non
             return person
     span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
     person = clean(words.slice(*span)) if span is not None else None
+    if span is None and turning is None:
+        # "Richard Rojas, 26 tuổi sống tại quận Bronx": set off by a comma before
+        # it only, the age is the name's; not a place opening the sentence.
+        named = _name_before(words, anchor)
+        if named is not None and not _PREPOSITION_END.search(named.split()[0]):
+            return named
     if person is not None and (turning is not None or _RANGE_WORD.fullmatch(person)):
         person = None  # "bước sang", "độ" (ở độ tuổi 20): a verb or a range, no person
     if person is not None and person[0].isupper():
