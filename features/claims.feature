@@ -199,6 +199,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | bao thuốc lá              |
         | Lô hàng có tổng trị giá 2 tỷ đồng.                                                                        | 2 tỷ đồng           | tổng trị giá               |
 
+      Examples: shares listed after "chiếm" are shares of the same part, each of another whole
+        | article                                                                                                          | claim   | subject                 |
+        | Các nước thành viên TPP chiếm 37,5% GDP của thế giới và 26% thương mại toàn cầu.                                  | 26%     | Các nước thành viên TPP |
+        | Hiện, vốn FDI chiếm tới 50% sản lượng công nghiệp và 70% kim ngạch xuất khẩu của Việt Nam.                         | 70%     | vốn FDI                 |
+        | Học sinh Nhật chiếm 31,4% nhóm học sinh tiểu học, 54,6% nhóm độ tuổi THCS và gần 66% nhóm độ tuổi THPT.            | gần 66% | Học sinh Nhật           |
+        | Giá xăng tăng 2% và 3% giá trị hàng hóa bị ảnh hưởng.                                                               | 3%      | giá trị hàng hóa bị ảnh hưởng |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

@@ -60,3 +60,42 @@ def sibling_subject(
                 return None
             return subject
     return None
+
+
+_SHARE_VERB_BEFORE = TailPattern(
+    re.compile(
+        rf"(?<!\w)chiếm(?:\s+(?:tới|đến|lần lượt))?(?:\s*{HEDGE_PATTERN.pattern})*\s*$",
+        re.IGNORECASE,
+    )
+)
+""""chiếm" (makes up), maybe with hedges, right before the first share."""
+_NEXT_SHARE = re.compile(
+    rf"[^,;.\d%]{{1,60}}?(?:,|\s+và)(?:\s*{HEDGE_PATTERN.pattern})*\s*$", re.IGNORECASE
+)
+"""The whole of the share before, then "," or "và" (and hedges) before this one."""
+
+
+def share_of_the_same(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """ "Các nước thành viên TPP chiếm 37,5% GDP của thế giới và 26% thương mại
+    toàn cầu": a share listed after a share that follows "chiếm" (maybe through
+    other shares so listed) is a share of the same part, of another whole; the
+    noun after it is that whole, not its subject.  The subject of the first
+    share of the list, or ``None``."""
+    if mention.kind != "percent" or not previous:
+        return None
+    later = mention
+    for earlier, subject in reversed(previous):
+        if earlier.kind != "percent":
+            return None
+        if _NEXT_SHARE.fullmatch(words.text, earlier.end, later.start) is None:
+            return None
+        before = words.text[max(words.start, earlier.start - 30) : earlier.start]
+        if _SHARE_VERB_BEFORE.search(before) is not None:
+            # The first share of the list, after "chiếm": its subject is the part
+            # when read before it (not the whole read after it, nor a stray word).
+            read_before = subject in words.text[words.start : earlier.start]
+            return subject if read_before and (" " in subject or subject[0].isupper()) else None
+        later = earlier  # "31,4% A, 54,6% B và gần 66% C": on to the share before
+    return None

@@ -37,7 +37,7 @@ from claims.extract.context.reached import reached_subject
 from claims.extract.context.records import result_matches
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.siblings import sibling_subject
+from claims.extract.context.siblings import share_of_the_same, sibling_subject
 from claims.extract.context.tables import table_label
 from claims.extract.context.words import (
     COLON_BEFORE,
@@ -134,6 +134,7 @@ def _own_subject(
         or table_label(words, mention)
         or result_matches(words, mention)  # "thắng 7, hòa 5" (records)
         or worth_of(words, mention, previous)  # "chiếc điện thoại trị giá 7 triệu đồng" (worth)
+        or share_of_the_same(words, mention, previous)  # "chiếm 37,5% GDP và 26% …" (siblings)
     )
     if label is not None:
         # "Đơn giá (taka/kg)  Bold/Large Brokens 120-130": the row of a price table.
