@@ -206,6 +206,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Học sinh Nhật chiếm 31,4% nhóm học sinh tiểu học, 54,6% nhóm độ tuổi THCS và gần 66% nhóm độ tuổi THPT.            | gần 66% | Học sinh Nhật           |
         | Giá xăng tăng 2% và 3% giá trị hàng hóa bị ảnh hưởng.                                                               | 3%      | giá trị hàng hóa bị ảnh hưởng |
 
+      Examples: a phrase before a copula is read on past "tại"/"ở" and the place's name (scope), from after a verb of saying
+        | article                                                                                          | claim          | subject                          |
+        | Theo số liệu thống kê dân số 2016, tổng số người Việt sinh sống tại Australia là trên 277.000 người. | trên 277.000 | tổng số người Việt sinh sống     |
+        | Giá vàng SJC được công ty này niêm yết tại Hà Nội là 36,55 triệu đồng/lượng.                     | 36,55 triệu đồng/lượng | Giá vàng SJC             |
+        | Lao động bất hợp pháp tại Qatar chiếm hơn 50%.                                                   | hơn 50%        | Lao động bất hợp pháp            |
+        | Thống kê cho thấy mức lương trung bình của một kỹ sư ở Trung Quốc là 30.500 USD.                 | 30.500 USD     | mức lương trung bình của một kỹ sư |
+        | TP.HCM là 500 ca.                                                                                | 500            | ca                               |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import backward_span, clean
+from claims.extract.context.phrases import backward, backward_span, clean
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.model import Mention
@@ -154,3 +154,28 @@ def _a_name(name: list[str]) -> str | None:
     if named_places and named_places[0].text == joined:
         return None  # "…, Hà Nội": where, not who
     return joined
+
+
+_INITIAL_END = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐ]\.\s*$")
+"""A name ending in an initial, right before a bracket: "anh Trần Văn T. (23 tuổi"."""
+
+
+def initialled_name(words: SentenceWords, opener: int) -> str | None:
+    """ "Huỳnh Đăng K. (3 tuổi)": the name whose last word is an initial, which
+    a plain reading stops at (its period is punctuation)."""
+    initial = _INITIAL_END.search(words.text, max(words.start, opener - 6), opener)
+    if initial is None:
+        return None
+    period = words.text.index(".", initial.start(), opener)
+    named = backward(words, period, closed=True)
+    return f"{trailing_name(named)}." if named and named[-1].isupper() else None
+
+
+def trailing_name(phrase: str) -> str:
+    """ "đâm chết Huỳnh Quý (31 tuổi)": a bracketed age belongs to the proper
+    name right before it, when there is one."""
+    words = phrase.split()
+    count = 0
+    while count < len(words) and words[len(words) - 1 - count][0].isupper():
+        count += 1
+    return " ".join(words[-count:]) if 0 < count < len(words) else phrase

@@ -21,9 +21,14 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import backward_span, clean
+from claims.extract.context.phrases import backward_read, backward_span, clean
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import phrase_alternation, phrase_pattern, words
+from claims.extract.context.words import (
+    REPORTING_VERBS,
+    phrase_alternation,
+    phrase_pattern,
+    words,
+)
 
 MEASURED = words(
     "công suất|tốc độ|vận tốc|mô-men xoắn|mô men xoắn|mômen xoắn|lực kéo|trọng lượng|"
@@ -177,3 +182,23 @@ def owned_before_copula(words: SentenceWords, end: int, kind: str) -> str | None
         return clean(found[first.start() :])
     ends = [has.end() for has in _HAS.finditer(found)]
     return clean(found[ends[-1] :]) if ends else None
+
+
+_SAID = phrase_pattern((*REPORTING_VERBS, "cho thấy", "ghi nhận"))
+"""What a report says follows these: a phrase read past them starts after them."""
+
+
+def read_through_place(words: SentenceWords, end: int, found: str) -> str:
+    """ "tổng số người Việt sinh sống tại Australia là …", "Giá vàng SJC được
+    công ty này niêm yết tại Hà Nội là …": a reading before a copula that stopped
+    at "tại"/"ở" kept only the place's name; the phrase before the place is the
+    subject (the place is scope).  Read on past it, from after a verb of saying
+    ("… cho thấy mức lương … ở Trung Quốc là"); ``found`` when nothing stands
+    before the place or another quantity does."""
+    through, after_quantity = backward_read(words, end, closed=False, through_places=True)
+    if not through or through == found or after_quantity:
+        return found
+    said = list(_SAID.finditer(through))
+    if said:
+        through = clean(through[said[-1].end() :]) or ""
+    return through or found

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.ages import age_person
+from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
@@ -32,6 +32,7 @@ from claims.extract.context.properties import (
     PROPERTY_PATTERNS,
     owned_before_copula,
     property_subject,
+    read_through_place,
 )
 from claims.extract.context.reached import reached_subject
 from claims.extract.context.records import result_matches
@@ -143,11 +144,11 @@ def _own_subject(
     bracket = _bracket_or_apposition(words, mention, before)
     if mention.kind in _PERSON_KINDS and bracket is not None:
         # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"
-        person = _initialled(words, start + bracket) or backward(
+        person = initialled_name(words, start + bracket) or backward(
             words, start + bracket, closed=True
         )
         if person:
-            return _trailing_name(person)
+            return trailing_name(person)
         if mention.kind == "age" or before[bracket] != "(":
             return None
         # "120 FPS (120 khung hình/giây)": a measure bracketed right after
@@ -201,6 +202,9 @@ def _own_subject(
     if copula is not None:
         # "X là N": X, else what follows N, else a share of the count before.
         found, after_quantity = backward_read(words, start + copula.start(), closed=False)
+        if found and found[0].isupper() and not after_quantity:
+            # "tổng số người Việt sinh sống tại Australia là …": past the place.
+            found = read_through_place(words, start + copula.start(), found)
         if after_quantity:
             owned = None
             if mention.kind in _OWNED_KINDS:
@@ -352,31 +356,6 @@ def _previous_subject(
         return None
     earlier, subject = previous[-1]
     return None if ";" in words.text[earlier.end : mention.start] else subject
-
-
-_INITIAL_END = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐ]\.\s*$")
-"""A name ending in an initial, right before a bracket: "anh Trần Văn T. (23 tuổi"."""
-
-
-def _initialled(words: SentenceWords, opener: int) -> str | None:
-    """ "Huỳnh Đăng K. (3 tuổi)": the name whose last word is an initial, which
-    a plain reading stops at (its period is punctuation)."""
-    initial = _INITIAL_END.search(words.text, max(words.start, opener - 6), opener)
-    if initial is None:
-        return None
-    period = words.text.index(".", initial.start(), opener)
-    named = backward(words, period, closed=True)
-    return f"{_trailing_name(named)}." if named and named[-1].isupper() else None
-
-
-def _trailing_name(phrase: str) -> str:
-    """ "đâm chết Huỳnh Quý (31 tuổi)": a bracketed age belongs to the proper
-    name right before it, when there is one."""
-    words = phrase.split()
-    count = 0
-    while count < len(words) and words[len(words) - 1 - count][0].isupper():
-        count += 1
-    return " ".join(words[-count:]) if 0 < count < len(words) else phrase
 
 
 def _is_a_place(phrase: str) -> bool:
