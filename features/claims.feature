@@ -582,6 +582,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bé sốt 39 độ C. Dưới đây là 4 điều báo trước bé sắp bị ốm.                               | 4 điều      | 39 độ C       |
         | Chợ bán 300 loại rau. Với 5 loại rau luộc dưới đây bạn có thể ăn thoải mái.              | 5 loại      | 300           |
         | Nga rút quân vì ba lý do sau: chi phí 2 tỷ USD, thời tiết và dư luận.                    | ba          | 2 tỷ USD      |
+        | Kỳ quay có 74.518 giải Ba trị giá 30.000 đồng/giải.                                      | Ba          | 30.000 đồng   |
+        | Gia đình sống trong ngôi nhà cấp bốn rộng 40 m2.                                         | bốn         | 40 m2         |
+        | Nhiều học sinh cấp hai gửi 300 lá thư.                                                   | hai         | 300           |
 
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
@@ -645,6 +648,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
         | Jaws, bộ phim 1975 của Steven Spielberg, sẽ được chiếu lại.     | 1975     |
         | Xuất khẩu tăng 20,6% so với cùng kỳ 2016 cả về lượng.            | 2016     |
+        | Tranh tường đoạt giải Ba cuộc thi thiết kế.                      | giải Ba  |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -9,7 +9,11 @@ words right around the number:
   nhì", "Giải bóng đá hạng nhất Pháp", "các câu lạc bộ hạng nhất", "chơi hạng Nhất, hạng
   Nhì", "trận tranh hạng ba": which cabin, which order of a decoration, which
   division, which match; nobody is ranked ('xếp hạng 5', 'tay vợt hạng 47 thế giới',
-  'giành hạng 3', 'đội hạng ba chung cuộc' rank, and stay claims).
+  'giành hạng 3', 'đội hạng ba chung cuộc' rank, and stay claims).  The same classes
+  read as counts: the prize a number before counts ("74.518 giải Ba trị giá 30.000
+  đồng/giải", where 'đoạt giải Ba' ranks a winner, and stays), a school level ("học sinh
+  cấp hai", "giáo viên cấp ba"), a house's grade ("nhà cấp bốn") and a league's tier
+  ("sân chơi hạng hai châu Âu").
 - **A stage of a competition.** "ở lượt trận thứ 2 vòng bảng", "vòng loại thứ ba Asian
   Cup 2019", "vòng đấu thứ 20", "lượt đấu thứ 2": the stage's name, like "vòng 16" (an
   identifier in the README's sense; tests/gold/dev8 labels these so).  'phiên giảm sàn
@@ -51,6 +55,14 @@ _CLASS_BEFORE = re.compile(
 )
 """'Huân chương Lao động ', 'khoang ', 'hành khách ', 'Giải bóng đá ', 'chơi
 hạng Nhất, ', 'tranh ' right before 'hạng N'."""
+
+_RANK_WORDS = frozenset({"một", "hai", "ba", "bốn", "tư", "nhất", "nhì", "1", "2", "3", "4"})
+_CLASS_COUNT_BEFORE = re.compile(
+    r"(?:\d[ \t]+(?i:giải)"
+    r"|(?<![^\W_])(?i:học[ \t]+sinh|giáo[ \t]+viên|trường|bậc|nhà)[ \t]+(?i:cấp)"
+    r"|(?<![^\W_])(?i:sân[ \t]+chơi|giải(?:[ \t]+đấu)?)[ \t]+(?i:hạng))[ \t]+$"
+)
+"""'74.518 giải ', 'học sinh cấp ', 'nhà cấp ', 'sân chơi hạng ' right before a rank word."""
 
 # --- stages: 'lượt trận thứ 2' -----------------------------------------------------
 
@@ -131,6 +143,8 @@ def names_a_frame(text: str, mention: Mention) -> bool:
         return _SECTION_AFTER.match(text, mention.end) is not None
     if " " in mention.text:
         return False  # "5 đồ uống" read with its noun: left to the noun's own rules
+    if mention.text.lower() in _RANK_WORDS and _CLASS_COUNT_BEFORE.search(before):
+        return True
     # Plain substring tests first: few counts have 'đây' or 'sau' near.
     if "đây" in before[-_OPENER_REACH:] and _LIST_OPENS_BEFORE.search(before):
         return True
