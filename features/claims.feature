@@ -585,6 +585,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Kỳ quay có 74.518 giải Ba trị giá 30.000 đồng/giải.                                      | Ba          | 30.000 đồng   |
         | Gia đình sống trong ngôi nhà cấp bốn rộng 40 m2.                                         | bốn         | 40 m2         |
         | Nhiều học sinh cấp hai gửi 300 lá thư.                                                   | hai         | 300           |
+        | Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 12, kéo dài 1,5 ngày.                   | thứ 12      | 1,5 ngày      |
+        | The Face mùa thứ 2 lên sóng với 12 thí sinh.                                             | thứ 2       | 12            |
+        | Phần thứ năm của Transformers thu 69 triệu USD.                                          | thứ năm     | 69 triệu USD  |
 
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
@@ -649,6 +652,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Jaws, bộ phim 1975 của Steven Spielberg, sẽ được chiếu lại.     | 1975     |
         | Xuất khẩu tăng 20,6% so với cùng kỳ 2016 cả về lượng.            | 2016     |
         | Tranh tường đoạt giải Ba cuộc thi thiết kế.                      | giải Ba  |
+        | Giá vàng tăng phiên thứ 4 liên tiếp.                             | thứ 4    |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -27,7 +27,12 @@ words right around the number:
 - **The edition of an occasion.** "kỷ niệm ngày độc lập lần thứ 119", "Kỷ niệm lần thứ
   110 ngày sinh", "Quốc khánh Pháp lần thứ 228", "Ngày Thơ Việt Nam lần thứ 15": which
   anniversary is meant, like the edition of a festival ("LHP Cannes lần thứ 70", read by
-  the grammar).  'được tổ chức lần thứ 2' tells how often, and stays a claim.
+  the grammar).  'được tổ chức lần thứ 2' tells how often, and stays a claim.  So are a
+  meeting's, a show's and a work's editions: "khai mạc Phiên họp thứ 12", "Ủy ban Thường
+  vụ Quốc hội họp phiên thứ 11" (like "kỳ họp thứ 3"), "quán quân Thần tượng Bolero mùa
+  thứ hai", "The Face mùa thứ 2" (a season of a show: a word of television near), "phần
+  thứ năm của Transformers", "trong phần thứ 8 của ..." (like "phần hai", "tập 3").  A
+  market's sessions count ('tăng phiên thứ 4 liên tiếp'), and stay claims.
 - **The size of the list that follows.** "Dưới đây là 4 điều báo trước bé sắp bị ốm",
   "Với 5 loại rau luộc dưới đây", "tìm hiểu 6 bí quyết sau đây", "vì ba lý do sau: ...":
   the writer's choice of how many items to show, a list's name (the README's "10 ứng
@@ -101,6 +106,17 @@ _OCCASION_BEFORE = re.compile(
 )
 """'kỷ niệm lần ', 'Quốc khánh Pháp lần ', 'ngày độc lập lần ', 'Ngày Thơ Việt Nam lần '."""
 
+_EDITION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?i:phiên[ \t]+họp|họp[ \t]+phiên|phần)|(?P<season>(?i:mùa)))[ \t]+$"
+)
+"""'Phiên họp ', 'họp phiên ', 'phần ', 'mùa ' right before 'thứ N'."""
+_SHOW = re.compile(
+    r"(?i:chương[ \t]+trình|lên[ \t]+sóng|phát[ \t]+sóng|thí[ \t]+sinh|quán[ \t]+quân|show"
+    r"|truyền[ \t]+hình)"
+)
+"""A word of television near 'mùa thứ 2': a show's season, not a harvest's or a sport's."""
+_SHOW_REACH = 120
+
 # --- list sizes: 'Dưới đây là 4 điều' ----------------------------------------------
 
 _LIST_OPENS_BEFORE = re.compile(
@@ -134,6 +150,7 @@ def names_a_frame(text: str, mention: Mention) -> bool:
         return (
             _a_stage(text, mention, before)
             or _OCCASION_BEFORE.search(before) is not None
+            or _an_edition(text, mention, before)
             or _an_item_label(text, mention, before)
         )
     if kind != "count" or mention.qualifier != "exact":
@@ -158,6 +175,16 @@ def _a_stage(text: str, mention: Mention, before: str) -> bool:
     if _STAGE_BEFORE.search(before) is None:
         return False
     return _RUN_AFTER.match(text, mention.end) is None
+
+
+def _an_edition(text: str, mention: Mention, before: str) -> bool:
+    found = _EDITION_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group("season") is None:
+        return True
+    near = text[max(0, mention.start - _SHOW_REACH) : mention.end + _SHOW_REACH]
+    return _SHOW.search(near) is not None
 
 
 def _an_item_label(text: str, mention: Mention, before: str) -> bool:
