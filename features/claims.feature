@@ -588,6 +588,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 12, kéo dài 1,5 ngày.                   | thứ 12      | 1,5 ngày      |
         | The Face mùa thứ 2 lên sóng với 12 thí sinh.                                             | thứ 2       | 12            |
         | Phần thứ năm của Transformers thu 69 triệu USD.                                          | thứ năm     | 69 triệu USD  |
+        | Việt Nam luôn nằm trong Top 5 quốc gia xuất khẩu tôm hàng đầu, với 300.000 tấn/năm.      | 5           | 300.000 tấn   |
+        | Các trận đấu ở lượt 2 của bảng A thu hút 3.000 khán giả.                                 | 2           | 3.000         |
 
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
@@ -653,6 +655,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xuất khẩu tăng 20,6% so với cùng kỳ 2016 cả về lượng.            | 2016     |
         | Tranh tường đoạt giải Ba cuộc thi thiết kế.                      | giải Ba  |
         | Giá vàng tăng phiên thứ 4 liên tiếp.                             | thứ 4    |
+        | Đêm chung kết có top bốn thí sinh gồm: An, Bình, Chi và Dung.    | bốn      |
+        | Công an giải tán 2 tốp khoảng 57 xe gắn máy.                     | khoảng 57 |
+        | Đến lượt 3 giám khảo cho điểm.                                   | 3        |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

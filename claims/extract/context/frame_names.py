@@ -18,7 +18,10 @@ words right around the number:
   Cup 2019", "vòng đấu thứ 20", "lượt đấu thứ 2": the stage's name, like "vòng 16" (an
   identifier in the README's sense; tests/gold/dev8 labels these so).  'phiên giảm sàn
   thứ 3 liên tiếp', 'chặng thứ 5 liên tiếp' count a run, and a lap ('bỏ cuộc ở vòng thứ
-  66') is a time in the race: both stay claims.
+  66') is a time in the race: both stay claims.  The same stages numbered without 'thứ'
+  read as counts: "các trận đấu ở lượt 2 của bảng A", "(lượt 1 bảng B Confederations
+  Cup)", "ở vòng đấu 38, ..." ('lần lượt 9 và 12 triệu đồng' is 'respectively', 'Đến lượt
+  3 giám khảo' counts judges).
 - **An item's label.** "* Khả năng thứ nhất, Bồ Đào Nha thua ...", "Cách thứ nhất, bạn
   hãy ...", "Câu chuyện thứ nhất: ...": a noun and its rank opening an item, then a comma
   or a colon, like "Thứ nhất, ..." and "Dự án thứ nhất là ..." (which the grammar reads as
@@ -36,7 +39,10 @@ words right around the number:
 - **The size of the list that follows.** "Dưới đây là 4 điều báo trước bé sắp bị ốm",
   "Với 5 loại rau luộc dưới đây", "tìm hiểu 6 bí quyết sau đây", "vì ba lý do sau: ...":
   the writer's choice of how many items to show, a list's name (the README's "10 ứng
-  dụng được tải về nhiều nhất").
+  dụng được tải về nhiều nhất").  So is a top list, "Top 5": "luôn nằm trong Top 5 quốc
+  gia xuất khẩu tôm hàng đầu", "thuộc tốp 2.000 công ty lớn nhất", "lọt top 30 quốc gia"
+  (a group, "2 tốp khoảng 57 xe", "một tốp từ 3 - 4 người", counts; the members listed
+  after 'gồm' tell how many took part: "top bốn thí sinh gồm: ...", and stay claims).
 
 Anything less certain stays a claim.
 """
@@ -72,6 +78,11 @@ _CLASS_COUNT_BEFORE = re.compile(
 # --- stages: 'lượt trận thứ 2' -----------------------------------------------------
 
 _STAGE_BEFORE = re.compile(r"(?<![^\W_])(?i:vòng[ \t]+(?:loại|đấu)|lượt[ \t]+(?:trận|đấu))[ \t]+$")
+_STAGE_COUNT_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!lần )(?<!Lần )(?i:lượt|lượt[ \t]+(?:trận|đấu)|vòng[ \t]+đấu)[ \t]+$"
+)
+_STAGE_COUNT_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|(?:của[ \t]+)?(?i:bảng|vòng)(?![^\W_]))")
+"""'lượt 2 của bảng A', 'lượt 1 bảng B', 'vòng đấu 38,': a stage's number, no count."""
 _RUN_AFTER = re.compile(r"[ \t]*(?:liên[ \t]+tiếp|liền)(?![^\W_])", re.IGNORECASE)
 
 # --- item labels: 'Khả năng thứ nhất,' ---------------------------------------------
@@ -122,6 +133,10 @@ _SHOW_REACH = 120
 _LIST_OPENS_BEFORE = re.compile(
     r"(?<![^\W_])(?i:dưới|sau)[ \t]+(?i:đây)[ \t]+(?i:là|có)[ \t]+(?i:top[ \t]+)?$"
 )
+_TOP_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!\d )(?<!một )(?<!mỗi )(?<!các )(?<!những )(?:top|Top|TOP|tốp|Tốp)[ \t]+$"
+)
+_MEMBERS_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![^\W_])gồm(?![^\W_])")
 _OPENER_REACH = 20
 _LIST_REACH = 160
 _LIST_FOLLOWS_AFTER = re.compile(
@@ -158,6 +173,10 @@ def names_a_frame(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if mention.text.isdigit() and len(mention.text) <= 2 and _SECTION_BEFORE.search(before):
         return _SECTION_AFTER.match(text, mention.end) is not None
+    if mention.text.isdigit() and _STAGE_COUNT_BEFORE.search(before[-_OPENER_REACH:]):
+        return _STAGE_COUNT_AFTER.match(text, mention.end) is not None
+    if _TOP_BEFORE.search(before[-_OPENER_REACH:]):
+        return _MEMBERS_AFTER.match(text, mention.end) is None
     if " " in mention.text:
         return False  # "5 đồ uống" read with its noun: left to the noun's own rules
     if mention.text.lower() in _RANK_WORDS and _CLASS_COUNT_BEFORE.search(before):
