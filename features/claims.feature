@@ -590,6 +590,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Phần thứ năm của Transformers thu 69 triệu USD.                                          | thứ năm     | 69 triệu USD  |
         | Việt Nam luôn nằm trong Top 5 quốc gia xuất khẩu tôm hàng đầu, với 300.000 tấn/năm.      | 5           | 300.000 tấn   |
         | Các trận đấu ở lượt 2 của bảng A thu hút 3.000 khán giả.                                 | 2           | 3.000         |
+        | Đối với lớp 10 chuyên, trường tuyển 500 học sinh.                                        | 10          | 500           |
+        | Fognini thắng 25 điểm trong set 4.                                                       | 4           | 25            |
+        | Đề có 40 câu, từ câu 20 trở đi khó hơn.                                                  | 20          | 40            |
 
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
@@ -658,6 +661,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đêm chung kết có top bốn thí sinh gồm: An, Bình, Chi và Dung.    | bốn      |
         | Công an giải tán 2 tốp khoảng 57 xe gắn máy.                     | khoảng 57 |
         | Đến lượt 3 giám khảo cho điểm.                                   | 3        |
+        | Paul dùng lưỡi câu 6 ngạnh.                                      | 6        |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -27,6 +27,13 @@ words right around the number:
   or a colon, like "Thứ nhất, ..." and "Dự án thứ nhất là ..." (which the grammar reads as
   identifiers).  A time ('Phút thứ 89, ...', 'Ngày thứ ba, ...') stays a claim.  So does
   a section's number "PHẦN 1:", "Cách 2:", "Kiểu 1:" (like "Bước 1", "Phần 2").
+- **A label numbered without 'thứ'.** "Đối với lớp 10 chuyên", "học sinh lớp 1 và lớp
+  6", "thua nhanh trong set 1", "với khóa 2 và những khóa tiếp theo", "Đối với đợt 2 năm
+  2017", "Bài 2: Thách thức của ...", "trong bài 1 của loạt phóng sự", "từ câu 1 đến câu
+  40": a grade, a set, a course, a phase, a part or a question, like "lớp 3", "set 1",
+  "khóa 1", "đợt 1" (identifiers in the gold).  A noun the number counts after it ('lớp 30
+  học sinh') and the pieces of a hook or a cycle ('lưỡi câu 6 ngạnh', 'chu kỳ 4 nhịp')
+  stay claims.
 - **The edition of an occasion.** "kỷ niệm ngày độc lập lần thứ 119", "Kỷ niệm lần thứ
   110 ngày sinh", "Quốc khánh Pháp lần thứ 228", "Ngày Thơ Việt Nam lần thứ 15": which
   anniversary is meant, like the edition of a festival ("LHP Cannes lần thứ 70", read by
@@ -51,6 +58,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 
 _LOOK_BACK = 60
@@ -83,6 +91,16 @@ _STAGE_COUNT_BEFORE = re.compile(
 )
 _STAGE_COUNT_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|(?:của[ \t]+)?(?i:bảng|vòng)(?![^\W_]))")
 """'lượt 2 của bảng A', 'lượt 1 bảng B', 'vòng đấu 38,': a stage's number, no count."""
+_LABEL_NOUN_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!triệu )(?<!sưu )(?<!lưỡi )(?<!chu )"
+    r"(?i:set|lớp|khóa|khoá|đợt|phân[ \t]+kỳ)[ \t]+$"
+)
+"""'lớp 10', 'set 1', 'khóa 2', 'đợt 2' ('triệu tập 26', 'bộ sưu tập 12' are no course)."""
+_PIECE_BEFORE = re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$")
+_PIECE_END = re.compile(r"[ \t]*[:.)]")
+_QUESTION_RUN_BEFORE = re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$")
+_SERIES_AFTER = re.compile(r"[ \t]+của[ \t]+(?:loạt|series|chuyên[ \t]+đề)", re.IGNORECASE)
+"""'Bài 2:', '(bài 2)', 'từ câu 1 đến câu 40', 'bài 1 của loạt phóng sự': a part or a question."""
 _RUN_AFTER = re.compile(r"[ \t]*(?:liên[ \t]+tiếp|liền)(?![^\W_])", re.IGNORECASE)
 
 # --- item labels: 'Khả năng thứ nhất,' ---------------------------------------------
@@ -173,6 +191,8 @@ def names_a_frame(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if mention.text.isdigit() and len(mention.text) <= 2 and _SECTION_BEFORE.search(before):
         return _SECTION_AFTER.match(text, mention.end) is not None
+    if mention.text.isdigit() and len(mention.text) <= 2 and _a_label(text, mention, before):
+        return True
     if mention.text.isdigit() and _STAGE_COUNT_BEFORE.search(before[-_OPENER_REACH:]):
         return _STAGE_COUNT_AFTER.match(text, mention.end) is not None
     if _TOP_BEFORE.search(before[-_OPENER_REACH:]):
@@ -188,6 +208,19 @@ def names_a_frame(text: str, mention: Mention) -> bool:
     if "đây" not in after and "sau" not in after:
         return False
     return _LIST_FOLLOWS_AFTER.match(text, mention.end) is not None
+
+
+def _a_label(text: str, mention: Mention, before: str) -> bool:
+    near = before[-_OPENER_REACH:]
+    if _LABEL_NOUN_BEFORE.search(near):
+        return NOUN_TAIL.match(text, mention.end) is None
+    if _PIECE_BEFORE.search(near) is None:
+        return False
+    return bool(
+        _PIECE_END.match(text, mention.end)
+        or _QUESTION_RUN_BEFORE.search(near)
+        or _SERIES_AFTER.match(text, mention.end)
+    )
 
 
 def _a_stage(text: str, mention: Mention, before: str) -> bool:
