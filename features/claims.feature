@@ -529,6 +529,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thời gian nhiệt độ trên 35 độ là 10-18h, có nơi trên 40 độ C.                | trên 35 độ  | trên 40 độ C  |
         | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
 
+      Examples: an age band that says whom a rule, an offer or a study covers; a bound inside a condition; both ends of a bracket closed by "đến dưới" (session-5 convention)
+        | article                                                                            | not a claim       | claim          |
+        | Trẻ em dưới 12 tuổi được miễn phí, người lớn mua vé 50.000 đồng.                   | dưới 12 tuổi      | 50.000 đồng    |
+        | Luật giới hạn độ tuổi sinh viên được phép mang súng (21 tuổi trở lên) tại 3 trường. | 21 tuổi           | 3              |
+        | Vắc-xin tiêm cho trẻ em trong độ tuổi từ 2-8 tuổi, giá 500.000 đồng.               | từ 2-8 tuổi       | 500.000 đồng   |
+        | Bệnh phổ biến nhất ở phụ nữ trên 50 tuổi, chiếm 30% số ca.                         | trên 50 tuổi      | 30%            |
+        | Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, người vi phạm bị phạt 3 năm tù. | trên 2 triệu đồng | 3 năm          |
+        | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
+
       Examples: a specification's spokes, test speed, grade, denomination or generation, a law's name, a weekday, a storm's horizon
         | article                                                                      | not a claim | claim         |
         | Xe có vô-lăng thể thao 3 chấu và 6 túi khí.                                  | 3           | 6             |
@@ -626,6 +635,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Việc thu dọn sẽ mất ít nhất 3 tháng mới xong.                    | ít nhất 3 tháng |
         | Mức án phạt cao nhất 15 năm tù.                                  | 15 năm   |
         | Ủy ban họp vào ngày mùng 10 hằng tháng.                          | mùng 10  |
+        | Do đã trên 65 tuổi nên ông Toledo không phải ngồi tù.            | trên 65 tuổi |
+        | Họ Phạm chưa đầy 16 tuổi nên Quỳnh phải đi cùng.                 | chưa đầy 16 tuổi |
+        | Bé gái chạc 3-4 tuổi bị bỏ rơi.                                  | 3-4 tuổi |
+        | Theo công an, những thanh niên này có tuổi từ 16 đến dưới 26.    | dưới 26  |
         | 33 bộ tem của 11 họa sỹ về 3 Tết: Mậu Tuất, Kỷ Hợi, Canh Tý.     | 3        |
         | Trong 7 ngày Tết, xảy ra 25 vụ tai nạn.                          | 7 ngày   |
         | Động cơ có dung tích 1.5 lít, công suất 110 mã lực.              | 1.5 lít  |

@@ -15,6 +15,7 @@ import pytest
 from claims.extract.context import non_claims as nc
 from claims.extract.context import thresholds
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.lunar import _lunar_day
 from claims.extract.context.rates import quotes_a_rate
@@ -42,6 +43,8 @@ CRAFTED = [
     "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
     "Đất có giá trị dưới 30 tỷ đồng đối với thành phố; bị phạt hơn 5 triệu đồng đối với xe.",
     "Dự án sử dụng từ 500 lao động trở lên; Nam từ 20 tuổi trở lên; tăng giá từ 50% trở lên.",
+    "Trẻ em dưới 12 tuổi được miễn phí; người trên 40 tuổi; trẻ 4-5 tuổi; (21 tuổi trở lên).",
+    "Nếu tài sản có giá trị trên 2 triệu đồng, y bị truy tố; từ 10 triệu đồng đến dưới 2 tỷ.",
     "Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển 15 km mỗi giờ.",
     "Tỷ giá 6,8849 nhân dân tệ đổi 1 USD; 1 bảng đổi 1,2894 USD; giá dầu tăng 1 USD.",
     "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
@@ -61,6 +64,8 @@ def reference(text: str, mention: Mention) -> bool:
     if nc._RELATED_LINK.search(window):
         return True
     if mention.kind not in nc._NO_THRESHOLD_KINDS:
+        if states_a_condition(text, mention):
+            return True
         one_sided = mention.qualifier in thresholds._ONE_SIDED
         if one_sided and thresholds._per_class(text, mention):
             return True
@@ -140,11 +145,12 @@ def test_storeys_of_a_building_describe_it(text: str, number: str, described: bo
         ("Nhiều khu du lịch tăng giá vé từ 50% trở lên.", "từ 50%", False),
         ("Lương tối thiểu được điều chỉnh lên mức từ 4,1 triệu đồng trở lên.", "từ 4,1", False),
         ("Mức điểm này dao động từ 20 trở lên.", "từ 20", False),
-        # a sum imposed, a range per class, a ceiling, and 'trở lên' without 'từ'
+        # a sum imposed, a range per class, a ceiling
         ("Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.", "hơn 550", False),
         ("Chi phí chiếm từ 25% đến 35% đối với xe chạy xăng.", "từ 25%", False),
         ("Phạt tối đa 5 triệu đồng đối với cá nhân.", "tối đa 5", False),
-        ("Luật cho sinh viên 21 tuổi trở lên mang súng.", "21 tuổi", False),
+        # an age band without 'từ' draws a group too (session 5: context.conditions)
+        ("Luật cho sinh viên 21 tuổi trở lên mang súng.", "21 tuổi", True),
     ],
 )
 def test_thresholds_that_draw_a_class(text: str, number: str, drawn: bool) -> None:

@@ -29,7 +29,9 @@ Each class is told from the words right around the number:
   thuận": see ``anaphora``.
 - **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article.
 - **Thresholds that draw a class.** "dự án sử dụng từ 500 lao động trở lên",
-  "có giá trị dưới 30 tỷ đồng đối với các thành phố": see ``thresholds``.
+  "có giá trị dưới 30 tỷ đồng đối với các thành phố": see ``thresholds``; age bands
+  and conditions, "Trẻ em dưới 12 tuổi được miễn phí", "Nếu tài sản … có giá trị trên 2
+  triệu đồng": see ``conditions``.
 - **The unit of an exchange rate.** "6,8849 nhân dân tệ đổi 1 USD": see ``rates``.
 - **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
   ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
@@ -45,6 +47,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.rates import quotes_a_rate
@@ -255,7 +258,9 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     kind = mention.kind
     if _in_a_link(text, mention):
         return True
-    if kind not in _NO_THRESHOLD_KINDS and draws_a_class(text, mention):
+    if kind not in _NO_THRESHOLD_KINDS and (
+        draws_a_class(text, mention) or states_a_condition(text, mention)
+    ):
         return True
     if kind == "ordinal":
         return _names_a_person(text, mention)

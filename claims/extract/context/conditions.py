@@ -1,0 +1,110 @@
+"""Age bands and conditions: bounds that say whom or what a rule, an offer or a study is
+about, not how much there is of anything.  No claim of their own.
+
+tests/gold/README.md (session 5) counts them as class descriptions:
+
+- **An age band.** "Trẻ em dưới 12 tuổi được miễn phí", "khán giả dưới 13 tuổi", "người
+  trên 40 tuổi", "phụ nữ trên 50 tuổi", "Trẻ em trong độ tuổi từ 2-8 tuổi", "trẻ 4-5
+  tuổi", "đối tượng có độ tuổi 25-35", "(21 tuổi trở lên)", "6 tuổi trở xuống": an age
+  below which ('dưới', 'chưa đủ'), from which ('trở lên') or up to which ('trở xuống') a
+  group is drawn, and an age above ('trên') or a range after a word for a kind of people
+  ('trẻ em', 'người', 'phụ nữ', 'học sinh', 'trường hợp' ...).  The age of particular
+  people stays a claim: told with 'hơn', 'ngoài', 'gần', 'khoảng', 'chạc', 'chưa đầy'
+  ("người đàn ông ngoài 30 tuổi", "bé gái hơn 2 tuổi", "bé gái chạc 3-4 tuổi", "họ Phạm
+  chưa đầy 16 tuổi"), or as a state after 'đã', 'mới', 'còn', 'khi', 'lúc' ("do đã trên
+  65 tuổi nên ông Toledo", "khi Messi mới chỉ 17-18 tuổi"), or of people pointed at ("những
+  thanh niên này có tuổi từ 16 đến dưới 26").
+- **A condition.** "Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, …", "nếu mức lãi
+  nhỏ hơn 0,5 đồng thì sẽ về 0": a bound inside a clause opened by 'nếu' or 'hễ'.
+- **A bracket of a rule.** "tài sản có giá trị từ 10 triệu đồng đến dưới 200 triệu đồng",
+  "dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "những em từ 14
+  đến dưới 16 tuổi": both ends of a bracket closed by 'đến dưới', the legal way to draw
+  a class.
+
+Anything less certain stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 60
+
+_GROUP = (
+    r"(?:trẻ(?:[ \t]+(?:em|nhỏ|sơ[ \t]+sinh))?|em[ \t]+nhỏ|các[ \t]+em|những[ \t]+em|bé"
+    r"|người(?:[ \t]+(?:già|lớn|cao[ \t]+tuổi|dân|lao[ \t]+động|bệnh))?|phụ[ \t]+nữ"
+    r"|nam[ \t]+giới|nữ[ \t]+giới|nam|nữ|học[ \t]+sinh|sinh[ \t]+viên"
+    r"|thanh[ \t]+(?:thiếu[ \t]+)?niên|lao[ \t]+động|công[ \t]+dân|khán[ \t]+giả"
+    r"|bệnh[ \t]+nhân|đối[ \t]+tượng|trường[ \t]+hợp|bạn[ \t]+trẻ|nhóm[ \t]+trẻ)"
+)
+_WORD = r"[ \t]+(?!(?:là|đã|mới|còn|khi|lúc|vừa|thì|và|hoặc)(?![^\W_]))[^\W\d_]+"
+_GROUP_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:{_GROUP})(?:{_WORD}){{0,3}}?"
+    r"(?:[ \t]+(?i:ở|trong|có|thuộc))?(?:[ \t]+(?i:độ|lứa)[ \t]+tuổi)?[ \t]+$"
+)
+"""'trẻ em ', 'người hưởng trợ cấp tuất ', 'Trẻ em trong độ tuổi ', 'đối tượng có độ tuổi ':
+a kind of people, maybe a few words of its description, right before the age."""
+_STATE_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:đã|mới|còn|khi|lúc|vừa|chỉ|nay|khoảng|chừng|chạc|tầm|độ|cỡ|ước)"
+    r"(?:[ \t]+(?i:chỉ|mới|còn|được|chừng|khoảng))?[ \t]+$"
+)
+"""'do đã ', 'khi còn ', 'mới chỉ ', 'bé gái chạc ': the age a particular person has (or
+had), or is guessed to have."""
+_PARTICULAR_BEFORE = re.compile(
+    r"(?<![^\W_])(?:này|ấy)(?:[ \t]+(?:có|ở|trong))?(?:[ \t]+(?:(?:độ|lứa)[ \t]+)?tuổi)?"
+    r"(?:[ \t]+(?:từ|đủ))*[ \t]+$"
+)
+"""'những thanh niên này có tuổi từ ': people pointed at, not a kind."""
+_BAND_AFTER = re.compile(r"[ \t]*trở[ \t]+(?:lên|xuống)(?![^\W_])")
+_UNDER_WORDS = ("dưới",)
+"""'dưới': 'chưa đầy', 'chưa tới' say that a particular person is not yet that old."""
+
+_IF_BEFORE = re.compile(r"(?<![^\W_])(?i:nếu|hễ)(?![^\W_])[^.;:!?\n,]*$")
+"""'Nếu tài sản thiệt hại có giá trị ': a clause that states a condition."""
+_BOUNDS = frozenset({"under", "over", "at_most", "at_least"})
+_HEDGES = ("hơn", "gần", "khoảng", "chừng", "ngoài", "tới", "lên", "vượt")
+"""Words that hedge a figure told ('hơn 5.000 người'), no condition's bound."""
+
+_BRACKET_BEFORE = re.compile(
+    r"(?<![^\W_])từ[ \t]+(?:đủ[ \t]+)?[\d.,]+\S*(?:[ \t]+[^\W\d_]\S*){0,3}[ \t]+đến[ \t]+$",
+    re.IGNORECASE,
+)
+"""'từ 10 triệu đồng đến ', 'từ 80% đến ', 'từ 100 m3/ngày đến ', right before 'dưới …'."""
+_FROM_BEFORE = re.compile(r"(?<![^\W_])(?i:từ)(?:[ \t]+đủ)?[ \t]+$")
+_TO_UNDER_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+đến[ \t]+dưới[ \t]+\d")
+"""'14' of 'từ 14 đến dưới 16 tuổi', '3 tháng' of 'Từ 3 tháng đến dưới 1 năm'."""
+
+
+def states_a_condition(text: str, mention: Mention) -> bool:
+    """True for an age band, a bound inside a condition or the upper end of a rule's
+    bracket (see the module doc).  Called for quantities: the qualifier and the first
+    word decide before any pattern runs."""
+    qualifier = mention.qualifier
+    first = mention.text.split(maxsplit=1)[0].lower() if mention.text.strip() else ""
+    if mention.kind == "age" and _an_age_band(text, mention, qualifier, first):
+        return True
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if qualifier == "exact" and "đến" in text[mention.end : mention.end + 24]:
+        opens = _FROM_BEFORE.search(before) and _TO_UNDER_AFTER.match(text, mention.end)
+        return bool(opens) and not _PARTICULAR_BEFORE.search(before)
+    if qualifier not in _BOUNDS or first in _HEDGES:
+        return False
+    bracket = _BRACKET_BEFORE.search(before) if before.endswith("đến ") else None
+    if first in _UNDER_WORDS and bracket is not None:
+        return not _PARTICULAR_BEFORE.search(before, 0, bracket.start())
+    return _IF_BEFORE.search(before) is not None
+
+
+def _an_age_band(text: str, mention: Mention, qualifier: str, first: str) -> bool:
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if _STATE_BEFORE.search(before) or _PARTICULAR_BEFORE.search(before):
+        return False
+    if qualifier == "under" and first in _UNDER_WORDS:
+        return True
+    if _BAND_AFTER.match(text, mention.end) or mention.text.endswith(("trở lên", "trở xuống")):
+        return True
+    over = qualifier == "over" and first == "trên"
+    a_range = qualifier == "range" and first not in _HEDGES
+    return (over or a_range) and _GROUP_BEFORE.search(before) is not None
