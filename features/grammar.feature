@@ -375,6 +375,7 @@ Feature: Reading quantities in Vietnamese news text
         | vượt quá tốc độ cho phép (66/60 km/h). Khi | 66 | measure | 66 | 66 | 66 | km/h | exact |
         | vượt quá tốc độ cho phép (66/60 km/h). Khi | 60 km/h | measure | 60 | 60 | 60 | km/h | exact |
         | công suất 4 triệu tấn mỗi năm, và | 4 triệu tấn mỗi năm | measure | 4000000 | 4000000 | 4000000 | tấn/năm | exact |
+        | công suất 215 mã lực tại 11.000 vòng/phút và | 11.000 vòng/phút | measure | 11000 | 11000 | 11000 | vòng/phút | exact |
         | có công suất 2 triệu tấn thép/năm. | 2 triệu tấn thép/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
         | công suất 2 triệu tấn thép dẹp/năm. | 2 triệu tấn thép dẹp/năm | measure | 2000000 | 2000000 | 2000000 | tấn/năm | exact |
         | sản lượng 300.000 tấn/năm và | 300.000 tấn/năm | measure | 300000 | 300000 | 300000 | tấn/năm | exact |

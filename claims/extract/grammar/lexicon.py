@@ -372,8 +372,10 @@ MEASURE_WORDS: dict[str, str] = {
     "Nm": "Nm",
     "cc": "cc",
     "phân khối": "phân khối",
-    # an engine's speed, 'vòng/phút' abbreviated: "7.500 v/p"
+    # an engine's speed, 'vòng/phút' abbreviated: "7.500 v/p"; written out, a rate whose unit
+    # keeps its per-part (the session-5 convention): "11.000 vòng/phút"
     "v/p": "v/p",
+    "vòng/phút": "vòng/phút",
     # a litre glued to its number ("khoảng 200l", "1,5l"); read only glued (quantities.read_tail)
     "l": "l",
 }
