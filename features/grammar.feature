@@ -615,6 +615,7 @@ Feature: Reading quantities in Vietnamese news text
         | từ Chelsea sang PSG hè 2014 với giá | 2014 | year | 2014    | 2014  | 2014  | -    | exact     |
         | nhiều nhất thì 2016 đã vượt qua | 2016  | year | 2016       | 2016  | 2016  | -    | exact     |
         | Các ngày 1-6, 2-6 tỉnh tổ chức thi. | ngày 1-6 | date | --06-01 | - | - | - | exact |
+        | Camera chính 12MP, khẩu độ f/1.7; tính năng | 1.7 | count | 1.7 | 1.7 | 1.7 | - | exact |
         | tuần này 29/5 - 3/6: Liệu | 29/5 - 3/6 | date | --05-29/--06-03 | - | -   | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
@@ -838,6 +839,8 @@ Feature: Reading quantities in Vietnamese news text
         | thắng ngược Zverez 3 set (1-6, 6-0, 6-4) Cuevas lần đầu | 1-6 |
         | những thất bại trước Gilles Muller năm 2005 (4-6, 6-4, 3-6, 4-6), trước | 3-6 |
         | tên lửa Harpoon Block 2, pháo Mk 45 127mm, 6 ống phóng | 45     |
+        | ngoài những cảnh nóng, phần hai còn nhiều tình tiết | phần hai |
+        | Ngoài dàn diễn viên cũ, phần hai phim “Nắng” có Miu Lê | phần hai |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |
         | Sau thành công của phần 1, phần 2 được khán giả đặt kỳ vọng | phần 2 |

@@ -64,7 +64,8 @@ class DateReadings(NamedNumbers):
         """Dotted dates, years, months, days, decades and ranks read from the cue."""
         text = self.text
         dotted = _DOT_DATE.fullmatch(raw)
-        if dotted is not None and not read_tail(text, end).unit_found:
+        aperture = text[max(0, start - 2) : start] in ("f/", "F/")  # "khẩu độ f/1.7": no 1 July
+        if dotted is not None and not aperture and not read_tail(text, end).unit_found:
             day, month = int(dotted.group(1)), int(dotted.group(2))
             if dates.plausible_day_month(day, month):  # "(2.6)": news writes dates with a point
                 iso = dates.iso_day(day, month, self._year_after(end), self.published)

@@ -13,6 +13,7 @@ from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
+from claims.extract.grammar.named_places import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
@@ -321,10 +322,17 @@ class WordReadings(NamedNumbers):
             if not self._single_word_quantifies(start, end, lone):
                 return None
         cue = look_back(text, start, self.floor)
+        if cue.word == "phần" and not amount_follows(text, end) and not self._a_part_of(cue):
+            return identifier(text, cue.start, end)  # "phần hai phim Nắng": the sequel, as "phần 2"
         if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date", "quarter"):
             cue = Cue(None, "", start)
         figure = read_figure(phrase, found.group("wdec"), None)
         return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+
+    def _a_part_of(self, cue: Cue) -> bool:
+        """'một phần mười': a number word before 'phần' makes a fraction, no sequel."""
+        word = re.search(r"([^\W\d_]+)[ \t]+$", self.text[max(0, cue.start - 8) : cue.start])
+        return word is not None and SINGLE_WORD.fullmatch(word.group(1)) is not None
 
     def _names_no_count(self, before: str, start: int, end: int, lone: str, phrase: str) -> bool:
         """A number word that counts nothing: a few, a pronoun, a name, a bilateral pair."""
