@@ -214,6 +214,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thống kê cho thấy mức lương trung bình của một kỹ sư ở Trung Quốc là 30.500 USD.                 | 30.500 USD     | mức lương trung bình của một kỹ sư |
         | TP.HCM là 500 ca.                                                                                | 500            | ca                               |
 
+      Examples: a level named by its height alone ("mức cao kỷ lục") after a verb reaching it is no subject; what reaches it is
+        | article                                                                          | claim                  | subject                            |
+        | Sản lượng chè Bangladesh năm 2016 tăng lên mức cao kỷ lục 80 triệu kg.            | 80 triệu kg            | Sản lượng chè Bangladesh           |
+        | Tỷ lệ tăng trưởng của du lịch golf hiện nay đang ở mức cao 50%.                   | 50%                    | Tỷ lệ tăng trưởng của du lịch golf |
+        | Vốn đầu tư của Nhật vào Mỹ đạt mức kỷ lục 53.000 tỷ yen.                          | 53.000 tỷ yen          | Vốn đầu tư của Nhật vào Mỹ         |
+        | Giá vàng đạt mức giá cao nhất 36,65 triệu đồng/lượng.                             | 36,65 triệu đồng/lượng | mức giá cao nhất                   |
+
       Examples: what a verb of saying or forecasting is about, not who says it
         | article                                                                          | claim | subject                          |
         | Trong khi đó, Liên hợp quốc dự báo kinh tế Nga sẽ tăng 1% năm 2017.              | 1%    | kinh tế Nga                      |

@@ -42,6 +42,20 @@ _TRAILING = re.compile(
 _AGENT = re.compile(r"\s+được\s+\S.*$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?<!\w)được\s*$", re.IGNORECASE)
 _LOOK_BACK = 60
+_LEVEL = re.compile(
+    r"(?:mức|ngưỡng|mốc)(?:\s+(?:cao|thấp|trung bình|kỷ lục|kỉ lục|đỉnh|sàn|nhất|mới|lịch sử))+"
+    r"(?:\s+(?:trong|kể từ|từ|của)\s+\S.*)?",
+    re.IGNORECASE,
+)
+"""A level named by its height alone ("mức cao kỷ lục", "mức thấp nhất", "mức trung
+bình", maybe with its span: "mức cao nhất trong 14 năm"), not by a noun ("mức giá
+cao nhất", "mức lương")."""
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:vào|tại|ở|của|với|cho|từ)(?!\w)", re.IGNORECASE)
+_LEVEL_VERB_BEFORE = re.compile(
+    rf"(?<!\w){_MODALS}(?:(?:tăng|giảm|hạ|leo|rơi|vọt)\s+)?(?:lên|xuống|ở|đạt|tại|còn|về)\s*$",
+    re.IGNORECASE,
+)
+"""A verb that reaches or holds a level, right before it: "tăng lên", "ở", "đạt"."""
 
 
 def past_predicate(words: SentenceWords, found: str | None, end: int) -> str | None:
@@ -50,6 +64,12 @@ def past_predicate(words: SentenceWords, found: str | None, end: int) -> str | N
     it ended."""
     if found is None:
         return None
+    if _LEVEL.fullmatch(found):
+        # "Sản lượng chè … tăng lên mức cao kỷ lục 80 triệu kg": a level reached.
+        at = words.text.rfind(found, words.start, end)
+        verb = _LEVEL_VERB_BEFORE.search(words.text, max(words.start, at - _LOOK_BACK), at)
+        noun = _noun_before(words, verb.start()) if at >= 0 and verb is not None else None
+        return found if noun is None or _OPENS_WITH_PREPOSITION.match(noun) else noun
     if found.lower() in _PLACEHOLDERS:
         at = words.text.rfind(found, words.start, end)
         verb = _VERB_BEFORE.search(words.text, max(words.start, at - _LOOK_BACK), at)
