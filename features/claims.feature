@@ -292,7 +292,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cô cao 1,7 m, nặng 48 kg.                                                         | 48 kg                | Cô                        |
         | Tốc độ quay đạt 120 FPS (120 khung hình/giây).                                    | 120 khung hình/giây  | Tốc độ quay               |
         | Chỉ số Nikkei tăng 0,36%, hay 71,74 điểm, lên 20.225,09 điểm.                     | 20.225,09            | Chỉ số Nikkei             |
-        | Với chiều cao 1m62, nặng 46kg, cô gây chú ý.                                     | 46kg                 | -                         |
+        | Với chiều cao 1m62, nặng 46kg, cô gây chú ý.                                     | 46kg                 | nặng                      |
+        | Xe có chiều dài 5.570 mm, rộng 1.948 mm, cao 1.550 mm.                           | 1.550 mm             | cao                       |
         | Nhiệt độ cao nhất trong ngày phổ biến 37-39 độ C, có nơi trên 40 độ C.           | trên 40 độ C         | Nhiệt độ cao nhất trong ngày |
 
       Examples: a value moving from one figure to another keeps its subject

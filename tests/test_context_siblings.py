@@ -71,11 +71,11 @@ def test_a_joined_value_shares_the_subject(
             [("2009", "count"), ("2016", "count")],
             [None, None],
         ),
-        # The next dimension of a thing, not of a property.
+        # The next dimension of a thing is not of a property: it is the dimension named.
         (
             "Với chiều cao 1m62, nặng 46kg, cô gây chú ý.",
             [("1m62", "measure"), ("46kg", "measure")],
-            ["chiều cao", None],
+            ["chiều cao", "nặng"],
         ),
     ],
 )

@@ -30,6 +30,7 @@ _JOINED = TailPattern(
 """A joining word, then maybe "có nơi" (in places: "phổ biến 37-39 độ C, có nơi
 trên 40 độ C"), a dimension adjective and hedges, right before the number."""
 _CLAUSE_END = re.compile(r"[;.!?]")
+_DIMENSIONS = frozenset({"cao", "dài", "rộng", "sâu", "nặng", "dày"})
 _SIBLING_KINDS = frozenset({"money", "measure", "percent", "ordinal"})
 """Not counts: a count names its noun after it, and one with none is as
 often a year or a table cell read as a count ("vào năm 2009 và 2016")."""
@@ -54,10 +55,14 @@ def sibling_subject(
                 earlier.end : joiner_at
             ].strip(" )"):
                 return None  # "A, B", "A – B", "A/B" are adjacent; words between start a new item
-            # "Cô cao 1,7 m, nặng 48 kg": another dimension of the thing, so
-            # not of a property ("với chiều cao 1m62, nặng 46kg").
-            if joined.group("dimension") and PROPERTY_PATTERNS["measure"].search(subject):
-                return None
+            # "Cô cao 1,7 m, nặng 48 kg": another dimension of the thing; after a
+            # property ("với chiều cao 1m62, nặng 46kg", "chiều dài 5.570 mm, rộng
+            # 1.948 mm") the dimension named is the property.
+            dimension = joined.group("dimension")
+            if dimension and (
+                PROPERTY_PATTERNS["measure"].search(subject) or subject.lower() in _DIMENSIONS
+            ):
+                return dimension.strip()
             return subject
     return None
 
