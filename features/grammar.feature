@@ -571,6 +571,12 @@ Feature: Reading quantities in Vietnamese news text
         | hồi tháng 7.2014.    | tháng 7.2014    | date | 2014-07    | -     | -     | -    | exact     |
         | Sáng nay (2.6), tại  | 2.6             | date | --06-02    | -     | -     | -    | exact     |
         | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
+        | vào những năm 1940, khi | những năm 1940 | year | -      | 1940  | 1949  | -    | range     |
+        | chiến thắng Bạch Đằng năm 1288, rồi | năm 1288 | year | 1288 | 1288 | 1288 | -   | exact     |
+        | Năm 1418, Lê Lợi dựng cờ | Năm 1418   | year | 1418       | 1418  | 1418  | -    | exact     |
+        | Võ Tấn Bình (sinh năm 1089, trú tại | sinh năm 1089 | year | 1089 | 1089 | 1089 | - | exact  |
+        | nhà thờ được xây dựng từ năm 1675-1720 và | năm 1675-1720 | year | - | 1675 | 1720 | - | range |
+        | kinh thành từ năm 1398 đến 1407. Thành | năm 1398 đến 1407 | year | - | 1398 | 1407 | - | range |
         | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |
         | Từ 28-30/7: thi      | Từ 28-30/7      | date | --07-28/--07-30 | -  | -     | -    | range     |
         | từ ngày 2-14/2/2017 tại | ngày 2-14/2/2017 | date | 2017-02-02/2017-02-14 | - | - | - | range |

@@ -20,6 +20,10 @@ from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEE
 from claims.model import Mention
 
 FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_HISTORIC_YEAR = re.compile(r"1[0-7]\d\d")
+_HISTORIC_RUN_AFTER = re.compile(
+    r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)(?P<last>1\d{3})(?![\d.,]\d|\d)"
+)
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _TIME_ADVERB_AFTER = re.compile(r"[ \t]+(?:mới|đã|sẽ|vẫn|đang|sắp)[ \t]+(?:chỉ[ \t]+)?[^\W\d_]")
 """'trong khi 2017 mới chỉ trôi qua': a year is the subject an aspect word follows; a
@@ -86,6 +90,8 @@ class DateReadings(NamedNumbers):
                     text, decade, end, "year", None, lower=_decade_start(raw),
                     upper=_decade_start(raw) + 9, qualifier="range",
                 )  # fmt: skip
+            if self._historic_year(cue, raw):
+                return self._historic(cue, number, end)
             if FOUR_DIGIT_YEAR.fullmatch(raw):
                 return plain_mention(
                     text, cue.start, end, "year", number, lower=number, upper=number
@@ -181,6 +187,25 @@ class DateReadings(NamedNumbers):
         if self._bare_year(end) or subject_year:
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         return None
+
+    @staticmethod
+    def _historic_year(cue: Cue, raw: str) -> bool:
+        """'chiến thắng Bạch Đằng năm 1288', 'xây dựng vào năm 1070': a year of history
+        after 'năm' itself (not after 'năm học' or a fiscal year)."""
+        return cue.word.lower() in ("năm", "sinh năm") and _HISTORIC_YEAR.fullmatch(raw) is not None
+
+    def _historic(self, cue: Cue, number: int, end: int) -> Mention:
+        """The year, or the run of years it opens ('từ năm 1675-1720', 'những năm 1172
+        đến 1173'): one year mention from the first to the last."""
+        text = self.text
+        run = _HISTORIC_RUN_AFTER.match(text, end)
+        if run is not None and number < int(run.group("last")) < number + 200:
+            last = int(run.group("last"))
+            return plain_mention(
+                text, cue.start, run.end(), "year", None, lower=number, upper=last,
+                qualifier="range",
+            )  # fmt: skip
+        return plain_mention(text, cue.start, end, "year", number, lower=number, upper=number)
 
     def _born_before(self, start: int, end: int) -> bool:
         if _BORN_BEFORE.search(self.text, max(self.floor, start - 12), start) is None:
