@@ -373,6 +373,11 @@ Feature: Reading quantities in Vietnamese news text
         | với số đo 3 vòng là: 81-64-89, cô từng | 89 | measure | 89 | 89 | 89 | cm | exact |
         | với số đo hình thể là 85-56-92 cm. Không | 92 cm | measure | 92 | 92 | 92 | cm | exact |
         | vượt quá tốc độ cho phép (66/60 km/h). Khi | 66 | measure | 66 | 66 | 66 | km/h | exact |
+        | túi nilong có kích thước 10x15cm, bên trong | 10 | measure | 10 | 10 | 10 | cm | exact |
+        | túi nilong có kích thước 10x15cm, bên trong | 15cm | measure | 15 | 15 | 15 | cm | exact |
+        | Kích thước của máy là 150x74,5x7,7 mm, trọng | 74,5 | measure | 74.5 | 74.5 | 74.5 | mm | exact |
+        | vết khoét kích thước khoảng 30 x 40 cm, sâu | 30 | measure | 30 | 25 | 35 | cm | about |
+        | khu đất rộng 70m2 (5x14m), nền | 5 | measure | 5 | 5 | 5 | m | exact |
         | vượt quá tốc độ cho phép (66/60 km/h). Khi | 60 km/h | measure | 60 | 60 | 60 | km/h | exact |
         | công suất 4 triệu tấn mỗi năm, và | 4 triệu tấn mỗi năm | measure | 4000000 | 4000000 | 4000000 | tấn/năm | exact |
         | công suất 215 mã lực tại 11.000 vòng/phút và | 11.000 vòng/phút | measure | 11000 | 11000 | 11000 | vòng/phút | exact |
@@ -757,6 +762,8 @@ Feature: Reading quantities in Vietnamese news text
         | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |
         | Đội hình xuất phát: Real (4-3-3): Navas | 4-3-3             |
         | Juventus chơi với sơ đồ 3-5-2 nhưng  | 3-5-2                |
+        | đội hình chạy tiếp sức 4x400 m nữ    | 4x400                |
+        | Súng sử dụng loại đạn 12,7 x 108mm. Hiện | 12,7 x 108mm     |
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |
         | Osasuna - Real Madrid (1 3/4 : 0) K+PM | 1 3/4 : 0          |
         | mở địa chỉ IP 192.168.1.1 để cài đặt | 192.168.1.1          |

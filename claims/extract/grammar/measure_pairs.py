@@ -4,6 +4,11 @@
   bust, waist and hips, three measures (tests/gold/dev7 and dev9 label each one), not
   a range '60 - 91' after a count nor an identifier. In cm, the unit such sizes are
   told in whether the page prints it or not (dev7 writes cm; dev9 leaves the unit out).
+- **Dimensions.** "túi nilong có kích thước 10x15cm", "kích thước 150x74,5x7,7 mm": each
+  side a measure in the unit after the last (dev5 labels '10' and '15cm' so), not an
+  identifier like a screen's '1280 x 720 pixel'; not a relay ('4x400 m') nor a
+  cartridge ('đạn 12,7 x 108mm'). A hedge before the first side ('khoảng', 'tới',
+  'dưới') bends every side.
 - **A speed against its limit.** "vượt quá tốc độ cho phép (66/60 km/h)": the speed
   driven and the limit, two measures in the unit after them (dev9), no fraction 1.1.
 """
@@ -12,11 +17,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import cast
 
-from claims.extract.grammar.hedges import Bounds
+from claims.extract.grammar.hedges import Bounds, bounds_for
+from claims.extract.grammar.lexicon import HEDGES
 from claims.extract.grammar.mentions import quantity_mention
-from claims.extract.grammar.numbers import to_number
-from claims.model import Mention
+from claims.extract.grammar.numbers import read_digits, to_number
+from claims.model import Mention, Qualifier
 
 _DASH = r"[ \t]*[-–][ \t]*"
 _THREE_SIZES = re.compile(
@@ -26,6 +33,14 @@ _THREE_SIZES = re.compile(
 )
 _SIZE_RANGE = (Decimal(40), Decimal(150))
 
+_SIDE = r"\d{1,4}(?:,\d{1,2})?"
+_DIMENSIONS = re.compile(
+    rf"(?<![\d.,/])(?P<sides>{_SIDE}(?:[ \t]*[xX×][ \t]*{_SIDE}){{1,2}})"
+    r"[ \t]*(?P<unit>cm|mm|m)(?![^\W_])"
+)
+_BY = re.compile(r"[ \t]*[xX×][ \t]*")
+_NOT_DIMENSIONS_BEFORE = re.compile(r"(?:tiếp[ \t]+sức|đạn|cỡ[ \t]+nòng)[^.,;\n\d]{0,20}$")
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
 _SPEED_PAIR = re.compile(r"(?P<a>\d{2,3})/(?P<b>\d{2,3})(?P<unit>[ \t]*km/(?:h|giờ))(?![^\W_])")
 
 
@@ -34,6 +49,9 @@ def split_measure_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     if "số đo" in text or "Số đo" in text or "vòng" in text:
         for found in _THREE_SIZES.finditer(text):
             mentions = _three_sizes(text, mentions, found)
+    if "x" in text or "X" in text or "×" in text:
+        for found in _DIMENSIONS.finditer(text):
+            mentions = _dimensions(text, mentions, found)
     if "km/" in text:
         mentions = [m for mention in mentions for m in _speed_pair(text, mention)]
     return mentions
@@ -60,6 +78,41 @@ def _three_sizes(text: str, mentions: list[Mention], found: re.Match[str]) -> li
     if len(kept) == len(mentions):
         return mentions  # nothing was read there (a hidden number): leave it so
     return sorted(kept + sizes, key=lambda m: m.start)
+
+
+def _dimensions(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    start, end = found.start(), found.end()
+    if _NOT_DIMENSIONS_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return mentions
+    qualifier = _hedge_before(text, start)
+    unit = found.group("unit")
+    parts = _BY.split(found.group("sides"))
+    sides: list[Mention] = []
+    at = start
+    for index, side in enumerate(parts):
+        at = text.index(side, at)
+        stop = end if index == len(parts) - 1 else at + len(side)
+        figure = read_digits(side)
+        bounds = bounds_for(figure, qualifier)
+        value = to_number(figure.value)
+        sides.append(quantity_mention(text, at, stop, "measure", value, bounds, unit, qualifier))
+        at += len(side)
+    kept = [m for m in mentions if m.end <= start or m.start >= end]
+    return sorted(kept + sides, key=lambda m: m.start)
+
+
+def _hedge_before(text: str, start: int) -> Qualifier:
+    """The hedge of the words right before the first side ('khoảng 30 x 40 cm', 'tới 10 x
+    12cm', 'dưới 1x1cm'), the longest that is one; exact without."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return "exact"
+    words = found.group(1).lower().split()
+    for size in (3, 2, 1):
+        qualifier = HEDGES.get(" ".join(words[-size:])) if len(words) >= size else None
+        if qualifier is not None:
+            return cast(Qualifier, qualifier)
+    return "exact"
 
 
 def _speed_pair(text: str, mention: Mention) -> list[Mention]:
