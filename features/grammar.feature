@@ -148,7 +148,9 @@ Feature: Reading quantities in Vietnamese news text
     each ("mỗi tuần một lần", "cho mỗi người một chiếc"); listed after a count ("3 xe, một
     phương tiện"); the parts of a whole ("gồm một tin tốt và một tin xấu", "trong đó bao gồm
     một máy bay") or one of a count ("3 học sinh bị bỏng, trong đó có một học sinh"); one
-    stroke ("đâm một nhát"); and in "ông bố một con". Elsewhere it is the indefinite article ("một
+    stroke ("đâm một nhát"); in "ông bố một con"; a toll ("khiến một người tử vong", "tông
+    chết một người"); a portion eaten or drunk ("uống một ly nước ấm"); and listed before a
+    count of the same thing ("một tàu khu trục Iran và hai tàu khu trục"). Elsewhere it is the indefinite article ("một
     ngày nào đó", some day; "mỗi người một ý", each their own), and "chỉ có một số" is
     "only some".
 
@@ -178,6 +180,13 @@ Feature: Reading quantities in Vietnamese news text
         | phương tiện khác, trong đó bao gồm một máy bay, đã | một | count | 1  | 1     | 1     | -    | exact     |
         | khiến 3 học sinh bị bỏng, trong đó có một học sinh bỏng nặng | một | count | 1 | 1 | 1 | - | exact |
         | hắn dùng dao đâm một nhát vào bụng anh | một | count    | 1     | 1     | 1     | -    | exact     |
+        | Vụ việc khiến một người tử vong. | một      | count    | 1     | 1     | 1     | -    | exact     |
+        | khiến một nữ hành khách tử vong và | một    | count    | 1     | 1     | 1     | -    | exact     |
+        | gặp cơn dông lốc, một phụ nữ bị sét đánh chết | một | count | 1  | 1     | 1     | -    | exact     |
+        | Sau khi tông chết một người, chiếc xe | một | count     | 1     | 1     | 1     | -    | exact     |
+        | bạn nên uống một ly nước ấm để  | một       | count    | 1     | 1     | 1     | -    | exact     |
+        | hoặc ăn một chén yến mạch.      | một       | count    | 1     | 1     | 1     | -    | exact     |
+        | sự tham gia của một tàu khu trục Iran và hai tàu khu trục Trung Quốc | một | count | 1 | 1 | 1 | - | exact |
 
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
@@ -213,6 +222,13 @@ Feature: Reading quantities in Vietnamese news text
         | Di Maria, một đồng hương của anh |
         | tăng cường quan hệ hai nước    |
         | chở khách từ Phạm Văn Hai đi   |
+        | đã bị một người thợ săn bắn chết |
+        | là một bà mẹ sống chết vì con  |
+        | từ cơ thể của một người bị chết não |
+        | khu vực mà một đứa trẻ bị mất tích |
+        | chị nhấp một ngụm cà phê       |
+        | Xắt nhỏ rồi cho một tô lớn     |
+        | Một là nạo vét, hai là làm sạch lại nước hồ |
         | quản lý một đô thị hiện đại    |
         | Cuban đã là một tỷ phú         |
         | Grant Cardone là một triệu phú tự thân |

@@ -15,7 +15,13 @@ sentence asserts one:
 - listed after a count: '6 cứ điểm, 3 xe, một phương tiện chiến thuật và một hệ thống
   súng cối', 'hai cuộc điều tra nội bộ, một cuộc điều tra do USCG thực hiện', unless it
   picks one of the things counted ('hai con gái, một bé 4 tuổi', '2 lần, một lần để ...');
-- a parent of one child: 'ông bố một con'.
+- a parent of one child: 'ông bố một con';
+- a toll: 'khiến một người tử vong', 'làm một người bị thương', 'tông chết một người',
+  'một nữ hành khách tử vong' (a casualty word after a person, or 'chết' before);
+- listed before a count of the same thing: 'một tàu khu trục Iran và hai tàu khu trục
+  Trung Quốc';
+- a portion taken: 'uống một ly nước ấm', 'ăn một chén yến mạch' (a verb of eating or
+  drinking before a cup, bowl or spoon).
 """
 
 from __future__ import annotations
@@ -102,6 +108,47 @@ _AMONG_THEM = re.compile(r"(?<![^\W_])[Tt]rong[ \t]+đó,?[ \t]+có[ \t]+$")
 _STROKE_AFTER = re.compile(r"[ \t]+nhát(?![^\W_])")
 _IS_BEFORE = re.compile(r"(?<![^\W_])là[ \t]+$")
 """'đâm một nhát vào bụng': one stab; 'là một nhát dao đối với chúng tôi' is a figure."""
+_PERSON_HEADS = (
+    "người|nam|nữ|cháu|bé|em|anh|chị|ông|bà|cô|chú|cụ|thanh niên|phụ nữ|đàn ông|trẻ|"
+    "học sinh|sinh viên|công nhân|hành khách|du khách|nạn nhân|binh sĩ|chiến sĩ|lính|"
+    "cảnh sát|công an|bệnh nhân|thai phụ|sản phụ|tài xế|ngư dân|thuyền viên|thủy thủ|"
+    "thợ|người dân|trẻ em|đứa trẻ|cầu thủ|nhân viên|bác sĩ|phi công|quân nhân"
+)
+_TOLL_AFTER = re.compile(
+    rf"[ \t]+(?:{_PERSON_HEADS})(?![^\W_])"
+    r"(?P<between>(?:[ \t]+(?!(?:và|hoặc|hay|với|cùng|của|khiến|làm|gây|là)(?![^\W_]))"
+    r"[^\W\d_]+){0,3}?)[ \t]+(?:(?:đã|cũng|bị|đều)[ \t]+)?"
+    r"(?:tử[ \t]+vong|thiệt[ \t]+mạng|tử[ \t]+nạn|chết(?![ \t]+não)|bị[ \t]+thương|mất[ \t]+tích)"
+    r"(?![^\W_])"
+)
+"""'một người tử vong', 'một nữ hành hành khách tử vong', 'một người bị thương': a toll,
+counted; not across a joiner or a verb of causing ('một vụ tai nạn khiến 2 người chết'
+has no person after 'một'), nor brain death ('từ cơ thể của một người bị chết não': a
+donor)."""
+_RELATIVE_BEFORE = re.compile(r"(?<![^\W_])mà[ \t]+$")
+"""'khu vực mà một đứa trẻ bị mất tích': any child, no toll."""
+_KILLER = re.compile(r"(?<![^\W_])(?:sống|bắn|đâm|đánh|giết|cán|tông)(?![^\W_])")
+_PASSIVE = re.compile(r"(?<![^\W_])bị(?![^\W_])")
+"""'bị một người thợ săn bắn chết': the one who kills, no toll ('một phụ nữ bị sét đánh
+chết' is the one killed); 'một bà mẹ sống chết vì con': life and death, no toll."""
+_TOLL_BEFORE = re.compile(r"(?<![^\W_])chết[ \t]+$")
+_PERSON_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_HEADS})(?![^\W_])")
+"""'tông chết một người làm ...', 'bắn chết một cảnh sát': the one killed."""
+_PORTION = re.compile(r"(?<![^\W_])(?:uống|ăn|dùng|húp|pha)(?:[ \t]+(?:thêm|hết|khoảng))?[ \t]+$")
+_PORTION_AFTER = re.compile(r"[ \t]+(?:ly|cốc|chén|bát|tô|thìa|muỗng|tách|nắm)(?![^\W_])")
+"""'uống một ly nước ấm', 'ăn một chén yến mạch', 'pha một thìa': a portion, counted; not
+'cho' ('cho một tô lớn' puts into a bowl, '20.000 đồng cho một cốc nước' prices one), nor a
+sip ('nhấp một ngụm cà phê': a gesture in a story)."""
+_LISTED_BEFORE_COUNT = re.compile(
+    r"[ \t]+(?P<head>[^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,5}?"
+    r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|mười)[ \t]+(?P<again>[^\W\d_]+)(?![^\W_])"
+)
+"""'một tàu khu trục Iran và hai tàu khu trục Trung Quốc', 'một con trai và hai con gái':
+one of a list whose next item counts the same thing.  Not 'Một là ..., hai là ...' (first,
+second), nor the saying 'một điều nhịn, chín điều lành', nor one of a group whose rest
+follows ('Trong 3 cô gái, một cô khai ..., hai cô còn lại')."""
+_REST_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+còn[ \t]+lại(?![^\W_])")
 _LOOK_BACK = 30
 _ITEM_LOOK_BACK = 120
 _NUMBER_WORDS = frozenset([*UNIT_TAIL_WORDS, *SCALE_WORDS, "mươi", "mười", "linh", "lẻ", "rưỡi"])
@@ -138,7 +185,33 @@ def bare_one_counts(text: str, start: int, end: int, last_count_end: int) -> boo
         return True
     if _STROKE_AFTER.match(text, end) and not _IS_BEFORE.search(text, max(0, start - 4), start):
         return True  # "đâm một nhát"
+    if (_toll(text, end) and not _RELATIVE_BEFORE.search(text, max(0, start - 4), start)) or (
+        _TOLL_BEFORE.search(text, max(0, start - 8), start) and _PERSON_AFTER.match(text, end)
+    ):
+        return True  # "khiến một người tử vong", "tông chết một người"
+    if _PORTION.search(text, max(0, start - 16), start) and _PORTION_AFTER.match(text, end):
+        return True  # "uống một ly nước ấm"
+    listed = _LISTED_BEFORE_COUNT.match(text, end)
+    head = listed.group("head").lower() if listed is not None else "là"
+    if (
+        head != "là"
+        and listed is not None
+        and head == listed.group("again").lower()
+        and not _REST_AFTER.match(text, listed.end())
+    ):
+        return True  # "một tàu khu trục Iran và hai tàu khu trục Trung Quốc"
     return _dealt_or_listed(text, start, end, last_count_end)
+
+
+def _toll(text: str, end: int) -> bool:
+    """'một người tử vong', 'một phụ nữ bị sét đánh chết' (see ``_TOLL_AFTER``)."""
+    toll = _TOLL_AFTER.match(text, end)
+    if toll is None:
+        return False
+    between = toll.group("between")
+    if "sống" in between.split():
+        return False
+    return not _KILLER.search(between) or _PASSIVE.search(text, end, toll.end()) is not None
 
 
 def _dealt_or_listed(
