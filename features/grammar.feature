@@ -229,6 +229,8 @@ Feature: Reading quantities in Vietnamese news text
         | chị nhấp một ngụm cà phê       |
         | Xắt nhỏ rồi cho một tô lớn     |
         | Một là nạo vét, hai là làm sạch lại nước hồ |
+        | hôm nay tôi tìm được một nửa đích thực |
+        | chọn quà để tặng một nửa kia   |
         | quản lý một đô thị hiện đại    |
         | Cuban đã là một tỷ phú         |
         | Grant Cardone là một triệu phú tự thân |

@@ -36,6 +36,12 @@ from claims.extract.grammar.quantities import (
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
 
+_PARTNER_AFTER = re.compile(
+    r"[ \t]+(?:kia|đích[ \t]+thực|yêu[ \t]+thương|hoàn[ \t]+hảo|của[ \t]+(?:mình|đời|anh|em|tôi))"
+    r"(?![^\W_])"
+)
+"""'đi tìm một nửa kia', 'một nửa đích thực', 'một nửa yêu thương', 'là một nửa của mình':
+the other half of a couple, no fraction."""
 _ROMAN_LETTERS = frozenset("IVXLC")
 _HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
 _QUARTER_YEAR = re.compile(r"\s*(?:[/–-]\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
@@ -169,6 +175,8 @@ class WordReadings(NamedNumbers):
             iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
             return plain_mention(text, start, end, "date", iso, qualifier="range"), end
         if branch == "half":  # "hơn một nửa": a hedged half
+            if _PARTNER_AFTER.match(text, end):
+                return None, end  # "tìm được một nửa đích thực": a partner, no fraction
             cue = look_back(text, start, self.floor)
             return fraction_mention(text, start, end, (1, 2), cue), end
         if branch == "wfrac":
