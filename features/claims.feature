@@ -368,6 +368,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vụ tai nạn khiến 2 người chết. Ngoài ra, 2 người bị thương được đưa đi cấp cứu.                   | 2 người bị thương   |
         | Công an bắt quả tang 2 đối tượng. Sáng 16/5, công an bắt quả tang 2 đối tượng mua bán ma túy.     | 2 đối tượng mua     |
         | Nhóm 8 đối tượng ép hai em uống rượu. Sau đó, 4 đối tượng ở lại. Sau đó, 4 đối tượng còn lại đi.  | 4 đối tượng còn lại |
+        | Năm nay có 20.000 doanh nghiệp đăng ký mới. ¶ Về đầu tư trong nước, 20.000 doanh nghiệp đăng ký mới trong 6 tháng. | 20.000 doanh nghiệp đăng ký mới trong |
+        | Công an xác nhận hai nhà thầu ngừng thi công. ¶ Dự án khởi công năm 2015. Hiện tại 2 nhà thầu thi công chính đã ngừng thi công. | 2 nhà thầu thi công chính |
+        | Glock nhận được đơn đặt hàng 20.000 khẩu súng loại này từ quân đội.                                | 20.000              |
         | Dịch xuất hiện ở 3 huyện. Từ tháng 6, dịch đã xuất hiện ở 3 huyện Ea Súp, Buôn Đôn và Krông Búk.  | 3 huyện Ea Súp      |
         | Danh sách Bundesliga: 16 bàn: Werner. Danh sách La Liga: 16 bàn: Messi.                           | 16 bàn: Messi       |
         | Lee Young Ae có hai con. Bà mẹ hai con này sinh năm 1971.                                         | hai con này         |
@@ -429,6 +432,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Văn Tuấn và Minh Tuấn cầm gạch lao vào. Tùng ôm anh Thạnh để cho 2 người bạn đánh suốt 5 phút.   | 2 người bạn      | 5 phút        |
         | Công an tạm giữ Lê Văn Tùng (SN 1996), Lê Văn Tuấn (SN 1996) và Lê Minh Tuấn (SN 1997). Ba đối tượng khai đã uống 10 lon bia. | Ba đối tượng | 10 |
         | C45 bắt quả tang Hiếu, Trang và Hoàng Tuấn Linh mua bán ma túy. Khám xét nơi ở của 3 đối tượng, công an thu 9 gói ni lông. | 3 đối tượng | 9 |
+        | Biên phòng vừa bắt 2 nghi phạm vận chuyển 1.000 bánh cần sa. ¶ Hai nghi phạm bị bắt giữ cùng tang vật vụ án Theo thông tin ban đầu, tổ công tác phát hiện 2 ô tô. | Hai nghi phạm | 1.000 |
+        | Hai cán bộ kiểm lâm đổ đèo bị mất phanh tử nạn. ¶ Ông Dũng xác nhận hai cán bộ thuộc Hạt Kiểm lâm tử nạn. Dốc Canh Liên, nơi hai cán bộ kiểm lâm tử nạn, dài 3 km. | nơi hai cán bộ | 3 km |
+        | Khoảng 1.000 công nhân vẫn ngừng việc. ¶ Sáng nay, khoảng 1.000 công nhân công ty tiếp tục ngừng việc. LĐLĐ làm việc với công ty 2 giờ. Hiện 1.000 công nhân vẫn đang ngừng việc. | Hiện 1.000 | 2 giờ |
+        | Sở đề xuất chặt hạ 1.300 cây xanh. Ông nói trong 1.300 cây xanh này, 300 cây sẽ được giữ lại. | 1.300 cây xanh này | 300 |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |

@@ -29,7 +29,14 @@ three to six names, and either may start a group pointed back at):
   "hình dáng của hai cột mốc", "là do 2 văn bản").  Children are one noun ("nuôi hai
   con" … "cho đến khi hai cháu trưởng thành"), and after "của", "giữa", "do" so are
   two heads with the same two words after them ("hai ca ghép thận" … "chức năng thận
-  của 2 bệnh nhân ghép thận", a casualty word not counting).
+  của 2 bệnh nhân ghép thận", a casualty word not counting).  A relative clause on a place
+  ("Dốc Canh Liên, nơi hai cán bộ kiểm lâm tử nạn") and a sentence opening on "Hiện"
+  ("Hiện 1.000 công nhân vẫn đang ngừng việc") are such places too, for a count the body
+  has told (after the lead alone, "Hiện tại 2 nhà thầu" is the body's first telling); so
+  must a count in the thousands be ("Về đầu tư trong nước, 20.000 doanh nghiệp …" tells
+  the lead's figure for the first time in the body) and one first said with "khoảng".
+  An arrest told by its verb ("bắt 2 nghi phạm") is the same fact as its caption "Hai
+  nghi phạm bị bắt giữ".
 - **A repeat of a group already pointed back at.**  After a verb or a preposition
   the body may tell the lead's fact again ("bắt quả tang 2 đối tượng" in both,
   "khiến 4 người phải nhập viện"), and the gold sets keep both.  But once the article
@@ -80,6 +87,13 @@ _OPENS = re.compile(
 )
 """A clause opens right before the number: the place of a subject already known (not
 after a colon: 'Bữa sáng: 2 quả trứng' is the next item of a list)."""
+_NOW_OR_WHERE = re.compile(
+    r"(?:(?<![^\W_])nơi|(?:^|[.!?\n][ \t]*)Hiện(?:[ \t]+(?:nay|tại))?)[ \t]*$"
+)
+"""A relative clause on a place ('Dốc Canh Liên, nơi hai cán bộ kiểm lâm tử nạn') or a
+sentence opening on 'Hiện' (now: 'Hiện 1.000 công nhân vẫn đang ngừng việc', where the
+group stands now) refer too, but only to a count the body has told: after the lead alone
+'Hiện tại 2 nhà thầu thi công chính đã ngừng thi công' is the body's first telling."""
 _REFERRING_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tất )(?<!Tất )cả|Cả|của|giữa|do|bởi)[ \t]*$")
 """'cả ba mẫu', 'của 4 bệnh nhân', 'là do 2 văn bản'; not 'tất cả' (in all:
 'có tất cả sáu đoạn cống' states the number), nor 'cho', 'với', 'về' after a verb ('ghép tạng
@@ -118,6 +132,9 @@ _CASUALTY = re.compile(
     r"(?<![^\W_])(?:bị[ \t]+thương|chết|tử[ \t]+vong|thiệt[ \t]+mạng|mất[ \t]+tích|bị[ \t]+bắt|"
     r"thương[ \t]+vong|nhập[ \t]+viện|bị[ \t]+thương[ \t]+nặng)(?![^\W_])"
 )
+_ARREST_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!bị )(?:bắt(?:[ \t]+(?:giữ|quả[ \t]+tang|khẩn[ \t]+cấp))?|tạm[ \t]+giữ)[ \t]+$"
+)
 _OTHERS_OR_NAMES = re.compile(
     r"[ \t]*:|[ \t]+(?:còn[ \t]+lại(?![^\W_])|khác(?![^\W_])|"
     r"[A-ZĐ][^.;!?\n]{0,40}?(?:,|[ \t]và)[ \t]*[A-ZĐ])"
@@ -131,6 +148,8 @@ _NUMBER_WORDS_TEXT = "hai ba bốn năm sáu bảy tám chín mười"
 _NUMBER_WORDS = frozenset(_NUMBER_WORDS_TEXT.split())
 """A count printed in digits or one of these words ('2 người', 'Hai người')."""
 _LEAD = 16
+_ABOUT_MIN = 10
+_THOUSANDS = 1000
 
 
 def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
@@ -138,12 +157,16 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
     restated: set[int] = set()
     earlier: dict[float, list[tuple[Mention, tuple[str, ...]]]] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        if not _is_plain_count(mention) or not isinstance(mention.value, int | float):
+        if not isinstance(mention.value, int | float):
             continue
         noun = _noun_phrase(text, mention.end)
         if not noun:
             continue
         value = float(mention.value)
+        if not _is_plain_count(mention):
+            if _is_about_count(mention):  # 'khoảng 1.000 công nhân' ... 'Hiện 1.000 công nhân'
+                earlier.setdefault(value, []).append((mention, noun))
+            continue
         if _PARENT_BEFORE.search(text, max(0, mention.start - _LEAD), mention.start):
             pass  # 'Bà mẹ hai con này': 'này' points at the mother
         elif (
@@ -184,7 +207,17 @@ def _is_plain_count(mention: Mention) -> bool:
     if not isinstance(mention.value, int | float) or mention.value < 2:
         return False
     word = mention.text.strip().lower()
-    return word.isdigit() or word in _NUMBER_WORDS
+    return word.replace(".", "").isdigit() or word in _NUMBER_WORDS  # '3', '1.000', 'ba'
+
+
+def _is_about_count(mention: Mention) -> bool:
+    """A count of ten or more said with 'khoảng': a later exact repeat points back at it."""
+    return (
+        mention.kind == "count"
+        and mention.qualifier == "about"
+        and isinstance(mention.value, int | float)
+        and mention.value >= _ABOUT_MIN
+    )
 
 
 def _noun_phrase(text: str, at: int) -> tuple[str, ...]:
@@ -212,7 +245,14 @@ def _np_end(text: str, at: int, noun: tuple[str, ...]) -> int:
 
 
 def _demonstrative_after(text: str, end: int, noun: tuple[str, ...]) -> bool:
+    """'hai khoản đó', '1.300 cây xanh này'; not a kind ('20.000 khẩu súng loại này': this
+    kind of gun, which the count does not point back at)."""
+    if noun and noun[-1] in _KINDS:
+        return False
     return _DEMONSTRATIVE.match(text, _np_end(text, end, noun)) is not None
+
+
+_KINDS = frozenset(("loại", "kiểu", "dạng"))
 
 
 _PERSON_HEADS_WORDS = "kẻ tên người đối nghi bị cô anh chị ông bà em cháu đứa vị"
@@ -253,7 +293,8 @@ def _repeats(
 ) -> bool:
     lead = text[max(0, mention.start - _LEAD) : mention.start]
     after_of = _REFERRING_BEFORE.search(lead) is not None
-    referring = after_of or _OPENS.search(lead) is not None
+    now_or_where = _NOW_OR_WHERE.search(lead) is not None
+    referring = after_of or now_or_where or _OPENS.search(lead) is not None
     wide = text[max(0, mention.start - 2 * _LEAD) : mention.start]
     if not referring and _NEW_FACT_BEFORE.search(wide) is not None:
         return False  # 'cũng đã bắt được hai đối tượng', 'trong đó có bốn người'
@@ -270,10 +311,18 @@ def _repeats(
         if _SENTENCE_END.search(text, first.end, mention.start) is not None
         and _same_noun(first_noun, noun, kin=referring, tail=after_of)
         # '2 người bị thương' after '2 người chết': another fact
-        and not (casualty and casualty != _casualty(text, first, first_noun))
+        and not (casualty and casualty != _casualty(text, first, first_noun, told=True))
     ]
     if referring:
-        return bool(same)
+        # A telling of the body, not the lead's alone, for the weaker signs: 'nơi',
+        # 'Hiện', a count in the thousands ('Về đầu tư trong nước, 20.000 doanh nghiệp
+        # đăng ký mới' is the body's first telling of the lead's '20.000 doanh nghiệp'),
+        # or a first telling hedged with 'khoảng'
+        body = text.find("\n")
+        strict = now_or_where or float(mention.value or 0) >= _THOUSANDS
+        return any(
+            first.start > body or not (strict or first.qualifier != "exact") for first in same
+        )
     # After a verb or a preposition the body may tell the lead's fact again ('bắt quả
     # tang 2 đối tượng' in both): a repeat there points back only once the article has
     # already pointed back at the group, and then not with the words of a statement
@@ -291,8 +340,16 @@ def _predicate(text: str, at: int) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W\d_]+", text[max(0, at - _LEAD) : at].lower())[-1:])
 
 
-def _casualty(text: str, mention: Mention, noun: tuple[str, ...]) -> str:
+def _casualty(text: str, mention: Mention, noun: tuple[str, ...], told: bool = False) -> str:
     """The casualty word in or right after the counted noun ('người thương vong',
-    'người bị thương'), or ''."""
+    'người bị thương'), or ''.  Of an earlier count (``told``), an arrest told by its verb
+    before the number ('bắt 2 nghi phạm') is 'bị bắt', the words of its caption ('Hai nghi
+    phạm bị bắt giữ')."""
     found = _CASUALTY.search(text, mention.end, _np_end(text, mention.end, noun) + _LEAD)
+    if (
+        told
+        and found is None
+        and _ARREST_BEFORE.search(text, max(0, mention.start - _LEAD), mention.start)
+    ):
+        return "bị bắt"
     return re.sub(r"[ \t]+", " ", found.group().strip()) if found else ""
