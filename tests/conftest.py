@@ -64,6 +64,13 @@ def vnnews() -> dict[str, dict[str, str]]:
     return {row["id"]: row for row in iter_vnnews()}
 
 
+@pytest.fixture(scope="session")
+def open_vnnews(vnnews: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """``vnnews`` without the blind gold sets' articles, for tests that run the program."""
+    blind = blind_ids()
+    return {ident: row for ident, row in vnnews.items() if ident not in blind}
+
+
 # -- Database fixtures (claims.db) ---------------------------------------------
 #
 # ``database_url`` runs a test on SQLite (a file in tmp_path) and on PostgreSQL.

@@ -181,10 +181,12 @@ def _assert_cut_from_text(claims: list[Claim], text: str) -> None:
 
 
 @pytest.mark.corpus
-def test_claims_on_real_articles_are_cut_from_their_text(vnnews: dict[str, dict[str, str]]) -> None:
+def test_claims_on_real_articles_are_cut_from_their_text(
+    open_vnnews: dict[str, dict[str, str]],
+) -> None:
     from claims.services import analyze, read_text
 
-    for row in list(vnnews.values())[::50]:
+    for row in list(open_vnnews.values())[::50]:
         text = read_text((row["title"] + "\n\n" + row["text"]).encode())
         _assert_cut_from_text(analyze(text).claims, text)
 
