@@ -49,7 +49,7 @@ def _reference_ranges(text: str, width: int) -> list[tuple[int, int]]:
         if width - used >= length:
             used += cell_len(word)
         elif length > width:
-            pieces = chop_cells(word, width)
+            pieces = chop_cells(word, width) or [word]
             for piece in pieces[:-1]:
                 if start:
                     breaks.append(start)
@@ -90,6 +90,13 @@ def test_wrap_and_widths_match_the_word_by_word_algorithm(parts: list[tuple[str,
             assert cells == cell_len(styled.plain[start:end])
     lines = styled.plain.splitlines()
     assert _longest_line(styled) == max((cell_len(line) for line in lines), default=0)
+
+
+def test_joiners_before_a_character_wider_than_the_line_do_not_crash_the_wrap() -> None:
+    # found by hypothesis: rich's chop_cells returns no pieces for this word at width 1
+    styled = Styled("a \u200d\u200d世")
+    assert styled.wrap(1, False) == reference_wrap(styled, 1, False)
+    assert all(cells <= 2 for _, _, cells in styled.line_ranges(1))
 
 
 def test_a_paragraph_that_fits_is_one_line_and_one_that_does_not_is_cut() -> None:

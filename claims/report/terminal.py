@@ -145,7 +145,8 @@ def _line_ranges(text: str, width: int) -> list[tuple[int, int]]:
         if width - used >= length:
             used += _cells(word)
         elif length > width:  # fold a word no line can hold
-            pieces = chop_cells(word, width)
+            # rich gives no pieces for joiners before a character wider than the line
+            pieces = chop_cells(word, width) or [word]
             for piece in pieces[:-1]:
                 if start:
                     breaks.append(start)
