@@ -367,3 +367,10 @@ def test_the_system_does_not_fall_below_the_floors(name: str) -> None:
         assert figures[figure] >= floor, f"{figure} fell to {figures[figure]:.3f} (floor {floor})"
     for figure, ceiling in floors["at_most"].items():
         assert figures[figure] <= ceiling, f"{figure} rose to {figures[figure]:.3f} (max {ceiling})"
+
+
+@pytest.mark.parametrize("figure", [0.7999999999999999, 0.8, 0.8567, 0.97, 0.2000000000000001])
+def test_floors_never_sit_above_the_figure_nor_ceilings_below_it(figure: float) -> None:
+    helper = load_helper()
+    assert figure - 0.01 <= helper.round_down(figure) <= figure
+    assert figure <= helper.round_up(figure) <= figure + 0.011

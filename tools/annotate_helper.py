@@ -323,6 +323,18 @@ def agreement(corpus: dict[str, dict[str, str]], first: Path, second: Path) -> s
     return "\n".join(lines)
 
 
+def round_down(figure: float) -> float:
+    """Two decimals not above ``figure`` (0.7999999999999999 * 100 is 80.0 in floats)."""
+    floor = math.floor(figure * 100) / 100
+    return floor if floor <= figure else round(floor - 0.01, 2)
+
+
+def round_up(figure: float) -> float:
+    """Two decimals not below ``figure``."""
+    ceiling = math.ceil(figure * 100) / 100
+    return ceiling if ceiling >= figure else round(ceiling + 0.01, 2)
+
+
 def write_floors(*, include_blind: bool = False) -> None:
     """Set ``floors.json`` to today's figures: F1 rounded down, the identifier rate up.
 
@@ -340,10 +352,10 @@ def write_floors(*, include_blind: bool = False) -> None:
         rate = "identifier false-positive rate"
         floors[path.name] = {
             "at_least": {
-                name: math.floor(figures[name] * 100) / 100
+                name: round_down(figures[name])
                 for name in ("value f1", "value+unit f1", "value+subject f1")
             },
-            "at_most": {rate: math.ceil(figures[rate] * 100) / 100},
+            "at_most": {rate: round_up(figures[rate])},
         }
     (GOLD / "floors.json").write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
     hidden = {path.name for path in blind}
