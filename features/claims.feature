@@ -583,6 +583,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Khi hiệp phụ thứ nhất chuẩn bị khép lại, Bồ Đào Nha được hưởng 1 quả phạt.   | thứ nhất    | 1             |
         | Joshua hạ knock-out Klitschko ở hiệp thứ 11 trước 90.000 khán giả.           | thứ 11      | 90.000        |
 
+      Examples: a gun's calibre names the kind of gun
+        | article                                                                      | not a claim | claim         |
+        | Xe tăng có một pháo nòng trơn 125mm và bắn xa 5 km.                           | 125mm       | 5 km          |
+        | Đơn vị đã phá hủy 2 quả pháo 175mm và 46 quả bom bi.                          | 175mm       | 46            |
+
       Examples: the clock hours that gloss a double-hour's name define it, they state no time
         | article                                                                      | not a claim | claim         |
         | Các giờ Hoàng Đạo: + Tý (23h-1h) + Dần (3h-5h). Lễ kéo dài 2 giờ.            | 23h-1h      | 2 giờ         |

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from claims.extract.context.attribution import SentenceSources
+from claims.extract.context.calibres import names_a_calibre
 from claims.extract.context.frame_names import names_a_frame
 from claims.extract.context.frames import frames_another
 from claims.extract.context.glosses import glosses_a_name
@@ -51,7 +52,7 @@ def build_claims(
         # nor a specification's spokes, test speed, grade or generation (specs), nor
         # a ranking list's size, an era as an attribute, both sides or a while (name_parts),
         # nor a class, a stage, an item's label, an edition or a list's size (frame_names),
-        # nor the hours that gloss a double-hour's name (glosses).
+        # nor the hours that gloss a double-hour's name (glosses), nor a gun's calibre.
         counted = [
             m
             for m in inside
@@ -63,6 +64,7 @@ def build_claims(
             and not names_no_quantity(text, m)
             and not names_a_frame(text, m)
             and not glosses_a_name(text, m)
+            and not names_a_calibre(text, m)
             and id(m) not in restated
         ]
         modifier_indices = subject_modifiers(text, counted, bounds)
