@@ -491,6 +491,19 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Điểm trung bình học tập trong bốn năm đại học chỉ chiếm 30% điểm xét.        | bốn năm     | 30%           |
         | Chỉ trong 15 ngày đầu tháng 1/2017, đã có gần 5.000 ôtô nhập khẩu.           | 15 ngày     | gần 5.000     |
 
+      Examples: a run of recent matches only delimits the count inside it (a streak, or the run as the verb's object, stays a claim)
+        | article                                                                      | not a claim | claim         |
+        | Real thắng 4 trong 5 trận gần nhất.                                          | 5 trận      | 4             |
+        | Giroud ghi 4 bàn cho Arsenal ở 3 lần chạm trán Everton gần nhất.             | 3 lần       | 4             |
+        | Cụ thể, trong 5 lần đối đầu gần đây, lưới của Eibar luôn bị rung 2 lần mỗi trận. | 5 lần   | 2 lần         |
+        | Barcelona ghi được ít nhất 3 bàn ở 6 trận gần nhất tại La Liga.              | 6 trận      | ít nhất 3     |
+        | Thành tích đáng chú ý: 5 trận gần nhất, New Zealand thắng 1 nhưng thua đến 4. | 5 trận     | 1             |
+        | Trong 2 mùa giải vừa qua, Casillas đã ra sân 65 lần.                         | 2 mùa       | 65 lần        |
+        | Atletico giữ sạch lưới tới 16 trong 18 trận sân nhà gần nhất.                | 18 trận     | 16            |
+        | Đây là bàn thắng thứ 2 liên tiếp của Pogba trong 2 trận gần nhất.            | 2 trận      | thứ 2         |
+        | Sau 8 trận gần nhất, tiền đạo 32 tuổi đã ghi 13 bàn.                         | 8 trận      | 13            |
+        | Trong 6 trận qua, đội ghi 12 bàn.                                            | 6 trận      | 12            |
+
       Examples: a weight class, a product's size, and 100% as a manner of speech
         | article                                                                      | not a claim | claim         |
         | Võ sỹ Hoàng Đức vừa đoạt HCV hạng cân 48kg sau 3 trận.                       | 48kg        | 3             |
@@ -672,7 +685,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tài xế tăng tốc lên 150 km/h.                                    | 150 km/h |
         | Tay vợt hạng 47 thế giới thắng dễ.                               | hạng 47  |
         | Luật mới có hiệu lực từ năm 2016.                                | năm 2016 |
-        | Real thắng 4 trong 5 trận gần nhất.                              | 5        |
+        | Barcelona giữ chuỗi 11 trận toàn thắng gần nhất tại La Liga.     | 11       |
+        | Djokovic thất bại liên tiếp ở 7 trận gần nhất trước Nadal.       | 7        |
+        | Alcacer chỉ ghi 8 bàn sau 27 lần ra sân ở mùa giải vừa qua.      | 27 lần   |
+        | Đội bóng đã thua 5 trận gần nhất.                                | 5        |
+        | Đội đã bất bại 10 trận liên tiếp.                                | 10       |
         | Liveshow có sự kết hợp giữa bốn giọng ca nam hàng đầu gồm: Tuấn Ngọc, Đức Tuấn, Quang Dũng và Bằng Kiều. | bốn |
         | Thách đấu tay đôi rất phổ biến trong thế kỷ 18.                  | thế kỷ 18 |
         | Loại dầu này nổi tiếng trong thập niên đầu của thế kỷ 20.        | thế kỷ 20 |

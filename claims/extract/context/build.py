@@ -48,7 +48,8 @@ def build_claims(
         bounds = (sentence.start, sentence.end)
         # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period;
         # pronouns, class descriptions and lunar dates state no quantity (non_claims), nor
-        # do a superlative's window, a horizon, a weight class or '100%' as speech (frames),
+        # do a superlative's window, a run of recent matches, a horizon, a weight class
+        # or '100%' as speech (frames),
         # nor a specification's spokes, test speed, grade or generation (specs), nor
         # a ranking list's size, an era as an attribute, both sides or a while (name_parts),
         # nor a class, a stage, an item's label, an edition or a list's size (frame_names),

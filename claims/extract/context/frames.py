@@ -11,6 +11,15 @@ right around the number:
   majority is followed).  'ít nhất 2 năm', 'chậm nhất 10 ngày', 'nhiều nhất 3 năm' are
   bounds ("at least", "at the latest", "at most"), and 'lần đầu tiên trong 6 năm'
   states that six years passed (a claim in tests/gold/dev4): both stay claims.
+- **A run of recent matches.** "Real thắng 4 trong 5 trận gần nhất", "ghi 4 bàn ở 3 lần
+  chạm trán Everton gần nhất", "trong 5 lần đối đầu giữa 2 đội gần đây", "sau 2 trận đấu
+  gần đây", "Thành tích: 5 trận gần nhất, New Zealand thắng 1": the run's size only
+  delimits what the other number counts, like "trong 3 tháng đầu năm" (the session-5
+  convention of tests/gold/README.md); the count inside it stays a claim.  A run told as
+  the news itself stays a claim: a streak ("bất bại 10 trận liên tiếp", "giữ chuỗi 11
+  trận toàn thắng gần nhất") or the run as the verb's object ("thua 5 trận gần nhất",
+  "không thắng cả 5 trận gần nhất"), so a preposition ('ở', 'trong', 'sau', 'qua') or a
+  heading's start must come right before the number.
 - **A horizon of decades.** "trong vòng 50 năm tới, HMS Queen Elizabeth sẽ tượng
   trưng cho ...", "nhập khẩu 3-4 tỉ USD các dòng sản phẩm trong 10 năm tới": the years
   ahead over which a hope or a plan holds.  A shorter span ahead is a deadline
@@ -52,6 +61,40 @@ _SPAN_AFTER_WINDOW = re.compile(
 """What may follow a window ('16 năm qua'); 'trong 5 tháng đầu năm' names a period and
 is read by the scope rules, 'liên tiếp' makes a run ('cao nhất 3 năm liên tiếp'), and
 a prison term is the highest value itself ('mức án phạt cao nhất 15 năm tù')."""
+
+_RUN_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:[Ởở]|[Tt]rong|[Ss]au|[Qq]ua|[Tt]ại)[ \t]+(?:cả[ \t]+)?"
+    r"|(?:^|[:.!?\n])[ \t]*)$"
+)
+"""'ở ', 'trong ', 'sau ', 'trong cả ': the run is where another number is counted; a
+heading ('Thành tích đáng chú ý: 5 trận gần nhất, ...') is one too."""
+_RUN_NOUN = (
+    r"(?:trận(?:[ \t]+đấu)?|lần|ván|mùa(?:[ \t]+giải)?|vòng(?:[ \t]+đấu)?|game|set|cuộc"
+    r"|lượt(?:[ \t]+trận)?)"
+)
+_RUN_LATEST = r"(?:gần[ \t]+(?:đây[ \t]+)?nhất|gần[ \t]+đây|mới[ \t]+nhất|vừa[ \t]+qua)"
+_RUN_AFTER = re.compile(
+    rf"(?:[ \t]+{_RUN_NOUN})?(?![^\W_])"
+    r"(?:[ \t]+(?!(?:liên|liền|chuỗi|và|hoặc|nhưng|thì|là|ở|tại|trong|mùa|năm|tháng)(?![^\W_]))"
+    r"[^\W_]+){0,5}?"
+    rf"[ \t]+{_RUN_LATEST}(?![^\W_])"
+    rf"|(?:[ \t]+{_RUN_NOUN})?[ \t]+qua[ \t]*(?=[,.;:!?)]|$)"
+)
+"""' trận sân khách gần nhất', ' lần gặp nhau gần nhất', ' trận qua': up to five words
+between the run's noun and 'gần nhất'; 'liên tiếp' or 'liền' makes it a streak, and a
+season or a preposition between ('8 bàn sau 27 lần ra sân ở mùa giải vừa qua', '13 bàn
+sau 20 trận ra sân mùa giải vừa qua') leaves 'vừa qua' to the season: the appearances
+are counted."""
+_STREAK_BEFORE = re.compile(
+    r"(?<![^\W_])(?:liên[ \t]+tiếp|liền)(?![^\W_])[^.,;:!?()\n]{0,20}$",
+    re.IGNORECASE,
+)
+"""'đã liên tiếp ghi bàn ở 2 trận gần đây', 'thất bại liên tiếp ở 7 trận gần nhất': a
+streak over the run is the news.  'bàn thắng thứ 2 liên tiếp của Pogba trong 2 trận gần
+nhất' counts the goals in the run: 'thứ N liên tiếp' before is no streak of the run."""
+_ORDINAL_END = re.compile(r"(?<![^\W_])thứ[ \t]+[^\W_]+[ \t]+$", re.IGNORECASE)
+_RUN_NOUN_END = re.compile(rf"(?<![^\W_]){_RUN_NOUN}$")
+_RUN_NOUN_NEXT = re.compile(rf"[ \t]+{_RUN_NOUN}(?![^\W_])")
 
 _AHEAD_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]rong|[Vv]òng)[ \t]+(?:vòng[ \t]+)?$")
 _AHEAD_AFTER = re.compile(r"[ \t]*(?:tới|nữa|sắp[ \t]+tới|tiếp[ \t]+theo)(?![^\W_])")
@@ -104,6 +147,8 @@ def frames_another(text: str, mention: Mention) -> bool:
     kind = mention.kind
     if kind == "duration":
         return _a_window(text, mention) or _a_horizon(text, mention) or _a_stage(text, mention)
+    if kind == "count":
+        return _a_recent_run(text, mention)
     if kind == "measure":
         return _a_class_size(text, mention)
     if kind == "percent":
@@ -123,6 +168,28 @@ def _a_window(text: str, mention: Mention) -> bool:
     if _SUPERLATIVE_BEFORE.search(_before(text, mention)) is None:
         return False
     return _SPAN_AFTER_WINDOW.match(text, mention.end) is not None
+
+
+def _a_recent_run(text: str, mention: Mention) -> bool:
+    if mention.qualifier != "exact":
+        return False
+    ahead = text[mention.end : mention.end + 70]
+    if "gần" not in ahead and "vừa qua" not in ahead and " qua" not in ahead[:16]:
+        return False
+    if _RUN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is None:
+        return False
+    found = _RUN_AFTER.match(text, mention.end)
+    if found is None:
+        return False
+    streak = _STREAK_BEFORE.search(text, max(0, mention.start - 36), mention.start)
+    if (
+        streak is not None
+        and _ORDINAL_END.search(text, max(0, streak.start() - 16), streak.start()) is None
+    ):
+        return False
+    # the run's noun is in the span ('5 lần') or right after it ('3 trận sân khách')
+    named = _RUN_NOUN_END.search(mention.text) is not None
+    return named or _RUN_NOUN_NEXT.match(found.group()) is not None
 
 
 def _a_horizon(text: str, mention: Mention) -> bool:

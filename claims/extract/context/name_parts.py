@@ -11,8 +11,9 @@ from the words right around the number:
   beside the list ('trong', 'ngoài', 'của', 'giữa', 'tại', 'ở', 'thuộc', 'vào', 'nhóm').
   The list's size is its maker's choice, not a figure.  Without that word the count may
   be told ("là 2 loại ứng dụng dẫn đầu", "bám sát 3 tỷ phú dẫn đầu là Bill Gates":
-  claims in tests/gold/dev4), and 'gần nhất', 'mới nhất' make a run of recent matches
-  ("thắng 4 trong 5 trận gần nhất", "trong 4 mùa gần đây nhất"), 'giải nhất' a prize,
+  claims in tests/gold/dev4), and 'gần nhất', 'mới nhất' make a run of recent matches,
+  no list ("thắng 4 trong 5 trận gần nhất", "trong 4 mùa gần đây nhất": a window, which
+  frames.py reads), 'giải nhất' a prize,
   'bất nhất' no superlative, the field of a contest is told ("với sự tham gia của 14
   câu lạc bộ futsal mạnh nhất châu lục"), and 'gồm' before the members
   tells how many took part ("giữa bốn giọng ca nam hàng đầu gồm: ..."): all stay claims.
