@@ -531,6 +531,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Quy hoạch cảng cá đến năm 2020, định hướng đến năm 2030 cần 5.000 tỷ đồng.  | năm 2030    | 5.000 tỷ đồng |
         | Quy hoạch cảng cá đến năm 2020, định hướng đến năm 2030 cần 5.000 tỷ đồng.  | năm 2020    | 5.000 tỷ đồng |
         | Đề án của Hà Nội giai đoạn 2017-2020, tầm nhìn 2030 cấm 200 loại xe.         | 2017-2020   | 200           |
+        | Đội được bầu là “CLB xuất sắc nhất tháng 1” sau 3 trận thắng.                | tháng 1     | 3             |
+        | Chiếc xe từng mang biển số “tứ quý 8”, giá 20 tỷ đồng.                       | 8           | 20 tỷ đồng    |
 
       Examples: a person named by birth order, or by the order the text met them
         | article                                                                      | not a claim | claim         |
@@ -704,6 +706,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
         | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
         | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
+        | Con giáp có thu nhập khủng nhất tháng 8/2017 là tuổi Tỵ.         | tháng 8/2017 |
         | Jaws, bộ phim 1975 của Steven Spielberg, sẽ được chiếu lại.     | 1975     |
         | Xuất khẩu tăng 20,6% so với cùng kỳ 2016 cả về lượng.            | 2016     |
         | Tranh tường đoạt giải Ba cuộc thi thiết kế.                      | giải Ba  |

@@ -27,8 +27,9 @@ from the words right around the number:
 - **A while.** "nghỉ ngơi thêm 1 thời gian", "Nếu có 1 chút váng": a little, for a
   while; no count.
 - **Labels.** "trang 213 có câu", "văn bản giả mạo có số hiệu 116", "dịch vụ công trực
-  tuyến mức độ 3, 4", "chuẩn bị cho mùa giải 2017", "sau sinh nhật lần thứ 25": a page,
-  the number a document, a ship or a flight bears, a service level, a season's name
+  tuyến mức độ 3, 4", "chuẩn bị cho mùa giải 2017", "sau sinh nhật lần thứ 25", "biển số
+  tứ quý 8": a page, the number a document, a ship or a flight bears, the digit a
+  plate repeats, a service level, a season's name
   (like "mùa giải 2016/17", an identifier in the README) and a birthday's edition
   (tests/gold/dev7).  'vũ trang 12 ống phóng' (armed with) and 'thời trang' are no page;
   'mùa giải năm 2016' says the year.
@@ -41,6 +42,10 @@ from the words right around the number:
   title, before and after 'tầm nhìn' or 'định hướng' (the vision), name the plan like a
   law's year (identifiers in tests/gold/dev9); the vision's year must follow, so
   'năm 2017, định hướng phát triển ...' keeps its year.
+- **An award of the month.** "HLV xuất sắc nhất tháng 1", "“Bàn thắng đẹp nhất tháng
+  1”", "Nghệ sĩ nổi bật nhất tháng 7": the month names the award, as a year glued to
+  an event's name does (identifiers in tests/gold/more); a superlative of anything else
+  ('thu nhập khủng nhất tháng 8/2017', 'chậm nhất tháng 8-2017') keeps its date.
 
 Anything less certain stays a claim.
 """
@@ -85,9 +90,11 @@ _TIME_PARTS = frozenset(_TIME_PART_LIST.split())
 của', 'thập niên 20 của' (a number too)."""
 
 _LABEL_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?<!vũ )(?<!thời )(?<!Nha )trang|(?<![^\W_])(?i:số[ \t]+hiệu))[ \t]+$"
+    r"(?:(?<![^\W_])(?<!vũ )(?<!thời )(?<!Nha )trang|(?<![^\W_])(?i:số[ \t]+hiệu)"
+    r"|(?<![^\W_])(?i:tam|tứ|ngũ)[ \t]+quý)[ \t]+$"
 )
-"""'trang 213' (a page: lower case, 'Nha Trang 2017' is a place), 'số hiệu 116'."""
+"""'trang 213' (a page: lower case, 'Nha Trang 2017' is a place), 'số hiệu 116', 'biển số
+tứ quý 8' (a plate ending in four eights)."""
 _LEVEL_BEFORE = re.compile(
     r"(?<![^\W_])(?i:trực[ \t]+tuyến)[ \t]+(?:(?:đạt|ở)[ \t]+)?mức[ \t]+độ"
     r"(?:[ \t]+[1-4][ \t]*,)?[ \t]*$"
@@ -105,6 +112,13 @@ _HORIZON_AFTER = re.compile(
     rf"[ \t]*[,;–-]?[ \t]*(?:và[ \t]+)?{_VISION}(?:năm[ \t]+)?(?:19|20)\d\d(?![\d])"
 )
 """', định hướng đến năm 2030': the plan's own span or year comes before its vision's."""
+_AWARD_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:cầu[ \t]+thủ|HLV|huấn[ \t]+luyện[ \t]+viên|CLB|câu[ \t]+lạc[ \t]+bộ"
+    r"|bàn[ \t]+thắng|nghệ[ \t]+sĩ|thí[ \t]+sinh|tay[ \t]+vợt|VĐV|vận[ \t]+động[ \t]+viên"
+    r"|giải|danh[ \t]+hiệu)(?:[ \t]+[^\W\d_]+){0,2}[ \t]+"
+    r"(?i:xuất[ \t]+sắc|đẹp|hay|ấn[ \t]+tượng|nổi[ \t]+bật)[ \t]+nhất[ \t]+$"
+)
+"""'HLV xuất sắc nhất ', 'Bàn thắng đẹp nhất ', 'giải đẹp nhất ': an award, then its month."""
 _SIDES_AFTER = re.compile(r"[ \t]+bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))(?![^\W_])")
 _WHILE_AFTER = re.compile(r"[ \t]+(?:chút|thời[ \t]+gian)(?![^\W_])", re.IGNORECASE)
 
@@ -119,6 +133,9 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
             or _SEASON.fullmatch(mention.text) is not None
             or _a_plan_horizon(text, mention)
         )
+    if kind == "date":
+        award = mention.text[:5].lower() == "tháng"
+        return award and _AWARD_BEFORE.search(_before(text, mention)) is not None
     if kind == "ordinal":
         before = _before(text, mention)
         if mention.text[:3].lower() == "thứ" and _PERIOD_BEFORE.search(before):
