@@ -720,6 +720,7 @@ Feature: Reading quantities in Vietnamese news text
         | Lũ cuốn trôi nhà ở thôn Khương Hà 2 người chết.            | 2     |
         | Phó Tổng Giám đốc Công ty MHBS cùng 10 bị can khác bị truy tố. | 10 |
         | Thành phố huy động 113 cảnh sát cơ động.                   | 113   |
+        | Một đội 11 người thi đấu trên sân.                          | 11    |
         | Trận đấu đã có tới 395 526 lượt người xem.                 | tới 395 526 |
 
     Scenario Outline: An identifier
@@ -871,6 +872,9 @@ Feature: Reading quantities in Vietnamese news text
         | những thất bại trước Gilles Muller năm 2005 (4-6, 6-4, 3-6, 4-6), trước | 3-6 |
         | tên lửa Harpoon Block 2, pháo Mk 45 127mm, 6 ống phóng | 45     |
         | ngoài những cảnh nóng, phần hai còn nhiều tình tiết | phần hai |
+        | dành cho người nghiện ma túy (trường 2) thuộc lực lượng | 2  |
+        | Rooney lần đầu tiên ra mắt đội 1 Everton trong trận    | 1     |
+        | ông cùng Đại đội 32 đã theo chân Bác qua nhiều địa điểm | 32   |
         | Ngoài dàn diễn viên cũ, phần hai phim “Nắng” có Miu Lê | phần hai |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |

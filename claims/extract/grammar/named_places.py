@@ -46,6 +46,8 @@ _PLACE_HEAD_LIST = (
     "thôn|xóm|bản|ấp|khối|khu phố|tổ dân phố|xã|phường|đường|phố|ngõ|hẻm|cầu|hầm|tàu|"
     "nhà máy|khu công nghiệp|bệnh viện|trường|trung tâm|công ty|chung cư|khoa|tuyến|cảng|mỏ"
 )
+_UNIT_HEAD = re.compile(r"(?<![^\W_])(?i:đại[ \t]+đội|đội|trường|phòng|hầm|trại|xưởng|kho)[ \t]+$")
+"""'đội 1', 'Đại đội 32', 'trường 2', 'hầm 7': a unit, a school or a hold named by its number."""
 _TITLE_HEAD_LIST = "|".join(head[0].upper() + head[1:] for head in _PLACE_HEAD_LIST.split("|"))
 _PLACE_HEAD = re.compile(rf"(?<![^\W_])(?i:{_PLACE_HEAD_LIST})(?![^\W_])")
 _NOT_NAME_WORDS = "|".join((*_FUNCTION_WORD_LIST.split(), "cùng", "gồm"))
@@ -200,14 +202,20 @@ class NamedPlaces(ScanState):
         đã bị', 'Trung tâm Viễn thông 1 và': a number of up to three digits that closes the
         proper name of a place, a road, a bridge, a ship or an institution (the second
         bridge of that name) and its phrase; a count would be followed by what it counts
-        ('ở thôn Khương Hà 2 người chết')."""
+        ('ở thôn Khương Hà 2 người chết').  A unit, a school or a hold is named by one or
+        two digits right after its noun: 'ra mắt đội 1 Everton', '(trường 2) thuộc',
+        'Đại đội 32 làm nhiệm vụ', 'từ hầm 7 và 8' ('đội 11 người' counts)."""
         text = self.text
         if end - start > 3 or not text[start:end].isdigit():
             return False
         lo = max(self.floor, start - 50)
         if _PLACE_HEAD.search(text, lo, start) is None:  # one C-level scan first
-            return False
-        if _NAMED_PLACE.search(text[lo:start]) is None:
+            unit = end - start <= 2 and _UNIT_HEAD.search(text, max(0, start - 10), start)
+            if not unit:
+                return False
+        elif _NAMED_PLACE.search(text[lo:start]) is None and not (
+            end - start <= 2 and _UNIT_HEAD.search(text, max(0, start - 10), start)
+        ):
             return False
         if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
             return False  # "thôn Khương Hà 2-3": a range
