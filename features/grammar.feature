@@ -875,6 +875,8 @@ Feature: Reading quantities in Vietnamese news text
         | dành cho người nghiện ma túy (trường 2) thuộc lực lượng | 2  |
         | Rooney lần đầu tiên ra mắt đội 1 Everton trong trận    | 1     |
         | ông cùng Đại đội 32 đã theo chân Bác qua nhiều địa điểm | 32   |
+        | và Ấn Độ, còn được gọi là ASEAN + 6. Mỹ là động lực   | 6      |
+        | Iran đã đồng ý với nhóm P5+1 gồm Mỹ, Anh, Pháp          | 1      |
         | Ngoài dàn diễn viên cũ, phần hai phim “Nắng” có Miu Lê | phần hai |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |

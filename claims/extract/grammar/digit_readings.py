@@ -244,7 +244,7 @@ class DigitReadings(DateReadings):
             or self._numbered_area(start, end)
             or self._numbered_place(start, end)
             or self._hotline(start, end)
-            or self._chainage(start)
+            or self._chainage(start, end)
         ):
             return identifier(text, start, end)
         if following in (". ", "- ", ") ") and self._list_number(start, end, raw):

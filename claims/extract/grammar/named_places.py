@@ -72,6 +72,8 @@ the emergency lines of Vietnam (111 child protection, 112 rescue, 113 police, 11
 115 ambulance) after the service they reach or a verb of calling."""
 _CHAINAGE_BEFORE = re.compile(r"(?<![^\W_])(?:[Kk][Mm]|K)[ \t]?\d{1,4}[ \t]*\+[ \t]*$")
 """'Km 488+', 'km 44 + ', 'K36+': a kilometre post, whose metres follow the plus."""
+_PLUS_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Z\d]*(?:\+|[ \t]\+[ \t])$")
+"""'ASEAN + ', 'P5+', 'G19+', 'GMT+': a group or a zone named by an acronym and a plus."""
 _AREA_WORDS = ("khu vực ", "Khu vực ")
 _RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
@@ -221,13 +223,19 @@ class NamedPlaces(ScanState):
             return False  # "thôn Khương Hà 2-3": a range
         return not amount_follows(text, end) and self._ends_phrase(end)
 
-    def _chainage(self, start: int) -> bool:
+    def _chainage(self, start: int, end: int) -> bool:
         """'tại Km 488+700 QL1A', 'đoạn từ Km62+500 đến Km63+600': the metres past a
         kilometre post of a road, a dyke or a railway place a point on it; the post's own
-        number is read with 'km' already (the scan's floor is its end: look past it)."""
-        if self.text[start - 1 : start] not in ("+", " ", "\t"):
+        number is read with 'km' already (the scan's floor is its end: look past it).  So
+        does the number after an acronym and a plus name a group or a zone: 'ASEAN + 6',
+        'nhóm P5+1', 'G19+1', 'GMT+7' ('S8 + 20,49 triệu đồng' is a price: a unit follows)."""
+        text = self.text
+        if text[start - 1 : start] not in ("+", " ", "\t"):
             return False
-        return _CHAINAGE_BEFORE.search(self.text, max(0, start - 14), start) is not None
+        if _CHAINAGE_BEFORE.search(text, max(0, start - 14), start) is not None:
+            return True
+        code = _PLUS_CODE_BEFORE.search(text, max(0, start - 12), start)
+        return code is not None and end - start <= 2 and not amount_follows(text, end)
 
     def _hotline(self, start: int, end: int) -> bool:
         """'Cảnh sát 113 Công an Khánh Hòa', 'thấy cảnh sát 113 xuất hiện', 'gọi cấp cứu 115
