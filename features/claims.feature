@@ -591,6 +591,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cỗ máy 2.0 lít cung cấp 245 mã lực.                                           | 2.0 lít       | 245 mã lực     |
         | Xe có hộp số tay năm cấp hoặc tự động 4 cấp, giá 500 triệu đồng.              | 4 cấp         | 500 triệu đồng |
 
+      Examples: a component's configuration right after its noun says which kind it is (dual-zone, four-wheel drive, octa-core, dual-SIM)
+        | article                                                                      | not a claim | claim          |
+        | Xe có điều hòa tự động 2 vùng độc lập, giá 950 triệu đồng.                   | 2           | 950 triệu đồng |
+        | Nội thất có dàn âm thanh 16 loa và 6 túi khí.                                | 16          | 6              |
+        | Xe trang bị camera lùi 3 góc quay và 6 túi khí.                              | 3           | 6              |
+        | Bản dẫn động 4 bánh có giá 1,936 tỷ đồng.                                    | 4           | 1,936 tỷ đồng  |
+        | Máy dùng vi xử lý lõi 8, pin 3.000 mAh.                                      | 8           | 3.000 mAh      |
+        | Máy hỗ trợ chạy 2 SIM, pin 3.000 mAh.                                        | 2           | 3.000 mAh      |
+
       Examples: a match period is named, like "hiệp 2"; the minute stays a claim (session-5 convention)
         | article                                                                      | not a claim | claim         |
         | Ở hiệp đấu thứ 2, Eddie tung 2 cú thúc gối.                                  | thứ 2       | 2             |
@@ -660,6 +669,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
         | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |
+        | Xe được trang bị đến 6 loa.                                      | 6     |
+        | Hệ thống âm thanh chất lượng cao với 8 loa.                      | 8     |
+        | Chip mới sẽ có 8 lõi.                                            | 8     |
         | Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.         | Hai   |
         | Thỏa thuận dẫn đến việc hình thành 2 quốc gia riêng biệt.        | 2     |
         | Tỉnh xử phạt hơn 550 triệu đồng đối với chi nhánh công ty.       | hơn 550 triệu đồng |

@@ -115,6 +115,6 @@ def test_nouns_made_with_a_stop_word_are_read_whole(text: str, phrase: str, subj
 
 
 def test_a_counted_noun_before_co_gia_is_a_modifier_s() -> None:
-    text = "Bản dẫn động 4 bánh có giá 1,936 tỷ đồng."
+    text = "Bản trang bị 4 bánh có giá 1,936 tỷ đồng."  # "dẫn động 4 bánh" is a kind (specs)
     mentions = [mention(text, "4", "count"), mention(text, "1,936 tỷ đồng", "money")]
     assert build_claims(segment(text), mentions)[1].subject == "giá"

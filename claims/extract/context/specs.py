@@ -30,6 +30,14 @@ way nearly every time:
   tests/gold/README.md; 'hộp số 6 cấp' right after its noun is in ``non_claims``).  The
   size told as the engine's property, "động cơ xăng, dung tích 1.998 cm3", "động cơ có
   dung tích 1.5 lít", stays a claim, and so does fuel ("động cơ chỉ tiêu hao 3 lít").
+- **A component's configuration.** "điều hòa tự động 2 vùng", "dàn âm thanh 16 loa",
+  "hệ thống âm thanh B&O PLAY 12 loa", "camera lùi 3 góc", "hệ dẫn động 4 bánh", "bộ vi xử
+  lý lõi 8", "chip 8 lõi", "hỗ trợ chạy 2 SIM": right after the component's noun (a few
+  words of its name between), the number says which kind of air conditioner, sound
+  system, camera, drive or chip it is (dual-zone, four-wheel drive, octa-core, dual-SIM),
+  as dev3, dev6, dev7, dev8 and fresh label them.  After a verb or a preposition it
+  counts ("trang bị đến 6 loa", "âm thanh chất lượng cao với 8 loa", "sẽ có 8 lõi"), and
+  stays a claim.
 
 Anything less certain stays a claim.
 """
@@ -109,6 +117,43 @@ _GEARBOX_BEFORE = re.compile(
 """'hộp số tay năm cấp hoặc tự động ', 'Hộp số: ': a gearbox named earlier in the clause."""
 _GEARBOX_LOOK_BACK = 70
 
+_COMPONENT_NAME = rf"(?:[ \t]+(?!(?:{_NOT_A_NAME})(?![^\W_]))[^\W\d_][\w\-./+&]*){{0,3}}[ \t]+$"
+"""A few words of the component's name ('tự động', 'vòm', 'B&O PLAY'), no verb or
+preposition that would make the number its object."""
+_CONFIGURATIONS = (
+    (
+        re.compile(r"[ \t]*vùng(?![^\W_])"),
+        re.compile(rf"(?<![^\W_])(?:điều[ \t]+h[òo]a|máy[ \t]+lạnh){_COMPONENT_NAME}", re.I),
+    ),
+    (
+        re.compile(r"[ \t]*loa(?![^\W_])"),
+        re.compile(
+            rf"(?<![^\W_])(?:âm[ \t]+thanh|hệ[ \t]+thống|dàn[ \t]+loa){_COMPONENT_NAME}", re.I
+        ),
+    ),
+    (
+        re.compile(r"[ \t]*góc(?![^\W_])"),
+        re.compile(rf"(?<![^\W_])camera{_COMPONENT_NAME}", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"[ \t]*bánh(?![^\W_])"),
+        re.compile(r"(?<![^\W_])dẫn[ \t]+động(?:[ \t]+cả)?[ \t]+$", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"[ \t]*lõi(?![^\W_])"),
+        re.compile(
+            r"(?<![^\W_])(?:chip|CPU|(?:vi[ \t]+)?xử[ \t]+lý|chipset)[ \t]+$", re.IGNORECASE
+        ),
+    ),
+    (re.compile(""), re.compile(r"(?<![^\W_])lõi[ \t]+$", re.IGNORECASE)),
+    (
+        re.compile(r"[ \t]*SIM(?![^\W_])", re.IGNORECASE),
+        re.compile(r"(?<![^\W_])(?:hỗ[ \t]+trợ(?:[ \t]+chạy)?|thiết[ \t]+kế|lắp)[ \t]+$", re.I),
+    ),
+)
+"""(what must come right after the number, what must come right before it): the
+component and its configuration (module doc).  'lõi 8' has the number after 'lõi'."""
+
 _GENERATION_BEFORE = re.compile(r"(?<![^\W_])thế[ \t]+hệ[ \t]+(?:thứ[ \t]+)?$", re.IGNORECASE)
 _NOT_GENERATION_AFTER = re.compile(r"[ \t]+(?:con|đứa|người|cháu)(?![^\W_])")
 
@@ -133,6 +178,8 @@ def specifies_a_kind(text: str, mention: Mention) -> bool:
         if _GEARS_AFTER.match(text, end):
             window = text[max(0, start - _GEARBOX_LOOK_BACK) : start]
             return _GEARBOX_BEFORE.search(window) is not None
+        if _configures_a_component(text, mention, before):
+            return True
         return _a_generation(text, mention, before)
     if kind == "ordinal":
         before = text[max(0, start - _LOOK_BACK) : start]
@@ -149,6 +196,13 @@ def specifies_a_kind(text: str, mention: Mention) -> bool:
         return unit == "kg" and _NAMED_CLASS_BEFORE.search(before) is not None
     if kind == "money" and mention.qualifier == "exact":
         return _DENOMINATION_BEFORE.search(text[max(0, start - _LOOK_BACK) : start]) is not None
+    return False
+
+
+def _configures_a_component(text: str, mention: Mention, before: str) -> bool:
+    for after, head in _CONFIGURATIONS:
+        if after.match(text, mention.end) and head.search(before):
+            return True
     return False
 
 
