@@ -398,6 +398,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
 
       Examples: "cả hai" before a predicate, and "giữa hai …", point back at parties already named
         | article                                                                      | not a claim | claim         |
+        | Opel và Vauxhall lỗ từ năm 1999. Thị phần của hai thương hiệu xe Opel và Vauxhall là 7%. | hai | 7% |
+        | Trấn Thành và Kiều Minh Tuấn trở lại. Phim còn có hai diễn viên cũ - Trấn Thành và Kiều Minh Tuấn, giá vé 90.000 đồng. | hai | 90.000 đồng |
+        | Barnier và Davis gặp nhau. Vấn đề nằm dưới quyền của hai trưởng đoàn đàm phán Barnier và Davis trong 3 tháng. | hai | 3 tháng |
         | Hoa và Dung bị bắt ngày 5/2. Cả hai mới làm việc tại chợ 3 tháng.             | hai         | 3 tháng       |
         | Công an đã triệu tập cả hai lên để điều tra vụ tạt 20 lít dầu.                | hai         | 20 lít        |
         | Sau đó giữa 2 người xảy ra mâu thuẫn, Thông đánh chị T. 3 lần.                | 2 người     | 3 lần         |
@@ -666,6 +669,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Người thứ 2 bị bắt ngày 5/2.                                     | thứ 2 |
         | Xe tải và xe khách va chạm, 2 người bị thương.                   | 2     |
         | Hoa và Dung bị bắt. Tòa xét xử hai bị cáo Lại Văn Tuấn và La Văn Dũng. | hai |
+        | Bản Yaris E và G giảm giá. Toyota Yaris gồm 2 phiên bản E và G.  | 2     |
+        | Thanh và Cảnh đến. Bội đã tìm được 2 người nên Thanh và Cảnh về. | 2     |
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
         | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |

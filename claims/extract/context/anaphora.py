@@ -14,6 +14,17 @@ the two countries are the two just named; the writer repeats, he states no count
 
 A count said for the first time ("2 người bị thương") has no such pair before it.
 
+Names after the count introduce the two ("hai bị cáo Lại Văn Tuấn và La Văn Dũng"),
+unless the article has named both already: "hai thương hiệu xe Opel và Vauxhall" after
+"Opel và Vauxhall đã không có lợi nhuận", "hai diễn viên cũ - Trấn Thành và Kiều Minh
+Tuấn" after "Trấn Thành và Kiều Minh Tuấn tiếp tục tham gia", "hai trang dịch vụ rao vặt
+ChợTốt và ImSold", "hai trưởng đoàn đàm phán Barnier và Davis": the count, whatever it
+counts, is the two met before, told again with their names (dev4, dev6 and dev7 label
+these non-claims).  Not when "là", "gồm", "tại", "ở", "của", a verb … stand between
+(the names are then places or another clause: "hai công trình tại Hà Nội và Đà Nẵng",
+"tìm được 2 người nên Thanh và Cảnh bàn nhau"), nor after a verb stating the count
+("Toyota Yaris gồm 2 phiên bản E và G", "chặn bắt hai đối tượng …", as above).
+
 Two people named in this sentence or the one before are "2 người", "hai đối tượng" …
 wherever the count stands, after a verb or a preposition too ("Văn Tuấn và Minh Tuấn
 cầm gạch ... để cho 2 người bạn đánh nạn nhân", "bị Lê Thị Hoa và Hoàng Thị Thanh Dung
@@ -57,6 +68,17 @@ _STATES = frozenset({"nước", "quốc gia", "nhà lãnh đạo", "nguyên th�
 """'hai nước', 'hai nhà lãnh đạo' after two named states or leaders: always the two."""
 _SIDES_OF_A_RELATION = _STATES - {"quốc gia"}
 """'hai nước', 'hai nhà lãnh đạo', 'hai Đảng': the two sides, named or not (module doc)."""
+_NAME = r"[A-ZĐ][\w&+\-]*(?:[ \t]+(?:[A-ZĐ0-9][\w&+\-]*|của|thứ))*"
+_MEMBERS_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:là|gồm|tại|ở|của|có|trong|từ|như|với|cho|bao|và|hoặc|hay|nên|thì|mà|"
+    r"để|khi|đã|đang|sẽ|bị(?![ \t]+(?:cáo|can))|được|đều|cũng|vì|do|khiến|làm|xét)(?![^\W_]))"
+    rf"[^\W\d_A-ZĐ][^\W\d_]*){{1,5}}[ \t]*(?:[-–(][ \t]*)?(?P<a>{_NAME})"
+    rf"[ \t]+(?:và|cùng)[ \t]+(?P<b>{_NAME})"
+)
+"""'hai thương hiệu xe Opel và Vauxhall', 'hai diễn viên cũ - Trấn Thành và Kiều Minh
+Tuấn': lower-case words of the counted noun, then two names joined by 'và'."""
+_COUNTING_BEFORE = re.compile(r"(?<![^\W_])(?:là|gồm|thay|bắt|giữ|phát hiện)[ \t]*$")
+"""A verb that tells how many ('Yaris gồm 2 phiên bản E và G', 'chặn bắt hai đối tượng')."""
 _NAMED_LATER = re.compile(
     r"[^.;!?\n]{0,80}?(?:[ \t]là|gồm|:|\(|[ \t][-–])[ \t]*[A-ZĐ][^.;!?\n]{0,30}?"
     r"(?:[ \t]và|,)[ \t]*[A-ZĐ]"
@@ -115,6 +137,8 @@ def refers_back(text: str, mention: Mention) -> bool:
     number = _NUMBER.match(text, mention.start)
     if number is None or number.group().lower() not in ("2", "hai"):
         return False
+    if _named_again(text, mention.start, number.end()):
+        return True  # 'hai thương hiệu xe Opel và Vauxhall' after 'Opel và Vauxhall …'
     party = _PARTY_AFTER.match(text, number.end())
     if party is None or _NAMES_AFTER.match(text, party.end()) is not None:
         return False
@@ -139,6 +163,14 @@ def refers_back(text: str, mention: Mention) -> bool:
     if noun in _STATES and _STATE_PAIR.search(before) is not None:
         return True
     return noun in _SIDES_OF_A_RELATION and _NAMED_LATER.match(text, party.end()) is None
+
+
+def _named_again(text: str, start: int, after: int) -> bool:
+    """Two names after the count that the article has both given before it."""
+    members = _MEMBERS_AFTER.match(text, after)
+    if members is None or _COUNTING_BEFORE.search(text, max(0, start - 16), start):
+        return False  # 'Toyota Yaris gồm 2 phiên bản E và G', 'chặn bắt hai đối tượng …'
+    return all(text.find(name, 0, start) != -1 for name in members.group("a", "b"))
 
 
 def _opens_a_later_sentence(text: str, at: int, lead: str) -> bool:
