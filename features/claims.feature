@@ -398,6 +398,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
 
       Examples: "cả hai" before a predicate, and "giữa hai …", point back at parties already named
         | article                                                                      | not a claim | claim         |
+        | Xe đạp được đi hai chiều trên mặt cầu dài 2.290 m.                           | hai         | 2.290 m       |
+        | Cầu dài 9,46 km, bao gồm cầu chính và đường dẫn hai đầu cầu.                 | hai         | 9,46 km       |
+        | Ai Cập lên bóng tốc độ ở 2 biên và ghi 3 bàn.                                | 2           | 3             |
         | Opel và Vauxhall lỗ từ năm 1999. Thị phần của hai thương hiệu xe Opel và Vauxhall là 7%. | hai | 7% |
         | Trấn Thành và Kiều Minh Tuấn trở lại. Phim còn có hai diễn viên cũ - Trấn Thành và Kiều Minh Tuấn, giá vé 90.000 đồng. | hai | 90.000 đồng |
         | Barnier và Davis gặp nhau. Vấn đề nằm dưới quyền của hai trưởng đoàn đàm phán Barnier và Davis trong 3 tháng. | hai | 3 tháng |
@@ -671,6 +674,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hoa và Dung bị bắt. Tòa xét xử hai bị cáo Lại Văn Tuấn và La Văn Dũng. | hai |
         | Bản Yaris E và G giảm giá. Toyota Yaris gồm 2 phiên bản E và G.  | 2     |
         | Thanh và Cảnh đến. Bội đã tìm được 2 người nên Thanh và Cảnh về. | 2     |
+        | Kịch bản phim được chắp bút bởi hai biên kịch kỳ cựu.            | hai   |
+        | Đoàn kiểm tra lập 2 biên bản vi phạm.                            | 2     |
         | Anh Sơn và anh Khánh bị thương nặng, sau đó tìm được 2 người khác. | 2   |
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
         | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |
@@ -712,7 +717,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Liveshow có sự kết hợp giữa bốn giọng ca nam hàng đầu gồm: Tuấn Ngọc, Đức Tuấn, Quang Dũng và Bằng Kiều. | bốn |
         | Thách đấu tay đôi rất phổ biến trong thế kỷ 18.                  | thế kỷ 18 |
         | Loại dầu này nổi tiếng trong thập niên đầu của thế kỷ 20.        | thế kỷ 20 |
-        | Lưu lượng xe ở hai chiều từ hướng sân bay Tân Sơn Nhất tăng.     | hai      |
+        | Lưu lượng xe ở hai làn từ hướng sân bay Tân Sơn Nhất tăng.       | hai      |
         | Giải đấu có sự tham gia của 14 câu lạc bộ futsal mạnh nhất châu lục. | 14    |
         | Trang 3 của báo in 5 tấm ảnh; dịch vụ công trực tuyến mức độ 3, 110 dịch vụ mức độ 4. | 110 |
         | U23 Việt Nam giành hạng 3 châu lục.                              | hạng 3   |

@@ -23,7 +23,12 @@ from the words right around the number:
   stays a year ("phổ biến trong thế kỷ 18": a claim in tests/gold/more; "những năm đầu
   của thế kỷ 20", "thập niên 20 của thế kỷ XIX").
 - **Both sides.** "nằm đối xứng 2 bên", "người ngồi sau 2 bên xe": the two sides a thing
-  has, like 'hai bên' (every 'hai bên' of the development sets is a non-claim).
+  has, like 'hai bên' (every 'hai bên' of the development sets is a non-claim); so are
+  the two directions of a way, the two ends of a bridge or a road and the two flanks of
+  a pitch: "Xe đạp được đi hai chiều trên mặt cầu", "đường dẫn hai đầu cầu", "lên bóng
+  tốc độ ở 2 biên" (every 'hai chiều', 'hai đầu cầu', '2 biên' of the development sets
+  is a non-claim).  Not another word that starts so ('2 biên bản', 'hai chiều nay',
+  'hai đầu bếp').
 - **A while.** "nghỉ ngơi thêm 1 thời gian", "Nếu có 1 chút váng": a little, for a
   while; no count.
 - **Labels.** "trang 213 có câu", "văn bản giả mạo có số hiệu 116", "dịch vụ công trực
@@ -120,6 +125,12 @@ _AWARD_BEFORE = re.compile(
 )
 """'HLV xuất sắc nhất ', 'Bàn thắng đẹp nhất ', 'giải đẹp nhất ': an award, then its month."""
 _SIDES_AFTER = re.compile(r"[ \t]+bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))(?![^\W_])")
+_ENDS_AFTER = re.compile(
+    r"[ \t]+(?:chiều(?![ \t]+(?:nay|qua|mai|tối|tà|hôm|thứ|ngày|cao|dài|rộng|sâu))"
+    r"|biên(?![ \t]+(?:bản|giới|tập|kịch|phòng|chế|độ|lai|soạn|dịch|nhận|đội|niên|cương))"
+    r"|đầu[ \t]+(?:cầu|tuyến|đường|dây|sông|hầm|địa[ \t]+phận|nối))(?![^\W_])"
+)
+"""'hai chiều', '2 biên', 'hai đầu cầu': the ways, flanks and ends a thing has."""
 _WHILE_AFTER = re.compile(r"[ \t]+(?:chút|thời[ \t]+gian)(?![^\W_])", re.IGNORECASE)
 
 
@@ -152,9 +163,13 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
             return True
     if value == 1:
         return _WHILE_AFTER.match(text, mention.end) is not None
-    if value == 2 and _SIDES_AFTER.match(text, mention.end):
+    if value == 2 and (_SIDES_AFTER.match(text, mention.end) or _two_ends(text, mention)):
         return True
     return _a_ranking(text, mention)
+
+
+def _two_ends(text: str, mention: Mention) -> bool:
+    return _ENDS_AFTER.match(text, mention.end) is not None
 
 
 def _before(text: str, mention: Mention) -> str:
