@@ -343,6 +343,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi).     | 32 tuổi |
         | Ông Nguyễn Văn An, 45 tuổi, là giáo viên của trường.    | 45 tuổi |
 
+      Examples: a recent span that delimits no other figure is the news: how long something lasted or has gone on
+        | article                                                                       | claim       |
+        | Valentine chỉ mới phổ biến ở Việt Nam trong khoảng 10 năm gần đây.            | 10 năm      |
+        | Vài năm trở lại đây, hoa mai Mỹ lại trở thành mặt hàng đắt đỏ.                | Vài năm     |
+        | Trong mấy năm qua, Bangladesh đã chuyển sang nhập khẩu chè.                   | mấy năm     |
+        | Bạo lực tăng vọt tại Mexico trong vài tháng qua.                              | vài tháng   |
+        | Hai thủy thủ đã bị bắt làm con tin trong 8 tháng qua.                         | 8 tháng     |
+        | Gắn bó với cây sâm gần 40 năm qua, ông sở hữu vườn sâm với hơn 30.000 cây.   | gần 40 năm  |
+        | Federer đã không vô địch Wimbledon từ 5 năm qua, dù có 18 danh hiệu lớn.      | 5 năm       |
+
   Rule: identifiers name things; they are never claims
 
     Scenario Outline: codes and class numbers
@@ -488,6 +498,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hai cha con bán kẹo kéo hát 3 bài ở vòng đầu.                                | Hai         | 3             |
         | Xe khách tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                        | 2           | 5 giờ         |
         | Nhà mạng chuyển đổi sim 11 số sang sim 10 số cho 5 triệu thuê bao.           | 11 số       | 5 triệu       |
+
+      Examples: a recent span of time that only delimits another figure of its sentence is its scope
+        | article                                                                      | not a claim | claim         |
+        | Trong 3 năm qua, công ty đã xây 20 nhà.                                      | 3 năm       | 20            |
+        | Số người gốc thổ dân tăng lên 18% trong vòng 5 năm qua.                      | 5 năm       | 18%           |
+        | Các cuộc đụng độ trong 2 tháng qua đã khiến 70 người thiệt mạng.             | 2 tháng     | 70            |
+        | Chỉ trong vài tháng qua, Google Play đã xảy ra 2 sự cố lớn.                  | vài tháng   | 2             |
+        | Nhiệt độ 42 độ C đo được hôm nay là kỷ lục 46 năm qua ở Hà Nội.              | 46 năm      | 42 độ C       |
 
       Examples: the window a superlative is measured over, a horizon of decades, a school stage, a period's first days
         | article                                                                      | not a claim | claim         |

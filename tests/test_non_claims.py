@@ -95,8 +95,8 @@ def reference(text: str, mention: Mention) -> bool:
             return True
         if mention.kind != "duration":
             return False
-        scope = nc._SCOPE_AFTER.match(text, mention.end) is not None
-        return scope or frames_a_forecast(text, mention)
+        # a recent span ('2 năm trở lại đây') is judged with its sentence (recent_spans)
+        return frames_a_forecast(text, mention)
     return False
 
 

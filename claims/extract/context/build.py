@@ -17,6 +17,7 @@ from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.name_parts import names_no_quantity
 from claims.extract.context.non_claims import states_no_claim
+from claims.extract.context.recent_spans import recent_scopes
 from claims.extract.context.restated import restated_counts
 from claims.extract.context.scope import Found, SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
@@ -68,6 +69,11 @@ def build_claims(
             and not names_a_calibre(text, m)
             and id(m) not in restated
         ]
+        # A recent span ('Trong 3 năm qua, ... xây 20 nhà') that only delimits another
+        # figure of the sentence is its scope (recent_spans).
+        windows = recent_scopes(text, counted)
+        if windows:
+            counted = [m for i, m in enumerate(counted) if i not in windows]
         modifier_indices = subject_modifiers(text, counted, bounds)
         claim_mentions = [m for i, m in enumerate(counted) if i not in modifier_indices]
         if not claim_mentions:

@@ -161,7 +161,7 @@ def _before(text: str, mention: Mention) -> str:
 
 
 def _a_window(text: str, mention: Mention) -> bool:
-    if mention.qualifier not in ("exact", "about"):
+    if mention.qualifier not in ("exact", "about", "vague", "nearly", "over"):
         return False
     if "nhất" not in text[max(0, mention.start - 16) : mention.start]:
         return False

@@ -17,9 +17,10 @@ Each class is told from the words right around the number:
 - **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)", "mùng 10 Tết":
   a date of the lunar calendar, usually restating a solar date already given; the date
   rules check solar dates only: see ``lunar``.
-- **Scope periods and list names.** "trong khoảng 2 năm trở lại đây" (in the last
-  two years) and "Dự báo trong 24 giờ tới" (see ``forecasts``) say when something
-  else holds; "danh sách 10 ứng dụng được tải về nhiều nhất" names a top-ten list.
+- **Scope periods and list names.** "Dự báo trong 24 giờ tới" (see ``forecasts``)
+  says when something else holds (a recent span, "trong khoảng 2 năm trở lại đây", is
+  one only when it delimits another figure: see ``recent_spans``); "danh sách 10 ứng
+  dụng được tải về nhiều nhất" names a top-ten list.
   Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
@@ -157,9 +158,6 @@ _GRADE_AFTER = re.compile(
 """'cỡ 30 và 40 con/kg': pieces per kilogram grade shrimp, fish or fruit by size."""
 
 
-_SCOPE_AFTER = re.compile(r"\s*(?:trở\s+lại\s+đây|gần\s+đây)(?!\w)", re.IGNORECASE)
-"""'2 năm trở lại đây', 'vài năm gần đây' ('8 tháng qua' may state how long a thing lasted)."""
-
 _LIST_BEFORE = re.compile(
     r"(?<!\w)(?:danh\s+sách|bảng\s+xếp\s+hạng|bảng\s+thống\s+kê|top)(?:\s+(?:các|những))?\s+$",
     re.IGNORECASE,
@@ -294,7 +292,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return True
         if kind != "duration":
             return False
-        return _SCOPE_AFTER.match(text, mention.end) is not None or frames_a_forecast(text, mention)
+        return frames_a_forecast(text, mention)
     return False
 
 

@@ -17,6 +17,7 @@ from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
+from claims.extract.grammar.few_spans import few_recent_spans
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
 from claims.extract.grammar.layout import relabel_layout
@@ -249,4 +250,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
-    return split_measure_pairs(text, reread_units(text, mentions))
+    mentions = split_measure_pairs(text, reread_units(text, mentions))
+    return few_recent_spans(text, mentions)

@@ -1,0 +1,53 @@
+"""A few years up to now: 'vài năm qua', 'mấy năm trở lại đây', 'vài tháng gần đây'.
+
+"vài"/"mấy"/"dăm" before a scale word is read as a vague amount ('vài chục năm'); before
+a unit of time alone it is no number the scanner reads ('sau vài tháng' stays a way of
+speaking).  Told as a span up to now, though, it is the recent span of
+tests/gold/README.md (session 5, "Recent spans of time"): a claim when nothing else in
+its sentence is delimited by it ('Vài năm trở lại đây, hoa mai Mỹ lại trở thành mặt hàng
+đắt đỏ'), a scope otherwise; the claim builder tells which (context/recent_spans.py).
+Its interval is a few: [2, 9] ([5, 9] for 'dăm'), as for 'vài chục'.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from claims.extract.grammar.mentions import plain_mention
+from claims.model import Mention
+
+_FEW_SPAN = re.compile(
+    r"(?<![^\W_])(?P<lead>[Vv]ài|[Mm]ấy|[Dd]ăm)[ \t]+(?P<unit>năm|tháng|tuần|ngày)"
+    r"(?=[ \t]+(?:vừa[ \t]+qua|qua|trở[ \t]+lại[ \t]+đây|gần[ \t]+đây)(?![^\W_]))"
+)
+_LOWER = {"vài": 2, "mấy": 2, "dăm": 5}
+
+
+def few_recent_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with every such span that no mention covers, in text order."""
+    if "qua" not in text and "đây" not in text:
+        return mentions
+    found = [m for m in _FEW_SPAN.finditer(text) if not _covered(mentions, m.start(), m.end())]
+    if not found:
+        return mentions
+    added = [
+        plain_mention(
+            text,
+            m.start(),
+            m.end(),
+            "duration",
+            None,
+            unit=m.group("unit"),
+            lower=_LOWER[m.group("lead").lower()],
+            upper=9,
+            qualifier="vague",
+        )
+        for m in found
+    ]
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _covered(mentions: list[Mention], start: int, end: int) -> bool:
+    index = bisect_left([m.end for m in mentions], start + 1)
+    return index < len(mentions) and mentions[index].start < end
