@@ -69,6 +69,14 @@ def _years_counted(text: str, mention: Mention) -> Mention:
 
 
 def _run(text: str, first: Mention, last: Mention) -> Mention | None:
+    # Only two times, a year or a date after it make a run (the kinds tested below):
+    # most neighbours are counts and amounts, and are passed over before any pattern.
+    if not (
+        last.kind == "date"
+        or "year" in (first.kind, last.kind)
+        or (first.kind == "time" and last.kind == "time")
+    ):
+        return None
     between = text[first.end : last.start]
     lead = _FROM_IN.match(first.text)
     before = _FROM_BEFORE.search(text, max(0, first.start - 4), first.start)

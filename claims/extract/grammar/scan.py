@@ -108,7 +108,12 @@ class Scanner(DigitReadings, WordReadings):
         after_time = bool(mentions) and mentions[-1].kind == "time"
         if after_time and _AFTER_TIME.fullmatch(text, mentions[-1].end, start) is None:
             after_time = False
-        today = _TODAY_BEFORE.search(text, max(self.floor, start - 16), start) is not None
+        # every 'sáng nay' holds 'nay': most numbers have none before them, and a
+        # substring search answers that without trying the pattern at every offset
+        low = max(self.floor, start - 16)
+        today = text.find("nay", low, start) != -1 and (
+            _TODAY_BEFORE.search(text, low, start) is not None
+        )
         if not (after_time or today):
             return None
         day = _DAY_MONTH_AFTER_TIME.match(text, start)
