@@ -60,7 +60,7 @@ left alone: "một" repeats too often as a new fact.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from claims.extract.context.named_groups import names_them
@@ -288,9 +288,11 @@ def _repeats(
     text: str,
     mention: Mention,
     noun: tuple[str, ...],
-    before: Iterable[tuple[Mention, tuple[str, ...]]],
+    before: Sequence[tuple[Mention, tuple[str, ...]]],
     restated: set[int],
 ) -> bool:
+    if not before:
+        return False  # no earlier count of the number: nothing it could repeat
     lead = text[max(0, mention.start - _LEAD) : mention.start]
     after_of = _REFERRING_BEFORE.search(lead) is not None
     now_or_where = _NOW_OR_WHERE.search(lead) is not None

@@ -34,6 +34,7 @@ FORWARD_STOP_WORDS = max(len(stop.split()) for stop in FORWARD_STOPS)
 BACKWARD_STOP_WORDS = max(len(stop.split()) for stop in BACKWARD_STOPS)
 HEDGE_WORDS = max(len(hedge.split()) for hedge in HEDGES)
 """The most words a phrase of each list holds (``PhraseScan``)."""
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
 
 
@@ -94,6 +95,12 @@ class SentenceWords:
         """The sentence holds a character that lower-casing does not fold as the
         regex engine does (``guards.FOLDS_APART``): word tests by ``str.lower`` are off."""
         return FOLDS_APART.search(self.text, self.start, self.end) is not None
+
+    @_once
+    def digits(self) -> int:
+        """How many digits (``\\d``) the sentence holds: a run-together table needs
+        many (tables), counted once for all the claims of the sentence."""
+        return len(_DIGIT.findall(self.text, self.start, self.end))
 
     @_once
     def _claim_at(self) -> dict[int, Mention]:

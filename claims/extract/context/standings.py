@@ -58,10 +58,9 @@ read as the words before the first rank."""
 
 def standings_column(words: SentenceWords, mention: Mention) -> str | None:
     """What the standings-table value ``mention`` counts, or ``None``."""
-    sentence = words.text[words.start : words.end]
-    if "Đội" not in sentence:
-        return None
-    return _columns(sentence).get(mention.start - words.start)
+    if words.text.find("Đội", words.start, words.end) == -1:
+        return None  # no header: asked for every claim, answered without a slice
+    return _columns(words.text[words.start : words.end]).get(mention.start - words.start)
 
 
 @lru_cache(maxsize=256)

@@ -36,7 +36,6 @@ _MIN_ROWS = 3
 _MAX_LABEL_WORDS = 7
 _MIN_DIGITS = 3 * _MIN_ROWS * 2
 """A sentence with fewer digits holds no table of three rows."""
-_DIGITS = re.compile(r"\d")
 _LABEL_DIGIT = re.compile(r"[1-9]")
 _DIGIT_WORD = re.compile(r"(?<=\s)\d(?=[ \t])")
 
@@ -44,10 +43,10 @@ _DIGIT_WORD = re.compile(r"(?<=\s)\d(?=[ \t])")
 def table_label(words: SentenceWords, mention: Mention) -> str | None:
     """The label of the table row ``mention`` is a value of, or ``None``; in a
     league standings table, the column's (standings)."""
-    sentence = words.text[words.start : words.end]
-    if len(_DIGITS.findall(sentence)) < _MIN_DIGITS:
+    if words.digits < _MIN_DIGITS:
         return standings_column(words, mention)
-    return _labels(sentence).get(mention.start - words.start) or standings_column(words, mention)
+    label = _labels(words.text[words.start : words.end]).get(mention.start - words.start)
+    return label or standings_column(words, mention)
 
 
 @lru_cache(maxsize=256)
