@@ -5,7 +5,8 @@ Modules: ``lexicon`` (the word lists), ``numbers`` (digits), ``number_words``,
 ``hedges`` (intervals), ``units``, ``dates``, ``identifiers``, ``named_numbers``
 (numbers that name or rank things), ``named_places`` (numbers inside the name of a
 place, an institution or a work), ``centuries``, ``patterns``
-(the compiled regexes), ``cues`` (words before a number), ``quantities``
+(the compiled regexes), ``cues`` (words before a number), ``cores`` (a number's
+figure and the unit after it), ``ranges`` (a range's second half), ``quantities``
 (assembling one quantity) and ``scan`` (the left-to-right pass).
 """
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates
+from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
@@ -15,7 +16,7 @@ from claims.extract.grammar.patterns import (
     MONTH_YEAR_TAIL,
     NOUN_TAIL,
 )
-from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
+from claims.extract.grammar.quantities import build_quantity
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers, scores
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
+from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
@@ -21,7 +22,7 @@ from claims.extract.grammar.patterns import (
     QUANTITY_ONLY,
 )
 from claims.extract.grammar.price_quotes import DOTTED_THOUSANDS, SPACED_DECIMAL
-from claims.extract.grammar.quantities import Core, build_quantity, read_figure, read_tail
+from claims.extract.grammar.quantities import build_quantity
 from claims.extract.grammar.seasons import listed_season, short_span
 from claims.extract.grammar.slash_dates import day_named_after, listed_after_date, share_follows
 from claims.model import Mention

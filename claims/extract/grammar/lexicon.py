@@ -376,7 +376,7 @@ MEASURE_WORDS: dict[str, str] = {
     # keeps its per-part (the session-5 convention): "11.000 vòng/phút"
     "v/p": "v/p",
     "vòng/phút": "vòng/phút",
-    # a litre glued to its number ("khoảng 200l", "1,5l"); read only glued (quantities.read_tail)
+    # a litre glued to its number ("khoảng 200l", "1,5l"); read only glued (cores.read_tail)
     "l": "l",
 }
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.patterns import NOUN_TAIL
-from claims.extract.grammar.quantities import read_tail
 from claims.model import Mention
 
 _NAMED_WITH_SO = re.compile(

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.named_places import CLOSERS, WORD_AFTER, NamedPlaces
 from claims.extract.grammar.patterns import NOUN_TAIL
-from claims.extract.grammar.quantities import read_tail
 from claims.model import Mention
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t]+$")

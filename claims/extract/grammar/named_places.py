@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.patterns import NOUN_TAIL
-from claims.extract.grammar.quantities import read_tail
 from claims.extract.grammar.scan_state import ScanState
 from claims.model import Mention
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
-from claims.extract.grammar.quantities import read_tail
 from claims.model import Mention
 
 _SHORT_SPAN = re.compile(

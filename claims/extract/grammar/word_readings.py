@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention, roman_value
+from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_tail
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
@@ -26,13 +27,7 @@ from claims.extract.grammar.patterns import (
     VULGAR_FRACTIONS,
     WORD_SCAN,
 )
-from claims.extract.grammar.quantities import (
-    Core,
-    apply_scale,
-    build_quantity,
-    read_figure,
-    read_tail,
-)
+from claims.extract.grammar.quantities import build_quantity
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.model import Mention
 

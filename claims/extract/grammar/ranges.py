@@ -1,0 +1,140 @@
+"""A range's second half, and the pair of buying and selling prices a dash also joins.
+
+After a core's tail (``cores``): ' – 50.000', ' đến 5', '-VND2000' (``RANGE_TAIL``)
+make a range of one quantity ("3-5 triệu đồng", "từ 70 đến 90 tuổi"), a score ("2-1")
+or nothing (a second amount, read on its own); a dash between two prices of gold or a
+currency, or a pair that says "mua vào – bán ra", is no range: the two are read one by
+one, the first taking the second's unit (``buy_sell_partner``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.cores import Core, Tail, read_figure, read_tail
+from claims.extract.grammar.cues import Cue
+from claims.extract.grammar.hedges import Bounds
+from claims.extract.grammar.identifiers import is_score
+from claims.extract.grammar.mentions import identifier, quantity_mention
+from claims.extract.grammar.numbers import Figure, to_number
+from claims.extract.grammar.patterns import RANGE_TAIL
+from claims.extract.grammar.price_quotes import BUY_LABEL_BETWEEN, CHANGE_BEFORE, quoted_per
+from claims.extract.grammar.units import prefix_currency
+from claims.model import Mention, MentionKind
+
+_BUY_SELL = re.compile(r"\s*\(\s*(?:giá\s+|chiều\s+)?(?:mua|MV)")
+_BUY_SELL_BEFORE = re.compile(
+    r"mua(?:\s+vào)?\s*[-–—/]\s*bán(?:\s+ra)?[^.!?\n\d]{0,40}$", re.IGNORECASE
+)
+"""'giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng': the pair is named before it."""
+_SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
+_STRAY_LAST_DIGIT = re.compile(r"[ \t](\d)(?![\d.,])")
+
+
+def _names_buy_sell(text: str, start: int, end: int, quote: Tail | None = None) -> bool:
+    """A dash pair is a buying and a selling price, not a range, when the text says so
+    after it ("(mua vào – bán ra)") or just before it ("mua vào - bán ra ở mức"), or
+    when it quotes gold per tael or a currency ("36,430 – 36,630 triệu đồng/lượng")."""
+    quoted = quote is not None and quoted_per(quote.unit, quote.per)
+    # "giảm 20-30 ngàn đồng/lượng": a change by so much stays a range
+    if quoted and CHANGE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return True
+    if _BUY_SELL.match(text, end):
+        return True
+    return "b" in text[max(0, start - 60) : start] and (
+        _BUY_SELL_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def buy_sell_partner(
+    text: str, start: int, end: int
+) -> tuple[tuple[MentionKind, str | None, str | None], str] | None:
+    """Kind, unit, per unit and scale word of the second price of a buying–selling pair."""
+    label = BUY_LABEL_BETWEEN.match(text, end)  # "36,430 (mua vào) – 36,630 triệu đồng"
+    if label is not None:
+        end = label.end()
+    if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
+        return None  # cheap test before the range regex
+    found = RANGE_TAIL.match(text, end)
+    if found is None or found.group("conn").strip() not in "-–—":
+        return None
+    partner = read_tail(text, found.end())
+    if not partner.unit_found:
+        return None
+    if label is None and not _names_buy_sell(text, start, partner.end, partner):
+        return None
+    return (partner.kind, partner.unit, partner.per), found.group("scale2") or ""
+
+
+def _split_second_half(text: str, found: re.Match[str], first: Figure) -> tuple[Figure, int] | None:
+    """'39-4 0 độ C': a range's second half read below its first, its last digit standing
+    apart before a unit, is one number printed with a stray space (40), where the page
+    meant '39-40 độ C'. Returns the joined figure and where it ends."""
+    num2 = found.group("num2")
+    if not num2.isdigit() or found.group("dec2") or found.group("scale2"):
+        return None
+    stray = _STRAY_LAST_DIGIT.match(text, found.end())
+    if stray is None:
+        return None
+    joined = read_figure(num2 + stray.group(1), None, None)
+    if joined.value <= first.value or not read_tail(text, stray.end()).unit_found:
+        return None
+    return joined, stray.end()
+
+
+def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> Mention | None:
+    """The range (or score, or even odds) that ``core`` opens with the second half after
+    its ``tail``; ``None`` when none follows or the pair is two amounts."""
+    found = RANGE_TAIL.match(text, tail.end)
+    if found is None:
+        return None
+    connector = found.group("conn").strip()
+    if connector == "và" and cue.word != "giữa":
+        return None
+    if tail.kind == "age" and cue.kind != "age_cue":  # "từ năm 3 tuổi đến 5 tuổi": two ages
+        return None
+    if connector in ("đến", "tới") and core.is_word and cue.kind != "from":
+        return None
+    second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
+    end2 = found.end()
+    if second.value <= figure.value:
+        split = _split_second_half(text, found, figure)
+        if split is not None:
+            second, end2 = split
+    tail2 = read_tail(text, end2)
+    quote = tail2 if connector in ("-", "–", "—") else None  # "từ 70 đến 90": a range
+    if _names_buy_sell(
+        text, core.start, tail2.end, quote
+    ):  # "22.705 – 22.775 VND/USD (mua vào – bán ra)"
+        return None
+    if tail.unit_found and tail2.unit_found and tail.unit != tail2.unit:
+        if not (tail2.unit or "").startswith(f"{tail.unit}/"):  # "từ 80kg-120kg/con"
+            return None
+        tail = tail2
+    if found.group("cur2"):
+        tail2 = Tail(tail2.end, "money", prefix_currency(found.group("cur2")), None, True)
+    first = figure
+    if found.group("scale2") and not first.scaled:  # "3-5 triệu": the scale covers both
+        bare_second = read_figure(found.group("num2"), found.group("dec2"), None).value
+        if bare_second:
+            first = first.scale(second.value / bare_second)
+    scored = not tail.unit_found and not tail2.unit_found and connector in "-–—~"
+    score_cue = cue.kind == "score" or first.value == 0
+    if scored and is_score(int(first.value), int(second.value), cue=score_cue):
+        return identifier(text, core.start, found.end())
+    if scored and first.value == second.value:  # "Cơ hội là 50-50": even odds, no amount
+        return identifier(text, core.start, found.end())
+    if first.value >= second.value:
+        return None
+    if first.value == 0 and not tail.unit_found and tail2.unit in _SPEEDS:
+        return identifier(text, core.start, tail2.end)  # "0-100 km/h": an acceleration test
+    kind, unit, per = tail2.kind, tail2.unit, tail2.per
+    if tail.unit_found and not tail2.unit_found:
+        kind, unit, per = tail.kind, tail.unit, tail.per
+    if cue.kind == "currency":
+        kind, unit = "money", prefix_currency(cue.word)
+    if first_unit := (tail.unit if tail.unit_found else None):
+        unit = unit or first_unit
+    start = cue.start if cue.kind in ("from", "hedge", "currency") else core.start
+    bounds = Bounds(to_number(first.value), to_number(second.value))
+    return quantity_mention(text, start, tail2.end, kind, None, bounds, unit, "range", per)
