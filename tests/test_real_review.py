@@ -28,6 +28,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from claims.services import analyze  # noqa: E402
+from tests.conftest import blind_ids  # noqa: E402
+from tools import flag_survey  # noqa: E402
 from tools.flag_survey import failing_records, survey  # noqa: E402
 from tools.flag_survey import main as survey_main  # noqa: E402
 
@@ -209,3 +211,22 @@ def test_survey_command_reads_a_gzip_corpus_and_refuses_to_dump_into_the_repo(
     inside = ROOT / "tests" / "review" / "dump.jsonl"
     assert survey_main(["--corpus", str(corpus), "--dump", str(inside)]) == 2
     assert not inside.exists()
+
+
+def test_survey_leaves_the_blind_sets_articles_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "news.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        for index in range(4):
+            handle.write(json.dumps({"id": f"n-{index}", "text": PASSING_TEXT}) + "\n")
+    monkeypatch.setattr(flag_survey, "blind", lambda: frozenset({"n-1"}))
+    rows = flag_survey.iter_articles(corpus, limit=2)
+    assert [row["id"] for row in rows] == ["n-0", "n-2"]  # the limit counts open articles
+    assert [row["id"] for row in flag_survey.iter_articles(corpus)] == ["n-0", "n-2", "n-3"]
+
+
+def test_the_survey_skips_the_blind_sets_the_tests_skip() -> None:
+    if not flag_survey.CORPUS.exists():
+        pytest.skip(f"news corpus not found at {flag_survey.CORPUS}")
+    assert flag_survey.blind() == blind_ids() != frozenset()
