@@ -12,10 +12,14 @@ import json
 import os
 import secrets
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import pytest
+
+if TYPE_CHECKING:
+    from claims.text import Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -54,6 +58,20 @@ def iter_open_vnnews() -> Iterator[dict[str, str]]:
     """``iter_vnnews`` without the blind gold sets' articles: nothing is run on them."""
     blind = blind_ids()
     return (row for row in iter_vnnews() if row["id"] not in blind)
+
+
+def open_sentences(articles: int) -> Iterator[tuple[str, Sentence]]:
+    """Every sentence of the first ``articles`` open articles (``iter_open_vnnews``), with
+    its article's title and text as ``claims`` reads them (normalised); the test using
+    them skips where the corpus is absent."""
+    from claims.text import normalize, segment
+
+    if not VNNEWS.exists():
+        pytest.skip(f"news corpus not found at {VNNEWS} (it lives in ../shared/corpus)")
+    for row in islice(iter_open_vnnews(), articles):
+        text = normalize(row["title"] + "\n\n" + row["text"])
+        for sentence in segment(text).sentences:
+            yield text, sentence
 
 
 @pytest.fixture(scope="session")

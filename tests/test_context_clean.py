@@ -4,7 +4,6 @@ where the phrase cannot hold one: it must give what every substitution gives."""
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 import pytest
 from hypothesis import given, settings
@@ -19,8 +18,7 @@ from claims.extract.context.words import (
     TRAILING_PERIOD,
     TRAILING_SCOPE,
 )
-from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_open_vnnews
+from tests.conftest import open_sentences
 
 
 def _clean_with_every_substitution(phrase: str) -> str | None:
@@ -75,15 +73,11 @@ def test_clean_cuts_places_and_periods(phrase: str) -> None:
 
 
 def test_clean_on_real_phrases() -> None:
-    if not VNNEWS.exists():
-        pytest.skip(f"news corpus not found at {VNNEWS}")
     checked = 0
-    for row in islice(iter_open_vnnews(), 100):
-        text = normalize(row["title"] + "\n\n" + row["text"])
-        for sentence in segment(text).sentences:
-            tokens = text[sentence.start : sentence.end].split()
-            for first in range(0, len(tokens), 3):
-                phrase = " ".join(tokens[first : first + 8])
-                assert _clean(phrase) == _clean_with_every_substitution(phrase), phrase
-                checked += 1
+    for text, sentence in open_sentences(100):
+        tokens = text[sentence.start : sentence.end].split()
+        for first in range(0, len(tokens), 3):
+            phrase = " ".join(tokens[first : first + 8])
+            assert _clean(phrase) == _clean_with_every_substitution(phrase), phrase
+            checked += 1
     assert checked > 5000

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 import sys
-from itertools import islice
 from re import _casefix  # type: ignore[attr-defined]
 
 import pytest
 
 from claims.extract.context import attribution, scope
 from claims.extract.context.guards import FOLDS_APART, Guard, vocabulary
-from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_open_vnnews
+from tests.conftest import open_sentences
 
 GUARDED: list[tuple[str, re.Pattern[str], Guard]] = [
     ("named place", scope._NAMED, scope._NAMED_GUARD),
@@ -87,14 +85,10 @@ def test_folds_apart_is_every_character_lower_case_does_not_cover() -> None:
 
 
 def test_guards_on_real_sentences() -> None:
-    if not VNNEWS.exists():
-        pytest.skip(f"news corpus not found at {VNNEWS}")
     missed: list[tuple[str, str]] = []
-    for row in islice(iter_open_vnnews(), 400):
-        text = normalize(row["title"] + "\n\n" + row["text"])
-        for sentence in segment(text).sentences:
-            for name in _check(text, sentence.start, sentence.end):
-                missed.append((name, text[sentence.start : sentence.end][:80]))
+    for text, sentence in open_sentences(400):
+        for name in _check(text, sentence.start, sentence.end):
+            missed.append((name, text[sentence.start : sentence.end][:80]))
     assert missed == []
 
 

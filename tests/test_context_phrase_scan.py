@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,8 +16,7 @@ from claims.extract.context.words import (
     HEDGE_PATTERN,
     HEDGES,
 )
-from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_open_vnnews
+from tests.conftest import open_sentences
 
 LISTS = [
     (FORWARD_STOP_PATTERN, FORWARD_STOPS),
@@ -59,15 +56,11 @@ def test_the_lists_are_phrases_of_words() -> None:
 
 
 def test_on_news_sentences() -> None:
-    if not VNNEWS.exists():
-        pytest.skip(f"news corpus not found at {VNNEWS}")
-    for row in islice(iter_open_vnnews(), 60):
-        text = normalize(row["title"] + "\n\n" + row["text"])
-        for sentence in segment(text).sentences:
-            for pattern, phrases in LISTS:
-                _check(pattern, phrases, text, sentence.start, sentence.end)
-                middle = (sentence.start + sentence.end) // 2  # a scan from inside a word
-                _check(pattern, phrases, text, middle, sentence.end)
+    for text, sentence in open_sentences(60):
+        for pattern, phrases in LISTS:
+            _check(pattern, phrases, text, sentence.start, sentence.end)
+            middle = (sentence.start + sentence.end) // 2  # a scan from inside a word
+            _check(pattern, phrases, text, middle, sentence.end)
 
 
 def _pieces(phrases: tuple[str, ...]) -> list[str]:

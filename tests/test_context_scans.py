@@ -4,9 +4,7 @@ one a scan of the whole sentence finds."""
 
 from __future__ import annotations
 
-from itertools import islice
-
-import pytest
+import functools
 
 from claims.extract import find_mentions
 from claims.extract.context import phrases
@@ -17,8 +15,7 @@ from claims.extract.context.words import (
     UNIT_PATTERN,
     UNIT_WORDS,
 )
-from claims.text import normalize, segment
-from tests.conftest import VNNEWS, iter_open_vnnews
+from tests.conftest import open_sentences
 
 
 def _compare(words: SentenceWords) -> None:
@@ -55,17 +52,13 @@ def test_a_scan_starts_after_the_number_before_the_claim() -> None:
 
 
 def test_scans_agree_with_whole_sentence_scans_on_real_sentences() -> None:
-    if not VNNEWS.exists():
-        pytest.skip(f"news corpus not found at {VNNEWS}")
     checked = 0
-    for row in islice(iter_open_vnnews(), 150):
-        text = normalize(row["title"] + "\n\n" + row["text"])
-        mentions = find_mentions(text)
-        for sentence in segment(text).sentences:
-            inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
-            if inside:
-                _compare(SentenceWords(text, sentence.start, sentence.end, inside, []))
-                checked += 1
+    mentions_of = functools.lru_cache(maxsize=1)(find_mentions)  # one article at a time
+    for text, sentence in open_sentences(150):
+        inside = [m for m in mentions_of(text) if sentence.start <= m.start < sentence.end]
+        if inside:
+            _compare(SentenceWords(text, sentence.start, sentence.end, inside, []))
+            checked += 1
     assert checked > 500
 
 
@@ -85,15 +78,11 @@ def test_the_closing_test_answers_as_its_patterns() -> None:
         _closes_by_pattern(words, t) for t in words.tokens
     ]
     assert any(phrases._closes(words, t) for t in words.tokens if t.group() == "ſẽ")
-    if not VNNEWS.exists():
-        pytest.skip(f"news corpus not found at {VNNEWS}")
     closing = 0
-    for row in islice(iter_open_vnnews(), 100):
-        text = normalize(row["title"] + "\n\n" + row["text"])
-        for sentence in segment(text).sentences:
-            words = SentenceWords(text, sentence.start, sentence.end, [], [])
-            for token in words.tokens:
-                expected = _closes_by_pattern(words, token)
-                assert phrases._closes(words, token) == expected, token
-                closing += expected
+    for text, sentence in open_sentences(100):
+        words = SentenceWords(text, sentence.start, sentence.end, [], [])
+        for token in words.tokens:
+            expected = _closes_by_pattern(words, token)
+            assert phrases._closes(words, token) == expected, token
+            closing += expected
     assert closing > 100
