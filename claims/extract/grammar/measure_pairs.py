@@ -26,8 +26,12 @@ from claims.extract.grammar.numbers import read_digits, to_number
 from claims.model import Mention, Qualifier
 
 _DASH = r"[ \t]*[-–][ \t]*"
+# Each pattern below opens on a character the engine can skip to at C speed ('S', 's',
+# 'v'; a digit), with the look-behind that would open it moved after that character:
+# opened by the look-behind, it was tried at every character of the article.
 _THREE_SIZES = re.compile(
-    rf"(?<![^\W_])(?:[Ss]ố[ \t]+đo|vòng)(?![^\W_])[^.!?\n\d]{{0,30}}(?:3[ \t]+vòng)?"
+    r"(?:S(?<![^\W_].)ố[ \t]+đo|s(?<![^\W_].)ố[ \t]+đo|v(?<![^\W_].)òng)(?![^\W_])"
+    r"[^.!?\n\d]{0,30}(?:3[ \t]+vòng)?"
     rf"[^.!?\n\d]{{0,20}}(?<![\d.,/-])(?P<a>\d{{2,3}}){_DASH}(?P<b>\d{{2,3}}){_DASH}"
     rf"(?P<c>\d{{2,3}})(?!\d|[.,/]\d|{_DASH}\d)(?P<cm>[ \t]*cm(?![^\W_]))?"
 )
@@ -35,9 +39,10 @@ _SIZE_RANGE = (Decimal(40), Decimal(150))
 
 _SIDE = r"\d{1,4}(?:,\d{1,2})?"
 _DIMENSIONS = re.compile(
-    rf"(?<![\d.,/])(?P<sides>{_SIDE}(?:[ \t]*[xX×][ \t]*{_SIDE}){{1,2}})"
+    rf"(?P<sides>\d(?<![\d.,/]\d)\d{{0,3}}(?:,\d{{1,2}})?(?:[ \t]*[xX×][ \t]*{_SIDE}){{1,2}})"
     r"[ \t]*(?P<unit>cm|mm|m)(?![^\W_])"
 )
+"""The first side is ``_SIDE`` with its first digit matched before the look-behind."""
 _BY = re.compile(r"[ \t]*[xX×][ \t]*")
 _NOT_DIMENSIONS_BEFORE = re.compile(r"(?:tiếp[ \t]+sức|đạn|cỡ[ \t]+nòng)[^.,;\n\d]{0,20}$")
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
