@@ -1,6 +1,7 @@
-"""Patterns rewritten to open on a character rather than on a look-behind, so the regex
-engine skips to their candidates at C speed: each finds exactly what its flat form (as
-first written) finds, on news articles and on crafted edges."""
+"""Patterns rewritten to open on a character rather than on a look-behind or a
+case-folded group, so the regex engine skips to their candidates at C speed: each finds
+exactly what its flat form (as first written) finds, on news articles and on crafted
+edges."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from itertools import islice
 
 import pytest
 
+from claims.extract.context import lunar
 from claims.extract.grammar import few_spans, measure_pairs
 from tests.conftest import VNNEWS, iter_open_vnnews
 
@@ -37,6 +39,10 @@ FLAT = {
             r"(?=[ \t]+(?:vừa[ \t]+qua|qua|trở[ \t]+lại[ \t]+đây|gần[ \t]+đây)(?![^\W_]))"
         ),
     ),
+    "lunar hint": (
+        lunar._HINT,
+        re.compile(r"(?i:iêng|hạp|lịch|tết|rằm)|AL|ÂL|Â\.L|tức"),
+    ),
 }
 CRAFTED = (
     "Số đo 3 vòng (86 - 60 - 91). số đo 3 vòng là: 81-64-89 cm, xsố đo 90-60-90",
@@ -45,6 +51,7 @@ CRAFTED = (
     "kích thước 10 X 15 m, 10×15×20cm, 9x9mm2, ,5x5 m, 5x5",
     "Vài năm qua, vài tháng gần đây, mấy năm trở lại đây, Dăm ngày vừa qua, xvài năm qua",
     "Mấy tuần qua; dăm năm gần đây, vài  năm qua, 2vài năm qua, _vài năm qua",
+    "Rằm tháng Giêng, mùng 1 Tết, ÂM LỊCH, 15 AL, 15 ÂL, 15 Â.L, tức ngày, İÊNG ıêng HẠP",
 )
 
 
