@@ -29,3 +29,8 @@ Feature: Parts that make up a whole add up to it
       Given the article "Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ, trẻ em có hoàn cảnh đặc biệt là hơn 2.700 trẻ."
       When the fact-checker validates it
       Then the rule "sum-of-parts" finds nothing
+
+    Scenario: a list after a whole joined to another noun enumerates that noun
+      Given the article "Trên đò có 6 người và hàng hóa, bao gồm 100 thùng đào, 8 thùng nho và 20 giỏ thanh mai."
+      When the fact-checker validates it
+      Then the rule "sum-of-parts" finds nothing

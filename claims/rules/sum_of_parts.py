@@ -39,6 +39,8 @@ _LISTS = re.compile(r"\b(?:trong đó|trong số đó)\b")
 _CLAUSE_END = re.compile(r"[,;:()\d]|\bvà\b")
 _ITEM_BREAK = re.compile(r",\s|\s(?:và|cùng)\s")  # "1,5 tỷ" has no space after its comma
 _LIST_END = re.compile(r",\s|[;.!?\n]")
+# a whole joined to another noun before the list: the list may belong to that noun
+_ANOTHER_CONJUNCT = re.compile(r"\b(?:và|cùng|cùng với)\s+\w")
 _CUE_WORDS = ("gồm", "chia thành", "chia làm", "trong đó", "trong số đó")
 """One of these is in every match of _ENUMERATES or _LISTS."""
 _COMPLEMENTS: tuple[tuple[str, ...], ...] = (
@@ -64,6 +66,8 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             cue = _ENUMERATES.search(gap) or _LISTS.search(gap)
             if cue is None or per_unit(whole, context.text) or head(whole) is None:
                 continue  # a whole must say what it counts
+            if _ANOTHER_CONJUNCT.search(gap[: cue.start()]):
+                continue  # "6 người và hàng hóa, bao gồm 100 thùng …" lists the goods
             enumerated = bool(_ENUMERATES.search(gap))
             parts = [
                 p
