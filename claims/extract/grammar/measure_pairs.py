@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import cast
 
+from claims.extract.grammar.cues import look_back
 from claims.extract.grammar.hedges import Bounds, bounds_for
-from claims.extract.grammar.lexicon import HEDGES
 from claims.extract.grammar.mentions import quantity_mention
 from claims.extract.grammar.numbers import read_digits, to_number
 from claims.model import Mention, Qualifier
@@ -45,7 +44,6 @@ _DIMENSIONS = re.compile(
 """The first side is ``_SIDE`` with its first digit matched before the look-behind."""
 _BY = re.compile(r"[ \t]*[xX×][ \t]*")
 _NOT_DIMENSIONS_BEFORE = re.compile(r"(?:tiếp[ \t]+sức|đạn|cỡ[ \t]+nòng)[^.,;\n\d]{0,20}$")
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})$")
 _SPEED_PAIR = re.compile(r"(?P<a>\d{2,3})/(?P<b>\d{2,3})(?P<unit>[ \t]*km/(?:h|giờ))(?![^\W_])")
 
 
@@ -107,17 +105,10 @@ def _dimensions(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
 
 
 def _hedge_before(text: str, start: int) -> Qualifier:
-    """The hedge of the words right before the first side ('khoảng 30 x 40 cm', 'tới 10 x
-    12cm', 'dưới 1x1cm'), the longest that is one; exact without."""
-    found = _WORDS_BEFORE.search(text, max(0, start - 30), start)
-    if found is None:
-        return "exact"
-    words = found.group(1).lower().split()
-    for size in (3, 2, 1):
-        qualifier = HEDGES.get(" ".join(words[-size:])) if len(words) >= size else None
-        if qualifier is not None:
-            return cast(Qualifier, qualifier)
-    return "exact"
+    """The hedge right before the first side ('khoảng 30 x 40 cm', 'tới 10 x 12cm', 'dưới
+    1x1cm'), read by the grammar's own look-back; exact without."""
+    cue = look_back(text, start, 0)
+    return cue.qualifier if cue.kind == "hedge" and cue.qualifier is not None else "exact"
 
 
 def _speed_pair(text: str, mention: Mention) -> list[Mention]:
