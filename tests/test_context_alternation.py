@@ -8,12 +8,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.context import attribution, modifiers, phrases, scope, words
+from claims.extract.context import attribution, modifiers, phrase_backward, scope, words
 from claims.extract.context.words import flat_alternation, named_alternation, phrase_alternation
 
 LISTS = [
     value
-    for module in (words, modifiers, phrases, scope, attribution)
+    for module in (words, modifiers, phrase_backward, scope, attribution)
     for value in vars(module).values()
     if isinstance(value, tuple) and len(value) > 3 and all(isinstance(v, str) for v in value)
 ]

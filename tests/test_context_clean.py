@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.context import phrases
+from claims.extract.context import phrase_cleaning
 from claims.extract.context.words import (
     LEADING_NOISE_PATTERN,
     LEADING_PERIOD,
@@ -36,7 +36,7 @@ def _clean_with_every_substitution(phrase: str) -> str | None:
 
 
 def _clean(phrase: str) -> str | None:
-    return phrases.clean.__wrapped__(phrase)  # uncached
+    return phrase_cleaning.clean.__wrapped__(phrase)  # uncached
 
 
 _WORD_LINES = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from claims.extract import find_mentions
-from claims.extract.context import phrases
+from claims.extract.context import phrase_backward
 from claims.extract.context.sentence import SentenceWords, Token, _match_ends
 from claims.extract.context.words import (
     FORWARD_STOP_PATTERN,
@@ -65,8 +65,8 @@ def test_scans_agree_with_whole_sentence_scans_on_real_sentences() -> None:
 def _closes_by_pattern(words: SentenceWords, token: Token) -> bool:
     at = token.start()
     return bool(
-        phrases._CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
-        or phrases._CLOSED_CHANGE_VERB.match(words.text, at)
+        phrase_backward._CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
+        or phrase_backward._CLOSED_CHANGE_VERB.match(words.text, at)
     )
 
 
@@ -74,15 +74,15 @@ def test_the_closing_test_answers_as_its_patterns() -> None:
     crafted = "Anh ſẽ trở thành, Tăng trưởng và giảm giá, các bạn ĐÃ có 3 người"
     words = SentenceWords(crafted, 0, len(crafted), [], [])
     assert words.folds_apart
-    assert [phrases._closes(words, t) for t in words.tokens] == [
+    assert [phrase_backward._closes(words, t) for t in words.tokens] == [
         _closes_by_pattern(words, t) for t in words.tokens
     ]
-    assert any(phrases._closes(words, t) for t in words.tokens if t.group() == "ſẽ")
+    assert any(phrase_backward._closes(words, t) for t in words.tokens if t.group() == "ſẽ")
     closing = 0
     for text, sentence in open_sentences(100):
         words = SentenceWords(text, sentence.start, sentence.end, [], [])
         for token in words.tokens:
             expected = _closes_by_pattern(words, token)
-            assert phrases._closes(words, token) == expected, token
+            assert phrase_backward._closes(words, token) == expected, token
             closing += expected
     assert closing > 100

@@ -4,7 +4,8 @@
 - ``build``: the pipeline step ``build_claims``.
 - ``modifiers``: numbers inside a subject ("trẻ em dưới 6 tuổi") are not claims.
 - ``subject``: the noun phrase a number counts, cut from the text (read by
-  ``phrases`` over the tokens of ``sentence``, with the word lists of ``words``).
+  ``phrase_forward`` and ``phrase_backward`` over the tokens of ``sentence``, trimmed
+  by ``phrase_cleaning``, with the word lists of ``words``).
 - ``scope``: place and period; ``attribution``: the source phrase.
 """
 

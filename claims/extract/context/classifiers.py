@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import MAX_SUBJECT_WORDS, backward_span, clean
+from claims.extract.context.phrase_backward import backward_span
+from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords, is_word
-from claims.extract.context.words import HEDGES_BEFORE, phrase_pattern, words
+from claims.extract.context.words import HEDGES_BEFORE, MAX_SUBJECT_WORDS, phrase_pattern, words
 
 CLASSIFIERS = frozenset({"chiếc", "cái"})
 _REACHED = re.compile(

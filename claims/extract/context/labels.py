@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import clean
+from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.sentence import SentenceWords, is_word
 from claims.model import Mention
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import backward, backward_span, clean, forward_from
+from claims.extract.context.phrase_backward import backward, backward_span
+from claims.extract.context.phrase_cleaning import clean
+from claims.extract.context.phrase_forward import forward_from
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import TailPattern
 from claims.model import Mention

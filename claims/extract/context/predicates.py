@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import MAX_SUBJECT_WORDS, backward_span, clean
+from claims.extract.context.phrase_backward import backward_span
+from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import phrase_alternation, words
+from claims.extract.context.words import MAX_SUBJECT_WORDS, phrase_alternation, words
 
 PREDICATES = words(
     "niêm yết|giao dịch|dao động|neo|duy trì|đứng|chốt|treo|bình phục|hồi phục|phục hồi"

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import backward_read, backward_span, clean
+from claims.extract.context.phrase_backward import backward_read, backward_span
+from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import (
     REPORTING_VERBS,

@@ -9,7 +9,7 @@ the person or thing a bracketed or appositive age or measure describes; the
 subject of the amount a bracketed or moving amount restates; the phrase before
 a copula; the phrase after the number; the phrase before a measuring verb; and
 for a share with none of these, the subject of the count before it.  The
-phrases themselves are read by ``phrases``.
+phrases themselves are read by ``phrase_forward`` and ``phrase_backward``.
 """
 
 from __future__ import annotations
@@ -20,13 +20,8 @@ from claims.extract.context.ages import age_person, initialled_name, trailing_na
 from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
-from claims.extract.context.phrases import (
-    MAX_SUBJECT_WORDS,
-    backward,
-    backward_read,
-    forward,
-    forward_from,
-)
+from claims.extract.context.phrase_backward import backward, backward_read
+from claims.extract.context.phrase_forward import forward, forward_from
 from claims.extract.context.predicates import past_predicate
 from claims.extract.context.properties import (
     PROPERTY_PATTERNS,
@@ -47,6 +42,7 @@ from claims.extract.context.words import (
     DIMENSION_BEFORE,
     DISTANCE_BEFORE,
     HEDGES_BEFORE,
+    MAX_SUBJECT_WORDS,
     MEASURE_VERB_BEFORE,
     REMAINING_BEFORE,
     RESTATED_AFTER_COMMA,

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.phrases import MAX_SUBJECT_WORDS, backward_read
+from claims.extract.context.phrase_backward import backward_read
 from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import HEDGES_BEFORE
+from claims.extract.context.words import HEDGES_BEFORE, MAX_SUBJECT_WORDS
 from claims.model import Mention
 
 _WORTH_END = re.compile(r"(?<!\w)(?<!tổng\s)(?<!có\s)(?<!với\s)trị giá\s*$", re.IGNORECASE)

@@ -1,7 +1,8 @@
 """Vietnamese quantity grammar: numbers, scale words, number words, hedges,
 units and dates, read into interval-valued ``Mention`` objects.
 
-Modules: ``lexicon`` (the word lists), ``numbers`` (digits), ``number_words``,
+Modules: ``numeral_words``, ``hedge_words`` and ``unit_words`` (the word lists),
+``alternation`` (word lists as regex), ``numbers`` (digits), ``number_words``,
 ``hedges`` (intervals), ``units``, ``dates``, ``identifiers``, ``named_numbers``
 (numbers that name or rank things), ``named_places`` (numbers inside the name of a
 place, an institution or a work), ``centuries``, ``patterns``

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claims.extract.grammar.lexicon import ATTACHED_SCALES, MEASURE_WORDS, SCALE_WORDS
 from claims.extract.grammar.number_words import read_words
 from claims.extract.grammar.numbers import Figure, figure_of, read_digits
+from claims.extract.grammar.numeral_words import ATTACHED_SCALES, SCALE_WORDS
 from claims.extract.grammar.patterns import UNIT_TAIL
 from claims.extract.grammar.price_quotes import PER_TIME_AFTER, TIME_PER
+from claims.extract.grammar.unit_words import MEASURE_WORDS
 from claims.extract.grammar.units import classify_unit
 from claims.model import MentionKind
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, cast
 
-from claims.extract.grammar.lexicon import HEDGES
+from claims.extract.grammar.hedge_words import HEDGES
 from claims.extract.grammar.patterns import LOOKBACK_CHARS, LOOKBACK_REVERSED
 from claims.model import Qualifier
 

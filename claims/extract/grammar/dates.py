@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from claims.extract.grammar.alternation import SPACE, alt
 from claims.extract.grammar.cue_words import MONTH_WORDS, PART_OF_DAY
-from claims.extract.grammar.lexicon import SPACE, alt
 
 _S = SPACE + "+"
 _END = r"(?![^\W_])"

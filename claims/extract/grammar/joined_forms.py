@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from claims.extract.grammar.hedge_words import HEDGES
 from claims.extract.grammar.hedges import bounds_for
-from claims.extract.grammar.lexicon import HEDGES
 from claims.extract.grammar.mentions import quantity_mention
 from claims.extract.grammar.numbers import Figure, read_digits, to_number
 from claims.model import Mention, Qualifier

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.lexicon import CURRENCY_WORDS
+from claims.extract.grammar.unit_words import CURRENCY_WORDS
 from claims.model import Mention
 
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|hoặc|hay)[ \t]+)?")

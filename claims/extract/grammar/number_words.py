@@ -11,14 +11,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from claims.extract.grammar.lexicon import (
-    DIGIT_WORDS,
-    SCALE_WORDS,
-    SPACE,
-    UNIT_TAIL_WORDS,
-    alt,
-)
+from claims.extract.grammar.alternation import SPACE, alt
 from claims.extract.grammar.numbers import Figure, figure_of
+from claims.extract.grammar.numeral_words import DIGIT_WORDS, SCALE_WORDS, UNIT_TAIL_WORDS
 
 DIGIT_WORD = alt([w for w in DIGIT_WORDS if w != "không"])
 # "năm" never ends a numeral: 25 is "hai mươi lăm", so "hai mươi năm" is 20 years.

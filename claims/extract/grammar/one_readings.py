@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.lexicon import SCALE_WORDS, UNIT_TAIL_WORDS
+from claims.extract.grammar.numeral_words import SCALE_WORDS, UNIT_TAIL_WORDS
 
 _ONE_ASSERTED = re.compile(r"(?<![^\W_])(?:[Cc]hỉ[ \t]+(?:còn|có)|[Ss]au đó|[Tt]rước đó)[ \t]+$")
 """Words after which 'một' states a number: 'chỉ còn một cơ hội', 'sau đó một ngày'."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates, identifiers
+from claims.extract.grammar.alternation import SPACE, alt, reversed_alt
 from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.cue_words import (
     DATE_CUES,
@@ -26,15 +27,7 @@ from claims.extract.grammar.cue_words import (
     SHARE_CUES,
     YEAR_CUES,
 )
-from claims.extract.grammar.lexicon import (
-    CURRENCY_PREFIXES,
-    DIGIT_WORDS,
-    HEDGES,
-    SPACE,
-    TRAILING_HEDGES,
-    alt,
-    reversed_alt,
-)
+from claims.extract.grammar.hedge_words import HEDGES, TRAILING_HEDGES
 from claims.extract.grammar.number_words import (
     DIGIT_WORD,
     HUNDREDS,
@@ -43,6 +36,8 @@ from claims.extract.grammar.number_words import (
     WORD_NUMBER,
 )
 from claims.extract.grammar.numbers import DIGIT_NUMBER
+from claims.extract.grammar.numeral_words import DIGIT_WORDS
+from claims.extract.grammar.unit_words import CURRENCY_PREFIXES
 from claims.extract.grammar.units import CURRENCY_PREFIX, NOUN_AFTER, PER, UNIT
 
 _S = SPACE + "+"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.lexicon import CURRENCY_WORDS
+from claims.extract.grammar.unit_words import CURRENCY_WORDS
 from claims.model import Mention
 
 _QUOTED_PER_GOLD = frozenset({"lượng", "chỉ"})

@@ -19,9 +19,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims.extract.grammar.lexicon import CURRENCY_WORDS
 from claims.extract.grammar.mentions import trusted_mention
 from claims.extract.grammar.numbers import read_digits, to_number
+from claims.extract.grammar.unit_words import CURRENCY_WORDS
 from claims.model import Mention
 
 _CURRENCY = "|".join(

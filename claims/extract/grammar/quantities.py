@@ -21,8 +21,8 @@ from claims.extract.grammar.cores import (
     read_tail,
 )
 from claims.extract.grammar.cues import Cue
+from claims.extract.grammar.hedge_words import TRAILING_HEDGES
 from claims.extract.grammar.hedges import bounds_for
-from claims.extract.grammar.lexicon import MINOR_CURRENCY_OWNERS, TRAILING_HEDGES
 from claims.extract.grammar.listed_units import count_rate
 from claims.extract.grammar.mentions import quantity_mention
 from claims.extract.grammar.numbers import Figure, read_digits, to_number
@@ -30,6 +30,7 @@ from claims.extract.grammar.patterns import MINOR_MONEY, TRAILING_HEDGE
 from claims.extract.grammar.price_quotes import RATE_AFTER, quoted_per
 from claims.extract.grammar.ranges import buy_sell_partner, read_range
 from claims.extract.grammar.scores import is_exam_mark
+from claims.extract.grammar.unit_words import MINOR_CURRENCY_OWNERS
 from claims.extract.grammar.units import prefix_currency
 from claims.model import Mention, Qualifier
 

@@ -1,8 +1,8 @@
-"""Unit words of specifications and trades that the core lexicon lacks.
+"""Unit words of specifications and trades that ``unit_words`` lacks.
 
 Without them the number before each reads as a bare count of the word ('16 megapixel'
 a count of megapixels), which no rule can compare with another measure. Kept apart
-from ``lexicon`` (at its size limit); ``units`` merges them into its table.
+from ``unit_words`` (the everyday units); ``units`` merges them into its table.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from claims.extract.grammar.numbers import to_number
 from claims.model import Mention
 
 SPEC_MEASURE_WORDS: dict[str, str] = {
-    # a camera's resolution, spelt out beside the 'MP' the lexicon has
+    # a camera's resolution, spelt out beside the 'MP' unit_words has
     "megapixel": "megapixel",
     # 'cheval-vapeur', the metric horsepower of fishing boats' engines: '600 CV', '600CV'
     "CV": "CV",

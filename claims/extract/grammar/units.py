@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from claims.extract.grammar.alternation import SPACE, alt
 from claims.extract.grammar.cue_words import COUNTED_NOUNS
-from claims.extract.grammar.lexicon import (
+from claims.extract.grammar.spec_units import SPEC_DURATION_WORDS, SPEC_MEASURE_WORDS
+from claims.extract.grammar.unit_words import (
     AGE_WORDS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DURATION_WORDS,
     MEASURE_WORDS,
     PERCENT_WORDS,
-    SPACE,
     TIMES_WORDS,
-    alt,
 )
-from claims.extract.grammar.spec_units import SPEC_DURATION_WORDS, SPEC_MEASURE_WORDS
 from claims.model import MentionKind
 
 _UNIT_TABLE: dict[str, tuple[MentionKind, str | None]] = {}

@@ -11,12 +11,12 @@ from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_ta
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedges import vague_bounds
-from claims.extract.grammar.lexicon import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
 from claims.extract.grammar.named_places import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
+from claims.extract.grammar.numeral_words import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
 from claims.extract.grammar.pair_words import AFTER_CUE, feeling_grows
 from claims.extract.grammar.patterns import (

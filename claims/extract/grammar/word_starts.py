@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.alternation import alt
 from claims.extract.grammar.char_classes import WORD_GAP
-from claims.extract.grammar.lexicon import alt
 from claims.extract.grammar.patterns import (
     FIRST_WORDS,
     ROMAN_LETTERS,

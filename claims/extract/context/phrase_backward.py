@@ -1,47 +1,24 @@
-"""Reading a noun phrase off a sentence, forward from a number or backward from
-a cue, one token at a time, so each reading is linear in what it reads.
+"""Reading a noun phrase off a sentence backward from a cue (a copula, a verb),
+one token at a time, so each reading is linear in what it reads.
 
 A reading stops at punctuation, at a stop word, or at another claim; it
 passes over identifiers and subject modifiers ("trẻ em dưới 6 tuổi"), which
-belong to the phrase.  The phrase is then trimmed of leading verbs and
-determiners, trailing adverbs and function words, and of periods and places
-at its ends, which are scope, not subject.
+belong to the phrase.  Read with no copula to bound it (``closed``), it also
+stops at verbs and determiners.  The phrase is then trimmed (``phrase_cleaning``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from claims.extract.context.change_nouns import change_names
-from claims.extract.context.guards import FOLDS_APART
-from claims.extract.context.read_on import OWNER_HEAD_WORDS, inside, owned, singled_out_period
+from claims.extract.context.phrase_cleaning import clean
+from claims.extract.context.read_on import OWNER_HEAD_WORDS, owned, singled_out_period
 from claims.extract.context.sentence import SentenceWords, Token, is_word
 from claims.extract.context.words import (
     CLOSED_VERBS,
-    FORWARD_FIRST_STOP_PATTERN,
-    LEADING_NOISE_PATTERN,
-    LEADING_PERIOD,
-    MAX_SUBJECT_WORDS,
     REPORTING_VERBS,
-    TIME_PHRASES,
-    TRAILING_NOISE_PATTERN,
-    TRAILING_PERIOD,
-    TRAILING_SCOPE,
     phrase_pattern,
-    words,
 )
-from claims.model import Mention
-
-__all__ = [
-    "MAX_SUBJECT_WORDS",
-    "backward",
-    "backward_read",
-    "backward_span",
-    "clean",
-    "forward",
-    "forward_from",
-]
 
 _CLOSED_STOP_WORDS = (
     *("có", "đã", "đang", "sẽ", "được", "bị", "một", "các", "những", "mỗi", "này", "cùng"),
@@ -64,108 +41,9 @@ _MAY_CLOSE = frozenset(
 """The words a plain word token must be, in lower case, for either pattern above to
 match at it: the last word of a stop (the end pattern ends at the token), or a change verb."""
 _PERIOD_KINDS = frozenset({"year", "date", "time"})
-_NEW_CLAUSE_AFTER_ITEM = phrase_pattern(
-    words("là|chiếm|bằng|không|chưa|đã|đang|sẽ|cũng|vẫn|bị|được")
-)
 _CLAUSE_MARKERS = frozenset({"mà", "khi"})
 _MAX_CLOSED_WORDS = 6
 _MAX_COPULA_WORDS = 16
-"""A phrase before a copula is bounded by punctuation and stops, so it may run longer."""
-
-
-def forward(words: SentenceWords, mention: Mention) -> str | None:
-    """The noun phrase after the number, up to a stop.  A count of "lần"
-    (times) counts the times, and the phrase starts at that word, inside or
-    after the mention: "3 lần", "39 lần ra sân", "bỏ đi hai lần"."""
-    if mention.kind == "count" and _TIMES_AT_END.search(mention.text):
-        return forward_from(words, mention.end, head=mention.end - 3)
-    return forward_from(words, mention.end, times=mention.kind == "count")
-
-
-_TIMES_AT_END = re.compile(r"(?<!\w)lần$", re.IGNORECASE)
-
-
-def forward_from(
-    words: SentenceWords, offset: int, *, times: bool = False, head: int | None = None
-) -> str | None:
-    """The phrase from ``offset``; ``head`` is where a noun already read before
-    ``offset`` starts ("lần" inside a mention), so it starts the phrase."""
-    tokens = words.tokens
-    index = words.first_token_at_or_after(offset)
-    first: int | None = head
-    last = offset
-    count = 0 if head is None else 1
-    while index < len(tokens) and count < MAX_SUBJECT_WORDS:
-        token = tokens[index]
-        at = token.start()
-        if words.claim_at(at) is not None:
-            break
-        inner = words.transparent_at(at)
-        if inner is not None:
-            first = at if first is None else first
-            last = inner.end
-            count += 1
-            index = words.first_token_at_or_after(inner.end)
-            continue
-        if first is None:
-            unit_end = words.unit_end(at)
-            if (unit_end is not None or token.group() == "%") and not (
-                times and token.group().lower() == "lần"
-            ):
-                index = words.first_token_at_or_after(unit_end or token.end())
-                continue
-        if not is_word(token):
-            if token.group() == "," and first is not None and _list_continues(words, index, count):
-                index += 1
-                continue
-            break
-        stop_end = words.forward_stops.end_at(at)
-        if (
-            stop_end is not None
-            and not words.hedges_reach_transparent(at)
-            and not words.in_compound(index)
-            and not (times and (change_names(words, index, count) or inside(words, index, count)))
-        ):
-            break  # ("125 mã tăng và 130 mã giảm": the noun, see change_nouns)
-        if first is None and FORWARD_FIRST_STOP_PATTERN.match(words.text, at, words.end):
-            break
-        first = at if first is None else first
-        last = token.end()
-        count += 1
-        index += 1
-    if first is None:
-        return None
-    return clean(words.slice(first, last))
-
-
-def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
-    """A comma inside a list of short nouns ("xã, phường, thị trấn"): the
-    phrase so far is short, and so is the next item."""
-    if count > 4:
-        return False
-    tokens = words.tokens
-    items = 0
-    for token in tokens[comma + 1 : comma + 6]:
-        if not is_word(token) or words.claim_at(token.start()) is not None:
-            break
-        if (
-            words.forward_stops.end_at(token.start()) is not None
-            or words.transparent_at(token.start()) is not None
-        ):
-            break
-        if items == 0 and FORWARD_FIRST_STOP_PATTERN.match(words.text, token.start(), words.end):
-            break
-        items += 1
-    if items == 0 or items > 3 or tokens[comma + 1].group()[0].isupper():
-        return False  # a capitalised item starts a new clause: "300 ca, TP.HCM là …"
-    following = comma + 1 + items
-    if following >= len(tokens):
-        return True
-    nxt = tokens[following]
-    if _NEW_CLAUSE_AFTER_ITEM.match(words.text, nxt.start(), words.end):
-        return False  # "2 người con, nạn nhân là con thứ 2": the item heads a new clause
-    # A longer run after the comma is a new clause too ("…, mỗi suất trị giá").
-    return not is_word(nxt) or words.forward_stops.end_at(nxt.start()) is not None
 
 
 def backward(
@@ -364,37 +242,3 @@ _PLACE_NOUN = re.compile(
 )
 """"khu vực Hà Nội", "thị trường TP.HCM": a place noun, then a capitalised name."""
 _POINTING_WORDS = frozenset({"đó", "này", "đây", "ấy", "kia"})
-""""trong khi đó ở Mỹ là …": no phrase before the place, only a pointer back."""
-_DIGIT = re.compile(r"\d")
-_NUMBERS = re.compile(r"[\d./\-]+")
-_PLACE_WORDS = ("tại", "ở", "trên địa bàn")
-"""Every match of ``TRAILING_SCOPE`` holds one of these (in any case); every
-match of ``TRAILING_PERIOD`` holds a digit."""
-
-
-@lru_cache(maxsize=4096)
-def clean(phrase: str) -> str | None:
-    """Drop leading verbs and determiners and trailing adverbs; a phrase of
-    only time words ("năm", "hiện nay") is a period, not a subject.
-
-    A pure function of the phrase, cached: its dozen end-anchored substitutions
-    cost more than the reading that cut the phrase, and the same nouns are
-    read again and again ("người", "trường hợp"; a third of the readings).
-    The trailing period and place are tried only on a phrase that can hold
-    one (lower-casing stands for the engine's case folding, see guards, unless
-    the phrase holds a character that folds apart; the phrase only shrinks)."""
-    every = FOLDS_APART.search(phrase) is not None
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = LEADING_NOISE_PATTERN.sub("", phrase.strip())
-        phrase = TRAILING_NOISE_PATTERN.sub("", phrase).strip()
-        if every or _DIGIT.search(phrase):
-            phrase = TRAILING_PERIOD.sub("", phrase).strip()
-        lowered = phrase.lower()
-        if every or any(word in lowered for word in _PLACE_WORDS):
-            phrase = TRAILING_SCOPE.sub("", phrase).strip()
-        phrase = LEADING_PERIOD.sub("", phrase).strip()
-    if not phrase or not _NUMBERS.sub("", TIME_PHRASES.sub("", phrase)).strip():
-        return None  # "năm nay", "đến thời điểm 31.5.2017": a period
-    return phrase
