@@ -453,6 +453,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Khoảng 1.000 công nhân vẫn ngừng việc. ¶ Sáng nay, khoảng 1.000 công nhân công ty tiếp tục ngừng việc. LĐLĐ làm việc với công ty 2 giờ. Hiện 1.000 công nhân vẫn đang ngừng việc. | Hiện 1.000 | 2 giờ |
         | Sở đề xuất chặt hạ 1.300 cây xanh. Ông nói trong 1.300 cây xanh này, 300 cây sẽ được giữ lại. | 1.300 cây xanh này | 300 |
 
+      Examples: "hai đứa", "hai bạn" with no noun after them are the pair the text is about, "như 1 …" is the article of a comparison
+        | article                                                                      | not a claim | claim         |
+        | Sau một năm tìm hiểu, hai đứa cũng đã đến tuổi kết hôn vào năm 2016.         | hai         | năm 2016      |
+        | Chúng tôi yêu nhau 3 năm. Theo dự tính, cuối năm nay hai đứa tôi sẽ kết hôn.  | hai         | 3 năm         |
+        | Chúc cuộc hôn nhân của hai bạn bền lâu sau 5 năm chung sống.                 | hai         | 5 năm         |
+        | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
+        | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
+        | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
+
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |
         | Xe buýt 2 tầng gồm 46 ghế.                                                    | 2 tầng      | 46            |
@@ -698,6 +707,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nhiều khu du lịch tăng giá vé từ 50% trở lên.                    | từ 50% trở lên |
         | Hai tay vợt nằm cùng nhánh đấu.                                  | Hai   |
         | Xe được trang bị đến 6 loa.                                      | 6     |
+        | Gia đình có hai đứa con, mỗi tháng chi 5 triệu đồng.             | hai   |
+        | Chúng có hai đứa, tuổi chừng tám đến mười.                       | hai   |
+        | Chiến và hai bạn cùng lớp rủ nhau tới trang trại.                | hai   |
+        | Đệ thừa nhận có hai bạn tù gợi ý trộm vàng.                      | hai   |
+        | Hai bạn Diệp và Mai đi chùa lần đầu.                             | Hai   |
+        | Xe gặp nạn, hai bạn đều bị thương nặng.                          | hai   |
+        | Đội đã ghi 1 bàn thắng như mong đợi.                             | 1     |
         | Hệ thống âm thanh chất lượng cao với 8 loa.                      | 8     |
         | Chip mới sẽ có 8 lõi.                                            | 8     |
         | Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.         | Hai   |

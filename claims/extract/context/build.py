@@ -17,6 +17,7 @@ from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
 from claims.extract.context.name_parts import names_no_quantity
 from claims.extract.context.non_claims import states_no_claim
+from claims.extract.context.pronouns import counts_no_one
 from claims.extract.context.recent_spans import recent_scopes
 from claims.extract.context.restated import restated_counts
 from claims.extract.context.scope import Found, SentenceScopes, nearest
@@ -54,7 +55,8 @@ def build_claims(
         # nor a specification's spokes, test speed, grade or generation (specs), nor
         # a ranking list's size, an era as an attribute, both sides or a while (name_parts),
         # nor a class, a stage, an item's label, an edition or a list's size (frame_names),
-        # nor the hours that gloss a double-hour's name (glosses), nor a gun's calibre.
+        # nor the hours that gloss a double-hour's name (glosses), nor a gun's calibre,
+        # nor 'hai đứa', 'hai bạn' as pronouns and 'như 1 …' as an article (pronouns).
         counted = [
             m
             for m in inside
@@ -67,6 +69,7 @@ def build_claims(
             and not names_a_frame(text, m)
             and not glosses_a_name(text, m)
             and not names_a_calibre(text, m)
+            and not counts_no_one(text, m)
             and id(m) not in restated
         ]
         # A recent span ('Trong 3 năm qua, ... xây 20 nhà') that only delimits another
