@@ -600,6 +600,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh phổ biến nhất ở phụ nữ trên 50 tuổi, chiếm 30% số ca.                         | trên 50 tuổi      | 30%            |
         | Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, người vi phạm bị phạt 3 năm tù. | trên 2 triệu đồng | 3 năm          |
         | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
+        | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 24 tháng          | 30             |
+        | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 5 tuổi            | 30             |
+        | Trẻ từ 3 tháng tuổi đến 6 tháng tuổi nên được bế ngang trong 10 phút.              | 3 tháng tuổi      | 10 phút        |
+        | Trẻ từ 3 tháng tuổi đến 6 tháng tuổi nên được bế ngang trong 10 phút.              | 6 tháng tuổi      | 10 phút        |
+        | Trẻ từ sơ sinh đến 3 tháng tuổi ngủ 16 giờ mỗi ngày.                               | 3 tháng tuổi      | 16 giờ         |
 
       Examples: a specification's spokes, test speed, grade, denomination or generation, a law's name, a weekday, a storm's horizon
         | article                                                                      | not a claim | claim         |
@@ -714,6 +719,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hai bạn Diệp và Mai đi chùa lần đầu.                             | Hai   |
         | Xe gặp nạn, hai bạn đều bị thương nặng.                          | hai   |
         | Đội đã ghi 1 bàn thắng như mong đợi.                             | 1     |
+        | Những em bé này từ 3 tuổi đến 5 tuổi.                            | 5 tuổi |
+        | Những em bé này từ 3 tuổi đến 5 tuổi.                            | 3 tuổi |
+        | Anh Tuấn từ 20 tuổi đến 25 tuổi làm thợ mộc.                     | 25 tuổi |
         | Hệ thống âm thanh chất lượng cao với 8 loa.                      | 8     |
         | Chip mới sẽ có 8 lõi.                                            | 8     |
         | Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.         | Hai   |

@@ -13,7 +13,9 @@ tests/gold/README.md (session 5) counts them as class descriptions:
   ("người đàn ông ngoài 30 tuổi", "bé gái hơn 2 tuổi", "bé gái chạc 3-4 tuổi", "họ Phạm
   chưa đầy 16 tuổi"), or as a state after 'đã', 'mới', 'còn', 'khi', 'lúc' ("do đã trên
   65 tuổi nên ông Toledo", "khi Messi mới chỉ 17-18 tuổi"), or of people pointed at ("những
-  thanh niên này có tuổi từ 16 đến dưới 26").
+  thanh niên này có tuổi từ 16 đến dưới 26").  A band printed "từ A đến B tuổi" that the
+  grammar reads as two mentions is one too, at either end ("Trẻ từ 3 tháng tuổi đến 6
+  tháng tuổi", "nhận trẻ từ 24 tháng đến 5 tuổi", "Trẻ từ sơ sinh đến 3 tháng tuổi").
 - **A condition.** "Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, …", "nếu mức lãi
   nhỏ hơn 0,5 đồng thì sẽ về 0": a bound inside a clause opened by 'nếu' or 'hễ'.
 - **A bracket of a rule.** "tài sản có giá trị từ 10 triệu đồng đến dưới 200 triệu đồng",
@@ -46,6 +48,16 @@ _GROUP_BEFORE = re.compile(
 )
 """'trẻ em ', 'người hưởng trợ cấp tuất ', 'Trẻ em trong độ tuổi ', 'đối tượng có độ tuổi ':
 a kind of people, maybe a few words of its description, right before the age."""
+_BAND_WORD = r"[ \t]+(?!(?:là|đã|mới|còn|khi|lúc|vừa|thì|và|hoặc|này|ấy|đó|kia)(?![^\W_]))[^\W\d_]+"
+_GROUP_FROM = (
+    rf"(?<![^\W_])(?i:{_GROUP})(?:{_BAND_WORD}){{0,3}}?"
+    r"(?:[ \t]+(?i:ở|trong|có|thuộc))?(?:[ \t]+(?i:độ|lứa)[ \t]+tuổi)?[ \t]+(?i:từ)[ \t]+"
+)
+_BAND_FROM_BEFORE = re.compile(rf"{_GROUP_FROM}$")
+_BAND_TO_AFTER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*[^.;:!?\n,]{0,16}?tuổi(?![^\W_])")
+_BAND_TO_BEFORE = re.compile(rf"{_GROUP_FROM}[^.;:!?\n,]{{1,24}}?[ \t]+(?:đến|tới)[ \t]+$")
+"""'Trẻ từ 3 tháng tuổi đến 6 tháng tuổi', 'nhận trẻ từ 24 tháng đến 5 tuổi', 'Trẻ từ sơ
+sinh đến 3 tháng tuổi': the ends of a band of ages that the grammar reads one by one."""
 _STATE_BEFORE = re.compile(
     r"(?<![^\W_])(?i:đã|mới|còn|khi|lúc|vừa|chỉ|nay|khoảng|chừng|chạc|tầm|độ|cỡ|ước)"
     r"(?:[ \t]+(?i:chỉ|mới|còn|được|chừng|khoảng))?[ \t]+$"
@@ -86,6 +98,12 @@ def states_a_condition(text: str, mention: Mention) -> bool:
     if mention.kind == "age" and _an_age_band(text, mention, qualifier, first):
         return True
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if (
+        mention.kind in ("age", "duration")
+        and qualifier == "exact"
+        and _a_band_end(text, mention, before)
+    ):
+        return True
     if qualifier == "exact" and "đến" in text[mention.end : mention.end + 24]:
         opens = _FROM_BEFORE.search(before) and _TO_UNDER_AFTER.match(text, mention.end)
         return bool(opens) and not _PARTICULAR_BEFORE.search(before)
@@ -108,3 +126,17 @@ def _an_age_band(text: str, mention: Mention, qualifier: str, first: str) -> boo
     over = qualifier == "over" and first == "trên"
     a_range = qualifier == "range" and first not in _HEDGES
     return (over or a_range) and _GROUP_BEFORE.search(before) is not None
+
+
+def _a_band_end(text: str, mention: Mention, before: str) -> bool:
+    """Either end of 'trẻ từ 3 tháng tuổi đến 6 tháng tuổi' read as two mentions: the first
+    (an age or a span in months) before 'đến … tuổi', the second an age after 'từ … đến'."""
+    if _STATE_BEFORE.search(before) or _PARTICULAR_BEFORE.search(before):
+        return False
+    if before.endswith(("từ ", "Từ ")) and _BAND_FROM_BEFORE.search(before):
+        return _BAND_TO_AFTER.match(text, mention.end) is not None
+    return (
+        mention.kind == "age"
+        and before.endswith(("đến ", "tới "))
+        and _BAND_TO_BEFORE.search(before) is not None
+    )
