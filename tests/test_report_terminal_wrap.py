@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, chop_cells
 
-from claims.report.terminal import Styled, _cells, _longest_line
+from claims.report.terminal import _NARROW, _WIDER, Styled, _cells, _longest_line
 
 # ASCII, Vietnamese, a combining mark, wide CJK and emoji, a zero-width joiner and
 # variation selector, the report's own marks, a line separator and controls.
@@ -104,3 +104,11 @@ def test_a_paragraph_that_fits_is_one_line_and_one_that_does_not_is_cut() -> Non
     assert styled.wrap(200, False) == [styled.plain]
     assert styled.wrap(20, False) == reference_wrap(styled, 20, False)
     assert len(styled.wrap(20, False)) > 1
+
+
+def test_the_narrow_test_holds_exactly_the_narrow_set() -> None:
+    # _cells asks the class for a character outside the set: every code point agrees
+    outside = [chr(point) for point in range(0x110000) if chr(point) not in _NARROW]
+    assert all(_WIDER.fullmatch(character) for character in outside)
+    assert not any(_WIDER.search(character) for character in _NARROW)
+    assert all(cell_len(character) == 1 for character in _NARROW)

@@ -113,13 +113,13 @@ class Styled:
 
 def _cells(text: str) -> int:
     """``cell_len``, without its per-character sum for text of one-cell characters."""
-    return len(text) if _all_narrow(text) else cell_len(text)
+    return len(text) if _WIDER.search(text) is None else cell_len(text)
 
 
 # rich counts one cell each for Latin, Greek and Cyrillic but sums Vietnamese letters
 # (Latin Extended Additional) and typographic punctuation one character at a time.
 # Only characters that rich itself measures as one cell are in the set.
-_all_narrow = frozenset(
+_NARROW = frozenset(
     character
     for first, last in (
         (0x20, 0x7E),  # ASCII
@@ -132,7 +132,26 @@ _all_narrow = frozenset(
     )
     for character in map(chr, range(first, last + 1))
     if get_character_cell_size(character) == 1
-).issuperset
+)
+
+
+def _negated_class(characters: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for one character outside ``characters``, written as ranges: the
+    engine checks a string against a class at C speed, where ``issuperset`` built
+    a set of the string's characters first."""
+    points = sorted(map(ord, characters))
+    ranges: list[list[int]] = []
+    for point in points:
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    body = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[^{body}]")
+
+
+_WIDER = _negated_class(_NARROW)
+"""Any character not in ``_NARROW``: text without one is one cell a character."""
 
 
 def _line_ranges(text: str, width: int) -> list[tuple[int, int]]:
