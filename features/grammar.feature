@@ -330,6 +330,14 @@ Feature: Reading quantities in Vietnamese news text
         | niêm yết ở mốc 1.255, 77 USD/oz. Nhìn | 1.255, 77 USD/oz | money | 1255.77 | 1255.77 | 1255.77 | USD | exact |
         | chốt phiên ở mức 6,882 nhân dân tệ đổi 1 USD | 6,882 nhân dân tệ | money | 6.882 | 6.882 | 6.882 | CNY | exact |
         | kiếm được khoảng 57,945 USD (khoảng 1,3 tỷ đồng) | khoảng 57,945 USD | money | 57945 | 57944.5 | 57945.5 | USD | about |
+        | trước ngày 05/7/2017 là 55,959 USD/thùng xăng RON 92; | 55,959 USD/thùng | money | 55.959 | 55.959 | 55.959 | USD | exact |
+        | 56,898 USD/thùng dầu hỏa; 293,434 USD/tấn dầu mazut | 293,434 USD/tấn | money | 293.434 | 293.434 | 293.434 | USD | exact |
+        | giá bạc tăng 1,1% lên 7,933USD/oz. Giá | 7,933USD/oz | money | 7.933 | 7.933 | 7.933 | USD | exact |
+        | cao 1,55 mét, trục cơ sở 1,873 mét. Dung tích | 1,873 mét | measure | 1.873 | 1.873 | 1.873 | m | exact |
+        | tổng chiều dài 11,042 km, dự kiến | 11,042 km | measure | 11.042 | 11.042 | 11.042 | km | exact |
+        | trải dài trên diện tích 13,000 m2 khắp | 13,000 m2 | measure | 13000 | 13000 | 13000 | m2 | exact |
+        | dao động từ 1,100 USD/đêm ở Kuta | 1,100 USD/đêm | money | 1100 | 1100 | 1100 | USD | exact |
+        | tăng 8,811% trong 3 năm | 8,811% | percent | 8811 | 8810.5 | 8811.5 | % | exact |
 
     Scenario: A rate keeps its "per" unit
       When the grammar reads "giá 150.000 đồng/bộ"

@@ -93,6 +93,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         and (RATE_AFTER.match(text, end) is not None or quoted_per(unit, per))
     ):
         figure = read_digits(core.raw)  # "6,882 nhân dân tệ đổi 1 USD": a rate's decimals
+    if _decimal_comma(core, kind, unit, per):
+        figure = read_digits(core.raw)  # "55,959 USD/thùng", "trục cơ sở 1,873 mét"
     ranged = read_range(text, core, tail, cue, figure)
     if ranged is not None:
         return ranged
@@ -122,6 +124,24 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     return quantity_mention(
         text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, per
     )
+
+
+_COMMODITY_PER = frozenset({"thùng", "tấn", "oz", "ounce", "pound", "lb", "gallon", "bushel"})
+_DECIMAL_KINDS = frozenset({"measure"})
+
+
+def _decimal_comma(core: Core, kind: str, unit: str | None, per: str | None) -> bool:
+    """'55,959 USD/thùng', '293,434 USD/tấn', 'dài 5,367 km', '97,028 điểm': a lone comma
+    before three digits that do not end in 0, in a measure, a percent or a world price
+    per barrel, tonne or ounce, is the Vietnamese decimal comma.  English thousands
+    ('725,000 USD', '13,000 m2', '4,753 người') are round, or count things, or sum money;
+    no barrel of oil costs 55,959 USD."""
+    raw = core.raw
+    if not raw or raw[-1] == "0" or not LONE_COMMA_THOUSANDS.fullmatch(raw):
+        return False
+    if kind in _DECIMAL_KINDS:
+        return True
+    return kind == "money" and unit != "VND" and (per or "").strip() in _COMMODITY_PER
 
 
 _TIMES_BEFORE = re.compile(r"(?<![^\W_])gấp[ \t]$")
