@@ -705,6 +705,33 @@ Feature: Reading quantities in Vietnamese news text
         | Lan trả lời sai câu số 12. Ở câu 12, cô chọn B sau khi vượt qua 11 câu hỏi.              | 12   | 11    |
         | chạy tuyến 38 (Tân Quy - Đầm Sen). Xe buýt tuyến số 38 có 40 chỗ.                         | 38   | 40    |
 
+    Scenario Outline: A number that closes a name written with Vietnamese words
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                                   | text | count |
+        | Có 3 cảnh quay. Teaser mới của Nắng 2 mở đầu với cảnh biển. Trong teaser của Nắng 2 còn có hai diễn viên. | 2 | 3 |
+        | Có 4 phim. Hàm Cá Mập 2 và 3 cũng sẽ được chiếu.                                           | 2    | 4     |
+        | Có 5 dự án nhỏ khác, như sông Côn 2, Za Hung, An Điềm.                                     | 2    | 5     |
+        | Có 7 xã mất mùa trên giống Thiên ưu 8 là do giống này. Còn Thiên ưu 8 thì nhiễm nặng.      | 8    | 7     |
+        | Có 3 dự án. Anh đóng phim Em chưa 18, rồi hôn trong phim Em chưa 18 hơn là trong MV.        | 18   | 3     |
+        | Có 2 bé được đưa vào BV Nhi Đồng 1 cứu chữa. BV Nhi Đồng 1 cho biết thêm.                   | 1    | 2     |
+
+    Scenario Outline: A number after a name that counts stays a count
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                          | count |
+        | Ấn Độ đứng thứ 66, sau Trung Quốc 41 bậc.                                         | 41    |
+        | Thượng viện 100 ghế của Mỹ. Bà là Chủ tịch Thượng viện 100 ghế.                    | 100   |
+        | lấy trong túi quần anh Cường 1 dây chuyền bạc                                     | 1     |
+        | tập trung ở các quận: Đống Đa 372, Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84 | 111   |
+        | Sở Nội vụ Hà Nội có 8 Phó giám đốc. Hà Nội có 8 người.                            | 8     |
+        | Messi ghi 2 bàn. Messi ghi 2, Suarez ghi 1.                                        | 2     |
+
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"
       Then the mention "<count>" is a count

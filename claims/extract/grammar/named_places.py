@@ -98,6 +98,32 @@ _LATIN_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][A-Za-z]*)(?![^\W_])")
 _SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t]+)?(?<![^\W_])([^\W\d_]+)[ \t]+$")
+"""The one or two words right before a number: 'Hàm Cá Mập ', 'Thiên ưu '."""
+_NAME_LOOK_BACK = 30
+_NOT_A_NAME_END = frozenset("-–—~/+%'’")
+_TALLY_BEFORE = re.compile(r"\d[ \t]*[,;][ \t]*$")
+_TALLY_AFTER = re.compile(r"[ \t]*[,;][ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d")
+"""'Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84': a tally of places, each with its count."""
+_VERBS_BEFORE_LIST = (
+    "có là và với của mua bán ghi còn được đạt thắng thua giành lấy mất nhận cho gồm thêm "
+    "hơn gần khoảng tới đến lên xuống về sau trước trong ngoài từ chỉ tại ở nay"
+)
+_VERBS_BEFORE = frozenset(_VERBS_BEFORE_LIST.split())
+"""Words that may stand between a name and a count: 'Hà Nội có 8', 'Messi ghi 2'."""
+
+
+def _inside(text: str, word_start: int) -> bool:
+    """A word inside a sentence: a word, not a mark, stands before it."""
+    return text[max(0, word_start - 3) : word_start].rstrip(" \t")[-1:].isalpha()
+
+
+def _follower(text: str, end: int) -> str:
+    """The word or mark after a number, lower-cased: what 'NAME N' goes on with."""
+    found = WORD_AFTER.match(text, end)
+    return "" if found is None else found.group().strip().lower()
+
+
 def _is_name_word(word: str) -> bool:
     """'Trường', 'Sắc': a capital then lower case ('FA', 'HCV' are acronyms)."""
     return len(word) > 1 and word[0].isupper() and not word[1:].isupper()
@@ -222,6 +248,56 @@ class NamedPlaces(ScanState):
         if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
             return False  # "thôn Khương Hà 2-3": a range
         return not amount_follows(text, end) and self._ends_phrase(end)
+
+    def _closes_a_name(self, start: int, end: int) -> bool:
+        """'Teaser mới của Nắng 2 mở đầu', 'Hàm Cá Mập 2 và 3', 'sông Côn 2,', 'Cầu Bình
+        Phước 1 nơi': a bare number of up to three digits right after a capitalised
+        Vietnamese word inside a sentence closes the name of a film, a river, a bridge or
+        a plant: a Vietnamese count comes before its noun ('3 người'), seldom after a name.
+        The number must close its phrase (punctuation, a capital, a function word), or the
+        text must write the name with the number again before another word ('Nắng 2 mở
+        đầu ... Nắng 2 còn có'), which a count of things ('sau Trung Quốc 41 bậc',
+        'Thượng viện 100 ghế ... Thượng viện 100 ghế của Mỹ') does not.  A lower-case word
+        between ('Thiên ưu 8', 'Đăk mi 4', 'phim Em chưa 18') may be a verb ('Messi ghi
+        2'): the name must then come again so.  Not when a unit, a counted noun or a
+        scale word follows, nor in a cell of a table or a tally ('Mexico 2 1 1 0', 'Hà
+        Nội 2-1', 'Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84'), nor a minute (46')."""
+        text = self.text
+        if end - start > 3 or not text[start:end].isdigit() or text[start - 1 : start] != " ":
+            return False
+        words = _TWO_WORDS_BEFORE.search(text, max(self.floor, start - _NAME_LOOK_BACK), start)
+        if words is None:
+            return False
+        before, last = words.groups()
+        after = text[end : end + 3].lstrip(" \t")[:1]
+        if after.isdigit() or after in _NOT_A_NAME_END or amount_follows(text, end):
+            return False
+        if _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):
+            return False
+        if _TALLY_AFTER.match(text, end):
+            return False
+        if _is_name_word(last):
+            if not _inside(text, words.start(2)) or (last + (before or "")).isascii():
+                return False  # "Tượng Phúc - Lộc - Thọ 3 bức": a heading
+            if last.lower() in _VERBS_BEFORE or last.lower() in _FUNCTION_WORDS:
+                return False  # "… mùa Hè này Chỉ 1 CLB": a heading glued to the text
+            return self._ends_phrase(end) or self._named_again(last, start, end)
+        if before is None or not last.islower() or not _is_name_word(before):
+            return False
+        if last in _VERBS_BEFORE or not _inside(text, words.start(1)):
+            return False  # "Khởi tố 6 nguyên lãnh đạo": a sentence's first word
+        return self._named_again(f"{before} {last}", start, end)
+
+    def _named_again(self, name: str, start: int, end: int) -> bool:
+        """The text writes 'NAME N' elsewhere, followed by another word or mark."""
+        text = self.text
+        spaced = r"[ \t]+".join(re.escape(word) for word in name.split())
+        pattern = rf"(?<![^\W_]){spaced}[ \t]+{text[start:end]}(?![\d.,]\d|[^\W_])"
+        here = _follower(text, end)
+        return any(
+            found.end() != end and _follower(text, found.end()) != here
+            for found in re.finditer(pattern, text)
+        )
 
     def _chainage(self, start: int, end: int) -> bool:
         """'tại Km 488+700 QL1A', 'đoạn từ Km62+500 đến Km63+600': the metres past a
