@@ -719,6 +719,17 @@ Feature: Reading quantities in Vietnamese news text
         | Có 3 dự án. Anh đóng phim Em chưa 18, rồi hôn trong phim Em chưa 18 hơn là trong MV.        | 18   | 3     |
         | Có 2 bé được đưa vào BV Nhi Đồng 1 cứu chữa. BV Nhi Đồng 1 cho biết thêm.                   | 1    | 2     |
 
+    Scenario Outline: A number before the suffix of a model line names the model
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                      | text   | count |
+        | Có 3 màu. Vỏ nhôm trên iPhone 7 và 7 Plus.                                   | 7 Plus | 3     |
+        | Apple giảm sản lượng của iPhone 7, 7 Plus và iPhone SE xuống 2 lần.         | 7 Plus | 2 lần |
+        | thu giữ 8 triệu đồng tiền mặt, 1 iPhone 6 Plus, 2 iPhone 5s, 1 iPad          | 6 Plus | 2     |
+
     Scenario Outline: A number after a name that counts stays a count
       When the grammar reads "<phrase>"
       Then the mention "<count>" is a count

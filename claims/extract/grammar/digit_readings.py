@@ -234,6 +234,9 @@ class DigitReadings(DateReadings):
         resolution = _RESOLUTION.match(text, end) if paired else None
         if resolution is not None:  # "1920 x 1080 pixel"
             return identifier(text, start, resolution.end())
+        suffix = identifiers.MODEL_SUFFIX.match(text, end) if following[:1] == " " else None
+        if suffix is not None and end - start <= 4:  # "iPhone 7 và 7 Plus"
+            return identifier(text, start, suffix.end())
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named

@@ -79,3 +79,8 @@ def is_score(first: int, second: int, *, cue: bool) -> bool:
     if first > 30 or second > 30:
         return False
     return cue or first >= second
+
+
+MODEL_SUFFIX = re.compile(r"[ \t](?:Plus|Pro|Max|Mini|Edge|Lite|Ultra|Premium)(?![^\W_]|-[^\W_])")
+"""'iPhone 7 và 7 Plus', 'Galaxy C5 Pro', 'Vivo V3 Max', 'Windows 10 Pro': a number before
+the suffix of a model line is the model's, whatever stands before it."""

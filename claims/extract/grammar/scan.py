@@ -198,6 +198,7 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
     if NOUN_TAIL.match(text, mention.end):  # "Điều 5, 100 người dự": a count again
         return mention
     continued = previous.text[:1].isdigit() or previous.text[:1] == ","  # "35" in "34, 35, 36"
+    continued = continued and not previous.text[-1:].isalpha()  # "1 iPhone 6 Plus, 2 iPhone"
     if not continued and _LIST_GOES_ON.match(text, mention.end) is None:
         return mention  # "vòng 1, 4 ứng cử viên": a count after the identifier
     return trusted_mention(
