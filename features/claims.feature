@@ -314,6 +314,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đây là lần thứ hai, Xa Thi Mạn quay lại Việt Nam.                    | thứ hai  | Xa Thi Mạn quay lại Việt Nam   |
         | Đây là lần thứ 4 kể từ năm 2005.                                     | thứ 4    | lần                            |
 
+      Examples: a rank of times without "là" ranks the event after it, a run ("liên tiếp") kept; not a time, a relation or a clause
+        | article                                                                               | claim   | subject                                   |
+        | Real Madrid vừa đánh bại Juventus để lần thứ 12 vô địch Champions League.             | thứ 12  | lần vô địch Champions League              |
+        | Bayern Munich đã lần thứ 10 liên tiếp ghi tên mình vào tứ kết Cúp Quốc gia Đức.        | thứ 10  | lần liên tiếp ghi tên mình vào tứ kết Cúp Quốc gia Đức |
+        | Đề thi được Bộ công bố lần thứ 3 gần đây.                                              | thứ 3   | lần                                       |
+        | Cuộc “chạm trán” lần thứ hai giữa máy bay Nga và Mỹ được đăng tải.                     | thứ hai | lần                                       |
+
       Examples: a date or a span of time counts nothing
         | article                                         | claim      | subject |
         | Hơn 20 năm công tác, cô có nhiều đóng góp.      | Hơn 20 năm | -       |

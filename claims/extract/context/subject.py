@@ -35,6 +35,7 @@ from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import share_of_the_same, sibling_subject
 from claims.extract.context.tables import table_label
+from claims.extract.context.times_event import times_event
 from claims.extract.context.words import (
     COLON_BEFORE,
     CONTINUATION_BEFORE,
@@ -105,6 +106,8 @@ def subject_of(
     found = _own_subject(words, mention, previous)
     # "xe tải 1.120 chiếc": a classifier counts the topic before it (classifiers).
     found = classified_topic(words, mention.kind, mention.start, mention.end, found)
+    # "2 lần từ chối cấp visa", "lần thứ 12 vô địch …": the event counted (times_event).
+    found = times_event(words, mention, found)
     if mention.kind in _VALUE_KINDS:
         # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
         found = past_predicate(words, found, mention.start)
