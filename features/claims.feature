@@ -258,6 +258,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hung thủ được xác định là Phan Văn Tuấn, 33 tuổi trú tại thôn Tử Dương.     | 33 tuổi | Phan Văn Tuấn  |
         | Tại Hà Nội, 30 tuổi là độ tuổi kết hôn phổ biến.                           | 30 tuổi | -              |
         | Tôi chưa từng thất bại. 19 tuổi, Mâu Thủy đến với nghề người mẫu.         | 19 tuổi | Mâu Thủy       |
+        | Nạn nhân được xác định là anh L.M.T. (36 tuổi, quê Lâm Đồng) được đưa đi cấp cứu.  | 36 tuổi | L.M.T.   |
+        | Họ rủ anh N.Q.B. (41 tuổi, chủ tiệm internet) cùng nhậu.                 | 41 tuổi | N.Q.B.         |
+        | Bị bắt có Lê Minh Tuấn (20 tuổi) và Lê Văn Tuấn (cùng 21 tuổi, quê ở Quảng Ngãi). | 21 tuổi | Lê Văn Tuấn |
+        | Ông bổ nhiệm Vũ Đình Duy (khi đó mới 34 tuổi) làm Tổng giám đốc.         | 34 tuổi | Vũ Đình Duy    |
+        | Cảnh sát tiếp cận gia đình hai nạn nhân (đều 11 tuổi).                    | 11 tuổi | nạn nhân       |
 
       Examples: an age turned belongs to whoever turns it
         | article                                                                    | claim   | subject           |
@@ -266,6 +271,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thống kê bàn thắng của Neymar và Ronaldo khi bước sang tuổi 25.            | tuổi 25 | Ronaldo           |
         | Năm nay, bước sang tuổi 32, những thành công đến với anh.                  | tuổi 32 | -                 |
         | Ở độ tuổi 21, Châu Ngọc Tiên cảm thấy chương trình khó.                    | tuổi 21 | Châu Ngọc Tiên    |
+        | Ra đi ở tuổi 35, Nicky Hayden để lại di sản lớn.                           | tuổi 35 | Nicky Hayden      |
+        | Dù đã bước qua tuổi 32, Thủy Anh vẫn tươi tắn.                             | tuổi 32 | Thủy Anh          |
+        | Lên xe hoa ở tuổi 21, Thu Ngân cho rằng đó là quyết định đúng.             | tuổi 21 | Thu Ngân          |
         | Anh lên chức phó giám đốc ở độ tuổi 33.                                    | tuổi 33 | -                 |
 
       Examples: a distance places the thing before "cách", if one is named

@@ -38,6 +38,8 @@ _TIME_WORDS = frozenset(
 )
 """Words of a clause that only says when ("Năm nay 20 tuổi, X", "Ở tuổi 32, X",
 "Khi bước sang tuổi 25, X")."""
+_AT_AGE = re.compile(r"(?<!\w)(?:ở|sang|qua)\s*$", re.IGNORECASE)
+""""ở tuổi 35", "bước qua tuổi 32": the age at which the clause after the comma happens."""
 _TURNING = re.compile(
     r"(?<!\w)(?:(?:đã|vừa|mới|sắp|sẽ|đang|cũng|chưa)\s+)*(?:bước\s+)?(?:sang|qua|tròn)\s*$",
     re.IGNORECASE,
@@ -102,6 +104,8 @@ def _opens_its_clause(words: SentenceWords, anchor: int) -> bool:
     "khi mới 16 tuổi, X"), so the name after the comma is whose age it is; in
     "Messi đã 30 tuổi, Ronaldo 32" it is Messi's."""
     clause = _CLAUSE_START.split(words.text[max(words.start, anchor - 40) : anchor])[-1]
+    if _AT_AGE.search(clause) and words.text[anchor : anchor + 8].lstrip().lower()[:4] == "tuổi":
+        return True  # "Ra đi ở tuổi 35, Nicky Hayden …", "bước qua tuổi 32, Thủy Anh"
     return all(word.lower() in _TIME_WORDS for word in _WORD.findall(clause)[-2:])
 
 
@@ -161,9 +165,21 @@ _INITIAL_END = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐ]\.\s*$")
 """A name ending in an initial, right before a bracket: "anh Trần Văn T. (23 tuổi"."""
 
 
+_INITIALS_END = re.compile(
+    r"(?<!\w)(ông|bà|anh|chị|cô|cụ|bé|cháu|em|chú|thầy)\s+((?:[A-ZĐ]\.){2,5})\s*$",
+    re.IGNORECASE,
+)
+""""anh N.Q.B. (41 tuổi", "chị V.T.H. (17 tuổi": a person named by initials alone,
+after a title."""
+
+
 def initialled_name(words: SentenceWords, opener: int) -> str | None:
     """ "Huỳnh Đăng K. (3 tuổi)": the name whose last word is an initial, which
-    a plain reading stops at (its period is punctuation)."""
+    a plain reading stops at (its period is punctuation); "anh N.Q.B. (41
+    tuổi": a title and initials only."""
+    initials = _INITIALS_END.search(words.text, max(words.start, opener - 24), opener)
+    if initials is not None and initials.group(2)[:1].isupper():
+        return f"{initials.group(1)} {initials.group(2)}"
     initial = _INITIAL_END.search(words.text, max(words.start, opener - 6), opener)
     if initial is None:
         return None

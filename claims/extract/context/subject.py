@@ -86,6 +86,10 @@ _PROPERTY = re.compile(
     re.IGNORECASE,
 )
 """A property of money, a measure or a share, anywhere in a phrase."""
+_AGE_LEAD = re.compile(
+    r"(?:cùng|đều|hiện|hiện nay|nay|năm nay|(?:lúc|khi) đó(?: mới)?)", re.IGNORECASE
+)
+"""Words that may open a bracketed age: "(cùng 17 tuổi", "(hiện khoảng 10 tuổi)"."""
 _VALUE_KINDS = frozenset({"money", "percent", "measure", "multiple", "fraction"})
 _NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
 """Kinds whose subject may stand right before them with no verb ("tổng số tiền
@@ -296,8 +300,11 @@ def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) 
     if opener < 0:
         return None
     hedges = HEDGES_BEFORE.search(before, opener + 1)
-    if hedges is None or before[opener + 1 : hedges.start()].strip():
+    if hedges is None:
         return None
+    lead = before[opener + 1 : hedges.start()].strip()
+    if lead and not (mention.kind == "age" and before[opener] == "(" and _AGE_LEAD.fullmatch(lead)):
+        return None  # "(cùng 17 tuổi", "(hiện khoảng 10 tuổi)": still the bracketed age
     if before[opener] == "(":
         return opener
     after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
