@@ -304,6 +304,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe có chiều dài 5.570 mm, rộng 1.948 mm, cao 1.550 mm.                           | 1.550 mm             | cao                       |
         | Nhiệt độ cao nhất trong ngày phổ biến 37-39 độ C, có nơi trên 40 độ C.           | trên 40 độ C         | Nhiệt độ cao nhất trong ngày |
 
+      Examples: an amount after a verb of paying prices what it pays for ("cho", "để mua"); not a person, a pronoun or a name after "cho"
+        | article                                                                          | claim            | subject            |
+        | Du khách người Úc đã phải trả 683 triệu đồng cho bữa ăn tối tại một nhà hàng.      | 683 triệu đồng   | bữa ăn tối         |
+        | Li Chen đã bỏ ra hơn 33 triệu đồng để mua búp bê tình dục.                         | hơn 33 triệu đồng | búp bê tình dục   |
+        | Đội bóng đã bỏ ra 145 triệu bảng để mua Eric Bailly.                               | 145 triệu bảng   | Eric Bailly        |
+        | Học sinh lớp 4 trả 40 triệu đồng cho người đánh rơi.                              | 40 triệu đồng    | -                  |
+        | Liverpool sẵn sàng trả 1 triệu bảng cho Nottingham Forest.                        | 1 triệu bảng     | -                  |
+
       Examples: a value moving from one figure to another keeps its subject
         | article                                                               | claim      | subject                 |
         | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |

@@ -29,6 +29,7 @@ from claims.extract.context.properties import (
     property_subject,
     read_through_place,
 )
+from claims.extract.context.purpose import paid_for
 from claims.extract.context.reached import reached_subject
 from claims.extract.context.records import result_matches
 from claims.extract.context.scope import places
@@ -115,6 +116,8 @@ def subject_of(
     if mention.kind in _VALUE_KINDS:
         # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
         found = past_predicate(words, found, mention.start)
+    # "trả 683 triệu đồng cho bữa ăn tối": what the amount pays for (purpose).
+    found = paid_for(words, mention, found)
     if found is not None and mention.kind != "count" and _IN_PLACES.fullmatch(found):
         found = None  # "…, có nơi trên 40 độ C" (in places): no subject of its own
     if found is None and previous:
