@@ -469,6 +469,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh viện thực hiện hai ca ghép thận trong đêm. Chức năng thận của 2 bệnh nhân ghép thận đã ổn định sau 3 ngày. | 2 bệnh nhân | 3 ngày |
         | Lê Thị Hoa và Hoàng Thị Thanh Dung hắt chất bẩn vào sạp thịt. Chị Xuyến xin giảm nhẹ tội cho 2 người phụ nữ sau 3 ngày. | 2 người phụ nữ | 3 ngày |
         | Văn Tuấn và Minh Tuấn cầm gạch lao vào. Tùng ôm anh Thạnh để cho 2 người bạn đánh suốt 5 phút.   | 2 người bạn      | 5 phút        |
+        | Cái duyên của Ronaldo và Ramos ở các trận chung kết đang giúp 2 ngôi sao của đội bóng có cơ hội ghi bàn ở 3 trận chung kết. | 2 ngôi sao | 3 |
         | Công an tạm giữ Lê Văn Tùng (SN 1996), Lê Văn Tuấn (SN 1996) và Lê Minh Tuấn (SN 1997). Ba đối tượng khai đã uống 10 lon bia. | Ba đối tượng | 10 |
         | C45 bắt quả tang Hiếu, Trang và Hoàng Tuấn Linh mua bán ma túy. Khám xét nơi ở của 3 đối tượng, công an thu 9 gói ni lông. | 3 đối tượng | 9 |
         | Biên phòng vừa bắt 2 nghi phạm vận chuyển 1.000 bánh cần sa. ¶ Hai nghi phạm bị bắt giữ cùng tang vật vụ án Theo thông tin ban đầu, tổ công tác phát hiện 2 ô tô. | Hai nghi phạm | 1.000 |

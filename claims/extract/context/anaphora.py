@@ -114,7 +114,10 @@ người có biểu hiện nặng', 'Hai người trong nhóm', 'Hai người la
 chương trình', 'Hai người đồng đội': other or new people, a toll, a part."""
 _TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
 """'Hai người điều khiển xe máy bị thương nhẹ': a toll, said for the first time."""
-_PEOPLE = re.compile(r"người|ông|bà|anh|chị|cô|em|bị cáo|bị can|đối tượng|nghi phạm|cầu thủ")
+_PEOPLE = re.compile(
+    r"người|ông|bà|anh|chị|cô|em|bị cáo|bị can|đối tượng|nghi phạm|cầu thủ|ngôi sao|diễn viên|"
+    r"ca sĩ|tay vợt"
+)
 _OTHER_PEOPLE = re.compile(
     r"^[ \t]+(?:đàn ông|thanh niên)(?![^\W_])|(?<![^\W_])(?:khác|còn lại|kia|nữa|gồm)(?![^\W_])|:"
 )
