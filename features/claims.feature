@@ -485,6 +485,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
         | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
         | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
+        | Sanna Khánh Hòa gặp Thái Sơn Nam. Trận đấu là cuộc nội chiến khi 2 đội bóng đều thuộc sở hữu của bầu Tú, hòa sau 40 phút. | 2 | 40 phút |
+        | Tòa xét xử Phong và Tuấn. Tại phiên tòa, hai bị cáo đều thừa nhận đã chiếm đoạt 500 triệu đồng. | hai         | 500 triệu đồng |
+        | Tàu khu trục va chạm với tàu cá. Vụ va chạm khá nhẹ và cả 2 tàu đều tiếp tục chạy với tốc độ 20 hải lý/giờ. | 2           | 20 hải lý/giờ |
 
       Examples: a number after the noun it classifies says which kind, not how many
         | article                                                                      | not a claim | claim         |
@@ -746,6 +749,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Những em bé này từ 3 tuổi đến 5 tuổi.                            | 5 tuổi |
         | Những em bé này từ 3 tuổi đến 5 tuổi.                            | 3 tuổi |
         | Anh Tuấn từ 20 tuổi đến 25 tuổi làm thợ mộc.                     | 25 tuổi |
+        | HA Gia Lai chơi ba mùa đều nằm trong nhóm cuối bảng.             | ba    |
+        | Ông sống một mình, 2 con ruột đều làm việc ở Phú Quốc.           | 2     |
+        | Tuy nhiên cả 3 nạn nhân đều đã chết trước đó.                    | 3     |
+        | ĐT không có trung phong (2 tiền đạo đều đá lùi là Văn Quyết và Công Phượng). | 2 |
+        | Bạn chia trái cây làm 4 phần đều nhau.                           | 4     |
         | Hệ thống âm thanh chất lượng cao với 8 loa.                      | 8     |
         | Chip mới sẽ có 8 lõi.                                            | 8     |
         | Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.         | Hai   |

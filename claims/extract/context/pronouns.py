@@ -1,4 +1,4 @@
-"""Counts that are pronouns or articles: "hai đứa", "hai bạn", "như 1 …".
+"""Counts that are pronouns or articles: "hai đứa", "hai bạn", "hai … đều", "như 1 …".
 
 The session-3 convention of tests/gold/README.md: "2 người" for "the two of them" is no
 count (``anaphora`` reads it where the two were named).  Two more words do that job on
@@ -11,6 +11,15 @@ their own, with no noun after them:
   cùng lớp", "hai bạn nữ còn lại"), and so they do after a verb of having or bearing or
   beside someone ("Chúng có hai đứa", "đẻ không chỉ một mà hai đứa", "Chiến và hai bạn
   cùng lớp"), before names ("Hai bạn Diệp và Mai") or before a toll.
+- **"hai … đều".**  "khi 2 đội bóng đều sở hữu của bầu Tú", "Tại phiên tòa, hai bị cáo
+  đều thừa nhận", "vụ va chạm khá nhẹ và cả 2 tàu đều có thể tiếp tục", "(hai trận đều trên
+  sân Cheonan)": "đều" (both, all of them) says the group is one the reader knows; the
+  count, opening a clause or after "cả", "của", "giữa", "khi", points back at it.  Not
+  after a verb ("chơi ba mùa đều …", "trải qua 2 mối tình nhưng đều …", "có 2 con gái
+  đều …"), not children or friends, who are often first told so ("2 con ruột đều sống",
+  "hai bạn đều mất mẹ"), nor before a toll ("cả 3 nạn nhân đều đã chết") or names
+  ("2 tiền đạo đều đá lùi là Văn Quyết và Công Phượng"), nor in the article's first
+  sentence, before anything was met.
 - **"như 1 …".**  "khu vực ban công này như 1 thế giới thư giãn", "tiện nghi như ở 1
   khách sạn tầm cỡ", "sử dụng như 1 robot chở đồ": the digit stands for the article "a"
   of a comparison ("like a world of its own"); README: "một" is never annotated as the
@@ -38,6 +47,17 @@ _STATING_BEFORE = re.compile(
 told of how many, or companions said for the first time."""
 _TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
 _TOLL_WINDOW = 40
+_ALL_OF_THEM = re.compile(
+    r"(?:[ \t]+(?!(?:nhưng|và|mà|hoặc|hay|với|là|có|cũng|đã|đang|sẽ|vẫn|không|thì|đều)"
+    r"(?![^\W_]))[^\W\d_A-ZĐ][^\W\d_]*){1,3}[ \t]+đều(?![ \t]*(?:nhau|đặn)(?![^\W_]))(?![^\W_])"
+)
+"""'2 đội bóng đều', 'hai bị cáo đều', 'cả 2 tàu đều': one to three words of the counted noun,
+then 'đều' (not 'đều nhau', equal, nor 'đều đặn', regular)."""
+_KNOWN_PLACE = re.compile(r"(?:^|[.,;:!?\n(“\"]|(?<![^\W_])(?:[Cc]ả|của|giữa|[Kk]hi))[ \t]*$")
+"""The number opens a clause, or follows 'cả', 'của', 'giữa', 'khi'."""
+_KIN_OR_FRIENDS = frozenset(("con", "cháu", "đứa", "bạn", "em"))
+_NAMES_LATER = re.compile(r"[^.;!?\n]{0,40}?[ \t]là[ \t]+[A-ZĐ]")
+_SMALL_GROUP = 4
 _LIKE_BEFORE = re.compile(r"(?<![^\W_])(?:như|Như)(?:[ \t]+(?:là|ở))?[ \t]+$")
 _LOOK_BACK = 16
 
@@ -51,6 +71,8 @@ def counts_no_one(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if mention.value == 1:
         return printed == "1" and _LIKE_BEFORE.search(before) is not None
+    if _all_of_them(text, mention, printed, before):
+        return True
     if mention.value != 2 or printed not in ("hai", "2"):
         return False
     head = _PAIR_HEAD.match(text, mention.end)
@@ -59,3 +81,26 @@ def counts_no_one(text: str, mention: Mention) -> bool:
     if _STATING_BEFORE.search(before) is not None:
         return False
     return _TOLL.search(text, head.end(), head.end() + _TOLL_WINDOW) is None
+
+
+def _all_of_them(text: str, mention: Mention, printed: str, before: str) -> bool:
+    """'2 đội bóng đều', 'cả 2 tàu đều' in a referring place (see the module doc)."""
+    value = mention.value
+    if not isinstance(value, int) or not 2 <= value <= _SMALL_GROUP:
+        return False
+    if not (printed.isdigit() or printed in _NUMBER_WORDS):
+        return False
+    found = _ALL_OF_THEM.match(text, mention.end)
+    if found is None or _KNOWN_PLACE.search(before) is None:
+        return False
+    if _SENTENCE_END.search(text, 0, mention.start) is None:
+        return False  # the article's first sentence ('Cả hai tác phẩm đều đoạt giải'): none met
+    if text[mention.end :].split(maxsplit=1)[0].lower() in _KIN_OR_FRIENDS:
+        return False
+    if _TOLL.search(text, mention.end, found.end() + _TOLL_WINDOW):
+        return False
+    return _NAMES_LATER.match(text, found.end()) is None
+
+
+_NUMBER_WORDS = frozenset(("hai", "ba", "bốn"))
+_SENTENCE_END = re.compile(r"[.!?\n]")
