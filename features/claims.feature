@@ -439,6 +439,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Barnier và Davis gặp nhau. Vấn đề nằm dưới quyền của hai trưởng đoàn đàm phán Barnier và Davis trong 3 tháng. | hai | 3 tháng |
         | Hoa và Dung bị bắt ngày 5/2. Cả hai mới làm việc tại chợ 3 tháng.             | hai         | 3 tháng       |
         | Công an đã triệu tập cả hai lên để điều tra vụ tạt 20 lít dầu.                | hai         | 20 lít        |
+        | Cô có anh trai sinh đôi là Orlando và cả hai khá thân thiết từ năm 2010.      | hai         | năm 2010      |
+        | Chuyên gia khuyên bạn nên sử dụng cả hai để đạt hiệu quả 90%.                 | hai         | 90%           |
+        | Axít ăn mòn chai khiến cả hai phải hoãn kế hoạch, chờ thêm 3 ngày nữa.        | hai         | 3 ngày        |
         | Sau đó giữa 2 người xảy ra mâu thuẫn, Thông đánh chị T. 3 lần.                | 2 người     | 3 lần         |
         | Cuộc gặp giữa hai nhà lãnh đạo kéo dài 30 phút.                               | hai         | 30 phút       |
         | Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận.                 | hai         | 95            |

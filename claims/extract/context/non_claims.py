@@ -61,12 +61,13 @@ _NO_THRESHOLD_KINDS = frozenset({"date", "year", "time", "ordinal", "identifier"
 _PREDICATE_WORDS = (
     "đều|đã|đang|sẽ|vẫn|cũng|mới|vừa|rất|thường|không|chưa|chẳng|cùng|bị|được|là|có|"
     "vì|nên|thì|mà|đi|lên|xuống|về|ra|vào|cho|với|và|hay|hoặc|lại|từng|luôn|chỉ|còn|"
-    "liền|ngay|tiếp tục|bèn|khi|đến|tới|sau|trước|nay|ấy|đó|này"
+    "liền|ngay|tiếp tục|bèn|khi|đến|tới|sau|trước|nay|ấy|đó|này|khá|hãy|để|nhưng|phải|cứ|tự"
 )
 _BOTH_BEFORE = re.compile(r"(?<!\w)[Cc]ả\s+$")
 _PREDICATE_AFTER = re.compile(rf"\s*(?:[^\w\s]|$|(?:{_PREDICATE_WORDS})(?!\w))")
 """A closed class of adverbs, auxiliaries and prepositions, or punctuation, right after
-'cả hai': 'cả hai đều', 'cả hai.'.  Verbs are an open class and stay uncaught
+'cả hai': 'cả hai đều', 'cả hai.', 'cả hai khá thân thiết', 'sử dụng cả hai để …', 'khiến cả
+hai phải …'.  Verbs are an open class and stay uncaught
 ('cả hai khai nhận')."""
 _SIDES_AFTER = re.compile(r"\s*(?:chiều|phía|bên|phe)(?!\w)", re.IGNORECASE)
 """'tăng 5 đồng ở cả hai chiều': both directions (buying and selling), both sides."""
