@@ -488,6 +488,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
         | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
         | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
+        | Gắn hai khớp nối chữ T vào hai đầu ống đồng dài 35 cm.                        | hai đầu     | 35 cm         |
+        | Hàng trăm ôtô di chuyển chậm ở 2 đầu trạm thu phí suốt 3 giờ.                 | 2           | 3 giờ         |
         | Sanna Khánh Hòa gặp Thái Sơn Nam. Trận đấu là cuộc nội chiến khi 2 đội bóng đều thuộc sở hữu của bầu Tú, hòa sau 40 phút. | 2 | 40 phút |
         | Tòa xét xử Phong và Tuấn. Tại phiên tòa, hai bị cáo đều thừa nhận đã chiếm đoạt 500 triệu đồng. | hai         | 500 triệu đồng |
         | Tàu khu trục va chạm với tàu cá. Vụ va chạm khá nhẹ và cả 2 tàu đều tiếp tục chạy với tốc độ 20 hải lý/giờ. | 2           | 20 hải lý/giờ |
@@ -757,6 +759,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tuy nhiên cả 3 nạn nhân đều đã chết trước đó.                    | 3     |
         | ĐT không có trung phong (2 tiền đạo đều đá lùi là Văn Quyết và Công Phượng). | 2 |
         | Bạn chia trái cây làm 4 phần đều nhau.                           | 4     |
+        | Sơn nhập hàng từ 2 đầu mối ở Lạng Sơn.                           | 2     |
+        | Nếu một đầu bị cắt, tại đó sẽ mọc ra 2 đầu mới.                  | 2     |
         | Hệ thống âm thanh chất lượng cao với 8 loa.                      | 8     |
         | Chip mới sẽ có 8 lõi.                                            | 8     |
         | Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei.         | Hai   |

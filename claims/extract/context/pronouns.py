@@ -1,4 +1,4 @@
-"""Counts that are pronouns or articles: "hai đứa", "hai bạn", "hai … đều", "như 1 …".
+"""Counts that are pronouns, idioms or articles: "hai đứa", "hai … đều", "hai đầu", "như 1 …".
 
 The session-3 convention of tests/gold/README.md: "2 người" for "the two of them" is no
 count (``anaphora`` reads it where the two were named).  Two more words do that job on
@@ -20,6 +20,11 @@ their own, with no noun after them:
   "hai bạn đều mất mẹ"), nor before a toll ("cả 3 nạn nhân đều đã chết") or names
   ("2 tiền đạo đều đá lùi là Văn Quyết và Công Phượng"), nor in the article's first
   sentence, before anything was met.
+- **"hai đầu".**  "ở hai đầu trạm thu phí", "gắn khớp nối vào hai đầu ống đồng", "mũ bảo
+  vệ ở 2 đầu của nhiễm sắc thể", "cá heo hai đầu": both ends, which every such thing has
+  (or a kind of animal), as "hai tay" are the hands (``non_claims``' limbs).  Not a head
+  of another word ("2 đầu mối", "hai đầu bếp", "đầu đạn", "đầu máy", "đầu tư"), nor new
+  ones ("mọc ra 2 đầu mới").
 - **"như 1 …".**  "khu vực ban công này như 1 thế giới thư giãn", "tiện nghi như ở 1
   khách sạn tầm cỡ", "sử dụng như 1 robot chở đồ": the digit stands for the article "a"
   of a comparison ("like a world of its own"); README: "một" is never annotated as the
@@ -58,6 +63,11 @@ _KNOWN_PLACE = re.compile(r"(?:^|[.,;:!?\n(“\"]|(?<![^\W_])(?:[Cc]ả|của|gi
 _KIN_OR_FRIENDS = frozenset(("con", "cháu", "đứa", "bạn", "em"))
 _NAMES_LATER = re.compile(r"[^.;!?\n]{0,40}?[ \t]là[ \t]+[A-ZĐ]")
 _SMALL_GROUP = 4
+_BOTH_ENDS = re.compile(
+    r"[ \t]+đầu(?![ \t]+(?:mối|mới|tư|bếp|đạn|máy|tàu|gối|số|vào|ra|tiên|người|nguồn|ngành|"
+    r"năm|tháng|tuần|kỳ|việc|lòng|óc|não|cơ|mục)(?![^\W_]))(?![^\W_])"
+)
+"""'hai đầu ống đồng', 'ở hai đầu để điều tiết giao thông': both ends (module doc)."""
 _LIKE_BEFORE = re.compile(r"(?<![^\W_])(?:như|Như)(?:[ \t]+(?:là|ở))?[ \t]+$")
 _LOOK_BACK = 16
 
@@ -75,6 +85,8 @@ def counts_no_one(text: str, mention: Mention) -> bool:
         return True
     if mention.value != 2 or printed not in ("hai", "2"):
         return False
+    if _BOTH_ENDS.match(text, mention.end) is not None:
+        return True
     head = _PAIR_HEAD.match(text, mention.end)
     if head is None or _NOUN_AFTER.match(text, head.end()) is not None:
         return False
