@@ -593,6 +593,10 @@ Feature: Reading quantities in Vietnamese news text
         | • 2017-06-04 03:01 Phút 53 | 2017-06-04 | date | 2017-06-04 | -   | -     | -    | exact     |
         | • 2017-06-04 03:01 Phút 53 | 03:01   | time | 03:01      | -     | -     | -    | exact     |
         | lúc 8 giờ 30 sáng    | 8 giờ 30 sáng   | time | 08:30      | -     | -     | -    | exact     |
+        | Khoảng 8 giờ 30 phút, xe tải | Khoảng 8 giờ 30 phút | time | 08:30 | - | - | - | exact |
+        | Độ dài ban ngày: 13 giờ 24 phút Giờ mặt trăng | 13 giờ 24 phút | duration | 804 | 804 | 804 | phút | exact |
+        | Cuộc gặp giữa hai ông kéo dài 2 giờ 20 phút. | 2 giờ 20 phút | duration | 140 | 140 | 140 | phút | exact |
+        | chỉ mất 1 giờ 27 phút để sạc | 1 giờ 27 phút | duration | 87 | 87 | 87 | phút | exact |
         | lúc 10h45            | 10h45           | time | 10:45      | -     | -     | -    | exact     |
         | Đúng 12h đêm ngày 7/2 | 12h đêm        | time | 00:00      | -     | -     | -    | exact     |
         | Đúng 12 giờ đêm ngày 7/2 | 12 giờ đêm  | time | 00:00      | -     | -     | -    | exact     |

@@ -34,6 +34,10 @@ _LASTING_BEFORE = re.compile(
     r"(?:[ \t]+(?:khoảng|chừng|tầm|từ|gần|hơn|trung bình))?[ \t]*$"
 )
 """'kéo dài khoảng 7-8h', 'ngủ 7-8h': hours that last, not hours on the clock."""
+_LENGTH_LABEL = re.compile(
+    r"(?<![^\W_])(?:[Đđ]ộ dài|[Tt]hời gian|[Tt]hời lượng)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*$"
+)
+"""'Độ dài ban ngày: ', 'Thời gian: ': a label whose value is a length of time."""
 _CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
 _MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
 """The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
@@ -304,9 +308,21 @@ class DateReadings(NamedNumbers):
             hour, minute = hour - 1, 60 - int(less)
         if minute > 59:
             return self._quantity_at(found.start())
+        if minute_raw and not (half or less or part) and self._lasting(found.start()):
+            figure = read_figure(str(hour * 60 + minute), None, None)  # "kéo dài 2 giờ 30 phút"
+            span = build_quantity(self.text, Core(found.start(), found.end(), figure), cue)
+            return span.model_copy(update={"kind": "duration", "unit": "phút"}), found.end()
         start = cue.start if cue.kind == "clock_cue" or cue.qualifier == "about" else found.start()
         value = dates.clock_value(hour % 24, minute, None, part)
         return plain_mention(self.text, start, found.end(), "time", value), found.end()
+
+    def _lasting(self, start: int) -> bool:
+        """'kéo dài 2 giờ 30 phút', 'mất 1 giờ 27 phút', 'Độ dài ban ngày: 13 giờ 24 phút':
+        hours and minutes that last, not a time on the clock."""
+        lo = max(self.floor, start - 24)
+        if _LASTING_BEFORE.search(self.text, lo, start) is not None:
+            return True
+        return _LENGTH_LABEL.search(self.text, max(self.floor, start - 40), start) is not None
 
     def _day_month_words(self, found: re.Match[str], cue: Cue) -> tuple[Mention | None, int]:
         year_raw = found.group("dword_y") or found.group("dword_y2")
