@@ -611,6 +611,10 @@ Feature: Reading quantities in Vietnamese news text
         | Năm 1418, Lê Lợi dựng cờ | Năm 1418   | year | 1418       | 1418  | 1418  | -    | exact     |
         | Võ Tấn Bình (sinh năm 1089, trú tại | sinh năm 1089 | year | 1089 | 1089 | 1089 | - | exact  |
         | nhà thờ được xây dựng từ năm 1675-1720 và | năm 1675-1720 | year | - | 1675 | 1720 | - | range |
+        | môn võ nguy hiểm nhất trong giai đoạn 1185 -1868. Võ | giai đoạn 1185 -1868 | year | - | 1185 | 1868 | - | range |
+        | làm Bộ trưởng trong giai đoạn 1957-1985. Ảnh | giai đoạn 1957-1985 | year | - | 1957 | 1985 | - | range |
+        | đặt tên nước là Đại Ngu (1400-1407), thành | 1400-1407 | year | - | 1400 | 1407 | - | range |
+        | vốn huy động tại Dự án 1152 - 1154 đường Láng | 1152 - 1154 | count | - | 1152 | 1154 | - | range |
         | kinh thành từ năm 1398 đến 1407. Thành | năm 1398 đến 1407 | year | - | 1398 | 1407 | - | range |
         | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |
         | Từ 28-30/7: thi      | Từ 28-30/7      | date | --07-28/--07-30 | -  | -     | -    | range     |

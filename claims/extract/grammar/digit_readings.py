@@ -29,7 +29,10 @@ from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")
 """'trong số 56 nguồn tin này' (among the 56 sources): a count, not the number 56."""
-_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–—]\s*((?:1[89]|20)\d\d)")
+_YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)\s*[-–—]\s*((?:1\d|20)\d\d)")
+_MODERN = 1800
+"""A run of years before 1800 is read only after a year's cue ('giai đoạn 1185 -1868') or
+in brackets after a name ('nước Đại Ngu (1400-1407)'): '1152 - 1154 đường Láng' are houses."""
 _RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
 _MEASURED = frozenset({"money", "measure", "percent"})
 """Units that make 'khoản 1,6 triệu km' a quantity despite the identifier cue."""
@@ -271,11 +274,14 @@ class DigitReadings(DateReadings):
         """Year ranges, runs of days and dashed day-months: '2021-2025', '28-30/7', 'ngày 10-2'."""
         text = self.text
         pair = _YEAR_RANGE.match(text, start)
+        if pair is not None and int(pair.group(1)) < _MODERN and cue.kind != "year":
+            pair = pair if text[start - 1 : start] == "(" else None  # "Dự án 1152 - 1154 đường"
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
             if cue.word == "nhiệm kỳ" and first < second:  # "Bộ trưởng nhiệm kỳ 2011-2016"
                 return identifier(text, cue.start, pair.end())  # names the term
-            if first < second <= first + 20:
+            era = cue.kind == "year"  # "giai đoạn 1185 -1868", "giai đoạn 1945-1975": an era
+            if first < second <= first + 20 or (era and first < second):
                 begin = cue.start if cue.kind in ("year", "from") else start
                 return plain_mention(
                     text,
