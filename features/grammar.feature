@@ -738,6 +738,18 @@ Feature: Reading quantities in Vietnamese news text
         | Apple giảm sản lượng của iPhone 7, 7 Plus và iPhone SE xuống 2 lần.         | 7 Plus | 2 lần |
         | thu giữ 8 triệu đồng tiền mặt, 1 iPhone 6 Plus, 2 iPhone 5s, 1 iPad          | 6 Plus | 2     |
 
+    Scenario Outline: A serve's or a tie-break's number in a tennis score
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                       | text | count |
+        | Zverev 5 Aces 4 0 Lỗi kép 4 53% Tỷ lệ giao bóng 1 54% 29/35 (83%)             | 1    | 0     |
+        | Trả giao bóng 2 ăn điểm 10/31 (32%) 11 Số game cầm giao bóng 11 11/44 (25%)   | 2    | 11    |
+        | Federer thắng 3 trận, 7-6(4), 6-4 trước Mischa Zverev.                        | 4    | 3     |
+        | Nadal thắng 2 trận, 7-6 (8), 6-4 trước Thiem.                                 | 8    | 2     |
+
     Scenario Outline: A number after a name that counts stays a count
       When the grammar reads "<phrase>"
       Then the mention "<count>" is a count

@@ -243,6 +243,8 @@ class DigitReadings(DateReadings):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
+        if scores.names_a_serve_or_tie_break(text, start, end):  # "giao bóng 1", "7-6(4)"
+            return identifier(text, start, end)
         if cue.kind is None and (
             self._border_marker(start, end)
             or self._street_number(start, end)

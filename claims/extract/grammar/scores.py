@@ -36,3 +36,20 @@ def is_exam_mark(text: str, start: int, points_end: int | None) -> bool:
     if _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False
     return _EXAM_BEFORE.search(text, before, start) is not None
+
+
+_SERVE_BEFORE = re.compile(r"(?<![^\W_])(?i:giao[ \t]+bóng)[ \t]+$")
+_SET_SCORE_BEFORE = re.compile(r"(?<![\d])[67][ \t]*[-–][ \t]*[67][ \t]?\($")
+
+
+def names_a_serve_or_tie_break(text: str, start: int, end: int) -> bool:
+    """'Tỷ lệ giao bóng 1 54%', 'Trả giao bóng 2 ăn điểm': the first or second serve of
+    a tennis statistics table; '7-6(4)': the tie-break's score in brackets after a set's.
+    Neither counts anything ('Số game cầm giao bóng 11' does: two digits)."""
+    raw = text[start:end]
+    if raw in ("1", "2") and _SERVE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return (
+        text[end : end + 1] == ")"
+        and _SET_SCORE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
