@@ -312,6 +312,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Học sinh lớp 4 trả 40 triệu đồng cho người đánh rơi.                              | 40 triệu đồng    | -                  |
         | Liverpool sẵn sàng trả 1 triệu bảng cho Nottingham Forest.                        | 1 triệu bảng     | -                  |
 
+      Examples: money with no noun of its own, read or from a sibling, prices the "giá" phrase before it in its clause; not "tỷ giá", a bare "giá" nor a price told by an adjective
+        | article                                                                                                                 | claim                    | subject                         |
+        | Còn giá vàng miếng SJC của Công ty Cổ phần vàng bạc đá quý Phú Nhuận (PNJ) tại khu vực thị trường Hà Nội, được niêm yết ở mức 36,430 (mua vào) – 36,630 triệu đồng/lượng (bán ra). | 36,630 triệu đồng/lượng | giá vàng miếng SJC |
+        | Giá cá hiện tại 200.000 đồng/kg, bình quân một buổi đi bắt được 2 - 3 kg.                                                | 200.000 đồng/kg          | Giá cá                          |
+        | Hiện giá vàng cao hơn 8,8% (+102 USD/ounce) so với cuối năm 2016.                                                        | 102 USD/ounce            | giá vàng                        |
+        | Anh ta bán xe với giá 17 triệu đồng và Hoàng đưa trước 400 USD.                                                          | 400 USD                  | -                               |
+
       Examples: a value moving from one figure to another keeps its subject
         | article                                                               | claim      | subject                 |
         | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |

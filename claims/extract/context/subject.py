@@ -23,6 +23,7 @@ from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrase_backward import backward, backward_read
 from claims.extract.context.phrase_forward import forward, forward_from
 from claims.extract.context.predicates import past_predicate
+from claims.extract.context.price_named import price_named_before
 from claims.extract.context.properties import (
     PROPERTY_PATTERNS,
     owned_before_copula,
@@ -123,8 +124,9 @@ def subject_of(
     if found is None and previous:
         # "22.705 – 22.775 VND/USD", "dài 40 m, nặng 200 tấn": a second value of
         # the same thing names none of its own (siblings).
-        return sibling_subject(words, mention, previous)
-    return found
+        found = sibling_subject(words, mention, previous)
+    # "Còn giá vàng miếng SJC của …, được niêm yết ở mức 36,430": the price named (price_named).
+    return price_named_before(words, mention, found)
 
 
 def _own_subject(
