@@ -495,6 +495,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
         | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
         | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
+        | Sau gần ba năm hẹn hò, hai người đã quyết định tổ chức hôn lễ vào ngày 5/6.    | hai         | 5/6           |
+        | Đám cưới được tổ chức vào ngày 27/5 tại nhà riêng của hai người.              | hai         | 27/5          |
         | Gắn hai khớp nối chữ T vào hai đầu ống đồng dài 35 cm.                        | hai đầu     | 35 cm         |
         | Hàng trăm ôtô di chuyển chậm ở 2 đầu trạm thu phí suốt 3 giờ.                 | 2           | 3 giờ         |
         | Sanna Khánh Hòa gặp Thái Sơn Nam. Trận đấu là cuộc nội chiến khi 2 đội bóng đều thuộc sở hữu của bầu Tú, hòa sau 40 phút. | 2 | 40 phút |
@@ -767,6 +769,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | ĐT không có trung phong (2 tiền đạo đều đá lùi là Văn Quyết và Công Phượng). | 2 |
         | Bạn chia trái cây làm 4 phần đều nhau.                           | 4     |
         | Sơn nhập hàng từ 2 đầu mối ở Lạng Sơn.                           | 2     |
+        | Sức khỏe bệnh nhân ổn định, 4 người đã xuất viện còn 2 người đang ở lại.     | 2     |
+        | Tổng số cán bộ vi phạm kỷ luật: 2 người.                         | 2     |
+        | Trên xe chở 2 người, do không làm chủ tốc độ đã lao xuống vực.   | 2     |
+        | Tai nạn xảy ra lúc 5 giờ, hai người đã tử vong tại chỗ.          | hai   |
         | Nếu một đầu bị cắt, tại đó sẽ mọc ra 2 đầu mới.                  | 2     |
         | Hệ thống âm thanh chất lượng cao với 8 loa.                      | 8     |
         | Chip mới sẽ có 8 lõi.                                            | 8     |

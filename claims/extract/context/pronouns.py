@@ -11,6 +11,13 @@ their own, with no noun after them:
   cùng lớp", "hai bạn nữ còn lại"), and so they do after a verb of having or bearing or
   beside someone ("Chúng có hai đứa", "đẻ không chỉ một mà hai đứa", "Chiến và hai bạn
   cùng lớp"), before names ("Hai bạn Diệp và Mai") or before a toll.
+- **"hai người" before a predicate.**  "Sau gần ba năm hẹn hò, hai người đã quyết định tiến
+  đến hôn lễ", "mặc dù 2 người đã có gia đình", "tổ chức tại nhà riêng của hai người.":
+  right before an auxiliary or an adverb ("đã", "đều", "vẫn", "từng", "sẽ" …), or owning
+  something at the end of the clause, "hai người" is "the two of them" (``anaphora`` reads it
+  where the pair was named).  Not after a verb that tells how many or a part of a group ("có", "là",
+  "thay", "còn", "trong đó": "4 người đã xuất viện còn 2 người đang ở lại"), nor
+  before a toll.
 - **"hai … đều".**  "khi 2 đội bóng đều sở hữu của bầu Tú", "Tại phiên tòa, hai bị cáo
   đều thừa nhận", "vụ va chạm khá nhẹ và cả 2 tàu đều có thể tiếp tục", "(hai trận đều trên
   sân Cheonan)": "đều" (both, all of them) says the group is one the reader knows; the
@@ -63,6 +70,20 @@ _KNOWN_PLACE = re.compile(r"(?:^|[.,;:!?\n(“\"]|(?<![^\W_])(?:[Cc]ả|của|gi
 _KIN_OR_FRIENDS = frozenset(("con", "cháu", "đứa", "bạn", "em"))
 _NAMES_LATER = re.compile(r"[^.;!?\n]{0,40}?[ \t]là[ \t]+[A-ZĐ]")
 _SMALL_GROUP = 4
+_THE_TWO_OF_THEM = re.compile(
+    r"[ \t]+người[ \t]*(?P<end>[.,;!?)”\"])?(?(end)|(?:đã|đều|cũng|vẫn|mới|từng|lại|thường|không|"
+    r"chưa|sẽ|đang|luôn|chỉ|cùng[ \t]+nhau)(?![^\W_]))"
+)
+"""'hai người đã …', 'của hai người.': the pair, before a predicate or, owning something, at
+the clause's end."""
+_OWNER_BEFORE = re.compile(r"(?<![^\W_])(?:của|trong)[ \t]*$")
+"""'nhà riêng của hai người.', 'một trong 2 người.'; not 'chở 2 người,', 'chia cho 2 người.',
+'dành cho hai người.', which count."""
+_PART_OR_FACT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:có|khiến|làm|với|cùng|và|gồm|bắt|thêm|thay|là|còn|giữ|được|bị|"
+    r"trong[ \t]+(?:đó|số[ \t]+đó))[ \t]*$",
+    re.IGNORECASE,
+)
 _BOTH_ENDS = re.compile(
     r"[ \t]+đầu(?![ \t]+(?:mối|mới|tư|bếp|đạn|máy|tàu|gối|số|vào|ra|tiên|người|nguồn|ngành|"
     r"năm|tháng|tuần|kỳ|việc|lòng|óc|não|cơ|mục)(?![^\W_]))(?![^\W_])"
@@ -87,6 +108,11 @@ def counts_no_one(text: str, mention: Mention) -> bool:
         return False
     if _BOTH_ENDS.match(text, mention.end) is not None:
         return True
+    the_two = _THE_TWO_OF_THEM.match(text, mention.end)
+    if the_two is not None:
+        if the_two.group("end") and _OWNER_BEFORE.search(before) is None:
+            return False
+        return _the_two_of_them(text, mention, before)
     head = _PAIR_HEAD.match(text, mention.end)
     if head is None or _NOUN_AFTER.match(text, head.end()) is not None:
         return False
@@ -116,3 +142,10 @@ def _all_of_them(text: str, mention: Mention, printed: str, before: str) -> bool
 
 _NUMBER_WORDS = frozenset(("hai", "ba", "bốn"))
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _the_two_of_them(text: str, mention: Mention, before: str) -> bool:
+    """'hai người đã …' not after a verb of counting or of a part, nor before a toll."""
+    if _PART_OR_FACT_BEFORE.search(before) is not None:
+        return False
+    return _TOLL.search(text, mention.end, mention.end + _TOLL_WINDOW + 8) is None
