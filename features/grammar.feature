@@ -800,6 +800,8 @@ Feature: Reading quantities in Vietnamese news text
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |
         | xe biển số 29A-123.45                | 29A-123.45           |
+        | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |
+        | Xe mang biển số Hà Nội 30A. 991.99, đây là | 30A. 991.99    |
         | trẻ vào lớp 1                        | lớp 1                |
         | theo Điều 5                          | Điều 5               |
         | học sinh cấp 2 và                    | cấp 2                |

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
-PLATE = r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?[ \t]?[-–][ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\w.]))"
-"""'29A-123.45', '51F-12345', '12A - 008.43'."""
+PLATE = (
+    r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?(?:[ \t]?[-–][ \t]?|\.[ \t]?(?=\d{3}\.)|[ \t](?=\d{3}\.))"
+    r"(?:\d{3}\.\d{2}|\d{4,5})(?![\w.]))"
+)
+"""'29A-123.45', '51F-12345', '12A - 008.43', and before a dotted five-digit number the
+dash may be a point or a space: 'BKS 24B 003.05', 'Hà Nội 30A. 991.99'."""
 
 DOCUMENT = r"(?P<document>\d+(?:[/.-]\d+)*/[A-ZĐ][^\W_]*(?:-[^\W_]+)*)"
 """'100/2019/NĐ-CP', '15/QĐ-UBND'."""
