@@ -25,6 +25,11 @@ Feature: Hedge words turn a printed number into an interval
         | đạt 100%             | [99.5, 100]            |
         | chiếm 120%           | [119.5, 120.5]         |
         | 1,5 triệu người      | [1450000, 1550000]     |
+        | khi đi trên 3 xe máy xuất hiện | [3, 3]   |
+        | chấm điểm dựa trên 5 tiêu chí | [5, 5]    |
+        | Một nghiên cứu trên 120.000 người | [120000, 120000] |
+        | Mong ước 1 năm biển bội thu | [1, 1]        |
+        | Ngọc và Pha quy ước 1 đô     | [1, 1]        |
 
   Rule: Each hedge word has one interval
 
@@ -37,6 +42,9 @@ Feature: Hedge words turn a printed number into an interval
         | phrase                 | qualifier | interval             |
         | hơn 74.000 trẻ         | over      | (74000, 75000]       |
         | trên 200 nghìn trẻ     | over      | (200000, 300000]     |
+        | đường hoa đã thu hút trên 1 triệu lượt khách | over | (1000000, 2000000] |
+        | dự án giai đoạn I trên 1.400 tỷ đồng | over | (1400000000000, 1500000000000] |
+        | ước tính 80 tỷ đồng    | about     | [75000000000, 85000000000] |
         | vượt 50 tấn            | over      | (50, 60]             |
 
       Examples: nearly — gần, gần như: [v - step, v)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, cast
 
 from claims.extract.grammar.hedge_words import HEDGES
@@ -59,6 +60,8 @@ def look_back(text: str, start: int, floor: int) -> Cue:
     if name in _CUE_GROUPS:
         raw = found.group(name)
         word = " ".join(raw[::-1].split()).lower()
+        if name == "hedge" and word in ("trên", "ước") and _no_hedge(text, cue_start, word):
+            return _NO_CUE
         if name in ("hedge", "hedge_a"):
             return Cue(
                 "hedge",
@@ -76,3 +79,32 @@ def look_back(text: str, start: int, floor: int) -> Cue:
 
 
 _NO_CUE = Cue(None, "", -1)
+
+_ON_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:đi|dựa|ngồi|nằm|ngủ|xếp|đặt|chở|khảo[ \t]+sát|nghiên[ \t]+cứu"
+    r"|thử[ \t]+nghiệm)[ \t]+$"
+)
+"""'đi trên 3 xe máy', 'dựa trên 4 chỉ số', 'nghiên cứu trên 120.000 người': 'trên' is 'on'."""
+_OUT_OF_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+$")
+_COUNTED_AFTER = re.compile(
+    r"\d+(?:\.\d{3})*[ \t]+(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm|chục)(?![^\W_]))[^\W\d_A-ZĐ]"
+)
+"""'8 trên 9 khả năng', 'thua 1 trên 20 trận': a part out of a whole, no scale word after."""
+_COMPOUND_UOC = frozenset(
+    {"ao", "mong", "quy", "hiệp", "công", "khế", "mơ", "hẹn", "thề", "nguyện"}
+)
+"""'ao ước một ngày', 'quy ước 1 đô', 'Hiệp ước 2014', 'Công ước 1982': 'ước' in a word."""
+
+
+def _no_hedge(text: str, cue_start: int, word: str) -> bool:
+    """'trên' meaning 'on' or 'out of', 'ước' inside another word: no hedge at all."""
+    lo = max(0, cue_start - 16)
+    if word == "ước":
+        before = text[lo:cue_start].split()
+        return bool(before) and before[-1].lower() in _COMPOUND_UOC
+    if _ON_BEFORE.search(text, lo, cue_start) is not None:
+        return True
+    number = cue_start + len(word) + 1
+    if _OUT_OF_BEFORE.search(text, lo, cue_start) is None:
+        return False
+    return _COUNTED_AFTER.match(text, number) is not None
