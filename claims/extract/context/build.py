@@ -3,26 +3,18 @@ each claim its sentence, subject, scope and source."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 
 from claims.extract.context.attribution import SentenceSources
-from claims.extract.context.calibres import names_a_calibre
-from claims.extract.context.frame_names import names_a_frame
-from claims.extract.context.frames import frames_another
-from claims.extract.context.glosses import glosses_a_name
 from claims.extract.context.guards import Vocabularies
 from claims.extract.context.modifiers import subject_modifiers
-from claims.extract.context.name_parts import names_no_quantity
-from claims.extract.context.non_claims import states_no_claim
-from claims.extract.context.pronouns import counts_no_one
+from claims.extract.context.no_quantity import ArticleFacts, checks_for, states_no_quantity
 from claims.extract.context.recent_spans import recent_scopes
 from claims.extract.context.restated import restated_counts
-from claims.extract.context.scope import Found, SentenceScopes, nearest
+from claims.extract.context.scope import SentenceScopes, nearest
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.specs import specifies_a_kind
 from claims.extract.context.subject import subject_of
 from claims.model import Claim, Mention, Scope
 from claims.text import Segmented, Sentence
@@ -45,33 +37,14 @@ def build_claims(
     # Counts that refer back to things already counted or pointed at ('3 tên trộm'
     # after 'Một nhóm 3 siêu trộm', 'hai đứa con này'): read over the whole article.
     restated = restated_counts(text, mentions)
+    # Identifiers, named periods, classes, labels and restated counts state no
+    # quantity: the checks of the registry no_quantity.NO_QUANTITY_CHECKS, in order.
+    facts = ArticleFacts(scopes, restated)
+    checks = checks_for(facts)
     for sentence, inside in _by_sentence(segmented, mentions):
-        index = sentence.index
+        index = facts.index = sentence.index
         bounds = (sentence.start, sentence.end)
-        # Identifiers name things, and "6 tháng" in "6 tháng đầu năm" names a period;
-        # pronouns, class descriptions and lunar dates state no quantity (non_claims), nor
-        # do a superlative's window, a run of recent matches, a horizon, a weight class
-        # or '100%' as speech (frames),
-        # nor a specification's spokes, test speed, grade or generation (specs), nor
-        # a ranking list's size, an era as an attribute, both sides or a while (name_parts),
-        # nor a class, a stage, an item's label, an edition or a list's size (frame_names),
-        # nor the hours that gloss a double-hour's name (glosses), nor a gun's calibre,
-        # nor 'hai đứa', 'hai bạn' as pronouns and 'như 1 …' as an article (pronouns).
-        counted = [
-            m
-            for m in inside
-            if m.kind != "identifier"
-            and not (m.kind == "duration" and _names_a_period(m, scopes.periods(index)))
-            and not states_no_claim(text, m)
-            and not frames_another(text, m)
-            and not specifies_a_kind(text, m)
-            and not names_no_quantity(text, m)
-            and not names_a_frame(text, m)
-            and not glosses_a_name(text, m)
-            and not names_a_calibre(text, m)
-            and not counts_no_one(text, m)
-            and id(m) not in restated
-        ]
+        counted = [m for m in inside if not states_no_quantity(checks, text, m)]
         # A recent span ('Trong 3 năm qua, ... xây 20 nhà') that only delimits another
         # figure of the sentence is its scope (recent_spans).
         windows = recent_scopes(text, counted)
@@ -166,17 +139,3 @@ def _claim(
     _set(claim, "__pydantic_extra__", None)
     _set(claim, "__pydantic_private__", None)
     return claim
-
-
-def _names_a_period(mention: Mention, sentence_periods: list[Found]) -> bool:
-    """'6 tháng' in '6 tháng đầu năm' names the period; '3 năm' in 'cách đây 3 năm' or
-    'hai tuần trước' is the period's scope for the other figures and a time elapsed that
-    the writer states (gold labels it a duration), so it stays a claim."""
-    return mention.kind == "duration" and any(
-        p.start <= mention.start and mention.end <= p.end and not _TIME_AGO.search(p.text)
-        for p in sentence_periods
-    )
-
-
-_TIME_AGO = re.compile(r"^[Cc]ách đây|trước$")
-"""A period told as a time ago: 'cách đây hai năm', 'hai năm trước'."""
