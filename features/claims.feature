@@ -495,6 +495,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
         | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
         | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
+        | Máy kết hợp công nghệ “4 trong 1”, camera trước 16 MP.                        | 4           | 16 MP         |
+        | Máy kết hợp công nghệ “4 trong 1”, camera trước 16 MP.                        | 1           | 16 MP         |
+        | Ổ khóa tiện dụng 3 trong 1 gồm khóa xe chính và khóa cổ, giá 500.000 đồng.    | 3           | 500.000 đồng  |
         | Sau gần ba năm hẹn hò, hai người đã quyết định tổ chức hôn lễ vào ngày 5/6.    | hai         | 5/6           |
         | Đám cưới được tổ chức vào ngày 27/5 tại nhà riêng của hai người.              | hai         | 27/5          |
         | Gắn hai khớp nối chữ T vào hai đầu ống đồng dài 35 cm.                        | hai đầu     | 35 cm         |
@@ -769,6 +772,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | ĐT không có trung phong (2 tiền đạo đều đá lùi là Văn Quyết và Công Phượng). | 2 |
         | Bạn chia trái cây làm 4 phần đều nhau.                           | 4     |
         | Sơn nhập hàng từ 2 đầu mối ở Lạng Sơn.                           | 2     |
+        | Giá nhà tăng 2 trong 1 năm qua.                                  | 2     |
         | Sức khỏe bệnh nhân ổn định, 4 người đã xuất viện còn 2 người đang ở lại.     | 2     |
         | Tổng số cán bộ vi phạm kỷ luật: 2 người.                         | 2     |
         | Trên xe chở 2 người, do không làm chủ tốc độ đã lao xuống vực.   | 2     |

@@ -1,4 +1,5 @@
-"""Counts that are pronouns, idioms or articles: "hai đứa", "hai … đều", "hai đầu", "như 1 …".
+"""Counts that are pronouns, idioms or articles: "hai đứa", "hai … đều", "hai đầu", "N trong
+1", "như 1 …".
 
 The session-3 convention of tests/gold/README.md: "2 người" for "the two of them" is no
 count (``anaphora`` reads it where the two were named).  Two more words do that job on
@@ -32,6 +33,10 @@ their own, with no noun after them:
   (or a kind of animal), as "hai tay" are the hands (``non_claims``' limbs).  Not a head
   of another word ("2 đầu mối", "hai đầu bếp", "đầu đạn", "đầu máy", "đầu tư"), nor new
   ones ("mọc ra 2 đầu mới").
+- **"N trong 1".**  "công nghệ “4 trong 1”", "Ổ khóa tiện dụng 3 trong 1 gồm …", "Lenovo Yoga
+  A12 2 trong 1", "phạm tội kiểu “2 trong 1”": N-in-one, the name of a kind of product or
+  of a thing that does several jobs; neither number counts anything.  Not before a noun
+  ("2 trong 1 năm").
 - **"như 1 …".**  "khu vực ban công này như 1 thế giới thư giãn", "tiện nghi như ở 1
   khách sạn tầm cỡ", "sử dụng như 1 robot chở đồ": the digit stands for the article "a"
   of a comparison ("like a world of its own"); README: "một" is never annotated as the
@@ -89,6 +94,11 @@ _BOTH_ENDS = re.compile(
     r"năm|tháng|tuần|kỳ|việc|lòng|óc|não|cơ|mục)(?![^\W_]))(?![^\W_])"
 )
 """'hai đầu ống đồng', 'ở hai đầu để điều tiết giao thông': both ends (module doc)."""
+_N_IN_ONE = re.compile(
+    r"(?<![\d.,])[2-9][ \t]+trong[ \t]+(?P<one>1)(?![\d.,]?\d)"
+    r"(?=[ \t]*(?:[”\"’),.;:!?]|$|(?:sẽ|gồm|cũng|là|có|được|vừa|như|của|này|đó)(?![^\W_])))"
+)
+"""'4 trong 1”', '3 trong 1 gồm', '(3 trong 1)': N-in-one, not '2 trong 1 năm'."""
 _LIKE_BEFORE = re.compile(r"(?<![^\W_])(?:như|Như)(?:[ \t]+(?:là|ở))?[ \t]+$")
 _LOOK_BACK = 16
 
@@ -100,6 +110,8 @@ def counts_no_one(text: str, mention: Mention) -> bool:
         return False
     printed = mention.text.strip().lower()
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if "trong" in text[max(0, mention.start - 7) : mention.end + 7] and _n_in_one(text, mention):
+        return True
     if mention.value == 1:
         return printed == "1" and _LIKE_BEFORE.search(before) is not None
     if _all_of_them(text, mention, printed, before):
@@ -149,3 +161,12 @@ def _the_two_of_them(text: str, mention: Mention, before: str) -> bool:
     if _PART_OR_FACT_BEFORE.search(before) is not None:
         return False
     return _TOLL.search(text, mention.end, mention.end + _TOLL_WINDOW + 8) is None
+
+
+def _n_in_one(text: str, mention: Mention) -> bool:
+    """Either number of 'N trong 1' as a kind's name (module doc)."""
+    window_start = max(0, mention.start - 12)
+    for found in _N_IN_ONE.finditer(text, window_start, mention.end + 40):
+        if mention.start in (found.start(), found.start("one")):
+            return True
+    return False
