@@ -453,6 +453,9 @@ Feature: Reading quantities in Vietnamese news text
         | chạy 60 km/h       | 60 km/h        | measure  | 60     | 60     | 60     | km/h | exact     |
         | 250 triệu bảng     | 250 triệu bảng | money    | 250000000 | 250000000 | 250000000 | GBP | exact |
         | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
+        | khẩu độ f/2.0. Thử nghiệm | f/2.0    | other    | 2      | 2      | 2      | -    | exact     |
+        | khẩu độ f2.0. Máy sở hữu | f2.0      | other    | 2      | 2      | 2      | -    | exact     |
+        | Camera phụ: 5MP; khẩu độ f/2.2; hỗ trợ | f/2.2 | other | 2.2  | 2.2    | 2.2    | -    | exact     |
         | công suất 163 mã lực | 163 mã lực   | measure  | 163    | 163    | 163    | mã lực | exact   |
         | công suất 50 sức ngựa | 50 sức ngựa  | measure  | 50     | 50     | 50     | sức ngựa | exact   |
         | xung nhịp 1172MHz   | 1172MHz        | measure  | 1172   | 1172   | 1172   | MHz  | exact     |
@@ -660,7 +663,7 @@ Feature: Reading quantities in Vietnamese news text
         | từ Chelsea sang PSG hè 2014 với giá | 2014 | year | 2014    | 2014  | 2014  | -    | exact     |
         | nhiều nhất thì 2016 đã vượt qua | 2016  | year | 2016       | 2016  | 2016  | -    | exact     |
         | Các ngày 1-6, 2-6 tỉnh tổ chức thi. | ngày 1-6 | date | --06-01 | - | - | - | exact |
-        | Camera chính 12MP, khẩu độ f/1.7; tính năng | 1.7 | count | 1.7 | 1.7 | 1.7 | - | exact |
+        | Camera chính 12MP, khẩu độ f/1.7; tính năng | f/1.7 | other | 1.7 | 1.7 | 1.7 | - | exact |
         | tuần này 29/5 - 3/6: Liệu | 29/5 - 3/6 | date | --05-29/--06-03 | - | -   | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |

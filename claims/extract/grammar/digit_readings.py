@@ -79,6 +79,10 @@ class DigitReadings(DateReadings):
             if is_code(found.group()):
                 return identifier(text, start, end), end
             return self._quantity_at(start)
+        if branch == "aperture":  # "khẩu độ f/2.0": the f-number, no count of two
+            f = to_number(Decimal(found.group().replace(",", ".")))
+            begin = start - 2 if text[start - 1] == "/" else start - 1
+            return plain_mention(text, begin, end, "other", f, lower=f, upper=f), end
         if branch == "iso":
             return self._iso_date(found), end
         if branch == "phone":

@@ -69,9 +69,16 @@ METRES_AND_CENTIMETRES = r"(?P<height>(?P<height_m>\d)m(?P<height_cm>\d{2}|[4-9]
 RATIO = r"(?P<ratio>\d{1,2}:\d(?![\d:]))"
 """'16:9', '4:3': an aspect ratio; a clock time prints its minutes with two digits."""
 
+APERTURE = (
+    r"(?P<aperture>(?:(?<=[fF]/)\d{1,2}(?:[.,]\d)?|(?<=[fF])(?<![^\W_][fF])\d{1,2}[.,]\d)"
+    r"(?![\d.,]\d|[^\W_]|[ \t]*[-–]))"
+)
+"""'khẩu độ f/2.0', 'f/1.7', 'f2.0': a lens's aperture, one f-number ('f/4-5.6' is a range)."""
+
 DIGIT_SCAN = re.compile(
     "|".join(
         [
+            APERTURE,
             dates.ISO_DATE,
             identifiers.PLATE,
             identifiers.DOCUMENT,
