@@ -765,6 +765,7 @@ Feature: Reading quantities in Vietnamese news text
         | tập trung ở các quận: Đống Đa 372, Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84 | 111   |
         | Sở Nội vụ Hà Nội có 8 Phó giám đốc. Hà Nội có 8 người.                            | 8     |
         | Messi ghi 2 bàn. Messi ghi 2, Suarez ghi 1.                                        | 2     |
+        | Giành quyền đi tiếp khi thắng ngược Zverez 3 set (1-6, 6-0, 6-4)                 | 3     |
 
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"

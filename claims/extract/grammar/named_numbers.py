@@ -100,6 +100,8 @@ _RANKED_IN = re.compile(r"[ \t]+thế giới(?![^\W_])")
 _THRONE_BEFORE = re.compile(r"(?<![^\W_])ngôi[ \t]+$")
 """'vươn lên ngôi số 1 thế giới': the top spot as a goal or a title, no rank stated."""
 _RANK_LOOK_BACK = 16
+_SETS_AFTER = re.compile(r"[ \t]+set(?![^\W_]|[ \t]*\d)")
+"""'3 set (1-6, 6-0, 6-4)': sets counted; 'set 3' names the third."""
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _ITEM_OPENERS = (". ", ": ", "; ", "? ", "! ", "” ", '" ')
 """What ends the text before a bracketed list label: a sentence, a colon, an item."""
@@ -238,6 +240,8 @@ class NamedNumbers(NamedPlaces):
         # "SEA Games 29 năm nay": 'năm nay' (this year) is no unit of the edition's number
         this_year = tail.unit == "năm" and _THIS_YEAR.match(self.text, tail.end) is not None
         if name is None or (tail.unit_found and not this_year) or NOUN_TAIL.match(self.text, end):
+            return None
+        if _SETS_AFTER.match(self.text, end):  # "thắng ngược Zverez 3 set": sets won
             return None
         before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
         year = TRAILING_YEAR.match(self.text, end)
