@@ -19,6 +19,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
 
+      Examples: a bare head noun keeps the clause after it that says which are counted ("đã", "đang", "không", "chưa"); not a compound ("hàng không") nor a reading that skips a word
+        | article                                                                          | claim       | subject                           |
+        | Khoảng 10.000 người đã được huy động để phục vụ việc hoàn thiện con tàu.          | Khoảng 10.000 | người đã được huy động          |
+        | Theo báo cáo, còn 6 nạn nhân đang điều trị tại bệnh viện.                          | 6           | nạn nhân đang điều trị            |
+        | Trong đó 12 tỉnh không bị ảnh hưởng bởi bão.                                      | 12          | tỉnh không bị ảnh hưởng bởi bão   |
+        | Thủ tướng đã chúc mừng hai hãng hàng không có sự phát triển nhanh chóng.          | hai         | hãng hàng                         |
+        | Mới 1 hộ đồng ý nhận tiền, còn lại 12 hộ không đồng tình.                          | 12          | hộ                                |
+
       Examples: "kể từ" (since) ends the noun after the number
         | article                                                                          | claim | subject                             |
         | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |

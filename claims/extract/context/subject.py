@@ -18,6 +18,7 @@ import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.classifiers import classified_topic
+from claims.extract.context.count_clause import count_clause
 from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrase_backward import backward, backward_read
@@ -114,6 +115,8 @@ def subject_of(
     found = classified_topic(words, mention.kind, mention.start, mention.end, found)
     # "2 lần từ chối cấp visa", "lần thứ 12 vô địch …": the event counted (times_event).
     found = times_event(words, mention, found)
+    # "hơn 11.000 người đang cai nghiện": the clause saying which are counted (count_clause).
+    found = count_clause(words, mention, found)
     if mention.kind in _VALUE_KINDS:
         # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
         found = past_predicate(words, found, mention.start)
