@@ -11,7 +11,7 @@ offsets and the intervals the hedge semantics give.
 
 SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``,
 ``blind2``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
-``blind3`` (see tests/gold/README.md).
+``blind3``, ``dev11``, ``dev12`` (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
     python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
@@ -74,6 +74,10 @@ DEV9_LABELS = GOLD / "dev9_labels.txt"
 DEV9 = GOLD / "dev9.jsonl"
 DEV10_LABELS = GOLD / "dev10_labels.txt"
 DEV10 = GOLD / "dev10.jsonl"
+DEV11_LABELS = GOLD / "dev11_labels.txt"
+DEV11 = GOLD / "dev11.jsonl"
+DEV12_LABELS = GOLD / "dev12_labels.txt"
+DEV12 = GOLD / "dev12.jsonl"
 BLIND3_LABELS = GOLD / "blind" / "blind3_labels.txt"
 BLIND3 = GOLD / "blind" / "blind3.jsonl"
 Start = tuple[int, int]  # the first article, as a fraction of the step
@@ -94,6 +98,8 @@ SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
     "dev9": (((11, 16),), DEV9_LABELS, DEV9, (42,)),
     "dev10": (((13, 16),), DEV10_LABELS, DEV10, (42,)),
     "blind3": (((15, 16),), BLIND3_LABELS, BLIND3, (42,)),
+    "dev11": (((1, 32),), DEV11_LABELS, DEV11, (42,)),
+    "dev12": (((3, 32),), DEV12_LABELS, DEV12, (42,)),
 }
 # the honest measures: nothing is tuned on, run on or shown of these articles
 BLIND_SETS = ("blind", "blind2", "blind3")
@@ -135,7 +141,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     and its seventh ("dev7"), every k-th from 7k // 16; session 5's eighth and ninth
     ("dev8", "dev9"), every k-th from 9k // 16 and from 11k // 16, and its tenth ("dev10"),
     kept unseen through the session to measure how its rules carry, every k-th from 13k // 16;
-    session 6's third blind set ("blind3"), every k-th from 15k // 16.
+    session 6's third blind set ("blind3"), every k-th from 15k // 16, and its eleventh and
+    twelfth development sets ("dev11", "dev12"), every k-th from k // 32 and from 3k // 32.
     """
     eligible = sorted(
         (
