@@ -10,7 +10,7 @@ from re import _casefix  # type: ignore[attr-defined]
 
 import pytest
 
-from claims.extract.context import attribution, scope
+from claims.extract.context import attribution, guards, scope
 from claims.extract.context.guards import FOLDS_APART, Guard, vocabulary
 from tests.conftest import open_sentences
 
@@ -107,3 +107,36 @@ def test_a_vocabulary_keeps_what_the_guards_ask() -> None:
         assert kept is not None and kept < every
         for _, _, guard in GUARDED:
             assert guard.admits(kept) == guard.admits(every)
+
+
+def _flat_vocabulary(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The vocabulary as first written: every ``\\w+`` run of the lower-cased sentence."""
+    sentence = text[start:end]
+    if FOLDS_APART.search(sentence):
+        return None
+    return guards._GUARD_WORDS.intersection(re.findall(r"\w+", sentence.lower()))
+
+
+VOCABULARY_EDGES = [
+    "Năm 2023, (tháng 5) và quý_III/2024: kể-từ…tết «Ngày» x_năm năm\u00a0tháng\u2003tuần",
+    "TP.HCM; Tp.Thủ Đức!Xã\tTân Lập\nphường5 ²năm ½tháng ٣ngày",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CRAFTED + VOCABULARY_EDGES)
+def test_vocabulary_is_the_guard_words_among_the_word_runs(text: str) -> None:
+    assert vocabulary(text, 0, len(text)) == _flat_vocabulary(text, 0, len(text))
+
+
+def test_vocabulary_on_real_sentences() -> None:
+    for text, sentence in open_sentences(3000):
+        start, end = sentence.start, sentence.end
+        assert vocabulary(text, start, end) == _flat_vocabulary(text, start, end)
+
+
+def test_no_word_character_is_a_space() -> None:
+    # vocabulary reads the word runs token by token: none may hold a space
+    assert not [
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and re.match(r"\w", c)
+    ]

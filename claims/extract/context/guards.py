@@ -41,7 +41,15 @@ def vocabulary(text: str, start: int, end: int) -> Vocabulary:
         return None
     # Only the guards' own words: a guard asks only whether they are there, and
     # the few a sentence holds are quicker to collect and to compare than all of it.
-    return _GUARD_WORDS.intersection(_WORD.findall(sentence.lower()))
+    # The words are the ``\w+`` runs of the lower-cased sentence: no word character is
+    # a space, so a run lies inside one of ``split``'s tokens, and most tokens are one
+    # run whole (``isalnum``); only the others, joined, are searched for theirs.
+    tokens = sentence.lower().split()
+    found = _GUARD_WORDS.intersection(tokens)
+    others = [token for token in tokens if not token.isalnum()]
+    if others:
+        found |= _GUARD_WORDS.intersection(_WORD.findall(" ".join(others)))
+    return found
 
 
 _GUARD_WORDS: frozenset[str] = frozenset()
