@@ -5,14 +5,17 @@ measure to compare two trees by. Articles 10–109 of the benchmark set
 (``bench_validate.load``: ../shared/corpus/vnnews.jsonl.gz, blind gold sets left out)
 are normalised, articles 0–9 warm the caches, and then, under callgrind, each stage
 runs over the 100 articles on inputs made beforehand (as in ``bench_stages.py``),
-and last the whole of ``analyze``. The stages are cut apart by calling
-``os.getppid`` between them, with ``--dump-before=os_getppid``: callgrind writes one
-profile per part, and each part's total is printed per article.
+and last the whole of ``analyze``; before each, the memoised functions are emptied and
+articles 0–9 run again, so no stage finds the articles measured already in memory.
+The stages are cut apart by calling ``os.getppid`` between them, with
+``--dump-before=os_getppid``: callgrind writes one profile per part, and each part's
+total is printed per article.
 
     .venv/bin/python benchmarks/instructions.py [--keep DIR]
 
-``--keep DIR`` leaves the profiles in DIR; ``callgrind_annotate DIR/callgrind.out.*.7``
-then shows where the instructions of ``analyze`` go (part 7; the stages are parts 2–6).
+``--keep DIR`` leaves the profiles in DIR; ``callgrind_annotate DIR/callgrind.out.*.12``
+then shows where the instructions of ``analyze`` go (part 12; the stages are parts 2, 4,
+6, 8 and 10).
 Takes about two minutes.
 """
 
@@ -26,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 FIRST, LAST = 10, 110  # articles 10–109 are measured; 0–9 warm the caches
@@ -41,34 +45,55 @@ def child(path: str) -> None:
     from claims.text import segment
 
     texts: list[str] = json.loads(Path(path).read_text(encoding="utf-8"))
-    for text in texts[:FIRST]:
-        analyze(text)  # warm the caches
+    warm = texts[:FIRST]
     texts = texts[FIRST:]
+
+    def fresh_caches() -> None:
+        """The caches as after articles 0-9 alone: making a stage's inputs ran the
+        articles measured, and the memoised functions would answer from memory."""
+        for name, module in list(sys.modules.items()):
+            if name.startswith("claims"):
+                for value in vars(module).values():
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+        re.purge()
+        for text in warm:
+            analyze(text)
+
     segmented = [segment(text) for text in texts]
     mentions = [find_mentions(text) for text in texts]
     claims = [build_claims(s, m) for s, m in zip(segmented, mentions, strict=True)]
     findings = [run_rules(c, RuleContext(text=t)) for c, t in zip(claims, texts, strict=True)]
     gc.collect()
     gc.freeze()  # the prepared inputs stay alive; the collector need not walk them
-    os.getppid()
-    for text in texts:
-        segment(text)
-    os.getppid()
-    for text in texts:
-        find_mentions(text)
-    os.getppid()
-    for segments_of, mentions_of in zip(segmented, mentions, strict=True):
-        build_claims(segments_of, mentions_of)
-    os.getppid()
-    for claims_of, text in zip(claims, texts, strict=True):
-        run_rules(claims_of, RuleContext(text=text))
-    os.getppid()
-    for claims_of, findings_of in zip(claims, findings, strict=True):
-        assign_verdicts(claims_of, findings_of)
-    os.getppid()
-    for text in texts:
-        analyze(text)
-    os.getppid()
+
+    def stages() -> Iterator[None]:
+        for text in texts:
+            segment(text)
+        yield
+        for text in texts:
+            find_mentions(text)
+        yield
+        for segments_of, mentions_of in zip(segmented, mentions, strict=True):
+            build_claims(segments_of, mentions_of)
+        yield
+        for claims_of, text in zip(claims, texts, strict=True):
+            run_rules(claims_of, RuleContext(text=text))
+        yield
+        for claims_of, findings_of in zip(claims, findings, strict=True):
+            assign_verdicts(claims_of, findings_of)
+        yield
+        for text in texts:
+            analyze(text)
+        yield
+
+    # parts: setup, then for each stage the caches made fresh and the stage
+    run = stages()
+    for _ in STAGES:
+        fresh_caches()
+        os.getppid()
+        next(run)
+        os.getppid()
 
 
 def totals(folder: Path) -> list[int]:
@@ -120,14 +145,15 @@ def main() -> None:
         ]
         subprocess.run(command, check=True, capture_output=True)
         counts = totals(folder)
-    # parts: 1 setup, 2..7 the stages, 8 exit
-    if len(counts) != len(STAGES) + 2:
-        raise SystemExit(f"expected {len(STAGES) + 2} callgrind parts, found {len(counts)}")
+    # parts: the setup, then each stage and the fresh start before the next, then the exit
+    if len(counts) != 2 * len(STAGES) + 1:
+        raise SystemExit(f"expected {2 * len(STAGES) + 1} callgrind parts, found {len(counts)}")
+    counts = counts[1:-1:2]
     articles = LAST - FIRST
     print(f"instructions per article, articles {FIRST}-{LAST - 1} ({articles})")
-    for name, count in zip(STAGES, counts[1:-1], strict=True):
+    for name, count in zip(STAGES, counts, strict=True):
         print(f"{name:9s} {count / articles / 1e6:7.2f} M")
-    parts = sum(counts[1:-2])
+    parts = sum(counts[:-1])
     print(f"{'sum':9s} {parts / articles / 1e6:7.2f} M  (the stages)")
 
 
