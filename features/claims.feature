@@ -327,6 +327,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hiện giá vàng cao hơn 8,8% (+102 USD/ounce) so với cuối năm 2016.                                                        | 102 USD/ounce            | giá vàng                        |
         | Anh ta bán xe với giá 17 triệu đồng và Hoàng đưa trước 400 USD.                                                          | 400 USD                  | -                               |
 
+      Examples: a verb of giving, paying or borrowing after "mức", "số tiền", "khoản", "tiền" is a noun, which a phrase read backward keeps
+        | article                                                                          | claim       | subject                |
+        | Phong trào cực tả với mức ủng hộ giảm từ 19,5% xuống 11,5%.                        | 19,5%       | mức ủng hộ             |
+        | Cơ quan thanh tra sẽ đối chiếu khoản vay 20 tỷ đồng với các bản kê khai tài sản.    | 20 tỷ đồng  | khoản vay              |
+        | Ông trùm của Aoki có số tiền vay nợ lên tới 17 triệu USD.                          | lên tới 17 triệu USD | số tiền vay nợ |
+
       Examples: a value moving from one figure to another keeps its subject
         | article                                                               | claim      | subject                 |
         | Mô-men xoắn cực đại tăng từ 10,12 Nm lên thành 10,54 Nm.              | 10,54 Nm   | Mô-men xoắn cực đại     |

@@ -167,6 +167,7 @@ def backward_span(
             and (span or token.group().lower() not in _POINTING_WORDS)
             and _closes(words, token)
             and not words.in_compound(index)
+            and not _nominal(words, token)
         ):
             # A pointer read first closes the phrase before it ("chi phí cho
             # cảnh quay này lên đến 7 tỷ đồng"); read later, it ends another.
@@ -215,6 +216,27 @@ def _closes(words: SentenceWords, token: Token) -> bool:
         _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
         or _CLOSED_CHANGE_VERB.match(words.text, at)
     )
+
+
+def _nominal(words: SentenceWords, token: Token) -> bool:
+    """A verb of giving, paying or borrowing ending at ``token`` is a noun after
+    "mức", "số tiền", "khoản", "tiền" ("mức ủng hộ", "khoản vay"): it closes no phrase."""
+    if token.group().lower() not in _NOMINAL_LAST_WORDS:
+        return False
+    at = token.start()
+    stop = _CLOSED_PHRASE_END.search(words.text, max(0, at - 16), token.end())
+    return (
+        stop is not None
+        and stop.group().lower() in _NOMINAL_VERBS
+        and _NOMINALISER_END.search(words.text, max(0, stop.start() - 12), stop.start()) is not None
+    )
+
+
+_NOMINALISER_END = re.compile(r"(?<!\w)(?:mức|số tiền|khoản|tiền)\s+$", re.IGNORECASE)
+""""mức", "số tiền", "khoản", "tiền" before a verb of giving or paying make a noun of it
+("với mức ủng hộ giảm từ 19,5%", "số tiền nộp"): it closes no phrase."""
+_NOMINAL_VERBS = frozenset({"ủng hộ", "nộp", "trả", "vay", "nhận", "góp"})
+_NOMINAL_LAST_WORDS = frozenset(verb.split()[-1] for verb in _NOMINAL_VERBS)
 
 
 def _place_before(words: SentenceWords, index: int, span: list[int]) -> bool:
