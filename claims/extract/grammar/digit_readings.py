@@ -70,7 +70,7 @@ class DigitReadings(DateReadings):
         branch = found.lastgroup
         start, end = found.span()
         text = self.text
-        if branch in ("plate", "document", "ratio", "run", "odds"):
+        if branch in ("plate", "address", "document", "ratio", "run", "odds"):
             return identifier(text, start, end), end
         if branch in ("formation", "dotted"):  # a code when its parts say so, else a number
             is_code = (

@@ -17,6 +17,14 @@ PLATE = (
 """'29A-123.45', '51F-12345', '12A - 008.43', and before a dotted five-digit number the
 dash may be a point or a space: 'BKS 24B 003.05', 'Hà Nội 30A. 991.99'."""
 
+ADDRESS = (
+    r"(?P<address>(?:\d{1,4}[A-Z]|3[2-9]|[4-9]\d|[1-9]\d{2,3})/\d{1,3}(?:/\d{1,3})+(?![\d/]|[.,]\d)"
+    r"|\d{1,2}/(?:1[3-9]|[2-9]\d|\d{3})/\d{1,3}(?![\d/]|[.,]\d))"
+)
+"""'80C/8/1 Đồng Nai', '21/50/286 Lê Lai', 'Ngách 172/46/71', a tyre '100/80/17': three
+numbers joined by slashes that cannot be a date (a letter or more than 31 first, more than
+12 second) number a house down its alleys.  '4/5/20' stays a date."""
+
 DOCUMENT = r"(?P<document>\d+(?:[/.-]\d+)*/[A-ZĐ][^\W_]*(?:-[^\W_]+)*)"
 """'100/2019/NĐ-CP', '15/QĐ-UBND'."""
 

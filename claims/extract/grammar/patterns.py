@@ -81,6 +81,7 @@ DIGIT_SCAN = re.compile(
             APERTURE,
             dates.ISO_DATE,
             identifiers.PLATE,
+            identifiers.ADDRESS,
             identifiers.DOCUMENT,
             identifiers.PHONE,
             identifiers.NUMBER_RUN,
