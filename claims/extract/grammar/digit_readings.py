@@ -247,6 +247,9 @@ class DigitReadings(DateReadings):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
+        marker = self._sub_marker(start, end)
+        if marker is not None:  # "mốc 1371(2)"
+            return marker
         if scores.names_a_serve_or_tie_break(text, start, end):  # "giao bóng 1", "7-6(4)"
             return identifier(text, start, end)
         if cue.kind is None and (

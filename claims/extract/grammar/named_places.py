@@ -77,6 +77,7 @@ _PLUS_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Z\d]*(?:\+|[ \t]\+[ \t])$")
 _AREA_WORDS = ("khu vực ", "Khu vực ")
 _RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
+_SUB_MARKER = re.compile(r"\(\d{1,2}\)")
 _MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
 _LOCATING_BEFORE = re.compile(
     r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở)[ \t]*:?[ \t]+$"
@@ -347,6 +348,15 @@ class NamedPlaces(ScanState):
             return False
         following = WORD_AFTER.match(text, end)
         return self._ends_phrase(end) or (following is not None and following.group(1) == "do")
+
+    def _sub_marker(self, start: int, end: int) -> Mention | None:
+        """'khu vực sông biên giới mốc 1371(2)', 'mốc 1366(2)': a border marker with its
+        sub-marker in brackets names one marker; neither number counts anything."""
+        text = self.text
+        if text[end : end + 1] != "(" or not text.endswith(("mốc ", "Mốc "), 0, start):
+            return None
+        sub = _SUB_MARKER.match(text, end)
+        return identifier(text, start - 4, sub.end()) if sub is not None else None
 
     def _named_place(self, start: int, end: int) -> Mention | None:
         """'Bệnh viện Nhi đồng 1', 'vàng 18K': a number inside a name or a grade."""
