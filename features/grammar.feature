@@ -805,6 +805,7 @@ Feature: Reading quantities in Vietnamese news text
         | gọi 0912.345.678                     | 0912.345.678         |
         | xe biển số 29A-123.45                | 29A-123.45           |
         | nhà chị Nga số 80C/8/1 Đồng Nai; phát hiện | 80C/8/1      |
+        | nữ ca sĩ tập trung thực hiện album Vol.09. Ngoài ra | 09  |
         | tại khu vực sông biên giới mốc 1371(2) thuộc khu 6 | mốc 1371(2) |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |

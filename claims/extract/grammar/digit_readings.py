@@ -260,6 +260,7 @@ class DigitReadings(DateReadings):
             or self._numbered_area(start, end)
             or self._numbered_place(start, end)
             or self._closes_a_name(start, end)
+            or self._volume(start)
             or self._hotline(start, end)
             or self._chainage(start, end)
         ):

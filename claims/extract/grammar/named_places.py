@@ -77,6 +77,7 @@ _PLUS_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Z\d]*(?:\+|[ \t]\+[ \t])$")
 _AREA_WORDS = ("khu vực ", "Khu vực ")
 _RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
+_VOLUME_WORDS = ("Vol.", "vol.", "VOL.", "Vol ", "vol ")
 _SUB_MARKER = re.compile(r"\(\d{1,2}\)")
 _MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
 _LOCATING_BEFORE = re.compile(
@@ -348,6 +349,10 @@ class NamedPlaces(ScanState):
             return False
         following = WORD_AFTER.match(text, end)
         return self._ends_phrase(end) or (following is not None and following.group(1) == "do")
+
+    def _volume(self, start: int) -> bool:
+        """'thực hiện album Vol.09', 'vở đại vũ kịch Sắc màu tuổi thơ vol.2': a volume's number."""
+        return self.text.endswith(_VOLUME_WORDS, max(0, start - 4), start)
 
     def _sub_marker(self, start: int, end: int) -> Mention | None:
         """'khu vực sông biên giới mốc 1371(2)', 'mốc 1366(2)': a border marker with its
