@@ -300,6 +300,17 @@ Feature: Reading quantities in Vietnamese news text
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
         | quay 120 khung hình/ giây | 120 khung hình/ giây | measure | 120 | 120 | 120 | khung hình/giây | exact |
 
+    Scenario Outline: A bare "trăm" after a hedge is one hundred, left unread
+      When the grammar reads "<phrase>"
+      Then it finds no mention
+
+      Examples:
+        | phrase                                  |
+        | còn nợ hơn trăm tỷ đồng tiền thuế        |
+        | có loại xe giảm gần trăm triệu đồng      |
+        | người đó phải xấu hổ gấp trăm ngàn lần   |
+        | Trăm năm cô đơn                          |
+
     Scenario: A rate written with its "one" counts no months
       When the grammar reads "lương 5 triệu đồng/1 tháng"
       Then there is no mention "1 tháng"

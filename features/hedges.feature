@@ -96,6 +96,9 @@ Feature: Hedge words turn a printed number into an interval
         | hàng trăm người        | vague     | [100, 1000]          |
         | hàng chục nghìn hộ     | vague     | [10000, 100000]      |
         | vài chục người         | vague     | [20, 90]             |
+        | tác phẩm doanh thu trăm tỉ đồng | vague | [100000000000, 1000000000000] |
+        | Xe sang Rolls-Royce Ghost chục tỷ đổi màu | vague | [10000000000, 100000000000] |
+        | mỗi năm một phường phải chi cả trăm triệu đồng | vague | [100000000, 1000000000] |
         | từ 3 đến 5 năm         | range     | [3, 5]               |
         | 40.000 – 50.000 đồng   | range     | [40000, 50000]       |
 

@@ -115,6 +115,8 @@ _VAGUE = (
     rf"(?P<vague>(?P<vague_lead>[Hh]àng|[Vv]ài|[Mm]ấy|[Dd]ăm){_S}"
     rf"(?P<vague_scale>{_SCALE_WORD}(?:{_S}(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ))?){_END})"
 )
+_BARE_VAGUE = rf"(?P<bvague>(?:[Tt]răm|[Cc]hục){_S}(?:nghìn|ngàn|triệu|tỷ|tỉ){_END})"
+"""'doanh thu trăm tỉ', 'Rolls-Royce Ghost chục tỷ': 'hàng trăm tỉ' said without 'hàng'."""
 _HALF = rf"(?P<half>[Mm]ột{_S}nửa{_END})"
 _WORD_FRACTION = (
     rf"(?P<wfrac>(?P<wfrac_a>{DIGIT_WORD}|\d+){_S}phần{_S}"
@@ -123,7 +125,9 @@ _WORD_FRACTION = (
 _TIMES_WORDS = alt(["đôi", "rưỡi", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])
 WORD_QUANTITY = rf"(?P<wquantity>(?P<wnum>{WORD_NUMBER})(?P<wdec>{DECIMAL_WORDS})?)"
 
-WORD_SCAN = re.compile("|".join([dates.QUARTER, _VAGUE, _HALF, _WORD_FRACTION, WORD_QUANTITY]))
+WORD_SCAN = re.compile(
+    "|".join([dates.QUARTER, _VAGUE, _BARE_VAGUE, _HALF, _WORD_FRACTION, WORD_QUANTITY])
+)
 """Matched only at the word starts ``WORD_START`` proposes."""
 
 _FIRST_WORDS = [
@@ -141,6 +145,8 @@ _FIRST_WORDS = [
     "nửa",
     "giêng",
     "chạp",
+    "trăm",
+    "chục",
 ]
 FIRST_WORDS = frozenset(_FIRST_WORDS)
 _FIRST_WORDS += [w[0].upper() + w[1:] for w in _FIRST_WORDS]

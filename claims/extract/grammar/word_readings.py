@@ -10,13 +10,12 @@ from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention, rom
 from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_tail
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
-from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
 from claims.extract.grammar.named_places import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
-from claims.extract.grammar.numeral_words import DIGIT_WORDS, SCALE_WORDS, VAGUE_LEADS
+from claims.extract.grammar.numeral_words import DIGIT_WORDS
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
 from claims.extract.grammar.pair_words import AFTER_CUE, feeling_grows
 from claims.extract.grammar.patterns import (
@@ -29,6 +28,7 @@ from claims.extract.grammar.patterns import (
 )
 from claims.extract.grammar.quantities import build_quantity
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
+from claims.extract.grammar.vague_amounts import vague_mention
 from claims.model import Mention
 
 _PARTNER_AFTER = re.compile(
@@ -176,8 +176,8 @@ class WordReadings(NamedNumbers):
             return fraction_mention(text, start, end, (1, 2), cue), end
         if branch == "wfrac":
             return self._word_fraction(found), end
-        if branch == "vague":
-            return self._vague(found), end
+        if branch in ("vague", "bvague"):
+            return vague_mention(text, found, self.floor), end
         return self._word_quantity(found), end
 
     def _enumerates(self, cue_start: int, end: int) -> bool:
@@ -291,19 +291,6 @@ class WordReadings(NamedNumbers):
         return plain_mention(
             self.text, start, end, "fraction", value,
             numerator=to_number(a), denominator=to_number(b), lower=value, upper=value,
-        )  # fmt: skip
-
-    def _vague(self, found: re.Match[str]) -> Mention:
-        magnitude = Decimal(1)
-        for word in found.group("vague_scale").split():
-            magnitude *= SCALE_WORDS[word]
-        lead = VAGUE_LEADS[found.group("vague_lead").lower()]
-        bounds = vague_bounds(magnitude, lead)
-        tail = read_tail(self.text, found.end())
-        start = found.start()
-        return plain_mention(
-            self.text, start, tail.end, tail.kind if tail.unit_found else "count", None,
-            unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague",
         )  # fmt: skip
 
     def _word_quantity(self, found: re.Match[str]) -> Mention | None:

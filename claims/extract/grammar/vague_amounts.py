@@ -1,0 +1,43 @@
+"""Vague amounts: 'hàng trăm người', 'vài chục triệu đồng', and 'doanh thu trăm tỉ'.
+
+'hàng', 'vài', 'mấy', 'dăm' before a scale word give an order of magnitude, not a
+number (``hedges.vague_bounds``).  News also drops the 'hàng' before a compound scale
+('doanh thu trăm tỉ', 'Rolls-Royce Ghost chục tỷ', 'chi cả trăm triệu đồng'), which
+says the same; but after a hedge a bare 'trăm' is one hundred ('hơn trăm tỷ đồng',
+'gần trăm triệu'), left unread, and 'gấp trăm ngàn lần' is a manner of speech.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.extract.grammar.cores import read_tail
+from claims.extract.grammar.cues import look_back
+from claims.extract.grammar.hedges import vague_bounds
+from claims.extract.grammar.mentions import plain_mention
+from claims.extract.grammar.numeral_words import SCALE_WORDS, VAGUE_LEADS
+from claims.model import Mention
+
+
+def vague_mention(text: str, found: re.Match[str], floor: int) -> Mention | None:
+    """The mention of a 'vague' or 'bvague' match of ``WORD_SCAN``, or None."""
+    if found.lastgroup == "bvague" and _said_loosely(text, found.start(), found.end(), floor):
+        return None
+    magnitude = Decimal(1)
+    scale = found.group("vague_scale") or found.group("bvague")
+    for word in scale.lower().split():
+        magnitude *= SCALE_WORDS[word]
+    lead = VAGUE_LEADS[(found.group("vague_lead") or "hàng").lower()]
+    bounds = vague_bounds(magnitude, lead)
+    tail = read_tail(text, found.end())
+    return plain_mention(
+        text, found.start(), tail.end, tail.kind if tail.unit_found else "count", None,
+        unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague",
+    )  # fmt: skip
+
+
+def _said_loosely(text: str, start: int, end: int, floor: int) -> bool:
+    """A hedge makes a bare 'trăm' one hundred; 'gấp … lần' is a manner of speech."""
+    hedged = look_back(text, start, floor).kind in ("hedge", "from")
+    return hedged or text.startswith(" lần", end)
