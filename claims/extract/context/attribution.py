@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
+from claims.extract.context.guards import Guard, PerSentence, Vocabularies, Vocabulary
 from claims.extract.context.scope import Found
 from claims.extract.context.words import phrase_pattern, words
 from claims.text import Sentence
@@ -105,23 +105,13 @@ class SentenceSources:
     ) -> None:
         self._text = text
         self._sentences = sentences
-        self._vocabularies = vocabularies
-        self._own: dict[int, list[Found]] = {}
+        self.own = PerSentence(attributions, text, sentences, vocabularies).at
+        """The attributions written in each sentence itself."""
         self._covering: dict[int, list[Found]] = {}
         # Only a sentence with a closing quote can lend its speaker to earlier
         # ones: the quotes are found once for the text, not once per sentence.
         self._closes = _closing_quotes(text)
         self._quoted = sorted({_sentence_of(sentences, at) for at in self._closes})
-
-    def own(self, index: int) -> list[Found]:
-        """The attributions written in sentence ``index`` itself."""
-        found = self._own.get(index)
-        if found is None:
-            sentence = self._sentences[index]
-            found = self._own[index] = attributions(
-                self._text, sentence.start, sentence.end, self._vocabularies[index]
-            )
-        return found
 
     def covering(self, index: int) -> list[Found]:
         """The sentence's own attributions, else the speaker of a quote it is part of."""

@@ -15,7 +15,8 @@ and Cyrillic): a sentence holding one of those is always scanned.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
 
 from claims.text import Sentence
 
@@ -104,3 +105,38 @@ class Vocabularies:
             sentence = self._sentences[index]
             self._found[index] = vocabulary(self._text, sentence.start, sentence.end)
         return self._found[index]
+
+
+_Found = TypeVar("_Found")
+
+
+class PerSentence(Generic[_Found]):
+    """What a sentence-wide scan ``find(text, start, end, vocabulary)`` finds in each
+    sentence of a text, scanned on first ask and at most once: only sentences with
+    claims, and their neighbours, are asked about.  Its owner keeps the bound ``at``
+    (a method call costs less than calling an instance)."""
+
+    __slots__ = ("_find", "_found", "_sentences", "_text", "_vocabularies")
+
+    def __init__(
+        self,
+        find: Callable[[str, int, int, Vocabulary], list[_Found]],
+        text: str,
+        sentences: Sequence[Sentence],
+        vocabularies: Vocabularies,
+    ) -> None:
+        self._find = find
+        self._text = text
+        self._sentences = sentences
+        self._vocabularies = vocabularies
+        self._found: dict[int, list[_Found]] = {}
+
+    def at(self, index: int) -> list[_Found]:
+        """What sentence ``index`` holds."""
+        found = self._found.get(index)
+        if found is None:
+            sentence = self._sentences[index]
+            found = self._found[index] = self._find(
+                self._text, sentence.start, sentence.end, self._vocabularies[index]
+            )
+        return found

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.extract.context.guards import Guard, Vocabularies, Vocabulary
+from claims.extract.context.guards import Guard, PerSentence, Vocabularies, Vocabulary
 from claims.extract.context.words import named_alternation, phrase_pattern, words
 from claims.model import Mention, Scope
 from claims.text import Sentence
@@ -276,27 +276,10 @@ class SentenceScopes:
     ) -> None:
         self._text = text
         self._sentences = sentences
-        self._vocabularies = vocabularies
-        self._places: dict[int, list[Found]] = {}
-        self._periods: dict[int, list[Found]] = {}
-
-    def places(self, index: int) -> list[Found]:
-        found = self._places.get(index)
-        if found is None:
-            sentence = self._sentences[index]
-            found = self._places[index] = places(
-                self._text, sentence.start, sentence.end, self._vocabularies[index]
-            )
-        return found
-
-    def periods(self, index: int) -> list[Found]:
-        found = self._periods.get(index)
-        if found is None:
-            sentence = self._sentences[index]
-            found = self._periods[index] = periods(
-                self._text, sentence.start, sentence.end, self._vocabularies[index]
-            )
-        return found
+        self.places = PerSentence(places, text, sentences, vocabularies).at
+        """The places each sentence names itself."""
+        self.periods = PerSentence(periods, text, sentences, vocabularies).at
+        """The periods each sentence names itself (no comparison baselines)."""
 
     def scope(self, index: int, mention: Mention) -> Scope:
         """The place and period of a claim of sentence ``index``."""
