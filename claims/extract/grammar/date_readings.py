@@ -38,6 +38,8 @@ _LENGTH_LABEL = re.compile(
     r"(?<![^\W_])(?:[Đđ]ộ dài|[Tt]hời gian|[Tt]hời lượng)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*$"
 )
 """'Độ dài ban ngày: ', 'Thời gian: ': a label whose value is a length of time."""
+_AT_HOUR_BEFORE = re.compile(r"(?<![^\W_])[Hh]ồi[ \t]+$")
+"""'vào hồi 7 giờ', 'Hồi 8 giờ': 'hồi' before an hour says when, as 'lúc' does."""
 _CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
 _MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
 """The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
@@ -300,6 +302,8 @@ class DateReadings(NamedNumbers):
         less, part = found.group("hours_less"), found.group("hours_pod")
         afternoon = 13 <= hour <= 23 and cue.qualifier in (None, "about")
         clock_like = minute_raw or half or less or part or cue.word in CLOCK_CUE_WORDS or afternoon
+        at = _AT_HOUR_BEFORE.search(self.text, max(0, found.start() - 5), found.start())
+        clock_like = clock_like or at is not None  # "hồi 7 giờ ngày 12-6": at seven
         hedged = cue.kind == "hedge" and cue.qualifier != "about"
         if not clock_like or hour > 24 or (hedged and not (minute_raw or part)):
             return self._quantity_at(found.start())
