@@ -30,6 +30,8 @@ PIECES = [
     *("cao", "đường kính", "tương đương", "tức là", "có", "dự kiến", "sẽ", "chính"),
     *("trẻ em", "Doanh thu", "TĂNG", "Hơn", "KHOẢNG", "năm 2023", "74.739", "ſ", "İ"),
     *(" ", "  ", "\n", ",", ", ", ":", "(", ")", "“", "-", "_", "5"),
+    *words.TRAILING_NOISE,
+    *("thiết bị", "nhà ở", "chỗ ở", "…", ";", "–", "."),
 ]
 CUED = _patterns(CuedPattern)
 CUED_PIECES = [

@@ -15,7 +15,7 @@ from claims.extract.context.words import (
     LEADING_NOISE_PATTERN,
     LEADING_PERIOD,
     TIME_PHRASES,
-    TRAILING_NOISE_PATTERN,
+    TRAILING_NOISE_TAIL,
     TRAILING_PERIOD,
     TRAILING_SCOPE,
 )
@@ -43,7 +43,10 @@ def clean(phrase: str) -> str | None:
     while previous != phrase:
         previous = phrase
         phrase = LEADING_NOISE_PATTERN.sub("", phrase.strip())
-        phrase = TRAILING_NOISE_PATTERN.sub("", phrase).strip()
+        # the one match of the end-anchored pattern (sub's) is its first, and runs to
+        # the end of the phrase but for a final line break, which strip drops
+        noise = TRAILING_NOISE_TAIL.search(phrase)
+        phrase = (phrase if noise is None else phrase[: noise.start()]).strip()
         if every or _DIGIT.search(phrase):
             phrase = TRAILING_PERIOD.sub("", phrase).strip()
         lowered = phrase.lower()

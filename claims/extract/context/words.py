@@ -266,6 +266,8 @@ TRAILING_NOISE_PATTERN = re.compile(
 )
 """The noise at the end of a phrase; "bị" of "thiết bị" and "ở" of "nhà ở" are
 part of a noun (COMPOUNDS)."""
+TRAILING_NOISE_TAIL = TailPattern(TRAILING_NOISE_PATTERN)
+"""Searched from the tail it can cover: its one match runs to the end of the phrase."""
 _COPULA_BODY = "|".join(
     r"(?<!đồng\s)bằng" if c == "bằng" else re.escape(c)
     for c in sorted(COPULAS, key=len, reverse=True)
