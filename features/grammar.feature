@@ -741,6 +741,7 @@ Feature: Reading quantities in Vietnamese news text
         | Có 7 xã mất mùa trên giống Thiên ưu 8 là do giống này. Còn Thiên ưu 8 thì nhiễm nặng.      | 8    | 7     |
         | Có 3 dự án. Anh đóng phim Em chưa 18, rồi hôn trong phim Em chưa 18 hơn là trong MV.        | 18   | 3     |
         | Có 2 bé được đưa vào BV Nhi Đồng 1 cứu chữa. BV Nhi Đồng 1 cho biết thêm.                   | 1    | 2     |
+        | Có 3 phim. Tác phẩm "doanh thu trăm tỉ” Em chưa 18. Anh đóng phim Em chưa 18, rồi nghỉ.     | 18   | 3     |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

@@ -115,9 +115,11 @@ _VERBS_BEFORE = frozenset(_VERBS_BEFORE_LIST.split())
 """Words that may stand between a name and a count: 'Hà Nội có 8', 'Messi ghi 2'."""
 
 
-def _inside(text: str, word_start: int) -> bool:
-    """A word inside a sentence: a word, not a mark, stands before it."""
-    return text[max(0, word_start - 3) : word_start].rstrip(" \t")[-1:].isalpha()
+def _inside(text: str, word_start: int, *, quote: bool = False) -> bool:
+    """A word inside a sentence: a word, not a mark, stands before it (or, with
+    ``quote``, a closing quote: 'tác phẩm "doanh thu trăm tỉ” Em chưa 18')."""
+    before = text[max(0, word_start - 3) : word_start].rstrip(" \t")[-1:]
+    return before.isalpha() or (quote and before in ("”", '"'))
 
 
 def _follower(text: str, end: int) -> str:
@@ -286,7 +288,7 @@ class NamedPlaces(ScanState):
             return self._ends_phrase(end) or self._named_again(last, start, end)
         if before is None or not last.islower() or not _is_name_word(before):
             return False
-        if last in _VERBS_BEFORE or not _inside(text, words.start(1)):
+        if last in _VERBS_BEFORE or not _inside(text, words.start(1), quote=True):
             return False  # "Khởi tố 6 nguyên lãnh đạo": a sentence's first word
         return self._named_again(f"{before} {last}", start, end)
 
