@@ -14,6 +14,7 @@ from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.extract.grammar.scan_state import ScanState
+from claims.extract.grammar.word_runs import two_words_before
 from claims.model import Mention
 
 WORD_AFTER = re.compile(r"[ \t]*(?:([^\W\d_]+)|[.,;:!?)\]”\"'\n]|$)")
@@ -100,8 +101,6 @@ _LATIN_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][A-Za-z]*)(?![^\W_])")
 _SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
 
 
-_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t]+)?(?<![^\W_])([^\W\d_]+)[ \t]+$")
-"""The one or two words right before a number: 'Hàm Cá Mập ', 'Thiên ưu '."""
 _NAME_LOOK_BACK = 30
 _NOT_A_NAME_END = frozenset("-–—~/+%'’")
 _TALLY_BEFORE = re.compile(r"\d[ \t]*[,;][ \t]*$")
@@ -269,7 +268,7 @@ class NamedPlaces(ScanState):
         text = self.text
         if end - start > 3 or not text[start:end].isdigit() or text[start - 1 : start] != " ":
             return False
-        words = _TWO_WORDS_BEFORE.search(text, max(self.floor, start - _NAME_LOOK_BACK), start)
+        words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
         if words is None:
             return False
         before, last = words.groups()
