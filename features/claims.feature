@@ -312,6 +312,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe có chiều dài 5.570 mm, rộng 1.948 mm, cao 1.550 mm.                           | 1.550 mm             | cao                       |
         | Nhiệt độ cao nhất trong ngày phổ biến 37-39 độ C, có nơi trên 40 độ C.           | trên 40 độ C         | Nhiệt độ cao nhất trong ngày |
 
+      Examples: a subject read back to a passive ("được", "bị") or to "có thể" is a verb; the noun opening the clause before it undergoes or does it; not the object of a verb ("bay được chặng đường"), nor "trang bị", nor "có thể tích" (has a volume)
+        | article                                                                          | claim            | subject                               |
+        | Tốc độ quay video chậm trên OnePlus 5 đã được cải thiện lên 120 FPS ở độ phân giải cao. | 120 FPS | Tốc độ quay video chậm trên OnePlus 5 |
+        | Các chuyên gia nhận định tên lửa này có thể bay khoảng 4.500km nếu được phóng.    | khoảng 4.500km   | tên lửa này                           |
+        | Giá trị gói thầu được phê duyệt hơn 3,5 tỷ đồng.                                  | hơn 3,5 tỷ đồng  | Giá trị gói thầu                      |
+        | Do có 5 cầu thủ nhận thẻ vàng, đội bóng sông Hàn đã bị phạt 2.000.000 đồng.       | 2.000.000 đồng   | đội bóng sông Hàn                     |
+        | Phía quân đội cho biết tên lửa này bay được chặng đường khoảng 700 km.            | khoảng 700 km    | chặng đường                           |
+        | Loại 160NS mới này được trang bị bánh xe 17 inch.                                 | 17 inch          | bánh xe                               |
+        | Khoang hành lý của xe có thể tích tăng lên 565 lít.                               | 565 lít          | thể tích                              |
+
       Examples: an amount after a verb of paying prices what it pays for ("cho", "để mua"); not a person, a pronoun or a name after "cho"
         | article                                                                          | claim            | subject            |
         | Du khách người Úc đã phải trả 683 triệu đồng cho bữa ăn tối tại một nhà hàng.      | 683 triệu đồng   | bữa ăn tối         |

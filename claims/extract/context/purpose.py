@@ -55,6 +55,12 @@ _PERSONS = frozenset(
 bóng", "đại diện"): the money goes to them."""
 
 
+def is_paying(phrase: str) -> bool:
+    """Whether ``phrase`` is only a verb of paying ("trả", "bỏ ra"), which
+    ``paid_for`` reads past."""
+    return phrase.lower() in _PAYING
+
+
 def paid_for(words: SentenceWords, mention: Mention, found: str | None) -> str | None:
     """``found``, or what the amount ``mention`` pays for when ``found`` is
     nothing or only a verb of paying."""

@@ -21,6 +21,7 @@ from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.count_clause import count_clause
 from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
+from claims.extract.context.passive_subject import past_auxiliary
 from claims.extract.context.phrase_backward import backward, backward_read
 from claims.extract.context.phrase_forward import forward, forward_from
 from claims.extract.context.predicates import past_predicate
@@ -268,7 +269,8 @@ def _own_subject(
         anchor = hedges.start() if hedges is not None else len(before)
         found, after_quantity = backward_read(words, start + anchor, closed=True)
     if found and not after_quantity:
-        return found
+        # "đội bóng … đã bị phạt 2.000.000 đồng": not the verb, the noun (passive_subject).
+        return past_auxiliary(words, found, mention.start, mention.kind)
     if verb is not None and not found:
         # "lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng)", "lợi nhuận … đạt gần
         # 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng" (reached).
