@@ -251,6 +251,15 @@ Feature: Reading quantities in Vietnamese news text
         | nấu chín thức ăn               |
         | quả chín cây                   |
         | dùng đòn bẩy tài chính         |
+        | cá hồi đã được nướng chín trước đó |
+        | Không nên xào, nấu quá chín vì sẽ |
+        | khi nào cá chín mềm, ngấm gia vị |
+        | các chùm nho chín mọng, khiến du khách |
+        | con tôm khá to, vừa chín tới, màu hồng |
+        | Việt Nam có rất nhiều đạo diễn tài ba được đào tạo |
+        | phải đi tìm cây đinh ba huyền thoại |
+        | tài xế lái xe ba gác tăng ga bỏ chạy |
+        | làm lễ cúng thuyền đầu năm cầu mưa thuận gió hòa |
         | tại ngã ba đường Y Wang - Lê Duẩn |
         | đến ngã tư Hàng Xanh thì dừng  |
         | chen chúc sáng thứ 2 đầu năm mới |

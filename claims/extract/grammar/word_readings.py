@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention, roman_value
+from claims.extract.grammar.compound_words import in_compound
 from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_tail
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
@@ -68,13 +69,6 @@ _PRIZE_RANKS = {"nhất": 1, "nhì": 2, "ba": 3}
 """'giải Ba', 'hạng Nhì': the rank of a prize or a class."""
 _PRIZE_CUE = re.compile(r"(?:^|(?<=[^\w]))(?:[Gg]iải|[Hh]ạng)[ \t]+$")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
-_WORD_LEADS = {
-    "chín": ("nấu ", "luộc ", "hấp ", "quả ", "trái "),  # chín: cooked, ripe
-    "bẩy": ("đòn ", "cạy ", "nạy "),  # bẩy: to pry ("bảy" is seven)
-    # a junction: 'ngã ba' (three ways), 'ngã tư' (a crossroads), 'ngã năm', 'ngã sáu'
-    **{word: ("ngã ",) for word in ("ba", "tư", "năm", "sáu", "bảy")},
-}
-"""Words before a number word that make it an ordinary word of a compound."""
 
 _PRONOUN_FOLLOW = re.compile(
     r"[ \t]*(?:[^\w \t]|$|(?:thường|rất|đi|quan hệ|đang|bị|được|không|chưa|vẫn|cùng|nói|"
@@ -336,7 +330,7 @@ class WordReadings(NamedNumbers):
             word_is_name(text, start, end) or named_in_full(text, start, end)
         ):
             return True  # "quận Ba Đình", "Hai Bà Trưng", "Võ Hữu Ba ... khi Ba rào": a name
-        if before.endswith(_WORD_LEADS.get(lone, ())):
+        if in_compound(text, before, end, lone):
             return True  # "nấu chín" (cooked), "đòn bẩy" (a lever): a word, not a numeral
         # "cả hai thường...": the two already named, not a count
         return before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end) is not None
