@@ -260,6 +260,10 @@ Feature: Reading quantities in Vietnamese news text
         | phải đi tìm cây đinh ba huyền thoại |
         | tài xế lái xe ba gác tăng ga bỏ chạy |
         | làm lễ cúng thuyền đầu năm cầu mưa thuận gió hòa |
+        | đây được xem là ngôi chùa có một không hai ở Việt Nam |
+        | cũng là con dao hai lưỡi, nếu giới trẻ không đủ tỉnh táo |
+        | Cuối cùng hai chúng tôi đã quyết định tổ chức hôn lễ |
+        | Lâu lắm rồi hình như hai chúng ta chưa uống rượu |
         | tại ngã ba đường Y Wang - Lê Duẩn |
         | đến ngã tư Hàng Xanh thì dừng  |
         | chen chúc sáng thứ 2 đầu năm mới |

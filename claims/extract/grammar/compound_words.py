@@ -26,6 +26,7 @@ WORD_LEADS = {
     **{word: ("ngã ",) for word in ("tư", "sáu", "bảy")},
     "ba": ("ngã ", "tài ", "đinh "),  # 'đạo diễn tài ba' (talented), 'cây đinh ba' (a trident)
     "năm": ("ngã ", "đầu ", "cuối ", "giữa "),  # 'lễ cúng đầu năm cầu …': the year's start
+    "hai": ("một không ",),  # 'ngôi chùa có một không hai': unique, no count
 }
 """Words before a number word that make it an ordinary word of a compound."""
 WORD_TAILS = {
@@ -33,14 +34,18 @@ WORD_TAILS = {
         r"[ \t]+(?:mềm|mọng|tới|kỹ|kĩ|vàng|đều|hẳn|nhừ|ép)(?![^\W_])(?![ \t]+(?:mười|\d))"
     ),  # 'cá chín mềm', 'nho chín mọng', 'vừa chín tới': ripe or cooked
     "ba": re.compile(r"[ \t]+gác(?![^\W_])"),  # 'xe ba gác': a cargo tricycle
+    # 'con dao hai lưỡi': double-edged; 'hai chúng tôi', 'hai chúng ta': we two, a pronoun
+    "hai": re.compile(
+        r"[ \t]+(?:lưỡi(?![ \t]+(?:dao|kiếm|cưa))|chúng[ \t]+(?:tôi|ta|mình))(?![^\W_])"
+    ),
 }
 """Words after a number word that make it an ordinary word of a compound."""
 
 
-def in_compound(text: str, before: str, end: int, lone: str) -> bool:
-    """The number word ``lone`` ending at ``end``, after the lower-cased ``before``
-    (the few characters before it), is a syllable of a word, not a numeral."""
-    if before.endswith(WORD_LEADS.get(lone, ())):
+def in_compound(text: str, start: int, end: int, lone: str) -> bool:
+    """The number word ``lone`` at ``start``-``end`` is a syllable of a word or an idiom,
+    not a numeral."""
+    if text[max(0, start - 12) : start].lower().endswith(WORD_LEADS.get(lone, ())):
         return True
     tail = WORD_TAILS.get(lone)
     return tail is not None and tail.match(text, end) is not None

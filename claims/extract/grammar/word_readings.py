@@ -330,7 +330,7 @@ class WordReadings(NamedNumbers):
             word_is_name(text, start, end) or named_in_full(text, start, end)
         ):
             return True  # "quận Ba Đình", "Hai Bà Trưng", "Võ Hữu Ba ... khi Ba rào": a name
-        if in_compound(text, before, end, lone):
+        if in_compound(text, start, end, lone):
             return True  # "nấu chín" (cooked), "đòn bẩy" (a lever): a word, not a numeral
         # "cả hai thường...": the two already named, not a count
         return before.endswith("cả ") and _PRONOUN_FOLLOW.match(text, end) is not None
