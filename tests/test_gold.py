@@ -253,6 +253,8 @@ GOLD_SETS = {
     "dev8": (GOLD_DIR / "dev8.jsonl", GOLD_DIR / "dev8_labels.txt", "dev8", 42, 500),
     "dev9": (GOLD_DIR / "dev9.jsonl", GOLD_DIR / "dev9_labels.txt", "dev9", 42, 400),
     "dev10": (GOLD_DIR / "dev10.jsonl", GOLD_DIR / "dev10_labels.txt", "dev10", 42, 500),
+    "dev11": (GOLD_DIR / "dev11.jsonl", GOLD_DIR / "dev11_labels.txt", "dev11", 42, 500),
+    "dev12": (GOLD_DIR / "dev12.jsonl", GOLD_DIR / "dev12_labels.txt", "dev12", 42, 400),
     "blind3": (
         GOLD_DIR / "blind" / "blind3.jsonl",
         GOLD_DIR / "blind" / "blind3_labels.txt",
