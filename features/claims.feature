@@ -322,6 +322,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Loại 160NS mới này được trang bị bánh xe 17 inch.                                 | 17 inch          | bánh xe                               |
         | Khoang hành lý của xe có thể tích tăng lên 565 lít.                               | 565 lít          | thể tích                              |
 
+      Examples: a latitude or longitude places what stands before "ở (vào)"; the second places the same; the direction ("vĩ Bắc", "kinh Đông") is no noun of it
+        | article                                                                                      | claim                 | subject        |
+        | Hồi 7 giờ, vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc; 115,3 độ kinh Đông, cách Hồng Kông 280km. | khoảng 20,1 độ       | vị trí tâm bão |
+        | Hồi 7 giờ, vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc; 115,3 độ kinh Đông, cách Hồng Kông 280km. | 115,3 độ              | vị trí tâm bão |
+        | Vùng nguy hiểm: phía Bắc vĩ tuyến 18,5 độ Vĩ Bắc; phía Đông kinh tuyến 113,5 độ Kinh Đông.      | 18,5 độ               | -              |
+
       Examples: an amount after a verb of paying prices what it pays for ("cho", "để mua"); not a person, a pronoun or a name after "cho"
         | article                                                                          | claim            | subject            |
         | Du khách người Úc đã phải trả 683 triệu đồng cho bữa ăn tối tại một nhà hàng.      | 683 triệu đồng   | bữa ăn tối         |

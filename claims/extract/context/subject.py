@@ -18,6 +18,7 @@ import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.classifiers import classified_topic
+from claims.extract.context.coordinates import coordinate_subject
 from claims.extract.context.count_clause import count_clause
 from claims.extract.context.labels import label_subject
 from claims.extract.context.ordinals import ordinal_subject
@@ -130,7 +131,9 @@ def subject_of(
         # the same thing names none of its own (siblings).
         found = sibling_subject(words, mention, previous)
     # "Còn giá vàng miếng SJC của …, được niêm yết ở mức 36,430": the price named (price_named).
-    return price_named_before(words, mention, found)
+    found = price_named_before(words, mention, found)
+    # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
+    return coordinate_subject(words, mention, found, previous)
 
 
 def _own_subject(
