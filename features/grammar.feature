@@ -162,6 +162,7 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                          | text      | kind     | value | lower | upper | unit | qualifier |
         | chúng ta chỉ còn một cơ hội     | một       | count    | 1     | 1     | 1     | -    | exact     |
         | Sau đó một ngày, ông viết       | một ngày  | duration | 1     | 1     | 1     | ngày | exact     |
+        | kim ngạch sớm đạt 1 tỉ USD trong vòng ba năm tới | ba năm | duration | 3 | 3 | 3 | năm | exact |
         | Họ quen nhau một năm trước.     | một năm   | duration | 1     | 1     | 1     | năm  | exact     |
         | Một ngày sau khi Triều Tiên phóng | Một ngày | duration | 1    | 1     | 1     | ngày | exact     |
         | quay MV trong vòng một ngày     | một ngày  | duration | 1     | 1     | 1     | ngày | exact     |
@@ -264,6 +265,9 @@ Feature: Reading quantities in Vietnamese news text
         | cũng là con dao hai lưỡi, nếu giới trẻ không đủ tỉnh táo |
         | Cuối cùng hai chúng tôi đã quyết định tổ chức hôn lễ |
         | Lâu lắm rồi hình như hai chúng ta chưa uống rượu |
+        | tại vòng hai cuộc bầu cử Tổng thống Pháp |
+        | nếu bạn sở hữu một vòng ba căng tròn nảy nở |
+        | tôn lên vòng hai quyến rũ cho Phạm Hương |
         | tại ngã ba đường Y Wang - Lê Duẩn |
         | đến ngã tư Hàng Xanh thì dừng  |
         | chen chúc sáng thứ 2 đầu năm mới |

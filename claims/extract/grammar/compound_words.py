@@ -42,10 +42,19 @@ WORD_TAILS = {
 """Words after a number word that make it an ordinary word of a compound."""
 
 
+_SPAN_AFTER = re.compile(
+    r"[ \t]+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|thập|thế|quý|lần|km|mét)(?![^\W_])"
+)
+"""A length of time (or a distance) after 'vòng N': 'trong vòng hai năm' (within), no round."""
+
+
 def in_compound(text: str, start: int, end: int, lone: str) -> bool:
     """The number word ``lone`` at ``start``-``end`` is a syllable of a word or an idiom,
     not a numeral."""
-    if text[max(0, start - 12) : start].lower().endswith(WORD_LEADS.get(lone, ())):
+    before = text[max(0, start - 12) : start].lower()
+    if before.endswith(WORD_LEADS.get(lone, ())):
         return True
+    if before.endswith("vòng ") and lone != "một" and not _SPAN_AFTER.match(text, end):
+        return True  # 'vòng hai cuộc bầu cử' (a round: 'vòng 2' is a name), 'vòng ba căng tròn'
     tail = WORD_TAILS.get(lone)
     return tail is not None and tail.match(text, end) is not None
