@@ -625,6 +625,9 @@ Feature: Reading quantities in Vietnamese news text
         | • 2017-06-04 03:01 Phút 53 | 03:01   | time | 03:01      | -     | -     | -    | exact     |
         | lúc 8 giờ 30 sáng    | 8 giờ 30 sáng   | time | 08:30      | -     | -     | -    | exact     |
         | Theo bản tin, hồi 7 giờ ngày 12-6, vị trí tâm bão | 7 giờ | time | 07:00 | - | - | - | exact |
+        | Trước đó, lúc 10 giờ ngày 20/6, cũng trên đoạn sông này | 10 giờ | time | 10:00 | - | - | - | exact |
+        | Cháu An vào viện lúc 12 giờ ngày 6-2 | 12 giờ | time | 12:00 | - | - | - | exact |
+        | lực lượng chức năng vào lúc 11 giờ cùng ngày đã | 11 giờ | time | 11:00 | - | - | - | exact |
         | Khoảng 8 giờ 30 phút, xe tải | Khoảng 8 giờ 30 phút | time | 08:30 | - | - | - | exact |
         | Độ dài ban ngày: 13 giờ 24 phút Giờ mặt trăng | 13 giờ 24 phút | duration | 804 | 804 | 804 | phút | exact |
         | Cuộc gặp giữa hai ông kéo dài 2 giờ 20 phút. | 2 giờ 20 phút | duration | 140 | 140 | 140 | phút | exact |

@@ -316,7 +316,7 @@ class DateReadings(NamedNumbers):
             figure = read_figure(str(hour * 60 + minute), None, None)  # "kéo dài 2 giờ 30 phút"
             span = build_quantity(self.text, Core(found.start(), found.end(), figure), cue)
             return span.model_copy(update={"kind": "duration", "unit": "phút"}), found.end()
-        start = cue.start if cue.kind == "clock_cue" or cue.qualifier == "about" else found.start()
+        start = cue.start if cue.qualifier == "about" else found.start()  # no "lúc"
         value = dates.clock_value(hour % 24, minute, None, part)
         return plain_mention(self.text, start, found.end(), "time", value), found.end()
 

@@ -202,7 +202,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"{_S}(?P<hedge_from>ừ[tT]){_S}(?P<hedge_a>{reversed_alt(HEDGES)}){_B}",
             rf"{_S}(?P<hedge>{reversed_alt(HEDGES)}){_B}",
             rf"{_S}(?P<from>ừ[tT]|ữai[gG]){_B}",
-            rf"{_S}(?P<clock_cue>úc[lL](?:{_S}oà[vV])?){_B}",
+            rf"{_S}(?P<clock_cue>cú[lL](?:{_S}oà[vV])?){_B}",
             rf"(?P<currency_gap>{SPACE})?(?P<currency>{_CURRENCY_REVERSED}){_B}",
             rf"(?P<negative>-(?![\w.,/+])|{_S}m[âÂ]{_B})",
             rf"{_S}(?P<multiple>pấ[gG]){_B}",
