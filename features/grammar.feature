@@ -628,6 +628,9 @@ Feature: Reading quantities in Vietnamese news text
         | Trước đó, lúc 10 giờ ngày 20/6, cũng trên đoạn sông này | 10 giờ | time | 10:00 | - | - | - | exact |
         | Cháu An vào viện lúc 12 giờ ngày 6-2 | 12 giờ | time | 12:00 | - | - | - | exact |
         | lực lượng chức năng vào lúc 11 giờ cùng ngày đã | 11 giờ | time | 11:00 | - | - | - | exact |
+        | di dời 2 phương tiện vào gần 23 giờ cùng ngày. | 23 giờ | time | 23:00 | - | - | - | exact |
+        | Đến gần 20 giờ ngày 30/5, thi thể nạn nhân mới được phát hiện | 20 giờ | time | 20:00 | - | - | - | exact |
+        | cơn mưa lớn kéo dài khoảng 3 giờ đồng hồ đã khiến | khoảng 3 giờ | duration | 3 | 2.5 | 3.5 | giờ | about |
         | Khoảng 8 giờ 30 phút, xe tải | Khoảng 8 giờ 30 phút | time | 08:30 | - | - | - | exact |
         | Độ dài ban ngày: 13 giờ 24 phút Giờ mặt trăng | 13 giờ 24 phút | duration | 804 | 804 | 804 | phút | exact |
         | Cuộc gặp giữa hai ông kéo dài 2 giờ 20 phút. | 2 giờ 20 phút | duration | 140 | 140 | 140 | phút | exact |

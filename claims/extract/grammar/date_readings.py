@@ -41,6 +41,8 @@ _LENGTH_LABEL = re.compile(
 _AT_HOUR_BEFORE = re.compile(r"(?<![^\W_])[Hh]ồi[ \t]+$")
 """'vào hồi 7 giờ', 'Hồi 8 giờ': 'hồi' before an hour says when, as 'lúc' does."""
 _CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
+_DAY_AFTER = re.compile(r"[ \t]+(?:cùng[ \t]+ngày(?![^\W_])|ngày[ \t]+\d)")
+"""'gần 23 giờ cùng ngày', 'khoảng hơn 11 giờ ngày 20/6': an hour of a day, on the clock."""
 _MONTH_RUN = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[.,]\d)")
 """The last month of a run after 'tháng 3': '-4/2017', ' – 6'."""
 _RANK_RUN = re.compile(
@@ -305,6 +307,11 @@ class DateReadings(NamedNumbers):
         at = _AT_HOUR_BEFORE.search(self.text, max(0, found.start() - 5), found.start())
         clock_like = clock_like or at is not None  # "hồi 7 giờ ngày 12-6": at seven
         hedged = cue.kind == "hedge" and cue.qualifier != "about"
+        of_a_day = _DAY_AFTER.match(self.text, found.end()) is not None
+        if _CLOCK_HOURS_LAST.match(self.text, found.end()) and not (minute_raw or half or part):
+            clock_like = False  # "kéo dài khoảng 3 giờ đồng hồ": hours by the clock, that last
+        elif of_a_day:
+            clock_like, hedged = True, False
         if not clock_like or hour > 24 or (hedged and not (minute_raw or part)):
             return self._quantity_at(found.start())
         minute = int(minute_raw) if minute_raw else 30 if half else 0
