@@ -887,6 +887,10 @@ Feature: Reading quantities in Vietnamese news text
         | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |
         | cuộc thi thiết kế Quốc tế lần thứ 10 tại Hoa Kỳ | thứ 10    |
         | Hội nghị lần thứ hai các quan chức   | thứ hai              |
+        | xây dựng từ thời kỳ Chiến tranh Thế giới thứ hai. Căn cứ | thứ hai |
+        | kỷ niệm chiến thắng trong chiến tranh thế giới thứ 2. Và | thứ 2 |
+        | từng tham gia chiến tranh thế giới lần thứ nhất và | thứ nhất |
+        | được thiết kế từ thế chiến thứ nhất. Trong hình | thứ nhất |
         | Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức | thứ nhất |
         | tại Đối thoại Shangri-La lần thứ 16 ở Singapore | thứ 16    |
         | LHP Cannes lần thứ 70 diễn ra        | thứ 70               |

@@ -54,6 +54,11 @@ _EVENT_HEADS = (
 _EVENT_EDITION = re.compile(rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,80}}lần[ \t]+$")
 """'cuộc thi ... lần thứ 10', 'Đối thoại Shangri-La lần thứ 16': the edition of a named
 event, which names it."""
+_WORLD_WAR = re.compile(
+    r"(?:[Cc]hiến[ \t]+tranh[ \t]+[Tt]hế[ \t]+giới|[Tt]hế[ \t]+chiến|[Đđ]ại[ \t]+chiến)"
+    r"[ \t]+(?:lần[ \t]+)?$"
+)
+"""'Chiến tranh Thế giới thứ hai', 'Thế chiến thứ 2', 'Đại chiến lần thứ nhất': a war's name."""
 _ACRONYM_EDITION = re.compile(r"(?<![\w.])([A-Z]{3,})[ \t]+lần[ \t]+$")
 """'gửi thư UPU lần thứ 46', 'Chủ tịch APPF lần thứ 25': an acronym before the edition,
 an event's when the text names it after an event's head ('cuộc thi viết thư quốc tế UPU
@@ -290,6 +295,8 @@ class NamedNumbers(NamedPlaces):
         """'Giải thưởng Thiết kế quốc tế lần thứ 10', 'kỳ quay thứ 88': an edition
         number names the event or the draw."""
         if _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start):
+            return True
+        if _WORLD_WAR.search(self.text, max(self.floor, cue_start - 32), cue_start):
             return True
         acronym = _ACRONYM_EDITION.search(self.text, max(self.floor, cue_start - 16), cue_start)
         if acronym is not None and self._named_as_event(acronym.group(1)):
