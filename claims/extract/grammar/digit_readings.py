@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from claims.extract.grammar import dates, identifiers, scores
+from claims.extract.grammar import dates, identifiers, scores, slash_dates
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
 from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
@@ -347,6 +347,8 @@ class DigitReadings(DateReadings):
         points_won = cue.word == "điểm" and a <= b < 1000  # "ăn điểm 33/44": 33 of 44 points
         if cue.kind in ("identifier", "attached") and not points_won:
             return identifier(text, cue.start, end)
+        if slash_dates.street_named(text, start):  # "tuyến đường 30/4": a street's name, no day
+            return identifier(text, start, end)
         day_cue = cue.kind == "date" and cue.word in DAY_CUE_WORDS  # "Ngày 24/7:" is a day
         if found.group() in identifiers.SEPARATED_ROUND_TRIP and not day_cue:
             return None

@@ -28,6 +28,14 @@ _SAME_SENTENCE = re.compile(r"[^.!?\n]*")
 _LIST_REACH = 300
 
 
+_STREET_BEFORE = re.compile(r"(?<!quãng )(?<![^\W_])[Đđ]ường[ \t]+$")
+"""'tuyến đường 30/4', 'số 135 đường 2/4', '35B - 35C đường 3/2': a street named after a day."""
+
+
+def street_named(text: str, start: int) -> bool:
+    return _STREET_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def share_follows(text: str, end: int) -> bool:
     return _SHARE_OF.match(text, end) is not None
 
