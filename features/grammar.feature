@@ -887,6 +887,9 @@ Feature: Reading quantities in Vietnamese news text
         | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |
         | cuộc thi thiết kế Quốc tế lần thứ 10 tại Hoa Kỳ | thứ 10    |
         | Hội nghị lần thứ hai các quan chức   | thứ hai              |
+        | Trong khuôn khổ Hội nghị Cấp cao APEC lần 2 (SOM 2) | lần 2 |
+        | giành giải tại LHP Kim Mã Đài Loan lần 37 cùng | lần 37 |
+        | Trước đó, tại ĐHĐCĐ bất thường lần 1 của LienVietPostBank | lần 1 |
         | cành cây bị gãy trên tuyến đường 30/4. Mưa | 30/4 |
         | trụ sở tại số 135 đường 2/4, phường Vĩnh Phước | 2/4 |
         | Phòng khám (35B - 35C đường 3/2, P.11, Q.10) bị phạt | 3/2 |

@@ -135,6 +135,8 @@ class DateReadings(NamedNumbers):
             year_mention = self._year_reading(raw, start, end, cue)
             if year_mention is not None:
                 return year_mention
+        if cue.word == "lần" and self._bare_edition(start):  # "Hội nghị APEC lần 2"
+            return identifier(text, cue.start, end)
         if cue.kind == "time_rank" and number < 100 and self._ends_phrase(end):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number

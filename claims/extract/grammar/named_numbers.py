@@ -47,13 +47,19 @@ _SEASON_BEFORE = re.compile(
 _EVENT_HEADS = (
     r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
     r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao"
-    r"|[Hh]ội thi|Đối thoại|[Cc]uộc họp|[Gg]iao lưu|LHP)"
+    r"|[Hh]ội thi|Đối thoại|[Cc]uộc họp|[Gg]iao lưu|LHP|ĐHĐCĐ)"
 )
 """Nouns that head the name of a recurring event. 'Đối thoại' only capitalised, as a name
 ('Đối thoại Shangri-La'): 'tổ chức đối thoại lần thứ 2 giữa công ty và bà O.' counts tries."""
 _EVENT_EDITION = re.compile(rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,80}}lần[ \t]+$")
 """'cuộc thi ... lần thứ 10', 'Đối thoại Shangri-La lần thứ 16': the edition of a named
 event, which names it."""
+_BARE_EDITION = re.compile(
+    rf"(?<![^\W_])(?!.hiên)(?!.iải[ \t]+(?:thích|quyết|pháp|trình|tỏa|ngân|phóng|đáp|cứu))"
+    rf"(?:{_EVENT_HEADS})(?![^\W_])[^.,;:!?\n]{{0,80}}lần[ \t]+$"
+)
+"""'Hội nghị Cấp cao APEC lần 2', 'LHP Kim Mã lần 37', 'ĐHĐCĐ bất thường lần 1': an edition
+without 'thứ'; not a court's 'phiên tòa lần 2' (a hearing), nor inside 'Giải thích'."""
 _WORLD_WAR = re.compile(
     r"(?:[Cc]hiến[ \t]+tranh[ \t]+[Tt]hế[ \t]+giới|[Tt]hế[ \t]+chiến|[Đđ]ại[ \t]+chiến)"
     r"[ \t]+(?:lần[ \t]+)?$"
@@ -303,6 +309,10 @@ class NamedNumbers(NamedPlaces):
             return True
         draw = _DRAW_EDITION.search(self.text, max(self.floor, cue_start - 50), cue_start)
         return draw is not None and (draw.group(1) or "") not in NOT_A_DRAW_BEFORE
+
+    def _bare_edition(self, start: int) -> bool:
+        """'lần 2' at ``start`` - 4 numbers an event's edition, 'thứ' left out."""
+        return _BARE_EDITION.search(self.text, max(self.floor, start - 120), start) is not None
 
     def _named_as_event(self, acronym: str) -> bool:
         """The text puts the acronym in an event's name: 'Cuộc thi viết thư quốc tế UPU'."""
