@@ -265,6 +265,8 @@ Feature: Reading quantities in Vietnamese news text
         | cũng là con dao hai lưỡi, nếu giới trẻ không đủ tỉnh táo |
         | Cuối cùng hai chúng tôi đã quyết định tổ chức hôn lễ |
         | Lâu lắm rồi hình như hai chúng ta chưa uống rượu |
+        | khi diện bikini hai mảnh gợi cảm, người đẹp |
+        | trong những bộ áo tắm hai mảnh quyến rũ |
         | tại vòng hai cuộc bầu cử Tổng thống Pháp |
         | nếu bạn sở hữu một vòng ba căng tròn nảy nở |
         | tôn lên vòng hai quyến rũ cho Phạm Hương |

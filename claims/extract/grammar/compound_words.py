@@ -26,7 +26,8 @@ WORD_LEADS = {
     **{word: ("ngã ",) for word in ("tư", "sáu", "bảy")},
     "ba": ("ngã ", "tài ", "đinh "),  # 'đạo diễn tài ba' (talented), 'cây đinh ba' (a trident)
     "năm": ("ngã ", "đầu ", "cuối ", "giữa "),  # 'lễ cúng đầu năm cầu …': the year's start
-    "hai": ("một không ",),  # 'ngôi chùa có một không hai': unique, no count
+    # 'ngôi chùa có một không hai': unique; 'bikini hai mảnh': a two-piece, a kind of swimsuit
+    "hai": ("một không ", "bikini ", "áo tắm ", "đồ bơi ", "bộ bơi ", "đồ tắm ", "áo bơi "),
 }
 """Words before a number word that make it an ordinary word of a compound."""
 WORD_TAILS = {
