@@ -18,6 +18,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2023, Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế kịp thời. | 74.739     | trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế |
         | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
+        | Ghi bàn U23 Việt Nam: Tuấn Tài (1'), Văn Toàn (42'), Công Phượng (81'). | 42' | phút |
 
       Examples: a bare head noun keeps the clause after it that says which are counted ("đã", "đang", "không", "chưa"); not a compound ("hàng không") nor a reading that skips a word
         | article                                                                          | claim       | subject                           |

@@ -132,6 +132,10 @@ Feature: Reading quantities in Vietnamese news text
         | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
         | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
         | bóng vào lưới ở phút 90+3, Pháp thua | phút 90+3 | ordinal | 93 | 93  | 93    | -    | exact     |
+        | Ghi bàn: Tuấn Tài (1'), Văn Toàn (42') | 42' | ordinal | 42 | 42 | 42 | - | exact |
+        | Văn Thanh (Thanh Thịnh 46'), Duy Mạnh | 46' | ordinal | 46 | 46 | 46 | - | exact |
+        | Bàn thắng: Goretzka 6', 8', Werner 59' | 59' | ordinal | 59 | 59 | 59 | - | exact |
+        | 2017-06-13 19:40 38’: Thanh Trung dứt điểm | 38’ | ordinal | 38 | 38 | 38 | - | exact |
         | Quyết định nâng lãi suất của FED lần thứ 2 trong vòng 3 tháng | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
         | xã tổ chức đối thoại lần thứ nhất giữa công ty và bà O. | thứ nhất | ordinal | 1 | 1 | 1 | - | exact |
 

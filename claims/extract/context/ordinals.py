@@ -23,6 +23,7 @@ from claims.extract.context.words import TailPattern
 from claims.model import Mention
 
 _MAX_RANKED_WORDS = 4
+_MINUTE_MARKS = ("'", "’", "′")
 _LEADING_NOUN = re.compile(r"^([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?=\S)", re.IGNORECASE)
 _RANK_MARKER = re.compile(r"(?:thứ|số|hạng|top|hàng)$", re.IGNORECASE)
 _RANK_VERB_BEFORE = TailPattern(
@@ -36,6 +37,8 @@ _RANK_VERB_BEFORE = TailPattern(
 
 
 def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
+    if mention.text.endswith(_MINUTE_MARKS):
+        return "phút"  # "Kane 22'": the minute of the match
     event = _event_after_cleft(words, mention)
     if event is not None:
         return event

@@ -24,6 +24,7 @@ from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.listed_units import share_listed_units
 from claims.extract.grammar.measure_pairs import split_measure_pairs
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
+from claims.extract.grammar.minute_marks import minute_marks
 from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.named_places import amount_follows
 from claims.extract.grammar.patterns import (
@@ -257,4 +258,4 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
-    return few_recent_spans(text, mentions)
+    return minute_marks(text, few_recent_spans(text, mentions))
