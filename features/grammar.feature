@@ -508,6 +508,11 @@ Feature: Reading quantities in Vietnamese news text
         | là 6,1 lít/100 km với | 6,1 lít/100 km | measure | 6.1  | 6.1    | 6.1    | lít/100 km | exact |
         | năng suất 5 tấn/ha | 5 tấn/ha       | measure  | 5      | 5      | 5      | tấn/ha | exact   |
         | tốc độ tối đa 199 km/giờ | 199 km/giờ | measure | 199   | 199    | 199    | km/h | exact     |
+        | vận tốc cực đại 194 mph ( | 194 mph | measure | 194 | 194 | 194 | mph | exact |
+        | diện tích 4,5 héc ta đất | 4,5 héc ta | measure | 4.5 | 4.5 | 4.5 | ha | exact |
+        | có giá 13.249 Bảng, tương đương | 13.249 Bảng | money | 13249 | 13249 | 13249 | GBP | exact |
+        | tương đương 374 triệu Đồng. Hãng | 374 triệu Đồng | money | 374000000 | 374000000 | 374000000 | VND | exact |
+        | rừng thông 30 năm tuổi, đang | 30 năm tuổi | age | 30 | 30 | 30 | tuổi | exact |
         | công suất tối đa 453 mã lực | 453 mã lực | measure | 453 | 453  | 453    | mã lực | exact   |
         | Chỉ số giảm 1,69 điểm xuống 698,66 điểm | 698,66 điểm | measure | 698.66 | 698.66 | 698.66 | điểm | exact |
         | màn hình kích cỡ 5,5 inch | 5,5 inch | measure | 5.5 | 5.5 | 5.5 | inch | exact |

@@ -49,6 +49,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "đô la Úc": "AUD",
     "AUD": "AUD",
     "bảng": "GBP",
+    # capitalised after a number, as car and transfer news print them ("13.249 Bảng, tương
+    # đương 374 triệu Đồng"); not before a word ('thứ 10 Bảng xếp hạng', '5 Đồng Tháp'):
+    # units._NOT_A_POUND
+    "Bảng": "GBP",
+    "Đồng": "VND",
     "Yên": "JPY",
     "JPY": "JPY",
     "nhân dân tệ": "CNY",
@@ -115,6 +120,8 @@ MEASURE_WORDS: dict[str, str] = {
     "ha": "ha",
     "héc-ta": "ha",
     "hecta": "ha",
+    "héc ta": "ha",
+    "mph": "mph",
     "km2": "km2",
     "km²": "km2",
     "km": "km",
@@ -221,6 +228,10 @@ AGE_WORDS: dict[str, str] = {
     "tuổi": "tuổi",
     # a baby's or a pregnancy's age: "5 tháng tuổi" is an age in months, not a duration
     "tháng tuổi": "tháng tuổi",
+    # a thing's age in years ('rừng thông 30 năm tuổi', 'trụ tiêu khoảng 2 năm tuổi'), the gold
+    # unit 'tuổi'; not 'năm tuổi Đảng' (years of party membership), 'năm tuổi trẻ' (youth):
+    # units._NOT_A_POUND
+    "năm tuổi": "tuổi",
     "tuần tuổi": "tuần tuổi",
     "ngày tuổi": "ngày tuổi",
 }

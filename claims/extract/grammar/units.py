@@ -31,7 +31,7 @@ for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
 _NOT_A_POUND = (
-    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)"
+    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)"
     rf"|(?<=tuần)(?!{SPACE}+(?:dương|tra|báo|san|hoàn|duyên)(?![^\W_]))"
     rf"|(?<=bảng)(?!{SPACE}+(?:đấu|xếp|điện|tin|quảng|vàng|hiệu|thông|đo|mã|số|tiêu|thành"
     rf"|kích|điểm|chữ|tên|danh|tổng|phân|dữ|kê|biểu|vẽ|[A-H])(?![^\W_]))"
@@ -40,6 +40,8 @@ _NOT_A_POUND = (
     rf"|vọng|phục|xu|nào|USD|đô|đôla|bảng|euro|yen|yên|bạc"
     rf"|tiền(?={SPACE}+(?:chủ chốt|khác|mạnh|yếu|chính|lớn|dự trữ)))(?![^\W_]))"
     rf"|(?<=đô)(?!{SPACE}+(?:thị|vật|đốc)(?![^\W_]))"
+    rf"|(?<=Bảng)(?!{SPACE}+[a-zà-ỹđ])|(?<=Đồng)(?!{SPACE}+[A-ZÀ-ỸĐ])"
+    rf"|(?<=năm tuổi)(?!{SPACE}+(?:Đảng|đảng|trẻ|đời|nghề)(?![^\W_]))"
 )
 """'tuần' is a week except as the first syllable of a compound ('22 tuần dương hạm',
 cruisers; 'tuần tra', 'tuần báo', 'tuần san', 'tuần hoàn', 'tuần duyên'); 'bảng' is a
