@@ -479,6 +479,8 @@ Feature: Reading quantities in Vietnamese news text
         | vịnh Bắc Bộ có gió mạnh cấp 6, giật cấp 7-8 | cấp 6 | measure | 6 | 6 | 6 | cấp | exact |
         | vịnh Bắc Bộ có gió mạnh cấp 6, giật cấp 7-8 | cấp 7-8 | measure | - | 7 | 8 | cấp | range |
         | gió giật mạnh cấp 6 - 8. | cấp 6 - 8 | measure | - | 6 | 8 | cấp | range |
+        | Gió đông bắc đến đông cấp 2-3. Độ ẩm | cấp 2-3 | measure | - | 2 | 3 | cấp | range |
+        | gió Tây Nam cấp 2-3. Trong cơn dông | cấp 2-3 | measure | - | 2 | 3 | cấp | range |
         | mạnh dần lên cấp 5, có lúc cấp 6, giật cấp 7 | cấp 6 | measure | 6 | 6 | 6 | cấp | exact |
         | bão mạnh cấp 9 (75-90km/giờ) | cấp 9 | measure | 9 | 9 | 9 | cấp | exact |
         | biển động. Cấp độ rủi ro thiên tai: cấp 3. Do | cấp 3 | measure | 3 | 3 | 3 | cấp | exact |

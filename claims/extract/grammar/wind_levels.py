@@ -19,7 +19,9 @@ _WIND_BEFORE = re.compile(
     r"(?:gió|giật|bão|áp thấp(?: nhiệt đới)?|ATNĐ|mạnh(?: lên)?|mạnh nhất|có lúc"
     r"|cấp \d{1,2},"  # "mạnh cấp 6, có lúc cấp 7", "giật cấp 8, cấp 9"
     r"|rủi ro thiên tai:?)"  # the bulletin's risk level: "Cấp độ rủi ro thiên tai: cấp 3"
-    r"(?:\s+(?:mạnh|giật|lên|thêm|tới|đến|từ|ở|vẫn|còn|có|đạt))*\s+$",
+    # a direction between the wind and its force: "Gió đông bắc đến đông cấp 2-3", "gió Tây Nam
+    # cấp 2-3", "chuyển hướng đông bắc cấp 2-3" (the weather bulletins)
+    r"(?:\s+(?:mạnh|giật|lên|thêm|tới|đến|từ|ở|vẫn|còn|có|đạt|chuyển|hướng|đông|tây|nam|bắc))*\s+$",
     re.IGNORECASE,
 )
 _LEVEL = re.compile(r"cấp\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", re.IGNORECASE)
