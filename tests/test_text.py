@@ -41,6 +41,21 @@ def test_every_encoding_decodes_to_the_same_nfc_text(data: bytes) -> None:
     assert normalize(decode(data)) == VIETNAMESE
 
 
+def test_damaged_utf8_is_refused_not_read_as_windows_1258() -> None:
+    """A UTF-8 article with one bad byte used to come out as cp1258 mojibake ("CĂ³")."""
+    data = VIETNAMESE.encode("utf-8").replace(b"74.739", b"74.\xff739")
+    with pytest.raises(InputError, match=r"invalid UTF-8 \(byte 0xff at offset \d+\)"):
+        decode(data)
+
+
+def test_windows_1258_with_utf8_like_byte_pairs_still_decodes() -> None:
+    """cp1258's combining grave (0xCC) before a closing quote (0x94) is valid UTF-8 by chance."""
+    text = "Ông nói: “Căn nhà” có 120 m2, giá 3 tỷ đồng ở Hà Nội."
+    data = windows_1258(text)
+    assert b"\xcc\x94" in data
+    assert normalize(decode(data)) == text
+
+
 def test_decomposed_input_is_composed() -> None:
     decomposed = unicodedata.normalize("NFD", VIETNAMESE)
     assert decomposed != VIETNAMESE

@@ -31,13 +31,32 @@ def decode(data: bytes) -> str:
         raise InputError("binary file (contains NUL bytes), not a text article")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_damaged_utf8(data, exc)
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         raise InputError("cannot decode as UTF-8 or Windows-1258") from None
     return text
+
+
+def _refuse_damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
+    """Refuse UTF-8 text with a few bad bytes instead of reading it as cp1258.
+
+    Windows-1258 text has nearly every non-ASCII byte out of UTF-8's order, so
+    when most of the non-ASCII characters decode as UTF-8 the file is damaged
+    UTF-8, and reading it as cp1258 would turn every Vietnamese letter into
+    mojibake ("Có" -> "CĂ³") without a word.
+    """
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for char in replaced if char > "\x7f" and char != "\ufffd")
+    if good > bad:
+        byte = data[exc.start]
+        raise InputError(
+            f"invalid UTF-8 (byte 0x{byte:02x} at offset {exc.start}) in text that is "
+            "otherwise UTF-8: the file is damaged"
+        ) from None
 
 
 def normalize(text: str) -> str:
