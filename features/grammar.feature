@@ -698,6 +698,10 @@ Feature: Reading quantities in Vietnamese news text
         | vào tháng 3-4/2017 tới | tháng 3-4/2017 | date | 2017-03/2017-04 | -    | -     | -    | range     |
         | mùa thuận (tháng 8-10 âm lịch) | tháng 8-10 | date | --08/--10   | -     | -     | -    | range     |
         | khoảng 9-10 giờ sáng mỗi ngày | khoảng 9-10 giờ sáng | time | 09:00/10:00 | - | - | - | range |
+        | đứng chờ trước cửa hàng vàng từ 4, 5 giờ để mua | 4, 5 giờ | time | 04:00/05:00 | - | - | - | range |
+        | Người lớn dậy 4,5 giờ còn khó nữa là trẻ con | 4,5 giờ | time | 04:00/05:00 | - | - | - | range |
+        | Nhiều hôm quay đến 2, 3 giờ sáng là mệt lả | 2, 3 giờ sáng | time | 02:00/03:00 | - | - | - | range |
+        | Trong 4,5 giờ đồng hồ phẫu thuật, các bác sĩ | 4,5 giờ | duration | 4.5 | 4.5 | 4.5 | giờ | exact |
         | là 10-18h. Cùng lúc  | 10-18h          | time | 10:00/18:00 | -    | -     | -    | range     |
         | Khoảng 16h30-17h, cổng | Khoảng 16h30-17h | time | 16:30/17:00 | -   | -     | -    | range     |
         | đi gặt từ 3-4h sáng. | từ 3-4h sáng    | time | 03:00/04:00 | -    | -     | -    | range     |

@@ -18,6 +18,7 @@ from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.few_spans import few_recent_spans
+from claims.extract.grammar.hour_pairs import hour_pairs
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
 from claims.extract.grammar.layout import relabel_layout
@@ -258,4 +259,4 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
-    return minute_marks(text, few_recent_spans(text, mentions))
+    return hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
