@@ -60,6 +60,7 @@ left alone: "một" repeats too often as a new fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
@@ -156,6 +157,9 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
     """The ``id`` of every count in ``mentions`` that refers back (see the module doc)."""
     restated: set[int] = set()
     earlier: dict[float, list[tuple[Mention, tuple[str, ...]]]] = {}
+    # found once: searching the text between every pair of equal counts took minutes on a
+    # long sentence listing the same number thousands of times
+    ends = [found.start() for found in _SENTENCE_END.finditer(text)]
     for mention in sorted(mentions, key=lambda m: m.start):
         if not isinstance(mention.value, int | float):
             continue
@@ -171,16 +175,22 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
             pass  # 'Bà mẹ hai con này': 'này' points at the mother
         elif (
             _demonstrative_after(text, mention.end, noun)
-            or _all_of(text, mention, noun)
+            or _all_of(text, mention, noun, ends)
             or names_them(text, mention)
-            or _repeats(text, mention, noun, earlier.get(value, ()), restated)
+            or _repeats(text, mention, noun, earlier.get(value, ()), restated, ends)
         ):
             restated.add(id(mention))
         earlier.setdefault(value, []).append((mention, noun))
     return restated
 
 
-def _all_of(text: str, mention: Mention, noun: tuple[str, ...]) -> bool:
+def _ends_between(ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sentence ends in ``text[start:end]`` (``ends``: every end, in order)."""
+    at = bisect_left(ends, start)
+    return at < len(ends) and ends[at] < end
+
+
+def _all_of(text: str, mention: Mention, noun: tuple[str, ...], ends: Sequence[int]) -> bool:
     """'cả ba người xông vào', 'Cả 2 lãnh đạo nhấn mạnh', 'cả hai khai nhận': all of a
     group already met.  Not after a cause ('khiến cả 3 người thương vong' tells the
     toll), nor before the members' names or list ('cả 2 hệ điều hành iOS và Android',
@@ -190,7 +200,7 @@ def _all_of(text: str, mention: Mention, noun: tuple[str, ...]) -> bool:
         return False
     if not isinstance(mention.value, int) or mention.value > _ALL_MAX:
         return False  # 'đối đầu cả 100 tập đoàn': as many as
-    if _SENTENCE_END.search(text, 0, mention.start) is None:
+    if not _ends_between(ends, 0, mention.start):
         return False  # the article's first sentence: nothing met yet
     after = _np_end(text, mention.end, noun)
     if _NAMES_OR_LIST_AFTER.match(text, mention.end) or _INTRODUCES.match(text, after):
@@ -290,6 +300,7 @@ def _repeats(
     noun: tuple[str, ...],
     before: Sequence[tuple[Mention, tuple[str, ...]]],
     restated: set[int],
+    ends: Sequence[int],
 ) -> bool:
     if not before:
         return False  # no earlier count of the number: nothing it could repeat
@@ -310,7 +321,7 @@ def _repeats(
         first
         for first, first_noun in before
         # not the same sentence (a list of values), and the same thing counted
-        if _SENTENCE_END.search(text, first.end, mention.start) is not None
+        if _ends_between(ends, first.end, mention.start)
         and _same_noun(first_noun, noun, kin=referring, tail=after_of)
         # '2 người bị thương' after '2 người chết': another fact
         and not (casualty and casualty != _casualty(text, first, first_noun, told=True))
