@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates
-from claims.extract.grammar.mentions import plain_mention
+from claims.extract.grammar.mentions import displaced_by, plain_mention
 from claims.model import Mention
 
 _PAIR = re.compile(
@@ -38,7 +38,4 @@ def hour_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         value = f"{dates.clock_value(first, 0, None, pod)}/{dates.clock_value(last, 0, None, pod)}"
         found.append(plain_mention(text, start, match.end(), "time", value, qualifier="range"))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
-    return sorted([*kept, *found], key=lambda m: m.start)
+    return displaced_by(mentions, found)

@@ -140,3 +140,13 @@ def fraction_mention(text: str, start: int, end: int, terms: tuple[int, int], cu
             "denominator": b,
         }
     )
+
+
+def displaced_by(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``mentions`` with every one that a ``found`` mention overlaps left out and the
+    found ones put in, in text order: a later pass that reads a span whole ('Kane 22'',
+    'từ 4, 5 giờ') in place of the pieces the scanner read there."""
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)

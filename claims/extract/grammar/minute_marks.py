@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.mentions import plain_mention
+from claims.extract.grammar.mentions import displaced_by, plain_mention
 from claims.model import Mention
 
 _MARKS = ("'", "’", "′")
@@ -40,7 +40,4 @@ def minute_marks(text: str, mentions: list[Mention]) -> list[Mention]:
         found.append(
             plain_mention(text, start, match.end(), "ordinal", minute, lower=minute, upper=minute)
         )
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
-    return sorted([*kept, *found], key=lambda m: m.start)
+    return displaced_by(mentions, found)
