@@ -97,7 +97,8 @@ _LABEL_NOUN_BEFORE = re.compile(
 )
 """'lớp 10', 'set 1', 'khóa 2', 'đợt 2' ('triệu tập 26', 'bộ sưu tập 12' are no course)."""
 _PIECE_BEFORE = re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$")
-_PIECE_END = re.compile(r"[ \t]*[:.)]")
+_LABEL_CLOSES = re.compile(r"[ \t]*[:.)]")
+"""What closes a numbered part or section label: 'Bài 2:', '(bài 2)', 'PHẦN 1.'."""
 _QUESTION_RUN_BEFORE = re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$")
 _SERIES_AFTER = re.compile(r"[ \t]+của[ \t]+(?:loạt|series|chuyên[ \t]+đề)", re.IGNORECASE)
 """'Bài 2:', '(bài 2)', 'từ câu 1 đến câu 40', 'bài 1 của loạt phóng sự': a part or a question."""
@@ -123,7 +124,6 @@ _SECTION_BEFORE = re.compile(
     r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$"
 )
 """'PHẦN 1:', 'Cách 2:', 'Kiểu 1:' ('Phần 2', 'Bước 1' are the grammar's identifiers)."""
-_SECTION_AFTER = re.compile(r"[ \t]*[:.)]")
 
 # --- editions: 'ngày độc lập lần thứ 119' ---------------------------------------------
 
@@ -190,7 +190,7 @@ def names_a_frame(text: str, mention: Mention) -> bool:
         return False
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if mention.text.isdigit() and len(mention.text) <= 2 and _SECTION_BEFORE.search(before):
-        return _SECTION_AFTER.match(text, mention.end) is not None
+        return _LABEL_CLOSES.match(text, mention.end) is not None
     if mention.text.isdigit() and len(mention.text) <= 2 and _a_label(text, mention, before):
         return True
     if mention.text.isdigit() and _STAGE_COUNT_BEFORE.search(before[-_OPENER_REACH:]):
@@ -217,7 +217,7 @@ def _a_label(text: str, mention: Mention, before: str) -> bool:
     if _PIECE_BEFORE.search(near) is None:
         return False
     return bool(
-        _PIECE_END.match(text, mention.end)
+        _LABEL_CLOSES.match(text, mention.end)
         or _QUESTION_RUN_BEFORE.search(near)
         or _SERIES_AFTER.match(text, mention.end)
     )
