@@ -41,18 +41,25 @@ _GROUP = (
     r"|thanh[ \t]+(?:thiếu[ \t]+)?niên|lao[ \t]+động|công[ \t]+dân|khán[ \t]+giả"
     r"|bệnh[ \t]+nhân|đối[ \t]+tượng|trường[ \t]+hợp|bạn[ \t]+trẻ|nhóm[ \t]+trẻ)"
 )
-_WORD = r"[ \t]+(?!(?:là|đã|mới|còn|khi|lúc|vừa|thì|và|hoặc)(?![^\W_]))[^\W\d_]+"
-_GROUP_BEFORE = re.compile(
-    rf"(?<![^\W_])(?i:{_GROUP})(?:{_WORD}){{0,3}}?"
-    r"(?:[ \t]+(?i:ở|trong|có|thuộc))?(?:[ \t]+(?i:độ|lứa)[ \t]+tuổi)?[ \t]+$"
-)
+_NOT_DESCRIBING = "là|đã|mới|còn|khi|lúc|vừa|thì|và|hoặc"
+"""Words that end the description of a kind of people: a copula, a state, a conjunction."""
+
+
+def _kind_of_people(not_describing: str) -> str:
+    """A kind of people, maybe a few words of its description (none of
+    ``not_describing``), maybe 'ở/trong/có/thuộc' and 'độ tuổi', and the space after."""
+    word = rf"[ \t]+(?!(?:{not_describing})(?![^\W_]))[^\W\d_]+"
+    return (
+        rf"(?<![^\W_])(?i:{_GROUP})(?:{word}){{0,3}}?"
+        r"(?:[ \t]+(?i:ở|trong|có|thuộc))?(?:[ \t]+(?i:độ|lứa)[ \t]+tuổi)?[ \t]+"
+    )
+
+
+_GROUP_BEFORE = re.compile(_kind_of_people(_NOT_DESCRIBING) + "$")
 """'trẻ em ', 'người hưởng trợ cấp tuất ', 'Trẻ em trong độ tuổi ', 'đối tượng có độ tuổi ':
 a kind of people, maybe a few words of its description, right before the age."""
-_BAND_WORD = r"[ \t]+(?!(?:là|đã|mới|còn|khi|lúc|vừa|thì|và|hoặc|này|ấy|đó|kia)(?![^\W_]))[^\W\d_]+"
-_GROUP_FROM = (
-    rf"(?<![^\W_])(?i:{_GROUP})(?:{_BAND_WORD}){{0,3}}?"
-    r"(?:[ \t]+(?i:ở|trong|có|thuộc))?(?:[ \t]+(?i:độ|lứa)[ \t]+tuổi)?[ \t]+(?i:từ)[ \t]+"
-)
+# a band's description also stops at a demonstrative: 'những em này từ 14' are particular
+_GROUP_FROM = _kind_of_people(_NOT_DESCRIBING + "|này|ấy|đó|kia") + r"(?i:từ)[ \t]+"
 _BAND_FROM_BEFORE = re.compile(rf"{_GROUP_FROM}$")
 _BAND_TO_AFTER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*[^.;:!?\n,]{0,16}?tuổi(?![^\W_])")
 _BAND_TO_BEFORE = re.compile(rf"{_GROUP_FROM}[^.;:!?\n,]{{1,24}}?[ \t]+(?:đến|tới)[ \t]+$")
@@ -95,9 +102,9 @@ def states_a_condition(text: str, mention: Mention) -> bool:
     word decide before any pattern runs."""
     qualifier = mention.qualifier
     first = mention.text.split(maxsplit=1)[0].lower() if mention.text.strip() else ""
-    if mention.kind == "age" and _an_age_band(text, mention, qualifier, first):
-        return True
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if mention.kind == "age" and _an_age_band(text, mention, qualifier, first, before):
+        return True
     if (
         mention.kind in ("age", "duration")
         and qualifier == "exact"
@@ -115,8 +122,7 @@ def states_a_condition(text: str, mention: Mention) -> bool:
     return _IF_BEFORE.search(before) is not None
 
 
-def _an_age_band(text: str, mention: Mention, qualifier: str, first: str) -> bool:
-    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+def _an_age_band(text: str, mention: Mention, qualifier: str, first: str, before: str) -> bool:
     if _STATE_BEFORE.search(before) or _PARTICULAR_BEFORE.search(before):
         return False
     if qualifier == "under" and first in _UNDER_WORDS:
