@@ -145,7 +145,8 @@ def _all_of_them(text: str, mention: Mention, printed: str, before: str) -> bool
         return False
     if _SENTENCE_END.search(text, 0, mention.start) is None:
         return False  # the article's first sentence ('Cả hai tác phẩm đều đoạt giải'): none met
-    if text[mention.end :].split(maxsplit=1)[0].lower() in _KIN_OR_FRIENDS:
+    following = _NEXT_WORD.match(text, mention.end)
+    if following is not None and following.group(1).lower() in _KIN_OR_FRIENDS:
         return False
     if _TOLL.search(text, mention.end, found.end() + _TOLL_WINDOW):
         return False
@@ -153,6 +154,9 @@ def _all_of_them(text: str, mention: Mention, printed: str, before: str) -> bool
 
 
 _NUMBER_WORDS = frozenset(("hai", "ba", "bốn"))
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+"""The word after the count (``_ALL_OF_THEM`` matched, so there is one), read where it
+stands rather than by splitting the rest of the article."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

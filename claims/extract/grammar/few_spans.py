@@ -31,7 +31,11 @@ def few_recent_spans(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with every such span that no mention covers, in text order."""
     if "qua" not in text and "đây" not in text:
         return mentions
-    found = [m for m in _FEW_SPAN.finditer(text) if not _covered(mentions, m.start(), m.end())]
+    spans = list(_FEW_SPAN.finditer(text))
+    if not spans:
+        return mentions
+    ends = [m.end for m in mentions]  # once, not for every span
+    found = [m for m in spans if not _covered(mentions, ends, m.start(), m.end())]
     if not found:
         return mentions
     added = [
@@ -51,6 +55,8 @@ def few_recent_spans(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
-def _covered(mentions: list[Mention], start: int, end: int) -> bool:
-    index = bisect_left([m.end for m in mentions], start + 1)
+def _covered(mentions: list[Mention], ends: list[int], start: int, end: int) -> bool:
+    """Whether a mention overlaps ``start``-``end`` (``ends``: the mentions' ends, sorted as
+    the mentions are, which do not overlap)."""
+    index = bisect_left(ends, start + 1)
     return index < len(mentions) and mentions[index].start < end
