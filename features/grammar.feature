@@ -631,6 +631,8 @@ Feature: Reading quantities in Vietnamese news text
         | từ tháng 5/2017      | tháng 5/2017    | date | 2017-05    | -     | -     | -    | exact     |
         | Năm 2023, tỉnh       | Năm 2023        | year | 2023       | 2023  | 2023  | -    | exact     |
         | năm học 2024-2025    | năm học 2024-2025 | year | -        | 2024  | 2025  | -    | range     |
+        | Bộ trưởng nhiệm kỳ 2011-2016 | nhiệm kỳ 2011-2016 | year | - | 2011 | 2016 | - | range |
+        | nhiệm kỳ 2000-06     | nhiệm kỳ 2000-06 | year | -        | 2000  | 2006  | -    | range     |
         | quý III/2024         | quý III/2024    | date | 2024-07/2024-09 | -  | -     | -    | range     |
         | lãi quý I/2017 đạt   | quý I/2017      | date | 2017-01/2017-03 | -  | -     | -    | range     |
         | Cuối quý I-2017, các | quý I-2017      | date | 2017-01/2017-03 | -  | -     | -    | range     |
@@ -955,7 +957,6 @@ Feature: Reading quantities in Vietnamese news text
         | luật Biên giới quốc gia 2003 ghi rõ  | 2003                 |
         | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |
         | xe Honda City đời 2013 được bán      | 2013                 |
-        | Bộ trưởng nhiệm kỳ 2011-2016, trước  | nhiệm kỳ 2011-2016   |
         | hướng tới mục tiêu vươn lên ngôi số 1 thế giới | số 1  |
         | tiền đạo khoác áo số 7 của U20 Việt Nam | số 7              |
         | MU vừa khép lại mùa giải 2016-17 với 3 danh hiệu | mùa giải 2016-17 |

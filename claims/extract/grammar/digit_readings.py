@@ -288,8 +288,6 @@ class DigitReadings(DateReadings):
             pair = pair if text[start - 1 : start] == "(" else None  # "Dự án 1152 - 1154 đường"
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
-            if cue.word == "nhiệm kỳ" and first < second:  # "Bộ trưởng nhiệm kỳ 2011-2016"
-                return identifier(text, cue.start, pair.end())  # names the term
             era = cue.kind == "year"  # "giai đoạn 1185 -1868", "giai đoạn 1945-1975": an era
             if first < second <= first + 20 or (era and first < second):
                 begin = cue.start if cue.kind in ("year", "from") else start

@@ -42,8 +42,6 @@ def short_span(text: str, start: int, cue: Cue) -> Mention | None:
         return None  # "2017-06": no span ("2017-06-04" is a date, read elsewhere)
     last = first - short + second + (_CENTURY if second <= short else 0)
     begin = cue.start if cue.kind in ("year", "from") else start
-    if cue.word == "nhiệm kỳ":  # "nhiệm kỳ 2000-06": the term's name
-        return identifier(text, cue.start, found.end())
     if last == first + 1 and cue.word not in _YEAR_SPAN_CUES:
         return identifier(text, begin, found.end())  # "mùa giải 2016-17", "(2003-04, "
     return plain_mention(
