@@ -288,6 +288,7 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase                   | text                    | kind     | value | lower | upper | unit | qualifier |
         | từ 3 đến 5 năm           | từ 3 đến 5 năm          | duration | -     | 3     | 5     | năm  | range     |
+        | đường sắt Bắc - Nam chỉ mất từ 10 - 12 giờ | từ 10 - 12 giờ | duration | - | 10 | 12 | giờ | range |
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
         | khủng hoảng 1997-99 đã làm gián đoạn | 1997-99 | year | -   | 1997  | 1999  | -    | range     |
@@ -705,6 +706,9 @@ Feature: Reading quantities in Vietnamese news text
         | Nhiều hôm quay đến 2, 3 giờ sáng là mệt lả | 2, 3 giờ sáng | time | 02:00/03:00 | - | - | - | range |
         | Trong 4,5 giờ đồng hồ phẫu thuật, các bác sĩ | 4,5 giờ | duration | 4.5 | 4.5 | 4.5 | giờ | exact |
         | là 10-18h. Cùng lúc  | 10-18h          | time | 10:00/18:00 | -    | -     | -    | range     |
+        | Thời gian có nhiệt độ trên 35 độ từ 10-18 giờ. | từ 10-18 giờ | time | 10:00/18:00 | - | - | - | range |
+        | khu di tích mở cửa từ 7 - 19 giờ hằng ngày | từ 7 - 19 giờ | time | 07:00/19:00 | - | - | - | range |
+        | Buổi sáng từ 9 - 11 giờ; buổi chiều từ 14 - 16 giờ | từ 14 - 16 giờ | time | 14:00/16:00 | - | - | - | range |
         | Khoảng 16h30-17h, cổng | Khoảng 16h30-17h | time | 16:30/17:00 | -   | -     | -    | range     |
         | đi gặt từ 3-4h sáng. | từ 3-4h sáng    | time | 03:00/04:00 | -    | -     | -    | range     |
         | từ 2 giờ đến 5 giờ chiều | từ 2 giờ đến 5 giờ chiều | time | 14:00/17:00 | - | - | - | range |

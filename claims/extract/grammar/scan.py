@@ -14,6 +14,7 @@ from datetime import date
 
 from claims.extract.grammar import dates
 from claims.extract.grammar.centuries import listed_century
+from claims.extract.grammar.clock_windows import clock_windows
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
@@ -259,4 +260,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
-    return hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
+    mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
+    return clock_windows(text, mentions)

@@ -1,0 +1,58 @@
+"""Hours of the day told as a window: 'thời gian có nhiệt độ trên 35 độ từ 10-18 giờ'.
+
+'từ A-B giờ' is a duration of A to B hours ('chỉ mất từ 10 - 12 giờ', 'trẻ cần ngủ từ
+10-12 giờ') unless its clause says it is a time of day: a heat bulletin's hours above
+35 degrees, opening or selling hours ('mở cửa từ 7 - 19 giờ hằng ngày', 'mở bán vé qua
+website từ 11-14 giờ và từ 21-23 giờ'), a part of the day before it ('Buổi sáng từ 9 - 11
+giờ') or 'hằng ngày' after it.  Read over the 39 'từ/khoảng A-B giờ' of the open corpus
+(blind articles left out): the 23 these cues take are all clock windows; none of the 16
+left is (they are durations, or clock hours the grammar reads already: '4-5 giờ sáng').
+The gold (dev13) labels the bulletin's 'từ 10-18 giờ' the time range 10:00/18:00.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar import dates
+from claims.extract.grammar.mentions import displaced_by, plain_mention
+from claims.model import Mention
+
+_WINDOW = re.compile(r"[Tt]ừ[ \t]+(\d{1,2})[ \t]*(?:-|–|đến|tới)[ \t]*(\d{1,2})[ \t]*giờ")
+_CLAUSE_CUE = re.compile(
+    r"(?:nhiệt độ trên|mở cửa|mở bán|tham quan|[Bb]uổi (?:sáng|chiều|tối)|giờ làm việc)"
+)
+_DAILY_AFTER = re.compile(r"[ \t]+(?:hằng|hàng|mỗi|các)[ \t]+ngày")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_LOOK_BACK = 90
+_MIDNIGHT = 24
+
+
+def clock_windows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each duration of hours that names a time of day read as a time range."""
+    if "giờ" not in text:
+        return mentions
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.kind != "duration" or mention.unit != "giờ":
+            continue
+        window = _WINDOW.fullmatch(mention.text)
+        if window is None:
+            continue
+        first, last = int(window.group(1)), int(window.group(2))
+        if not first < last < _MIDNIGHT or not _tells_the_hour(text, mention):
+            continue
+        value = f"{dates.clock_value(first)}/{dates.clock_value(last)}"
+        found.append(
+            plain_mention(text, mention.start, mention.end, "time", value, qualifier="range")
+        )
+    return displaced_by(mentions, found) if found else mentions
+
+
+def _tells_the_hour(text: str, mention: Mention) -> bool:
+    if _DAILY_AFTER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end() :] if ends else before
+    return _CLAUSE_CUE.search(clause) is not None
