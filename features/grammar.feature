@@ -289,6 +289,7 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                   | text                    | kind     | value | lower | upper | unit | qualifier |
         | từ 3 đến 5 năm           | từ 3 đến 5 năm          | duration | -     | 3     | 5     | năm  | range     |
         | đường sắt Bắc - Nam chỉ mất từ 10 - 12 giờ | từ 10 - 12 giờ | duration | - | 10 | 12 | giờ | range |
+        | ngủ sớm vào buổi tối Theo KidsHealth, trẻ em cần phải ngủ từ 10-12 giờ | từ 10-12 giờ | duration | - | 10 | 12 | giờ | range |
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
         | khủng hoảng 1997-99 đã làm gián đoạn | 1997-99 | year | -   | 1997  | 1999  | -    | range     |
