@@ -398,6 +398,9 @@ Feature: Reading quantities in Vietnamese news text
         | 50.000 đồng        | 50.000 đồng    | money    | 50000  | 50000  | 50000  | VND  | exact     |
         | 1000 VNĐ           | 1000 VNĐ       | money    | 1000   | 1000   | 1000   | VND  | exact     |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
+        | Smartphone có thể ghi âm 360 độ | 360 độ | measure | 360 | 360 | 360 | độ | exact |
+        | tốc độ hành trình cận âm 1.100km/h | 1.100km/h | measure | 1100 | 1100 | 1100 | km/h | exact |
+        | số dư quỹ âm 625.540 tỉ đồng | âm 625.540 tỉ đồng | money | -625540000000000 | -625540000000000 | -625540000000000 | VND | exact |
         | 50.000đ            | 50.000đ        | money    | 50000  | 50000  | 50000  | VND  | exact     |
         | 24.000 USD         | 24.000 USD     | money    | 24000  | 24000  | 24000  | USD  | exact     |
         | ném 9 đồng xu vào  | 9              | count    | 9      | 9      | 9      | -    | exact     |
