@@ -9,7 +9,11 @@ the person or thing a bracketed or appositive age or measure describes; the
 subject of the amount a bracketed or moving amount restates; the phrase before
 a copula; the phrase after the number; the phrase before a measuring verb; and
 for a share with none of these, the subject of the count before it.  The
-phrases themselves are read by ``phrase_forward`` and ``phrase_backward``.
+phrases themselves are read by ``phrase_forward`` and ``phrase_backward``; the
+readings around a bracket or apposition by ``bracketed``, after a copula by
+``copula_subject``, before a measuring verb by ``named_before``, and those that
+borrow an earlier claim's subject by ``earlier_subjects``.  This module keeps
+only the order in which they are tried.
 """
 
 from __future__ import annotations
@@ -17,26 +21,22 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
+from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
 from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.coordinates import coordinate_subject
+from claims.extract.context.copula_subject import copula_subject
 from claims.extract.context.count_clause import count_clause
+from claims.extract.context.earlier_subjects import moved_before, previous_subject
 from claims.extract.context.labels import label_subject
+from claims.extract.context.named_before import named_before
 from claims.extract.context.ordinals import ordinal_subject
-from claims.extract.context.passive_subject import past_auxiliary
-from claims.extract.context.phrase_backward import backward, backward_read
+from claims.extract.context.phrase_backward import backward
 from claims.extract.context.phrase_forward import forward, forward_from
 from claims.extract.context.predicates import past_predicate
 from claims.extract.context.price_named import price_named_before
-from claims.extract.context.properties import (
-    PROPERTY_PATTERNS,
-    owned_before_copula,
-    property_subject,
-    read_through_place,
-)
+from claims.extract.context.properties import property_subject
 from claims.extract.context.purpose import paid_for
-from claims.extract.context.reached import reached_subject
 from claims.extract.context.records import result_matches
-from claims.extract.context.scope import places
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import share_of_the_same, sibling_subject
 from claims.extract.context.tables import table_label
@@ -48,8 +48,6 @@ from claims.extract.context.words import (
     DIMENSION_BEFORE,
     DISTANCE_BEFORE,
     HEDGES_BEFORE,
-    MAX_SUBJECT_WORDS,
-    MEASURE_VERB_BEFORE,
     REMAINING_BEFORE,
     RESTATED_AFTER_COMMA,
 )
@@ -65,40 +63,13 @@ _RESTATED_KINDS = frozenset({"money", "percent"})
 """Kinds that, bracketed, restate the amount before: "479 USD (10,8 triệu đồng)";
 a bracketed count names its own noun: "đội hình (23 người)"."""
 _IS_AFTER = re.compile(r"\s+là\s+")
-_COUNTED_KINDS = frozenset({"count", "fraction"})
-_CONSISTS_OF = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
 _WINDOW = 240
-_SHARE_KINDS = frozenset({"percent", "multiple", "fraction"})
 _PROPERTY_KINDS = frozenset({"money", "measure"})
-_OWNED_KINDS = frozenset({"money", "measure", "percent"})
-_DIGIT = re.compile(r"\d")
 _AMONG = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
 _IN_PLACES = re.compile(r"(?:(?:có|một số|nhiều)\s+)?nơi", re.IGNORECASE)
 _REMAINING_KINDS = frozenset({"money", "measure", "percent"})
-_CHANGE_VERB = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
-_RESTATED_REACH = 24
-"""Characters before a bracket in which a digit of the same item shows a value
-that the bracket restates."""
-_ITEM_BREAK = re.compile(r"[,;)]")
-_PROPERTY = re.compile(
-    "|".join(
-        (
-            PROPERTY_PATTERNS["money"].pattern,
-            PROPERTY_PATTERNS["measure"].pattern,
-            r"(?<!\w)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|thị phần|số phiếu|lãi suất)(?!\w)",
-        )
-    ),
-    re.IGNORECASE,
-)
-"""A property of money, a measure or a share, anywhere in a phrase."""
-_AGE_LEAD = re.compile(
-    r"(?:cùng|đều|hiện|hiện nay|nay|năm nay|(?:lúc|khi) đó(?: mới)?)", re.IGNORECASE
-)
-"""Words that may open a bracketed age: "(cùng 17 tuổi", "(hiện khoảng 10 tuổi)"."""
+_DIGIT = re.compile(r"\d")
 _VALUE_KINDS = frozenset({"money", "percent", "measure", "multiple", "fraction"})
-_NAMED_BEFORE_KINDS = frozenset({"money", "percent", "measure", "multiple"})
-"""Kinds whose subject may stand right before them with no verb ("tổng số tiền
-trên 300 triệu đồng"); a count is named after its number."""
 
 
 def subject_of(
@@ -156,7 +127,7 @@ def _own_subject(
         # "Đơn giá (taka/kg)  Bold/Large Brokens 120-130": the row of a price table.
         # "7 Phạm lỗi 16 3 Phạt góc 5": the label between a row's values (tables).
         return label
-    bracket = _bracket_or_apposition(words, mention, before)
+    bracket = bracket_or_apposition(words, mention, before)
     if mention.kind in _PERSON_KINDS and bracket is not None:
         # "Huỳnh Quý (31 tuổi)", "Josephine Law, 29 tuổi,", "USS Fitzgerald, 10.000 tấn,"
         person = initialled_name(words, start + bracket) or backward(
@@ -176,7 +147,7 @@ def _own_subject(
         return age_person(words, mention, anchor)
     if bracket is not None and mention.kind in _RESTATED_KINDS and before[bracket] == "(":
         # "Bill Gates (89,4 tỷ USD), Jeff Bezos (84,8 tỷ USD)", "Giá vé (50.000 đồng)".
-        owner = _bracketed_after_a_noun(words, mention, start + bracket, previous)
+        owner = bracketed_after_a_noun(words, mention, start + bracket, previous)
         if owner:
             return owner
     restated = bracket is not None and (
@@ -185,7 +156,7 @@ def _own_subject(
     if restated or CONTINUATION_BEFORE.search(before):
         # "479 USD (tương đương 10,8 triệu đồng)", "doanh thu tăng 101%, từ 251 triệu
         # USD lên 504 triệu USD": the same thing restated or moving.
-        same = _previous_subject(words, mention, previous)
+        same = previous_subject(words, mention, previous)
         if same:
             return same
         restating = RESTATED_AFTER_COMMA.search(before)
@@ -195,7 +166,7 @@ def _own_subject(
             if restated_noun and not _DIGIT.search(restated_noun):
                 return restated_noun
     if mention.kind in _REMAINING_KINDS and REMAINING_BEFORE.search(before):
-        left = _moved_before(words, mention, previous)
+        left = moved_before(words, mention, previous)
         if left:
             return left
     colon = COLON_BEFORE.search(before)
@@ -215,23 +186,8 @@ def _own_subject(
             return backward(words, start + dimension.start(), closed=True)
     copula = COPULA_BEFORE.search(before)
     if copula is not None:
-        # "X là N": X, else what follows N, else a share of the count before.
-        found, after_quantity = backward_read(words, start + copula.start(), closed=False)
-        if found and found[0].isupper() and not after_quantity:
-            # "tổng số người Việt sinh sống tại Australia là …": past the place.
-            found = read_through_place(words, start + copula.start(), found)
-        if after_quantity:
-            owned = None
-            if mention.kind in _OWNED_KINDS:
-                owned = owned_before_copula(words, start + copula.start(), mention.kind)
-            found = owned or forward(words, mention)
-        elif not found or _is_a_place(found):
-            found = forward(words, mention) or found
-        elif mention.kind in _COUNTED_KINDS:
-            found = _counted_noun(words, mention, found, copula.group()) or found
-        if found or mention.kind not in _SHARE_KINDS:
-            return found
-        return _share_of(words, mention, previous)
+        # "X là N": X, else what follows N, else a share of the count before (copula_subject).
+        return copula_subject(words, mention, start + copula.start(), copula.group(), previous)
     if mention.kind in _PROPERTY_KINDS:
         # "tổng diện tích 16 ha nằm …", "dung tích 160 cc hoàn toàn mới": a
         # property named right before the value is its subject (properties).
@@ -258,141 +214,5 @@ def _own_subject(
                 return found
     if colon is not None:
         return backward(words, start + colon.start(), closed=False)
-    # Read backward from a verb or the number itself; a phrase that starts right
-    # after another quantity is that quantity's noun ("3 giám khảo dành hai điểm").
-    verb = MEASURE_VERB_BEFORE.search(before)
-    found, after_quantity = None, False
-    if verb is not None:
-        # "giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức …": past the place.
-        found, after_quantity = backward_read(
-            words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
-        )
-    elif mention.kind in _NAMED_BEFORE_KINDS:
-        hedges = HEDGES_BEFORE.search(before)
-        anchor = hedges.start() if hedges is not None else len(before)
-        found, after_quantity = backward_read(words, start + anchor, closed=True)
-    if found and not after_quantity:
-        # "đội bóng … đã bị phạt 2.000.000 đồng": not the verb, the noun (passive_subject).
-        return past_auxiliary(words, found, mention.start, mention.kind)
-    if verb is not None and not found:
-        # "lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng)", "lợi nhuận … đạt gần
-        # 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng" (reached).
-        reached = reached_subject(words, mention, start + verb.start(), previous)
-        if reached:
-            return reached
-    if mention.kind in _SHARE_KINDS:
-        return _share_of(words, mention, previous)
-    return None
-
-
-def _counted_noun(words: SentenceWords, mention: Mention, before: str, copula: str) -> str | None:
-    """ "Dự thảo gồm ba chương", "Diện xét tuyển thẳng … là 119 thí sinh": the
-    noun a count names after the copula, when it is what is counted; not when
-    it repeats the head of the phrase before ("trẻ em dưới 6 tuổi là hơn
-    74.000 trẻ", which says which children)."""
-    noun = forward(words, mention)
-    if noun is None:
-        return None
-    if _CONSISTS_OF.search(copula):
-        return noun  # the parts are what is counted
-    head = noun.split()[0].lower()
-    return None if head in before.lower().split() else noun
-
-
-def _bracket_or_apposition(words: SentenceWords, mention: Mention, before: str) -> int | None:
-    """Where "(" or an appositive "," opens before the number, as an offset into
-    ``before``; ``None`` when the number is not bracketed or set off by commas."""
-    # Hedges are words and spaces only, so the bracket or comma can only be the
-    # last one in ``before``: the hedge tail is looked for after it alone rather
-    # than tried at every offset of the window.
-    opener = max(before.rfind("("), before.rfind(","))
-    if mention.kind == "age":
-        # "Công chúa Mako - 25 tuổi, con gái cả …": a dash sets an age off too.
-        dash = max(before.rfind(" - "), before.rfind(" – "))
-        opener = max(opener, dash + 1 if dash >= 0 else -1)
-    if opener < 0:
-        return None
-    hedges = HEDGES_BEFORE.search(before, opener + 1)
-    if hedges is None:
-        return None
-    lead = before[opener + 1 : hedges.start()].strip()
-    if lead and not (mention.kind == "age" and before[opener] == "(" and _AGE_LEAD.fullmatch(lead)):
-        return None  # "(cùng 17 tuổi", "(hiện khoảng 10 tuổi)": still the bracketed age
-    if before[opener] == "(":
-        return opener
-    after = words.text[mention.end : min(words.end, mention.end + 3)].lstrip()
-    # An age may end its sentence: "Lyudmila Fursova, 21 tuổi" over a photo.
-    ends = after[:1] in (",", ")") or (mention.kind == "age" and after[:1] in ("", ".", "-", "–"))
-    return opener if ends else None
-
-
-def _moved_before(
-    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
-) -> str | None:
-    """ "Dự trữ … đã giảm 12,3 tỷ USD trong tháng 1, mạnh hơn dự báo, còn 2,998
-    nghìn tỷ USD": the subject of the nearest earlier amount of the kind in the
-    sentence, when no change verb stands between it and "còn" (after "hàng tồn
-    kho giảm nhẹ, còn …" the amount is another item's)."""
-    for earlier, subject in reversed(previous):
-        if earlier.kind != mention.kind:
-            continue
-        between = words.text[earlier.end : mention.start]
-        return None if _CHANGE_VERB.search(between) or ";" in between else subject
-    return None
-
-
-def _bracketed_after_a_noun(
-    words: SentenceWords, mention: Mention, opener: int, previous: list[tuple[Mention, str]]
-) -> str | None:
-    """The name or property an amount alone in brackets right after it belongs
-    to ("Bill Gates (89,4 tỷ USD)", "BHN (-5,9%)", "giá bán (từ 981 triệu đồng)"),
-    or ``None``: the amount restates a value before it ("479 USD (10,8 triệu
-    đồng)", "13 tỷ đô la Hồng Kông (37,9 nghìn tỷ đồng)"), more follows it in the
-    brackets ("(100% vốn Đài Loan)"), or it is an item of a list whose property
-    the clause named before ("tỷ lệ đỗ tốt nghiệp … Hưng Yên (97,42%)")."""
-    text = words.text
-    if text[mention.end : mention.end + 2].lstrip()[:1] != ")":
-        return None
-    item = text[max(words.start, opener - _RESTATED_REACH) : opener]
-    if _DIGIT.search(_ITEM_BREAK.split(item)[-1]):
-        return None  # a value of the same item stands before the bracket
-    named = backward(words, opener, closed=True, limit=MAX_SUBJECT_WORDS)
-    if not named:
-        return None
-    if _PROPERTY.search(named):
-        return named
-    if not named[0].isupper():
-        return None
-    same = _previous_subject(words, mention, previous)
-    return None if same and _PROPERTY.search(same) else named
-
-
-def _previous_subject(
-    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
-) -> str | None:
-    """The subject of the nearest earlier claim of the clause (no ';' between)."""
-    if not previous:
-        return None
-    earlier, subject = previous[-1]
-    return None if ";" in words.text[earlier.end : mention.start] else subject
-
-
-def _is_a_place(phrase: str) -> bool:
-    """ "TP.HCM là 500 ca": a place before the copula is scope; the subject follows."""
-    named = places(phrase, 0, len(phrase))
-    return len(named) == 1 and named[0].text == phrase
-
-
-def _share_of(
-    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
-) -> str | None:
-    """The subject of the nearest earlier count with no ';' in between, else of
-    the nearest earlier share ("tỷ lệ … còn 60% và đến năm 2025 còn 25%")."""
-    fallback: str | None = None
-    for earlier, subject in reversed(previous):
-        if ";" in words.text[earlier.end : mention.start]:
-            break
-        if earlier.kind not in _SHARE_KINDS:
-            return subject
-        fallback = fallback or subject
-    return fallback
+    # Read backward from a verb or the number itself (named_before).
+    return named_before(words, mention, start, before, previous)
