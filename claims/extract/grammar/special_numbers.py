@@ -1,0 +1,148 @@
+"""A plain digit run that is no quantity: a code, a year, an ordinal, a name's number.
+
+'khoản 1' after an identifier cue, 'thế kỷ 18' (1701-1800), 'số 3' that ranks, 'set
+2', '(SN1970', '06951', 'vàng 24k', '4K', '1920 x 1080 pixel', 'iPhone 7 và 7 Plus',
+'mốc 1371(2)', a street's or a place's number, a list's item number: each names or
+dates something and counts nothing.  ``_special_number`` tries these in order and
+answers ``False`` when none applies, so that the run is read as a quantity after all;
+its last resort, ``_dated_or_ranked`` (``date_readings``), reads dates and ranks
+from the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar import identifiers, scores
+from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
+from claims.extract.grammar.cores import read_tail
+from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
+from claims.extract.grammar.cues import Cue
+from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR
+from claims.extract.grammar.digit_pairs import DigitPairs
+from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
+from claims.extract.grammar.named_numbers import NAMING_BEFORE
+from claims.extract.grammar.named_places import counts_noun_after
+from claims.model import Mention
+
+_AMONG = ("trong ", "Trong ")
+"""'trong số 56 nguồn tin này' (among the 56 sources): a count, not the number 56."""
+_RESOLUTION = re.compile(r"[ \t]*[x×][ \t]*\d+(?![\d.,]\d)")
+_MEASURED = frozenset({"money", "measure", "percent"})
+"""Units that make 'khoản 1,6 triệu km' a quantity despite the identifier cue."""
+_PAIR_JOINERS = frozenset("-–—.x×/")
+"""What may follow a number that pairs it with the next one."""
+_KARATS = frozenset({"9", "10", "14", "16", "18", "22", "24"})
+_GOLD_BEFORE = re.compile(r"(?<![^\W_])[Vv]àng(?![^\W_])")
+_GOLD_LOOK_BACK = 40
+_RESOLUTIONS = frozenset({"4", "8"})
+"""'vàng 24k', 'vàng trắng 18K', 'Rồng Thăng Long 999,9 (24k)': a gold grade in karats;
+'màn hình 4K', 'quay video 8K': a display resolution. Neither is 24,000 or 4,000."""
+_DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
+
+
+class SpecialNumbers(DigitPairs):
+    """The readings of a plain digit run other than a quantity (a mixin of the scanner)."""
+
+    def _special_number(self, found: re.Match[str], cue: Cue) -> Mention | bool | None:
+        """Identifier, year, month, day or ordinal readings; False when none applies."""
+        text = self.text
+        start, end = found.span()
+        raw = found.group("num")
+        plain = found.group() == raw
+        if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
+            return identifier(text, start, end)
+        if found.group("scale") in ("k", "K") and self._grade_or_resolution(raw, start, found):
+            return identifier(text, start, end)
+        if cue.kind == "identifier" and (
+            not plain
+            or read_tail(text, end).kind in _MEASURED
+            or counts_noun_after(text, end)
+            or (cue.word == "số" and text.endswith(_AMONG, 0, cue.start))
+            or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
+        ):
+            cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
+        if cue.kind == "year" and read_tail(text, end).unit_found:
+            cue = Cue(None, "", start)  # "từ năm 3 tuổi", "nhiệm kỳ 5 năm": no year
+        century = cue.word in CENTURY_WORDS and raw.isdigit() and 1 <= int(raw) <= 21
+        if cue.kind == "identifier" and century and plain:
+            return century_mention(text, cue.start, end, int(raw))  # "thế kỷ 18": 1701-1800
+        if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start, end):
+            number = int(raw) if raw.isdigit() else 0
+            return plain_mention(
+                text, cue.start, end, "ordinal", number, lower=number, upper=number
+            )
+        lone = text[end : end + 3].lstrip(" \t")[:1] not in _PAIR_JOINERS
+        if cue.kind == "score" and cue.word == "set" and plain and lone:
+            return identifier(text, cue.start, end)  # "set 2": the set's number, no score
+        if cue.kind == "attached" and cue.word == "sn" and FOUR_DIGIT_YEAR.fullmatch(raw):
+            number = int(raw)  # "(SN1970, ở ...)": 'sinh năm' glued to the year of birth
+            return plain_mention(text, cue.start, end, "year", number, lower=number, upper=number)
+        if cue.kind in ("attached", "identifier"):
+            if cue.kind == "attached":
+                tail = identifiers.ATTACHED_TAIL.match(text, end)
+                end = tail.end() if tail is not None else end
+            return identifier(text, cue.start, end)
+        if (
+            plain
+            and end < len(text)
+            and (text[end].isalpha() and not read_tail(text, end).unit_found)
+        ):
+            return identifier(text, start, end)
+        if not plain:
+            return False
+        if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
+            return identifier(text, start, end)
+        following = text[end : end + 2]
+        common = following[:1] == " " and following[1:].islower() and raw != "1"
+        if not common or text.endswith(NAMING_BEFORE, 0, start):
+            named_number = self._named_number(raw, start, end)
+            if named_number is not False:
+                return named_number
+        half = _DIGIT_HALF.match(text, end) if raw == "1" else None
+        if half is not None:  # "hơn 1 nửa" is "hơn một nửa"
+            return fraction_mention(text, start, half.end(), (1, 2), cue)
+        if raw in ("1", "01") and self._per_one(start, end):
+            return None  # "(gần 90 triệu)/1 tháng": per month, no count of months
+        paired = text[end : end + 3].lstrip(" \t")[:1] in _PAIR_JOINERS
+        resolution = _RESOLUTION.match(text, end) if paired else None
+        if resolution is not None:  # "1920 x 1080 pixel"
+            return identifier(text, start, resolution.end())
+        suffix = identifiers.MODEL_SUFFIX.match(text, end) if following[:1] == " " else None
+        if suffix is not None and end - start <= 4:  # "iPhone 7 và 7 Plus"
+            return identifier(text, start, suffix.end())
+        named = self._named_model(start, end) if cue.kind is None else None
+        if named is not None:
+            return named
+        marker = self._sub_marker(start, end)
+        if marker is not None:  # "mốc 1371(2)"
+            return marker
+        if scores.names_a_serve_or_tie_break(text, start, end):  # "giao bóng 1", "7-6(4)"
+            return identifier(text, start, end)
+        if cue.kind is None and (
+            self._border_marker(start, end)
+            or self._street_number(start, end)
+            or self._starts_a_name(start, end)
+            or self._numbered_name(start, end)
+            or self._numbered_area(start, end)
+            or self._numbered_place(start, end)
+            or self._closes_a_name(start, end)
+            or self._volume(start)
+            or self._hotline(start, end)
+            or self._chainage(start, end)
+        ):
+            return identifier(text, start, end)
+        if following in (". ", "- ", ") ") and self._list_number(start, end, raw):
+            return identifier(text, start, end + 1)
+        if paired:
+            found_pair = self._pair(start, cue)
+            if found_pair is not None:
+                return found_pair
+        return self._dated_or_ranked(raw, start, end, cue)
+
+    def _grade_or_resolution(self, raw: str, start: int, found: re.Match[str]) -> bool:
+        """'vàng 24k', '4K' (see _KARATS): a glued K that is no thousand."""
+        if raw in _RESOLUTIONS and found.group("scale") == "K":
+            return True
+        lo = max(0, start - _GOLD_LOOK_BACK)
+        return raw in _KARATS and _GOLD_BEFORE.search(self.text, lo, start) is not None
