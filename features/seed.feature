@@ -77,6 +77,21 @@ Feature: Validate the seed article end to end
       When the article is validated
       Then no claim is inconsistent
 
+  Rule: a share is checked against the whole that counts the same children
+
+    The 74.739 under-6 children with a card are "100%": all the under-6 children, whom
+    the article counts as "hơn 74.000", not all "trên 200 nghìn" children. The whole is
+    chosen by what it counts, before any arithmetic, so a count that no longer fits it
+    is shown against it rather than against a larger whole it happens to fit under.
+
+    Scenario: more under-6 children with a card than the article says there are
+      Given the text "74.739" is changed to "76.739"
+      When the article is validated
+      Then the claim "76.739" is inconsistent
+      And a failing finding ties "76.739" to "hơn 74.000"
+      And that finding names the whole «hơn 74.000 trẻ em dưới 6 tuổi»
+      And no failing finding ties "76.739" to "trên 200 nghìn"
+
   Rule: an edit that breaks the arithmetic is caught and explained
 
     Scenario Outline: edited copies of the seed

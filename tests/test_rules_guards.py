@@ -211,8 +211,9 @@ def test_a_year_lent_by_the_publication_date_is_not_checked_against_it() -> None
     assert findings(text, lent, rule="time", published=date(2024, 11, 30)) == []
 
 
-def test_a_figure_below_the_part_is_no_whole_of_its_share() -> None:
-    """'sẽ còn lại là 21,8 triệu' counts what is left, not the 1,2 tỷ shares that 2,02% implies."""
+def test_what_is_left_is_no_whole_of_a_share() -> None:
+    """'sẽ còn lại là 21,8 triệu' counts what is left, not the 1,2 tỷ shares that 2,02% implies
+    (told by 'còn lại', not by 21,8 triệu being below 24,8 triệu)."""
     text = (
         "Ngân hàng đang nắm giữ 24,8 triệu cổ phiếu HVN, chiếm 2,02%. "
         "Nếu bán thành công, lượng cổ phiếu còn lại là 21,8 triệu cổ phiếu."
@@ -222,6 +223,24 @@ def test_a_figure_below_the_part_is_no_whole_of_its_share() -> None:
         spec("24,8 triệu", lower=24_750_000, upper=24_850_000, subject="cổ phiếu HVN"),
         spec("2,02%", "percent", unit="%"),
         spec("21,8 triệu", lower=21_750_000, upper=21_850_000, subject="cổ phiếu"),
+        rule="percent-of-whole",
+    )
+    assert found == []
+
+
+def test_a_later_item_of_a_breakdown_is_no_whole_of_a_share() -> None:  # 22616674
+    """'Trong đó, … gồm có 4.401 dự án' breaks the 63.215 down: it is no whole that 74,05%
+    could be a share of (told by 'trong đó', not by 4.401 being below 63.215)."""
+    text = (
+        "Tổng số dự án đã hoàn thành việc phê duyệt quyết toán là 63.215 dự án, chiếm tỷ lệ "
+        "74,05% tổng số các dự án hoàn thành. Trong đó, vốn ngân sách Nhà nước do các bộ, "
+        "ngành quản lý gồm có 4.401 dự án."
+    )
+    found = findings(
+        text,
+        spec("63.215", subject="tổng số dự án đã hoàn thành việc phê duyệt quyết toán"),
+        spec("74,05%", "percent", unit="%"),
+        spec("4.401", subject="dự án"),
         rule="percent-of-whole",
     )
     assert found == []

@@ -97,3 +97,26 @@ def test_a_bounded_group_left_bare_by_its_subject_is_no_whole() -> None:
         rule="percent-of-whole",
     )
     assert found == []
+
+
+def test_the_whole_is_chosen_by_its_subject_not_by_agreeing() -> None:
+    """The seed with 74.739 edited to 76.739: the whole of '76.739 trẻ em dưới 6 tuổi …, đạt
+    100%' is 'hơn 74.000 trẻ em dưới 6 tuổi', which it now exceeds, not the 'trên 200 nghìn
+    trẻ em' that 76.739 happens to fit under (nor nothing: the contradiction is the finding)."""
+    text = (
+        "Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ.\n"
+        "Năm 2023, tỉnh có 76.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế, đạt 100%."
+    )
+    found = findings(
+        text,
+        spec("trên 200 nghìn", lower=200_000, upper=300_000, lower_open=True, subject="trẻ em"),
+        spec("hơn 74.000", lower=74_000, upper=75_000, lower_open=True,
+             subject="trẻ em dưới 6 tuổi"),
+        spec("2023", "year"),
+        spec("76.739", subject="trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế"),
+        spec("100%", "percent", unit="%"),
+        rule="percent-of-whole",
+    )  # fmt: skip
+    assert statuses(found) == ["fail"]
+    assert set(found[0].claims) == {"c2", "c4", "c5"}
+    assert "hơn 74.000 trẻ em dưới 6 tuổi" in found[0].message

@@ -7,7 +7,7 @@ import math
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from claims.model import Claim, DocumentReport
+from claims.model import Claim, DocumentReport, Finding
 from claims.services import analyze
 
 scenarios("seed.feature")
@@ -133,3 +133,23 @@ def explained(report: DocumentReport, flipped: Claim) -> None:
     failing = [f for f in report.findings if f.status == "fail" and flipped.id in f.claims]
     assert failing
     assert all(f.message and f.detail for f in failing)
+
+
+@then(parsers.parse('a failing finding ties "{first}" to "{second}"'), target_fixture="tying")
+def tied_failing(report: DocumentReport, first: str, second: str) -> list[Finding]:
+    a, b = claim_for(report, first).id, claim_for(report, second).id
+    tying = [f for f in report.findings if f.status == "fail" and {a, b} <= set(f.claims)]
+    assert tying, f"no failing finding ties {a} and {b}: {report.findings}"
+    return tying
+
+
+@then(parsers.parse("that finding names the whole «{whole}»"))
+def names_the_whole(tying: list[Finding], whole: str) -> None:
+    assert any(f"của «{whole}»" in f.message for f in tying), [f.message for f in tying]
+
+
+@then(parsers.parse('no failing finding ties "{first}" to "{second}"'))
+def not_tied_failing(report: DocumentReport, first: str, second: str) -> None:
+    a, b = claim_for(report, first).id, claim_for(report, second).id
+    tying = [f.message for f in report.findings if f.status == "fail" and {a, b} <= set(f.claims)]
+    assert not tying, tying

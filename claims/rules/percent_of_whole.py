@@ -48,6 +48,8 @@ _SHARE_END = re.compile(r"[,;.()]|\b(?:và|còn|với|trong khi)\b")
 _OF_THE_TOTAL = re.compile(r"^(?:tổng|số|toàn bộ|trong tổng|trên tổng|cả)\b")
 _CLAUSE = re.compile(r"[.;:!?,()\n]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SUBSET = re.compile(r"\btrong (?:số )?đó\b")
+_LEFT_OVER = re.compile(r"\bcòn lại\b")
 _TOTAL_CUE = re.compile(r"\b(?:tổng số|trong số|trong tổng số|trên tổng số|tổng cộng)\s*$")
 
 
@@ -109,19 +111,30 @@ def _whole(part: Claim, sentence: list[Claim], group: list[Claim], text: str) ->
         and near(w, part)
         and stated_as_total(w, text)
         and noun_phrase_complete(w, text)
+        and not _remainder(w, text)
+        and not _broken_down_after(w, part, text)
     ]
-    # a figure below the part itself is no whole of it but another group ("nắm giữ 24,8
-    # triệu cổ phiếu, chiếm 2,02% ... sẽ còn lại là 21,8 triệu"); part-within-whole
-    # judges a part said to exceed its whole
-    candidates = [w for w in candidates if not _below(w, part)]
     if not candidates:
         return None
+    # chosen by what it counts (the most specific subject, then the closest), never by
+    # its value: a whole that disagrees with the share is the finding, not a reason to
+    # look further ("hơn 74.000 trẻ em dưới 6 tuổi" for "76.739 trẻ em dưới 6 tuổi ...,
+    # đạt 100%", not the "trên 200 nghìn trẻ em" it happens to fit under)
     return min(candidates, key=lambda w: (-len(w.subject or ""), abs(w.start - part.start)))
 
 
-def _below(whole: Claim, part: Claim) -> bool:
-    """Every value the whole may take is smaller than every value of the part."""
-    return whole.upper is not None and part.lower is not None and whole.upper < part.lower
+def _broken_down_after(whole: Claim, part: Claim, text: str) -> bool:
+    """A later figure that "trong đó" opens is one item of a breakdown of what came
+    before, the part among it, no whole of the part: "63.215 dự án, chiếm tỷ lệ 74,05%
+    tổng số các dự án hoàn thành ... Trong đó, vốn ngân sách ... gồm có 4.401 dự án"."""
+    return whole.start > part.start and bool(_SUBSET.search(text_before(text, whole, 200)))
+
+
+def _remainder(whole: Claim, text: str) -> bool:
+    """The clause gives what is left of a group, no whole of it: "nắm giữ 24,8 triệu cổ
+    phiếu, chiếm 2,02% ... lượng cổ phiếu sẽ còn lại là 21,8 triệu cổ phiếu"."""
+    clause = _CLAUSE.split(text[max(0, whole.start - 80) : whole.start])[-1]
+    return bool(_LEFT_OVER.search(clause.lower()))
 
 
 def _bound_left_out(whole: Claim, text: str) -> bool:
