@@ -54,3 +54,28 @@ def test_a_share_fraction_is_not_a_count_of_the_total() -> None:
         rule="fractions",
     )  # fmt: skip
     assert statuses(found) == ["pass"]
+
+
+def _schools(fraction: str, a: int, b: int) -> list[str]:
+    text = (
+        "Huyện có 30 trường học, trong đó trường học công lập là 12 trường. "
+        f"Hiện có {fraction} trường học công lập đạt chuẩn quốc gia."
+    )
+    found = findings(
+        text,
+        spec("30 trường", subject="trường học"),
+        spec("12 trường", subject="trường học công lập"),
+        spec(fraction, "fraction", lower=a / b, upper=a / b, numerator=a, denominator=b,
+             subject="trường học công lập đạt chuẩn quốc gia"),
+        rule="fractions",
+    )  # fmt: skip
+    denominators = [f for f in found if f.message.startswith("Mẫu số")]
+    assert len(denominators) == 1 and "c2" in denominators[0].claims, found
+    return statuses(denominators)
+
+
+def test_the_total_is_chosen_by_its_subject_not_by_agreeing() -> None:
+    """'10/30 trường học công lập' is out of the 12 public schools, not out of the 30 schools
+    it happens to agree with: the more specific total is the denominator's, whatever its value."""
+    assert _schools("10/12", 10, 12) == ["pass"]
+    assert _schools("10/30", 10, 30) == ["fail"]

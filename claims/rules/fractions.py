@@ -31,7 +31,7 @@ from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.figures import label, numeric, printed
 from claims.rules.relations import kinds, near, scope_compatible
 from claims.rules.subjects import head, same_subject, subject_words
-from claims.rules.surroundings import between, stated_as_total, text_after
+from claims.rules.surroundings import between, stated_as_total, text_after, text_before
 
 ID = "fractions"
 
@@ -49,6 +49,7 @@ _NAME_BEFORE = re.compile(
 )
 _NOT_A_COUNT = re.compile(r"(?:inch|mm|cm|kg|km|mmhg|r\d|vòng|lít)\b")
 _SHARE_OF = re.compile(r"^\s*(?:số|tổng)\b")
+_REVISED_TO = re.compile(r"\b(?:tăng|giảm)\b[^.;]*\b(?:lên|xuống|còn)\s*(?:mức\s*)?$")
 
 
 def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
@@ -96,7 +97,9 @@ def _percent_after(rest: list[Claim], claim: Claim, text: str) -> Claim | None:
 
 
 def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | None:
-    """A count stated for the fraction's subject (not for a part of it)."""
+    """A count stated for the fraction's subject (not for a part of it): the one with
+    the most specific subject, then the closest.  Chosen by what it counts, never by
+    its value: a total that disagrees with the denominator is the finding."""
     if b <= 10 or _SHARE_OF.search(text_after(text, claim, 10)):
         return None  # "2/3 số hộ" is a share, its denominator no count
     words = subject_words(claim)
@@ -110,18 +113,15 @@ def _total(claim: Claim, b: Fraction, group: list[Claim], text: str) -> Claim | 
         )
         if _PART_OF_ANOTHER.search(text_after(text, other, 20)):
             continue  # "45 lóng gỗ trong tổng số 73 lóng": a part, not the total
-        if not stated_as_total(other, text):
+        if not (stated_as_total(other, text) or _REVISED_TO.search(text_before(text, other, 80))):
             continue  # "lắp rào chắn ở 300 đường ngang" is some of them, not all
         if whole_of_it and scope_compatible(claim, other) and near(claim, other):
             candidates.append(other)
-    agreeing = [c for c in candidates if Iv.of(c).contains(b)] or [
-        # "giảm từ 120 ... còn 96 dịch vụ" then "81/96": the total was revised on the way
-        o
-        for o in group
-        if candidates and o.start < claim.start and near(claim, o) and Iv.of(o).contains(b)
-    ]
-    chosen = agreeing or candidates
-    return chosen[0] if chosen else None
+    if not candidates:
+        return None
+    # "tổng số 120 dịch vụ ... đã giảm xuống từ 120 dịch vụ còn 96 dịch vụ" then "81/96":
+    # the total as last revised, the closer one, is the denominator's
+    return min(candidates, key=lambda o: (-len(subject_words(o)), abs(o.start - claim.start)))
 
 
 def _counts_things(claim: Claim, text: str) -> bool:
