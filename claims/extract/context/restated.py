@@ -65,6 +65,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from claims.extract.context.named_groups import names_them
+from claims.extract.context.told_counts import NEVER, Told
 from claims.model import Mention
 
 _STOP_WORDS = (
@@ -156,10 +157,13 @@ _THOUSANDS = 1000
 def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
     """The ``id`` of every count in ``mentions`` that refers back (see the module doc)."""
     restated: set[int] = set()
-    earlier: dict[float, list[tuple[Mention, tuple[str, ...]]]] = {}
+    # the earlier counts of each value, grouped (told_counts): testing each earlier count
+    # took time in the square of their number on a table telling one figure per line
+    earlier: dict[float, Told] = {}
     # found once: searching the text between every pair of equal counts took minutes on a
     # long sentence listing the same number thousands of times
     ends = [found.start() for found in _SENTENCE_END.finditer(text)]
+    body = text.find("\n")
     for mention in sorted(mentions, key=lambda m: m.start):
         if not isinstance(mention.value, int | float):
             continue
@@ -169,7 +173,7 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
         value = float(mention.value)
         if not _is_plain_count(mention):
             if _is_about_count(mention):  # 'khoảng 1.000 công nhân' ... 'Hiện 1.000 công nhân'
-                earlier.setdefault(value, []).append((mention, noun))
+                _tell(earlier.setdefault(value, Told()), text, mention, noun, ends, body, False)
             continue
         if _PARENT_BEFORE.search(text, max(0, mention.start - _LEAD), mention.start):
             pass  # 'Bà mẹ hai con này': 'này' points at the mother
@@ -177,11 +181,33 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
             _demonstrative_after(text, mention.end, noun)
             or _all_of(text, mention, noun, ends)
             or names_them(text, mention)
-            or _repeats(text, mention, noun, earlier.get(value, ()), restated, ends)
+            or _repeats(text, mention, noun, earlier.get(value), ends)
         ):
             restated.add(id(mention))
-        earlier.setdefault(value, []).append((mention, noun))
+        pointed = id(mention) in restated
+        _tell(earlier.setdefault(value, Told()), text, mention, noun, ends, body, pointed)
     return restated
+
+
+def _tell(
+    told: Told,
+    text: str,
+    mention: Mention,
+    noun: tuple[str, ...],
+    ends: Sequence[int],
+    body: int,
+    pointed: bool,
+) -> None:
+    """Add a count to the earlier counts of its value, with what ``_repeats`` reads of it."""
+    told.add(
+        noun,
+        _casualty(text, mention, noun, told=True),
+        bisect_left(ends, mention.end),  # _ends_between(ends, mention.end, x) iff < at of x
+        in_body=mention.start > body,
+        exact=mention.qualifier == "exact",
+        pointed=pointed,
+        said=_predicate(text, mention.start),
+    )
 
 
 def _ends_between(ends: Sequence[int], start: int, end: int) -> bool:
@@ -298,11 +324,10 @@ def _repeats(
     text: str,
     mention: Mention,
     noun: tuple[str, ...],
-    before: Sequence[tuple[Mention, tuple[str, ...]]],
-    restated: set[int],
+    before: Told | None,
     ends: Sequence[int],
 ) -> bool:
-    if not before:
+    if before is None:
         return False  # no earlier count of the number: nothing it could repeat
     lead = text[max(0, mention.start - _LEAD) : mention.start]
     after_of = _REFERRING_BEFORE.search(lead) is not None
@@ -317,35 +342,32 @@ def _repeats(
     if _INTRODUCES.match(text, after) is not None:
         return False
     casualty = _casualty(text, mention, noun)
+    # an earlier count in an earlier sentence (not a list of values in this one) has its
+    # least sentence-end index below ``at`` (told_counts)
+    at = bisect_left(ends, mention.start)
     same = [
-        first
-        for first, first_noun in before
-        # not the same sentence (a list of values), and the same thing counted
-        if _ends_between(ends, first.end, mention.start)
-        and _same_noun(first_noun, noun, kin=referring, tail=after_of)
+        group
+        for first_noun, first_casualty, group in before.groups()
+        # the same thing counted
+        if _same_noun(first_noun, noun, kin=referring, tail=after_of)
         # '2 người bị thương' after '2 người chết': another fact
-        and not (casualty and casualty != _casualty(text, first, first_noun, told=True))
+        and not (casualty and casualty != first_casualty)
     ]
     if referring:
         # A telling of the body, not the lead's alone, for the weaker signs: 'nơi',
         # 'Hiện', a count in the thousands ('Về đầu tư trong nước, 20.000 doanh nghiệp
         # đăng ký mới' is the body's first telling of the lead's '20.000 doanh nghiệp'),
         # or a first telling hedged with 'khoảng'
-        body = text.find("\n")
         strict = now_or_where or float(mention.value or 0) >= _THOUSANDS
-        return any(
-            first.start > body or not (strict or first.qualifier != "exact") for first in same
-        )
+        return any(group.in_body < at or (not strict and group.exact < at) for group in same)
     # After a verb or a preposition the body may tell the lead's fact again ('bắt quả
     # tang 2 đối tượng' in both): a repeat there points back only once the article has
     # already pointed back at the group, and then not with the words of a statement
     # ('ghép cho 4 bệnh nhân' after 'ghép tạng cho 4 bệnh nhân').
-    if casualty or not any(id(first) in restated for first in same):
+    if casualty or not any(group.pointed < at for group in same):
         return False
     said = _predicate(text, mention.start)
-    return not any(
-        id(first) not in restated and _predicate(text, first.start) == said for first in same
-    )
+    return not any(group.unpointed.get(said, NEVER) < at for group in same)
 
 
 def _predicate(text: str, at: int) -> tuple[str, ...]:
