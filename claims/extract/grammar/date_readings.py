@@ -10,6 +10,7 @@ from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
+from claims.extract.grammar.number_followers import ends_phrase
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
     DAY_CUE_WORDS,
@@ -137,7 +138,7 @@ class DateReadings(NamedNumbers):
                 return year_mention
         if cue.word == "lần" and self._bare_edition(start):  # "Hội nghị APEC lần 2"
             return identifier(text, cue.start, end)
-        if cue.kind == "time_rank" and number < 100 and self._ends_phrase(end):
+        if cue.kind == "time_rank" and number < 100 and ends_phrase(text, end):
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
@@ -188,7 +189,7 @@ class DateReadings(NamedNumbers):
         season = self._named_season(start) if cue.kind is None else None
         if season is not None:
             return identifier(text, season, end)  # "kỳ chuyển nhượng hè 2017"
-        linked = cue.word in ("từ", "đến", "tới") and self._ends_phrase(end)  # "đến 2010 bị"
+        linked = cue.word in ("từ", "đến", "tới") and ends_phrase(text, end)  # "đến 2010 bị"
         born = cue.kind is None and self._born_before(start, end)
         if linked or born or (cue.kind is None and self._after_season(start)):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)

@@ -16,7 +16,7 @@ from claims.extract.grammar import dates, identifiers, scores, slash_dates
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.named_places import amount_follows
+from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.patterns import DATE_CUE_WORDS, DAY_CUE_WORDS, NOUN_TAIL
 from claims.extract.grammar.seasons import listed_season, short_span
 from claims.extract.grammar.slash_dates import day_named_after, listed_after_date, share_follows

@@ -14,7 +14,8 @@ import re
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
 from claims.extract.grammar.mentions import identifier
-from claims.extract.grammar.named_places import CLOSERS, WORD_AFTER, NamedPlaces
+from claims.extract.grammar.named_places import NamedPlaces
+from claims.extract.grammar.number_followers import CLOSERS, WORD_AFTER
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 

@@ -28,7 +28,7 @@ from claims.extract.grammar.measure_pairs import split_measure_pairs
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.minute_marks import minute_marks
 from claims.extract.grammar.named_again import relabel_named_again
-from claims.extract.grammar.named_places import amount_follows
+from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.patterns import (
     DIGIT_SCAN,
     DIGIT_START,

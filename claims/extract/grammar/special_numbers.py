@@ -22,7 +22,7 @@ from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR
 from claims.extract.grammar.digit_pairs import DigitPairs
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NAMING_BEFORE
-from claims.extract.grammar.named_places import counts_noun_after
+from claims.extract.grammar.number_followers import counts_noun_after
 from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")

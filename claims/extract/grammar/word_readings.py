@@ -13,7 +13,7 @@ from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
-from claims.extract.grammar.named_places import amount_follows
+from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.numeral_words import DIGIT_WORDS

@@ -1,0 +1,163 @@
+"""Numbers that start or close a name written in capitals: a title, an address, a film.
+
+'hẻm 725 Trường Chinh', '“50 Sắc Thái Đen”': a number before two capitalised
+Vietnamese words starts an address or a title; 'Nắng 2', 'sông Côn 2', 'Cầu Bình Phước
+1': a bare number right after a capitalised word closes the name of a film, a river or
+a bridge, since a Vietnamese count comes before its noun.  Capitals alone mislead
+(titles and honorifics are counted: '19 Phó Tổng giám đốc'; a table's cells and a
+tally of places carry counts after names: 'Hoàng Mai 253, Hai Bà Trưng 111'), so a
+name that is not closed by its phrase must be written again with its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.cores import read_tail
+from claims.extract.grammar.number_followers import (
+    FUNCTION_WORDS,
+    TWO_WORDS_AFTER,
+    amount_follows,
+    ends_phrase,
+    follower,
+)
+from claims.extract.grammar.scan_state import ScanState
+from claims.extract.grammar.word_runs import two_words_before
+
+_COUNTED_TITLES = frozenset({"Phó", "Tổng", "Thứ", "Giải", "Cúp", "Siêu", "Bà", "Ông", "Mẹ"})
+"""Capitalised words that are counted ('10 Phó Trưởng đoàn', '64 Mẹ Việt Nam Anh hùng')."""
+_OPENING_QUOTES = ("“", '"')
+_CELL_BEFORE = re.compile(r"(?:(?:\d[^\s]*|\))[ \t]*|[+-])$")
+"""A figure, a bracket or a glued sign right before: a cell of a table ('72.000 0  Châu
+Đức', '+1.000  Bình Phước'), whose next row's label follows the number."""
+_BYLINE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){2,4}[ \t]*(?:\([^)\n]*\))?\s*$")
+"""'... 13 1 Nguyễn Đăng' at the end of the text: the writer's name after a table's last cell."""
+_LATIN_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][A-Za-z]*)(?![^\W_])")
+"""'1299 Ducati': a capitalised Latin word, no acronym ('500 MW', '300 USD')."""
+_NAME_LOOK_BACK = 30
+_NOT_A_NAME_END = frozenset("-–—~/+%'’")
+_TALLY_BEFORE = re.compile(r"\d[ \t]*[,;][ \t]*$")
+_TALLY_AFTER = re.compile(r"[ \t]*[,;][ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d")
+"""'Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84': a tally of places, each with its count."""
+_VERBS_BEFORE_LIST = (
+    "có là và với của mua bán ghi còn được đạt thắng thua giành lấy mất nhận cho gồm thêm "
+    "hơn gần khoảng tới đến lên xuống về sau trước trong ngoài từ chỉ tại ở nay"
+)
+_VERBS_BEFORE = frozenset(_VERBS_BEFORE_LIST.split())
+"""Words that may stand between a name and a count: 'Hà Nội có 8', 'Messi ghi 2'."""
+
+
+def _inside(text: str, word_start: int, *, quote: bool = False) -> bool:
+    """A word inside a sentence: a word, not a mark, stands before it (or, with
+    ``quote``, a closing quote: 'tác phẩm "doanh thu trăm tỉ” Em chưa 18')."""
+    before = text[max(0, word_start - 3) : word_start].rstrip(" \t")[-1:]
+    return before.isalpha() or (quote and before in ("”", '"'))
+
+
+def _is_name_word(word: str) -> bool:
+    """'Trường', 'Sắc': a capital then lower case ('FA', 'HCV' are acronyms)."""
+    return len(word) > 1 and word[0].isupper() and not word[1:].isupper()
+
+
+class CapitalisedNames(ScanState):
+    """Checks that a number starts or closes a name written in capitals (a mixin of the scanner)."""
+
+    def _starts_a_name(self, start: int, end: int) -> bool:
+        """'hẻm 725 Trường Chinh', '“50 Sắc Thái Đen”': a number before two capitalised
+        words starts a street address or the title of a work, wherever it stands; a
+        count is followed by the lower-case noun it counts.
+
+        Acronyms ('5 FA Cup') and Latin words ('2 Champions League': trophies, models)
+        are names that numbers do count, so one of the words must be Vietnamese, unless
+        an opening quote marks a title ('“50 Shades Of Grey'); titles and honorifics
+        capitalised inside a sentence are counted too ('19 Phó Tổng giám đốc'), and so
+        is a cell of a table, followed by the next row's label or the writer's name."""
+        if _CELL_BEFORE.search(self.text, max(0, start - 16), start):
+            return False
+        if (
+            end - start >= 3
+            and self.text[start:end].isdigit()
+            and self._model_said_again(start, end)
+        ):
+            return True
+        words = TWO_WORDS_AFTER.match(self.text, end)
+        if words is None:
+            return False
+        first, second = words.groups()
+        if not (_is_name_word(first) and _is_name_word(second)) or first in _COUNTED_TITLES:
+            return False
+        if len(self.text) - end < 40 and _BYLINE_AFTER.match(self.text, end):
+            return False
+        return self.text.endswith(_OPENING_QUOTES, 0, start) or not (first + second).isascii()
+
+    def _model_said_again(self, start: int, end: int) -> bool:
+        """'1299 Ducati Superleggera ... Video 1299 Ducati ... chiếc 1299 Superleggera': a
+        number of three digits or more before a Latin name that the text writes again
+        with the same number names a model; a count of trophies or titles ('2 Champions
+        League', '20 Grand Slam') has fewer digits, and a count is seldom repeated whole.
+        Only bare digits: '10.500 Ringgit' is an amount in a currency the units miss."""
+        text = self.text
+        word = _LATIN_WORD_AFTER.match(text, end)
+        if word is None or read_tail(text, end).unit_found:  # "1241 Usd/Oz", "650 Nm"
+            return False
+        number, name = re.escape(text[start:end]), re.escape(word.group(1))
+        again = rf"(?<![\w.,]){number}[ \t]+{name}(?![^\W_])"
+        return any(found.start() != start for found in re.finditer(again, text))
+
+    def _closes_a_name(self, start: int, end: int) -> bool:
+        """'Teaser mới của Nắng 2 mở đầu', 'Hàm Cá Mập 2 và 3', 'sông Côn 2,', 'Cầu Bình
+        Phước 1 nơi': a bare number of up to three digits right after a capitalised
+        Vietnamese word inside a sentence closes the name of a film, a river, a bridge or
+        a plant: a Vietnamese count comes before its noun ('3 người'), seldom after a name.
+        The number must close its phrase (punctuation, a capital, a function word), or the
+        text must write the name with the number again before another word ('Nắng 2 mở
+        đầu ... Nắng 2 còn có'), which a count of things ('sau Trung Quốc 41 bậc',
+        'Thượng viện 100 ghế ... Thượng viện 100 ghế của Mỹ') does not.  A lower-case word
+        between ('Thiên ưu 8', 'Đăk mi 4', 'phim Em chưa 18') may be a verb ('Messi ghi
+        2'): the name must then come again so.  Not when a unit, a counted noun or a
+        scale word follows, nor in a cell of a table or a tally ('Mexico 2 1 1 0', 'Hà
+        Nội 2-1', 'Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84'), nor a minute (46')."""
+        text = self.text
+        if end - start > 3 or not text[start:end].isdigit() or text[start - 1 : start] != " ":
+            return False
+        words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
+        if words is None:
+            return False
+        before, last = words.groups()
+        after = text[end : end + 3].lstrip(" \t")[:1]
+        if after.isdigit() or after in _NOT_A_NAME_END or amount_follows(text, end):
+            return False
+        if _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):
+            return False
+        if _TALLY_AFTER.match(text, end):
+            return False
+        if _is_name_word(last):
+            if not _inside(text, words.start(2)) or (last + (before or "")).isascii():
+                return False  # "Tượng Phúc - Lộc - Thọ 3 bức": a heading
+            if last.lower() in _VERBS_BEFORE or last.lower() in FUNCTION_WORDS:
+                return False  # "… mùa Hè này Chỉ 1 CLB": a heading glued to the text
+            return ends_phrase(text, end) or self._named_again(last, start, end)
+        if before is None or not last.islower() or not _is_name_word(before):
+            return False
+        if last in _VERBS_BEFORE or not _inside(text, words.start(1), quote=True):
+            return False  # "Khởi tố 6 nguyên lãnh đạo": a sentence's first word
+        return self._named_again(f"{before} {last}", start, end)
+
+    def _named_again(self, name: str, start: int, end: int) -> bool:
+        """The text writes 'NAME N' elsewhere, followed by another word or mark."""
+        text = self.text
+        spaced = r"[ \t]+".join(re.escape(word) for word in name.split())
+        pattern = rf"(?<![^\W_]){spaced}[ \t]+{text[start:end]}(?![\d.,]\d|[^\W_])"
+        here = follower(text, end)
+        return any(
+            found.end() != end and follower(text, found.end()) != here
+            for found in re.finditer(pattern, text)
+        )
+
+    def _capitalised_inside(self, cue_start: int) -> bool:
+        """'Cách mạng Tháng 8': a capitalised cue word inside a sentence belongs to a name."""
+        text = self.text
+        if not text[cue_start].isupper():
+            return False
+        before = text[max(0, cue_start - 3) : cue_start].rstrip(' \t"“(')
+        return bool(before) and before[-1].isalpha()

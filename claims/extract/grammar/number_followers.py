@@ -1,0 +1,66 @@
+"""What follows a number: an amount's unit or noun, or the end of its phrase.
+
+The readings of a number as part of a name ask what comes after it.  A unit,
+a scale word or a counted noun ('3 người', '5 triệu', 'khoản 3 người') makes it an
+amount, whatever stands before it; punctuation, a capitalised word or a function word
+('Cup 2018 sẽ', 'Hạm đội 7 thuộc') closes its phrase, as a name's number does and a
+count, which goes on with what it counts, does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.cores import read_tail
+from claims.extract.grammar.patterns import NOUN_TAIL
+
+WORD_AFTER = re.compile(r"[ \t]*(?:([^\W\d_]+)|[.,;:!?)\]”\"'\n]|$)")
+FUNCTION_WORD_LIST = (
+    "đã sẽ được là có vẫn cũng với tại ở này và của vừa mới đang hiện không chưa sắp để khi "
+    "thì mà nên do theo cho từ trên về diễn tổ bị còn đều chính lần"
+)
+FUNCTION_WORDS = frozenset(FUNCTION_WORD_LIST.split())
+"""Words that follow a named edition ('Cup 2018 sẽ', 'Yaris 2017 còn') but never a count."""
+TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+"""The two words after a number: a street name ('24 Hàng Muối') or a title's first words."""
+CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
+_NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
+"""Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
+_NAME_START = re.compile(r"[ \t]+([^\W\d_])")
+_SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
+
+
+def follower(text: str, end: int) -> str:
+    """The word or mark after a number, lower-cased: what 'NAME N' goes on with."""
+    found = WORD_AFTER.match(text, end)
+    return "" if found is None else found.group().strip().lower()
+
+
+def ends_phrase(text: str, end: int) -> bool:
+    """Nothing the number could count follows: punctuation, a name or a function word."""
+    following = WORD_AFTER.match(text, end)
+    if following is None or not following.group(1):  # clause end, quote, bracket
+        return True
+    after = following.group(1)
+    return after[0].isupper() or after in FUNCTION_WORDS
+
+
+def counts_noun_after(text: str, end: int) -> bool:
+    """A counted noun follows ('khoản 3 người'), not the head of a name ('lớp 3 trường
+    Tiểu học Nguyễn Bỉnh Khiêm': the pupil's class at a named school)."""
+    noun = NOUN_TAIL.match(text, end)
+    if noun is None:
+        return False
+    if noun.group().strip() not in _NAME_HEADS:  # "số 300 loại KitKat": 300 kinds
+        return True
+    name = _NAME_START.match(text, noun.end())
+    return name is None or not name.group(1).isupper()
+
+
+def amount_follows(text: str, end: int) -> bool:
+    """A unit, a scale word or a counted noun follows: the numbers before it are amounts."""
+    return (
+        read_tail(text, end).unit_found
+        or NOUN_TAIL.match(text, end) is not None
+        or _SCALE_AFTER.match(text, end) is not None
+    )

@@ -1,0 +1,88 @@
+"""Numbers that name a line, a post or a marker rather than count: '113', 'Km 488+700'.
+
+An emergency line after its service ('gọi cấp cứu 115'), the metres past a kilometre
+post ('Km 488+700') or the number after an acronym and a plus ('ASEAN + 6', 'GMT+7'),
+a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'):
+each is a label, unless a unit or a counted noun follows ('có 113 cảnh sát').
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.mentions import identifier
+from claims.extract.grammar.number_followers import WORD_AFTER, amount_follows, ends_phrase
+from claims.extract.grammar.scan_state import ScanState
+from claims.model import Mention
+
+_HOTLINES = frozenset({"111", "112", "113", "114", "115"})
+_HOTLINE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?i:cảnh[ \t]+sát)(?:[ \t]+(?i:giao[ \t]+thông|cơ[ \t]+động))?(?:[ \t]*[-–])?"
+    r"|(?i:cấp[ \t]+cứu|tổng[ \t]+đài|đường[ \t]+dây[ \t]+nóng|chữa[ \t]+cháy|cứu[ \t]+hỏa"
+    r"|chỉ[ \t]+huy[ \t]+thông[ \t]+tin)|PCCC|gọi(?:[ \t]+(?:số|điện[ \t]+(?:đến|tới|cho)))?)"
+    r"[ \t]+$"
+)
+"""'Cảnh sát 113', 'gọi cấp cứu 115', 'tổng đài 111', 'Trung tâm chỉ huy thông tin 114':
+the emergency lines of Vietnam (111 child protection, 112 rescue, 113 police, 114 fire,
+115 ambulance) after the service they reach or a verb of calling."""
+_CHAINAGE_BEFORE = re.compile(r"(?<![^\W_])(?:[Kk][Mm]|K)[ \t]?\d{1,4}[ \t]*\+[ \t]*$")
+"""'Km 488+', 'km 44 + ', 'K36+': a kilometre post, whose metres follow the plus."""
+_PLUS_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Z\d]*(?:\+|[ \t]\+[ \t])$")
+"""'ASEAN + ', 'P5+', 'G19+', 'GMT+': a group or a zone named by an acronym and a plus."""
+_VOLUME_WORDS = ("Vol.", "vol.", "VOL.", "Vol ", "vol ")
+_SUB_MARKER = re.compile(r"\(\d{1,2}\)")
+_MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
+
+
+class NumberedMarkers(ScanState):
+    """Checks that a number labels a line, a post or a marker (a mixin of the scanner)."""
+
+    def _chainage(self, start: int, end: int) -> bool:
+        """'tại Km 488+700 QL1A', 'đoạn từ Km62+500 đến Km63+600': the metres past a
+        kilometre post of a road, a dyke or a railway place a point on it; the post's own
+        number is read with 'km' already (the scan's floor is its end: look past it).  So
+        does the number after an acronym and a plus name a group or a zone: 'ASEAN + 6',
+        'nhóm P5+1', 'G19+1', 'GMT+7' ('S8 + 20,49 triệu đồng' is a price: a unit follows)."""
+        text = self.text
+        if text[start - 1 : start] not in ("+", " ", "\t"):
+            return False
+        if _CHAINAGE_BEFORE.search(text, max(0, start - 14), start) is not None:
+            return True
+        code = _PLUS_CODE_BEFORE.search(text, max(0, start - 12), start)
+        return code is not None and end - start <= 2 and not amount_follows(text, end)
+
+    def _hotline(self, start: int, end: int) -> bool:
+        """'Cảnh sát 113 Công an Khánh Hòa', 'thấy cảnh sát 113 xuất hiện', 'gọi cấp cứu 115
+        đến': an emergency number after its service or a call names the line, unless a
+        counted noun follows ('có 113 cảnh sát', 'cảnh sát 113 người')."""
+        text = self.text
+        if text[start:end] not in _HOTLINES:
+            return False
+        if _HOTLINE_BEFORE.search(text, max(self.floor, start - 40), start) is None:
+            return False
+        return not amount_follows(text, end)
+
+    def _border_marker(self, start: int, end: int) -> bool:
+        """'cột mốc 423 do phía bạn cắm': a border marker's number names it.
+
+        A milestone counts something ('cột mốc 500 trận đấu', 'cột mốc 20 năm'):
+        the marker is only a number that closes its phrase.
+        """
+        text = self.text
+        if not text.endswith(_MARKER_WORDS, max(self.floor, start - 14), start):
+            return False
+        following = WORD_AFTER.match(text, end)
+        return ends_phrase(text, end) or (following is not None and following.group(1) == "do")
+
+    def _volume(self, start: int) -> bool:
+        """'thực hiện album Vol.09', 'vở đại vũ kịch Sắc màu tuổi thơ vol.2': a volume's number."""
+        return self.text.endswith(_VOLUME_WORDS, max(0, start - 4), start)
+
+    def _sub_marker(self, start: int, end: int) -> Mention | None:
+        """'khu vực sông biên giới mốc 1371(2)', 'mốc 1366(2)': a border marker with its
+        sub-marker in brackets names one marker; neither number counts anything."""
+        text = self.text
+        if text[end : end + 1] != "(" or not text.endswith(("mốc ", "Mốc "), 0, start):
+            return None
+        sub = _SUB_MARKER.match(text, end)
+        return identifier(text, start - 4, sub.end()) if sub is not None else None
