@@ -1,0 +1,72 @@
+"""An edition's or a draw's number, which names the event: 'Hội nghị APEC lần 2'.
+
+'Giải thưởng Thiết kế quốc tế lần thứ 10', 'Đối thoại Shangri-La lần thứ 16', 'Thế
+chiến thứ 2', 'kỳ quay thứ 88': after the head of a recurring event (a contest, a
+congress, a festival, a fair…), a world war or a lottery draw, 'lần (thứ) N' numbers
+the occurrence and counts nothing.  An acronym before it ('UPU lần thứ 46') is an
+event's only when the text puts it in an event's name; 'FED lần thứ 2' is an
+organisation acting a second time, and 'phiên tòa lần 2' a second hearing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
+from claims.extract.grammar.scan_state import ScanState
+
+_EVENT_HEADS = (
+    r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
+    r"|[Ff]estival|[Tt]riển lãm|[Hh]ội chợ|[Pp]hiên|[Cc]ách mạng|[Hh]ội diễn|[Ll]ễ hội|[Hh]ội thao"
+    r"|[Hh]ội thi|Đối thoại|[Cc]uộc họp|[Gg]iao lưu|LHP|ĐHĐCĐ)"
+)
+"""Nouns that head the name of a recurring event. 'Đối thoại' only capitalised, as a name
+('Đối thoại Shangri-La'): 'tổ chức đối thoại lần thứ 2 giữa công ty và bà O.' counts tries."""
+_EVENT_EDITION = re.compile(rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,80}}lần[ \t]+$")
+"""'cuộc thi ... lần thứ 10', 'Đối thoại Shangri-La lần thứ 16': the edition of a named
+event, which names it."""
+_BARE_EDITION = re.compile(
+    rf"(?<![^\W_])(?!.hiên)(?!.iải[ \t]+(?:thích|quyết|pháp|trình|tỏa|ngân|phóng|đáp|cứu))"
+    rf"(?:{_EVENT_HEADS})(?![^\W_])[^.,;:!?\n]{{0,80}}lần[ \t]+$"
+)
+"""'Hội nghị Cấp cao APEC lần 2', 'LHP Kim Mã lần 37', 'ĐHĐCĐ bất thường lần 1': an edition
+without 'thứ'; not a court's 'phiên tòa lần 2' (a hearing), nor inside 'Giải thích'."""
+_WORLD_WAR = re.compile(
+    r"(?:[Cc]hiến[ \t]+tranh[ \t]+[Tt]hế[ \t]+giới|[Tt]hế[ \t]+chiến|[Đđ]ại[ \t]+chiến)"
+    r"[ \t]+(?:lần[ \t]+)?$"
+)
+"""'Chiến tranh Thế giới thứ hai', 'Thế chiến thứ 2', 'Đại chiến lần thứ nhất': a war's name."""
+_ACRONYM_EDITION = re.compile(r"(?<![\w.])([A-Z]{3,})[ \t]+lần[ \t]+$")
+"""'gửi thư UPU lần thứ 46', 'Chủ tịch APPF lần thứ 25': an acronym before the edition,
+an event's when the text names it after an event's head ('cuộc thi viết thư quốc tế UPU
+46', 'Hội nghị APPF'); 'FED lần thứ 2' (a second rate rise) is an organisation acting."""
+_DRAW_EDITION = re.compile(
+    r"(?:(?<![^\W_])([^\W\d_]+)[ \t]+)?(?<![^\W_])[Kk]ỳ(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$"
+)
+"""'tại kỳ quay thứ 88', 'các kỳ quay số mở thưởng thứ 76': the draw's number."""
+
+
+class EventEditions(ScanState):
+    """Checks that a 'lần' or 'thứ' number is an event's edition (a mixin of the scanner)."""
+
+    def _event_edition(self, cue_start: int) -> bool:
+        """'Giải thưởng Thiết kế quốc tế lần thứ 10', 'kỳ quay thứ 88': an edition
+        number names the event or the draw."""
+        if _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start):
+            return True
+        if _WORLD_WAR.search(self.text, max(self.floor, cue_start - 32), cue_start):
+            return True
+        acronym = _ACRONYM_EDITION.search(self.text, max(self.floor, cue_start - 16), cue_start)
+        if acronym is not None and self._named_as_event(acronym.group(1)):
+            return True
+        draw = _DRAW_EDITION.search(self.text, max(self.floor, cue_start - 50), cue_start)
+        return draw is not None and (draw.group(1) or "") not in NOT_A_DRAW_BEFORE
+
+    def _bare_edition(self, start: int) -> bool:
+        """'lần 2' at ``start`` - 4 numbers an event's edition, 'thứ' left out."""
+        return _BARE_EDITION.search(self.text, max(self.floor, start - 120), start) is not None
+
+    def _named_as_event(self, acronym: str) -> bool:
+        """The text puts the acronym in an event's name: 'Cuộc thi viết thư quốc tế UPU'."""
+        named = rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,60}}(?<![\w.]){acronym}(?![^\W_])"
+        return re.search(named, self.text) is not None

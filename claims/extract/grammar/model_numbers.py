@@ -1,0 +1,83 @@
+"""A number after a Latin name or a model word, which names a model or an edition.
+
+'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016', 'iPhone 7': a number right after a
+Latin name names what it follows, unless a unit or a counted noun follows ('Zverev 3
+set' counts sets).  A capital that opens a sentence may be any word, so there the name
+must be a brand ('OnePlus'), be followed by a model year, or be written again mid-
+sentence.  'mẫu 308 2017', 'bản 308 GTi': after a model word, the number with its year
+or its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar.cores import read_tail
+from claims.extract.grammar.mentions import identifier
+from claims.extract.grammar.patterns import NOUN_TAIL
+from claims.extract.grammar.scan_state import ScanState
+from claims.model import Mention
+
+_MODEL_WORDS = ("mẫu ", "dòng ", "bản ")
+_MODEL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![^\W_])")
+"""'bản 308 GTi': a Latin name after the number completes a model's name."""
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_SETS_AFTER = re.compile(r"[ \t]+set(?![^\W_]|[ \t]*\d)")
+"""'3 set (1-6, 6-0, 6-4)': sets counted; 'set 3' names the third."""
+_LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+_THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
+TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+class ModelNumbers(ScanState):
+    """Checks that a number names a model or a branded edition (a mixin of the scanner)."""
+
+    def _named_elsewhere(self, name: str) -> bool:
+        """'Peugeot' opening a sentence is still a name if the text uses it mid-sentence."""
+        word = name.split()[-1]
+        mid = re.search(rf"[^\W\d_,][ \t]+{re.escape(word)}(?![^\W_])", self.text)
+        return mid is not None
+
+    def _model_named_elsewhere(self, word: str, number: str) -> bool:
+        """'Bebop 2' opening a sentence is a model when the text names it mid-sentence."""
+        model = rf"[^\W\d_,][ \t]+{re.escape(word)}[ \t]+{re.escape(number)}(?![\d.,]\d|[^\W_])"
+        return re.search(model, self.text) is not None
+
+    def _named_model(self, start: int, end: int) -> Mention | None:
+        """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
+        if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
+            return None
+        name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
+        tail = read_tail(self.text, end)
+        # "SEA Games 29 năm nay": 'năm nay' (this year) is no unit of the edition's number
+        this_year = tail.unit == "năm" and _THIS_YEAR.match(self.text, tail.end) is not None
+        if name is None or (tail.unit_found and not this_year) or NOUN_TAIL.match(self.text, end):
+            return None
+        if _SETS_AFTER.match(self.text, end):  # "thắng ngược Zverez 3 set": sets won
+            return None
+        before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
+        year = TRAILING_YEAR.match(self.text, end)
+        opens_sentence = not before or before[-1] in ".!?:\n"
+        brand = _INNER_CAPITAL.search(name.group()) is not None  # "OnePlus", "iPhone"
+        if (
+            opens_sentence
+            and not brand
+            and (year is None or not self._named_elsewhere(name.group()))
+            and not self._model_named_elsewhere(name.group().split()[-1], self.text[start:end])
+        ):
+            return None  # a capital that may only start a sentence, unless a model year
+            # follows or the text names the same model mid-sentence ('flycam Bebop 2. Bebop 2 là')
+        return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _model_with_year(self, start: int, end: int) -> Mention | None:
+        """'trên mẫu 308 2017', 'bản 308 GTi': a model number with its year or its name."""
+        text = self.text
+        following = text[end + 1 : end + 2]
+        if text[end : end + 1] != " " or not (following.isdigit() or following.isupper()):
+            return None
+        if not text.endswith(_MODEL_WORDS, 0, start) or start - 5 < self.floor:
+            return None
+        year = TRAILING_YEAR.match(text, end) or _MODEL_NAME_AFTER.match(text, end)
+        if year is None:
+            return None
+        return identifier(text, start, year.end())
