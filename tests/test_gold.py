@@ -255,6 +255,7 @@ GOLD_SETS = {
     "dev10": (GOLD_DIR / "dev10.jsonl", GOLD_DIR / "dev10_labels.txt", "dev10", 42, 500),
     "dev11": (GOLD_DIR / "dev11.jsonl", GOLD_DIR / "dev11_labels.txt", "dev11", 42, 500),
     "dev12": (GOLD_DIR / "dev12.jsonl", GOLD_DIR / "dev12_labels.txt", "dev12", 42, 400),
+    "dev13": (GOLD_DIR / "dev13.jsonl", GOLD_DIR / "dev13_labels.txt", "dev13", 42, 500),
     "blind3": (
         GOLD_DIR / "blind" / "blind3.jsonl",
         GOLD_DIR / "blind" / "blind3_labels.txt",
