@@ -398,6 +398,7 @@ Feature: Reading quantities in Vietnamese news text
         | 50.000 đồng        | 50.000 đồng    | money    | 50000  | 50000  | 50000  | VND  | exact     |
         | 1000 VNĐ           | 1000 VNĐ       | money    | 1000   | 1000   | 1000   | VND  | exact     |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
+        | Liverpool sẵn sàng trả 52 triệu Bảng cho Real | 52 triệu Bảng | money | 52000000 | 52000000 | 52000000 | GBP | exact |
         | Smartphone có thể ghi âm 360 độ | 360 độ | measure | 360 | 360 | 360 | độ | exact |
         | tốc độ hành trình cận âm 1.100km/h | 1.100km/h | measure | 1100 | 1100 | 1100 | km/h | exact |
         | số dư quỹ âm 625.540 tỉ đồng | âm 625.540 tỉ đồng | money | -625540000000000 | -625540000000000 | -625540000000000 | VND | exact |

@@ -40,7 +40,8 @@ _NOT_A_POUND = (
     rf"|vọng|phục|xu|nào|USD|đô|đôla|bảng|euro|yen|yên|bạc"
     rf"|tiền(?={SPACE}+(?:chủ chốt|khác|mạnh|yếu|chính|lớn|dự trữ)))(?![^\W_]))"
     rf"|(?<=đô)(?!{SPACE}+(?:thị|vật|đốc)(?![^\W_]))"
-    rf"|(?<=Bảng)(?!{SPACE}+[a-zà-ỹđ])|(?<=Đồng)(?!{SPACE}+[A-ZÀ-ỸĐ])"
+    rf"|(?<=Bảng)(?!{SPACE}+[a-zà-ỹđ])|(?<=triệu Bảng)|(?<=tỷ Bảng)|(?<=tỉ Bảng)"
+    rf"|(?<=Đồng)(?!{SPACE}+[A-ZÀ-ỸĐ])"
     rf"|(?<=năm tuổi)(?!{SPACE}+(?:Đảng|đảng|trẻ|đời|nghề)(?![^\W_]))"
 )
 """'tuần' is a week except as the first syllable of a compound ('22 tuần dương hạm',
@@ -49,7 +50,10 @@ pound except 'bảng xếp hạng', 'một bảng mã', '3 bảng hiệu'...; '�
 'đồng hương'..., 'đồng bằng sông Hồng' (a delta: '7.500 tỷ đồng bằng 3,3%' is đồng,
 'equal to'), coins ('9 đồng xu'), 'một đồng nào' (not a penny), a currency's classifier
 ('một đồng USD mạnh', '6 đồng tiền chủ chốt'); 'đô' is a dollar except 'đô thị' (a
-city), 'đô vật' (a wrestler), 'đô đốc' (an admiral)."""
+city), 'đô vật' (a wrestler), 'đô đốc' (an admiral). A capitalised 'Bảng' before a
+lower-case word is a table ('thứ 10 Bảng xếp hạng') except after a scale word, where it
+is the pound it is in transfer news ('trả 52 triệu Bảng cho Real', 'vung 113 triệu Bảng
+mua Mbappe': the open corpus's three such, all pounds)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
 UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the
