@@ -13,10 +13,12 @@ from itertools import islice
 import pytest
 
 from claims.extract.context import non_claims as nc
-from claims.extract.context import thresholds
+from claims.extract.context import related_links, thresholds
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.class_descriptions import describes_class
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
+from claims.extract.context.idioms import is_idiom
 from claims.extract.context.lunar import _lunar_day
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.grammar import find_mentions
@@ -60,8 +62,8 @@ def states_no_claim_at(text: str, number: str) -> bool:
 
 def reference(text: str, mention: Mention) -> bool:
     """Every class tried on every mention, with no gate."""
-    window = text[max(0, mention.start - nc._LINK_LOOK_BACK) : mention.start]
-    if nc._RELATED_LINK.search(window):
+    window = text[max(0, mention.start - related_links._LINK_LOOK_BACK) : mention.start]
+    if related_links._RELATED_LINK.search(window):
         return True
     if mention.kind not in nc._NO_THRESHOLD_KINDS:
         if states_a_condition(text, mention):
@@ -78,14 +80,14 @@ def reference(text: str, mention: Mention) -> bool:
     if mention.kind in ("count", "measure", "other"):
         if mention.kind == "count" and _lunar_day(text, mention):
             return True
-        if nc._describes_class(text, mention):
+        if describes_class(text, mention):
             return True
         if mention.kind != "count" or mention.qualifier != "exact":
             return False
         return (
             nc._is_pronoun(text, mention)
             or refers_back(text, mention)
-            or nc._is_idiom(text, mention)
+            or is_idiom(text, mention)
             or nc._names_a_list(text, mention)
         )
     if mention.kind == "money":

@@ -30,7 +30,7 @@ their own, with no noun after them:
   sentence, before anything was met.
 - **"hai đầu".**  "ở hai đầu trạm thu phí", "gắn khớp nối vào hai đầu ống đồng", "mũ bảo
   vệ ở 2 đầu của nhiễm sắc thể", "cá heo hai đầu": both ends, which every such thing has
-  (or a kind of animal), as "hai tay" are the hands (``non_claims``' limbs).  Not a head
+  (or a kind of animal), as "hai tay" are the hands (``idioms``' limbs).  Not a head
   of another word ("2 đầu mối", "hai đầu bếp", "đầu đạn", "đầu máy", "đầu tư"), nor new
   ones ("mọc ra 2 đầu mới").
 - **"N trong 1".**  "công nghệ “4 trong 1”", "Ổ khóa tiện dụng 3 trong 1 gồm …", "Lenovo Yoga

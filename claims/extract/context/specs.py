@@ -27,7 +27,7 @@ way nearly every time:
   lít", "động cơ V12 – 6,6 lít", "khối động cơ 650 phân khối", "cỗ máy 2.0 lít", "máy xăng
   2.0lít", and "hộp số tự động 7 cấp hoặc 9 cấp", "Hộp số: 6 cấp", "(thế hệ cũ tự động 4
   cấp và số sàn 5 cấp)": which kind of engine or gearbox (the session-5 convention of
-  tests/gold/README.md; 'hộp số 6 cấp' right after its noun is in ``non_claims``).  The
+  tests/gold/README.md; 'hộp số 6 cấp' right after its noun is in ``class_descriptions``).  The
   size told as the engine's property, "động cơ xăng, dung tích 1.998 cm3", "động cơ có
   dung tích 1.5 lít", stays a claim, and so does fuel ("động cơ chỉ tiêu hao 3 lít").
 - **A component's configuration.** "điều hòa tự động 2 vùng", "dàn âm thanh 16 loa",

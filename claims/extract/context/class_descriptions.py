@@ -1,0 +1,125 @@
+"""A number that says which kind of thing is meant, not how many: 'xe buýt 2 tầng'.
+
+"xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a light truck), "khách sạn 4
+tầng", "động cơ 4 xi lanh", "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150
+cc", "chiến đấu cơ hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số",
+and the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram): the number
+and its classifier name a class of the noun right before them, no count or measure a
+figure could check.  The head noun must come right before the number (at most a few
+words of its name between): "tòa nhà cao 30 tầng" states a height and stays a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 40
+"""How far before the number its head noun is looked for."""
+_VEHICLE = r"(?:xe|(?<!tài )xế|buýt|bus|tàu|ô tô|ôtô|giường|cabin)"
+_BUILDING = (
+    r"(?:nhà|khách\s+sạn|tòa|toà|biệt\s+thự|chung\s+cư|nhà\s+hàng|cao\s+ốc|nhà\s+xưởng|"
+    r"tháp|dãy\s+nhà|khu\s+nhà)"
+)
+"""'khách sạn 4 tầng', 'tòa nhà chung cư 11 tầng': a building of that many storeys (a
+size said as the building's kind; 'tòa nhà cao 30 tầng' states it, and stays a claim)."""
+_NAME_WORD = (
+    r"\s+(?!(?:có|là|chở|chứa|gồm|được|với|và|đạt|còn|cao|dài|rộng|nặng|tới|đến|lên|"
+    r"khoảng|hơn|trên|dưới|gần|để|cho|của|vượt|dao)(?!\w))[^\W\d]+"
+)
+"""A word of the head noun's name ('xe buýt', 'hộp số sàn'), not a verb or a
+preposition that would make the number its object ('bãi xe có 200 chỗ')."""
+_STOREYS_HEAD = re.compile(rf"(?<!\w){_BUILDING}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE)
+_CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
+    # (what must come right before the number, what must come right after it)
+    (None, re.compile(r"\s*(?:xi[\s-]?lanh|xy[\s-]?lanh)(?!\w)", re.IGNORECASE)),
+    (
+        re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục|tấn)(?!\w)", re.IGNORECASE),
+    ),
+    (_STOREYS_HEAD, re.compile(r"\s*tầng(?!\w)", re.IGNORECASE)),
+    (
+        re.compile(r"(?<!\w)(?:hạng|loại|dòng|phân\s+khúc)\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?:hộp\s+số|số\s+(?:sàn|tay|tự\s+động))(?:{_NAME_WORD}){{0,3}}\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\s*cấp(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(rf"(?<!\w)động\s+cơ(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:thì|van)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(rf"(?<!\w)(?:khách\s+sạn|resort)(?:{_NAME_WORD}){{0,2}}\s+$", re.I),
+        re.compile(r"\s*sao(?!\w)", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:mô\s+hình|phân\s+khúc|dòng|loại|hạng)\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:cc|phân\s+khối)(?!\w)", re.IGNORECASE),
+    ),
+)
+"""Numbers that classify the noun before them.  The head noun must come right
+before the number (at most a few words of its name between), so 'xe buýt
+chở 2 tầng hàng' or 'tòa nhà cao 30 tầng' are not caught by the wrong head."""
+
+_AIRCRAFT = r"(?:máy\s+bay|chiến\s+đấu\s+cơ|tiêm\s+kích|oanh\s+tạc\s+cơ|trực\s+thăng|phi\s+cơ)"
+_ENGINES = (
+    re.compile(rf"(?<!\w){_AIRCRAFT}(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
+    re.compile(r"\s*động\s+cơ(?!\w)", re.IGNORECASE),
+)
+"""'chiến đấu cơ đa nhiệm hai động cơ': a twin-engine fighter."""
+
+_TWO_WAY = (
+    re.compile(
+        r"(?<!\w)(?:thương\s+mại|kim\s+ngạch|giao\s+thương|đường|làn|giao\s+thông|tuyến|"
+        r"lưu\s+thông|trao\s+đổi|buôn\s+bán)\s+$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s*chiều(?!\w)", re.IGNORECASE),
+)
+"""'kim ngạch thương mại hai chiều' (bilateral trade), 'đường hai chiều' (a two-way road)."""
+
+_DIGITS_LONG = (
+    re.compile(r"(?<!\w)(?:sim|thuê\s+bao|số\s+điện\s+thoại|số\s+thuê\s+bao|mã)\s+$", re.I),
+    re.compile(r"\s*số(?!\w)", re.IGNORECASE),
+)
+"""'chuyển đổi sim 11 số sang sim 10 số': a kind of number by its length in digits."""
+
+_VERSION = (
+    re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
+    re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực)(?!\w)"),
+)
+"""'cho phiên bản bộ nhớ trong 64 GB': a version named by its specification."""
+
+_GRADE_AFTER = re.compile(
+    r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
+)
+"""'cỡ 30 và 40 con/kg': pieces per kilogram grade shrimp, fish or fruit by size."""
+_CLASS_WORD_LIST = (
+    "xi xy xilanh xylanh tầng chỗ cửa bánh trục cấp thì van sao cc phân động gb tb mb inch "
+    "lít l mã chiều số con tấn"
+)
+CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
+"""First words of the classifiers in the class patterns: only these let the patterns run."""
+
+
+def describes_class(text: str, mention: Mention) -> bool:
+    """True when ``mention`` and its classifier name a class of the noun before it."""
+    if _GRADE_AFTER.match(text, mention.end) or "con/kg" in mention.text:
+        return True
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
+    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
+        if mention.text.startswith(("vượt", "Vượt")) or (
+            head is _STOREYS_HEAD and mention.qualifier != "exact"
+        ):
+            continue  # "xây tòa nhà vượt 3 tầng", "xác xe vượt 3 tấn": said of the thing
+        classifier = after.match(text, mention.end) or (unit and after.fullmatch(unit))
+        if classifier and (head is None or head.search(before)):
+            return True
+    return False

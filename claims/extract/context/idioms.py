@@ -1,0 +1,76 @@
+"""Numbers inside idioms, which count nothing: 'cùng 1 lúc', 'hai vợ chồng', 'hai tay'.
+
+"dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three body
+measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay vào" (all
+but won), "hai vợ chồng" (the couple: two by definition), "dùng hai tay", "cả 4 chi"
+(the limbs a body has).  Each idiom is the exact number it is written with and the
+words right after it (a few also the words before); the same words with another noun
+count ('hai tay vợt', 'ba vòng đấu', 'hai chi nhánh').
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Mention
+
+_LOOK_BACK = 40
+"""How far before the number the words that open an idiom are looked for."""
+_A_PART_AFTER = re.compile(r"\s+phần(?!\s*(?:trăm|\d|hai|ba|tư|năm|mười))(?!\w)", re.I)
+"""'dành 1 phần quỹ đất': a part of it, no count of parts ('1 phần 3' is a third)."""
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:số\s+đo|sở\s+hữu|vóc\s+dáng|chiều\s+cao|thân\s+hình|hình\s+thể|cao\s+ráo)"
+    r"(?:[^.;!?\n]{0,30})$",
+    re.IGNORECASE,
+)
+_A_WHILE_AFTER = re.compile(r"\s*(?:lúc|mình|phen)(?!\w)", re.IGNORECASE)
+"""'cùng 1 lúc' (at once), 'ở nhà 1 mình' (alone), 'mất 1 phen' (quite a time): no count."""
+_COUPLE_AFTER = re.compile(
+    r"\s*(?:vợ\s+chồng|ông\s+bà|(?:cha|bố|mẹ)\s+con|(?:ông|bà)\s+cháu)(?!\w)", re.IGNORECASE
+)
+"""'hai vợ chồng' (the couple), 'hai cha con', 'hai mẹ con', 'hai bà cháu' (a parent or a
+grandparent and one child): two by the noun's own meaning, no count to check ('ba mẹ
+con' counts the children, and the rule asks for two)."""
+_LIMBS_AFTER = re.compile(
+    r"\s*(?:(?:bàn|cánh)\s+tay|bàn\s+chân|đầu\s+gối"
+    r"|tay(?!\s*(?:vợt|đua|lái|săn|súng|chơi|nghề|trống|công|ngang|anh|chị|sai|trong|không"
+    r"|đấm|buôn|mơ))"
+    r"|chân(?!\s*(?:dung|sút|chạy|trời|dài|gỗ|ghế|vịt|cầu|núi|đế|tường|rết|váy|giá|thật|lý"
+    r"|tình))"
+    r"|mắt(?!\s*(?:xích|kính|bão|lưới))"
+    r"|chi(?!\s*(?:nhánh|phí|tiết|tiêu|cục|bộ|hội|đoàn|trả|viện|ra|cho|trội|phối|lưu|tiền|hộ)))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""'dùng hai tay bóp cổ', 'hai chân', '1 tay chống', 'cả 4 chi đã chạm đất', 'hai bàn tay
+trắng': the limbs a body has, no count to check ('hai tay vợt' counts players, 'hai chân
+dung' portraits, 'hai chi nhánh' branches)."""
+_TOUCH_BEFORE = re.compile(r"(?<!\w)(?:chạm|đặt|nắm)\s+$", re.IGNORECASE)
+_HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
+"""'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
+_ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|thi))(?!\w)", re.I)
+"""'sở hữu ba vòng chuẩn': bust, waist and hips, no count of rounds ('ba vòng đấu')."""
+_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ chân mắt chi bàn cánh đầu"
+IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
+"""First words after the number of the idioms: only these let ``is_idiom`` run."""
+
+
+def is_idiom(text: str, mention: Mention) -> bool:
+    """True when the exact count ``mention`` is part of an idiom (see the module doc)."""
+    if mention.kind != "count" or mention.qualifier != "exact":
+        return False
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    end, value = mention.end, mention.value
+    digits_or_word = mention.text.lower() in ("1", "một", "3", "ba")
+    a_part = value == 1 and digits_or_word and _A_PART_AFTER.match(text, end)
+    a_while = value == 1 and _A_WHILE_AFTER.match(text, end)
+    hands = value in (1, 2) and _TOUCH_BEFORE.search(before) and _HANDS_AFTER.match(text, end)
+    body = (
+        value == 3
+        and digits_or_word
+        and _BODY_BEFORE.search(before)
+        and _ROUNDS_AFTER.match(text, end)
+    )
+    couple = value == 2 and _COUPLE_AFTER.match(text, end)
+    limbs = value in (1, 2, 4) and _LIMBS_AFTER.match(text, end)
+    return bool(a_part or a_while or hands or body or couple or limbs)
