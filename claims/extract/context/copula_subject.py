@@ -16,7 +16,7 @@ from claims.extract.context.earlier_subjects import SHARE_KINDS, share_of
 from claims.extract.context.phrase_backward import backward_read
 from claims.extract.context.phrase_forward import forward
 from claims.extract.context.properties import owned_before_copula, read_through_place
-from claims.extract.context.scope import places
+from claims.extract.context.scope import only_a_place
 from claims.extract.context.sentence import SentenceWords
 from claims.model import Mention
 
@@ -43,7 +43,7 @@ def copula_subject(
         if mention.kind in _OWNED_KINDS:
             owned = owned_before_copula(words, at, mention.kind)
         found = owned or forward(words, mention)
-    elif not found or _is_a_place(found):
+    elif not found or only_a_place(found):
         found = forward(words, mention) or found
     elif mention.kind in _COUNTED_KINDS:
         found = _counted_noun(words, mention, found, copula) or found
@@ -64,9 +64,3 @@ def _counted_noun(words: SentenceWords, mention: Mention, before: str, copula: s
         return noun  # the parts are what is counted
     head = noun.split()[0].lower()
     return None if head in before.lower().split() else noun
-
-
-def _is_a_place(phrase: str) -> bool:
-    """ "TP.HCM là 500 ca": a place before the copula is scope; the subject follows."""
-    named = places(phrase, 0, len(phrase))
-    return len(named) == 1 and named[0].text == phrase

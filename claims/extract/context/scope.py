@@ -191,6 +191,13 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 _WORD_AFTER = re.compile(r" (\w+)")
 
 
+def only_a_place(phrase: str) -> bool:
+    """The whole phrase is one place's name: "TP.HCM" before "là 500 ca" is scope, and so
+    is a reading of what is worth an amount that stopped at a place."""
+    named = places(phrase, 0, len(phrase))
+    return len(named) == 1 and named[0].text == phrase
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """ "Thái Bình" in "Thái Bình Dương", "Hòa Bình" in "Nguyễn Hòa Bình": a
     province name run together with other capitalised words names something else."""

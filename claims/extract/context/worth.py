@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.phrase_backward import backward_read
-from claims.extract.context.scope import places
+from claims.extract.context.scope import only_a_place
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import HEDGES_BEFORE, MAX_SUBJECT_WORDS
 from claims.model import Mention
@@ -85,7 +85,7 @@ def worth_of(
     thing, _ = backward_read(
         words, words.start + len(opener), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
     )
-    if thing is None or thing.lower() in _FUNCTION_WORDS or _only_a_place(thing):
+    if thing is None or thing.lower() in _FUNCTION_WORDS or only_a_place(thing):
         return None  # "số ô tô còn lại trị giá …": the reading stopped at an adverb
     return _from_opener(thing)
 
@@ -123,8 +123,3 @@ def _counted_before(
     ):
         return None
     return subject
-
-
-def _only_a_place(phrase: str) -> bool:
-    named = places(phrase, 0, len(phrase))
-    return len(named) == 1 and named[0].text == phrase
