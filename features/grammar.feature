@@ -398,6 +398,9 @@ Feature: Reading quantities in Vietnamese news text
         | 50.000 đồng        | 50.000 đồng    | money    | 50000  | 50000  | 50000  | VND  | exact     |
         | 1000 VNĐ           | 1000 VNĐ       | money    | 1000   | 1000   | 1000   | VND  | exact     |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
+        | Yamaha V-Ixion R ở mức 29,5 triệu IDR (khoảng | 29,5 triệu IDR | money | 29500000 | 29450000 | 29550000 | IDR | exact |
+        | có giá khởi điểm 309.000 Rupee (tương đương | 309.000 Rupee | money | 309000 | 309000 | 309000 | INR | exact |
+        | giá bán 21 triệu Rupiah (tương đương | 21 triệu Rupiah | money | 21000000 | 21000000 | 21000000 | IDR | exact |
         | Liverpool sẵn sàng trả 52 triệu Bảng cho Real | 52 triệu Bảng | money | 52000000 | 52000000 | 52000000 | GBP | exact |
         | Smartphone có thể ghi âm 360 độ | 360 độ | measure | 360 | 360 | 360 | độ | exact |
         | tốc độ hành trình cận âm 1.100km/h | 1.100km/h | measure | 1100 | 1100 | 1100 | km/h | exact |
