@@ -576,7 +576,9 @@ Feature: Reading quantities in Vietnamese news text
       the currency of the sentence's last amount that names one (unless it converts that
       amount: "tương đương", "tức", a bracket), else in đồng. A bare "triệu" needs a money
       word before it ("giá", "tiền", "vay", "lỗ", "doanh thu"...); a bare "tỷ" does not,
-      unless a word of people or things stands before it ("dân số 1,3 tỷ").
+      unless a word of people or things stands before it ("dân số 1,3 tỷ"). With no amount
+      of its own sentence naming a currency, the amount the sentence before (same paragraph)
+      names lends it its currency: đồng always, a foreign one when both share the scale word.
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
 
@@ -588,6 +590,10 @@ Feature: Reading quantities in Vietnamese news text
         | Phiên bản CVT có giá 588 triệu.             | 588 triệu | money | 588000000   | 588000000   | 588000000   | VND  | exact     |
         | đạt 3,3 tỷ USD, trong đó tôm đạt 2 tỷ, tăng 8% | 2 tỷ   | money | 2000000000  | 2000000000  | 2000000000  | USD  | exact     |
         | nợ anh 622 USD (tương đương 14 triệu).      | 14 triệu  | money | 14000000    | 14000000    | 14000000    | VND  | exact     |
+        | Real muốn thu về 80 triệu euro. Man Utd đã chấp nhận trả 75 triệu. | 75 triệu | money | 75000000 | 75000000 | 75000000 | EUR | exact |
+        | chênh lệch là 5 triệu euro. 5 triệu nữa thôi, Man Utd sẽ có Morata. | 5 triệu | money | 5000000 | 5000000 | 5000000 | EUR | exact |
+        | Số tiền 200 ngàn USD đã bị tịch thu. Còn số tiền trên 8,4 tỷ trong tài khoản | trên 8,4 tỷ | money | 8400000000 | 8400000000 | 8500000000 | VND | over |
+        | thuê xe mất thêm 6 triệu nữa, vị chi lỗ mất 10 triệu đồng. Hai vợ chồng phải hết 8 triệu. | 8 triệu | money | 8000000 | 8000000 | 8000000 | VND | exact |
         | Dân số Trung Quốc là 1,3 tỷ.                | 1,3 tỷ    | count | 1300000000  | 1250000000  | 1350000000  | -    | exact     |
         | bán được 76,6 triệu và 69,2 triệu máy       | 76,6 triệu | count | 76600000   | 76550000    | 76650000    | -    | exact     |
         | Tổng lượt khách du lịch 1,99 triệu, giảm 29% | 1,99 triệu | count | 1990000   | 1985000     | 1995000     | -    | exact     |

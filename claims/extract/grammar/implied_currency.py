@@ -97,11 +97,14 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
         return mention
     before = text[sentence_start : mention.start]
     named = [m for m in earlier if m.kind == "money" and m.start >= sentence_start]
+    told = _told_before(text, earlier, sentence_start, mention) if scaled else None
     currency: str | None
     if named and _CONVERTED_BEFORE.search(text, sentence_start, mention.start):
         currency = "VND"  # "622 USD (tương đương 14 triệu)": the amount in đồng
     elif named:
         currency = named[-1].unit
+    elif told is not None and not _COUNTED_BEFORE.search(before):
+        currency = told
     elif priced or money_after or _MONEY_BEFORE.search(before):
         currency = "VND"
     elif _BILLION_END.search(mention.text) is None or _COUNTED_BEFORE.search(before):
@@ -109,3 +112,35 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     else:
         currency = "VND"  # a bare billion: "Lamborghini hơn 30 tỷ"
     return mention.model_copy(update={"kind": "money", "unit": currency})
+
+
+_PARAGRAPH_LOOK_BACK = 200
+_SCALE_WORD = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W_])")
+_PART_OF_AFTER = re.compile(r"[ \t]+trong[ \t]+(?:tổng|số)(?![^\W_])")
+"""'2 triệu trong tổng số hơn 7 triệu người': a part of a count, no amount."""
+
+
+def _told_before(
+    text: str, earlier: list[Mention], sentence_start: int, mention: Mention
+) -> str | None:
+    """The currency of an amount that the sentence before, in the same paragraph, names:
+    "Los Blanco muốn thu về 80 triệu euro khi bán Morata. Trong khi đó, Man Utd đã chấp
+    nhận trả 75 triệu." is 75 million euros, not đồng.  A foreign currency carries over
+    only to an amount of the same scale word ("Số tiền 200 ngàn USD trong két sắt … Còn
+    số tiền trên 8,4 tỷ trong tài khoản" is đồng); a denominator ('1/8,1 triệu') and a
+    part of a count ('2 triệu trong tổng số …') are no amounts."""
+    if text[max(0, mention.start - 1) : mention.start] == "/" or _PART_OF_AFTER.match(
+        text, mention.end
+    ):
+        return None
+    paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+    lo = max(paragraph_start, sentence_start - _PARAGRAPH_LOOK_BACK)
+    for told in reversed(earlier):
+        if told.start < lo:
+            return None
+        if told.kind == "money" and told.start < sentence_start and told.unit:
+            if told.unit == "VND":
+                return told.unit
+            own, theirs = _SCALE_WORD.findall(mention.text), _SCALE_WORD.findall(told.text)
+            return told.unit if own[-1:] == theirs[-1:] and own else None
+    return None
