@@ -745,6 +745,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bồ Đào Nha có 4 điểm. * Khả năng thứ nhất, Bồ Đào Nha thua New Zealand.                  | thứ nhất    | 4             |
         | Ông gửi điện mừng nhân ngày độc lập lần thứ 119 của Philippines, nước có 100 triệu dân.  | thứ 119     | 100 triệu     |
         | Món này cho 4 người ăn. PHẦN 1: Chuẩn bị nguyên liệu                                     | 1           | 4             |
+        | Lịch trình gợi ý cho chuyến đi 2 ngày. Ngày 1: Khám phá bờ biển Krabi. | Ngày 1 | 2 ngày |
         | Bé sốt 39 độ C. Dưới đây là 4 điều báo trước bé sắp bị ốm.                               | 4 điều      | 39 độ C       |
         | Chợ bán 300 loại rau. Với 5 loại rau luộc dưới đây bạn có thể ăn thoải mái.              | 5 loại      | 300           |
         | Nga rút quân vì ba lý do sau: chi phí 2 tỷ USD, thời tiết và dư luận.                    | ba          | 2 tỷ USD      |

@@ -99,6 +99,8 @@ _LABEL_NOUN_BEFORE = re.compile(
 _PIECE_BEFORE = re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$")
 _LABEL_CLOSES = re.compile(r"[ \t]*[:.)]")
 """What closes a numbered part or section label: 'Bài 2:', '(bài 2)', 'PHẦN 1.'."""
+_DAY_LABEL = re.compile(r"(?:[Nn]gày|NGÀY)[ \t]+\d{1,2}")
+_DAY_LABEL_CLOSES = re.compile(r"[ \t]*:(?![ \t]*\d)")
 _QUESTION_RUN_BEFORE = re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$")
 _SERIES_AFTER = re.compile(r"[ \t]+của[ \t]+(?:loạt|series|chuyên[ \t]+đề)", re.IGNORECASE)
 """'Bài 2:', '(bài 2)', 'từ câu 1 đến câu 40', 'bài 1 của loạt phóng sự': a part or a question."""
@@ -171,6 +173,8 @@ def names_a_frame(text: str, mention: Mention) -> bool:
     occasion's edition or the size of the list that follows (see the module doc).
     Cheap tests of the kind and of the mention's first letters come first."""
     kind = mention.kind
+    if kind == "date":
+        return _a_day_label(text, mention)
     if kind == "ordinal":
         head = mention.text[:4].lower()
         before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
@@ -208,6 +212,15 @@ def names_a_frame(text: str, mention: Mention) -> bool:
     if "đây" not in after and "sau" not in after:
         return False
     return _LIST_FOLLOWS_AFTER.match(text, mention.end) is not None
+
+
+def _a_day_label(text: str, mention: Mention) -> bool:
+    """'Ngày 1: Khám phá bờ biển Krabi', 'Ngày 3: Trước khi ăn sáng', 'Wimbledon ngày 1:':
+    the days of a plan, a diet or a tournament, numbered; no date. The open corpus's
+    twelve 'ngày N:' (not 'ngày 5: 30', a time) are all such labels."""
+    return _DAY_LABEL.fullmatch(mention.text) is not None and bool(
+        _DAY_LABEL_CLOSES.match(text, mention.end)
+    )
 
 
 def _a_label(text: str, mention: Mention, before: str) -> bool:
