@@ -720,6 +720,9 @@ Feature: Reading quantities in Vietnamese news text
         | Nhiều hôm quay đến 2, 3 giờ sáng là mệt lả | 2, 3 giờ sáng | time | 02:00/03:00 | - | - | - | range |
         | Trong 4,5 giờ đồng hồ phẫu thuật, các bác sĩ | 4,5 giờ | duration | 4.5 | 4.5 | 4.5 | giờ | exact |
         | là 10-18h. Cùng lúc  | 10-18h          | time | 10:00/18:00 | -    | -     | -    | range     |
+        | tuyến thượng thận có cao điểm trong khoảng 5 giờ đến 7 giờ. | khoảng 5 giờ đến 7 giờ | time | 05:00/07:00 | - | - | - | range |
+        | em bị nhóm đối tượng hành hung từ lúc 16h đến 18h. | từ lúc 16h đến 18h | time | 16:00/18:00 | - | - | - | range |
+        | sự việc xảy ra vào khoảng 13h đến 13h30 thứ sáu | khoảng 13h đến 13h30 | time | 13:00/13:30 | - | - | - | range |
         | Thời gian có nhiệt độ trên 35 độ từ 10-18 giờ. | từ 10-18 giờ | time | 10:00/18:00 | - | - | - | range |
         | khu di tích mở cửa từ 7 - 19 giờ hằng ngày | từ 7 - 19 giờ | time | 07:00/19:00 | - | - | - | range |
         | Buổi sáng từ 9 - 11 giờ; buổi chiều từ 14 - 16 giờ | từ 14 - 16 giờ | time | 14:00/16:00 | - | - | - | range |

@@ -17,6 +17,11 @@ from claims.model import Mention
 
 _FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
 _FROM_IN = re.compile(r"[Tt]ừ[ \t]+")
+_ABOUT_IN = re.compile(r"(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng)[ \t]+")
+"""A hedge opening a clock window: "khoảng 5 giờ đến 7 giờ" is one window, about 5 to 7."""
+_CLOCK_LEAD_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Tt]ừ[ \t]+)?(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng|[Ll]úc)[ \t]+$"
+)
 _TO = re.compile(r"[ \t]+(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
 _TO_IN = re.compile(r"(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
 _OVERNIGHT_TO = re.compile(
@@ -81,6 +86,11 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
     lead = _FROM_IN.match(first.text)
     before = _FROM_BEFORE.search(text, max(0, first.start - 4), first.start)
     has_from = lead is not None or before is not None
+    clock_lead = None
+    if first.kind == "time" and last.kind == "time" and not has_from:
+        # "khoảng 5 giờ đến 7 giờ", "vào khoảng 13h đến 13h30", "từ lúc 16h đến 18h": one window
+        clock_lead = _CLOCK_LEAD_BEFORE.search(text, max(0, first.start - 12), first.start)
+        has_from = clock_lead is not None or _ABOUT_IN.match(first.text) is not None
     to_word = _TO.fullmatch(between) is not None or (
         between in (" ", "\t") and _TO_IN.match(last.text) is not None
     )
@@ -90,6 +100,8 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
     if not ((has_from and to_word) or dash):
         return None
     start = before.start() if lead is None and before is not None else first.start
+    if clock_lead is not None:
+        start = clock_lead.start()
     if first.kind == "time" and last.kind == "time":
         return _time_run(text, first, last, start)
     if first.kind == "year" or last.kind == "year":
@@ -107,7 +119,8 @@ def _time_run(text: str, first: Mention, last: Mention, start: int) -> Mention |
     printed after the last clock reading moves the first too."""
     if not isinstance(first.value, str) or not isinstance(last.value, str):
         return None
-    if first.qualifier != "exact" or last.qualifier != "exact":
+    about = first.qualifier == "about" and _ABOUT_IN.match(first.text) is not None
+    if (first.qualifier != "exact" and not about) or last.qualifier != "exact":
         return None
     begin, stop = first.value[:5], last.value[:5]
     hour, last_hour = int(begin[:2]), int(stop[:2])
