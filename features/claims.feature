@@ -17,6 +17,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                             | claim      | subject                                       |
         | Năm 2023, Lạng Sơn có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế kịp thời. | 74.739     | trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế |
         | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
+        | Đến nay đã có 20 tỉnh, thành phố hoàn thành dán tem niêm phong. | 20 | tỉnh, thành phố hoàn thành dán tem niêm phong |
+        | Có 25 tỉnh/ thành phố. | 25 | tỉnh/ thành phố |
+        | Sở đã có văn bản gửi 24 quận, huyện về việc quản lý ATTP. | 24 | quận, huyện về việc quản lý ATTP |
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
         | Ghi bàn U23 Việt Nam: Tuấn Tài (1'), Văn Toàn (42'), Công Phượng (81'). | 42' | phút |
 

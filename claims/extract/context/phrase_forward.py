@@ -69,6 +69,13 @@ def forward_from(
                 index = words.first_token_at_or_after(unit_end or token.end())
                 continue
         if not is_word(token):
+            if (
+                token.group() in (",", "/")
+                and first is not None
+                and _ADMIN_PAIR.match(words.text, tokens[index - 1].start(), words.end)
+            ):
+                index += 1  # "20 tỉnh, thành phố", "25 tỉnh/ thành phố": one kind of unit
+                continue
             if token.group() == "," and first is not None and _list_continues(words, index, count):
                 index += 1
                 continue
@@ -90,6 +97,13 @@ def forward_from(
     if first is None:
         return None
     return clean(words.slice(first, last))
+
+
+_ADMIN_PAIR = re.compile(
+    r"(?:tỉnh|quận|huyện|xã|phường)[ \t]*[,/][ \t]*"
+    r"(?:thành[ \t]+phố|thành|quận|huyện|thị[ \t]+xã|thị[ \t]+trấn|xã|phường)(?![^\W_])"
+)
+"""Administrative units named as one kind: 'tỉnh, thành phố', 'quận/huyện', 'xã, phường'."""
 
 
 def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
