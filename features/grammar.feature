@@ -289,6 +289,8 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                   | text                    | kind     | value | lower | upper | unit | qualifier |
         | từ 3 đến 5 năm           | từ 3 đến 5 năm          | duration | -     | 3     | 5     | năm  | range     |
         | đường sắt Bắc - Nam chỉ mất từ 10 - 12 giờ | từ 10 - 12 giờ | duration | - | 10 | 12 | giờ | range |
+        | các tay đua sẽ phải miệt mài đạp trong khoảng 1 giờ. | khoảng 1 giờ | duration | 1 | 0.5 | 1.5 | giờ | about |
+        | Sau khoảng 2 giờ tìm kiếm, xác máy bay đã được tìm thấy | khoảng 2 giờ | duration | 2 | 1.5 | 2.5 | giờ | about |
         | ngủ sớm vào buổi tối Theo KidsHealth, trẻ em cần phải ngủ từ 10-12 giờ | từ 10-12 giờ | duration | - | 10 | 12 | giờ | range |
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
@@ -720,6 +722,7 @@ Feature: Reading quantities in Vietnamese news text
         | Nhiều hôm quay đến 2, 3 giờ sáng là mệt lả | 2, 3 giờ sáng | time | 02:00/03:00 | - | - | - | range |
         | Trong 4,5 giờ đồng hồ phẫu thuật, các bác sĩ | 4,5 giờ | duration | 4.5 | 4.5 | 4.5 | giờ | exact |
         | là 10-18h. Cùng lúc  | 10-18h          | time | 10:00/18:00 | -    | -     | -    | range     |
+        | gói thuốc lá biến mất Khoảng 14 giờ cùng ngày, tài xế quay lại | Khoảng 14 giờ | time | 14:00 | - | - | - | exact |
         | tuyến thượng thận có cao điểm trong khoảng 5 giờ đến 7 giờ. | khoảng 5 giờ đến 7 giờ | time | 05:00/07:00 | - | - | - | range |
         | em bị nhóm đối tượng hành hung từ lúc 16h đến 18h. | từ lúc 16h đến 18h | time | 16:00/18:00 | - | - | - | range |
         | sự việc xảy ra vào khoảng 13h đến 13h30 thứ sáu | khoảng 13h đến 13h30 | time | 13:00/13:30 | - | - | - | range |

@@ -19,6 +19,7 @@ from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.few_spans import few_recent_spans
+from claims.extract.grammar.hedged_hours import hedged_hours
 from claims.extract.grammar.hour_pairs import hour_pairs
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
@@ -261,4 +262,4 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
     mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
-    return clock_windows(text, mentions)
+    return hedged_hours(text, clock_windows(text, mentions))
