@@ -549,6 +549,8 @@ Feature: Reading quantities in Vietnamese news text
         | bé 5 tháng tuổi    | 5 tháng tuổi   | age      | 5      | 5      | 5      | tháng tuổi | exact |
         | cụ ông ở tuổi 90 vẫn | tuổi 90      | age      | 90     | 90     | 90     | tuổi | exact     |
         | độ tuổi 18-25 chiếm | 18-25         | age      | -      | 18     | 25     | tuổi | range     |
+        | Các nạn nhân đều trong độ tuổi từ 16 đến 35. | từ 16 đến 35 | age | - | 16 | 35 | tuổi | range |
+        | những người là nam giới, tuổi từ 18 - 25, vừa mới nhận bằng | từ 18 - 25 | age | - | 18 | 25 | tuổi | range |
         | thai nhi 20 tuần tuổi | 20 tuần tuổi | age    | 20     | 20     | 20     | tuần tuổi | exact |
         | lợn con 21 ngày tuổi | 21 ngày tuổi | age     | 21     | 21     | 21     | ngày tuổi | exact |
         | định kỳ 2 năm/lần  | 2 năm/lần      | duration | 2      | 2      | 2      | năm  | exact     |
