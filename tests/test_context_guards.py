@@ -10,7 +10,7 @@ from re import _casefix  # type: ignore[attr-defined]
 
 import pytest
 
-from claims.extract.context import attribution, guards, scope
+from claims.extract.context import attribution, guards, period_pattern, scope
 from claims.extract.context.guards import FOLDS_APART, Guard, vocabulary
 from tests.conftest import open_sentences
 
@@ -19,7 +19,7 @@ GUARDED: list[tuple[str, re.Pattern[str], Guard]] = [
     ("province", scope._ALONE, scope._ALONE_GUARD),
     ("whole country", scope._WHOLE, scope._WHOLE_GUARD),
     ("whole unit", scope._WHOLE_UNIT, scope._WHOLE_UNIT_GUARD),
-    ("period", scope._PERIOD, scope._PERIOD_GUARD),
+    ("period", period_pattern.PERIOD_FLAT, scope._PERIOD_GUARD),
     ("theo", attribution._THEO, attribution._THEO_GUARD),
     ("speaker", attribution._SPEAKER_VERB, attribution._SPEAKER_GUARD),
     ("data of", attribution._DATA_OF, attribution._DATA_GUARD),

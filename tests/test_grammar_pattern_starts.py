@@ -10,7 +10,8 @@ from itertools import islice
 
 import pytest
 
-from claims.extract.context import lunar
+from claims.extract.context import lunar, period_pattern, scope
+from claims.extract.context.openers import cased
 from claims.extract.grammar import few_spans, measure_pairs
 from tests.conftest import VNNEWS, iter_open_vnnews
 
@@ -43,6 +44,8 @@ FLAT = {
         lunar._HINT,
         re.compile(r"(?i:iêng|hạp|lịch|tết|rằm)|AL|ÂL|Â\.L|tức"),
     ),
+    "period": (period_pattern.PERIOD, period_pattern.PERIOD_FLAT),
+    "named place": (scope._NAMED, scope._NAMED_FLAT),
 }
 CRAFTED = (
     "Số đo 3 vòng (86 - 60 - 91). số đo 3 vòng là: 81-64-89 cm, xsố đo 90-60-90",
@@ -52,6 +55,12 @@ CRAFTED = (
     "Vài năm qua, vài tháng gần đây, mấy năm trở lại đây, Dăm ngày vừa qua, xvài năm qua",
     "Mấy tuần qua; dăm năm gần đây, vài  năm qua, 2vài năm qua, _vài năm qua",
     "Rằm tháng Giêng, mùng 1 Tết, ÂM LỊCH, 15 AL, 15 ÂL, 15 Â.L, tức ngày, İÊNG ıêng HẠP",
+    "Năm học 2023-2024, năm học này, 16 năm qua, năm 2020, xnăm 2020, 6 tháng đầu năm nay",
+    "ſáu ngày đầu tháng, MỘT tuần cuối năm 2023, 15 ngày đầu tháng 1/2017, Quý III/2024",
+    "hai năm trước, VÀI tháng trước, 12 tuần trước, cách đây 3 năm, trước đó, Từ đầu năm",
+    "dịp Tết Nguyên Đán, Tết Nguyên đán, kể từ năm 2010, ngày 2/9, tháng 5 năm nay, 1năm",
+    "Toàn tỉnh Lạng Sơn, cả nước, TP. Hồ Chí Minh, TP Huế, bà xã Hoa, ông xã, thị trấn Sa Pa",
+    "huyện Mỹ Đức, Quận 1, xã Yên Bài, phường 3, aTỉnh Nam, Cả huyện, toàn xã X, Tp.Vinh",
 )
 
 
@@ -79,3 +88,20 @@ def test_news_articles() -> None:
             assert _found(rewritten, row["text"]) == expected, (name, row["id"])
             found += len(expected)
     assert found > 10
+
+
+def test_cased_letters_are_every_fold() -> None:
+    """``openers.cased`` gives every character the engine folds to each letter that
+    opens a case-folded branch of the period pattern."""
+    for letter in "mhbnstcv":
+        folds = {chr(c) for c in range(0x10000) if re.fullmatch(f"(?i:{letter})", chr(c))}
+        assert folds == set(cased(letter)), letter
+
+
+def test_periods_with_other_digits() -> None:
+    """A digit other than 0-9 opens no branch of ``PERIOD``: such a sentence is searched
+    with the flat pattern."""
+    text = "cách đây ٣ năm, ٣ năm trước và ٦ tháng đầu năm"
+    flat = [m.group() for m in period_pattern.PERIOD_FLAT.finditer(text)]
+    assert len(flat) == 3
+    assert [p.text for p in scope.periods(text, 0, len(text))] == flat

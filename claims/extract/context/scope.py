@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.extract.context.guards import Guard, PerSentence, Vocabularies, Vocabulary
+from claims.extract.context.openers import OTHER_DIGIT, opened_on_letters
+from claims.extract.context.period_pattern import PERIOD, PERIOD_FLAT
 from claims.extract.context.words import named_alternation, phrase_pattern, words
 from claims.model import Mention, Scope
 from claims.text import Sentence
@@ -113,10 +115,32 @@ _WHOLE_PHRASES = (
     "trên thế giới",
 )
 _WHOLE = phrase_pattern(_WHOLE_PHRASES)
-_NAMED = re.compile(
+_NAMED_FLAT = re.compile(
     r"(?<!\w)(?<![Bb]à )(?<![Ôô]ng )"  # "bà xã", "ông xã": a spouse, not a commune
     r"(?:[Tt]oàn\s+|[Cc]ả\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|"
     r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+(?=\w)"
+)
+"""An administrative unit before a name, as first written; ``_NAMED`` is it opened on
+letters (openers), what ``places`` searches."""
+_UNITS = (
+    ("Tt", "ỉnh"),
+    ("Tt", "hành phố"),
+    ("T", r"P\.?"),
+    ("T", r"p\.?"),
+    ("Hh", "uyện"),
+    ("Qq", "uận"),
+    ("Tt", "hị xã"),
+    ("Tt", "hị trấn"),
+    ("Xx", "ã"),
+    ("Pp", "hường"),
+)
+_UNIT = "(?:" + "|".join(f"[{firsts}]{rest}" for firsts, rest in _UNITS) + ")"
+_NAMED = re.compile(
+    opened_on_letters(
+        [("Tt", rf"oàn\s+{_UNIT}"), ("Cc", rf"ả\s+{_UNIT}"), *_UNITS],
+        before=r"(?<![Bb]à .)(?<![Ôô]ng .)",
+    )
+    + r"\s+(?=\w)"
 )
 _ALONE = re.compile(rf"{named_alternation(PROVINCES)}(?!\w)")
 _WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|xã)(?!\w)", re.I)
@@ -129,26 +153,6 @@ _WHOLE_UNIT_GUARD = Guard(
 )
 _NAME_WORD = re.compile(r"(?:\w+(?:\.\w+)*|\d+)")
 
-_PERIOD = re.compile(
-    r"(?<!\w)(?:"
-    r"[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|[Gg]iai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|(?:\d{1,2}|[Ss]áu|[Bb]a|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?"
-    r"|(?:\d{1,2}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi))\s+(?:ngày|tuần)\s+"
-    r"(?:đầu|cuối)\s+(?:tháng|năm)(?:\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{4}|nay|này))?"
-    r"|[Tt]ừ đầu năm(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?"
-    r"|[Qq]uý\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
-    r"|[Tt]háng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+(?:\d{4}|nay))?"
-    r"|[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|[Nn]ăm học\s+(?:này|nay|sau|trước|tới)"
-    r"|(?<!\d )[Nn]ăm\s+(?:\d{4}|nay|ngoái|qua|này|sau|tới)"  # not "16 năm qua", a duration
-    r"|[Cc]ách đây\s+(?:\d+|một|hai|ba|bốn|năm|mười|vài)\s+(?:năm|tháng|tuần|ngày)"
-    r"|(?i:\d+|một|hai|ba|vài)\s+(?:năm|tháng|tuần)\s+trước"  # "hai năm trước": a time ago
-    r"|[Tt]rước đó"
-    r"|[Dd]ịp\s+Tết(?:\s+Nguyên\s+[Đđ]án)?|Tết\s+Nguyên\s+[Đđ]án"
-    r"|[Kk]ể từ\s+(?:năm\s+)?\d{4}"
-    r")(?!\w)"
-)
 _PERIOD_GUARD = Guard(words("năm|giai|tháng|quý|ngày|tuần|trước|tết|kể"))
 """Every period holds one of these as a whole word ("cách đây hai năm", "Tết")."""
 _PERIOD_KINDS = frozenset({"date", "year", "time"})
@@ -229,7 +233,8 @@ def periods(text: str, start: int, end: int, vocabulary: Vocabulary = None) -> l
     found: list[Found] = []
     if not _PERIOD_GUARD.admits(vocabulary):
         return found
-    for match in _PERIOD.finditer(text, start, end):
+    pattern = PERIOD if OTHER_DIGIT.search(text, start, end) is None else PERIOD_FLAT
+    for match in pattern.finditer(text, start, end):
         if _BASELINE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
             continue
         found.append(Found(match.start(), match.end(), match.group()))
