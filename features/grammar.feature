@@ -254,6 +254,9 @@ Feature: Reading quantities in Vietnamese news text
         | chọn 1 trong các chế độ        |
         | vượt qua Uruguay trên chấm 11 m |
         | nấu chín thức ăn               |
+        | Hồng chín có thể dùng muỗng để ăn |
+        | vỏ khi chín đen xì |
+        | vải chín rải rác |
         | quả chín cây                   |
         | dùng đòn bẩy tài chính         |
         | cá hồi đã được nướng chín trước đó |

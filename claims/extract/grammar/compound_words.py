@@ -20,6 +20,29 @@ WORD_LEADS = {
         "đun ",
         "quá ",
         "chưa ",
+        # ripening and cooking told by the word before: 'khi chín', 'đã chín', 'độ chín',
+        # 'làm chín món ăn', 'quấy chín bột', 'ngượng chín mặt', 'nửa sống, nửa chín',
+        # 'chế biến chín'; and the fruit ripe: 'hồng chín', 'chuối chín', 'vải chín',
+        # 'mận chín', 'đu đủ chín', 'lúa chín', 'xôi chín', 'nho chín', 'trái cây chín'
+        "khi ",
+        "đã ",
+        "đang ",
+        "sẽ ",
+        "độ ",
+        "làm ",
+        "quấy ",
+        "ngượng ",
+        "nửa ",
+        "biến ",
+        "hồng ",
+        "chuối ",
+        "vải ",
+        "mận ",
+        "đu đủ ",
+        "lúa ",
+        "xôi ",
+        "nho ",
+        "cây ",
     ),
     "bẩy": ("đòn ", "cạy ", "nạy "),  # bẩy: to pry ("bảy" is seven)
     # a junction: 'ngã ba' (three ways), 'ngã tư' (a crossroads), 'ngã năm', 'ngã sáu'
@@ -32,8 +55,9 @@ WORD_LEADS = {
 """Words before a number word that make it an ordinary word of a compound."""
 WORD_TAILS = {
     "chín": re.compile(
-        r"[ \t]+(?:mềm|mọng|tới|kỹ|kĩ|vàng|đều|hẳn|nhừ|ép)(?![^\W_])(?![ \t]+(?:mười|\d))"
-    ),  # 'cá chín mềm', 'nho chín mọng', 'vừa chín tới': ripe or cooked
+        r"[ \t]+(?:mềm|mọng|tới|kỹ|kĩ|vàng|đều|hẳn|nhừ|ép|nhanh|sớm|rải|óng|nhuyễn)(?![^\W_])"
+        r"(?![ \t]+(?:mười|\d))"
+    ),  # 'cá chín mềm', 'nho chín mọng', 'vừa chín tới', 'chín nhanh', 'chín rải vụ': ripe
     "ba": re.compile(r"[ \t]+gác(?![^\W_])"),  # 'xe ba gác': a cargo tricycle
     # 'con dao hai lưỡi': double-edged; 'hai chúng tôi', 'hai chúng ta': we two, a pronoun
     "hai": re.compile(
