@@ -296,6 +296,8 @@ Feature: Reading quantities in Vietnamese news text
         | Sau khoảng 2 giờ tìm kiếm, xác máy bay đã được tìm thấy | khoảng 2 giờ | duration | 2 | 1.5 | 2.5 | giờ | about |
         | ngủ sớm vào buổi tối Theo KidsHealth, trẻ em cần phải ngủ từ 10-12 giờ | từ 10-12 giờ | duration | - | 10 | 12 | giờ | range |
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
+        | người chăn nuôi phải chịu thua lỗ từ 1-1,5 triệu đồng/con. | từ 1-1,5 triệu đồng/con | money | - | 1000000 | 1500000 | VND | range |
+        | vay ODA với lãi suất từ 1-1,5%/năm | từ 1-1,5%/năm | percent | - | 1 | 1.5 | % | range |
         | lãi 3-5%                 | 3-5%                    | percent  | -     | 3     | 5     | %    | range     |
         | khủng hoảng 1997-99 đã làm gián đoạn | 1997-99 | year | -   | 1997  | 1999  | -    | range     |
         | trong giai đoạn 1951-53, xoay quanh | giai đoạn 1951-53 | year | - | 1951 | 1953 | -    | range     |

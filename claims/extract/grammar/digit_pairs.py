@@ -36,7 +36,9 @@ _YEAR_NAMED_AFTER = re.compile(
     r"[ \t]+năm[ \t]+(?:nay|ngoái|trước|sau|tới|(?:1[89]|20)\d\d(?!\d))(?![^\W_])"
 )
 """'đến 20-8 năm nay': the year the day and month are in, no span of years."""
-_SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})")
+_SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})(?!\d|,\d)")
+"""'ngày 10-2', 'từ 5.8': a dashed or dotted day and month; not the start of a range of
+decimals ('từ 2 - 2,5 triệu đồng' is 2 to 2.5 million, no 2 February)."""
 
 
 class DigitPairs(DateReadings):
