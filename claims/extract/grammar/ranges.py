@@ -28,6 +28,7 @@ _BUY_SELL_BEFORE = re.compile(
 )
 """'giá mua vào - bán ra ở mức 36,68 - 36,98 triệu đồng': the pair is named before it."""
 _SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
+_WORD_RANGE_KINDS = frozenset({"duration", "age"})
 _STRAY_LAST_DIGIT = re.compile(r"[ \t](\d)(?![\d.,])")
 
 
@@ -93,8 +94,6 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
         return None
     if tail.kind == "age" and cue.kind != "age_cue":  # "từ năm 3 tuổi đến 5 tuổi": two ages
         return None
-    if connector in ("đến", "tới") and core.is_word and cue.kind != "from":
-        return None
     second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
     end2 = found.end()
     if second.value <= figure.value:
@@ -102,6 +101,15 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
         if split is not None:
             second, end2 = split
     tail2 = read_tail(text, end2)
+    # words joined by 'đến' make a range after 'từ', or with a unit after the second:
+    # 'hai đến ba tháng', 'chừng một đến hai ngày' ('hai đến ba' alone may be anything)
+    if (
+        connector in ("đến", "tới")
+        and core.is_word
+        and cue.kind != "from"
+        and (not tail2.unit_found or tail.unit_found or tail2.kind not in _WORD_RANGE_KINDS)
+    ):
+        return None
     quote = tail2 if connector in ("-", "–", "—") else None  # "từ 70 đến 90": a range
     if _names_buy_sell(
         text, core.start, tail2.end, quote
