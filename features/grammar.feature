@@ -291,6 +291,8 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase                   | text                    | kind     | value | lower | upper | unit | qualifier |
         | từ 3 đến 5 năm           | từ 3 đến 5 năm          | duration | -     | 3     | 5     | năm  | range     |
+        | cướp giật tài sản thì bị phạt tù từ một năm đến năm năm. | từ một năm đến năm năm | duration | - | 1 | 5 | năm | range |
+        | Yến vẽ trung bình từ một đến hai ngày thì xong một tác phẩm | từ một đến hai ngày | duration | - | 1 | 2 | ngày | range |
         | thử chi tiêu trong định mức hai tới ba tháng rồi bỏ cuộc | hai tới ba tháng | duration | - | 2 | 3 | tháng | range |
         | đường sắt Bắc - Nam chỉ mất từ 10 - 12 giờ | từ 10 - 12 giờ | duration | - | 10 | 12 | giờ | range |
         | các tay đua sẽ phải miệt mài đạp trong khoảng 1 giờ. | khoảng 1 giờ | duration | 1 | 0.5 | 1.5 | giờ | about |

@@ -21,7 +21,8 @@ sentence asserts one:
 - listed before a count of the same thing: 'một tàu khu trục Iran và hai tàu khu trục
   Trung Quốc';
 - a portion taken: 'uống một ly nước ấm', 'ăn một chén yến mạch' (a verb of eating or
-  drinking before a cup, bowl or spoon).
+  drinking before a cup, bowl or spoon);
+- the low end of a range: 'phạt tù từ một năm đến năm năm', 'từ một đến ba nguyện vọng'.
 """
 
 from __future__ import annotations
@@ -150,6 +151,9 @@ second), nor the saying 'một điều nhịn, chín điều lành', nor one of 
 follows ('Trong 3 cô gái, một cô khai ..., hai cô còn lại')."""
 _REST_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+còn[ \t]+lại(?![^\W_])")
 _LOOK_BACK = 30
+_RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
+_RANGE_TO_AFTER = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)")
+"""'từ một … đến N': one is the low end of a range the text states."""
 _ITEM_LOOK_BACK = 120
 _NUMBER_WORDS = frozenset([*UNIT_TAIL_WORDS, *SCALE_WORDS, "mươi", "mười", "linh", "lẻ", "rưỡi"])
 _LIST_REACH = 160
@@ -162,6 +166,8 @@ def one_with_unit_counts(
     before = max(0, start - _LOOK_BACK)
     if hedged or _ONLY.search(text, before, start) or _ONE_ASSERTED.search(text, before, start):
         return True
+    if _RANGE_FROM_BEFORE.search(text, before, start) and _RANGE_TO_AFTER.match(text, tail_end):
+        return True  # "phạt tù từ một năm đến năm năm": the low end of a range
     if is_duration and (
         _SPAN_BEFORE.search(text, before, start)
         or _TIME_ANCHOR_AFTER.match(text, tail_end)
@@ -173,6 +179,10 @@ def one_with_unit_counts(
 
 def bare_one_counts(text: str, start: int, end: int, last_count_end: int) -> bool:
     """'một' before a noun: 'chỉ còn một cơ hội', 'mỗi người một chiếc', '3 xe, một ...'."""
+    if _RANGE_FROM_BEFORE.search(text, max(0, start - 4), start) and _RANGE_TO_AFTER.match(
+        text, end
+    ):
+        return True  # "đăng ký từ một đến ba nguyện vọng", "từ một đến hai tuần"
     if _NOT_ONE_AFTER.match(text, end):
         return False
     if text.endswith(_ONE_LEADS, 0, start) and _ONE_ASSERTED.search(
