@@ -12,7 +12,7 @@ import pytest
 
 from claims.extract.context import lunar, period_pattern, scope
 from claims.extract.context.openers import cased
-from claims.extract.grammar import few_spans, measure_pairs
+from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks
 from tests.conftest import VNNEWS, iter_open_vnnews
 
 _DASH = measure_pairs._DASH
@@ -40,6 +40,17 @@ FLAT = {
             r"(?=[ \t]+(?:vừa[ \t]+qua|qua|trở[ \t]+lại[ \t]+đây|gần[ \t]+đây)(?![^\W_]))"
         ),
     ),
+    "hour pairs": (
+        hour_pairs._PAIR,
+        re.compile(
+            r"(?<![\d.,])(\d{1,2}),[ \t]?(\d{1,2})[ \t]*giờ(?![^\W_])"
+            r"(?:[ \t]+(sáng|trưa|chiều|tối|đêm)(?![^\W_]))?"
+        ),
+    ),
+    "minute marks": (
+        minute_marks._MINUTE,
+        re.compile(r"(?<![\w.,°'’′+\-])(\d{1,3})['’′](?![\w'’′])"),
+    ),
     "lunar hint": (
         lunar._HINT,
         re.compile(r"(?i:iêng|hạp|lịch|tết|rằm)|AL|ÂL|Â\.L|tức"),
@@ -54,6 +65,8 @@ CRAFTED = (
     "kích thước 10 X 15 m, 10×15×20cm, 9x9mm2, ,5x5 m, 5x5",
     "Vài năm qua, vài tháng gần đây, mấy năm trở lại đây, Dăm ngày vừa qua, xvài năm qua",
     "Mấy tuần qua; dăm năm gần đây, vài  năm qua, 2vài năm qua, _vài năm qua",
+    "từ 4, 5 giờ sáng, dậy 4,5 giờ, 1.4,5 giờ, 14,15 giờ, ,4,5 giờ, 123,45 giờ, 4,5giờx",
+    "Kane 22', (1'), 62’ và 90′, 1234', x22', 4.22', +3’, -5', 22'', '7', ٣' và ٣٤'",
     "Rằm tháng Giêng, mùng 1 Tết, ÂM LỊCH, 15 AL, 15 ÂL, 15 Â.L, tức ngày, İÊNG ıêng HẠP",
     "Năm học 2023-2024, năm học này, 16 năm qua, năm 2020, xnăm 2020, 6 tháng đầu năm nay",
     "ſáu ngày đầu tháng, MỘT tuần cuối năm 2023, 15 ngày đầu tháng 1/2017, Quý III/2024",
@@ -66,8 +79,9 @@ CRAFTED = (
 
 def _found(
     pattern: re.Pattern[str], text: str
-) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
-    return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+) -> list[tuple[tuple[int, int], dict[str, str | None], tuple[str | None, ...]]]:
+    """Each match's span and groups, named and numbered."""
+    return [(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize("name", FLAT)

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates
+from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.mentions import displaced_by, plain_mention
 from claims.model import Mention
 
 _PAIR = re.compile(
-    r"(?<![\d.,])(\d{1,2}),[ \t]?(\d{1,2})[ \t]*giờ(?![^\W_])"
+    rf"({DIGIT}(?<![\d.,].)\d?),[ \t]?(\d{{1,2}})[ \t]*giờ(?![^\W_])"
     r"(?:[ \t]+(sáng|trưa|chiều|tối|đêm)(?![^\W_]))?"
 )
+"""Opens on a digit (the bitmap class of ``char_classes``), the look-behind that would
+open it moved after that digit: opened by the look-behind, it was tried at every
+character of the article."""
 _BOUND_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]ừ|[Dd]ậy|đến|tới)[ \t]+$")
 _LAST_HOUR = 12
 

@@ -62,7 +62,11 @@ def _pairs(text: str, mentions: list[Mention], *, compounds: bool) -> list[Menti
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         joined = None
         if following is not None and compounds:
-            if _COMPOUND_GAP.fullmatch(text, mention.end, following.start):
+            if (  # a compound joins two durations (see _compound)
+                mention.kind == "duration"
+                and following.kind == "duration"
+                and _COMPOUND_GAP.fullmatch(text, mention.end, following.start)
+            ):
                 joined = _compound(text, mentions, index)
         elif following is not None:
             joined = _joined(text, mention, following)

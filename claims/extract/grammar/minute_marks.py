@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.mentions import displaced_by, plain_mention
 from claims.model import Mention
 
 _MARKS = ("'", "’", "′")
-_MINUTE = re.compile(r"(?<![\w.,°'’′+\-])(\d{1,3})['’′](?![\w'’′])")
+_MINUTE = re.compile(rf"({DIGIT}(?<![\w.,°'’′+\-].)\d{{0,2}})['’′](?![\w'’′])")
+"""Opens on a digit, the look-behind after it (see ``hour_pairs._PAIR``)."""
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\"“]))['‘’](?=[^\W\d_])")
 _SPAN_BEFORE = re.compile(r"(?<![^\W_])(?i:sau|trong|mất|khoảng|hơn|gần)[ \t]*$")
 _LAST_MINUTE = 130
