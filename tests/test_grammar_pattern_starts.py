@@ -12,7 +12,7 @@ import pytest
 
 from claims.extract.context import lunar, period_pattern, scope
 from claims.extract.context.openers import cased
-from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks
+from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks, one_readings
 from tests.conftest import VNNEWS, iter_open_vnnews
 
 _DASH = measure_pairs._DASH
@@ -51,6 +51,14 @@ FLAT = {
         minute_marks._MINUTE,
         re.compile(r"(?<![\w.,°'’′+\-])(\d{1,3})['’′](?![\w'’′])"),
     ),
+    "later item": (  # multi-line, so that '$' closes matches inside an article
+        re.compile(one_readings._LATER_ITEM.pattern, re.MULTILINE),
+        re.compile(
+            r"(?<![^\W_])gồm(?:[ \t]+cả)?[ \t]+một[ \t][^.;:!?\n()]{1,80}?"
+            r"(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$",
+            re.MULTILINE,
+        ),
+    ),
     "lunar hint": (
         lunar._HINT,
         re.compile(r"(?i:iêng|hạp|lịch|tết|rằm)|AL|ÂL|Â\.L|tức"),
@@ -67,6 +75,7 @@ CRAFTED = (
     "Mấy tuần qua; dăm năm gần đây, vài  năm qua, 2vài năm qua, _vài năm qua",
     "từ 4, 5 giờ sáng, dậy 4,5 giờ, 1.4,5 giờ, 14,15 giờ, ,4,5 giờ, 123,45 giờ, 4,5giờx",
     "Kane 22', (1'), 62’ và 90′, 1234', x22', 4.22', +3’, -5', 22'', '7', ٣' và ٣٤'",
+    "bao gồm một tin tốt và \ngồm cả một cảnh sát, \nxgồm một tin và \ngồm một (tin) và ",
     "Rằm tháng Giêng, mùng 1 Tết, ÂM LỊCH, 15 AL, 15 ÂL, 15 Â.L, tức ngày, İÊNG ıêng HẠP",
     "Năm học 2023-2024, năm học này, 16 năm qua, năm 2020, xnăm 2020, 6 tháng đầu năm nay",
     "ſáu ngày đầu tháng, MỘT tuần cuối năm 2023, 15 ngày đầu tháng 1/2017, Quý III/2024",

@@ -38,6 +38,9 @@ Spielberg') or an amount ('lên 2001 và', 'vị trí 2070 trên thế giới'),
 of a name."""
 _NEW_YEAR_BEFORE = re.compile(r"(?<![^\W_])(?i:năm)[ \t]+mới[ \t]+$")
 """'những ngày đầu năm mới 2017 lên': the new year is the year itself."""
+_SEASON_ENDS = tuple(_SEASONS)
+"""What every match of ``_SEASON_BEFORE`` ends on, in lower case, before its spaces (and
+the newline its ``$`` may stop before)."""
 _SEASON_BEFORE = re.compile(
     r"(?:(?P<head>[^\W\d_]+)[ \t]+)?(?P<season>(?:[Mm]ùa[ \t]+)?"
     r"(?P<pair>(?i:xuân|hè|thu|đông)(?:[ \t]*/[ \t]*|[ \t]+))?(?i:xuân|hè|thu|đông))[ \t]+$"
@@ -120,7 +123,10 @@ class NamedYears(ScanState):
         Two seasons are a fashion season after any word but a preposition ('BST mới nhất
         Xuân/Hè 2017', 'Fashion Week Thu Đông 2017').  After 'cổ', 'đông' is no winter:
         'Đại hội đồng cổ đông 2017' names a meeting."""
-        found = _SEASON_BEFORE.search(self.text, max(self.floor, start - 40), start)
+        low = max(self.floor, start - 40)
+        if not self.text[low:start].rstrip(" \t\n").lower().endswith(_SEASON_ENDS):
+            return None  # the search tries every offset of the window: most years have none
+        found = _SEASON_BEFORE.search(self.text, low, start)
         if found is None or found.group("head") is None:
             return None
         head = found.group("head")

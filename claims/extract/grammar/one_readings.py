@@ -98,7 +98,7 @@ _ANOTHER_ITEM = re.compile(
     r"|[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t,]+\d+)[ \t]+[^\W\d_]"
 )
 _LATER_ITEM = re.compile(
-    r"(?<![^\W_])gồm(?:[ \t]+cả)?[ \t]+một[ \t][^.;:!?\n()]{1,80}?"
+    r"g(?<![^\W_]g)ồm(?:[ \t]+cả)?[ \t]+một[ \t][^.;:!?\n()]{1,80}?"
     r"(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$"
 )
 """'Hai thông tin ... gồm một tin tốt và một tin xấu', 'bị thương gồm một cảnh sát và một
