@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar.mentions import plain_mention
+from claims.extract.grammar.mentions import plain_mention, reread_each
 from claims.model import Mention
 
 _FROM_RANGE = re.compile(r"[Tt]ừ[ \t]+\d{1,3}[ \t]*(?:-|–|đến|tới)[ \t]*\d{1,3}")
@@ -27,29 +27,30 @@ def age_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each 'tuổi từ A đến B' count range read as ages."""
     if "tuổi" not in text:
         return mentions
-    out: list[Mention] = []
-    for mention in mentions:
-        low, high = mention.lower, mention.upper
-        if (
-            mention.kind == "count"
-            and mention.qualifier == "range"
-            and mention.unit is None
-            and isinstance(low, int)
-            and isinstance(high, int)
-            and 0 < low < high <= _OLDEST
-            and _FROM_RANGE.fullmatch(mention.text)
-            and _AGE_WORD_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
-        ):
-            mention = plain_mention(
-                text,
-                mention.start,
-                mention.end,
-                "age",
-                None,
-                unit="tuổi",
-                lower=low,
-                upper=high,
-                qualifier="range",
-            )
-        out.append(mention)
-    return out
+    return reread_each(mentions, lambda mention: _age_range(text, mention))
+
+
+def _age_range(text: str, mention: Mention) -> Mention | None:
+    low, high = mention.lower, mention.upper
+    if not (
+        mention.kind == "count"
+        and mention.qualifier == "range"
+        and mention.unit is None
+        and isinstance(low, int)
+        and isinstance(high, int)
+        and 0 < low < high <= _OLDEST
+        and _FROM_RANGE.fullmatch(mention.text)
+        and _AGE_WORD_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    ):
+        return None
+    return plain_mention(
+        text,
+        mention.start,
+        mention.end,
+        "age",
+        None,
+        unit="tuổi",
+        lower=low,
+        upper=high,
+        qualifier="range",
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates
-from claims.extract.grammar.mentions import displaced_by, plain_mention
+from claims.extract.grammar.mentions import plain_mention, reread_each
 from claims.model import Mention
 
 _WINDOW = re.compile(r"[Tt]ừ[ \t]+(\d{1,2})[ \t]*(?:-|–|đến|tới)[ \t]*(\d{1,2})[ \t]*giờ")
@@ -35,21 +35,20 @@ def clock_windows(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each duration of hours that names a time of day read as a time range."""
     if "giờ" not in text:
         return mentions
-    found: list[Mention] = []
-    for mention in mentions:
-        if mention.kind != "duration" or mention.unit != "giờ":
-            continue
-        window = _WINDOW.fullmatch(mention.text)
-        if window is None:
-            continue
-        first, last = int(window.group(1)), int(window.group(2))
-        if not first < last < _MIDNIGHT or not _tells_the_hour(text, mention):
-            continue
-        value = f"{dates.clock_value(first)}/{dates.clock_value(last)}"
-        found.append(
-            plain_mention(text, mention.start, mention.end, "time", value, qualifier="range")
-        )
-    return displaced_by(mentions, found) if found else mentions
+    return reread_each(mentions, lambda mention: _clock_window(text, mention))
+
+
+def _clock_window(text: str, mention: Mention) -> Mention | None:
+    if mention.kind != "duration" or mention.unit != "giờ":
+        return None
+    window = _WINDOW.fullmatch(mention.text)
+    if window is None:
+        return None
+    first, last = int(window.group(1)), int(window.group(2))
+    if not first < last < _MIDNIGHT or not _tells_the_hour(text, mention):
+        return None
+    value = f"{dates.clock_value(first)}/{dates.clock_value(last)}"
+    return plain_mention(text, mention.start, mention.end, "time", value, qualifier="range")
 
 
 def _tells_the_hour(text: str, mention: Mention) -> bool:

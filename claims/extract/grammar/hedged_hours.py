@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar.hedges import bounds_for
-from claims.extract.grammar.mentions import quantity_mention
+from claims.extract.grammar.mentions import quantity_mention, reread_each
 from claims.extract.grammar.numbers import read_digits, to_number
 from claims.model import Mention
 
@@ -32,27 +32,25 @@ def hedged_hours(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each hedged clock reading that tells how long read as a duration."""
     if "giờ" not in text:
         return mentions
-    out: list[Mention] = []
-    for mention in mentions:
-        hours = _HEDGED_HOURS.fullmatch(mention.text) if mention.kind == "time" else None
-        if (
-            hours is None
-            or _CLOCK_AFTER.match(text, mention.end)
-            or not _LASTING_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
-        ):
-            out.append(mention)
-            continue
-        figure = read_digits(hours.group(1))
-        out.append(
-            quantity_mention(
-                text,
-                mention.start,
-                mention.end,
-                "duration",
-                to_number(figure.value),
-                bounds_for(figure, "about"),
-                "giờ",
-                "about",
-            )
-        )
-    return out
+    return reread_each(mentions, lambda mention: _hedged_span(text, mention))
+
+
+def _hedged_span(text: str, mention: Mention) -> Mention | None:
+    hours = _HEDGED_HOURS.fullmatch(mention.text) if mention.kind == "time" else None
+    if (
+        hours is None
+        or _CLOCK_AFTER.match(text, mention.end)
+        or not _LASTING_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    ):
+        return None
+    figure = read_digits(hours.group(1))
+    return quantity_mention(
+        text,
+        mention.start,
+        mention.end,
+        "duration",
+        to_number(figure.value),
+        bounds_for(figure, "about"),
+        "giờ",
+        "about",
+    )

@@ -14,6 +14,7 @@ plain value, a quantity with its bounds, a fraction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from claims.extract.grammar.cues import Cue
@@ -150,3 +151,12 @@ def displaced_by(mentions: list[Mention], found: list[Mention]) -> list[Mention]
         return mentions
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def reread_each(
+    mentions: list[Mention], reread: Callable[[Mention], Mention | None]
+) -> list[Mention]:
+    """``mentions`` with each one that ``reread`` reads anew (same span, another reading)
+    replaced by its new reading: the passes that see a kind the scanner could not tell
+    from the words around it ('từ 10-18 giờ' a time of day, 'trong khoảng 1 giờ' a span)."""
+    return [reread(mention) or mention for mention in mentions]
