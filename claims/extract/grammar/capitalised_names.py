@@ -18,6 +18,7 @@ from claims.extract.grammar.number_followers import (
     FUNCTION_WORDS,
     TWO_WORDS_AFTER,
     amount_follows,
+    capital_may_follow,
     ends_phrase,
     follower,
 )
@@ -72,6 +73,8 @@ class CapitalisedNames(ScanState):
         an opening quote marks a title ('“50 Shades Of Grey'); titles and honorifics
         capitalised inside a sentence are counted too ('19 Phó Tổng giám đốc'), and so
         is a cell of a table, followed by the next row's label or the writer's name."""
+        if not capital_may_follow(self.text, end):  # both readings need a capital next
+            return False
         if _CELL_BEFORE.search(self.text, max(0, start - 16), start):
             return False
         if (
@@ -120,13 +123,13 @@ class CapitalisedNames(ScanState):
         text = self.text
         if end - start > 3 or not text[start:end].isdigit() or text[start - 1 : start] != " ":
             return False
+        after = text[end : end + 3].lstrip(" \t")[:1]
+        if after.isdigit() or after in _NOT_A_NAME_END:
+            return False
         words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
-        if words is None:
+        if words is None or amount_follows(text, end):
             return False
         before, last = words.groups()
-        after = text[end : end + 3].lstrip(" \t")[:1]
-        if after.isdigit() or after in _NOT_A_NAME_END or amount_follows(text, end):
-            return False
         if _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):
             return False
         if _TALLY_AFTER.match(text, end):

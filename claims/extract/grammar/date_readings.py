@@ -77,9 +77,12 @@ class DateReadings(NamedNumbers):
     def _dated_or_ranked(self, raw: str, start: int, end: int, cue: Cue) -> Mention | bool | None:
         """Dotted dates, years, months, days, decades and ranks read from the cue."""
         text = self.text
-        dotted = _DOT_DATE.fullmatch(raw)
-        aperture = text[max(0, start - 2) : start] in ("f/", "F/")  # "khẩu độ f/1.7": no 1 July
-        if dotted is not None and not aperture and not read_tail(text, end).unit_found:
+        dotted = _DOT_DATE.fullmatch(raw) if "." in raw else None
+        if (
+            dotted is not None
+            and text[max(0, start - 2) : start] not in ("f/", "F/")  # "khẩu độ f/1.7": no 1 July
+            and not read_tail(text, end).unit_found
+        ):
             day, month = int(dotted.group(1)), int(dotted.group(2))
             if dates.plausible_day_month(day, month):  # "(2.6)": news writes dates with a point
                 iso = dates.iso_day(day, month, self._year_after(end), self.published)

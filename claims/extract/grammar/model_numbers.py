@@ -47,11 +47,15 @@ class ModelNumbers(ScanState):
         """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""
         if start < 2 or not self.text[start - 2].isascii() or not self.text[start - 2].isalpha():
             return None
+        if self.text[start - 1] not in " \t":  # the name's space ends at the number
+            return None
         name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
+        if name is None:
+            return None
         tail = read_tail(self.text, end)
         # "SEA Games 29 năm nay": 'năm nay' (this year) is no unit of the edition's number
         this_year = tail.unit == "năm" and _THIS_YEAR.match(self.text, tail.end) is not None
-        if name is None or (tail.unit_found and not this_year) or NOUN_TAIL.match(self.text, end):
+        if (tail.unit_found and not this_year) or NOUN_TAIL.match(self.text, end):
             return None
         if _SETS_AFTER.match(self.text, end):  # "thắng ngược Zverez 3 set": sets won
             return None

@@ -19,6 +19,7 @@ from claims.extract.grammar.number_followers import (
     FUNCTION_WORD_LIST,
     TWO_WORDS_AFTER,
     amount_follows,
+    capital_may_follow,
     ends_phrase,
 )
 from claims.extract.grammar.numbered_markers import NumberedMarkers
@@ -81,6 +82,8 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         number before a capitalised street name is a house number; a count would be
         followed by the lower-case noun it counts."""
         text = self.text
+        if not capital_may_follow(text, end):
+            return False
         if _LOCATING_BEFORE.search(text, max(self.floor, start - 12), start) is None:
             return False
         street = TWO_WORDS_AFTER.match(text, end)
@@ -109,6 +112,8 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         text = self.text
         if end - start > 3 or not text[start:end].isdigit():
             return False
+        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+            return False  # "thôn Khương Hà 2-3": a range
         lo = max(self.floor, start - 50)
         if _PLACE_HEAD.search(text, lo, start) is None:  # one C-level scan first
             unit = end - start <= 2 and _UNIT_HEAD.search(text, max(0, start - 10), start)
@@ -118,8 +123,6 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
             end - start <= 2 and _UNIT_HEAD.search(text, max(0, start - 10), start)
         ):
             return False
-        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
-            return False  # "thôn Khương Hà 2-3": a range
         return not amount_follows(text, end) and ends_phrase(text, end)
 
     def _numbered_area(self, start: int, end: int) -> bool:

@@ -64,16 +64,25 @@ class SpecialNumbers(DigitPairs):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
             cue = Cue(None, "", start)  # "từ năm 3 tuổi", "nhiệm kỳ 5 năm": no year
-        century = cue.word in CENTURY_WORDS and raw.isdigit() and 1 <= int(raw) <= 21
-        if cue.kind == "identifier" and century and plain:
+        if (
+            cue.kind == "identifier"
+            and plain
+            and cue.word in CENTURY_WORDS
+            and raw.isdigit()
+            and 1 <= int(raw) <= 21
+        ):
             return century_mention(text, cue.start, end, int(raw))  # "thế kỷ 18": 1701-1800
         if cue.kind == "identifier" and cue.word == "số" and self._ranks(cue.start, end):
             number = int(raw) if raw.isdigit() else 0
             return plain_mention(
                 text, cue.start, end, "ordinal", number, lower=number, upper=number
             )
-        lone = text[end : end + 3].lstrip(" \t")[:1] not in _PAIR_JOINERS
-        if cue.kind == "score" and cue.word == "set" and plain and lone:
+        if (
+            cue.kind == "score"
+            and cue.word == "set"
+            and plain
+            and text[end : end + 3].lstrip(" \t")[:1] not in _PAIR_JOINERS
+        ):
             return identifier(text, cue.start, end)  # "set 2": the set's number, no score
         if cue.kind == "attached" and cue.word == "sn" and FOUR_DIGIT_YEAR.fullmatch(raw):
             number = int(raw)  # "(SN1970, ở ...)": 'sinh năm' glued to the year of birth
