@@ -10,7 +10,7 @@ from itertools import islice
 
 import pytest
 
-from claims.extract.context import lunar, period_pattern, scope
+from claims.extract.context import attribution, lunar, period_pattern, scope
 from claims.extract.context.openers import cased
 from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks, one_readings
 from tests.conftest import VNNEWS, iter_open_vnnews
@@ -65,6 +65,7 @@ FLAT = {
     ),
     "period": (period_pattern.PERIOD, period_pattern.PERIOD_FLAT),
     "named place": (scope._NAMED, scope._NAMED_FLAT),
+    "speaker verb": (attribution._SPEAKER_VERB, attribution._SPEAKER_VERB_FLAT),
 }
 CRAFTED = (
     "Số đo 3 vòng (86 - 60 - 91). số đo 3 vòng là: 81-64-89 cm, xsố đo 90-60-90",
@@ -83,6 +84,8 @@ CRAFTED = (
     "dịp Tết Nguyên Đán, Tết Nguyên đán, kể từ năm 2010, ngày 2/9, tháng 5 năm nay, 1năm",
     "Toàn tỉnh Lạng Sơn, cả nước, TP. Hồ Chí Minh, TP Huế, bà xã Hoa, ông xã, thị trấn Sa Pa",
     "huyện Mỹ Đức, Quận 1, xã Yên Bài, phường 3, aTỉnh Nam, Cả huyện, toàn xã X, Tp.Vinh",
+    "ông A cho biết, bà B cho hay: ông cho phóng viên biết, xnói, nói, kểcả, cho PV Tuổi Trẻ biết",
+    "Nói, ước tính, _nhận định, nhận xét, nêu rõ; đưa tin, đưa tinh, 3nói, cho rằng, Cho biết",
 )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from claims.extract.context.guards import Guard, PerSentence, Vocabularies, Vocabulary
+from claims.extract.context.openers import opened_on_letters
 from claims.extract.context.scope import Found
 from claims.extract.context.words import phrase_pattern, words
 from claims.text import Sentence
@@ -29,10 +30,36 @@ _NOT_A_SOURCE_AFTER_THEO = phrase_pattern(
     )
 )
 _CLAUSE_OPENERS = ',;:(“"-–'
+_SPEAKER_VERBS = (
+    "cho biết",
+    "cho hay",
+    r"cho\s+[\w.]+(?:\s+[\w.]+)?\s+biết",
+    "thông tin",
+    "khẳng định",
+    "thông báo",
+    "chia sẻ",
+    "nhấn mạnh",
+    "cho rằng",
+    "nói",
+    "công bố",
+    "ước tính",
+    "tiết lộ",
+    "xác nhận",
+    "nhận định",
+    "phát biểu",
+    "báo cáo",
+    "kể",
+    "lý giải",
+    "nhận xét",
+    "nêu rõ",
+    "tuyên bố",
+    "nhắc lại",
+    "đưa tin",
+)
+_SPEAKER_VERB_FLAT = re.compile(rf"(?<!\w)(?P<verb>{'|'.join(_SPEAKER_VERBS)})(?!\w)")
+"""A speaker's verb as first written; ``_SPEAKER_VERB`` is it opened on letters (openers)."""
 _SPEAKER_VERB = re.compile(
-    r"(?<!\w)(?P<verb>cho biết|cho hay|cho\s+[\w.]+(?:\s+[\w.]+)?\s+biết|thông tin|khẳng định|"
-    r"thông báo|chia sẻ|nhấn mạnh|cho rằng|nói|công bố|ước tính|tiết lộ|xác nhận|nhận định|"
-    r"phát biểu|báo cáo|kể|lý giải|nhận xét|nêu rõ|tuyên bố|nhắc lại|đưa tin)(?!\w)"
+    rf"(?P<verb>{opened_on_letters((verb[0], verb[1:]) for verb in _SPEAKER_VERBS)})(?!\w)"
 )
 _STRONG_VERBS = frozenset({"cho biết", "cho hay"})
 _NOUN_TOO = frozenset({"thông tin", "báo cáo", "thông báo"})
