@@ -126,8 +126,10 @@ class CapitalisedNames(ScanState):
         after = text[end : end + 3].lstrip(" \t")[:1]
         if after.isdigit() or after in _NOT_A_NAME_END:
             return False
+        if amount_follows(text, end):
+            return False
         words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
-        if words is None or amount_follows(text, end):
+        if words is None:
             return False
         before, last = words.groups()
         if _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):

@@ -123,10 +123,13 @@ class SpecialNumbers(DigitPairs):
         named = self._named_model(start, end) if cue.kind is None else None
         if named is not None:
             return named
-        marker = self._sub_marker(start, end)
+        after = text[end : end + 1]
+        marker = self._sub_marker(start, end) if after == "(" else None
         if marker is not None:  # "mốc 1371(2)"
             return marker
-        if scores.names_a_serve_or_tie_break(text, start, end):  # "giao bóng 1", "7-6(4)"
+        if (raw in ("1", "2") or after == ")") and scores.names_a_serve_or_tie_break(
+            text, start, end
+        ):  # "giao bóng 1", "7-6(4)"
             return identifier(text, start, end)
         if cue.kind is None and (
             self._border_marker(start, end)
