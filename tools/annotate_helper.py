@@ -11,7 +11,8 @@ offsets and the intervals the hedge semantics give.
 
 SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``,
 ``blind2``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
-``blind3``, ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16`` (see tests/gold/README.md).
+``blind3``, ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``
+(see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
     python tools/annotate_helper.py agree FIRST SECOND  # two annotators' labels, scored
