@@ -543,6 +543,8 @@ Feature: Reading quantities in Vietnamese news text
         | đội bóng có 45 điểm | 45 | count | 45 | 45 | 45 | - | exact |
         | có trường hợp thi 99 điểm nhưng vẫn trượt | 99 điểm | measure | 99 | 99 | 99 | điểm | exact |
         | Kim Liên có điểm chuẩn là 53 điểm | 53 điểm | measure | 53 | 53 | 53 | điểm | exact |
+        | Điểm chuẩn năm nay là 27 điểm. | 27 điểm | measure | 27 | 27 | 27 | điểm | exact |
+        | Thí sinh đạt điểm trên 20 điểm thuộc các khối | trên 20 điểm | measure | 20 | 20 | 30 | điểm | over |
         | điểm thi trong kỳ thi viên chức là 94/100, cao hơn | 94/100 | measure | 94 | 94 | 94 | điểm | exact |
         | thí sinh dự thi tại 114 điểm với 3.000 phòng thi | 114 | count | 114 | 114 | 114 | - | exact |
         | kỳ thi năm 2016 cả nước có 69 điểm 10 | 69 | count | 69 | 69 | 69 | - | exact |
@@ -581,6 +583,26 @@ Feature: Reading quantities in Vietnamese news text
         | bạn phải bỏ ra 55 đô (~1 triệu 250 ngàn), tức là | 1 triệu 250 ngàn | money | 1250000 | 1250000 | 1250000 | VND | exact |
         | trong 22 ngày rưỡi làm việc | 22 ngày rưỡi | duration | 22.5 | 22.5 | 22.5   | ngày | exact     |
         | bé gái mới hai tuổi rưỡi ở TP.HCM | hai tuổi rưỡi | age | 2.5 | 2.5  | 2.5    | tuổi | exact     |
+
+    Scenario Outline: The old value of a change takes the unit written once after the new one
+      "tăng từ 354.000 lên 677.000 đồng/người": the bare number after "từ" and before "lên",
+      "xuống" or "còn" is the same quantity as the new value, in its unit and with its scale
+      word, so the change rule can set the two against each other. Counts and ranks stay
+      counts, and the 0 of a standing start is no value stated.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | các BV hạng đặc biệt tăng từ 354.000 lên 677.000 đồng/người | 354.000 | money | 354000 | 354000 | 354000 | VND | exact |
+        | tăng thời lượng chất vấn từ 2,5 lên 3 ngày | 2,5 | duration | 2.5 | 2.5 | 2.5 | ngày | exact |
+        | vốn tăng từ 37 lên 50 triệu USD | 37 | money | 37000000 | 37000000 | 37000000 | USD | exact |
+        | Điểm chuẩn môn tiếng Đức hạ từ 49 xuống 43 điểm. | 49 | measure | 49 | 49 | 49 | điểm | exact |
+        | chênh lệch tăng từ mức 220.000 lên mức 250.000 đồng/lượng | 220.000 | money | 220000 | 220000 | 220000 | VND | exact |
+        | lãi suất giảm từ 7 xuống 6,5%. | 7 | percent | 7 | 7 | 7 | % | exact |
+        | Thụy Điển tụt hạng từ 3 xuống 5 do | 3 | count | 3 | 3 | 3 | - | exact |
+        | số bị cáo tăng từ 48 lên 52 bị cáo | 48 | count | 48 | 48 | 48 | - | exact |
 
     Scenario Outline: An amount whose currency the sentence leaves unsaid
       News drops "đồng" where the sentence already speaks of money. An amount in "triệu"

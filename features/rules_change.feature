@@ -25,6 +25,10 @@ Feature: A change agrees with its before and after
         | Sản lượng lúa tăng từ 100 tấn lên 300 tấn, gấp 5 lần.                             | inconsistent |
         | Số học sinh tăng từ 1.200 em lên 1.500 em, tăng thêm 300 em.                      | consistent   |
         | Số học sinh tăng từ 1.200 em lên 1.500 em, tăng thêm 200 em.                      | inconsistent |
+        | Giá khám tăng từ 354.000 lên 677.000 đồng/người.                                  | consistent   |
+        | Giá khám tăng từ 354.000 lên 300.000 đồng/người.                                  | inconsistent |
+        | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 13 triệu USD.              | consistent   |
+        | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 20 triệu USD.              | inconsistent |
 
   Rule: a round rate carries its nearest five, and a period may sit before the verb
 

@@ -15,6 +15,7 @@ from datetime import date
 from claims.extract.grammar import dates
 from claims.extract.grammar.age_ranges import age_ranges
 from claims.extract.grammar.centuries import listed_century
+from claims.extract.grammar.change_pairs import share_change_units
 from claims.extract.grammar.clock_windows import clock_windows
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
@@ -263,4 +264,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
     mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
-    return age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
+    mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
+    return share_change_units(text, mentions)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 _EXAM_BEFORE = re.compile(
-    r"(?<![^\W_])(?:(?<![Tt]hực )thi(?![ \t]+(?:đấu|công|hành|đua|thể)(?![^\W_]))"
-    r"|chấm|luận văn|thang điểm|điểm chuẩn|xét tuyển|tổ hợp|thí sinh|học bạ|bài kiểm tra"
-    r"|IELTS|TOEFL|TOEIC)(?![^\W_])[^.;!?\n]{0,60}$"
+    r"(?<![^\W_])(?:(?<![Tt]hực )[Tt]hi(?![ \t]+(?:đấu|công|hành|đua|thể)(?![^\W_]))"
+    r"|[Cc]hấm|[Ll]uận văn|[Tt]hang điểm|[Đđ]iểm chuẩn|[Xx]ét tuyển|[Tt]ổ hợp|[Tt]hí sinh|[Hh]ọc bạ"
+    r"|[Bb]ài kiểm tra|IELTS|TOEFL|TOEIC)(?![^\W_])[^.;!?\n]{0,60}$"
 )
-"""An exam or its marking earlier in the sentence."""
+"""An exam or its marking earlier in the sentence, also where it opens the sentence
+('Điểm chuẩn năm nay là 27 điểm', 'Thí sinh đạt 27 điểm')."""
 _PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở|đến|có|với|tổ chức|kiểm tra)[ \t]+$")
 """'dự thi tại 114 điểm', 'toàn tỉnh có 28 điểm': venues, counted."""
 _VENUE_AFTER = re.compile(r"[ \t]+(?:thi|trường|cầu|mười|\d+)(?![^\W_])")
