@@ -23,6 +23,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
         | Ghi bàn U23 Việt Nam: Tuấn Tài (1'), Văn Toàn (42'), Công Phượng (81'). | 42' | phút |
 
+      Examples: the direction of a change or a move ends the noun ("lên", "xuống", "trở lên")
+        | article                                                                          | claim       | subject                           |
+        | Số ca mắc tăng từ 100 ca lên 120 ca.                                              | 100         | ca                                |
+        | Ông cam kết tăng số chiến hạm hiện có từ 274 chiếc lên 350 chiếc.                 | 274         | chiếc                             |
+        | Cảnh sát hướng dẫn 4 nạn nhân lên sân thượng rồi đưa xuống đất an toàn.            | 4           | nạn nhân                          |
+        | Ibrahimovic có mùa giải thứ 10 liên tiếp ghi được 20 bàn thắng trở lên.            | 20          | bàn thắng                         |
+        | Cú ném khiến hai tên trộm hoảng sợ, nhảy ùm xuống kênh chạy mất.                   | hai         | tên trộm hoảng sợ                 |
+
       Examples: a bare head noun keeps the clause after it that says which are counted ("đã", "đang", "không", "chưa"); not a compound ("hàng không") nor a reading that skips a word
         | article                                                                          | claim       | subject                           |
         | Khoảng 10.000 người đã được huy động để phục vụ việc hoàn thiện con tàu.          | Khoảng 10.000 | người đã được huy động          |

@@ -117,7 +117,7 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
         if not is_word(token) or words.claim_at(token.start()) is not None:
             break
         if (
-            words.forward_stops.end_at(token.start()) is not None
+            _stops_a_list_item(words, token.start())
             or words.transparent_at(token.start()) is not None
         ):
             break
@@ -133,4 +133,16 @@ def _list_continues(words: SentenceWords, comma: int, count: int) -> bool:
     if _NEW_CLAUSE_AFTER_ITEM.match(words.text, nxt.start(), words.end):
         return False  # "2 người con, nạn nhân là con thứ 2": the item heads a new clause
     # A longer run after the comma is a new clause too ("…, mỗi suất trị giá").
-    return not is_word(nxt) or words.forward_stops.end_at(nxt.start()) is not None
+    return not is_word(nxt) or _stops_a_list_item(words, nxt.start())
+
+
+_DIRECTION = re.compile(r"(?:lên|xuống)(?![^\W_])")
+
+
+def _stops_a_list_item(words: SentenceWords, offset: int) -> bool:
+    """A stop word ends a list item, but not the direction of a move: in "hoảng sợ, nhảy
+    ùm xuống kênh" the words after the comma are a clause, not a second noun."""
+    return (
+        words.forward_stops.end_at(offset) is not None
+        and _DIRECTION.match(words.text, offset) is None
+    )

@@ -159,10 +159,12 @@ FORWARD_STOPS = words(
     "tăng|giảm|gấp|trên địa bàn|tại|ở|khi|nếu|vì|để|nhằm|cho|từ|mỗi|nhưng|song|còn|gồm|"
     "bao gồm|như|theo|hay|hoặc|thì|mà|nên|cùng|cùng kỳ|cùng với|sau|trước|năm|tháng|quý|"
     "hiện nay|làm|thời điểm|hiện tại|thuộc|đang|đã|sẽ|vừa|sang|cũng|không|chưa|đều|một|"
-    "chính là|vẫn|kể từ"
+    "chính là|vẫn|kể từ|lên|xuống|trở lên|trở xuống"
 )
 """Words that end a subject read forward from its number: conjunctions, copulas,
-prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%")."""
+prepositions of place and time, a new clause ("74.739 trẻ em ... , đạt 100%"), the
+direction of a change or a move ("tăng từ 100 ca lên 120 ca", "4 nạn nhân lên sân thượng":
+the cases, the victims), with "trở lên" ("20 bàn thắng trở lên": at least 20 goals)."""
 
 BACKWARD_STOPS = words(
     "và|với|trong đó|là|thì|nhưng|song|còn|tại|ở|khi|nếu|vì|do|để|theo|riêng|mà|nên|"
