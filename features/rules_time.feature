@@ -27,10 +27,18 @@ Feature: Dates exist and years agree
         | Ngày 15/12/2024, đoàn kiểm tra đã làm việc với UBND tỉnh.                      | 2024-11-30 | inconsistent |
         | Anh Nguyễn Văn Nam sinh năm 1990, năm 2024 anh 34 tuổi.                        | -          | consistent   |
         | Anh Nguyễn Văn Nam sinh năm 1990, năm 2024 anh 31 tuổi.                        | -          | inconsistent |
+        | Đối tượng Nguyễn Văn Nam (SN 1990, 34 tuổi) bị bắt.                            | 2024-05-01 | consistent   |
+        | Đối tượng Nguyễn Văn Nam (SN 1990, 40 tuổi) bị bắt.                            | 2024-05-01 | inconsistent |
         | Năm 2024, trường kỷ niệm 80 năm thành lập; trường được thành lập năm 1944.     | -          | consistent   |
         | Năm 2024, trường kỷ niệm 70 năm thành lập; trường được thành lập năm 1944.     | -          | inconsistent |
         | Trong năm học 2024-2025, trường có 1.200 học sinh.                             | -          | consistent   |
         | Trong năm học 2024-2026, trường có 1.200 học sinh.                             | -          | inconsistent |
+
+    Scenario: a birth year and an age of two people named in turn
+      Given the article "Nguyễn Văn Nam (SN 1990) và Trần Văn Bình (25 tuổi) bị bắt."
+      And it was published on 2024-05-01
+      When the fact-checker validates it
+      Then the rule "time" finds nothing
 
   Rule: plans are not events
 

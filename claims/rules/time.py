@@ -46,6 +46,8 @@ _FUTURE = re.compile(
 )
 _LUNAR = re.compile(r"\s*(?:\(\s*)?(?:âm lịch|al\b|âl\b)")
 _BORN = re.compile(r"\bsinh\s*(?:năm|ngày)?[^\d]{0,6}$")
+_SN_YEAR = re.compile(r"S[Nn][ \t:.]*\d{4}$")
+"""'SN 1990': 'sinh năm' as crime and accident reports abbreviate it."""
 _FOUNDED = re.compile(r"\b(?:thành lập|ra đời|khai sinh)\b[^\d;]{0,25}$")
 _ANNIVERSARY = re.compile(r"^\s*năm\s*(?:ngày\s*)?(?:thành lập|ra đời|truyền thống)")
 _SCHOOL_YEAR = re.compile(r"\bnăm học\s*(\d{4})\s*[-–—/]\s*(\d{4})")
@@ -60,7 +62,9 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     # a birth or founding year, without which neither is checked: the sentences with one
     dated = {(c.paragraph, c.sentence) for c in claims if _year(c)}
     # the words _BORN and _FOUNDED need, looked for only when some year is there
-    births = bool(dated) and context.shared.mentions(context.text, "sinh")
+    births = bool(dated) and (
+        context.shared.mentions(context.text, "sinh") or any(_born_sn(c) for c in claims)
+    )
     foundings = bool(dated) and context.shared.mentions(
         context.text, "thành lập", "ra đời", "khai sinh"
     )
@@ -162,6 +166,18 @@ def _is_age(claim: Claim, text: str) -> bool:
     return claim.kind == "count" and text_after(text, claim, 8).strip().startswith("tuổi")
 
 
+def _born_sn(claim: Claim) -> bool:
+    return _SN_YEAR.match(claim.text) is not None
+
+
+def _one_aside(text: str, birth: Claim, age: Claim) -> bool:
+    """'(SN 1990, 34 tuổi)', '(34 tuổi, SN 1990)': one person's aside, no name or bracket
+    between the two (an 'SN' year names a person in a list of suspects or victims)."""
+    first, second = sorted((birth, age), key=lambda claim: claim.start)
+    between = text[first.end : second.start]
+    return len(between) <= 12 and not any(ch.isupper() or ch in "()" for ch in between)
+
+
 def _reference_year(
     others: list[Claim], context: RuleContext, after: int
 ) -> tuple[int, Claim | None] | None:
@@ -179,7 +195,12 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     born = [
         c
         for c in sentence
-        if _year(c) and (_BORN.search(text_before(context.text, c, 20)) or "sinh" in c.text.lower())
+        if _year(c)
+        and (
+            _BORN.search(text_before(context.text, c, 20))
+            or "sinh" in c.text.lower()
+            or _born_sn(c)
+        )
     ]
     if len(born) != 1:
         return  # before looking for ages: most sentences name no birth year
@@ -187,6 +208,8 @@ def _birth(sentence: list[Claim], context: RuleContext) -> Iterator[Outcome]:
     if len(ages) != 1:
         return
     birth, age = born[0], ages[0]
+    if _born_sn(birth) and not _one_aside(context.text, birth, age):
+        return  # "A (SN 1990) và Trần Văn B (25 tuổi)": two people
     low, high = sorted((birth.start, age.start))
     # "sinh năm 1990, năm 2024 anh 34 tuổi": the year between them is the age's year
     others = [c for c in sentence if c.kind == "year" and low < c.start < high]
