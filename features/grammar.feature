@@ -351,6 +351,9 @@ Feature: Reading quantities in Vietnamese news text
       Then there is no mention "1 tháng"
 
     Scenario Outline: Two prices with a dash, one unit
+      A buying and a selling price share one currency and per unit, whether a dash joins
+      them or words name them ("28.418 đồng (mua) và 28.873 (bán)", "mua vào 22.685 và bán
+      ra 22.705 đồng/USD"): the bare one takes its partner's.
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
 
@@ -370,6 +373,12 @@ Feature: Reading quantities in Vietnamese news text
         | quanh mức 36,4– 37,25 triệu đồng/lượng( chiều mua – bán). | 36,4 | money | 36400000 | 36350000 | 36450000 | VND | exact |
         | niêm yết ở mức 3,485-3,53 triệu đồng/chỉ. | 3,485 | money | 3485000 | 3484500 | 3485500 | VND | exact |
         | giá USD chợ đen ở khoảng: 22.685 - 22.705 đồng/USD. | 22.685 | money | 22685 | 22685 | 22685 | VND | exact |
+        | Tỷ giá Bảng Anh: 28.418 đồng (mua) và 28.873 (bán). Tỷ giá | 28.873 | money | 28873 | 28873 | 28873 | VND | exact |
+        | tỷ giá Euro đứng ở mức: 25.221 đồng (mua) và 25.522 (bán ra). | 25.522 | money | 25522 | 25522 | 25522 | VND | exact |
+        | Yên Nhật mua vào 203,4 đồng/JPY, bán ra 207,3. | 207,3 | money | 207.3 | 207.3 | 207.3 | VND | exact |
+        | Vietcombank niêm yết mua vào 22.685 và bán ra 22.705 đồng/USD. | 22.685 | money | 22685 | 22685 | 22685 | VND | exact |
+        | giá vàng SJC mua vào 36,43 và bán ra 36,65 triệu đồng/lượng | 36,43 | money | 36430000 | 36425000 | 36435000 | VND | exact |
+        | mua 2 xe giá 500 triệu đồng, bán 3 chiếc | 3 | count | 3 | 3 | 3 | - | exact |
         | giá vàng trong nước giảm 20-30 ngàn đồng/lượng so | 20-30 ngàn đồng/lượng | money | - | 20000 | 30000 | VND | range |
         | giá vàng giảm từ 70 đến 90 nghìn đồng/lượng. | từ 70 đến 90 nghìn đồng/lượng | money | - | 70000 | 90000 | VND | range |
         | giá mực loại nhỏ từ 35.000-40.000 đồng/kg; | từ 35.000-40.000 đồng/kg | money | - | 35000 | 40000 | VND | range |

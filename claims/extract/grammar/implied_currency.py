@@ -15,6 +15,10 @@ else in đồng.  It is read so only when
   'doanh thu'...) or an amount with a currency; a bare 'tỷ' (a billion) needs neither,
   as news counts few things in billions without naming them ('Lamborghini hơn 30 tỷ'),
   unless a word of people or things counted stands before it ('dân số 1,3 tỷ').
+
+The selling price of a buying–selling pair takes its currency and per unit from the
+buying price right before it, whatever its size: '28.418 đồng (mua) và 28.873 (bán)',
+'203,4 đồng/JPY, bán ra 207,3' (``sold_after_bought``).
 """
 
 from __future__ import annotations
@@ -74,6 +78,10 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     """``mention`` as money when it is an amount whose currency the sentence leaves unsaid."""
     if mention.kind != "count" or mention.unit is not None or mention.per is not None:
         return mention
+    if earlier and earlier[-1].kind == "money":
+        sold = sold_after_bought(text, earlier[-1], mention)
+        if sold is not None:
+            return sold
     scaled = _SCALED_END.search(mention.text) is not None
     big = isinstance(mention.value, int | float) and mention.value >= _PRICED_AT_LEAST
     if not (scaled or big):
@@ -144,3 +152,47 @@ def _told_before(
             own, theirs = _SCALE_WORD.findall(mention.text), _SCALE_WORD.findall(told.text)
             return told.unit if own[-1:] == theirs[-1:] and own else None
     return None
+
+
+_BUY_SELL_BETWEEN = re.compile(
+    r"[ \t]*(?P<buy>\([ \t]*(?:giá[ \t]+|chiều[ \t]+)?mua(?:[ \t]+vào)?[ \t]*\))?"
+    r"[ \t]*(?:và|,|;)[ \t]*"
+    r"(?P<sell>(?:giá[ \t]+)?bán(?:[ \t]+ra)?(?:[ \t]+(?:là|ở))?(?:[ \t]+mức)?[ \t:]*)?"
+)
+_SELL_LABEL_AFTER = re.compile(r"[ \t]*\([ \t]*(?:giá[ \t]+|chiều[ \t]+)?bán(?![^\W_])")
+"""'28.873 (bán)', '25.522 (bán ra)': the selling price's label after it."""
+_PAIR_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)(\n]|$)")
+_PAIR_LOOK_BACK = 60
+_PAIR_MOST_APART = 40
+_MOST_SPREAD = 2
+"""A buying and a selling price differ by a few percent: a partner twice as large or
+half as large is some other number ('giá 500 triệu đồng, bán 3')."""
+
+
+def sold_after_bought(text: str, bought: Mention, mention: Mention) -> Mention | None:
+    """The selling price a bare number states right after a buying price in a currency:
+    '25.221 đồng (mua) và 25.522 (bán)' is 25,522 đồng, 'mua vào 22.660 đồng/USD, bán ra
+    22.730' 22,730 đồng per dollar.  The pair says so: 'bán' before the number or its
+    label after it, and a buying label between or 'mua' before the first price."""
+    if (
+        bought.unit is None
+        or mention.qualifier != "exact"
+        or mention.start - bought.end > _PAIR_MOST_APART
+    ):
+        return None
+    between = _BUY_SELL_BETWEEN.fullmatch(text, bought.end, mention.start)
+    if between is None or _PAIR_CLOSES.match(text, mention.end) is None:
+        return None
+    if between.group("sell") is None and _SELL_LABEL_AFTER.match(text, mention.end) is None:
+        return None
+    if (
+        between.group("buy") is None
+        and "mua" not in text[max(0, bought.start - _PAIR_LOOK_BACK) : bought.start].lower()
+    ):
+        return None
+    own, partner = mention.value, bought.value
+    if not isinstance(own, int | float) or not isinstance(partner, int | float) or own <= 0:
+        return None
+    if not partner / _MOST_SPREAD <= own <= partner * _MOST_SPREAD:
+        return None
+    return mention.model_copy(update={"kind": "money", "unit": bought.unit, "per": bought.per})

@@ -4,7 +4,8 @@ After a core's tail (``cores``): ' – 50.000', ' đến 5', '-VND2000' (``RANGE
 make a range of one quantity ("3-5 triệu đồng", "từ 70 đến 90 tuổi"), a score ("2-1")
 or nothing (a second amount, read on its own); a dash between two prices of gold or a
 currency, or a pair that says "mua vào – bán ra", is no range: the two are read one by
-one, the first taking the second's unit (``buy_sell_partner``).
+one, the first taking the second's unit (``buy_sell_partner``), as when the pair names
+its halves in words: 'mua vào 22.685 và bán ra 22.705 đồng/USD'.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from claims.extract.grammar.hedges import Bounds
 from claims.extract.grammar.identifiers import is_score
 from claims.extract.grammar.mentions import identifier, quantity_mention
 from claims.extract.grammar.numbers import Figure, to_number
-from claims.extract.grammar.patterns import RANGE_TAIL
+from claims.extract.grammar.patterns import RANGE_TAIL, SCALE
 from claims.extract.grammar.price_quotes import BUY_LABEL_BETWEEN, CHANGE_BEFORE, quoted_per
 from claims.extract.grammar.units import prefix_currency
 from claims.model import Mention, MentionKind
@@ -47,6 +48,34 @@ def _names_buy_sell(text: str, start: int, end: int, quote: Tail | None = None) 
     )
 
 
+_BOUGHT_BEFORE = re.compile(
+    r"(?<![^\W_])mua(?:[ \t]+vào)?(?:[ \t]+(?:là|ở))?(?:[ \t]+mức)?[ \t:]*$", re.IGNORECASE
+)
+_SOLD_AFTER = re.compile(
+    r"[ \t]*(?:và|,|;)[ \t]*(?:giá[ \t]+)?bán(?:[ \t]+ra)?(?:[ \t]+(?:là|ở))?(?:[ \t]+mức)?[ \t:]*"
+    rf"(?P<num2>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]\d)(?P<scale2>{SCALE})?"
+)
+"""'mua vào 22.685 và bán ra 22.705 đồng/USD': the selling price, named, after the buying."""
+
+
+def _named_partner(
+    text: str, start: int, end: int
+) -> tuple[tuple[MentionKind, str | None, str | None], str] | None:
+    """The money unit of the selling price after a bare buying price the text names so."""
+    if (
+        "b" not in text[end : end + 16]
+        or _BOUGHT_BEFORE.search(text, max(0, start - 24), start) is None
+    ):
+        return None
+    found = _SOLD_AFTER.match(text, end)
+    if found is None:
+        return None
+    partner = read_tail(text, found.end())
+    if not partner.unit_found or partner.kind != "money":
+        return None
+    return (partner.kind, partner.unit, partner.per), found.group("scale2") or ""
+
+
 def buy_sell_partner(
     text: str, start: int, end: int
 ) -> tuple[tuple[MentionKind, str | None, str | None], str] | None:
@@ -55,7 +84,7 @@ def buy_sell_partner(
     if label is not None:
         end = label.end()
     if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
-        return None  # cheap test before the range regex
+        return _named_partner(text, start, end) if label is None else None
     found = RANGE_TAIL.match(text, end)
     if found is None or found.group("conn").strip() not in "-–—":
         return None
