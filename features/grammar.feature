@@ -298,6 +298,7 @@ Feature: Reading quantities in Vietnamese news text
         | các tay đua sẽ phải miệt mài đạp trong khoảng 1 giờ. | khoảng 1 giờ | duration | 1 | 0.5 | 1.5 | giờ | about |
         | Sau khoảng 2 giờ tìm kiếm, xác máy bay đã được tìm thấy | khoảng 2 giờ | duration | 2 | 1.5 | 2.5 | giờ | about |
         | ngủ sớm vào buổi tối Theo KidsHealth, trẻ em cần phải ngủ từ 10-12 giờ | từ 10-12 giờ | duration | - | 10 | 12 | giờ | range |
+        | 60 máy chạy thận hoạt động từ 12-15 giờ/ngày. | từ 12-15 giờ/ngày | duration | - | 12 | 15 | giờ | range |
         | giá 40.000 – 50.000 đồng | 40.000 – 50.000 đồng    | money    | -     | 40000 | 50000 | VND  | range     |
         | người chăn nuôi phải chịu thua lỗ từ 1-1,5 triệu đồng/con. | từ 1-1,5 triệu đồng/con | money | - | 1000000 | 1500000 | VND | range |
         | vay ODA với lãi suất từ 1-1,5%/năm | từ 1-1,5%/năm | percent | - | 1 | 1.5 | % | range |
@@ -769,6 +770,8 @@ Feature: Reading quantities in Vietnamese news text
         | sự việc xảy ra vào khoảng 13h đến 13h30 thứ sáu | khoảng 13h đến 13h30 | time | 13:00/13:30 | - | - | - | range |
         | Thời gian có nhiệt độ trên 35 độ từ 10-18 giờ. | từ 10-18 giờ | time | 10:00/18:00 | - | - | - | range |
         | khu di tích mở cửa từ 7 - 19 giờ hằng ngày | từ 7 - 19 giờ | time | 07:00/19:00 | - | - | - | range |
+        | có 24 xe buýt nhanh hoạt động từ 5 – 22 giờ/ngày, riêng Chủ nhật | từ 5 – 22 giờ | time | 05:00/22:00 | - | - | - | range |
+        | bảo tàng mở cửa từ 8 - 17 giờ/ngày, trừ thứ Hai | từ 8 - 17 giờ | time | 08:00/17:00 | - | - | - | range |
         | Buổi sáng từ 9 - 11 giờ; buổi chiều từ 14 - 16 giờ | từ 14 - 16 giờ | time | 14:00/16:00 | - | - | - | range |
         | Khoảng 16h30-17h, cổng | Khoảng 16h30-17h | time | 16:30/17:00 | -   | -     | -    | range     |
         | đi gặt từ 3-4h sáng. | từ 3-4h sáng    | time | 03:00/04:00 | -    | -     | -    | range     |

@@ -156,7 +156,7 @@ def displaced_by(mentions: list[Mention], found: list[Mention]) -> list[Mention]
 def reread_each(
     mentions: list[Mention], reread: Callable[[Mention], Mention | None]
 ) -> list[Mention]:
-    """``mentions`` with each one that ``reread`` reads anew (same span, another reading)
-    replaced by its new reading: the passes that see a kind the scanner could not tell
+    """``mentions`` with each one that ``reread`` reads anew (same span or its head, another
+    reading) replaced by its new reading: the passes that see a kind the scanner could not tell
     from the words around it ('từ 10-18 giờ' a time of day, 'trong khoảng 1 giờ' a span)."""
     return [reread(mention) or mention for mention in mentions]
