@@ -136,6 +136,9 @@ Feature: Reading quantities in Vietnamese news text
         | Văn Thanh (Thanh Thịnh 46'), Duy Mạnh | 46' | ordinal | 46 | 46 | 46 | - | exact |
         | Bàn thắng: Goretzka 6', 8', Werner 59' | 59' | ordinal | 59 | 59 | 59 | - | exact |
         | 2017-06-13 19:40 38’: Thanh Trung dứt điểm | 38’ | ordinal | 38 | 38 | 38 | - | exact |
+        | Ghi bàn: Thụy Điển: Durmaz (43’), Toivonen (90+3’) Pháp: Giroud | 90+3’ | ordinal | 93 | 93 | 93 | - | exact |
+        | Anh: Oxlade-Chamberlain 70', Kane 90+3' Đội hình xuất phát | 90+3' | ordinal | 93 | 93 | 93 | - | exact |
+        | Kimmich, Rudy, Goretzka (Suele 90+1’), Hector | 90+1’ | ordinal | 91 | 91 | 91 | - | exact |
         | Quyết định nâng lãi suất của FED lần thứ 2 trong vòng 3 tháng | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
         | xã tổ chức đối thoại lần thứ nhất giữa công ty và bà O. | thứ nhất | ordinal | 1 | 1 | 1 | - | exact |
 

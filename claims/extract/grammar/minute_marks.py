@@ -5,8 +5,12 @@ followed by an apostrophe; the gold labels each the ordinal minute ('phút', the
 subject the ordinals module gives a mention ending on the mark), as it labels
 'phút 42' (tests/gold/more, dev4, dev11, dev12).  Not a closing quote ('thập niên
 90'', 'Điều ước thứ 7'' after an opening one in the sentence), not a chemical
-locant ('Quercitin-4’-glucoside'), not added time ('90+3’', read elsewhere), not a
-number of minutes after 'sau', 'trong', 'mất' ('Sau 30’ đám cháy được dập tắt').
+locant ('Quercitin-4’-glucoside'), not a number of minutes after 'sau', 'trong', 'mất'
+('Sau 30’ đám cháy được dập tắt').
+
+A minute of added time, 'Toivonen (90+3’)', 'Kane 90+3'', is one minute too, the 93rd, as
+the scanner reads 'phút 90+3' (``scan.stoppage_time``) and the gold (dev15) labels
+'90+3’': a half's or an extra half's last minute (45, 90, 105, 120) and 1 to 15 added.
 """
 
 from __future__ import annotations
@@ -24,6 +28,14 @@ _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\"“]))['‘’](?=[^\W\d_])")
 _SPAN_BEFORE = re.compile(r"(?<![^\W_])(?i:sau|trong|mất|khoảng|hơn|gần)[ \t]*$")
 _LAST_MINUTE = 130
 _LOOK_BACK = 100
+_ADDED_MINUTE = re.compile(
+    rf"({DIGIT}(?<![\w.,°'’′+\-].)\d{{1,2}})[ \t]*\+[ \t]*(\d{{1,2}})['’′](?![\w'’′])"
+)
+"""'90+3’': opens on a digit, the look-behind after it, like ``_MINUTE``."""
+_HALF_ENDS = frozenset({45, 90, 105, 120})
+_MOST_ADDED = 15
+_MINUTE_WORD_BEFORE = re.compile(r"(?i:phút)[ \t]*$")
+"""'phút 90+3’': the scanner has read the minute with its word already."""
 
 
 def minute_marks(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -42,4 +54,23 @@ def minute_marks(text: str, mentions: list[Mention]) -> list[Mention]:
         found.append(
             plain_mention(text, start, match.end(), "ordinal", minute, lower=minute, upper=minute)
         )
+    if "+" in text:
+        found = sorted([*found, *_added_minutes(text)], key=lambda mention: mention.start)
     return displaced_by(mentions, found)
+
+
+def _added_minutes(text: str) -> list[Mention]:
+    """Each minute of added time written 'N+M'' in ``text``, as the ordinal minute N+M."""
+    found: list[Mention] = []
+    for match in _ADDED_MINUTE.finditer(text):
+        start = match.start()
+        end_of_half, added = int(match.group(1)), int(match.group(2))
+        if end_of_half not in _HALF_ENDS or not 1 <= added <= _MOST_ADDED:
+            continue
+        if _MINUTE_WORD_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        minute = end_of_half + added
+        found.append(
+            plain_mention(text, start, match.end(), "ordinal", minute, lower=minute, upper=minute)
+        )
+    return found
