@@ -17,6 +17,7 @@ from claims.cli.evaluate import eval_group
 from claims.cli.parse import parse
 from claims.cli.rules import rules
 from claims.cli.schema import schema
+from claims.cli.stored import documents as _documents  # noqa: F401  (adds to ``db``)
 from claims.cli.validate import validate
 
 

@@ -1,4 +1,4 @@
-"""``claims db``: database migrations (Alembic).
+"""``claims db``: database migrations (Alembic); the reading commands are in ``stored``.
 
 ``claims validate`` already brings an empty or older database up to date; these
 commands are for doing it on purpose, going back, or asking where it stands.
@@ -39,7 +39,7 @@ def _revision_line(database: Database) -> str:
 
 @click.group()
 def db() -> None:
-    """Manage the database schema.
+    """Manage the database schema and read back what it stores.
 
     Example:
 

@@ -5,7 +5,7 @@
 each document through one.  Nothing outside this package imports SQLAlchemy.
 """
 
-from claims.db.database import Database, create_database_engine, open_database
+from claims.db.database import Database, create_database_engine, open_database, open_stored
 from claims.db.errors import DatabaseError
 from claims.db.repository import Repository, StoredClaim, StoredDocument
 from claims.db.url import normalize_url
@@ -19,4 +19,5 @@ __all__ = [
     "create_database_engine",
     "normalize_url",
     "open_database",
+    "open_stored",
 ]

@@ -185,3 +185,22 @@ def open_database(url: str | URL, *, migrate: bool = True, command: str | None =
         with database._connect():
             pass  # fail here, with one line, rather than at first use
     return database
+
+
+def open_stored(url: str | URL, *, command: str | None = None) -> Database:
+    """Connect to a database ``claims validate`` has stored into, to read it.
+
+    Never creates anything: a SQLite file that does not exist, or a database
+    with no claims schema, is a one-line ``DatabaseError`` (a query has nothing
+    to read there, and an empty file left behind would only mislead).
+    """
+    normalized = normalize_url(url)
+    path = normalized.database
+    in_a_file = normalized.get_backend_name() == "sqlite" and path not in (None, "", ":memory:")
+    if in_a_file and not Path(str(path)).is_file():
+        raise DatabaseError(f"no database at {path}: validate some articles first")
+    database = open_database(normalized, migrate=False, command=command)
+    if database.current() is None:
+        database.dispose()
+        raise DatabaseError(f"{mask(normalized)} holds no claims yet: validate some articles first")
+    return database

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, get_args
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from claims.db.convert import (
@@ -217,6 +217,21 @@ class Repository:
             summary=summarise(claims),
             text=document.text,
         )
+
+    def reports_named(self, name: str, limit: int = 2) -> list[DocumentReport]:
+        """Stored reports whose document id or path is ``name``, or whose SHA-256
+        starts with it (at least 8 hex digits); at most ``limit``, oldest first."""
+        wanted = name.strip()
+        conditions = [DocumentRow.key == wanted, DocumentRow.path == wanted]
+        if len(wanted) >= 8 and all(ch in "0123456789abcdef" for ch in wanted.lower()):
+            conditions.append(DocumentRow.sha256.startswith(wanted.lower()))
+        documents = self.session.scalars(
+            select(DocumentRow)
+            .where(or_(*conditions))
+            .order_by(DocumentRow.created, DocumentRow.id)
+            .limit(limit)
+        ).all()
+        return [self._report(document) for document in documents]
 
     def list_documents(self) -> list[StoredDocument]:
         """Every stored document, oldest first, with its claims counted per verdict."""
