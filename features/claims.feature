@@ -151,9 +151,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lợi nhuận của ngân hàng quý I đạt 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng. | trên 730 tỷ đồng | Lợi nhuận của ngân hàng quý I |
         | Tiếp nối sự bứt phá về lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng), ngân hàng tăng vốn. | 1.348 tỷ đồng | lợi nhuận trước thuế |
 
-      Examples: a bare price after "với" is the price of the sale or purchase named right before it, not of another deal or of the seller
+      Examples: a bare price after "với" is the price of the sale or purchase named right before it (with the thing sold, when "được bán" names it), not of another deal or of the seller
         | article                                                                          | claim            | subject                      |
-        | Honda Civic được bán với giá 950 triệu đồng tại thị trường Việt.                 | 950 triệu đồng   | bán với giá                  |
+        | Honda Civic được bán với giá 950 triệu đồng tại thị trường Việt.                 | 950 triệu đồng   | Honda Civic được bán với giá |
         | Theo thông tin mới, iPhone có thể sẽ được chào bán với giá hơn 1.000 USD.        | hơn 1.000 USD    | chào bán với giá             |
         | Anh nói mua chiếc xe này của một người không quen biết với giá 25 triệu đồng.    | 25 triệu đồng    | giá                          |
         | AC Milan ấp ủ tham vọng mua Aubameyang với giá 71 triệu bảng.                    | 71 triệu bảng    | mua Aubameyang với giá       |
@@ -169,6 +169,20 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Số tiền phải chi trả khá lớn, dao động từ 4 - 6 triệu đồng.                      | từ 4 - 6 triệu đồng              | -                          |
         | Mỗi chiếc rẻ hơn giá niêm yết 100 – 500 triệu đồng.                              | 100 – 500 triệu đồng             | giá niêm yết               |
         | Cụ thể: giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý Sài Gòn niêm yết ở mức 36,430 – 36,630 triệu đồng/lượng. | 36,630 triệu đồng/lượng | giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý Sài Gòn |
+
+      Examples: a value after a predicate only ("có thể rớt xuống", "lên chạm mức", "nhẹ hơn", "có giá") is the value of the noun phrase opening its clause; a price keeps its predicate, a listing verb gives what it lists; not after another deal ("mua … với giá"), a seller or a pronoun
+        | article                                                                              | claim                  | subject                                        |
+        | Giá vàng giao ngay chốt phiên tăng 1,1% lên chạm mức 1.233,01 USD/ounce.             | 1.233,01 USD/ounce     | Giá vàng giao ngay chốt phiên                  |
+        | Các chuyên gia dự báo đồng tiền này có thể rớt xuống 69,50 rupee mỗi USD.            | 69,50 rupee            | đồng tiền này                                  |
+        | Siêu xe này nhẹ hơn 100 kg so với bản tiêu chuẩn.                                    | hơn 100 kg             | Siêu xe này                                    |
+        | Tầm hoạt động này có thể lên đến 1.065km khi được lắp thêm 2 thùng dầu.              | lên đến 1.065km        | Tầm hoạt động này                              |
+        | Tại một số ngân hàng, tỷ giá giảm về ngưỡng 22.540 đồng/USD.                         | 22.540 đồng/USD        | tỷ giá                                         |
+        | Cụ thể, Suzuki Access 125 (phanh trống) có giá 54.787 Rs.                            | 54.787 Rs              | Suzuki Access 125 (phanh trống) có giá         |
+        | Còn một chiếc sừng tê giác có thể được bán với giá 14.000 USD.                       | 14.000 USD             | một chiếc sừng tê giác có thể được bán với giá |
+        | Tập Đoàn DOJI niêm yết giá vàng SJC ở mức: 36,30 triệu đồng/lượng (mua vào).         | 36,30 triệu đồng/lượng | giá vàng SJC                                   |
+        | Juve mua Hernanes từ Inter Milan với giá 11 triệu euro.                              | 11 triệu euro          | giá                                            |
+        | Mỗi viên thuốc lắc chúng sẽ bán với giá khoảng 200.000 đồng.                         | khoảng 200.000 đồng    | bán với giá                                    |
+        | Ông chui xuống sâu gần 2 m bên dưới lòng đất.                                        | gần 2 m                | -                                              |
 
       Examples: a change's size ("mức giảm") is a noun, and "tương đương" only restates; a pointer closes the phrase before it
         | article                                                                          | claim            | subject                   |

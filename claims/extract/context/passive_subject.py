@@ -84,17 +84,17 @@ def past_auxiliary(words: SentenceWords, found: str | None, end: int, kind: str)
     span, after_quantity = backward_span(
         words, auxiliary.start(), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
     )
-    if span is None or after_quantity or not _opens_clause(words, span[0]):
+    if span is None or after_quantity or not opens_clause(words, span[0]):
         return found
     noun = clean(words.slice(*span))
-    if noun is None or " " not in noun or _only_a_place(noun) or _named_in_a_list(words, span[0]):
+    if noun is None or " " not in noun or only_a_place(noun) or named_in_a_list(words, span[0]):
         # "Tổng diện tích nuôi nghêu, sò bị ảnh hưởng", "…, Trung Quốc đã được bồi
         # thường": an item of a list or a place, not what the clause is about.
         return found
     return noun
 
 
-def _opens_clause(words: SentenceWords, at: int) -> bool:
+def opens_clause(words: SentenceWords, at: int) -> bool:
     before = words.text[words.start : at]
     if not before.strip():
         return True
@@ -104,7 +104,7 @@ def _opens_clause(words: SentenceWords, at: int) -> bool:
 _NAME_AND_COMMA = re.compile(r"(?<!\w)[^\W\d_][^\s,]*,\s*$")
 
 
-def _named_in_a_list(words: SentenceWords, at: int) -> bool:
+def named_in_a_list(words: SentenceWords, at: int) -> bool:
     """Whether a name at ``at`` follows a name and a comma: "ở Trùng Khánh, Trung
     Quốc", "thị xã Bến Cát, Thuận An" (a place after its region, a list)."""
     text = words.text
@@ -114,6 +114,6 @@ def _named_in_a_list(words: SentenceWords, at: int) -> bool:
     return comma is not None and comma.group()[0].isupper()
 
 
-def _only_a_place(phrase: str) -> bool:
+def only_a_place(phrase: str) -> bool:
     named = places(phrase, 0, len(phrase))
     return len(named) == 1 and named[0].text == phrase

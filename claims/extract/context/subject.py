@@ -22,6 +22,7 @@ import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
+from claims.extract.context.chained_subject import chained_subject
 from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.coordinates import coordinate_subject
 from claims.extract.context.copula_subject import copula_subject
@@ -103,6 +104,9 @@ def subject_of(
         found = sibling_subject(words, mention, previous)
     # "Còn giá vàng miếng SJC của …, được niêm yết ở mức 36,430": the price named (price_named).
     found = price_named_before(words, mention, found)
+    # "Giá vàng giao ngay … lên chạm mức 1.233,01 USD/ounce": not the predicate, the
+    # noun phrase it follows (chained_subject).
+    found = chained_subject(words, mention, found, previous)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
     return coordinate_subject(words, mention, found, previous)
 
