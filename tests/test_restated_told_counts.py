@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from claims.extract.context import repeated_counts as rc
 from claims.extract.context import restated as r
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
@@ -58,7 +59,7 @@ def _searched(text: str, mentions: Iterable[Mention]) -> set[int]:
     for mention in sorted(mentions, key=lambda m: m.start):
         if not isinstance(mention.value, int | float):
             continue
-        noun = r._noun_phrase(text, mention.end)
+        noun = rc.noun_phrase(text, mention.end)
         if not noun:
             continue
         value = float(mention.value)
@@ -66,7 +67,7 @@ def _searched(text: str, mentions: Iterable[Mention]) -> set[int]:
             if r._is_about_count(mention):
                 earlier.setdefault(value, []).append((mention, noun))
             continue
-        if r._PARENT_BEFORE.search(text, max(0, mention.start - r._LEAD), mention.start):
+        if r._PARENT_BEFORE.search(text, max(0, mention.start - rc.LEAD), mention.start):
             pass
         elif (
             r._demonstrative_after(text, mention.end, noun)
@@ -89,37 +90,37 @@ def _repeats(
 ) -> bool:
     if not before:
         return False
-    lead = text[max(0, mention.start - r._LEAD) : mention.start]
-    after_of = r._REFERRING_BEFORE.search(lead) is not None
-    now_or_where = r._NOW_OR_WHERE.search(lead) is not None
-    referring = after_of or now_or_where or r._OPENS.search(lead) is not None
-    wide = text[max(0, mention.start - 2 * r._LEAD) : mention.start]
-    if not referring and r._NEW_FACT_BEFORE.search(wide) is not None:
+    lead = text[max(0, mention.start - rc.LEAD) : mention.start]
+    after_of = rc._REFERRING_BEFORE.search(lead) is not None
+    now_or_where = rc._NOW_OR_WHERE.search(lead) is not None
+    referring = after_of or now_or_where or rc._OPENS.search(lead) is not None
+    wide = text[max(0, mention.start - 2 * rc.LEAD) : mention.start]
+    if not referring and rc._NEW_FACT_BEFORE.search(wide) is not None:
         return False
-    after = r._np_end(text, mention.end, noun)
-    if r._OTHERS_OR_NAMES.match(text, after) is not None:
+    after = rc.np_end(text, mention.end, noun)
+    if rc._OTHERS_OR_NAMES.match(text, after) is not None:
         return False
-    if r._INTRODUCES.match(text, after) is not None:
+    if rc.INTRODUCES.match(text, after) is not None:
         return False
-    casualty = r._casualty(text, mention, noun)
+    casualty = rc.casualty_word(text, mention, noun)
     same = [
         first
         for first, first_noun in before
         if r._ends_between(ends, first.end, mention.start)
-        and r._same_noun(first_noun, noun, kin=referring, tail=after_of)
-        and not (casualty and casualty != r._casualty(text, first, first_noun, told=True))
+        and rc._same_noun(first_noun, noun, kin=referring, tail=after_of)
+        and not (casualty and casualty != rc.casualty_word(text, first, first_noun, told=True))
     ]
     if referring:
         body = text.find("\n")
-        strict = now_or_where or float(mention.value or 0) >= r._THOUSANDS
+        strict = now_or_where or float(mention.value or 0) >= rc._THOUSANDS
         return any(
             first.start > body or not (strict or first.qualifier != "exact") for first in same
         )
     if casualty or not any(id(first) in restated for first in same):
         return False
-    said = r._predicate(text, mention.start)
+    said = rc.predicate(text, mention.start)
     return not any(
-        id(first) not in restated and r._predicate(text, first.start) == said for first in same
+        id(first) not in restated and rc.predicate(text, first.start) == said for first in same
     )
 
 

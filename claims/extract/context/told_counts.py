@@ -1,12 +1,12 @@
-"""The counts of one value an article has told so far, indexed for ``restated._repeats``.
+"""The counts of one value an article has told so far, indexed for ``repeated_counts.repeats``.
 
-``_repeats`` asks whether some earlier count of the same value, in an earlier sentence,
+``repeats`` asks whether some earlier count of the same value, in an earlier sentence,
 counts the same noun and has one of a few signs: it lies in the body, it is exact, it
 was itself pointed back at, or it was not and is said with a given predicate.  Asked by
 testing every earlier count, an article that tells one figure thousands of times ('Có
 120 xã.' on every line of a table) took time in the square of their number.
 
-Here the earlier counts are grouped by what ``_repeats`` compares (their counted noun
+Here the earlier counts are grouped by what ``repeats`` compares (their counted noun
 and casualty word), and each group keeps, per sign, the least ``k``, the index in the
 article's sentence ends of the first end at or after one of its counts with that sign.
 A count that starts where ``at`` ends lie before it follows a sentence end after an
