@@ -75,38 +75,40 @@ APERTURE = (
 )
 """'khẩu độ f/2.0', 'f/1.7', 'f2.0': a lens's aperture, one f-number ('f/4-5.6' is a range)."""
 
-DIGIT_SCAN = re.compile(
-    "|".join(
-        [
-            APERTURE,
-            dates.ISO_DATE,
-            identifiers.PLATE,
-            identifiers.ADDRESS,
-            identifiers.DOCUMENT,
-            identifiers.PHONE,
-            identifiers.NUMBER_RUN,
-            identifiers.ODDS,
-            dates.DAY_MONTH_YEAR,
-            dates.CLOCK_RUN,
-            dates.CLOCK,
-            dates.HOURS,
-            dates.HALF_PAST,
-            dates.DAY_MONTH_WORDS,
-            dates.DAY_MONTH_SLASH,
-            identifiers.FORMATION,
-            identifiers.DOTTED,
-            RATIO,
-            METRES_AND_CENTIMETRES,
-            DIGIT_QUANTITY,
-        ]
-    )
+DIGIT_BRANCHES = (
+    APERTURE,
+    dates.ISO_DATE,
+    identifiers.PLATE,
+    identifiers.ADDRESS,
+    identifiers.DOCUMENT,
+    identifiers.PHONE,
+    identifiers.NUMBER_RUN,
+    identifiers.ODDS,
+    dates.DAY_MONTH_YEAR,
+    dates.CLOCK_RUN,
+    dates.CLOCK,
+    dates.HOURS,
+    dates.HALF_PAST,
+    dates.DAY_MONTH_WORDS,
+    dates.DAY_MONTH_SLASH,
+    identifiers.FORMATION,
+    identifiers.DOTTED,
+    RATIO,
+    METRES_AND_CENTIMETRES,
+    DIGIT_QUANTITY,
 )
-"""Every branch starts with a digit; matched only where ``DIGIT_START`` found one."""
+"""The digit scan's branches, in the order they are tried; each is one named group."""
 
-DIGIT_START = re.compile(DIGIT)
-"""Candidates for ``DIGIT_SCAN``: a one-character search runs at C speed, where
-searching with the whole alternation would try every branch at every position
-(and the bitmap class of ``char_classes`` is checked faster than ``\\d``)."""
+DIGIT_SCAN = re.compile("|".join(DIGIT_BRANCHES))
+"""Every branch starts with a digit; matched only where ``DIGIT_RUN`` found one
+(``digit_scans`` tries only the branches the character after the digits allows)."""
+
+DIGIT_RUN = re.compile(DIGIT + r"\d*")
+"""Candidates for ``DIGIT_SCAN``: a search opening on one character class runs at C
+speed, where searching with the whole alternation would try every branch at every
+position (and the bitmap class of ``char_classes`` is checked faster than ``\\d``).  The
+digits after it are taken too: the character after them picks the branches worth
+trying (``digit_scans``)."""
 
 QUANTITY_ONLY = re.compile(DIGIT_QUANTITY)
 """Re-read a span as a plain quantity when a date-like branch does not fit."""

@@ -20,6 +20,7 @@ from claims.extract.grammar.clock_windows import clock_windows
 from claims.extract.grammar.coordination import share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
+from claims.extract.grammar.digit_scans import digit_scan
 from claims.extract.grammar.few_spans import few_recent_spans
 from claims.extract.grammar.hedged_hours import hedged_hours
 from claims.extract.grammar.hour_pairs import hour_pairs
@@ -33,8 +34,7 @@ from claims.extract.grammar.minute_marks import minute_marks
 from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.patterns import (
-    DIGIT_SCAN,
-    DIGIT_START,
+    DIGIT_RUN,
     NOUN_TAIL,
     WORD_START,
 )
@@ -55,7 +55,7 @@ class Scanner(DigitReadings, WordReadings):
     def run(self) -> list[Mention]:
         mentions: list[Mention] = []
         self.word_starts = word_starts(self.text)
-        digit = self._next(DIGIT_START, DIGIT_SCAN, 0)
+        digit = self._next_digit(0)
         word = self._next_word(0)
         while digit is not None or word is not None:
             use_word = digit is None or (word is not None and word.start() < digit.start())
@@ -102,7 +102,7 @@ class Scanner(DigitReadings, WordReadings):
                     self.last_date_end = mention.end
                 resume = max(resume, mention.end)
             if digit is not None and (digit is found or digit.start() < resume):
-                digit = self._next(DIGIT_START, DIGIT_SCAN, max(resume, digit.start() + 1))
+                digit = self._next_digit(max(resume, digit.start() + 1))
             if word is not None and (word is found or word.start() < resume):
                 word = self._next_word(max(resume, word.start() + 1))
         return mentions
@@ -142,17 +142,17 @@ class Scanner(DigitReadings, WordReadings):
             return None
         return WORD_START.match(self.text, self.word_starts[index])
 
-    def _next(
-        self, start: re.Pattern[str], scanner: re.Pattern[str], pos: int
-    ) -> re.Match[str] | None:
-        while True:
-            candidate = start.search(self.text, pos)
-            if candidate is None:
-                return None
-            found = scanner.match(self.text, candidate.start())
-            if found is not None:
-                return found
-            pos = candidate.end()
+    def _next_digit(self, pos: int) -> re.Match[str] | None:
+        """The digit scan's match at the first digit at or after ``pos``, tried with the
+        branches the character after its digits allows (``digit_scans``)."""
+        text = self.text
+        run = DIGIT_RUN.search(text, pos)
+        if run is None:
+            return None
+        end = run.end()
+        found = digit_scan(text[end : end + 1]).match(text, run.start())
+        assert found is not None  # 'quantity' matches at every digit
+        return found
 
 
 _BRACKET_BETWEEN = re.compile(r"[ \t]*\([ \t]*~?[ \t]*")
