@@ -24,6 +24,7 @@ from claims.extract.grammar.number_followers import (
 )
 from claims.extract.grammar.scan_state import ScanState
 from claims.extract.grammar.word_runs import two_words_before
+from claims.extract.grammar.written_again import NUMBER_CLOSED, written
 
 _COUNTED_TITLES = frozenset({"Phó", "Tổng", "Thứ", "Giải", "Cúp", "Siêu", "Bà", "Ông", "Mẹ"})
 """Capitalised words that are counted ('10 Phó Trưởng đoàn', '64 Mẹ Việt Nam Anh hùng')."""
@@ -103,9 +104,13 @@ class CapitalisedNames(ScanState):
         word = _LATIN_WORD_AFTER.match(text, end)
         if word is None or read_tail(text, end).unit_found:  # "1241 Usd/Oz", "650 Nm"
             return False
-        number, name = re.escape(text[start:end]), re.escape(word.group(1))
-        again = rf"(?<![\w.,]){number}[ \t]+{name}(?![^\W_])"
-        return any(found.start() != start for found in re.finditer(again, text))
+        # where '(?<![\w.,])NUMBER[ \t]+NAME(?![^\W_])' matches (written_again)
+        return any(
+            at != start
+            and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,"))
+            and not text[stop : stop + 1].isalnum()
+            for at, stop in written(text, (text[start:end], word.group(1)))
+        )
 
     def _closes_a_name(self, start: int, end: int) -> bool:
         """'Teaser mới của Nắng 2 mở đầu', 'Hàm Cá Mập 2 và 3', 'sông Côn 2,', 'Cầu Bình
@@ -151,12 +156,16 @@ class CapitalisedNames(ScanState):
     def _named_again(self, name: str, start: int, end: int) -> bool:
         """The text writes 'NAME N' elsewhere, followed by another word or mark."""
         text = self.text
-        spaced = r"[ \t]+".join(re.escape(word) for word in name.split())
-        pattern = rf"(?<![^\W_]){spaced}[ \t]+{text[start:end]}(?![\d.,]\d|[^\W_])"
         here = follower(text, end)
+        # where '(?<![^\W_])NAME[ \t]+N(?![\d.,]\d|[^\W_])' matches (written_again): the
+        # name's words are letters and N digits, so no two such places overlap, and every
+        # one is a match of the pattern's scan
         return any(
-            found.end() != end and follower(text, found.end()) != here
-            for found in re.finditer(pattern, text)
+            stop != end
+            and not text[at - 1 : at].isalnum()
+            and NUMBER_CLOSED.match(text, stop) is not None
+            and follower(text, stop) != here
+            for at, stop in written(text, (*name.split(), text[start:end]))
         )
 
     def _capitalised_inside(self, cue_start: int) -> bool:

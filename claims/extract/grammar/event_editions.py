@@ -14,6 +14,7 @@ import re
 
 from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
 from claims.extract.grammar.scan_state import ScanState
+from claims.extract.grammar.written_again import written
 
 _EVENT_HEADS = (
     r"(?:[Cc]uộc thi|[Hh]ội nghị|[Đđ]ại hội|[Ll]iên hoan|[Hh]ội thảo|[Dd]iễn đàn|[Kk]ỳ họp|[Gg]iải"
@@ -22,6 +23,10 @@ _EVENT_HEADS = (
 )
 """Nouns that head the name of a recurring event. 'Đối thoại' only capitalised, as a name
 ('Đối thoại Shangri-La'): 'tổ chức đối thoại lần thứ 2 giữa công ty và bà O.' counts tries."""
+_HEAD_BEFORE = re.compile(rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,60}}\Z")
+"""Searched up to a place of an acronym (``endpos``): an event's head up to 60 characters
+before it, in the clause."""
+_HEAD_REACH = 60 + 20  # every head is shorter than 20 characters
 _EVENT_EDITION = re.compile(rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,80}}lần[ \t]+$")
 """'cuộc thi ... lần thứ 10', 'Đối thoại Shangri-La lần thứ 16': the edition of a named
 event, which names it."""
@@ -68,5 +73,11 @@ class EventEditions(ScanState):
 
     def _named_as_event(self, acronym: str) -> bool:
         """The text puts the acronym in an event's name: 'Cuộc thi viết thư quốc tế UPU'."""
-        named = rf"{_EVENT_HEADS}[^.,;:!?\n]{{0,60}}(?<![\w.]){acronym}(?![^\W_])"
-        return re.search(named, self.text) is not None
+        # where HEAD + '[^.,;:!?\n]{0,60}(?<![\w.])ACRONYM(?![^\W_])' matches (written_again)
+        text = self.text
+        return any(
+            not (text[at - 1 : at].isalnum() or text[at - 1 : at] in ("_", "."))
+            and not text[stop : stop + 1].isalnum()
+            and _HEAD_BEFORE.search(text, max(0, at - _HEAD_REACH), at) is not None
+            for at, stop in written(text, (acronym,))
+        )

@@ -16,6 +16,7 @@ from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.extract.grammar.scan_state import ScanState
+from claims.extract.grammar.written_again import NUMBER_CLOSED, letter_and_gap_before, written
 from claims.model import Mention
 
 _MODEL_WORDS = ("mẫu ", "dòng ", "bản ")
@@ -34,14 +35,21 @@ class ModelNumbers(ScanState):
 
     def _named_elsewhere(self, name: str) -> bool:
         """'Peugeot' opening a sentence is still a name if the text uses it mid-sentence."""
-        word = name.split()[-1]
-        mid = re.search(rf"[^\W\d_,][ \t]+{re.escape(word)}(?![^\W_])", self.text)
-        return mid is not None
+        # where '[^\W\d_,][ \t]+WORD(?![^\W_])' matches (written_again)
+        text = self.text
+        return any(
+            letter_and_gap_before(text, at) and not text[stop : stop + 1].isalnum()
+            for at, stop in written(text, (name.split()[-1],))
+        )
 
     def _model_named_elsewhere(self, word: str, number: str) -> bool:
         """'Bebop 2' opening a sentence is a model when the text names it mid-sentence."""
-        model = rf"[^\W\d_,][ \t]+{re.escape(word)}[ \t]+{re.escape(number)}(?![\d.,]\d|[^\W_])"
-        return re.search(model, self.text) is not None
+        # where '[^\W\d_,][ \t]+WORD[ \t]+NUMBER(?![\d.,]\d|[^\W_])' matches (written_again)
+        text = self.text
+        return any(
+            letter_and_gap_before(text, at) and NUMBER_CLOSED.match(text, stop) is not None
+            for at, stop in written(text, (word, number))
+        )
 
     def _named_model(self, start: int, end: int) -> Mention | None:
         """'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016': a number after a Latin name."""

@@ -20,6 +20,7 @@ from claims.extract.grammar.named_places import NamedPlaces
 from claims.extract.grammar.named_years import NamedYears
 from claims.extract.grammar.number_followers import CLOSERS
 from claims.extract.grammar.patterns import NOUN_TAIL
+from claims.extract.grammar.written_again import words_back, written
 from claims.model import Mention
 
 _ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+số)?[ \t]+(?:\d|các(?![^\W_])|những(?![^\W_]))")
@@ -51,6 +52,9 @@ _FULL_NAME_WORDS = (
 )
 """A Vietnamese full name before its last word: a surname, then one or two capitalised
 words ('Võ Hữu Ba', 'Nguyễn Đức Sáu'; 'Biển Đông Hai học giả' names no one)."""
+_FULL_NAME_BEFORE = re.compile(_FULL_NAME_WORDS + r"\Z")
+"""Searched up to a place of the last word (``endpos``): the name ends right there."""
+_NAME_CLOSED = re.compile(r"(?![^\W_]|[ \t]+[A-ZĐ\d])")
 _SENTENCE_ENDS = ".!?:;\n"
 
 
@@ -64,8 +68,14 @@ def named_in_full(text: str, start: int, end: int) -> bool:
         return False  # "Ba đối tượng ...", "Năm 2016, ...": a sentence may open with a count
     if NOUN_TAIL.match(text, end) or read_tail(text, end).unit_found:
         return False
-    full = rf"{_FULL_NAME_WORDS}{re.escape(word)}(?![^\W_]|[ \t]+[A-ZĐ\d])"
-    return re.search(full, text) is not None
+    # where FULL_NAME_WORDS + WORD + '(?![^\W_]|[ \t]+[A-ZĐ\d])' matches (written_again):
+    # at a place of the word after a space that the name's two or three words end at
+    return any(
+        text[at - 1 : at] in (" ", "\t")
+        and _NAME_CLOSED.match(text, stop) is not None
+        and _FULL_NAME_BEFORE.search(text, words_back(text, at, 3), at) is not None
+        for at, stop in written(text, (word,))
+    )
 
 
 class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
