@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
+from claims.extract.context.baselines import compared_baseline
 from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
 from claims.extract.context.chained_subject import chained_subject
 from claims.extract.context.classifiers import classified_topic
@@ -107,6 +108,8 @@ def subject_of(
     # "Giá vàng giao ngay … lên chạm mức 1.233,01 USD/ounce": not the predicate, the
     # noun phrase it follows (chained_subject).
     found = chained_subject(words, mention, found, previous)
+    # "503 mã lực, so với mức 483 mã lực": the baseline of what it is compared with (baselines).
+    found = compared_baseline(words, mention, found, previous)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
     return coordinate_subject(words, mention, found, previous)
 
