@@ -21,6 +21,8 @@ Feature: A figure and its share agree with the total
         | Tỉnh có hơn 75.000 trẻ em dưới 6 tuổi. Năm 2023, tỉnh có 74.739 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế, đạt 100%. | inconsistent |
         | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 25%.                                          | consistent   |
         | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                                          | inconsistent |
+        | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 60%.                                                 | consistent   |
+        | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70%.                                                 | inconsistent |
 
   Rule: a share of a plan or with no stated total is not checked
 
@@ -33,3 +35,4 @@ Feature: A figure and its share agree with the total
         | article                                                              |
         | Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                 |
         | Doanh thu du lịch đạt 300 tỷ đồng, đạt 105% kế hoạch năm.             |
+        | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70% số xã đạt chuẩn của tỉnh. |

@@ -58,13 +58,16 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
 
 def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
     """(part, whole) pairs: by a cue word in one sentence, then by subject."""
-    if context.shared.mentions(context.text, "trong đó", "trong số đó", "gồm"):
-        yield from _pairs_by_cue(claims, context)  # the words PART_CUE needs
+    yield from pairs_by_cue(claims, context)
     if context.shared.mentions(context.text, "toàn", "cả nước", "tổng số", "tổng cộng"):
         yield from _pairs_by_subject(claims, context)  # the words _GRAND_TOTAL needs
 
 
-def _pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
+def pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
+    """(part, whole) pairs a cue word states: "20 xã, trong đó 12 xã đạt chuẩn"; the
+    percent-of-whole rule reads its wholes from them too."""
+    if not context.shared.mentions(context.text, "trong đó", "trong số đó", "gồm"):
+        return  # the words PART_CUE needs
     for sentence in context.shared.sentences(claims):
         candidates = [c for c in sentence if c.kind in ADDITIVE_KINDS and numeric(c)]
         if len(candidates) < 2 or not _cued(candidates, context):

@@ -2,14 +2,16 @@
 
 When a count is followed by its share ("chiếm 24%", "đạt 100%", "bằng 30%",
 "tương đương 12%"), the whole it implies is count ÷ share.  That must meet the
-whole the article states: a figure of the same kind after "tổng số"/"trong
-số" in the same sentence, or the closest figure stated as a total ("Tỉnh có",
-"là") whose subject the count's noun phrase extends ("trẻ em dưới 6 tuổi" for
-"trẻ em dưới 6 tuổi được cấp thẻ").  Percents carry their printed rounding
-("24%" is [23,5; 24,5]); "100%" means all.  With no stated whole there is no
-finding; a share of a plan or of last year ("đạt 105% kế hoạch", "so với"), a
-share that names another whole ("chiếm 76,5% thị phần") and prices or changes
-are not shares of a whole.
+whole the article states: the figure the count is a part of by "trong đó" or
+"gồm" ("Huyện có 20 xã, trong đó 12 xã đạt chuẩn, chiếm 60%", when the share
+names no other group, as "chiếm 70% số xã đạt chuẩn của tỉnh" does); a figure
+of the same kind after "tổng số"/"trong số" in the same sentence; or the
+closest figure stated as a total ("Tỉnh có", "là") whose subject the count's
+noun phrase extends ("trẻ em dưới 6 tuổi" for "trẻ em dưới 6 tuổi được cấp
+thẻ").  Percents carry their printed rounding ("24%" is [23,5; 24,5]); "100%"
+means all.  With no stated whole there is no finding; a share of a plan or of
+last year ("đạt 105% kế hoạch", "so với"), a share that names another whole
+("chiếm 76,5% thị phần") and prices or changes are not shares of a whole.
 
 Passing example::
 
@@ -32,8 +34,9 @@ from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext
 from claims.rules.figures import label, numeric, printed
+from claims.rules.part_within_whole import pairs_by_cue
 from claims.rules.relations import ADDITIVE_KINDS, comparable, near
-from claims.rules.subjects import head, is_part_of, noun_phrase_complete
+from claims.rules.subjects import head, is_part_of, noun_phrase_complete, subject_words
 from claims.rules.surroundings import between, per_unit, stated_as_total, text_after, text_before
 
 ID = "percent-of-whole"
@@ -46,6 +49,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|vượt)\s*(?:thêm\s*)?$")
 _CHANGE = re.compile(r"\b(?:tăng|giảm|lên|xuống|so với|vượt)\b")
 _SHARE_END = re.compile(r"[,;.()]|\b(?:và|còn|với|trong khi)\b")
 _OF_THE_TOTAL = re.compile(r"^(?:tổng|số|toàn bộ|trong tổng|trên tổng|cả)\b")
+_OF_THE_TOTAL_WORDS = re.compile(
+    r"^(?:(?:tổng|số|toàn bộ|trong|trên|cả|các|những|lượng|số lượng)\s+)+"
+)
 _CLAUSE = re.compile(r"[.;:!?,()\n]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SUBSET = re.compile(r"\btrong (?:số )?đó\b")
@@ -57,11 +63,29 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
     if not any(c.kind == "percent" for c in claims):
         return  # no share
     heads = context.shared.groups(claims, ADDITIVE_KINDS)
+    cued = _cued_wholes(claims, context)
     for sentence in context.shared.sentences(claims):
         for part, share in _shares(sentence, context.text):
+            whole = cued.get(part.id)
+            if whole is not None:
+                if _share_names(share, whole, context.text):
+                    yield _outcome(part, share, whole)
+                continue
             whole = _whole(part, sentence, heads.get(head(part) or "", []), context.text)
             if whole is not None and _share_of(share, whole, context.text):
                 yield _outcome(part, share, whole)
+
+
+def _cued_wholes(claims: Sequence[Claim], context: RuleContext) -> dict[str, Claim]:
+    """Each part's whole as "trong đó"/"gồm" states it ("Huyện có 20 xã, trong đó 12
+    xã đạt chuẩn, chiếm 60%"), the closest when two are: the cue says part and whole,
+    so a one-word subject ("xã", "hộ"), too short to tell a group, is enough."""
+    wholes: dict[str, Claim] = {}
+    for part, whole in pairs_by_cue(claims, context):
+        known = wholes.get(part.id)
+        if known is None or whole.start > known.start:
+            wholes[part.id] = whole
+    return wholes
 
 
 def _shares(sentence: list[Claim], text: str) -> Iterator[tuple[Claim, Claim]]:
@@ -152,6 +176,16 @@ def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     if not named or _OF_THE_TOTAL.match(named):
         return True
     return bool(head(whole)) and named.split()[0] == head(whole)
+
+
+def _share_names(share: Claim, whole: Claim, text: str) -> bool:
+    """The share names no whole, or names the cued whole itself after "tổng số"/"số":
+    "chiếm 25% tổng số hộ" of "1.200 hộ"; not "chiếm 30% tổng vốn" of "500 doanh
+    nghiệp", nor "chiếm 70% số xã đạt chuẩn của tỉnh", a larger group of "xã" than
+    the "20 xã" of the district (the looser ``_share_of`` lets both through)."""
+    named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
+    words = tuple(_OF_THE_TOTAL_WORDS.sub("", named).split())
+    return not named or words in ((head(whole),), subject_words(whole))
 
 
 def _outcome(part: Claim, share: Claim, whole: Claim) -> Outcome:
