@@ -22,6 +22,8 @@ Feature: Parts that make up a whole add up to it
         | Huyện có 45.000 người dân, trong đó 12.000 người sống ở thành thị và 33.000 người sống ở nông thôn. | consistent   |
         | Huyện có 45.000 người dân, trong đó 12.000 người sống ở thành thị và 23.000 người sống ở nông thôn. | inconsistent |
         | Máy bay chở 116 người, gồm 105 hành khách và 11 thành viên phi hành đoàn, trong đó có 15 trẻ em.    | consistent   |
+        | Tổng số 500 người, trong đó nam 300 người, nữ 200 người.                                          | consistent   |
+        | Tổng số 500 người, trong đó nam 300 người, nữ 250 người.                                          | inconsistent |
 
   Rule: a list of examples is not a breakdown
 
@@ -32,5 +34,10 @@ Feature: Parts that make up a whole add up to it
 
     Scenario: a list after a whole joined to another noun enumerates that noun
       Given the article "Trên đò có 6 người và hàng hóa, bao gồm 100 thùng đào, 8 thùng nho và 20 giỏ thanh mai."
+      When the fact-checker validates it
+      Then the rule "sum-of-parts" finds nothing
+
+    Scenario: a label before the figure names a group of its own, not the other side
+      Given the article "Tổng số 500 người, trong đó nam 300 người, nữ đảng viên 150 người."
       When the fact-checker validates it
       Then the rule "sum-of-parts" finds nothing

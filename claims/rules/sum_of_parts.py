@@ -3,7 +3,9 @@
 A whole followed by "gồm", "bao gồm", "chia thành" and a list in which every
 item carries one figure of the same kind of thing is a breakdown; so is a list
 after "trong đó" of two complementary categories (nam/nữ, thành thị/nông
-thôn, trong nước/nước ngoài, công lập/ngoài công lập).  Complementary parts
+thôn, trong nước/nước ngoài, công lập/ngoài công lập), named after the figure
+("600 nam và 400 nữ") or as a bare label before it ("nam 600 người, nữ 400
+người"; not "nữ đảng viên 150 người", another group).  Complementary parts
 must add up to the whole (their interval sum meets it); a "gồm" list, which
 news also uses for the main items only, must not add up to more than it.
 "Trong đó" followed by some notable groups is no breakdown (part-within-whole
@@ -30,7 +32,7 @@ from claims.rules.base import Outcome, RuleContext, agreement
 from claims.rules.figures import label, numeric
 from claims.rules.relations import ADDITIVE_KINDS, comparable
 from claims.rules.subjects import counts_people, head, subject_words
-from claims.rules.surroundings import between, per_unit, text_after
+from claims.rules.surroundings import between, per_unit, text_after, text_before
 
 ID = "sum-of-parts"
 
@@ -116,11 +118,25 @@ def _category(part: Claim, text: str) -> tuple[int, int] | None:
     """Which complementary pair, and which side of it, the part names."""
     own_words = _CLAUSE_END.split(text_after(text, part, 40), maxsplit=1)[0]
     words = " " + " ".join(subject_words(part)) + " " + own_words + " "
+    label_first = _label_before(text, part)
     for pair_index, pair in enumerate(_COMPLEMENTS):
         for side, term in enumerate(pair):
-            if re.search(rf"\b{term}\b", words):
+            if label_first == term or re.search(rf"\b{term}\b", words):
                 return pair_index, side
     return None
+
+
+def _label_before(text: str, part: Claim) -> str:
+    """The item's label when it comes before the figure: "nam" in "trong đó nam 300
+    người, nữ 250 người".  Only a bare label ("nam", "nữ giới là") counts: in "nữ
+    đảng viên 150 người" the words name another group than the complement of "nam"."""
+    before = text_before(text, part, 30)
+    chunk = _ITEM_START.split(before)[-1]
+    return _LABEL_FILLER.sub("", chunk).strip()
+
+
+_ITEM_START = re.compile(r",|;|:|\bvà\b|\btrong (?:số )?đó\b|\d")
+_LABEL_FILLER = re.compile(r"\s(?:giới|là|có|chiếm|đạt)\b")
 
 
 def _complementary(parts: list[Claim], text: str) -> bool:
