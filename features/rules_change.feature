@@ -30,6 +30,28 @@ Feature: A change agrees with its before and after
         | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 13 triệu USD.              | consistent   |
         | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 20 triệu USD.              | inconsistent |
 
+  Rule: a change of a percentage in points is the difference of the two
+
+    Scenario Outline: points
+      Given the article "<article>"
+      When the fact-checker validates it
+      Then the rule "change" checks "<points>" and finds it <outcome>
+
+      Examples:
+        | article                                                             | points             | outcome      |
+        | Tỷ lệ hộ nghèo giảm từ 5,2% xuống 4,1%, tức giảm 1,1 điểm phần trăm. | 1,1 điểm phần trăm | consistent   |
+        | Tỷ lệ hộ nghèo giảm từ 5,2% xuống 4,1%, tức giảm 1,5 điểm phần trăm. | 1,5 điểm phần trăm | inconsistent |
+
+    Scenario: points after another statement's figure are that figure's
+      Given the article "Bội chi ngân sách ước tăng lên khoảng 6,5% GDP trong năm 2016 so với 6,2% năm 2015, dẫn đến nợ công ước khoảng 63,7% GDP, tăng gần 13 điểm phần trăm so với năm 2011."
+      When the fact-checker validates it
+      Then the rule "change" finds no inconsistency
+
+    Scenario: a fall of a percentage in percent may be points or a share, and is not checked
+      Given the article "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 4,1%, tức giảm 1,5%."
+      When the fact-checker validates it
+      Then the rule "change" finds no inconsistency
+
   Rule: a round rate carries its nearest five, and a period may sit before the verb
 
     Scenario Outline: rounded rates and dated new values

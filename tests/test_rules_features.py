@@ -64,6 +64,16 @@ def finds(report: DocumentReport, rule: str, outcome: str) -> None:
         assert all(verdicts[c] == "inconsistent" for c in failed)
 
 
+@then(parsers.parse('the rule "{rule}" checks "{figure}" and finds it {outcome}'))
+def checks_figure(report: DocumentReport, rule: str, figure: str, outcome: str) -> None:
+    """A finding that sets this figure against the others, not only some finding of
+    the rule: "1,1 điểm phần trăm" beside the direction of its change."""
+    ids = {c.id for c in report.claims if c.text == figure}
+    statuses = {f.status for f in _of(report, rule) if ids & set(f.claims)}
+    wanted = {"consistent": {"pass"}, "inconsistent": {"fail"}}[outcome]
+    assert statuses == wanted, _explain(report)
+
+
 @then(parsers.parse('the rule "{rule}" finds nothing'))
 def finds_nothing(report: DocumentReport, rule: str) -> None:
     assert _of(report, rule) == [], _explain(report)

@@ -6,9 +6,11 @@ value B, the rate X %, the amount D and the multiple N.  Whatever is given
 must agree: B − A has the direction of the verb, (B − A) ÷ A = ±X %,
 B − A = ±D, B ÷ A = N.  A rate or multiple carries its printed rounding
 ("tăng 2,5%" is [2,45%; 2,55%]), a round rate its nearest five ("giảm 50%"
-is 47,5–52,5 %).  Not checked: a rate of a percentage ("tỷ lệ giảm từ 5% xuống
-3%" may be points), ranks ("tăng 74 bậc"), two changes in one clause, and
-old and new values of different subjects.
+is 47,5–52,5 %).  A change of a percentage "in points" ("giảm từ 5,2% xuống
+4,1%, tức giảm 1,1 điểm phần trăm") is the difference B − A.  Not checked: a
+rate of a percentage ("tỷ lệ giảm từ 5% xuống 3%, giảm 2%" may be points or a
+share of 5%), ranks ("tăng 74 bậc"), two changes in one clause, and old and
+new values of different subjects.
 
 Passing example::
 
@@ -149,7 +151,9 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
                 return None
             change.new = claim
         elif _AMOUNT.search(before):
-            if claim.kind == "percent" and change.rate is None:
+            if _points(claim, text) and change.amount is None:
+                change.amount = claim  # "giảm 1,1 điểm phần trăm": points, never a rate
+            elif claim.kind == "percent" and change.rate is None:
                 change.rate = claim
             elif change.amount is None:
                 change.amount = claim
@@ -171,8 +175,37 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
             and _JUST_BEFORE_VERB.match(text[c.end : verb_at])
         ]
         change.new = before_verb[-1] if before_verb else None
+    points = change.amount if change.amount and _points(change.amount, text) else None
+    if points is not None and _figure_between(change, points, clause):
+        change.amount = None  # another statement's points
     change.sign = _sign(change, verbs, start)
     return change
+
+
+def _figure_between(change: _Change, points: Claim, clause: list[Claim]) -> bool:
+    """A quantity of its own stands between the points and the values they would
+    measure: "tăng lên 6,5% GDP ... so với 6,2%, dẫn đến nợ công ước 63,7% GDP, tăng
+    gần 13 điểm phần trăm so với năm 2011" gives the points of the 63,7%."""
+    ends = [c for c in (change.old, change.new) if c is not None]
+    if not ends:
+        return False
+    low = min(min(c.start for c in ends), points.start)
+    high = max(max(c.start for c in ends), points.start)
+    taken = {id(c) for c in (*ends, points, change.rate, change.times) if c is not None}
+    return any(
+        low < c.start < high and c.kind in _QUANTITY_KINDS and id(c) not in taken for c in clause
+    )
+
+
+def _points(claim: Claim, text: str) -> bool:
+    """A difference of percentages said in points: "1,5 điểm phần trăm"."""
+    if claim.kind != "percent":
+        return False
+    said = claim.text.lower() + " " + text_after(text, claim, 20).lstrip()
+    return bool(_POINTS.search(said))
+
+
+_POINTS = re.compile(r"\bđiểm\s+phần trăm\b")
 
 
 def _times_after(text: str, claim: Claim) -> bool:
