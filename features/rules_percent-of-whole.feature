@@ -23,6 +23,8 @@ Feature: A figure and its share agree with the total
         | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                                          | inconsistent |
         | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 60%.                                                 | consistent   |
         | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70%.                                                 | inconsistent |
+        | Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức khoảng 720.000 người.                                               | consistent   |
+        | Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức khoảng 900.000 người.                                               | inconsistent |
 
   Rule: a share of a plan or with no stated total is not checked
 
@@ -36,3 +38,4 @@ Feature: A figure and its share agree with the total
         | Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                 |
         | Doanh thu du lịch đạt 300 tỷ đồng, đạt 105% kế hoạch năm.             |
         | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70% số xã đạt chuẩn của tỉnh. |
+        | Xã có 1.000 hộ, trong đó 30% là hộ nghèo, tức 900 người.              |

@@ -9,9 +9,13 @@ of the same kind after "tổng số"/"trong số" in the same sentence; or the
 closest figure stated as a total ("Tỉnh có", "là") whose subject the count's
 noun phrase extends ("trẻ em dưới 6 tuổi" for "trẻ em dưới 6 tuổi được cấp
 thẻ").  Percents carry their printed rounding ("24%" is [23,5; 24,5]); "100%"
-means all.  With no stated whole there is no finding; a share of a plan or of
-last year ("đạt 105% kế hoạch", "so với"), a share that names another whole
-("chiếm 76,5% thị phần") and prices or changes are not shares of a whole.
+means all.  A share may also come first, a count restating it after "tức",
+"tương đương" or "tương ứng": "Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức
+khoảng 720.000 người", the whole right before "trong đó" and counting what the
+count's noun counts (not "1.000 hộ ... tức 900 người").  With no stated whole
+there is no finding; a share of a plan or of last year ("đạt 105% kế hoạch",
+"so với"), a share that names another whole ("chiếm 76,5% thị phần") and
+prices or changes are not shares of a whole.
 
 Passing example::
 
@@ -36,7 +40,13 @@ from claims.rules.base import Outcome, RuleContext
 from claims.rules.figures import label, numeric, printed
 from claims.rules.part_within_whole import pairs_by_cue
 from claims.rules.relations import ADDITIVE_KINDS, comparable, near
-from claims.rules.subjects import head, is_part_of, noun_phrase_complete, subject_words
+from claims.rules.subjects import (
+    counts_people,
+    head,
+    is_part_of,
+    noun_phrase_complete,
+    subject_words,
+)
 from claims.rules.surroundings import between, per_unit, stated_as_total, text_after, text_before
 
 ID = "percent-of-whole"
@@ -74,6 +84,61 @@ def check(claims: Sequence[Claim], context: RuleContext) -> Iterator[Outcome]:
             whole = _whole(part, sentence, heads.get(head(part) or "", []), context.text)
             if whole is not None and _share_of(share, whole, context.text):
                 yield _outcome(part, share, whole)
+        for whole, share, part in _shares_restated(sentence, context.text):
+            yield _outcome(part, share, whole)
+
+
+def _shares_restated(sentence: list[Claim], text: str) -> Iterator[tuple[Claim, Claim, Claim]]:
+    """(whole, share, count) where the share comes first and the count restates it:
+    "Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức khoảng 720.000 người".  The whole
+    is the figure right before "trong đó", and counts what the count counts."""
+    for i, share in enumerate(sentence[1:-1], start=1):
+        whole, part = sentence[i - 1], sentence[i + 1]
+        if (
+            share.kind != "percent"
+            or not numeric(share)
+            or whole.kind not in ADDITIVE_KINDS
+            or not numeric(whole)
+            or not numeric(part)
+            or not comparable(part, whole)
+            or per_unit(whole, text)
+        ):
+            continue
+        opening = between(text, whole, share)
+        if not _SUBSET_OPENS.match(opening) or _CHANGE.search(opening):
+            continue
+        if _RESTATES.fullmatch(between(text, share, part)) and _counts_alike(part, whole, text):
+            yield whole, share, part
+
+
+_SUBSET_OPENS = re.compile(r"^[^\d,;.()]{0,30},?\s*trong (?:số )?đó,?\s*(?:có\s*)?$")
+_RESTATES = re.compile(
+    r"(?:\s*(?:là\s+)?[^\W\d_][^\d,;.()]{0,30})?,\s*(?:tức(?: là)?|tương đương(?: với)?"
+    r"|tương ứng(?: với)?)\s*"
+)
+
+
+def _counts_alike(part: Claim, whole: Claim, text: str) -> bool:
+    """The count counts what the whole counts, by the noun printed after it ("20 xã"
+    and "12 xã"; "1,2 triệu dân" and "720.000 người"), not by a subject the grammar
+    took from the share's label ("1.000 hộ, trong đó 30% là hộ nghèo, tức 900 người"
+    counts people, not households)."""
+    noun = _first_word(text_after(text, part, 12))
+    if noun == "người":
+        return _of_people(whole, text)
+    return noun is not None and noun == head(whole)
+
+
+def _first_word(after: str) -> str | None:
+    found = _FIRST_WORD.match(after)
+    return found.group(1) if found else None
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _of_people(whole: Claim, text: str) -> bool:
+    return counts_people(whole) or head(whole) == "dân"
 
 
 def _cued_wholes(claims: Sequence[Claim], context: RuleContext) -> dict[str, Claim]:
