@@ -29,6 +29,13 @@ Feature: A change agrees with its before and after
         | Giá khám tăng từ 354.000 lên 300.000 đồng/người.                                  | inconsistent |
         | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 13 triệu USD.              | consistent   |
         | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 20 triệu USD.              | inconsistent |
+        | Năm 2023, tỉnh đón 3 triệu lượt khách, gấp đôi năm 2022 (1,5 triệu lượt).          | consistent   |
+        | Năm 2023, tỉnh đón 2 triệu lượt khách, gấp đôi năm 2022 (1,5 triệu lượt).          | inconsistent |
+
+    Scenario: a bracket after "gấp đôi năm 2022" that names a group of its own holds no old value
+      Given the article "Năm 2023, tỉnh đón 2 triệu lượt khách, gấp đôi năm 2022 (1,5 triệu lượt khách quốc tế)."
+      When the fact-checker validates it
+      Then the rule "change" finds nothing
 
   Rule: a change of a percentage in points is the difference of the two
 

@@ -1,9 +1,9 @@
 """A change agrees with its old value, new value, rate, amount and multiple.
 
 Within one clause, "tăng/giảm từ A lên/xuống B", "đạt B, tăng/giảm X% so với
-... (A)", "tăng thêm D", "gấp N lần" give some of: the old value A, the new
-value B, the rate X %, the amount D and the multiple N.  Whatever is given
-must agree: B − A has the direction of the verb, (B − A) ÷ A = ±X %,
+... (A)", "tăng thêm D", "gấp N lần", "đón B, gấp đôi năm 2022 (A)" give some
+of: the old value A, the new value B, the rate X %, the amount D and the
+multiple N.  Whatever is given must agree: B − A has the direction of the verb, (B − A) ÷ A = ±X %,
 B − A = ±D, B ÷ A = N.  A rate or multiple carries its printed rounding
 ("tăng 2,5%" is [2,45%; 2,55%]), a round rate its nearest five ("giảm 50%"
 is 47,5–52,5 %).  A change of a percentage "in points" ("giảm từ 5,2% xuống
@@ -161,10 +161,12 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
             change.old is None
             and compared_at
             and _compared_with(text, start + compared_at.end(), claim)
-        ):
+        ) or (change.old is None and _bracketed_after_times(text, change.times, claim)):
             change.old = claim
         else:
             unassigned.append(claim)
+    if not verbs and change.times is not None and change.old is not None:
+        verb_at = change.times.start  # "đón 2 triệu lượt khách, gấp đôi năm 2022 (...)"
     if change.new is None and change.old is not None and change.old.start > verb_at:
         # "đạt 120 tỷ đồng, tăng 20% so với ... (100 tỷ đồng)": the value just before the verb
         before_verb = [
@@ -195,6 +197,25 @@ def _figure_between(change: _Change, points: Claim, clause: list[Claim]) -> bool
     return any(
         low < c.start < high and c.kind in _QUANTITY_KINDS and id(c) not in taken for c in clause
     )
+
+
+def _bracketed_after_times(text: str, times: Claim | None, claim: Claim) -> bool:
+    """The old value in brackets after the period a multiple names: "gấp đôi năm 2022
+    (1,5 triệu lượt)", "gấp 3 lần quý 1/2016 (50,78 tỷ đồng)", as "so với" names it."""
+    if times is None or claim.start < times.end:
+        return False
+    return bool(
+        _PERIOD_BRACKET.fullmatch(text[times.end : claim.start].lower())
+        and _BRACKET_CLOSES.match(text, claim.end)
+    )  # the bracket holds the value alone: "(1,5 triệu lượt khách quốc tế)" is a part
+
+
+_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}\)")
+
+
+_PERIOD_BRACKET = re.compile(
+    r"\s*(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm|quý|tháng|kỳ)\b[^,;()]{0,20}\(\s*"
+)
 
 
 def _points(claim: Claim, text: str) -> bool:
