@@ -298,6 +298,8 @@ Feature: Reading quantities in Vietnamese news text
         | Yến vẽ trung bình từ một đến hai ngày thì xong một tác phẩm | từ một đến hai ngày | duration | - | 1 | 2 | ngày | range |
         | thử chi tiêu trong định mức hai tới ba tháng rồi bỏ cuộc | hai tới ba tháng | duration | - | 2 | 3 | tháng | range |
         | đường sắt Bắc - Nam chỉ mất từ 10 - 12 giờ | từ 10 - 12 giờ | duration | - | 10 | 12 | giờ | range |
+        | bị phạt tiền từ 5-7 triệu đồng và tước GPLX 2-4 tháng. | 2-4 tháng | duration | - | 2 | 4 | tháng | range |
+        | VKS đề nghị tòa xử phạt bị cáo Nam 24-30 tháng tù | 24-30 tháng | duration | - | 24 | 30 | tháng | range |
         | các tay đua sẽ phải miệt mài đạp trong khoảng 1 giờ. | khoảng 1 giờ | duration | 1 | 0.5 | 1.5 | giờ | about |
         | Sau khoảng 2 giờ tìm kiếm, xác máy bay đã được tìm thấy | khoảng 2 giờ | duration | 2 | 1.5 | 2.5 | giờ | about |
         | ngủ sớm vào buổi tối Theo KidsHealth, trẻ em cần phải ngủ từ 10-12 giờ | từ 10-12 giờ | duration | - | 10 | 12 | giờ | range |
@@ -401,6 +403,21 @@ Feature: Reading quantities in Vietnamese news text
     Scenario: A rate keeps its "per" unit
       When the grammar reads "giá 150.000 đồng/bộ"
       Then the mention "150.000 đồng/bộ" is per "bộ"
+
+    Scenario Outline: A price per unit written with "một" or "mỗi" keeps that unit
+      "20.000 đồng một kg" is "20.000 đồng/kg": the kilogram is what the price is for, not
+      a weight the text states.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is per "<per>"
+      And there is no mention "<not>"
+
+      Examples:
+        | phrase | text | per | not |
+        | bắp cải giảm xuống còn 20.000 đồng một kg. | 20.000 đồng một kg | kg | một kg |
+        | giá dầu WTI đạt 47,07 USD một thùng, tăng | 47,07 USD một thùng | thùng | một thùng |
+        | giá vàng còn 36,9 triệu đồng mỗi lượng, tương đương | 36,9 triệu đồng mỗi lượng | lượng | mỗi lượng |
+        | giáo viên kiếm hàng trăm triệu đồng mỗi tháng | hàng trăm triệu đồng mỗi tháng | tháng | mỗi tháng |
 
     Scenario: A square metre whose superscript was lost is still the "per" unit
       When the grammar reads "giá 14 triệu đồng/m 2 thì"

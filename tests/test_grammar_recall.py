@@ -163,7 +163,7 @@ def test_among_counts() -> None:
         ("chạy ở xung nhịp 1172MHz (Xbox One là 853MHz)", "853MHz", "measure", "MHz"),
         ("trong khi PS4 Pro chỉ dừng ở mức 4,2 teraflops", "4,2 teraflops", "measure", "teraflops"),
         ("tạo ra sức đẩy 280.000 sức ngựa.", "280.000 sức ngựa", "measure", "sức ngựa"),
-        ("có thu nhập 2.000 Kyats mỗi ngày", "2.000 Kyats", "money", "MMK"),
+        ("có thu nhập 2.000 Kyats mỗi ngày", "2.000 Kyats mỗi ngày", "money", "MMK"),
         ("tịch thu 45 triệu ringgit của ông", "45 triệu ringgit", "money", "MYR"),
         ("ngân khố chỉ còn 74,9 tỷ baht.", "74,9 tỷ baht", "money", "THB"),
         ("đầu tư 20 nghìn tỷ rúp cho vũ khí", "20 nghìn tỷ rúp", "money", "RUB"),

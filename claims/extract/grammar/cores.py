@@ -140,4 +140,17 @@ def read_tail(text: str, end: int) -> Tail:
             return Tail(per_time.end(), kind, f"{canonical}/{per_time.group('time')}", None, True)
     if kind == "measure" and per not in (None, "một", "mỗi"):  # "6-7 tấn/chuyến", "40kg/bao"
         return Tail(found.end(), kind, f"{canonical}/{per}", None, True)
+    if kind == "money" and per is None:
+        each = _MONEY_EACH.match(text, found.end())
+        if each is not None:  # "50.000 đồng một kg", "36,9 triệu đồng mỗi lượng"
+            return Tail(each.end(), kind, canonical, each.group("per"), True)
     return Tail(found.end(), kind, canonical, per, True)
+
+
+_MONEY_EACH = re.compile(
+    r"[ \t]+(?:mỗi|một)[ \t]+(?P<per>kg|ký|cân|lạng|lượng|chỉ|tấn|tạ|lít|m2|m²|chiếc|con|"
+    r"người|suất|vé|cái|bộ|căn|sào|gói|hộp|bao|thùng|trái|quả|đêm|giờ|ngày|tuần|tháng|năm|"
+    r"lần)(?![^\W_])"
+)
+"""'50.000 đồng một kg', '36,9 triệu đồng mỗi lượng', '4.000 tỷ đồng mỗi năm': a price
+or a sum per unit written with 'một'/'mỗi' for the slash; 'một kg' is no weight stated."""

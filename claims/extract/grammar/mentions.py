@@ -93,6 +93,7 @@ def plain_mention(
     upper: int | float | None = None,
     qualifier: Qualifier = "exact",
     upper_open: bool = False,
+    per: str | None = None,
 ) -> Mention:
     return trusted_mention(
         {
@@ -108,6 +109,7 @@ def plain_mention(
             "numerator": numerator,
             "denominator": denominator,
             "upper_open": upper_open,
+            "per": per,
         }
     )
 

@@ -28,6 +28,11 @@ _SETS_AFTER = re.compile(r"[ \t]+set(?![^\W_]|[ \t]*\d)")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
 _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
+_RANGE_OF_MONTHS = re.compile(
+    r"[ \t]*[-–][ \t]*(?P<upper>\d{1,2})[ \t]+(?:tháng|năm)(?![^\W_])(?![ \t]*\d|/)"
+)
+"""'GPLX 2-4 tháng', 'XKLĐ 2-3 năm': the upper end of a range of months or years (a
+score, 'Swansea 2-1 phút bù giờ', 'HAGL 3-0 ngày 18.1', has no such unit after it)."""
 
 
 class ModelNumbers(ScanState):
@@ -60,6 +65,8 @@ class ModelNumbers(ScanState):
         name = _LATIN_NAME_BEFORE.search(self.text, max(self.floor, start - 30), start)
         if name is None:
             return None
+        if self._range_of_months(start, end):  # "tước GPLX 2-4 tháng": a penalty's months
+            return None
         tail = read_tail(self.text, end)
         # "SEA Games 29 năm nay": 'năm nay' (this year) is no unit of the edition's number
         this_year = tail.unit == "năm" and _THIS_YEAR.match(self.text, tail.end) is not None
@@ -80,6 +87,12 @@ class ModelNumbers(ScanState):
             return None  # a capital that may only start a sentence, unless a model year
             # follows or the text names the same model mid-sentence ('flycam Bebop 2. Bebop 2 là')
         return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _range_of_months(self, start: int, end: int) -> bool:
+        """'tước GPLX 2-4 tháng': an ascending range in months or years follows the number."""
+        ranged = _RANGE_OF_MONTHS.match(self.text, end)
+        lower = self.text[start:end]
+        return ranged is not None and lower.isdigit() and int(lower) < int(ranged["upper"])
 
     def _model_with_year(self, start: int, end: int) -> Mention | None:
         """'trên mẫu 308 2017', 'bản 308 GTi': a model number with its year or its name."""

@@ -33,7 +33,7 @@ def vague_mention(text: str, found: re.Match[str], floor: int) -> Mention | None
     tail = read_tail(text, found.end())
     return plain_mention(
         text, found.start(), tail.end, tail.kind if tail.unit_found else "count", None,
-        unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague",
+        unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague", per=tail.per,
     )  # fmt: skip
 
 
