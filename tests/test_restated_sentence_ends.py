@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.context.restated import _SENTENCE_END, _ends_between
+from claims.extract.context.restated import _SENTENCE_END, _ends_between, sentence_ends
 from claims.services import analyze
 
 texts = st.text(alphabet="ab .!?\n", max_size=60)
@@ -22,6 +22,12 @@ def test_ends_between_answers_as_the_search(text: str, start: int, end: int) -> 
     ends = [found.start() for found in _SENTENCE_END.finditer(text)]
     searched = _SENTENCE_END.search(text, start, end) is not None
     assert _ends_between(ends, start, end) == searched
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab .!?\n\r…。", max_size=60))
+def test_sentence_ends_are_the_pattern_s_matches(text: str) -> None:
+    assert sentence_ends(text) == [found.start() for found in _SENTENCE_END.finditer(text)]
 
 
 def test_a_count_repeated_in_one_long_sentence_is_read_each_time() -> None:
