@@ -72,6 +72,7 @@ _THRESHOLD_HEDGES = r"(?:hơn|trên|dưới|từ|ít nhất|tối thiểu|không
 _CO_BEFORE = TailPattern(re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$"))
 _CO_RIGHT_BEFORE = TailPattern(re.compile(r"(?<!\w)có\s*$"))
 _STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)
+_THRESHOLD_HEDGE_BEFORE = re.compile(rf"{_THRESHOLD_HEDGES}\s*$")
 """"doanh nghiệp có trên 10 lao động": "có" with a threshold narrows the noun;
 a bare "có" ("500 lượt khách có 20 người nước ngoài") states a new count."""
 _PROPERTY_BEFORE = CuedPattern(
@@ -126,7 +127,7 @@ def _threshold_on_property(text: str, start: int, mention: Mention) -> bool:
     before = text[max(start, mention.start - 60) : mention.start]
     if _PROPERTY_BEFORE.search(before) is None:
         return False
-    hedged = re.search(rf"{_THRESHOLD_HEDGES}\s*$", before) is not None
+    hedged = _THRESHOLD_HEDGE_BEFORE.search(before) is not None
     return hedged or _STARTS_WITH_THRESHOLD.match(mention.text) is not None
 
 

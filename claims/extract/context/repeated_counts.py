@@ -95,6 +95,8 @@ _OTHERS_OR_NAMES = re.compile(
 Buôn Đôn và Krông Búk': the names follow, the count introduces them; '16 bàn: Lionel
 Messi': a list's heading."""
 LEAD = 16
+_LETTERS = re.compile(r"[^\W\d_]+")
+_GAPS = re.compile(r"[ \t]+")
 _THOUSANDS = 1000
 
 
@@ -203,7 +205,7 @@ def repeats(
 
 def predicate(text: str, at: int) -> tuple[str, ...]:
     """The last word before the number ('cho' in 'ghép tạng cho 4 bệnh nhân')."""
-    return tuple(re.findall(r"[^\W\d_]+", text[max(0, at - LEAD) : at].lower())[-1:])
+    return tuple(_LETTERS.findall(text[max(0, at - LEAD) : at].lower())[-1:])
 
 
 def casualty_word(text: str, mention: Mention, noun: tuple[str, ...], told: bool = False) -> str:
@@ -218,4 +220,4 @@ def casualty_word(text: str, mention: Mention, noun: tuple[str, ...], told: bool
         and _ARREST_BEFORE.search(text, max(0, mention.start - LEAD), mention.start)
     ):
         return "bị bắt"
-    return re.sub(r"[ \t]+", " ", found.group().strip()) if found else ""
+    return _GAPS.sub(" ", found.group().strip()) if found else ""

@@ -103,13 +103,15 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
     for mention in sorted(mentions, key=lambda m: m.start):
         if not isinstance(mention.value, int | float):
             continue
+        plain = _is_plain_count(mention)
+        if not plain and not _is_about_count(mention):
+            continue  # no count this reads: its noun is not read either
         noun = noun_phrase(text, mention.end)
         if not noun:
             continue
         value = float(mention.value)
-        if not _is_plain_count(mention):
-            if _is_about_count(mention):  # 'khoảng 1.000 công nhân' ... 'Hiện 1.000 công nhân'
-                _tell(earlier.setdefault(value, Told()), text, mention, noun, ends, body, False)
+        if not plain:  # 'khoảng 1.000 công nhân' ... 'Hiện 1.000 công nhân'
+            _tell(earlier.setdefault(value, Told()), text, mention, noun, ends, body, False)
             continue
         if _PARENT_BEFORE.search(text, max(0, mention.start - LEAD), mention.start):
             pass  # 'Bà mẹ hai con này': 'này' points at the mother

@@ -33,6 +33,7 @@ _CHANGE_WORDS = frozenset(_CHANGE_WORD_LIST.split())
 'cũng') in the three words before 'từ': the threshold is a figure stated, no class."""
 _WORDS_BEFORE = 3
 _AT_LEAST_WORDS = re.compile(r"trở[ \t]+lên")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _PER_CLASS_AFTER = re.compile(r"[ \t]*,?[ \t]*đối[ \t]+với(?![^\W_])")
 _ONE_SIDED = frozenset({"under", "over", "at_least"})
 _PENALTY_BEFORE = re.compile(r"(?<![^\W_])(?:phạt|bồi thường|nộp|thu|chi)(?![^\W_])")
@@ -75,5 +76,5 @@ def _after_a_change(text: str, mention: Mention) -> bool:
     start = mention.start if mention.text[:1] in "tT" else mention.start - 3
     # the 'lên' of a threshold just before is no change: "nam từ 20 tuổi trở lên, nữ từ"
     window = _AT_LEAST_WORDS.sub(" ", text[max(0, start - 40) : start])
-    words = re.findall(r"[^\W\d_]+", window)
+    words = _LETTERS.findall(window)
     return not _CHANGE_WORDS.isdisjoint(word.lower() for word in words[-_WORDS_BEFORE:])

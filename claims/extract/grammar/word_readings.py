@@ -40,6 +40,8 @@ _PARTNER_AFTER = re.compile(
 the other half of a couple, no fraction."""
 _ROMAN_LETTERS = frozenset("IVXLC")
 _HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+"""The word before a cue ('một' of 'một phần mười')."""
 _QUARTER_YEAR = re.compile(r"\s*(?:[/–-]\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
 _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
@@ -315,7 +317,7 @@ class WordReadings(NamedNumbers):
 
     def _a_part_of(self, cue: Cue) -> bool:
         """'một phần mười': a number word before 'phần' makes a fraction, no sequel."""
-        word = re.search(r"([^\W\d_]+)[ \t]+$", self.text[max(0, cue.start - 8) : cue.start])
+        word = _WORD_BEFORE.search(self.text[max(0, cue.start - 8) : cue.start])
         return word is not None and SINGLE_WORD.fullmatch(word.group(1)) is not None
 
     def _names_no_count(self, before: str, start: int, end: int, lone: str, phrase: str) -> bool:
