@@ -7,6 +7,8 @@ from datetime import date
 
 import click
 
+from claims.report import FORMATS
+
 EXIT_OK = 0
 EXIT_INCONSISTENT = 1
 EXIT_USAGE = 2
@@ -34,3 +36,14 @@ def parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+format_option = click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="terminal",
+    show_default=True,
+    help="Report format.",
+)

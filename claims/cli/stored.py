@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claims.cli.common import EXIT_INCONSISTENT, EXIT_OK, database_url, db_option
+from claims.cli.common import EXIT_INCONSISTENT, EXIT_OK, database_url, db_option, format_option
 from claims.cli.db import db
+from claims.cli.validate import renderer
 from claims.model import Verdict
-from claims.report import FORMATS
 
 if TYPE_CHECKING:
     from claims.db import Repository
@@ -96,15 +96,7 @@ def inconsistent(db_url: str | None) -> None:
 
 @db.command()
 @click.argument("name")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    default="terminal",
-    show_default=True,
-    help="Report format.",
-)
+@format_option
 @db_option
 def report(name: str, fmt: str, db_url: str | None) -> None:
     """Print the stored report of one document, as `claims validate` printed it.
@@ -125,6 +117,7 @@ def report(name: str, fmt: str, db_url: str | None) -> None:
         )
     if len(reports) > 1:
         raise click.ClickException(f"{name!r} names more than one document: give its id")
-    click.echo(FORMATS[fmt](reports), nl=False)
+    render = renderer(fmt, to_terminal=sys.stdout.isatty())
+    click.echo(render(reports), nl=False)
     inconsistent = any(claim.verdict == "inconsistent" for claim in reports[0].claims)
     sys.exit(EXIT_INCONSISTENT if inconsistent else EXIT_OK)

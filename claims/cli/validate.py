@@ -18,6 +18,7 @@ from claims.cli.common import (
     EXIT_USAGE,
     database_url,
     db_option,
+    format_option,
     parse_day,
 )
 from claims.model import DocumentReport
@@ -30,15 +31,7 @@ from claims.services import validate as validate_service
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    default="terminal",
-    show_default=True,
-    help="Report format.",
-)
+@format_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
 @db_option
 @click.option("--no-store", is_flag=True, help="Do not write to the database.")
@@ -108,7 +101,7 @@ def validate(
         store=store,
         jobs=jobs or os.cpu_count() or 1,
     )
-    render = _renderer(fmt, to_terminal=not output and sys.stdout.isatty())
+    render = renderer(fmt, to_terminal=not output and sys.stdout.isatty())
     with _destination(output) as write:
         failed, inconsistent = _write_reports(outcomes, fmt, render, write)
     if failed:
@@ -116,7 +109,8 @@ def validate(
     sys.exit(EXIT_INCONSISTENT if inconsistent else EXIT_OK)
 
 
-def _renderer(fmt: str, *, to_terminal: bool) -> Renderer:
+def renderer(fmt: str, *, to_terminal: bool) -> Renderer:
+    """The report format ``fmt``; on a terminal, the terminal one in colour and at its width."""
     if fmt == "terminal" and to_terminal:
         width = max(80, shutil.get_terminal_size().columns)
         return lambda reports: render_terminal(reports, color=True, width=width)
