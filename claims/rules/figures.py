@@ -59,9 +59,30 @@ def printed(claim: Claim) -> Iv:
 
 
 def label(claim: Claim, width: int = 48) -> str:
-    """How a fact-checker recognises a claim: its number and its subject."""
+    """How a fact-checker recognises a claim: its number and its subject; a price, a
+    measure, a share or an age after what it is of when the sentence names that first
+    («74.739 trẻ em dưới 6 tuổi», «Giá khám 354.000», «Tỷ lệ hộ nghèo 5,2%»)."""
     text = claim.text
     if claim.subject and claim.subject.lower() not in text.lower():
         subject = claim.subject if len(claim.subject) <= width else claim.subject[:width] + "…"
-        text = f"{text} {subject}"
+        text = f"{subject} {text}" if _said_before(claim) else f"{text} {subject}"
     return f"«{text}»"
+
+
+_ATTRIBUTE_KINDS = frozenset({"money", "measure", "percent", "age"})
+"""Values of something named before them: «Giá khám 354.000», «Tỷ lệ hộ nghèo 5,2%»."""
+
+
+def _said_before(claim: Claim) -> bool:
+    """The subject comes before the number in the claim's sentence ('Giá khám tăng từ
+    354.000 …'), not after it ('74.739 trẻ em …')."""
+    if not claim.subject or claim.kind not in _ATTRIBUTE_KINDS:
+        return False  # a count's noun reads after it: «hơn 74.000 trẻ em dưới 6 tuổi»
+    sentence, subject = claim.sentence.lower(), claim.subject.lower()
+    at_number = sentence.find(claim.text.lower())
+    if at_number < 0:
+        return False
+    following = sentence[at_number + len(claim.text) :].lstrip()
+    if following[: len(subject) + 12].find(subject) >= 0:
+        return False  # "hơn 74.000 trẻ em dưới 6 tuổi": the noun follows the number
+    return 0 <= sentence.find(subject) < at_number
