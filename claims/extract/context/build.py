@@ -59,6 +59,9 @@ def build_claims(
             counted[i] for i in sorted(modifier_indices)
         ]
         found_sources = sources.covering(index)
+        # Without a source of its own, every claim of the sentence takes the paragraph's
+        # "Theo …" (paragraph_source): read once for the sentence, not once per claim.
+        carried = None if found_sources else sources.paragraph_source(index)
         words = SentenceWords(text, sentence.start, sentence.end, claim_mentions, transparent)
         sentence_text = segmented.sentence_text(sentence)
         done: list[tuple[Mention, str]] = []
@@ -66,8 +69,8 @@ def build_claims(
             subject = subject_of(words, mention, done)
             if subject is not None:
                 done.append((mention, subject))
-            source = nearest(found_sources, mention, overlap=True) if found_sources else None
-            if source is None:
+            source = nearest(found_sources, mention, overlap=True) if found_sources else carried
+            if source is None and found_sources:
                 source = sources.paragraph_source(index)
             claims.append(
                 _claim(
