@@ -376,7 +376,7 @@ Feature: Reading quantities in Vietnamese news text
         | được niêm yết ở mức 36,430 (mua vào) – 36,630 triệu đồng/lượng (bán ra) | 36,430 | money | 36430000 | 36429500 | 36430500 | VND | exact |
         | ở mức giá 36,500 – 36,580 triệu đồng/lượng (mua vào – bán ra) | 36,500 | money | 36500000 | 36499500 | 36500500 | VND | exact |
         | mức giá cao nhất tại: 36,58-36,65 triệu đồng/lượng và | 36,58 | money | 36580000 | 36575000 | 36585000 | VND | exact |
-        | quanh mức 36,4– 37,25 triệu đồng/lượng( chiều mua – bán). | 36,4 | money | 36400000 | 36350000 | 36450000 | VND | exact |
+        | quanh mức 36,4– 37,25 triệu đồng/lượng( chiều mua – bán). | quanh mức 36,4 | money | 36400000 | 36350000 | 36450000 | VND | about |
         | niêm yết ở mức 3,485-3,53 triệu đồng/chỉ. | 3,485 | money | 3485000 | 3484500 | 3485500 | VND | exact |
         | giá USD chợ đen ở khoảng: 22.685 - 22.705 đồng/USD. | 22.685 | money | 22685 | 22685 | 22685 | VND | exact |
         | Tỷ giá Bảng Anh: 28.418 đồng (mua) và 28.873 (bán). Tỷ giá | 28.873 | money | 28873 | 28873 | 28873 | VND | exact |

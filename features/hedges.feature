@@ -30,6 +30,8 @@ Feature: Hedge words turn a printed number into an interval
         | Một nghiên cứu trên 120.000 người | [120000, 120000] |
         | Mong ước 1 năm biển bội thu | [1, 1]        |
         | Ngọc và Pha quy ước 1 đô     | [1, 1]        |
+        | Phim xoay quanh 6 bạn trẻ    | [6, 6]        |
+        | trồng xung quanh 1.100 cây xanh | [1100, 1100] |
 
   Rule: Each hedge word has one interval
 
@@ -59,6 +61,13 @@ Feature: Hedge words turn a printed number into an interval
         | xấp xỉ 2,5 tỷ đồng     | about     | [2450000000, 2550000000] |
         | ước 1.200 hộ           | about     | [1150, 1250]         |
         | trên dưới 50 người     | about     | [45, 55]             |
+
+      Examples: about — quanh, quanh mức, quanh ngưỡng, before a price, a rate or a level: v ± step/2
+        | phrase                                   | qualifier | interval         |
+        | tỷ giá dao động quanh 26.800 đồng/EUR    | about     | [26750, 26850]   |
+        | giá vàng giao dịch quanh mức 1.230 USD/ounce | about | [1225, 1235]     |
+        | lãi suất bình quân phổ biến quanh 2,97%  | about     | [2.965, 2.975]   |
+        | VN-Index tích lũy quanh ngưỡng 770 điểm  | about     | [765, 775]       |
 
       Examples: under — dưới, chưa đến, chưa tới, chưa đầy: [0, v)
         | phrase                 | qualifier | interval             |

@@ -60,7 +60,7 @@ def look_back(text: str, start: int, floor: int) -> Cue:
     if name in _CUE_GROUPS:
         raw = found.group(name)
         word = " ".join(raw[::-1].split()).lower()
-        if name == "hedge" and word in ("trên", "ước") and _no_hedge(text, cue_start, word):
+        if name == "hedge" and word in _BARE_WORDS and _no_hedge(text, cue_start, word):
             return _NO_CUE
         if name in ("hedge", "hedge_a"):
             return Cue(
@@ -96,8 +96,19 @@ _COMPOUND_UOC = frozenset(
 """'ao ước một ngày', 'quy ước 1 đô', 'Hiệp ước 2014', 'Công ước 1982': 'ước' in a word."""
 
 
+_BARE_WORDS = frozenset({"trên", "ước", "quanh", "xung quanh"})
+"""Hedge words that have another sense, told apart by ``_no_hedge``."""
+_LEVEL_AFTER = re.compile(
+    r"[\d.,]+(?:[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ))?[ \t]*(?:%|đồng|USD|VND|[Uu]sd|điểm)(?![^\W_])"
+)
+"""'quanh 1.233 USD', 'quanh 2,97%': a price or a level, which 'quanh' puts about."""
+
+
 def _no_hedge(text: str, cue_start: int, word: str) -> bool:
-    """'trên' meaning 'on' or 'out of', 'ước' inside another word: no hedge at all."""
+    """'trên' meaning 'on' or 'out of', 'ước' inside another word, 'quanh' meaning
+    'round' ('xoay quanh 6 bạn trẻ', 'quanh hai bắp đùi'): no hedge at all."""
+    if word in ("quanh", "xung quanh"):
+        return _LEVEL_AFTER.match(text, cue_start + len(word) + 1) is None
     lo = max(0, cue_start - 16)
     if word == "ước":
         before = text[lo:cue_start].split()
