@@ -32,6 +32,8 @@ Feature: Hedge words turn a printed number into an interval
         | Ngọc và Pha quy ước 1 đô     | [1, 1]        |
         | Phim xoay quanh 6 bạn trẻ    | [6, 6]        |
         | trồng xung quanh 1.100 cây xanh | [1100, 1100] |
+        | lợi nhuận vượt 12% so với kế hoạch | [11.5, 12.5] |
+        | doanh thu vượt 9,1% kế hoạch năm | [9.05, 9.15] |
 
   Rule: Each hedge word has one interval
 
@@ -48,6 +50,7 @@ Feature: Hedge words turn a printed number into an interval
         | dự án giai đoạn I trên 1.400 tỷ đồng | over | (1400000000000, 1500000000000] |
         | ước tính 80 tỷ đồng    | about     | [75000000000, 85000000000] |
         | vượt 50 tấn            | over      | (50, 60]             |
+        | thặng dư có thể vượt 4% GDP | over | (4, 5]              |
 
       Examples: nearly — gần, gần như: [v - step, v)
         | phrase                 | qualifier | interval             |

@@ -96,19 +96,27 @@ _COMPOUND_UOC = frozenset(
 """'ao ước một ngày', 'quy ước 1 đô', 'Hiệp ước 2014', 'Công ước 1982': 'ước' in a word."""
 
 
-_BARE_WORDS = frozenset({"trên", "ước", "quanh", "xung quanh"})
+_BARE_WORDS = frozenset({"trên", "ước", "quanh", "xung quanh", "vượt"})
 """Hedge words that have another sense, told apart by ``_no_hedge``."""
 _LEVEL_AFTER = re.compile(
     r"[\d.,]+(?:[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ))?[ \t]*(?:%|đồng|USD|VND|[Uu]sd|điểm)(?![^\W_])"
 )
 """'quanh 1.233 USD', 'quanh 2,97%': a price or a level, which 'quanh' puts about."""
+_MARGIN_AFTER = re.compile(
+    r"[\d.,]+[ \t]*%[ \t]+(?:so[ \t]+với|kế[ \t]+hoạch|dự[ \t]+toán|chỉ[ \t]+tiêu)(?![^\W_])"
+)
+"""'vượt 12% so với kế hoạch', 'vượt 9,1% kế hoạch': the margin by which a target is
+beaten, stated exactly ('vượt 4% GDP' stays over 4%)."""
 
 
 def _no_hedge(text: str, cue_start: int, word: str) -> bool:
     """'trên' meaning 'on' or 'out of', 'ước' inside another word, 'quanh' meaning
-    'round' ('xoay quanh 6 bạn trẻ', 'quanh hai bắp đùi'): no hedge at all."""
+    'round' ('xoay quanh 6 bạn trẻ', 'quanh hai bắp đùi'), 'vượt' naming the margin a target
+    is beaten by ('vượt 12% so với kế hoạch'): no hedge at all."""
     if word in ("quanh", "xung quanh"):
         return _LEVEL_AFTER.match(text, cue_start + len(word) + 1) is None
+    if word == "vượt":
+        return _MARGIN_AFTER.match(text, cue_start + len(word) + 1) is not None
     lo = max(0, cue_start - 16)
     if word == "ước":
         before = text[lo:cue_start].split()
