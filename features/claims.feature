@@ -19,6 +19,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
         | Đến nay đã có 20 tỉnh, thành phố hoàn thành dán tem niêm phong. | 20 | tỉnh, thành phố hoàn thành dán tem niêm phong |
         | Có 25 tỉnh/ thành phố. | 25 | tỉnh/ thành phố |
+        | Trận động đất mạnh 6,3 độ Richter xảy ra tại khu vực gần bờ biển. | 6,3 độ Richter | Trận động đất mạnh |
+        | Động đất 6,6 độ Richter ngoài khơi Pakistan | 6,6 độ Richter | Động đất |
+        | Trận đấu có 45.000 khán giả đến sân. | 45.000 | khán giả đến sân |
         | Sở đã có văn bản gửi 24 quận, huyện về việc quản lý ATTP. | 24 | quận, huyện về việc quản lý ATTP |
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
         | Ghi bàn U23 Việt Nam: Tuấn Tài (1'), Văn Toàn (42'), Công Phượng (81'). | 42' | phút |

@@ -443,6 +443,9 @@ Feature: Reading quantities in Vietnamese news text
         | giá bán 21 triệu Rupiah (tương đương | 21 triệu Rupiah | money | 21000000 | 21000000 | 21000000 | IDR | exact |
         | Liverpool sẵn sàng trả 52 triệu Bảng cho Real | 52 triệu Bảng | money | 52000000 | 52000000 | 52000000 | GBP | exact |
         | Smartphone có thể ghi âm 360 độ | 360 độ | measure | 360 | 360 | 360 | độ | exact |
+        | Trận động đất mạnh 7,8 độ Richter xảy ra | 7,8 độ Richter | measure | 7.8 | 7.8 | 7.8 | Richter | exact |
+        | động đất có cường độ 5 độ richter ở độ sâu | 5 độ richter | measure | 5 | 5 | 5 | Richter | exact |
+        | sau đó là dư chấn 5,2 độ. | 5,2 độ | measure | 5.2 | 5.2 | 5.2 | độ | exact |
         | tốc độ hành trình cận âm 1.100km/h | 1.100km/h | measure | 1100 | 1100 | 1100 | km/h | exact |
         | số dư quỹ âm 625.540 tỉ đồng | âm 625.540 tỉ đồng | money | -625540000000000 | -625540000000000 | -625540000000000 | VND | exact |
         | 50.000đ            | 50.000đ        | money    | 50000  | 50000  | 50000  | VND  | exact     |

@@ -209,7 +209,9 @@ def _own_subject(
         if whole is not None:
             # "3 trong số 6 trụ bơm": a part counts what the whole counts.
             return forward(words, whole)
-    found = forward(words, mention)
+    # A magnitude measures the earthquake named before it, never the words after it:
+    # "trận động đất mạnh 6,3 độ Richter xảy ra tại …", "Động đất 6,6 độ Richter ngoài khơi …".
+    found = forward(words, mention) if mention.unit != "Richter" else None
     if found:
         return found
     if mention.kind == "percent":

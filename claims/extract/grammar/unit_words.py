@@ -173,6 +173,9 @@ MEASURE_WORDS: dict[str, str] = {
     "ºC": "°C",
     "º C": "°C",
     "° C": "°C",
+    # an earthquake's magnitude is no angle or temperature: "động đất mạnh 6,5 độ Richter"
+    "độ Richter": "Richter",
+    "độ richter": "Richter",
     "độ": "độ",
     "hải lý": "hải lý",
     "sào": "sào",
