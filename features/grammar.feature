@@ -132,6 +132,11 @@ Feature: Reading quantities in Vietnamese news text
         | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
         | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
         | bóng vào lưới ở phút 90+3, Pháp thua | phút 90+3 | ordinal | 93 | 93  | 93    | -    | exact     |
+        | lần lượt hoàn tất cú đúp ở phút 72 và 78. Về cuối trận | 78 | ordinal | 78 | 78 | 78 | - | exact |
+        | nhặt bóng tới 3 lần ở các phút 16, 23 và 45+1. Danh sách | 23 | ordinal | 23 | 23 | 23 | - | exact |
+        | nhặt bóng tới 3 lần ở các phút 16, 23 và 45+1. Danh sách | 45+1 | ordinal | 46 | 46 | 46 | - | exact |
+        | Tiến Linh ghi bàn ở phút 23 và 2 bàn thắng khác bị từ chối | 2 | count | 2 | 2 | 2 | - | exact |
+        | Phút 5, 10 cầu thủ hai đội lao vào nhau | 10 | count | 10 | 10 | 10 | - | exact |
         | Ghi bàn: Tuấn Tài (1'), Văn Toàn (42') | 42' | ordinal | 42 | 42 | 42 | - | exact |
         | Văn Thanh (Thanh Thịnh 46'), Duy Mạnh | 46' | ordinal | 46 | 46 | 46 | - | exact |
         | Bàn thắng: Goretzka 6', 8', Werner 59' | 59' | ordinal | 59 | 59 | 59 | - | exact |

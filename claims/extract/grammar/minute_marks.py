@@ -74,3 +74,61 @@ def _added_minutes(text: str) -> list[Mention]:
             plain_mention(text, start, match.end(), "ordinal", minute, lower=minute, upper=minute)
         )
     return found
+
+
+_MINUTE_WORD = re.compile(r"(?i:phút)[ \t]")
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_LIST_GOES_ON = re.compile(r"(?:[ \t]*\+[ \t]*\d{1,2})?[ \t]*(?:,|và[ \t])")
+_ADDED_AFTER = re.compile(r"[ \t]*\+[ \t]*(\d{1,2})(?![\w'’′])")
+
+
+def listed_minutes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the numbers listed after a match minute read as minutes too: 'ghi
+    bàn ở các phút 16, 23 và 45+1', 'ở phút 72 và 78' (the corpus's 13 such lists; the
+    scanner reads the word 'phút' with the first number only and counted 23 and 78).
+
+    Each must be a bare number after ',' or 'và', later in the match than the one before
+    it and no later than the last minute: 'ghi bàn ở phút 23 và 2 bàn thắng nữa' counts 2;
+    one after a comma must be followed by another: 'Phút 5, 10 cầu thủ' counts 10."""
+    if "phút" not in text and "Phút" not in text:
+        return mentions
+    found: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        if mention.kind != "ordinal" or not _MINUTE_WORD.match(mention.text):
+            continue
+        if not isinstance(mention.value, (int, float)):
+            continue
+        found += _listed_after(text, mentions, index + 1, mention.end, int(mention.value))
+    return displaced_by(mentions, found)
+
+
+def _listed_after(
+    text: str, mentions: list[Mention], following: int, at: int, last: int
+) -> list[Mention]:
+    """The minutes listed from ``mentions[following]`` on, after the minute ``last``
+    that ends at ``at``."""
+    found: list[Mention] = []
+    while following < len(mentions):
+        listed = mentions[following]
+        if listed.kind != "count" or not _BARE_NUMBER.fullmatch(listed.text):
+            break
+        gap = _LIST_GAP.fullmatch(text, at, listed.start)
+        if gap is None:
+            break
+        if "và" not in gap.group() and not _LIST_GOES_ON.match(text, listed.end):
+            break  # 'Phút 5, 10 cầu thủ …': only the last of a list follows 'và'
+        minute, end = int(listed.text), listed.end
+        added = _ADDED_AFTER.match(text, end)
+        if added is not None and minute in _HALF_ENDS and 1 <= int(added.group(1)) <= _MOST_ADDED:
+            minute, end = minute + int(added.group(1)), added.end()  # '45+1': the 46th
+        if not last < minute <= _LAST_MINUTE:
+            break
+        found.append(
+            plain_mention(text, listed.start, end, "ordinal", minute, lower=minute, upper=minute)
+        )
+        last, at = minute, end
+        following += 1
+        while following < len(mentions) and mentions[following].start < end:
+            following += 1  # the '1' of '45+1', now inside the minute
+    return found

@@ -30,7 +30,7 @@ from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.listed_units import share_listed_units
 from claims.extract.grammar.measure_pairs import split_measure_pairs
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
-from claims.extract.grammar.minute_marks import minute_marks
+from claims.extract.grammar.minute_marks import listed_minutes, minute_marks
 from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.patterns import (
@@ -264,5 +264,6 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
     mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
+    mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
     return share_change_units(text, mentions)
