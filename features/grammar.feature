@@ -27,6 +27,7 @@ Feature: Reading quantities in Vietnamese news text
         | thả nuôi vụ 2 năm 2017. Trong | 2    | count   | 2        | 2        | 2        | -    | exact     |
         | Hà Lan 184 phiếu, Ba Lan 190 phiếu | 184 | count | 184     | 184      | 184      | -    | exact     |
         | ra lệnh bắt khẩn cấp 2 phụ nữ liên quan | 2 | count | 2      | 2        | 2        | -    | exact     |
+        | chuông báo động 3 lần trong đêm | 3 lần | count | 3 | 3 | 3 | - | exact |
         | thế kỷ 18 và 19 người      | 19      | count   | 19       | 19       | 19       | -    | exact     |
         | 2 TP.HCM 453 3 Thanh Hóa | 453       | count   | 453      | 453      | 453      | -    | exact     |
         | có hai nước phản đối  | hai          | count   | 2        | 2        | 2        | -    | exact     |
@@ -132,6 +133,9 @@ Feature: Reading quantities in Vietnamese news text
         | Ở phút bù giờ thứ 3, Rojas ghi bàn | thứ 3  | ordinal | 3     | 3     | 3     | -    | exact     |
         | bị dẫn 3-0 ở set thứ hai, trước lúc | thứ hai | ordinal | 2    | 2     | 2     | -    | exact     |
         | bóng vào lưới ở phút 90+3, Pháp thua | phút 90+3 | ordinal | 93 | 93  | 93    | -    | exact     |
+        | sẽ đạt mức 73,5m (trên báo động 2 là 0,5m). | báo động 2 | ordinal | 2 | 2 | 2 | - | exact |
+        | các sông chính ở mức dưới báo động 1. Trên biển | báo động 1 | ordinal | 1 | 1 | 1 | - | exact |
+        | đã bị bỏng nặng cấp độ 3 ở phần đầu | cấp độ 3 | ordinal | 3 | 3 | 3 | - | exact |
         | lần lượt hoàn tất cú đúp ở phút 72 và 78. Về cuối trận | 78 | ordinal | 78 | 78 | 78 | - | exact |
         | nhặt bóng tới 3 lần ở các phút 16, 23 và 45+1. Danh sách | 23 | ordinal | 23 | 23 | 23 | - | exact |
         | nhặt bóng tới 3 lần ở các phút 16, 23 và 45+1. Danh sách | 45+1 | ordinal | 46 | 46 | 46 | - | exact |

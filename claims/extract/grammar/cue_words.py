@@ -219,6 +219,11 @@ after the number makes it an amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗ
 LEVEL_CUES = ("cấp",)
 """'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""
 
+GRADE_CUES = ("cấp độ", "báo động")
+"""'bỏng cấp độ 3', 'dịch vụ công trực tuyến cấp độ 4', a river's flood alert 'trên báo động 2
+là 0,5m': a grade, read as the ordinal the gold labels it ('báo động 1', dev16), no count; a
+unit after the number makes it an amount ('chuông báo động 3 lần')."""
+
 NOT_A_LEVEL_BEFORE = ("khẩn", "cung", "cao", "siêu", "trung", "sơ", "thượng", "hạ", "cấp")
 """'cấp' inside a compound names no level: 'bắt khẩn cấp 2 phụ nữ', 'cung cấp 3 bộ'."""
 

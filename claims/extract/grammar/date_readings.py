@@ -7,6 +7,7 @@ import re
 
 from claims.extract.grammar import dates
 from claims.extract.grammar.cores import Core, read_figure, read_tail
+from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers
@@ -125,6 +126,8 @@ class DateReadings(NamedNumbers):
         if day_cue and 1 <= number <= 31 and not read_tail(text, end).unit_found:
             return plain_mention(text, cue.start, end, "date", f"---{number:02d}")
         if cue.kind == "ordinal":
+            if cue.word in GRADE_CUES and read_tail(text, end).unit_found:
+                return False  # 'chuông báo động 3 lần': the times, no grade
             if cue.word == "thứ" and 2 <= number <= 7 and self._weekday(cue, end):
                 return None
             if cue.word == "thứ" and self._event_edition(cue.start):

@@ -18,6 +18,7 @@ from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.cue_words import (
     DATE_CUES,
     DRAW_CUES,
+    GRADE_CUES,
     IDENTIFIER_CUES,
     LEVEL_CUES,
     NOT_A_DRAW_BEFORE,
@@ -208,7 +209,7 @@ LOOKBACK_REVERSED = re.compile(
             rf"(?P<currency_gap>{SPACE})?(?P<currency>{_CURRENCY_REVERSED}){_B}",
             rf"(?P<negative>-(?![\w.,/+])|{_S}m[âÂ]{_B})",
             rf"{_S}(?P<multiple>pấ[gG]){_B}",
-            rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]){_B}",
+            rf"{_S}(?P<ordinal>ứh[tT]|gnạ[hH]|{reversed_alt(GRADE_CUES)}){_B}",
             rf"{_S}(?P<quarter>ýu[qQ]){_B}",
             rf"{_S}(?P<year>{reversed_alt(YEAR_CUES)}){_B}",
             rf"{_S}(?P<month>gná[hH]t|gná[hH]T){_B}",
