@@ -25,6 +25,10 @@ Feature: A change agrees with its before and after
         | Sản lượng lúa tăng từ 100 tấn lên 300 tấn, gấp 5 lần.                             | inconsistent |
         | Số học sinh tăng từ 1.200 em lên 1.500 em, tăng thêm 300 em.                      | consistent   |
         | Số học sinh tăng từ 1.200 em lên 1.500 em, tăng thêm 200 em.                      | inconsistent |
+        | Chỉ số VN-Index tăng 5,2 điểm, tương đương 0,7%, lên 725,5 điểm.                  | consistent   |
+        | Chỉ số VN-Index tăng 5,2 điểm, tương đương 1,7%, lên 725,5 điểm.                  | inconsistent |
+        | Chỉ số HNX-Index giảm 0,07 điểm (-0,08%) xuống 84,97 điểm.                         | consistent   |
+        | Giá vàng giảm 50.000 đồng/lượng (1,4%) xuống 36,35 triệu đồng/lượng.               | inconsistent |
         | Giá khám tăng từ 354.000 lên 677.000 đồng/người.                                  | consistent   |
         | Giá khám tăng từ 354.000 lên 300.000 đồng/người.                                  | inconsistent |
         | Vốn điều lệ tăng từ 37 lên 50 triệu USD, tức tăng thêm 13 triệu USD.              | consistent   |

@@ -4,7 +4,10 @@ Within one clause, "tăng/giảm từ A lên/xuống B", "đạt B, tăng/giảm
 ... (A)", "tăng thêm D", "gấp N lần", "đón B, gấp đôi năm 2022 (A)" give some
 of: the old value A, the new value B, the rate X %, the amount D and the
 multiple N.  Whatever is given must agree: B − A has the direction of the verb, (B − A) ÷ A = ±X %,
-B − A = ±D, B ÷ A = N.  A rate or multiple carries its printed rounding
+B − A = ±D, B ÷ A = N.  Market reports leave the old value out: in "VN-Index
+tăng 5,2 điểm, tương đương 0,7%, lên 725,5 điểm" (or "giảm 15,3 điểm (2,5%)
+xuống 600 điểm") it is B ∓ D, and D ÷ (B ∓ D) must be the rate.  A rate or
+multiple carries its printed rounding
 ("tăng 2,5%" is [2,45%; 2,55%]), a round rate its nearest five ("giảm 50%"
 is 47,5–52,5 %).  A change of a percentage "in points" ("giảm từ 5,2% xuống
 4,1%, tức giảm 1,1 điểm phần trăm") is the difference B − A.  Not checked: a
@@ -32,6 +35,7 @@ from claims.intervals import Iv
 from claims.model import Claim
 from claims.rules.base import Outcome, RuleContext, interval_agreement
 from claims.rules.figures import label, numeric, printed
+from claims.rules.rates import rate_of_amount, round_rate
 from claims.rules.relations import ADDITIVE_KINDS, same_measure
 from claims.rules.shared import Shared
 from claims.rules.subjects import subject_words
@@ -163,6 +167,8 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
             and _compared_with(text, start + compared_at.end(), claim)
         ) or (change.old is None and _bracketed_after_times(text, change.times, claim)):
             change.old = claim
+        elif _rate_of_the_amount(text, change, claim):
+            change.rate = claim  # "giảm 15,3 điểm (2,5%)", "tăng 5,2 điểm, tương đương 0,7%"
         else:
             unassigned.append(claim)
     if not verbs and change.times is not None and change.old is not None:
@@ -182,6 +188,23 @@ def _read(clause: list[Claim], start: int, text: str) -> _Change | None:
         change.amount = None  # another statement's points
     change.sign = _sign(change, verbs, start)
     return change
+
+
+_RATE_AFTER_AMOUNT = re.compile(
+    r"\s*(?:\(\s*[+-]?|,\s*(?:tương đương|tương ứng|tức|hay)\s*(?:mức\s*)?)"
+)
+
+
+def _rate_of_the_amount(text: str, change: _Change, claim: Claim) -> bool:
+    """A percent right after the amount restates it as a rate: "giảm 15,3 điểm (2,5%)"."""
+    amount = change.amount
+    return (
+        claim.kind == "percent"
+        and change.rate is None
+        and amount is not None
+        and amount.kind != "percent"
+        and _RATE_AFTER_AMOUNT.fullmatch(text, amount.end, claim.start) is not None
+    )
 
 
 def _figure_between(change: _Change, points: Claim, clause: list[Claim]) -> bool:
@@ -260,6 +283,18 @@ def _judge(change: _Change) -> Iterator[Outcome]:
                 yield _times(old, new, change.times)
         if change.amount is not None and same_measure(change.amount, old):
             yield _amount(change.sign, old, new, change.amount)
+    elif (
+        old is None
+        and new is not None
+        and new.kind != "percent"
+        and change.amount is not None
+        and change.rate is not None
+        and same_measure(change.amount, new)
+    ):
+        # "VN-Index giảm 15,3 điểm (2,5%) xuống 600 điểm": the old value is new ∓ amount
+        outcome = rate_of_amount(change.sign, change.amount, new, change.rate)
+        if outcome is not None:
+            yield outcome
 
 
 def _compared_with(text: str, after_so_voi: int, claim: Claim) -> bool:
@@ -304,21 +339,11 @@ def _direction(sign: int, old: Claim, new: Claim) -> Outcome:
     )
 
 
-def _round_rate(rate: Claim) -> Iv:
-    """A rate as printed; a round one ("tăng 20%") to the nearest five: news rounds
-    +21,3% to "tăng 20%", but a fall from 160 to 85 (−46,9%) printed as "giảm 50%"
-    is three points off and worth a fact-checker's look."""
-    value = rate.value
-    if rate.qualifier != "exact" or not isinstance(value, int | float) or not value or value % 10:
-        return printed(rate)
-    return Iv.point(value).widen(Fraction(5, 2))
-
-
 def _rate(sign: int, old: Claim, new: Claim, rate: Claim) -> Outcome:
     implied = ((printed(new) - printed(old)) / printed(old)).scale(100)
     return interval_agreement(
         implied,
-        _round_rate(rate).scale(sign),
+        round_rate(rate).scale(sign),
         (old.id, new.id, rate.id),
         f"Từ {label(old)} đến {label(new)} là thay đổi {implied}%,",
         f"mức {rate.text} đã nêu.",
