@@ -640,6 +640,7 @@ Feature: Reading quantities in Vietnamese news text
         | các BV hạng đặc biệt tăng từ 354.000 lên 677.000 đồng/người | 354.000 | money | 354000 | 354000 | 354000 | VND | exact |
         | tăng thời lượng chất vấn từ 2,5 lên 3 ngày | 2,5 | duration | 2.5 | 2.5 | 2.5 | ngày | exact |
         | vốn tăng từ 37 lên 50 triệu USD | 37 | money | 37000000 | 37000000 | 37000000 | USD | exact |
+        | thu ngân sách tăng từ 5 lên 7 nghìn tỷ đồng | 5 | money | 5000000000000 | 5000000000000 | 5000000000000 | VND | exact |
         | Điểm chuẩn môn tiếng Đức hạ từ 49 xuống 43 điểm. | 49 | measure | 49 | 49 | 49 | điểm | exact |
         | chênh lệch tăng từ mức 220.000 lên mức 250.000 đồng/lượng | 220.000 | money | 220000 | 220000 | 220000 | VND | exact |
         | lãi suất giảm từ 7 xuống 6,5%. | 7 | percent | 7 | 7 | 7 | % | exact |

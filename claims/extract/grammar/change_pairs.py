@@ -14,14 +14,19 @@ standing start begins from ('tăng tốc từ 0 lên 100 km/h': the test, not a 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from claims.extract.grammar.numbers import to_number
+from claims.extract.grammar.numeral_words import BIG_SCALE_WORDS, SCALE_WORDS
 from claims.model import Mention
 
 _FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+(?:mức[ \t]+)?$")
 _DIRECTION_BETWEEN = re.compile(r"[ \t]+(?:lên|xuống|còn)[ \t]+(?:mức[ \t]+)?")
 _BARE_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_SCALE_AFTER_DIGITS = re.compile(r"\d+(?:[.,]\d+)*[ \t]*(nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W_])")
-_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 10**9, "tỉ": 10**9}
+_SCALE_RUN_AFTER_DIGITS = re.compile(
+    rf"\d+(?:[.,]\d+)*[ \t]*(?P<run>(?:(?:{'|'.join(BIG_SCALE_WORDS)})(?![^\W_])[ \t]*)+)"
+)
+"""The scale words the new value's digits carry: 'triệu', 'nghìn tỷ' (they multiply)."""
 _UNIT_KINDS = frozenset({"money", "measure", "duration", "percent", "age"})
 _LOOK_BACK = 10
 
@@ -39,9 +44,7 @@ def share_change_units(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _FROM_BEFORE.search(text, max(0, old.start - _LOOK_BACK), old.start) is None:
             continue
-        scaled = _SCALE_AFTER_DIGITS.match(new.text)
-        factor = _SCALES[scaled.group(1)] if scaled else 1
-        value = _times(old.value, factor)
+        value = to_number(Decimal(str(old.value)) * _scale_of(new.text))
         result[index] = old.model_copy(
             update={
                 "kind": new.kind,
@@ -65,7 +68,10 @@ def _bare_count(mention: Mention) -> bool:
     )
 
 
-def _times(value: object, factor: int) -> int | float:
-    assert isinstance(value, int | float)
-    product = value * factor
-    return int(product) if float(product).is_integer() else product
+def _scale_of(text: str) -> int:
+    """What the scale words after the leading digits multiply by: 'nghìn tỷ' is 10¹²."""
+    scaled = _SCALE_RUN_AFTER_DIGITS.match(text)
+    factor = 1
+    for word in scaled["run"].split() if scaled else ():
+        factor *= SCALE_WORDS[word]
+    return factor
