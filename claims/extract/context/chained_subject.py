@@ -211,11 +211,11 @@ _LISTING = re.compile(r"(?<!\w)(?:niêm yết|ấn định)\s+(?=\w)", re.IGNORE
 _THAT = re.compile(r"^(?:rằng|là)\s+", re.IGNORECASE)
 """"nhận định rằng giá tiền ảo này có thể lên tới …": the clause said starts after it."""
 _OPENS_WITH_COPULA = phrase_pattern(COPULAS)
+""""Chiếm tỉ lệ đến 90%": a copula opens no noun phrase."""
 _PRONOUNS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "tôi", "họ", "nó", "chúng"})
 """A person named by a pronoun and what they do ("ông chui xuống sâu gần 2 m", "chúng
 tôi tuyển dụng chỉ đạt …"), not a name ("Ông Nguyễn Văn An"): the agent, not what the
 value measures."""
-""""Chiếm tỉ lệ đến 90%": a copula opens no noun phrase."""
 _MAX_BRACKET = 40
 _FUNCTION_SYLLABLES = _PREDICATE_WORDS | frozenset(
     syllable for phrase in (*FORWARD_STOPS, *HEDGES) for syllable in phrase.lower().split()
