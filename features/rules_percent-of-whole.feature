@@ -25,6 +25,8 @@ Feature: A figure and its share agree with the total
         | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70%.                                                 | inconsistent |
         | Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức khoảng 720.000 người.                                               | consistent   |
         | Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức khoảng 900.000 người.                                               | inconsistent |
+        | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35% tổng số hộ.                               | inconsistent |
+        | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 25% tổng số.                                  | consistent   |
 
   Rule: a share of a plan or with no stated total is not checked
 
@@ -39,3 +41,5 @@ Feature: A figure and its share agree with the total
         | Doanh thu du lịch đạt 300 tỷ đồng, đạt 105% kế hoạch năm.             |
         | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70% số xã đạt chuẩn của tỉnh. |
         | Xã có 1.000 hộ, trong đó 30% là hộ nghèo, tức 900 người.              |
+        | Tỉnh có 1.700 doanh nghiệp. Có 500 doanh nghiệp nhà nước, chiếm 30% tổng vốn. |
+        | Xã có 1.200 hộ dân. Có 300 hộ dân thuộc diện hộ nghèo, chiếm 35% tổng diện tích đất. |
