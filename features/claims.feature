@@ -463,6 +463,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2023, 100% trẻ 6 tuổi vào lớp 1.                            | lớp 1          | 100%           |
         | Nghị định 100/2019/NĐ-CP quy định mức phạt 5 triệu đồng.        | 100/2019/NĐ-CP | 5 triệu đồng   |
 
+      Examples: a licence plate closing its sentence, or printed with a space after its point, is one plate
+        | article                                                                                          | identifier    | claim |
+        | Xe máy đâm vào đuôi xe tải mang biển số 51C-177.66. Tai nạn khiến 2 người tử vong tại chỗ.      | 51C-177.66    | 2     |
+        | Công an tạm giữ xe Honda Air Blade BKS 65K1-202.76. Đối tượng khai đã trộm 5 chiếc xe máy.      | 65K1-202.76   | 5     |
+        | Xe tải mang biển kiểm soát 29H-027.02. Vụ tai nạn khiến 3 người trên xe con tử vong.             | 29H-027.02    | 3     |
+        | Thanh tra bắt quả tang xe đầu kéo 62C- 060. 03 chở 2 thùng container quá tải.                    | 62C- 060. 03  | 2     |
+        | Chiếc xe buýt BKS 29B 148. 08 chở theo 40 hành khách.                                            | 29B 148. 08   | 40    |
+        | Xe khách BKS 81B-010.96. 12 người bị thương được đưa đi cấp cứu.                                 | 81B-010.96    | 12    |
+
   Rule: a number that only refers back, names a class of thing or a lunar date is not a claim
 
     Scenario Outline: a count said again after a verb, or of another fact, still states a count

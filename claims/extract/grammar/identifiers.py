@@ -12,10 +12,12 @@ import re
 
 PLATE = (
     r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?(?:[ \t]?[-–][ \t]?|\.[ \t]?(?=\d{3}\.)|[ \t](?=\d{3}\.))"
-    r"(?:\d{3}\.\d{2}|\d{4,5})(?![\w.]))"
+    r"(?:\d{3}\.[ \t]?\d{2}|\d{4,5})(?!\w|[.,]\d))"
 )
 """'29A-123.45', '51F-12345', '12A - 008.43', and before a dotted five-digit number the
-dash may be a point or a space: 'BKS 24B 003.05', 'Hà Nội 30A. 991.99'."""
+dash may be a point or a space: 'BKS 24B 003.05', 'Hà Nội 30A. 991.99'.  A full stop
+may close the sentence right after it ('đâm vào xe tải biển số 51C-177.66. Tai nạn'),
+and a space may follow the point ('rơ-moóc 51R- 306. 53')."""
 
 ADDRESS = (
     r"(?P<address>(?:\d{1,4}[A-Z]|3[2-9]|[4-9]\d|[1-9]\d{2,3})/\d{1,3}(?:/\d{1,3})+(?![\d/]|[.,]\d)"
