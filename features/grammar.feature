@@ -332,6 +332,30 @@ Feature: Reading quantities in Vietnamese news text
         | đút túi từ 100.000 đến vài trăm nghìn đồng tùy | từ 100.000 đến vài trăm nghìn đồng | money | - | 100000 | 900000 | VND | range |
         | nhẫn tròn trơn loại 0,5 – 2 chỉ và vàng miếng | 0,5 – 2 chỉ | measure | - | 0.5 | 2 | chỉ | range |
 
+    Scenario Outline: A range whose first end is printed in full before the second's scale word
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | mỗi tạ lợn hơi, người nuôi lỗ 300.000 - 1,2 triệu đồng. Tuy nhiên | 300.000 - 1,2 triệu đồng | money | - | 300000 | 1200000 | VND | range |
+        | thuê sạp với mức giá khoảng 500.000 – 1 triệu đồng. Nhiều chủ | khoảng 500.000 – 1 triệu đồng | money | - | 500000 | 1000000 | VND | range |
+        | Giá gà chín cựa dao động từ 600.000 nghìn - 1 triệu đồng (Ảnh: KT) | từ 600.000 nghìn - 1 triệu đồng | money | - | 600000 | 1000000 | VND | range |
+        | lương từ 3-5 triệu đồng | từ 3-5 triệu đồng | money | - | 3000000 | 5000000 | VND | range |
+        | mỗi người nộp từ 500 nghìn - 1 triệu đồng | từ 500 nghìn - 1 triệu đồng | money | - | 500000 | 1000000 | VND | range |
+        | giá dao động 1,2 - 1,5 triệu đồng/kg | 1,2 - 1,5 triệu đồng/kg | money | - | 1200000 | 1500000 | VND | range |
+        | giá vàng 36,4 - 36,6 triệu đồng/lượng | 36,4 | money | 36400000 | 36350000 | 36450000 | VND | exact |
+
+    Scenario Outline: Two amounts a dash joins that are no range stay apart
+      When the grammar reads "<phrase>"
+      Then there is no mention "<joined>"
+
+      Examples:
+        | phrase | joined |
+        | giá 5 triệu - 3 triệu đồng | 5 triệu - 3 triệu đồng |
+        | giá 5.000 nghìn - 3 triệu đồng | 5.000 nghìn - 3 triệu đồng |
+        | Những chiếc xe cũ có giá từ 400 - 1 triệu đồng. | từ 400 - 1 triệu đồng |
+
   Rule: Percents, fractions, multiples and rates
 
     Scenario Outline: Shares and ratios

@@ -31,6 +31,8 @@ _BUY_SELL_BEFORE = re.compile(
 _SPEEDS = frozenset({"km/h", "km/giờ", "dặm/giờ", "mph"})
 _WORD_RANGE_KINDS = frozenset({"duration", "age"})
 _STRAY_LAST_DIGIT = re.compile(r"[ \t](\d)(?![\d.,])")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_THOUSANDS_THOUSAND = re.compile(r"(\d{1,3}(?:\.\d{3})+)[ \t]+(?:nghìn|ngàn)")
 
 
 def _names_buy_sell(text: str, start: int, end: int, quote: Tail | None = None) -> bool:
@@ -112,6 +114,29 @@ def _split_second_half(text: str, found: re.Match[str], first: Figure) -> tuple[
     return joined, stray.end()
 
 
+def _first_end(core: Core, figure: Figure, found: re.Match[str], second: Figure) -> Figure:
+    """The range's first end. '3-5 triệu': the second's scale word covers both; but a
+    first end printed with a thousands group that the scale would carry past the second
+    is printed in full ('300.000 - 1,2 triệu đồng', 300 000 to 1 200 000; '400 - 1 triệu',
+    where 'nghìn' was left out, stays unread), and so is one a scale word of its own carries
+    past it, a slip of the pen ('600.000 nghìn - 1 triệu đồng': 600 000 đồng, not 600
+    million; only 'nghìn' after a thousands group and within a tenfold of the second, so
+    '5 triệu - 3 triệu' and '5.000 nghìn - 3 triệu' stay no range)."""
+    if found.group("scale2") and not figure.scaled:
+        bare_second = read_figure(found.group("num2"), found.group("dec2"), None).value
+        if not bare_second:
+            return figure
+        scaled = figure.scale(second.value / bare_second)
+        in_full = figure.value < second.value <= scaled.value and _THOUSANDS.fullmatch(core.raw)
+        return figure if in_full else scaled
+    slip = _THOUSANDS_THOUSAND.fullmatch(core.raw) if figure.scaled else None
+    if slip is not None and figure.value >= second.value:
+        printed = read_figure(slip.group(1), None, None)
+        if printed.value < second.value <= printed.value * 10:
+            return printed
+    return figure
+
+
 def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> Mention | None:
     """The range (or score, or even odds) that ``core`` opens with the second half after
     its ``tail``; ``None`` when none follows or the pair is two amounts."""
@@ -150,11 +175,7 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
         tail = tail2
     if found.group("cur2"):
         tail2 = Tail(tail2.end, "money", prefix_currency(found.group("cur2")), None, True)
-    first = figure
-    if found.group("scale2") and not first.scaled:  # "3-5 triệu": the scale covers both
-        bare_second = read_figure(found.group("num2"), found.group("dec2"), None).value
-        if bare_second:
-            first = first.scale(second.value / bare_second)
+    first = _first_end(core, figure, found, second)
     scored = not tail.unit_found and not tail2.unit_found and connector in "-–—~"
     score_cue = cue.kind == "score" or first.value == 0
     if scored and is_score(int(first.value), int(second.value), cue=score_cue):
