@@ -3,20 +3,21 @@ though it starts the search at the tail of the text its matches can cover."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.context import modifiers, words
-from claims.extract.context.words import CuedPattern, TailPattern
+from claims.extract.context import modifiers, ordinals, siblings, words
+from claims.extract.context.words import CuedPattern, TailPattern, tail_characters
 
 
 def _patterns(kind: type) -> dict[str, Any]:
     """Every module-level pattern of ``kind`` in the modules that define them, by name."""
     return {
         name: value
-        for module in (words, modifiers)
+        for module in (words, modifiers, siblings, ordinals)
         for name, value in vars(module).items()
         if isinstance(value, kind)
     }
@@ -60,7 +61,7 @@ def test_the_patterns_are_tail_patterns_and_match_their_cues() -> None:
 
 
 def test_a_long_tail_is_read_whole() -> None:
-    """A tail longer than the first reversed reach is read in wider steps."""
+    """A tail of any length is stripped whole."""
     for pad in (0, 1, 23, 24, 25, 95, 96, 97, 400):
         for name, text in (
             ("COPULA_BEFORE", "trẻ em" + " " * pad + "là" + " " * pad),
@@ -69,6 +70,21 @@ def test_a_long_tail_is_read_whole() -> None:
             found = TAILS[name].search(text)
             expected = TAILS[name].regex.search(text)
             assert (found and found.span()) == (expected and expected.span()), (name, pad)
+
+
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+def test_the_tail_characters_are_all_the_tail_class_matches() -> None:
+    """``tail_characters`` looks only among the written characters' cases and a few
+    that fold oddly; the class of the written characters and whitespace, tried on
+    every character there is, matches exactly those."""
+    for name, tail in TAILS.items():
+        written = re.escape("".join(sorted(set(tail.regex.pattern))))
+        tail_class = re.compile(rf"[{written}\s]", tail.regex.flags & re.IGNORECASE)
+        expected = set(tail_class.findall(_EVERY_CHARACTER))
+        assert set(tail_characters(tail.regex)) == expected, name
+        assert set(tail.tail_characters) == expected, name
 
 
 @settings(max_examples=400, deadline=None)

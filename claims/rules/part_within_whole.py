@@ -63,9 +63,16 @@ def _pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Clai
         yield from _pairs_by_subject(claims, context)  # the words _GRAND_TOTAL needs
 
 
-def pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
+def pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> list[tuple[Claim, Claim]]:
     """(part, whole) pairs a cue word states: "20 xã, trong đó 12 xã đạt chuẩn"; the
-    percent-of-whole rule reads its wholes from them too."""
+    percent-of-whole rule reads its wholes from them too, so they are found once
+    for both (``Shared.derived``)."""
+    return context.shared.derived(
+        claims, "pairs_by_cue", lambda: list(_pairs_by_cue(claims, context))
+    )
+
+
+def _pairs_by_cue(claims: Sequence[Claim], context: RuleContext) -> Iterator[tuple[Claim, Claim]]:
     if not context.shared.mentions(context.text, "trong đó", "trong số đó", "gồm"):
         return  # the words PART_CUE needs
     for sentence in context.shared.sentences(claims):

@@ -15,12 +15,15 @@ change them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
 
 from claims.model import Claim
 from claims.rules.figures import numeric
 from claims.rules.relations import ADDITIVE_KINDS, MAX_GROUP, by_sentence, groups_by_head
 from claims.rules.subjects import head
+
+_Derived = TypeVar("_Derived")
 
 
 class Shared:
@@ -28,6 +31,7 @@ class Shared:
 
     __slots__ = (
         "_claims",
+        "_derived",
         "_found",
         "_groups",
         "_headed",
@@ -42,6 +46,7 @@ class Shared:
         self._sentences: list[list[Claim]] | None = None
         self._headed: list[tuple[str, Claim]] | None = None
         self._groups: dict[frozenset[str], dict[str, list[Claim]]] = {}
+        self._derived: dict[str, object] = {}
         self._text: str | None = None
         self._lowered = ""
         self._found: dict[tuple[str, ...], _Occurrences] = {}
@@ -52,7 +57,20 @@ class Shared:
             return False
         if self._claims is not claims:
             self._claims, self._sentences, self._headed, self._groups = claims, None, None, {}
+            self._derived = {}
         return True
+
+    def derived(
+        self, claims: Sequence[Claim], name: str, compute: Callable[[], _Derived]
+    ) -> _Derived:
+        """``compute()``, what rules derive alike from ``claims`` under ``name``, made
+        once for the claims tuple (the (part, whole) pairs a cue word states are read
+        by part-within-whole and by percent-of-whole)."""
+        if not self._remembers(claims):
+            return compute()
+        if name not in self._derived:
+            self._derived[name] = compute()
+        return cast(_Derived, self._derived[name])
 
     def sentences(self, claims: Sequence[Claim]) -> list[list[Claim]]:
         """``relations.by_sentence(claims)``."""

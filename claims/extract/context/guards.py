@@ -25,12 +25,13 @@ Vocabulary = frozenset[str] | None
 asks of it); ``None`` when guards cannot be trusted."""
 
 _WORD = re.compile(r"\w+")
-FOLDS_APART = re.compile(
-    "[\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
+FOLDS_APART_CHARACTERS = (
+    "\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
     "\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e"
     "\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61"
-    "\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]"
+    "\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06"
 )
+FOLDS_APART = re.compile(f"[{FOLDS_APART_CHARACTERS}]")
 """Characters whose ``str.lower`` differs from the regex engine's case folding
 (the non-ASCII ones among re._casefix's extra cases and the characters whose
 full lower case is not their simple one); tests/test_context_guards.py recomputes it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claims.extract.context.guards import FOLDS_APART
+from claims.extract.context.guards import FOLDS_APART, FOLDS_APART_CHARACTERS
 
 
 def words(joined: str) -> tuple[str, ...]:
@@ -18,8 +18,36 @@ def words(joined: str) -> tuple[str, ...]:
     return tuple(joined.split("|"))
 
 
-_TAIL_REACH = 24
-"""How many characters from the end ``TailPattern`` reverses first."""
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character ``\\s`` matches in a text (``str.isspace``'s)."""
+_SIGNS_FOLDING_TO_LETTERS = "\u212a\u212b"
+"""The Kelvin and the Ångström signs, which the engine's case folding matches to 'k'
+and 'å' (the other odd folds are ``FOLDS_APART_CHARACTERS``)."""
+
+
+def tail_characters(regex: re.Pattern[str]) -> str:
+    """Every character that ``[<the characters written in regex>\\s]`` matches, in
+    the regex's case (in)sensitivity: the characters a match of ``regex`` can consume,
+    the space and the lower-case letters first (``str.rstrip`` looks each character of
+    the text up among them from the start).  Found among the written characters' cases
+    and the few that fold oddly (tests/test_context_tails.py tries the class on every
+    character)."""
+    written = set(regex.pattern)
+    written_class = re.compile(
+        rf"[{re.escape(''.join(sorted(written)))}\s]", regex.flags & re.IGNORECASE
+    )
+    candidates = {
+        case
+        for character in written
+        for case in (character, character.lower(), character.upper(), character.title())
+    }
+    candidates.update(_WHITESPACE, _SIGNS_FOLDING_TO_LETTERS, FOLDS_APART_CHARACTERS)
+    found = {c for c in candidates if len(c) == 1 and written_class.fullmatch(c)}
+    return "".join(sorted(found, key=lambda c: (c != " ", not c.islower(), c)))
 
 
 class TailPattern:
@@ -30,34 +58,17 @@ class TailPattern:
     window costs 240 tries of a long alternation.  These patterns consume only
     the characters written in them and whitespace (no ``\\w`` or ``.`` outside
     look-arounds), so a match lies inside the longest tail of the text made of
-    those characters: that tail is found by matching the reversed text, and the
-    search starts there.  Look-behinds still see the text before it, so every
-    match is the one a search from the start finds.
+    those characters: ``str.rstrip`` finds where it starts, and the search starts
+    there.  Look-behinds still see the text before it, so every match is the one
+    a search from the start finds.
     """
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        written = re.escape("".join(sorted(set(regex.pattern))))
-        self._tail = re.compile(rf"[{written}\s]*", regex.flags & re.IGNORECASE)
+        self.tail_characters = tail_characters(regex)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.regex.search(text, max(pos, self._tail_start(text)))
-
-    def _tail_start(self, text: str) -> int:
-        """Where the longest tail of those characters starts.  The tail is read on the
-        reversed last ``_TAIL_REACH`` characters, and on four times as many while it
-        fills them all: reversing a whole window for a tail of a few characters cost
-        more than the match."""
-        size = len(text)
-        reach = _TAIL_REACH
-        while True:
-            low = size - reach
-            piece = text[: low - 1 : -1] if low > 0 else text[::-1]
-            run = self._tail.match(piece)
-            length = run.end() if run is not None else 0
-            if length < len(piece) or low <= 0:
-                return size - length
-            reach *= 4
+        return self.regex.search(text, max(pos, len(text.rstrip(self.tail_characters))))
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.regex.fullmatch(text)
