@@ -346,6 +346,31 @@ Feature: Reading quantities in Vietnamese news text
         | giá dao động 1,2 - 1,5 triệu đồng/kg | 1,2 - 1,5 triệu đồng/kg | money | - | 1200000 | 1500000 | VND | range |
         | giá vàng 36,4 - 36,6 triệu đồng/lượng | 36,4 | money | 36400000 | 36350000 | 36450000 | VND | exact |
 
+    Scenario Outline: A range whose second end carries a hedge is one range to the number printed
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | ưu đãi cho các khoản vay có kỳ hạn từ 12 đến dưới 24 tháng. Với | từ 12 đến dưới 24 tháng | duration | - | 12 | 24 | tháng | range |
+        | giá bán điện bình quân cần điều chỉnh tăng từ 3% đến dưới 5% so với | từ 3% đến dưới 5% | percent | - | 3 | 5 | % | range |
+        | micro karaoke cầm tay khác nhau, mức giá từ 200.000 đến hơn 800.000 đồng. | từ 200.000 đến hơn 800.000 đồng | money | - | 200000 | 800000 | VND | range |
+        | trong đó tàu có công suất từ 90 CV đến trên 1.100 CV có gần 280 chiếc | từ 90 CV đến trên 1.100 CV | measure | - | 90 | 1100 | CV | range |
+        | mức giá bán lẻ xe dao động từ 600 đến gần 730 triệu đồng/xe | từ 600 đến gần 730 triệu đồng/xe | money | - | 600000000 | 730000000 | VND | range |
+        | các cặp vợ chồng hiếm muộn phải mất từ 6 tháng đến hơn 1 năm chờ xét duyệt | từ 6 tháng đến hơn 1 năm | duration | - | 6 | 12 | tháng | range |
+        | giấy phép lái xe quá thời hạn sử dụng: Từ 3 tháng đến dưới 1 năm, kể từ | Từ 3 tháng đến dưới 1 năm | duration | - | 3 | 12 | tháng | range |
+
+    Scenario Outline: A hedged number after a change or a destination is no range's end
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | lãi suất tăng từ 5% lên hơn 7% trong quý I | hơn 7% | percent | 7 | 7 | 8 | % | over |
+        | đoàn đã trao 5 tấn gạo đến hơn 100 hộ dân | 5 tấn | measure | 5 | 5 | 5 | tấn | exact |
+        | trong vòng 30 phút đến hơn một tiếng sau bữa ăn | 30 phút | duration | 30 | 30 | 30 | phút | exact |
+        | giá 36,4 - khoảng 36,6 triệu đồng | khoảng 36,6 triệu đồng | money | 36600000 | 36550000 | 36650000 | VND | about |
+
     Scenario Outline: Two amounts a dash joins that are no range stay apart
       When the grammar reads "<phrase>"
       Then there is no mention "<joined>"

@@ -21,7 +21,7 @@ tests/gold/README.md (session 5) counts them as class descriptions:
 - **A bracket of a rule.** "tài sản có giá trị từ 10 triệu đồng đến dưới 200 triệu đồng",
   "dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "những em từ 14
   đến dưới 16 tuổi": both ends of a bracket closed by 'đến dưới', the legal way to draw
-  a class.
+  a class; and the range the grammar reads from the two ends when it reads one.
 
 Anything less certain stays a claim.
 """
@@ -94,6 +94,8 @@ _BRACKET_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?<![^\W_])(?i:từ)(?:[ \t]+đủ)?[ \t]+$")
 _TO_UNDER_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+đến[ \t]+dưới[ \t]+\d")
 """'14' of 'từ 14 đến dưới 16 tuổi', '3 tháng' of 'Từ 3 tháng đến dưới 1 năm'."""
+_BRACKET_RANGE = re.compile(r"(?i:từ)[ \t][^;:!?\n]{1,40}?[ \t]đến[ \t]+dưới[ \t]")
+"""'từ 10 triệu đồng đến dưới 200 triệu đồng' read as one range: the whole bracket."""
 
 
 def states_a_condition(text: str, mention: Mention) -> bool:
@@ -111,6 +113,8 @@ def states_a_condition(text: str, mention: Mention) -> bool:
         and _a_band_end(text, mention, before)
     ):
         return True
+    if qualifier == "range" and _BRACKET_RANGE.match(mention.text):  # read as one range
+        return not _PARTICULAR_BEFORE.search(before)
     if qualifier == "exact" and "đến" in text[mention.end : mention.end + 24]:
         opens = _FROM_BEFORE.search(before) and _TO_UNDER_AFTER.match(text, mention.end)
         return bool(opens) and not _PARTICULAR_BEFORE.search(before)

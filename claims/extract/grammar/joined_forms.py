@@ -6,7 +6,8 @@ A pass over the scan's mentions, in text order:
   not a year and three months apart (tests/gold/dev9 labels '1 năm 3 tháng' 15
   tháng); likewise '2 tiếng 30 phút' (150 phút) and '1 tuần 3 ngày'.
 - **A range of durations in two units.** "trong vòng 30 phút đến một tiếng": 30 to 60
-  minutes, in the smaller unit (dev8).
+  minutes, in the smaller unit (dev8); after 'từ' the second end may carry a hedge
+  ('từ 3 tháng đến dưới 1 năm', 3 to 12 months, as ``ranges`` reads one unit).
 - **Hours a day.** "chỉ ngủ khoảng 5 giờ/1 ngày": a duration rate in giờ/ngày (dev8),
   not the clock time the hour word alone would make.
 - **A range up to a vague amount.** "thu mỗi người từ 500.000 đến vài triệu đồng":
@@ -100,9 +101,20 @@ def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
 
 
 def _exact_number(mention: Mention) -> Decimal | None:
-    if mention.qualifier != "exact" or mention.per or not isinstance(mention.value, int | float):
+    if mention.qualifier != "exact":
+        return None
+    return _printed_number(mention)
+
+
+def _printed_number(mention: Mention) -> Decimal | None:
+    if mention.per or not isinstance(mention.value, int | float):
         return None
     return Decimal(str(mention.value))
+
+
+_HEDGED_ENDS = frozenset({"over", "under", "nearly", "about"})
+"""Hedges a range's second end may carry after 'từ A đến': its printed number is the end
+('từ 3% đến dưới 5%' is 3 to 5, as tests/gold/dev12 labels it)."""
 
 
 def _compound(text: str, mentions: list[Mention], index: int) -> Mention | None:
@@ -145,14 +157,16 @@ def _unit_range(text: str, first: Mention, second: Mention) -> Mention | None:
     factor = _LARGER_UNIT.get((second.unit or "", first.unit or ""))
     if first.unit == second.unit and _COMPOUND_TEXT.search(second.text):
         factor = 1  # 'từ 10 tháng đến 3 năm 6 tháng': a compound read in the first's unit
+    start = first.start
+    opener = _FROM_BEFORE.search(text, max(0, start - 4), start)
     low, high = _exact_number(first), _exact_number(second)
+    if high is None and opener is not None and second.qualifier in _HEDGED_ENDS:
+        high = _printed_number(second)  # 'từ 3 tháng đến dưới 1 năm': [3, 12] tháng
     if factor is None or low is None or high is None:
         return None
     high *= factor
     if not low < high:
         return None
-    start = first.start
-    opener = _FROM_BEFORE.search(text, max(0, start - 4), start)
     if opener is not None:
         start = opener.start()
     bounds = bounds_for(Figure(low, Decimal(1), Decimal(1)), "exact")

@@ -88,7 +88,7 @@ def buy_sell_partner(
     if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–", "—"):
         return _named_partner(text, start, end) if label is None else None
     found = RANGE_TAIL.match(text, end)
-    if found is None or found.group("conn").strip() not in "-–—":
+    if found is None or found.group("conn").strip() not in "-–—" or found.group("hedge2"):
         return None
     partner = read_tail(text, found.end())
     if not partner.unit_found:
@@ -146,6 +146,8 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
     connector = found.group("conn").strip()
     if connector == "và" and cue.word != "giữa":
         return None
+    if found.group("hedge2") and (cue.kind != "from" or connector == "và"):
+        return None  # 'từ 12 đến dưới 24 tháng' is [12, 24]; 'chuyển 5 tấn đến hơn 100 hộ' no range
     if tail.kind == "age" and cue.kind != "age_cue":  # "từ năm 3 tuổi đến 5 tuổi": two ages
         return None
     second = read_figure(found.group("num2"), found.group("dec2"), found.group("scale2"))
