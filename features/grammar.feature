@@ -44,6 +44,9 @@ Feature: Reading quantities in Vietnamese news text
         | Với trọng lượng 3. 600 tấn, dài | 3. 600 tấn | measure | 3600 | 3600   | 3600     | tấn  | exact     |
         | nhiệt độ lên đến 39-4 0 độ C. Điều | lên đến 39-4 0 độ C | measure | - | 39 | 40     | °C   | range     |
         | vòng 7 ngày 1.6 16h00: Hà Nội | ngày 1.6 | date  | --06-01  | -        | -        | -    | exact     |
+        | Tỷ giá USD/Yên Nhật tăng 0.26% lên 110.17. Tỷ giá | 110.17 | count | 110.17 | 110.17 | 110.17 | - | exact |
+        | với mức điểm là 5.73. Xếp ngay sau | 5.73 | count | 5.73     | 5.73     | 5.73     | -    | exact     |
+        | số khách đạt 1.234.567. Sau đó | 1.234.567 | count | 1234567 | 1234567 | 1234567 | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 
@@ -767,6 +770,12 @@ Feature: Reading quantities in Vietnamese news text
         | vào ngày 20 và 21/5. Thay vì | ngày 20 | date | --05-20  | -     | -     | -    | exact     |
         | Ngày 5 và 6/2 tại    | Ngày 5          | date | --02-05    | -     | -     | -    | exact     |
         | ngày 24.3 vừa qua    | ngày 24.3       | date | --03-24    | -     | -     | -    | exact     |
+        | thi môn chuyên vào ngày 10 và 11.6. Năm học | 11.6 | date | --06-11 | - | - | - | exact |
+        | vào các ngày 30.4, 20.5, 3.6, 24.6. Song song | 24.6 | date | --06-24 | - | - | - | exact |
+        | Hai người bị bắt hôm 21 và 23.5. Một phần | 23.5 | date | --05-23 | - | - | - | exact |
+        | nhập học từ ngày 13 - 19.6. Sau đó | từ ngày 13 - 19.6 | date | --06-13/--06-19 | - | - | - | range |
+        | trong cuộc duyệt binh ngày 15.4. Tổng thống | ngày 15.4 | date | --04-15 | - | - | - | exact |
+        | Ngày 4.2.2017. Sau đó | Ngày 4.2.2017 | date | 2017-02-04 | -     | -     | -    | exact     |
         | Sáng 6/2, tại        | 6/2             | date | --02-06    | -     | -     | -    | exact     |
         | ký ngày 05.02.2017   | ngày 05.02.2017 | date | 2017-02-05 | -     | -     | -    | exact     |
         | từ tháng 5/2017      | tháng 5/2017    | date | 2017-05    | -     | -     | -    | exact     |

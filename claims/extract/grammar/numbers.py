@@ -5,7 +5,8 @@ Vietnamese groups thousands with "." and marks decimals with ",": "74.739",
 "1,234.5" is read when it cannot be Vietnamese (a comma group followed by a
 point, or two comma groups).  A point followed by one or two digits ("2.5
 triệu", "24.3") is an English decimal, or a date when a cue says so (decided
-by the caller).
+by the caller); a full stop after it ends the sentence ("lên 110.17.", "ngày 10 và
+11.6."), whereas a point and a digit ("4.2.2017") go on to a date.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ DIGIT_NUMBER = (
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English 1,234,567
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|\.\d)"  # 74.739, 1.234,5; "là 110.000." ends a sentence
     r"|\d{1,3}(?:\x20\d{3})+(?![\d.,])"  # 74 739
-    r"|\d+\.\d{1,2}(?![\d.])"  # 2.5, 24.3 (English decimal or a date)
+    r"|\d+\.\d{1,2}(?!\d|\.\d)"  # 2.5, 24.3 (English decimal or a date), "lên 110.17." too
     r"|\d+(?:,\d+)?"  # 2000, 109,5
     r"|,\d+)"  # ,77 (Duckling's leading-comma decimal)
 )
