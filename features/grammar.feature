@@ -363,6 +363,22 @@ Feature: Reading quantities in Vietnamese news text
         | các cặp vợ chồng hiếm muộn phải mất từ 6 tháng đến hơn 1 năm chờ xét duyệt | từ 6 tháng đến hơn 1 năm | duration | - | 6 | 12 | tháng | range |
         | giấy phép lái xe quá thời hạn sử dụng: Từ 3 tháng đến dưới 1 năm, kể từ | Từ 3 tháng đến dưới 1 năm | duration | - | 3 | 12 | tháng | range |
 
+    Scenario Outline: A range with a vague end runs from the first end's bottom to the second's top
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | Mức điều chỉnh từ vài triệu đến hàng chục triệu đồng, thậm chí | từ vài triệu đến hàng chục triệu đồng | money | - | 2000000 | 100000000 | VND | range |
+        | sòng bạc thu hút rất đông người đến chơi, mỗi ván từ vài triệu đồng đến cả chục triệu đồng. | từ vài triệu đồng đến cả chục triệu đồng | money | - | 2000000 | 10000000 | VND | range |
+        | giá vé chỉ dao động từ vài chục đến vài trăm nghìn đồng/vé. | từ vài chục đến vài trăm nghìn đồng/vé | money | - | 20000 | 900000 | VND | range |
+        | có DN sẽ bị truy thu từ hàng chục tới hàng trăm tỷ đồng tiền thuế | từ hàng chục tới hàng trăm tỷ đồng | money | - | 10000000000 | 1000000000000 | VND | range |
+        | mỗi địa phương đều đề xuất từ hàng chục đến hàng trăm công trình chống ngập | từ hàng chục đến hàng trăm | count | - | 10 | 1000 | - | range |
+        | chiếc quạt có thể có giá từ 4 triệu đến hàng chục triệu tùy vào độ cổ | từ 4 triệu đến hàng chục triệu | count | - | 4000000 | 100000000 | - | range |
+        | thu mỗi người từ 500.000 đến vài triệu đồng để | từ 500.000 đến vài triệu đồng | money | - | 500000 | 9000000 | VND | range |
+        | số người tăng từ vài trăm lên hàng nghìn người | hàng nghìn | count | - | 1000 | 10000 | - | vague |
+        | cân từ 5 kg đến vài chục triệu đồng | 5 kg | measure | 5 | 5 | 5 | kg | exact |
+
     Scenario Outline: A hedged number after a change or a destination is no range's end
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>

@@ -10,9 +10,11 @@ A pass over the scan's mentions, in text order:
   ('từ 3 tháng đến dưới 1 năm', 3 to 12 months, as ``ranges`` reads one unit).
 - **Hours a day.** "chỉ ngủ khoảng 5 giờ/1 ngày": a duration rate in giờ/ngày (dev8),
   not the clock time the hour word alone would make.
-- **A range up to a vague amount.** "thu mỗi người từ 500.000 đến vài triệu đồng":
+- **A range with a vague end.** "thu mỗi người từ 500.000 đến vài triệu đồng":
   one money range from the first number to the vague amount's top (dev9 labels it
-  [500 000, 9 000 000]); the bare first number borrows the unit.
+  [500 000, 9 000 000]); the bare first number borrows the unit. Both ends may be vague:
+  "từ vài triệu đến hàng chục triệu đồng", from the bottom of the first to the top of
+  the second (dev16 labels it [2 000 000, 100 000 000]).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from claims.extract.grammar.hedge_words import HEDGES
 from claims.extract.grammar.hedges import bounds_for
 from claims.extract.grammar.mentions import quantity_mention
 from claims.extract.grammar.numbers import Figure, read_digits, to_number
+from claims.extract.grammar.numeral_words import SCALE_WORDS
 from claims.model import Mention, Qualifier
 
 _LARGER_UNIT: dict[tuple[str, str], int] = {
@@ -46,7 +49,12 @@ _PER_DAY_AFTER = re.compile(
     r"[ \t]*/[ \t]*(?:1[ \t]*)?ngày(?![^\W_])|[ \t]+mỗi[ \t]+ngày(?![^\W_])"
 )
 _COMPOUND_TEXT = re.compile(r"\d[ \t]+[^\W\d_]+[ \t]+\d")
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+_PLAIN_NUMBER = re.compile(
+    r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:[ \t]+(?:nghìn|ngàn|triệu|tỷ|tỉ))*"
+)
+"""'500.000', '4 triệu': a first end that borrows the unit of the vague amount after it."""
+_VAGUE_GAP = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?:cả[ \t]+)?")
+_VAGUE_KINDS = frozenset({"count", "money", "measure"})
 
 
 def join_forms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -87,16 +95,12 @@ def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
     if first.kind == "duration" and second.kind == "duration":
         return _unit_range(text, first, second) if _RANGE_GAP.fullmatch(between) else None
     if (
-        first.kind == "count"
-        and first.unit is None
-        and first.qualifier == "exact"
-        and second.kind in ("money", "measure")
-        and second.qualifier == "vague"
-        and _BARE_NUMBER.fullmatch(first.text)
-        and _RANGE_GAP.fullmatch(between)
-        and not between.strip(" \t").startswith(("-", "–"))
+        "vague" in (first.qualifier, second.qualifier)
+        and first.qualifier in ("exact", "vague")
+        and second.qualifier in ("exact", "vague")
+        and _VAGUE_GAP.fullmatch(between)
     ):
-        return _up_to_vague(text, first, second)
+        return _vague_range(text, first, second, between)
     return None
 
 
@@ -210,23 +214,55 @@ def _hours_a_day(text: str, mention: Mention) -> Mention:
     )
 
 
-def _up_to_vague(text: str, first: Mention, second: Mention) -> Mention | None:
-    """'từ 500.000 đến vài triệu đồng' -> [500 000, 9 000 000] VND."""
+def _vague_range(text: str, first: Mention, second: Mention, between: str) -> Mention | None:
+    """'từ 500.000 đến vài triệu đồng' -> [500 000, 9 000 000] VND; 'từ vài triệu đến hàng
+    chục triệu đồng' -> [2 000 000, 100 000 000] (tests/gold/dev16); 'từ hàng chục tới hàng
+    trăm tỷ đồng' -> [10, 1 000] tỷ: a bare 'hàng chục' takes the scale words that follow
+    the second's ('tỷ'), as '3-5 triệu' does; 'đến cả chục triệu' ends at ten million
+    (dev5). Only after 'từ', and only between amounts of one kind: a first end with a unit
+    of its own must have the second's."""
     opener = _FROM_BEFORE.search(text, max(0, first.start - 4), first.start)
-    low = _exact_number(first)
-    if opener is None or low is None or second.upper is None:
+    if opener is None or first.lower is None or second.upper is None or second.lower is None:
         return None
-    if second.lower is None or not low < Decimal(str(second.lower)):
-        return None  # the first number must lie below the vague amount it runs to
+    if first.kind not in _VAGUE_KINDS or second.kind not in _VAGUE_KINDS:
+        return None
+    if first.unit is not None and (first.unit, first.kind) != (second.unit, second.kind):
+        return None
+    if first.qualifier == "exact" and not _PLAIN_NUMBER.fullmatch(first.text):
+        return None
+    low = Decimal(str(first.lower))
+    if first.qualifier == "vague" and first.upper is not None and first.upper <= 1000:
+        low *= _trailing_scale(second.text)  # 'hàng chục tới hàng trăm tỷ'
+    high = Decimal(str(second.upper))
+    if "cả" in between:  # 'đến cả chục triệu đồng': as much as ten million
+        high = Decimal(str(second.lower))
+    if not low < Decimal(str(second.lower)) or not low < high:
+        return None  # the first end must lie below the second
+    kind, unit, per = second.kind, second.unit, second.per
+    if unit is None and first.unit is not None:
+        kind, unit, per = first.kind, first.unit, first.per
     bounds = bounds_for(Figure(low, Decimal(1), Decimal(1)), "exact")
     return quantity_mention(
         text,
         opener.start(),
         second.end,
-        second.kind,
+        kind,
         None,
-        bounds._replace(upper=second.upper),
-        second.unit,
+        bounds._replace(lower=to_number(low), upper=to_number(high)),
+        unit,
         "range",
-        second.per,
+        per,
     )
+
+
+def _trailing_scale(vague: str) -> Decimal:
+    """The scale words after a vague amount's first: 'hàng trăm tỷ đồng' -> 10⁹."""
+    factor, seen = Decimal(1), False
+    for word in vague.split():
+        scale = SCALE_WORDS.get(word.lower())
+        if scale is None:
+            continue
+        if seen:
+            factor *= scale
+        seen = True
+    return factor
