@@ -506,11 +506,30 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tim và Trương Quỳnh Anh kết hôn năm 2012, có hai người con.                                        | hai người con       |
         | Đội hình có Văn Thanh, A Hoàng, Tiến Dũng và Hoàng Khánh. 4 cầu thủ chơi trên hàng tấn công sẽ là Hồng Duy, Công Phượng, Văn Toàn và Tuấn Tài. | 4 cầu thủ |
 
+      Examples: "một" that states a count of one next to a source or a saying stays a count
+        | article                                                                | claim             |
+        | Xe khách lật khiến một người tử vong, một nhân chứng cho biết.         | một người tử vong |
+        | Chỉ có một người cho biết đã nhìn thấy nghi phạm.                      | một người         |
+        | Huấn luyện viên nói đội chỉ còn một cơ hội cuối cùng để đi tiếp.       | một cơ hội        |
+        | Để vào phân xưởng chỉ có một con đường nhỏ, vắng vẻ.                   | một con đường     |
+
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
       When the article is analysed
       Then no claim reads "<not a claim>"
       And the claim "<claim>" is a claim
+
+      Examples: "một" bringing in a source, or the one thing a saying sets up, is the indefinite article
+        | article                                                                                              | not a claim   | claim          |
+        | Vụ tai nạn khiến 2 người tử vong, trao đổi với PV, một lãnh đạo Công an tỉnh Hòa Bình cho biết hiện chưa có báo cáo chính thức. | một lãnh đạo | 2 |
+        | Nga đã bắt giữ 6 người đàn ông, một nguồn tin giấu tên nói.                                          | một nguồn     | 6              |
+        | Sau cuộc gặp với đại diện 4 nước, một quan chức cấp cao của UAE nói giải pháp cần thời gian.         | một quan chức | 4              |
+        | Công an đã triệu tập 5 đối tượng, một cán bộ điều tra cho hay.                                       | một cán bộ    | 5              |
+        | Xe tải lật khiến 3 người bị thương, một nhân chứng kể lại.                                           | một nhân chứng | 3             |
+        | Sau 20 năm làm nghề, tôi chỉ có một từ để nói, đó là tuyệt vời.                                      | một từ        | 20 năm         |
+        | Gia đình đã chi 300 triệu đồng chữa trị và chỉ có một mong ước duy nhất là cháu sớm tỉnh lại.        | một mong ước  | 300 triệu đồng |
+        | Đội bóng đã thua 3 trận liên tiếp và chỉ có một mục tiêu là giành chiến thắng.                       | một mục tiêu  | 3              |
+        | Trên đời này chỉ có một thứ mà ta phải cúi đầu thán phục, đó là tài năng của 11 cầu thủ.             | một thứ       | 11             |
 
       Examples: "cả hai" before a predicate, and "giữa hai …", point back at parties already named
         | article                                                                      | not a claim | claim         |

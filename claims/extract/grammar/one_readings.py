@@ -23,6 +23,11 @@ sentence asserts one:
 - a portion taken: 'uống một ly nước ấm', 'ăn một chén yến mạch' (a verb of eating or
   drinking before a cup, bowl or spoon);
 - the low end of a range: 'phạt tù từ một năm đến năm năm', 'từ một đến ba nguyện vọng'.
+
+Never a count, whatever comes before: a person brought in as the source of what is
+said ('..., một lãnh đạo Công an tỉnh cho biết', 'một nguồn tin giấu tên nói'), and the
+one thing a saying sets up ('chỉ có một thứ mà ta phải cúi đầu', 'tôi chỉ có một từ để
+nói', 'chỉ có một mong ước duy nhất là ...').
 """
 
 from __future__ import annotations
@@ -150,6 +155,30 @@ one of a list whose next item counts the same thing.  Not 'Một là ..., hai l�
 second), nor the saying 'một điều nhịn, chín điều lành', nor one of a group whose rest
 follows ('Trong 3 cô gái, một cô khai ..., hai cô còn lại')."""
 _REST_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+còn[ \t]+lại(?![^\W_])")
+_SOURCE_HEADS = (
+    "lãnh đạo|quan chức|giới chức|nguồn tin|chuyên gia|nhà|người|đại diện|cán bộ|"
+    "phát ngôn viên|nhân chứng|cư dân|sĩ quan|bác sĩ|luật sư|giám đốc|thành viên|"
+    "nhân viên|cựu|cảnh sát|công an|chiến sĩ|chỉ huy|tướng|nghị sĩ|phóng viên|giáo viên|"
+    "phụ huynh|tiểu thương|tài xế|chủ|trợ lý|cố vấn|điều tra viên|viên chức|quản lý|"
+    "nông dân|ngư dân|hàng xóm|du khách|hành khách|khách hàng|sinh viên|học sinh|"
+    "ông|bà|anh|chị|cô|chú|cụ"
+)
+_SPEECH_VERBS = (
+    "cho biết|cho hay|cho rằng|nói|cảnh báo|khẳng định|chia sẻ|tiết lộ|thừa nhận|"
+    "xác nhận|nhận định|giải thích|kể|tâm sự|bình luận|nhận xét|phát biểu|trả lời|"
+    "dự báo|đánh giá|nhấn mạnh|tuyên bố|bày tỏ"
+)
+_SOURCE_AFTER = re.compile(
+    rf"[ \t]+(?:{_SOURCE_HEADS})(?![^\W_])(?:[ \t]+[^\W\d_]+){{0,8}}?"
+    rf"[ \t]+(?:{_SPEECH_VERBS})(?![^\W_])"
+)
+"""'..., một lãnh đạo Công an tỉnh Hòa Bình cho biết', 'một nhà thiên văn học nổi tiếng
+cảnh báo', 'một nguồn tin giấu tên nói': a person brought in as a source, no count (not
+across a comma: 'khiến một người bị thương, anh Nam cho biết' keeps its toll)."""
+_SAYING_AFTER = re.compile(r"[ \t]+(?:thứ|từ|điều|mong muốn|mong ước|ước mơ|mục tiêu)(?![^\W_])")
+"""'chỉ có một thứ mà ...', 'tôi chỉ có một từ để nói', 'Chỉ còn một từ: "cạn lời"',
+'chỉ có một mong ước duy nhất là ...', 'chỉ có một mục tiêu đó là ...': the one thing a
+saying sets up, not counted ('chỉ còn một cơ hội', 'chỉ có một con đường' still count)."""
 _LOOK_BACK = 30
 _RANGE_FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
 _RANGE_TO_AFTER = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)")
@@ -188,7 +217,9 @@ def bare_one_counts(text: str, start: int, end: int, last_count_end: int) -> boo
     if text.endswith(_ONE_LEADS, 0, start) and _ONE_ASSERTED.search(
         text, max(0, start - _LOOK_BACK), start
     ):
-        return True
+        return _SAYING_AFTER.match(text, end) is None
+    if _SOURCE_AFTER.match(text, end):
+        return False  # "một lãnh đạo Công an tỉnh cho biết": the source, no count
     if _PARENT_BEFORE.search(text, max(0, start - 8), start) and _CHILD_AFTER.match(text, end):
         return True  # "ông bố một con"
     if _listed_part(text, start, end, last_count_end):
