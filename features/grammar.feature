@@ -620,6 +620,8 @@ Feature: Reading quantities in Vietnamese news text
         | giá 725,000 USD    | 725,000 USD    | money    | 725000 | 725000 | 725000 | USD  | exact     |
         | khẩu độ f/2.0. Thử nghiệm | f/2.0    | other    | 2      | 2      | 2      | -    | exact     |
         | khẩu độ f2.0. Máy sở hữu | f2.0      | other    | 2      | 2      | 2      | -    | exact     |
+        | tăng áp kép, dung tích 4.0 lít. Sau đó | 4.0 lít | measure | 4 | 4    | 4      | lít  | exact     |
+        | Màn cảm ứng 7.0 inch, hiển thị | 7.0 inch | measure | 7    | 7      | 7      | inch | exact     |
         | Camera phụ: 5MP; khẩu độ f/2.2; hỗ trợ | f/2.2 | other | 2.2  | 2.2    | 2.2    | -    | exact     |
         | công suất 163 mã lực | 163 mã lực   | measure  | 163    | 163    | 163    | mã lực | exact   |
         | công suất 50 sức ngựa | 50 sức ngựa  | measure  | 50     | 50     | 50     | sức ngựa | exact   |
@@ -1077,6 +1079,12 @@ Feature: Reading quantities in Vietnamese news text
         | Giá vàng Rồng Thăng Long 999,9 (24k) tăng | 24k             |
         | máy có màn hình độ phân giải 4K và   | 4K                   |
         | xe BKS 12A - 008.43 chạy             | 12A - 008.43         |
+        | thúc đẩy cách mạng công nghiệp 4.0 tại Việt Nam | 4.0       |
+        | bước vào kỷ nguyên 4.0 của Việt Nam  | 4.0                  |
+        | của cuộc cách mạng công nghiệp lần thứ tư (4.0). Nhà nước | 4.0 |
+        | Công ty điện 4.0 tiết kiệm năng lượng | 4.0                 |
+        | Động cơ 2.0 công suất 254 mã lực     | 2.0                  |
+        | cảnh giác vì “khủng bố 2.0 sẽ xuất hiện | 2.0               |
         | trên bản 308 GTi, xe                 | 308 GTi              |
         | OnePlus 5 chỉ sở hữu màn hình        | OnePlus 5            |
         | cuộc thi thiết kế Quốc tế lần thứ 10 tại Hoa Kỳ | thứ 10    |

@@ -2,11 +2,11 @@
 
 'khoản 1' after an identifier cue, 'thế kỷ 18' (1701-1800), 'số 3' that ranks, 'set
 2', '(SN1970', '06951', 'vàng 24k', '4K', '1920 x 1080 pixel', 'iPhone 7 và 7 Plus',
-'mốc 1371(2)', a street's or a place's number, a list's item number: each names or
-dates something and counts nothing.  ``_special_number`` tries these in order and
-answers ``False`` when none applies, so that the run is read as a quantity after all;
-its last resort, ``_dated_or_ranked`` (``date_readings``), reads dates and ranks
-from the cue.
+'công nghiệp 4.0', 'mốc 1371(2)', a street's or a place's number, a list's item number:
+each names or dates something and counts nothing.  ``_special_number`` tries these in
+order and answers ``False`` when none applies, so that the run is read as a quantity
+after all; its last resort, ``_dated_or_ranked`` (``date_readings``), reads dates and
+ranks from the cue.
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ _RESOLUTIONS = frozenset({"4", "8"})
 """'vàng 24k', 'vàng trắng 18K', 'Rồng Thăng Long 999,9 (24k)': a gold grade in karats;
 'màn hình 4K', 'quay video 8K': a display resolution. Neither is 24,000 or 4,000."""
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
+_VERSION = re.compile(r"[1-9]\.0")
+"""'cách mạng công nghiệp 4.0', 'kỷ nguyên 4.0', 'Dải ngân hà 2.0', 'động cơ 2.0': one digit,
+a point and a zero count nothing (no count is printed with a decimal zero, and a thousands
+group has three digits); it names a version, an era or an engine class.  A unit or a
+counted noun after it makes it an amount ('dung tích 4.0 lít', '7.0 inch'), and 'f/2.0' is
+an aperture."""
 
 
 class SpecialNumbers(DigitPairs):
@@ -98,6 +104,8 @@ class SpecialNumbers(DigitPairs):
             and (text[end].isalpha() and not read_tail(text, end).unit_found)
         ):
             return identifier(text, start, end)
+        if plain and _VERSION.fullmatch(raw) and self._names_a_version(start, end):
+            return identifier(text, start, end)
         if not plain:
             return False
         if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
@@ -151,6 +159,13 @@ class SpecialNumbers(DigitPairs):
             if found_pair is not None:
                 return found_pair
         return self._dated_or_ranked(raw, start, end, cue)
+
+    def _names_a_version(self, start: int, end: int) -> bool:
+        """'công nghiệp 4.0' (see _VERSION): no unit nor counted noun after, no 'f/' before."""
+        text = self.text
+        if text[max(0, start - 2) : start].endswith(("f", "F", "f/", "F/")):
+            return False
+        return not read_tail(text, end).unit_found and not counts_noun_after(text, end)
 
     def _grade_or_resolution(self, raw: str, start: int, found: re.Match[str]) -> bool:
         """'vàng 24k', '4K' (see _KARATS): a glued K that is no thousand."""
