@@ -379,6 +379,27 @@ Feature: Reading quantities in Vietnamese news text
         | số người tăng từ vài trăm lên hàng nghìn người | hàng nghìn | count | - | 1000 | 10000 | - | vague |
         | cân từ 5 kg đến vài chục triệu đồng | 5 kg | measure | 5 | 5 | 5 | kg | exact |
 
+    Scenario Outline: A number word that counts nothing alone opens a range of time
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | Nấu mì: Ngâm hồng vuông trong dầu oliu chừng một đến hai ngày, sau đó nướng | chừng một đến hai ngày | duration | - | 1 | 2 | ngày | range |
+        | hy vọng bệnh nhân có thể tỉnh và khỏe dần trong một đến hai tuần. | một đến hai tuần | duration | - | 1 | 2 | tuần | range |
+        | tên lửa của Triều Tiên sẽ phải cần một đến hai năm nữa mới có thể | một đến hai năm | duration | - | 1 | 2 | năm | range |
+        | thử chi tiêu trong định mức hai tới ba tháng rồi bỏ cuộc | hai tới ba tháng | duration | - | 2 | 3 | tháng | range |
+
+    Scenario Outline: A number word before "đến" with no unit after the second is read as before
+      When the grammar reads "<phrase>"
+      Then there is no mention "<joined>"
+
+      Examples:
+        | phrase | joined |
+        | thử kết hợp một đến hai mặt hàng thời trang mới | một đến hai |
+        | có quan hệ tình dục hai đến ba lần một tuần | hai đến ba lần |
+        | để đón 15 triệu lượt khách lưu trú/năm đến năm 2030 | năm đến năm 2030 |
+
     Scenario Outline: A hedged number after a change or a destination is no range's end
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>

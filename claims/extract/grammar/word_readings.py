@@ -42,6 +42,8 @@ _ROMAN_LETTERS = frozenset("IVXLC")
 _HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 """The word before a cue ('một' of 'một phần mười')."""
+_RANGE_NEXT = re.compile(r"[ \t]+(?:đến|tới)[ \t]+")
+"""A range's second end after a number word that quantifies nothing alone ('một đến hai')."""
 _QUARTER_YEAR = re.compile(r"\s*(?:[/–-]\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
 _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
@@ -294,6 +296,7 @@ class WordReadings(NamedNumbers):
         phrase = found.group("wnum")
         start, end = found.span()
         lone = phrase.lower()
+        needs_range = False
         if SINGLE_WORD.fullmatch(phrase) and not found.group("wdec"):
             before = text[max(self.floor, start - 6) : start].lower()
             if before.endswith(("tháng ", "gấp ", "thứ ")):
@@ -305,7 +308,9 @@ class WordReadings(NamedNumbers):
                     return plain_mention(text, start - 3, end, "ordinal", 1, lower=1, upper=1)
             elif self._names_no_count(before, start, end, lone, phrase):
                 return None
-            if not self._single_word_quantifies(start, end, lone):
+            # 'chừng một đến hai ngày': a word alone may open a range
+            needs_range = not self._single_word_quantifies(start, end, lone)
+            if needs_range and not _RANGE_NEXT.match(text, end):
                 return None
         cue = look_back(text, start, self.floor)
         if cue.word == "phần" and not amount_follows(text, end) and not self._a_part_of(cue):
@@ -313,7 +318,8 @@ class WordReadings(NamedNumbers):
         if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date", "quarter"):
             cue = Cue(None, "", start)
         figure = read_figure(phrase, found.group("wdec"), None)
-        return build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+        read = build_quantity(text, Core(start, end, figure, is_word=True, raw=phrase), cue)
+        return None if needs_range and read.qualifier != "range" else read
 
     def _a_part_of(self, cue: Cue) -> bool:
         """'một phần mười': a number word before 'phần' makes a fraction, no sequel."""
