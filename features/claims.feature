@@ -321,11 +321,24 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lên xe hoa ở tuổi 21, Thu Ngân cho rằng đó là quyết định đúng.             | tuổi 21 | Thu Ngân          |
         | Anh lên chức phó giám đốc ở độ tuổi 33.                                    | tuổi 33 | -                 |
 
-      Examples: a distance places the thing before "cách", if one is named
-        | article                                                          | claim        | subject         |
-        | Vị trí tai nạn cách lề đường khoảng 1m.                          | khoảng 1m    | Vị trí tai nạn  |
-        | Họ dựng một hàng rào sắt cách cửa đền khoảng 10m.                | khoảng 10m   | hàng rào sắt    |
-        | Ở Cần Thơ, khoảng cách hơn 100 m gần như không thấy gì.          | hơn 100 m    | khoảng cách     |
+      Examples: a distance runs from the thing placed before "cách" to the point after it, as written
+        | article                                                                                            | claim         | subject                                            |
+        | Vị trí tai nạn cách lề đường khoảng 1m.                                                            | khoảng 1m     | Vị trí tai nạn cách lề đường                       |
+        | Họ dựng một hàng rào sắt cách cửa đền khoảng 10m.                                                  | khoảng 10m    | hàng rào sắt cách cửa đền                          |
+        | Marawi cách Cagayan de Oro khoảng 100 km về phía Nam.                                              | khoảng 100 km | Marawi cách Cagayan de Oro                         |
+        | Khu mộ nằm cách vị trí kim tự tháp khoảng 600 m.                                                   | khoảng 600 m  | Khu mộ nằm cách vị trí kim tự tháp                 |
+        | Vị trí tâm áp thấp nhiệt đới ở cách quần đảo Hoàng Sa khoảng 800km.                                | khoảng 800km  | Vị trí tâm áp thấp nhiệt đới ở cách quần đảo Hoàng Sa |
+        | Thi thể nạn nhân được tìm thấy cách nơi gặp nạn khoảng 3km.                                        | khoảng 3km    | Thi thể nạn nhân được tìm thấy cách nơi gặp nạn    |
+        | Máy bay đang bay ở không phận quốc tế, cách Hồng Kông 240 km về phía Đông Nam thì bị chặn.          | 240 km        | không phận quốc tế, cách Hồng Kông                 |
+        | Các tuyển thủ tập ở Jeonju (cách thủ đô Seoul 240km về phía Nam) ngày 26/5.                         | 240km         | cách thủ đô Seoul                                  |
+        | Nạn nhân được tìm thấy vào khoảng 9h sáng 10.7, cách nơi gặp nạn khoảng 3km.                        | khoảng 3km    | cách nơi gặp nạn                                   |
+        | Hồi 7 giờ, vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc; 115,3 độ kinh Đông, cách Hồng Kông 280km.     | 280km         | cách Hồng Kông                                     |
+        | Hai đền cách nhau gần 1km.                                                                          | gần 1km       | đền cách nhau                                      |
+        | Tên lửa có khả năng bắn tới đảo Guam cách đó 3.000 km.                                              | 3.000 km      | khả năng bắn tới đảo Guam                          |
+        | Ở Cần Thơ, khoảng cách hơn 100 m gần như không thấy gì.                                             | hơn 100 m     | khoảng cách                                        |
+        | Nhà máy tăng sản lượng bằng cách nâng công suất lên 500 MW.                                         | 500 MW        | công suất                                          |
+        | Nói cách khác, MX-5 Miata chỉ mạnh 160 mã lực.                                                      | 160 mã lực    | MX-5 Miata                                         |
+        | Năm 1962, Mỹ từng cho nổ đầu đạn hạt nhân cách Hawaii gần 1.450 km về phía Tây Nam.               | gần 1.450 km  | Mỹ từng cho nổ đầu đạn hạt nhân cách Hawaii        |
 
       Examples: an amount restated in brackets has the subject of the amount it restates
         | article                                                         | claim          | subject |

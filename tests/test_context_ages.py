@@ -47,8 +47,12 @@ def test_the_person_an_age_belongs_to(text: str, phrase: str, subject: str | Non
 @pytest.mark.parametrize(
     ("text", "phrase", "subject"),
     [
-        ("Vị trí tai nạn cách lề đường khoảng 1m.", "khoảng 1m", "Vị trí tai nạn"),
-        ("Tiểu hành tinh nằm cách Trái đất 1,6 triệu km.", "1,6 triệu km", "Tiểu hành tinh"),
+        ("Vị trí tai nạn cách lề đường khoảng 1m.", "khoảng 1m", "Vị trí tai nạn cách lề đường"),
+        (
+            "Tiểu hành tinh nằm cách Trái đất 1,6 triệu km.",
+            "1,6 triệu km",
+            "Tiểu hành tinh nằm cách Trái đất",
+        ),
         ("Hắn trốn ở bờ kênh cách đó 10 km.", "10 km", "bờ kênh"),
         ("Khoảng cách hơn 100 m gần như không thấy gì.", "hơn 100 m", "Khoảng cách"),
     ],

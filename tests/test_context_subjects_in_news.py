@@ -179,12 +179,12 @@ def test_names_and_raised_amounts(text: str, phrase: str, kind: str, subject: st
             ["Cột bê tông"],
         ),
         (
-            # The gold set labels this one null, but six other distances the thing
-            # placed before "cách" ("Vị trí tai nạn cách lề đường khoảng 1m").
+            # The gold set labels this one null, but other distances the thing placed
+            # before "cách" or the point after it ("khoảng cách tới quán"): both (distances).
             "Điểm Larange cách Trái đất khoảng 1,6 triệu km.",
             ["khoảng 1,6 triệu km"],
             ["measure"],
-            ["Điểm Larange"],
+            ["Điểm Larange cách Trái đất"],
         ),
         (
             "Có 70 ca nhập viện, trong đó 10% là các ca nặng.",

@@ -28,6 +28,7 @@ from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.coordinates import coordinate_subject
 from claims.extract.context.copula_subject import copula_subject
 from claims.extract.context.count_clause import count_clause
+from claims.extract.context.distances import distance_subject, measured_from
 from claims.extract.context.earlier_subjects import moved_before, previous_subject
 from claims.extract.context.labels import label_subject
 from claims.extract.context.named_before import named_before
@@ -92,7 +93,7 @@ def subject_of(
     found = times_event(words, mention, found)
     # "hơn 11.000 người đang cai nghiện": the clause saying which are counted (count_clause).
     found = count_clause(words, mention, found)
-    if mention.kind in _VALUE_KINDS:
+    if mention.kind in _VALUE_KINDS and not measured_from(found):
         # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
         found = past_predicate(words, found, mention.start)
     # "trả 683 triệu đồng cho bữa ăn tối": what the amount pays for (purpose).
@@ -185,9 +186,9 @@ def _own_subject(
     if mention.kind == "measure":
         distance = DISTANCE_BEFORE.search(before)
         if distance is not None:
-            # "Vị trí tai nạn cách lề đường khoảng 1m": the thing placed; nothing
-            # when the distance stands alone ("cách Trái đất 1,6 triệu km").
-            return backward(words, start + distance.start(), closed=True)
+            # "Vị trí tai nạn cách lề đường khoảng 1m": the thing placed and the
+            # point it is measured from (distances).
+            return distance_subject(words, distance.start(), before, start)
         dimension = DIMENSION_BEFORE.search(before)
         if dimension is not None:
             return backward(words, start + dimension.start(), closed=True)

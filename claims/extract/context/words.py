@@ -327,17 +327,21 @@ Dimension nouns ("đường kính", "chiều cao") are properties (see propertie
 a change verb the adjective is its degree ("Nền nhiệt giảm sâu 5-8 độ C")."""
 DISTANCE_BEFORE = CuedPattern(
     re.compile(
-        r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt)\s+)*(?<!khoảng )cách(?!\w)"
-        r"(?!\s+(?:làm|thức|nấu|chữa|dùng|pha|chế biến|thực hiện|sử dụng)(?!\w))"
+        r"(?<!\w)(?:(?:chỉ|vẫn|đều|cũng|nằm|đậu|đặt|ở)\s+)*"
+        r"(?<!khoảng )(?<!bằng )(?<!cải )(?<!phong )cách(?!\w)"
+        r"(?!\s+(?:mạng|ly|chức|làm|thức|nấu|chữa|dùng|pha|chế biến|thực hiện|sử dụng)(?!\w))"
         r"(?:\s+\S+){0,5}\s*$",
         re.IGNORECASE,
     ),
     ("cách",),
 )
 """"Vị trí tai nạn cách lề đường khoảng 1m": the thing placed stands before
-"cách" and its verbs; "cách Trái đất 1,6 triệu km" alone places nothing named.
-Not "khoảng cách" (a distance: a property), nor "Cách làm: Cho 1 muỗng …" (the way to
-make it: a recipe)."""
+"cách" and its verbs, the point it is measured from after it (distances).  Not
+"khoảng cách" (a distance: a property), nor "Cách làm: Cho 1 muỗng …" (the way to
+make it: a recipe), nor "bằng cách" (by way of: "bằng cách nâng công suất lên 500
+MW"), nor the words that hold "cách" and place nothing: "cải cách" (reform), "phong
+cách" (style), "cách mạng", "cách ly", "cách chức" ("nạn nhân cách …" and "hạt nhân
+cách …" place their noun, so "nhân cách", personality, is not told apart)."""
 COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
 _DEGREE = r"(?:\s+(?:nhẹ|mạnh|vọt|tiếp|sâu|dần|thêm))*(?!\w)"
