@@ -485,6 +485,19 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chiếc xe buýt BKS 29B 148. 08 chở theo 40 hành khách.                                            | 29B 148. 08   | 40    |
         | Xe khách BKS 81B-010.96. 12 người bị thương được đưa đi cấp cứu.                                 | 81B-010.96    | 12    |
 
+      Examples: house numbers: the far end of a run of houses, two numbers of an alley after an address word, a number with a letter glued on
+        | article                                                                                               | identifier  | claim          |
+        | Từ trước số nhà 954 đến 452 đường Láng có khoảng 40 cây xà cừ xuất hiện vết đục.                      | 452         | khoảng 40      |
+        | Từ số nhà 51 đến 79 Hai Bà Trưng sẽ mất điện trong 10 tiếng.                                          | 79          | 10 tiếng       |
+        | Dự án Twin Towers số 1152 - 1154 đường Láng chậm tiến độ 3 năm.                                       | 1154        | 3 năm          |
+        | Hai tiếng nổ phát ra ở hố ga trước địa chỉ số 812 và 826 đường Trường Sa khiến 2 người bị thương.     | 826         | 2              |
+        | Cháy lớn tại số 12, 14 Hàng Bạc, 3 người được giải cứu.                                               | 14 Hàng     | 3              |
+        | Cảnh sát kiểm tra trụ sở Công ty TOP (trụ sở 16/26 Trần Thiện Chánh), phát hiện 5 nhân viên.          | 16/26       | 5              |
+        | Ông Lê Quốc Cường (ngụ 1740/10 Lê Văn Lương) có 2 căn nhà bị nứt.                                     | 1740/10     | 2              |
+        | Bà Trinh (ngụ 24/1A Xô Viết Nghệ Tĩnh, phường 19) đã nhận 500 triệu đồng.                              | 24/1A       | 500 triệu đồng |
+        | Tiếng ồn phát ra từ cơ sở in số 189Q/16 Tôn Thất Thuyết khiến 30 hộ dân bức xúc.                      | 189Q/16     | 30             |
+        | Công ty Nguyễn Tân (địa chỉ số 12A/5 Khu phố Đông Tân) bị phạt 20 triệu đồng.                          | 12A/5       | 20 triệu đồng  |
+
   Rule: a number that only refers back, names a class of thing or a lunar date is not a claim
 
     Scenario Outline: a count said again after a verb, or of another fact, still states a count
@@ -525,6 +538,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chỉ có một người cho biết đã nhìn thấy nghi phạm.                      | một người         |
         | Huấn luyện viên nói đội chỉ còn một cơ hội cuối cùng để đi tiếp.       | một cơ hội        |
         | Để vào phân xưởng chỉ có một con đường nhỏ, vắng vẻ.                   | một con đường     |
+
+      Examples: a count or a share next to a house number stays a claim
+        | article                                                                     | claim       |
+        | Ông A trú tại số 5, 3 người trong nhà bị thương.                            | 3 người     |
+        | Căn nhà số 5 đến 10 người cùng ở.                                           | 10 người    |
+        | Đã lắp cần chắn tự động tại 102/366 đường ngang.                            | 102/366     |
+        | Federer né được Big 4 trong 11/18 Grand Slam giành được.                    | 11/18       |
 
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"

@@ -111,6 +111,8 @@ class DigitPairs(DateReadings):
             return identifier(text, cue.start, end)
         if slash_dates.street_named(text, start):  # "tuyến đường 30/4": a street's name, no day
             return identifier(text, start, end)
+        if slash_dates.house_numbered(text, start, end):  # "trụ sở 16/26 Trần Thiện Chánh"
+            return identifier(text, start, end)
         day_cue = cue.kind == "date" and cue.word in DAY_CUE_WORDS  # "Ngày 24/7:" is a day
         if found.group() in identifiers.SEPARATED_ROUND_TRIP and not day_cue:
             return None

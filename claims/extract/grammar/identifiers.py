@@ -21,11 +21,14 @@ and a space may follow the point ('rơ-moóc 51R- 306. 53')."""
 
 ADDRESS = (
     r"(?P<address>(?:\d{1,4}[A-Z]|3[2-9]|[4-9]\d|[1-9]\d{2,3})/\d{1,3}(?:/\d{1,3})+(?![\d/]|[.,]\d)"
-    r"|\d{1,2}/(?:1[3-9]|[2-9]\d|\d{3})/\d{1,3}(?![\d/]|[.,]\d))"
+    r"|\d{1,2}/(?:1[3-9]|[2-9]\d|\d{3})/\d{1,3}(?![\d/]|[.,]\d)"
+    r"|(?:\d{1,4}[A-Z]/\d{1,4}[A-Z]?|\d{1,4}/\d{1,4}[A-Z])(?![\w/])(?=[ \t]+[A-ZĐ]))"
 )
 """'80C/8/1 Đồng Nai', '21/50/286 Lê Lai', 'Ngách 172/46/71', a tyre '100/80/17': three
 numbers joined by slashes that cannot be a date (a letter or more than 31 first, more than
-12 second) number a house down its alleys.  '4/5/20' stays a date."""
+12 second) number a house down its alleys.  '4/5/20' stays a date.  Two numbers with a
+letter glued to one, before a capitalised name, are a house too: 'số 189Q/16 Tôn Thất
+Thuyết', 'ngụ 24/1A Xô Viết Nghệ Tĩnh', 'địa chỉ số 12A/5 Khu phố Đông Tân'."""
 
 DOCUMENT = r"(?P<document>\d+(?:[/.-]\d+)*/[A-ZĐ][^\W_]*(?:-[^\W_]+)*)"
 """'100/2019/NĐ-CP', '15/QĐ-UBND'."""

@@ -194,10 +194,37 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:và|hoặc|của|trong|tại
 """After a listed number: punctuation, another joiner or 'của': the list of names goes on."""
 
 
+_HOUSE_NUMBER = re.compile(r"(?:[Ss]ố|[Nn]hà[ \t]+số|[Ss]ố[ \t]+nhà)[ \t]+\d")
+_HOUSE_JOINER = re.compile(r"[ \t]*(?:(?P<to>đến|tới|-|–|và)|,)[ \t]*")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:(?:đường|phố|ngõ|ngách|hẻm|kiệt)(?![^\W_])|[A-ZĐ])"
+    r"|(?P<closes>[ \t]*(?:[,;)]|\.(?!\d)))"
+)
+"""'từ số nhà 954 đến 452 đường Láng', 'Từ số nhà 51 đến 79 Hai Bà Trưng', 'số 1152 - 1154
+đường Láng', 'trước địa chỉ số 812 và 826 đường Trường Sa', 'cháy tại số 12, 14 Hàng Bạc',
+'từ số nhà 2 đến 76, ...': the other end of a run of houses, or the next house, is a house
+number too; after a bare comma only before its street ('số 5, 3 người' counts)."""
+
+
+def _house_range(text: str, previous: Mention, mention: Mention) -> bool:
+    if _HOUSE_NUMBER.match(previous.text) is None or not mention.text.isdigit():
+        return False
+    joiner = _HOUSE_JOINER.fullmatch(text, previous.end, mention.start)
+    if joiner is None or NOUN_TAIL.match(text, mention.end):
+        return False
+    street = _STREET_AFTER.match(text, mention.end)
+    return street is not None and (joiner.group("to") is not None or not street.group("closes"))
+
+
 def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Mention:
-    """'Điều 34, 35, 36': bare numbers listed after an identifier continue its list."""
+    """'Điều 34, 35, 36': bare numbers listed after an identifier continue its list, as
+    does the last house of a run of houses ('số nhà 954 đến 452 đường Láng')."""
     if previous.kind != "identifier" or mention.unit is not None or mention.qualifier != "exact":
         return mention
+    if _house_range(text, previous, mention):
+        return trusted_mention(
+            {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
+        )
     glued_comma = mention.text.startswith(",") and not text[previous.end : mention.start].strip()
     if _LIST_JOINER.fullmatch(text, previous.end, mention.start) is None and not glued_comma:
         return mention

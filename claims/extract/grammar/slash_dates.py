@@ -32,8 +32,24 @@ _STREET_BEFORE = re.compile(r"(?<!quãng )(?<![^\W_])[Đđ]ường[ \t]+$")
 """'tuyến đường 30/4', 'số 135 đường 2/4', '35B - 35C đường 3/2': a street named after a day."""
 
 
+_LOCATED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:ngụ|trú|trú tại|trụ sở|địa chỉ|nghách|số nhà|nhà số)"
+    r"[ \t]*:?[ \t]+(?:số[ \t]+)?$"
+)
+_NAME_AFTER = re.compile(r"[ \t]+(?:đường[ \t]+)?[A-ZĐ][^\W\d_]*[ \t]+[A-ZĐ]")
+"""'(trụ sở 16/26 Trần Thiện Chánh)', 'ngụ 1740/10 Lê Văn Lương', 'đầu nghách 80/205 Lê Thanh
+Nghị': after a word that gives an address, two numbers before a street's name number a
+house down its alley ('tại 102/366 đường ngang' is a share)."""
+
+
 def street_named(text: str, start: int) -> bool:
     return _STREET_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def house_numbered(text: str, start: int, end: int) -> bool:
+    if _LOCATED_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    return _NAME_AFTER.match(text, end) is not None
 
 
 def share_follows(text: str, end: int) -> bool:
