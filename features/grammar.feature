@@ -45,7 +45,7 @@ Feature: Reading quantities in Vietnamese news text
         | nhiệt độ lên đến 39-4 0 độ C. Điều | lên đến 39-4 0 độ C | measure | - | 39 | 40     | °C   | range     |
         | vòng 7 ngày 1.6 16h00: Hà Nội | ngày 1.6 | date  | --06-01  | -        | -        | -    | exact     |
         | Tỷ giá USD/Yên Nhật tăng 0.26% lên 110.17. Tỷ giá | 110.17 | count | 110.17 | 110.17 | 110.17 | - | exact |
-        | với mức điểm là 5.73. Xếp ngay sau | 5.73 | count | 5.73     | 5.73     | 5.73     | -    | exact     |
+        | với mức điểm là 5.73. Xếp ngay sau | 5.73 | measure | 5.73   | 5.73     | 5.73     | điểm | exact     |
         | số khách đạt 1.234.567. Sau đó | 1.234.567 | count | 1234567 | 1234567 | 1234567 | -    | exact     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
@@ -716,6 +716,38 @@ Feature: Reading quantities in Vietnamese news text
         | bạn phải bỏ ra 55 đô (~1 triệu 250 ngàn), tức là | 1 triệu 250 ngàn | money | 1250000 | 1250000 | 1250000 | VND | exact |
         | trong 22 ngày rưỡi làm việc | 22 ngày rưỡi | duration | 22.5 | 22.5 | 22.5   | ngày | exact     |
         | bé gái mới hai tuổi rưỡi ở TP.HCM | hai tuổi rưỡi | age | 2.5 | 2.5  | 2.5    | tuổi | exact     |
+
+    Scenario Outline: An exam mark is a measure in điểm, however far its exam was named
+      A fact-checker comparing "điểm chuẩn 27 điểm" with "thí sinh đạt 28 điểm" needs one
+      unit. The words that name an exam, its candidates or its marks ("điểm chuẩn", "điểm
+      sàn", "thí sinh", "xét tuyển", "kỳ thi") hold over their paragraph and the list it
+      introduces, so a cut-off mark listed school after school is a mark; a mark whose
+      "điểm" is left out is one after the noun of the mark ("điểm sàn vẫn là 15"). Points
+      in a match, venues, a list's points, marks counted and "dứt điểm chuẩn xác" (a shot)
+      stay counts; an index level stays a measure.
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | Dưới đây là danh sách những trường đại học với mức điểm chuẩn khoảng từ 18 - 20 điểm (mức thấp nhất) mà các thí sinh nên tham khảo. Danh sách các trường khu vực miền Bắc Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm Đại Học Sư Phạm Hà Nội 2 (A, A1): Khoảng 19 điểm | Khoảng 19 điểm | measure | 19 | 18.5 | 19.5 | điểm | about |
+        | Ngay sau khi Bộ công bố điểm sàn xét tuyển, nhiều trường đã công bố điểm xét tuyển đầu vào. Trường Đại học Nông lâm cho biết năm nay trường khá đông hồ sơ; các ngành Kinh tế, Kế toán lấy 20 điểm cho tất cả các tổ hợp | 20 điểm | measure | 20 | 20 | 20 | điểm | exact |
+        | Năm 2016, điểm chuẩn của ĐH Kinh tế TP.HCM dao động từ 18-21 điểm. | từ 18-21 điểm | measure | - | 18 | 21 | điểm | range |
+        | điểm chuẩn các trường này đều tăng từ 1-3 điểm so với năm trước | từ 1-3 điểm | measure | - | 1 | 3 | điểm | range |
+        | Như vậy, nếu điểm sàn vẫn là 15, thí sinh đạt 15 điểm 3 môn vẫn có thể trúng tuyển | 15 | measure | 15 | 15 | 15 | điểm | exact |
+        | hầu hết ngành học lấy điểm chuẩn 10 cho tổ hợp A, A1, B, D1 | 10 | measure | 10 | 10 | 10 | điểm | exact |
+        | Một số ngành cũng lấy điểm trúng tuyển là 15. Ở Thái Nguyên | 15 | measure | 15 | 15 | 15 | điểm | exact |
+        | Điểm xét tuyển tất cả các ngành là 15.5 điểm Đại học Văn Hiến | 15.5 điểm | measure | 15.5 | 15.5 | 15.5 | điểm | exact |
+        | Em Đinh Quang Hiếu đạt 92,13/100 điểm, đứng thứ 9 | 92,13/100 điểm | measure | 92.13 | 92.13 | 92.13 | điểm | exact |
+        | VN-Index được dự báo sẽ hướng đến vùng kháng cự mạnh 778-783 điểm trong tuần tới | 778-783 điểm | measure | - | 778 | 783 | điểm | range |
+        | Theo đó, các thí sinh được thông báo kết quả. Sáng nay, Chelsea giành trọn 3 điểm trong trận gặp Arsenal | 3 | count | 3 | 3 | 3 | - | exact |
+        | Kỳ thi năm nay đã kết thúc. Toàn tỉnh có 28 điểm thi được bố trí công an | 28 | count | 28 | 28 | 28 | - | exact |
+        | Kỳ thi năm nay có nhiều điểm cao: Hà Nội có 622 điểm 10, đứng đầu cả nước | 622 | count | 622 | 622 | 622 | - | exact |
+        | Moura dứt điểm chuẩn xác. Với chiến thắng này, PSG nâng thành tích lên 86 điểm | 86 | count | 86 | 86 | 86 | - | exact |
+        | Thí sinh đã làm bài. Các nước vùng Vịnh tiếp tục đưa ra yêu cầu 13 điểm trong vòng 10 ngày | 13 | count | 13 | 13 | 13 | - | exact |
+        | điểm chuẩn của 7 trường tăng | 7 | count | 7 | 7 | 7 | - | exact |
+        | điểm chuẩn 3 ngành tăng | 3 | count | 3 | 3 | 3 | - | exact |
+        | thí sinh đăng ký dự thi. VN-Index tăng 5 điểm lên 725 điểm | 5 điểm | measure | 5 | 5 | 5 | điểm | exact |
 
     Scenario Outline: The old value of a change takes the unit written once after the new one
       "tăng từ 354.000 lên 677.000 đồng/người": the bare number after "từ" and before "lên",

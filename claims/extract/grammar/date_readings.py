@@ -20,6 +20,7 @@ from claims.extract.grammar.patterns import (
 )
 from claims.extract.grammar.quantities import build_quantity
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
+from claims.extract.grammar.scores import POINTS
 from claims.model import Mention
 
 FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -83,6 +84,7 @@ class DateReadings(NamedNumbers):
             dotted is not None
             and text[max(0, start - 2) : start] not in ("f/", "F/")  # "khẩu độ f/1.7": no 1 July
             and not read_tail(text, end).unit_found
+            and (cue.word in DAY_CUE_WORDS or POINTS.match(text, end) is None)  # "là 15.5 điểm"
         ):
             day, month = int(dotted.group(1)), int(dotted.group(2))
             if dates.plausible_day_month(day, month):  # "(2.6)": news writes dates with a point

@@ -29,17 +29,12 @@ from claims.extract.grammar.numbers import Figure, read_digits, to_number
 from claims.extract.grammar.patterns import MINOR_MONEY, TRAILING_HEDGE
 from claims.extract.grammar.price_quotes import RATE_AFTER, quoted_per
 from claims.extract.grammar.ranges import buy_sell_partner, read_range
-from claims.extract.grammar.scores import is_exam_mark
+from claims.extract.grammar.scores import bare_mark, mark_over_scale, points_tail
 from claims.extract.grammar.unit_words import MINOR_CURRENCY_OWNERS
 from claims.extract.grammar.units import prefix_currency
 from claims.model import Mention, Qualifier
 
 _HUNDRED = Decimal(100)
-_POINTS = re.compile(r"[ \t]+điểm(?![^\W_])(?![ \t]+phần[ \t]+trăm)")
-_INDEX_BEFORE = re.compile(
-    r"Index|[Cc]hỉ số|Dow Jones|Nikkei|S&P|Nasdaq|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
-)
-_INDEX_LOOK_BACK = 120
 _SPEC_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Tt]ốc độ|[Cc]ông suất|[Mm]ô[ -]men xoắn|[Ll]ực kéo|[Tt]ầm bay|[Tt]ầm bắn"
     r"|[Tt]ải trọng|[Ss]ức chứa|[Dd]ung lượng|[Dd]ung tích|[Tt]rọng tải)[ \t]+$"
@@ -53,8 +48,14 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     """
     start, figure = core.start, core.figure
     tail = read_tail(text, core.end)
-    if not tail.unit_found:
-        tail = _points(text, core, figure) or tail
+    if not tail.unit_found:  # "698,66 điểm", "thi 99 điểm", "điểm sàn vẫn là 15"
+        value = float(figure.value)
+        tail = (
+            points_tail(text, start, core.end, figure.has_decimals)
+            or (mark_over_scale(text, core.end, value) if figure.has_decimals else None)
+            or bare_mark(text, start, core.end, value)
+            or tail
+        )
     if not tail.unit_found and figure.has_decimals and not figure.scaled:
         rate = count_rate(text, core.end)
         tail = Tail(rate[0], "measure", rate[1], None, True) if rate else tail  # "0,6 bàn/trận"
@@ -156,21 +157,6 @@ _TIMES_BEFORE = re.compile(r"(?<![^\W_])gấp[ \t]$")
 """'gấp hơn 6 lần': a multiple, its hedge between 'gấp' and the number."""
 _HALF_AFTER = re.compile(r"[ \t]+rưỡi(?![^\W_])")
 _HALVED_KINDS = frozenset({"duration", "measure", "age"})
-
-
-def _points(text: str, core: Core, figure: Figure) -> Tail | None:
-    """'698,66 điểm', 'VN-Index giữ mốc 700 điểm', 'thi 99 điểm': a level or a score in
-    points is a measure in điểm; a whole number of points won in a match stays a count."""
-    found = _POINTS.match(text, core.end)
-    if found is None:
-        return None
-    if (
-        not figure.has_decimals
-        and _INDEX_BEFORE.search(text, max(0, core.start - _INDEX_LOOK_BACK), core.start) is None
-        and not is_exam_mark(text, core.start, found.end())
-    ):
-        return None
-    return Tail(found.end(), "measure", "điểm", None, True)
 
 
 def _names_a_spec(text: str, cue: Cue) -> bool:

@@ -20,6 +20,7 @@ from claims.extract.grammar.mentions import identifier, quantity_mention
 from claims.extract.grammar.numbers import Figure, to_number
 from claims.extract.grammar.patterns import RANGE_TAIL, SCALE
 from claims.extract.grammar.price_quotes import BUY_LABEL_BETWEEN, CHANGE_BEFORE, quoted_per
+from claims.extract.grammar.scores import points_tail
 from claims.extract.grammar.units import prefix_currency
 from claims.model import Mention, MentionKind
 
@@ -157,6 +158,9 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
         if split is not None:
             second, end2 = split
     tail2 = read_tail(text, end2)
+    if not tail2.unit_found:  # "dao động từ 18-21 điểm" under "điểm chuẩn": marks
+        decimals = figure.has_decimals or second.has_decimals
+        tail2 = points_tail(text, core.start, end2, decimals) or tail2
     # words joined by 'đến' make a range after 'từ', or with a unit after the second:
     # 'hai đến ba tháng', 'chừng một đến hai ngày' ('hai đến ba' alone may be anything)
     if (

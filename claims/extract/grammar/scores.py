@@ -7,21 +7,37 @@ in unit điểm, like '9,5 điểm').  A whole number of points won in a match s
 ('giành 3 điểm', 'kém 7 điểm'), and so do exam venues ('tại 114 điểm thi', 'dự thi tại
 114 điểm'), which are places, not marks, and marks counted ('69 điểm 10', 'đạt 3 điểm
 10': sixty-nine tens, three tens).
+
+The exam cue holds over its paragraph and over the list a paragraph introduces: under
+'Dưới đây là danh sách những trường đại học với mức điểm chuẩn khoảng từ 18 - 20 điểm',
+'Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm' is a cut-off mark however many schools
+come between, and so is 'Ngành có điểm sàn 18 điểm' far into a paragraph that opened on
+'điểm sàn xét tuyển'.  Only the words that name an exam, its candidates or its marks
+('điểm chuẩn', 'thí sinh', 'xét tuyển', 'kỳ thi'...) hold that far; 'thi' alone (also a
+contest) and 'chấm' hold over 60 characters.  A mark whose 'điểm' is left out is one
+too when it follows the noun of the mark ('điểm sàn vẫn là 15', 'lấy điểm chuẩn 10').
 """
 
 from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.cores import Tail
+
 _EXAM_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<![Tt]hực )[Tt]hi(?![ \t]+(?:đấu|công|hành|đua|thể)(?![^\W_]))"
-    r"|[Cc]hấm|[Ll]uận văn|[Tt]hang điểm|[Đđ]iểm chuẩn|[Xx]ét tuyển|[Tt]ổ hợp|[Tt]hí sinh|[Hh]ọc bạ"
+    r"|[Cc]hấm|[Ll]uận văn|[Tt]hang điểm|[Đđ]iểm chuẩn(?![ \t]+xác)|[Xx]ét tuyển|[Tt]ổ hợp"
+    r"|[Tt]hí sinh|[Hh]ọc bạ"
     r"|[Bb]ài kiểm tra|IELTS|TOEFL|TOEIC)(?![^\W_])[^.;!?\n]{0,60}$"
 )
 """An exam or its marking earlier in the sentence, also where it opens the sentence
 ('Điểm chuẩn năm nay là 27 điểm', 'Thí sinh đạt 27 điểm')."""
-_PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở|đến|có|với|tổ chức|kiểm tra)[ \t]+$")
-"""'dự thi tại 114 điểm', 'toàn tỉnh có 28 điểm': venues, counted."""
+_PLACE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tại|ở|đến|có|với|tổ chức|kiểm tra|yêu cầu|yêu sách|đề xuất|kế hoạch"
+    r"|thỏa thuận|sáng kiến)[ \t]+$"
+)
+"""'dự thi tại 114 điểm', 'toàn tỉnh có 28 điểm': venues; 'yêu cầu 13 điểm': the points of
+a demand or a plan; counted."""
 _VENUE_AFTER = re.compile(r"[ \t]+(?:thi|trường|cầu|mười|\d+)(?![^\W_])")
 """'22 điểm thi' (venues), '69 điểm 10' (sixty-nine marks of ten): counted."""
 _LOOK_BACK = 80
@@ -29,14 +45,145 @@ SCALES = frozenset({10, 100})
 """'94/100', '2/10': a mark over the scale it is given on."""
 
 
+POINTS = re.compile(r"[ \t]+điểm(?![^\W_])(?![ \t]+phần[ \t]+trăm)")
+"""'điểm' after a number ('0,25 điểm phần trăm' is a percent, read elsewhere)."""
+_INDEX_BEFORE = re.compile(
+    r"Index|[Cc]hỉ số|Dow Jones|Nikkei|S&P|Nasdaq|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
+)
+_INDEX_LOOK_BACK = 120
+_MARK_NOUNS = (
+    r"[Đđ]iểm[ \t]+(?:chuẩn(?![ \t]+xác)|sàn|trúng[ \t]+tuyển|xét[ \t]+tuyển|đầu[ \t]+vào)"
+)
+"""The nouns of a mark: cut-off, floor, admission marks ('dứt điểm chuẩn xác' is a shot)."""
+_EXAM_IN_PARAGRAPH = re.compile(
+    rf"(?<![^\W_])(?:{_MARK_NOUNS}|[Đđ]iểm[ \t]+thi(?![ \t]+đấu)|[Pp]hổ[ \t]+điểm"
+    r"|[Tt]hang[ \t]+điểm|[Xx]ét[ \t]+tuyển|[Tt]uyển[ \t]+sinh|[Tt]hí[ \t]+sinh|[Kk]ỳ[ \t]+thi"
+    r"|[Bb]ài[ \t]+thi|[Mm]ôn[ \t]+thi|[Kk]hối[ \t]+thi|[Đđ]ề[ \t]+thi|[Cc]hấm[ \t]+thi"
+    r"|[Hh]ọc[ \t]+bạ|IELTS|TOEFL|TOEIC)(?![^\W_])"
+)
+"""The words that name an exam, its candidates or its marks: they hold over a paragraph."""
+_MATCH_WORDS = re.compile(
+    r"(?<![^\W_])(?:[Tt]rận|[Đđ]ội|[Bb]àn thắng|[Bb]àn thua|[Vv]òng đấu|[Mm]ùa giải"
+    r"|[Bb]ảng xếp hạng|BXH|[Gg]iải đấu|CLB|[Cc]âu lạc bộ|League|Cup|[Tt]hi đấu|[Tt]ỷ số"
+    r"|[Hh]iệp)(?![^\W_])"
+)
+"""A match, a team or a league: the points of its sentence are won, not marks."""
+_SENTENCE_ENDS = (".", "!", "?", "\n")
+_LIST_ITEM = 200
+"""A paragraph this short may be one item of a list ('Đại Học Mỏ Địa Chất (A): Khoảng 19
+điểm'): the paragraphs before it are searched up to the first longer one, which
+introduces the list."""
+_LIST_LOOK_BACK = 200
+"""Lines searched back at most (a list of 100 schools, blank lines between)."""
+_MARK_NOUN_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_MARK_NOUNS}"
+    r"|[Mm]ức[ \t]+điểm|[Nn]gưỡng[ \t]+điểm|[Kk]hoảng[ \t]+điểm|[Đđ]ạt[ \t]+điểm)"
+    r"(?:(?:[ \t]+[^\W\d_]+){0,6}?[ \t]+(?:là|ở[ \t]+mức|bằng|từ))?[ \t]+$"
+)
+"""'điểm sàn vẫn là 15', 'lấy điểm chuẩn 10', 'điểm trúng tuyển là 15', 'Điểm chuẩn tất cả
+ngành bậc đại học là 20,5': the mark's noun, then the number, with no other number between
+(a phrase between ends on a copula: 'điểm chuẩn của 7 trường' counts schools)."""
+_BARE_MARK_AFTER = re.compile(
+    r"[ \t]*(?:$|[^\w \t])|[ \t]+(?:cho|không|và|thì|nhưng|trở|hoặc|với|tùy|đối|ở|trong|của"
+    r"|nên|vẫn|sẽ|mà|so)(?![^\W_])"
+)
+"""After a bare mark: punctuation, the end, or a word that is no counted noun."""
+_BARE_MARK_MAX = 40
+"""A mark told without 'điểm' is on the scale of three subjects (30, or 40 with a weighted
+subject); a larger bare number after 'điểm chuẩn' is something else."""
+
+
 def is_exam_mark(text: str, start: int, points_end: int | None) -> bool:
-    """The number at ``start`` (its 'điểm' ending at ``points_end``, if any) is an exam mark."""
+    """The number at ``start`` (its 'điểm' ending at ``points_end``, if any) is an exam mark.
+
+    With 'điểm' after the number, the exam may be named anywhere before it in its
+    paragraph, or in the paragraph that introduces the list it is an item of; a mark
+    over its scale ('94/100', ``points_end`` None) needs the exam in its sentence."""
     if points_end is not None and _VENUE_AFTER.match(text, points_end):
         return False
     before = max(0, start - _LOOK_BACK)
     if _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return _EXAM_BEFORE.search(text, before, start) is not None
+    if _EXAM_BEFORE.search(text, before, start) is not None:
+        return True
+    return (
+        points_end is not None
+        and not _in_a_match(text, start, points_end)
+        and _exam_in_paragraph(text, start)
+    )
+
+
+def _in_a_match(text: str, start: int, end: int) -> bool:
+    """The sentence of the number at ``start`` tells of a match ('PSG nâng thành tích tại
+    mùa giải năm nay lên 86 điểm', 'Chelsea giành 3 điểm sau 6 lượt trận'): its points are
+    won, whatever exam the paragraph named before."""
+    begin = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    stop = min(
+        (i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0), default=len(text)
+    )
+    return _MATCH_WORDS.search(text, begin, stop) is not None
+
+
+def _exam_in_paragraph(text: str, start: int) -> bool:
+    """An exam word before ``start`` in its paragraph, or, when that paragraph is short (a
+    list item), in the paragraphs before it up to the first longer one."""
+    begin = text.rfind("\n", 0, start) + 1
+    if _EXAM_IN_PARAGRAPH.search(text, begin, start) is not None:
+        return True
+    stop = text.find("\n", start)
+    if (len(text) if stop < 0 else stop) - begin > _LIST_ITEM:
+        return False
+    end = begin - 1  # the line break before the item
+    for _ in range(_LIST_LOOK_BACK):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            if _EXAM_IN_PARAGRAPH.search(text, begin, end) is not None:
+                return True
+            if end - begin > _LIST_ITEM:
+                return False
+        end = begin - 1
+    return False
+
+
+def points_tail(text: str, start: int, end: int, decimals: bool) -> Tail | None:
+    """'698,66 điểm', 'VN-Index giữ mốc 700 điểm', 'thi 99 điểm': a level or a mark in
+    points after the number at [start, end) is a measure in điểm; a whole number of points
+    won in a match stays a count (None)."""
+    found = POINTS.match(text, end)
+    if found is None:
+        return None
+    if (
+        not decimals
+        and _INDEX_BEFORE.search(text, max(0, start - _INDEX_LOOK_BACK), start) is None
+        and not is_exam_mark(text, start, found.end())
+    ):
+        return None
+    return Tail(found.end(), "measure", "điểm", None, True)
+
+
+_OVER_SCALE = re.compile(r"/(?P<scale>\d{1,4})[ \t]+điểm(?![^\W_])")
+
+
+def mark_over_scale(text: str, end: int, value: float) -> Tail | None:
+    """'đạt 92,13/100 điểm', 'có số điểm 35,18/38 điểm': a score with decimals over the
+    most it could be, in điểm (a whole mark over its scale, 'thi được 99/100', is read as
+    a pair of digits)."""
+    found = _OVER_SCALE.match(text, end)
+    if found is None or value > int(found.group("scale")):
+        return None
+    return Tail(found.end(), "measure", "điểm", None, True)
+
+
+def bare_mark(text: str, start: int, end: int, value: float) -> Tail | None:
+    """'điểm sàn vẫn là 15', 'lấy điểm chuẩn 10 cho tổ hợp A': a mark in điểm whose
+    'điểm' is left out, after the noun of the mark."""
+    if value > _BARE_MARK_MAX or not _BARE_MARK_AFTER.match(text, end):
+        return None
+    if _MARK_NOUN_BEFORE.search(text, max(0, start - 60), start) is None:
+        return None
+    return Tail(end, "measure", "điểm", None, True)
 
 
 _SERVE_BEFORE = re.compile(r"(?<![^\W_])(?i:giao[ \t]+bóng)[ \t]+$")
