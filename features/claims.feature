@@ -518,6 +518,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lee Young Ae có hai con. Bà mẹ hai con này sinh năm 1971.                                         | hai con này         |
         | Vụ va chạm khiến 3 người trong một gia đình bị cuốn vào gầm xe. Tai nạn khiến cả 3 người thương vong. | 3 người thương vong |
         | Kết quả có tất cả 6 đoạn cống bị sụp. Dự kiến có tất cả 6 đoạn cống phải sửa.                     | 6 đoạn cống phải    |
+        | Hàn Quốc có hai tàu khu trục như vậy, Nhật Bản có sáu chiếc.                                      | hai tàu khu trục    |
         | Tai nạn xảy ra với 3 người trong gia đình chú Lành. Hàng xóm đưa cả 3 người đi cấp cứu. Vợ chồng chú Lành có 3 người con. | 3 người con |
         | Công an bắt hai đối tượng. Tại cơ quan công an, hai đối tượng khai nhận. Trước đó, công an xã cũng đã bắt được hai đối tượng trú tại Diễn Châu. | hai đối tượng trú |
         | Bác sĩ ghép tạng cho 4 bệnh nhân. Sau ghép, sức khỏe của 4 bệnh nhân ổn định. Ngày 29/5, ekip đã ghép cho 4 bệnh nhân tại 5 phòng mổ. | ghép cho 4 bệnh nhân |
@@ -595,6 +596,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cô mang thai đôi được 5 tháng, mẹ chồng muốn cô bỏ đi hai đứa con này.                   | hai đứa con      | 5 tháng       |
         | Cục nhận được 56 nguồn tin. Trong số 56 nguồn tin này, Cục đã xử lý 19 nguồn tin.        | 56 nguồn tin này | 19            |
         | Cho tôi chia sẻ hai khoản đó. Tôi đầu tư 20 triệu đồng.                                  | hai khoản        | 20 triệu đồng |
+        | Bốn người đi xe tải về Hà Nội. Tài xế dừng xe nên 3 người kia xuống xe đi loanh quanh 15 phút. | 3 người kia | 15 phút |
+        | Ba thanh niên vây đánh ông Toản. Hiệp ôm lấy bà Thanh để cho hai đối tượng kia đánh ông suốt 10 phút. | hai đối tượng | 10 phút |
+        | Em thấy 3 bạn kia cứ trôi dần ra chỗ sâu, lúc đó em kêu cứu 2 lần.                        | 3 bạn kia        | 2 lần         |
         | Cột mốc 423, 428 vẫn tốt. Hai cột mốc này được xây năm 2001.                             | Hai cột mốc      | năm 2001      |
         | Ông N., ông K. và bà L. xảy ra mâu thuẫn. Sau một hồi lớn tiếng, cả ba người xông vào ẩu đả suốt 10 phút. | ba người | 10 phút |
         | Ông Putin điện đàm với ông Trump 50 phút. Cả 2 lãnh đạo nhấn mạnh cuộc chiến chống khủng bố.     | 2 lãnh đạo       | 50 phút       |

@@ -8,11 +8,12 @@ whole article (``anaphora`` reads pairs named just before, ``named_groups`` list
 three to six names, and either may start a group pointed back at):
 
 - **A demonstrative.**  "hai đứa con này", "hai khoản đó", "2 cô giáo nói trên", "4
-  người nêu trên", "Trong số 56 nguồn tin này": the noun phrase ends in "này", "đó",
-  "ấy", "nói trên", "nêu trên", "kể trên" (or a bare "trên" closing it: "2 loại tên
-  lửa trên để …").  The things were met before, whether counted or listed ("cột mốc
-  423, 428. Hai cột mốc này …").  Not "đó là" (which introduces: "có hai lý do, đó là
-  …") nor "trong đó", "sau đó" (the noun phrase stops at such words).
+  người nêu trên", "Trong số 56 nguồn tin này", "3 người kia" (the other three): the
+  noun phrase ends in "này", "đó", "ấy", "kia", "nói trên", "nêu trên", "kể trên" (or a
+  bare "trên" closing it: "2 loại tên lửa trên để …").  The things were met before,
+  whether counted or listed ("cột mốc 423, 428. Hai cột mốc này …").  Not "đó là" (which
+  introduces: "có hai lý do, đó là …") nor "trong đó", "sau đó" (the noun phrase stops
+  at such words).
 - **"cả" before the number.**  "cả ba người xông vào ẩu đả", "Cả 2 lãnh đạo nhấn
   mạnh", "cả hai khai nhận", "một hoặc cả hai đối thủ": all of a group already met (the
   README's "cả ba mẫu", "Cả hai tác phẩm").  Not "tất cả" (in all), "và cả" (as well
@@ -56,7 +57,7 @@ from claims.extract.context.told_counts import Told
 from claims.model import Mention
 
 _DEMONSTRATIVE = re.compile(
-    r"[ \t]+(?:này|đó(?![ \t]+là(?![^\W_]))|ấy|(?:nói|nêu|kể)[ \t]+trên|"
+    r"[ \t]+(?:này|đó(?![ \t]+là(?![^\W_]))|ấy|kia|(?:nói|nêu|kể)[ \t]+trên|"
     r"trên(?=[ \t]*(?:[.,;:!?)\"”]|$|[ \t](?:để|đã|đều|cũng|sẽ|vẫn|bị|được)(?![^\W_]))))"
     r"(?![^\W_])"
 )
