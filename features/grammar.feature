@@ -1025,6 +1025,46 @@ Feature: Reading quantities in Vietnamese news text
         | Có 3 màu. Vỏ nhôm trên iPhone 7 và 7 Plus.                                   | 7 Plus | 3     |
         | Apple giảm sản lượng của iPhone 7, 7 Plus và iPhone SE xuống 2 lần.         | 7 Plus | 2 lần |
         | thu giữ 8 triệu đồng tiền mặt, 1 iPhone 6 Plus, 2 iPhone 5s, 1 iPad          | 6 Plus | 2     |
+        | BMW vừa triệu hồi 45.484 chiếc sedan 7 Series từ năm 2005 đến 2008.         | 7 Series | 45.484 |
+        | Khoảng 7.500 chiếc 7 Series bị triệu hồi thời điểm bấy giờ.                 | 7 Series | Khoảng 7.500 |
+        | Oppo bán 2 triệu máy, chỉ thua bộ đôi iPhone 7/7 Plus.                      | 7/7 Plus | 2 triệu |
+
+    Scenario Outline: A model's number after a foreign name that opens a sentence
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                      | text        | count   |
+        | Có 2 mẫu mới. Nokia 9 sẽ ra mắt vào cuối năm nay.                           | Nokia 9     | 2       |
+        | Oppo bán 3 triệu máy. Find 7 là sản phẩm cao cấp của Oppo.                  | Find 7      | 3 triệu |
+        | Có 4 mẫu. Xe tay ga: Elite 50: Phiên bản thường: 21,49 triệu đồng.          | Elite 50    | 4       |
+        | Máy có 8 nhân. ● Bộ xử lý đồ họa: Adreno 540 ● RAM: 4GB                     | Adreno 540  | 8       |
+        | Có 3 bản. Porsche 911 GT2 RS 2018 chốt giá 19,1 tỷ đồng.                    | Porsche 911 | 3       |
+        | Tổng thống có 2 con. Ảnh: Russia 24 Tổng thống Putin khẳng định             | Russia 24   | 2       |
+
+    Scenario Outline: A version written with three dotted numbers
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                      | text   | count |
+        | Máy có 2 camera. ● Hệ điều hành: Android 7.1.1 Nougat ● Pin: 3000 mAh       | 7.1.1  | 2     |
+        | 3 mẫu máy chạy Android 6.0.1 Marshmallow nên C5 Pro cũng vậy.               | 6.0.1  | 3     |
+        | Ứng dụng Filtre Lumìere bleue 2.4.3 có 5 chế độ lọc.                        | 2.4.3  | 5     |
+
+    Scenario Outline: A number after a word opening a sentence that counts stays a count
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                      | count |
+        | Theo 2 nhân chứng, xe chạy rất nhanh.                                       | 2     |
+        | Video 3 tình huống bỏ nhỏ đẹp nhất của Klizan.                               | 3     |
+        | Trận đấu kết thúc. Wawrinka 6.130 2.500 - Vô địch Wimbledon                 | 6.130 |
+        | XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 6 9                           | 4     |
+        | Ảnh minh họa: FSB 4 thành viên thuộc một nhánh nhỏ bị bắt.                   | 4     |
 
     Scenario Outline: A serve's or a tie-break's number in a tennis score
       When the grammar reads "<phrase>"

@@ -109,6 +109,9 @@ class DigitPairs(DateReadings):
         points_won = cue.word == "điểm" and a <= b < 1000  # "ăn điểm 33/44": 33 of 44 points
         if cue.kind in ("identifier", "attached") and not points_won:
             return identifier(text, cue.start, end)
+        suffix = identifiers.MODEL_SUFFIX.match(text, end)
+        if suffix is not None:  # "bộ đôi iPhone 7/7 Plus": the two models, no 7 July
+            return identifier(text, start, suffix.end())
         if slash_dates.street_named(text, start):  # "tuyến đường 30/4": a street's name, no day
             return identifier(text, start, end)
         if slash_dates.house_numbered(text, start, end):  # "trụ sở 16/26 Trần Thiện Chánh"

@@ -42,10 +42,16 @@ ODDS = rf"(?P<odds>(?<=\()(?:0[ \t]*:[ \t]*{_ODD}|{_ODD}[ \t]*:[ \t]*0)(?=[ \t]*
 """'Liverpool - Tottenham (0 : 1/4)', 'Osasuna - Real Madrid (1 3/4 : 0)': the handicap a
 bookmaker gives, in quarter goals, to one side of a fixture; no share, count or time."""
 
-DOTTED = r"(?P<dotted>\d{1,3}(?:\.\d{1,3}){3,}(?![\d]|[.,]\d))"
+DOTTED = (
+    r"(?P<dotted>\d{1,3}(?:\.\d{1,3}){3,}(?![\d]|[.,]\d)"
+    r"|\d{1,2}\.\d{1,2}\.\d(?![\d]|[.,]\d))"
+)
 """'192.168.1.1', 'phiên bản 131.0.0.29.69': four or more dotted groups, one inside of
 fewer than three digits, are an address or a version (see ``is_dotted_code``); with
-every inner group of three ('1.234.567.890') they are a number."""
+every inner group of three ('1.234.567.890') they are a number.  Three small groups, the
+last of one digit, are a version too: 'Android 7.1.1 Nougat', 'Android 6.0.1', 'ứng dụng
+... 2.4.3' (no day, month and year: a day and month with a year of two or four digits,
+'7.1.17', is read as a date before)."""
 
 
 def is_dotted_code(code: str) -> bool:
@@ -98,6 +104,9 @@ def is_score(first: int, second: int, *, cue: bool) -> bool:
     return cue or first >= second
 
 
-MODEL_SUFFIX = re.compile(r"[ \t](?:Plus|Pro|Max|Mini|Edge|Lite|Ultra|Premium)(?![^\W_]|-[^\W_])")
-"""'iPhone 7 và 7 Plus', 'Galaxy C5 Pro', 'Vivo V3 Max', 'Windows 10 Pro': a number before
-the suffix of a model line is the model's, whatever stands before it."""
+MODEL_SUFFIX = re.compile(
+    r"[ \t](?:Plus|Pro|Max|Mini|Edge|Lite|Ultra|Premium|Series)(?![^\W_]|-[^\W_])"
+)
+"""'iPhone 7 và 7 Plus', 'Galaxy C5 Pro', 'Vivo V3 Max', 'Windows 10 Pro', 'chiếc sedan 7
+Series': a number before the suffix of a model line is the model's, whatever stands before
+it; so are both of a pair, 'iPhone 7/7 Plus' (no 7 July)."""

@@ -2,10 +2,13 @@
 
 'Peugeot 308 2017', 'SEA Games 31', 'Euro 2016', 'iPhone 7': a number right after a
 Latin name names what it follows, unless a unit or a counted noun follows ('Zverev 3
-set' counts sets).  A capital that opens a sentence may be any word, so there the name
-must be a brand ('OnePlus'), be followed by a model year, or be written again mid-
-sentence.  'mẫu 308 2017', 'bản 308 GTi': after a model word, the number with its year
-or its name.
+set' counts sets).  A capital that opens a sentence may be any word ('Trong 3 ngày',
+'Theo 2 nhân chứng'), so there the name must be a brand ('OnePlus'), a word no
+Vietnamese syllable is spelt like with its number closing the phrase ('Nokia 9 sẽ ra
+mắt', 'Find 7 là', 'Xe tay ga: Elite 50:'; 'Video 3 tình huống' counts), be followed by
+a model year, or be written again mid-sentence.  An acronym opening a sentence ('TP.HCM
+4 3 0 1' in a table) stays what it was.  'mẫu 308 2017', 'bản 308 GTi': after a model
+word, the number with its year or its name.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.mentions import identifier
+from claims.extract.grammar.number_followers import ends_phrase
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.extract.grammar.scan_state import ScanState
 from claims.extract.grammar.written_again import NUMBER_CLOSED, letter_and_gap_before, written
@@ -26,6 +30,19 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SETS_AFTER = re.compile(r"[ \t]+set(?![^\W_]|[ \t]*\d)")
 """'3 set (1-6, 6-0, 6-4)': sets counted; 'set 3' names the third."""
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]*[A-Z][A-Za-z]*[ \t]+$")
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?",
+    re.IGNORECASE,
+)
+"""How a Vietnamese syllable written without its marks is spelt: an initial consonant, one to
+three vowels, a final consonant ('Trong', 'Theo', 'Sau', 'Nguyen').  A word spelt otherwise
+('Nokia', 'Find', 'Mazda', 'Porsche': an f, j, w or z, two vowel groups, another final) is
+foreign, a name, even where it opens a sentence."""
+_FIGURE_AFTER = re.compile(r"[ \t]+\d|[ \t]*[-–][ \t]*\d")
+"""'Wawrinka 6.130 2.500' (the next cell of a table row), 'Tỷ số: Atalanta 1 - 1 AC Milan'
+(a score): a figure after the number, which no model's number is followed by."""
+_INITIAL_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ]\.[ \t]*$")
+"""'13 G. Ochoa 15 H. Moreno': a person's initial, no sentence's end, before the name."""
 _THIS_YEAR = re.compile(r"[ \t]+(?:nay|ngoái)(?![^\W_])")
 TRAILING_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d|[.,]\d)")
 _RANGE_OF_MONTHS = re.compile(
@@ -77,10 +94,19 @@ class ModelNumbers(ScanState):
         before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
         year = TRAILING_YEAR.match(self.text, end)
         opens_sentence = not before or before[-1] in ".!?:\n"
-        brand = _INNER_CAPITAL.search(name.group()) is not None  # "OnePlus", "iPhone"
+        word = name.group().rstrip()
+        brand = _INNER_CAPITAL.search(word) is not None  # "OnePlus", "iPhone"
+        foreign = (  # "Nokia 9 sẽ", "Find 7 là", "Elite 50:", not "Video 3 tình huống"
+            not word.isupper()
+            and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
+            and ends_phrase(self.text, end)
+            and _FIGURE_AFTER.match(self.text, end) is None
+            and _INITIAL_BEFORE.search(self.text, max(0, name.start() - 4), name.start()) is None
+        )
         if (
             opens_sentence
             and not brand
+            and not foreign
             and (year is None or not self._named_elsewhere(name.group()))
             and not self._model_named_elsewhere(name.group().split()[-1], self.text[start:end])
         ):
