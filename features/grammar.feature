@@ -978,6 +978,31 @@ Feature: Reading quantities in Vietnamese news text
         | Đội có 2 thay đổi. Việt Nam: 23 Đặng Văn Lâm 3 Quế Ngọc Hải 4 Bùi Tiến Dũng 16 Đỗ Duy Mạnh 10 Nguyễn Công Phượng | 23 | 2 |
         | Có 2 thẻ đỏ. Rui Patrício 1, Pepe 3, José Fonte 6, Cédric Soares 21, Raphaël Guerreiro 5.       | 1    | 2     |
 
+    Scenario Outline: A shirt number in brackets after a player's name in a football report
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                                   | text | count |
+        | 5 cầu thủ dính thẻ vàng gồm: Đặng Anh Tuấn (số 6), Ngô Quang Huy (9), Bùi Văn Long (4), Eydison (99), A Mít (8). Đội bóng bị phạt. | 99 | 5 |
+        | Trung vệ Đình Luật (20) trong pha truy cản tiền đạo Phúc Thịnh, trận có 2 thẻ vàng.       | 20   | 2     |
+        | Phi Sơn (10), cầu thủ nổi trội nhất trận, ghi 2 bàn thắng vào lưới thủ môn Tiến Dũng.     | 10   | 2     |
+        | Olaha (69, vàng) trong pha đi bóng qua 3 hậu vệ, trước khi ghi bàn vào lưới thủ môn đội khách. | 69 | 3   |
+        | Trận đấu ở V.League có 2 thẻ đỏ.\nHoàng Vũ Samson (39) xứng đáng nhận án phạt nguội. Cầu thủ này từng ghi bàn. | 39 | 2 |
+
+    Scenario Outline: A figure in brackets after a name that a sentence compares or lists stays a count
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                                   | count |
+        | Thủ môn Lloris có 15 lần giữ sạch lưới, xếp sau Courtois (16) và hơn De Gea (14). Cầu thủ này ghi bàn. | 16 |
+        | Các cầu thủ trên 30 tuổi như Pepe (34), Ronaldo (32), Sergio Ramos (31) vẫn ghi bàn cho đội bóng. | 32 |
+        | Messi (51) ghi được nhiều bàn thắng hơn Ibrahimovic (50), theo thống kê các cầu thủ ghi bàn. | 51  |
+        | Văn Quyết (10) và Thành Lương (19) là hai tiền đạo ghi bàn nhiều nhất của đội bóng.       | 10    |
+        | Anh Nguyễn Văn B (35) bị bắt vì trộm 2 xe máy. Bà Trần Thị D (65) tử vong tại chỗ.         | 65    |
+
     Scenario Outline: A number in a nickname
       When the grammar reads "<phrase>"
       Then the mention "<text>" is an identifier

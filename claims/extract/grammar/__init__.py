@@ -5,10 +5,11 @@ Modules: ``numeral_words``, ``hedge_words`` and ``unit_words`` (the word lists),
 ``alternation`` (word lists as regex), ``numbers`` (digits), ``number_words``,
 ``hedges`` (intervals), ``units``, ``dates``, ``identifiers``, ``named_numbers``
 (numbers that name or rank things), ``named_places`` (numbers inside the name of a
-place, an institution or a work), ``centuries``, ``patterns``
-(the compiled regexes), ``cues`` (words before a number), ``cores`` (a number's
-figure and the unit after it), ``ranges`` (a range's second half), ``quantities``
-(assembling one quantity) and ``scan`` (the left-to-right pass).
+place, an institution or a work), ``centuries``, ``shirt_numbers`` (a player's
+number in brackets), ``patterns`` (the compiled regexes), ``cues`` (words before
+a number), ``cores`` (a number's figure and the unit after it), ``ranges`` (a
+range's second half), ``quantities`` (assembling one quantity) and ``scan`` (the
+left-to-right pass).
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from claims.extract.grammar.patterns import (
 )
 from claims.extract.grammar.price_quotes import continued_rate
 from claims.extract.grammar.price_tables import price_table_rows
+from claims.extract.grammar.shirt_numbers import bracketed_shirt_numbers
 from claims.extract.grammar.spec_units import reread_units
 from claims.extract.grammar.wind_levels import wind_level
 from claims.extract.grammar.word_readings import WordReadings
@@ -286,7 +287,8 @@ def dated_after_time(
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
-    mentions = price_table_rows(text, relabel_layout(text, Scanner(text, published).run()))
+    mentions = relabel_layout(text, Scanner(text, published).run())
+    mentions = price_table_rows(text, bracketed_shirt_numbers(text, mentions))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
     mentions = split_measure_pairs(text, reread_units(text, mentions))
