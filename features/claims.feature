@@ -498,6 +498,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tiếng ồn phát ra từ cơ sở in số 189Q/16 Tôn Thất Thuyết khiến 30 hộ dân bức xúc.                      | 189Q/16     | 30             |
         | Công ty Nguyễn Tân (địa chỉ số 12A/5 Khu phố Đông Tân) bị phạt 20 triệu đồng.                          | 12A/5       | 20 triệu đồng  |
 
+      Examples: a military hospital is named by its number
+        | article                                                                                  | identifier | claim   |
+        | Ông Vĩnh đang điều trị tại bệnh viện Quân y 175, Q. Gò Vấp với 3 vết thương.             | 175        | 3       |
+        | Giám đốc BV Trung ương quân đội 108 cho rằng 5 nhà thầu đã trúng thầu.                   | 108        | 5       |
+        | Nạn nhân được đưa vào viện quân y 103 điều trị 2 tuần.                                   | 103        | 2 tuần  |
+        | Các bệnh viện Bạch Mai, Chợ Rẫy, Quân y 175 tiếp nhận 20 bệnh nhân.                      | 175        | 20      |
+        | Vị bác sĩ quân y 81 tuổi đã khám cho 300 bệnh nhân.                                      | quân y     | 81 tuổi |
+
   Rule: a number that only refers back, names a class of thing or a lunar date is not a claim
 
     Scenario Outline: a count said again after a verb, or of another fact, still states a count

@@ -33,9 +33,13 @@ _NUMBERED_NAME_WORDS = (
     "[Tt]ổng công ty",
     "[Đđ]ề án",
     "[Cc]ơ sở",
+    "[Qq]uân y",
+    "[Tt]rung ương [Qq]uân đội",
 )
 """Heads whose own name ends in a number, the name words between optional: 'tổng công ty
-91', 'cơ sở 2', 'Đề án 125', 'Hạm đội 7', 'thủy điện Đăk Mi 4', 'Nhiệt điện Duyên Hải 3'."""
+91', 'cơ sở 2', 'Đề án 125', 'Hạm đội 7', 'thủy điện Đăk Mi 4', 'Nhiệt điện Duyên Hải 3',
+a military hospital 'bệnh viện Quân y 175', 'BV Trung ương quân đội 108' ('quân đội 2
+nước' counts)."""
 _INSTITUTION_WORD = re.compile("|".join(_INSTITUTION_WORDS))
 _INSTITUTION = re.compile(rf"(?:{'|'.join(_INSTITUTION_WORDS)})(?:[ \t]+[^\W\d_]+){{1,3}}[ \t]+$")
 _NUMBERED_NAME_WORD = re.compile(
