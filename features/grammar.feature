@@ -400,6 +400,37 @@ Feature: Reading quantities in Vietnamese news text
         | có quan hệ tình dục hai đến ba lần một tuần | hai đến ba lần |
         | để đón 15 triệu lượt khách lưu trú/năm đến năm 2030 | năm đến năm 2030 |
 
+    # "A hoặc B" (session 9 convention, tests/gold/README.md): a whole number or the next one,
+    # counting things or time, is one guess at one amount, a range [A, B] (the same whole
+    # numbers either way; a fact-checker checks one claim, "one or two parties"). Numbers
+    # further apart, sizes, prices and the end of a list name alternatives, each a claim.
+    Scenario Outline: A whole number or the next one is one range
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | 7. Làm sốt salsa: Cắt ba hoặc bốn quả hồng cùng nửa củ hành nhỏ | ba hoặc bốn | count | - | 3 | 4 | - | range |
+        | chúng tôi phải quay đến hai hoặc ba ngày. Anh ấy luôn uốn nắn | hai hoặc ba ngày | duration | - | 2 | 3 | ngày | range |
+        | đừng quên uống 1 hoặc 2 cốc nước. Sau 7-8 giờ ngủ | 1 hoặc 2 | count | - | 1 | 2 | - | range |
+        | đưa một trạm không gian vào quỹ đạo trong 1 hoặc 2 năm tới | 1 hoặc 2 năm | duration | - | 1 | 2 | năm | range |
+        | đi hút cần sa và ngủ một giấc độ hai hoặc ba tiếng. | hai hoặc ba tiếng | duration | - | 2 | 3 | giờ | range |
+        | D66 cùng với một hoặc hai đảng khác là sự kết hợp nhiều khả năng | một hoặc hai | count | - | 1 | 2 | - | range |
+
+    Scenario Outline: Alternatives joined by "hoặc" stay two claims
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | Nó cũng hỗ trợ bộ nhớ trong 32 hoặc 64 GB và khả năng mở rộng | 64 GB | measure | 64 | 64 | 64 | GB | exact |
+        | kích thước mâm 19 hoặc 20 inch với thiết kế ấn tượng | 20 inch | measure | 20 | 20 | 20 | inch | exact |
+        | Chúng có thể chở tương ứng 2 hoặc 4 thương binh nằm cáng | 4 | count | 4 | 4 | 4 | - | exact |
+        | một chậu cây tre may mắn thường có 2, 3 hoặc 4 cây | 4 | count | 4 | 4 | 4 | - | exact |
+        | nữ giới từ 55 lên 58 hoặc 60 tuổi | 60 tuổi | age | 60 | 60 | 60 | tuổi | exact |
+        | Tôi thường dậy vào lúc 5 hoặc 6 giờ sáng | 6 giờ sáng | time | 06:00 | - | - | - | exact |
+        | giá 3 triệu hoặc 4 triệu đồng | 4 triệu đồng | money | 4000000 | 4000000 | 4000000 | VND | exact |
+
     Scenario Outline: A hedged number after a change or a destination is no range's end
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>

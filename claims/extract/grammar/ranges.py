@@ -1,8 +1,8 @@
 """A range's second half, and the pair of buying and selling prices a dash also joins.
 
 After a core's tail (``cores``): ' – 50.000', ' đến 5', '-VND2000' (``RANGE_TAIL``)
-make a range of one quantity ("3-5 triệu đồng", "từ 70 đến 90 tuổi"), a score ("2-1")
-or nothing (a second amount, read on its own); a dash between two prices of gold or a
+make a range of one quantity ("3-5 triệu đồng", "từ 70 đến 90 tuổi", "ba hoặc bốn quả"), a
+score ("2-1") or nothing (a second amount, read on its own); a dash between two prices of gold or a
 currency, or a pair that says "mua vào – bán ra", is no range: the two are read one by
 one, the first taking the second's unit (``buy_sell_partner``), as when the pair names
 its halves in words: 'mua vào 22.685 và bán ra 22.705 đồng/USD'.
@@ -115,6 +115,31 @@ def _split_second_half(text: str, found: re.Match[str], first: Figure) -> tuple[
     return joined, stray.end()
 
 
+_LIST_BEFORE = re.compile(r"\d[ \t]*[,;][ \t]*$")
+_EITHER_KINDS = frozenset({"count", "duration", "age"})
+_HOURS_AFTER = re.compile(r"[ \t]*(?:giờ|h)(?![^\W_])")
+
+
+def _one_or_the_next(
+    text: str, start: int, first: Figure, found: re.Match[str], tail: Tail, tail2: Tail
+) -> bool:
+    """'ba hoặc bốn quả hồng', 'một hoặc hai đảng', 'hai hoặc ba tiếng': a whole number or
+    the next one, counting things or time, is a guess at one amount, a range (tests/gold
+    README, session 9). Two numbers further apart name alternatives, each a claim ('32
+    hoặc 64 GB', '2 hoặc 4 thương binh', '58 hoặc 60 tuổi'), and so do sizes, prices and
+    the end of a list ('2, 3 hoặc 4 cây'); 'lúc 5 hoặc 6 giờ' may be clock times."""
+    if found.group("dec2") or found.group("scale2") or found.group("cur2") or found.group("hedge2"):
+        return False
+    second = read_figure(found.group("num2"), None, None)
+    if first.has_decimals or first.scaled or first.value < 1 or second.value != first.value + 1:
+        return False
+    if tail.unit_found or tail2.kind not in _EITHER_KINDS:
+        return False
+    if _HOURS_AFTER.match(text, found.end()):
+        return False  # 'lúc 5 hoặc 6 giờ': hours of the clock ('hai hoặc ba tiếng' counts)
+    return _LIST_BEFORE.search(text, max(0, start - 6), start) is None
+
+
 def _first_end(core: Core, figure: Figure, found: re.Match[str], second: Figure) -> Figure:
     """The range's first end. '3-5 triệu': the second's scale word covers both; but a
     first end printed with a thousands group that the scale would carry past the second
@@ -161,6 +186,8 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
     if not tail2.unit_found:  # "dao động từ 18-21 điểm" under "điểm chuẩn": marks
         decimals = figure.has_decimals or second.has_decimals
         tail2 = points_tail(text, core.start, end2, decimals) or tail2
+    if connector == "hoặc" and not _one_or_the_next(text, core.start, figure, found, tail, tail2):
+        return None
     # words joined by 'đến' make a range after 'từ', or with a unit after the second:
     # 'hai đến ba tháng', 'chừng một đến hai ngày' ('hai đến ba' alone may be anything)
     if (

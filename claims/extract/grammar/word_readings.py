@@ -42,7 +42,7 @@ _ROMAN_LETTERS = frozenset("IVXLC")
 _HALF_SCALE = re.compile(r"[ \t]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 """The word before a cue ('một' of 'một phần mười')."""
-_RANGE_NEXT = re.compile(r"[ \t]+(?:đến|tới)[ \t]+")
+_RANGE_NEXT = re.compile(r"[ \t]+(?:đến|tới|hoặc)[ \t]+")
 """A range's second end after a number word that quantifies nothing alone ('một đến hai')."""
 _QUARTER_YEAR = re.compile(r"\s*(?:[/–-]\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
