@@ -9,15 +9,15 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.context import modifiers, ordinals, siblings, words
-from claims.extract.context.words import CuedPattern, TailPattern, tail_characters
+from claims.extract.context import frame_names, modifiers, name_parts, ordinals, siblings, words
+from claims.extract.context.words import CuedPattern, TailPattern, tail_characters, tail_flags
 
 
 def _patterns(kind: type) -> dict[str, Any]:
     """Every module-level pattern of ``kind`` in the modules that define them, by name."""
     return {
         name: value
-        for module in (words, modifiers, siblings, ordinals)
+        for module in (words, modifiers, siblings, ordinals, frame_names, name_parts)
         for name, value in vars(module).items()
         if isinstance(value, kind)
     }
@@ -33,6 +33,9 @@ PIECES = [
     *(" ", "  ", "\n", ",", ", ", ":", "(", ")", "“", "-", "_", "5"),
     *words.TRAILING_NOISE,
     *("thiết bị", "nhà ở", "chỗ ở", "…", ";", "–", "."),
+    *("PHẦN", "Cách", "top", "Top", "một", "lượt", "LƯỢT", "vòng đấu", "lần", "Lớp", "đợt"),
+    *("bài", "CÂU", "từ câu", "trong số", "Trong", "của", "tham gia", "trang", "Nha", "\t"),
+    *("số hiệu", "SỐ HIỆU", "tứ quý", "chia nhau", "những"),
 ]
 CUED = _patterns(CuedPattern)
 CUED_PIECES = [
@@ -81,7 +84,7 @@ def test_the_tail_characters_are_all_the_tail_class_matches() -> None:
     every character there is, matches exactly those."""
     for name, tail in TAILS.items():
         written = re.escape("".join(sorted(set(tail.regex.pattern))))
-        tail_class = re.compile(rf"[{written}\s]", tail.regex.flags & re.IGNORECASE)
+        tail_class = re.compile(rf"[{written}\s]", tail_flags(tail.regex))
         expected = set(tail_class.findall(_EVERY_CHARACTER))
         assert set(tail_characters(tail.regex)) == expected, name
         assert set(tail.tail_characters) == expected, name
@@ -108,3 +111,18 @@ def test_a_cue_that_folds_apart_is_still_searched() -> None:
     ):
         found = CUED[name].search(text)
         assert found is not None and found.span() == (0, len(text)), (name, text)
+
+
+def test_a_group_that_ignores_case_is_found_in_every_case() -> None:
+    """'(?i:lượt)' matches 'LƯỢT' though the pattern's flags keep case: the tail holds
+    every case of the written letters whenever some group ignores case."""
+    for name, text in (
+        ("_STAGE_COUNT_BEFORE", "trận LƯỢT "),
+        ("_LABEL_NOUN_BEFORE", "học sinh LỚP "),
+        ("_QUESTION_RUN_BEFORE", "TỪ CÂU "),
+        ("_LABEL_BEFORE", "biển số TỨ quý "),
+    ):
+        expected = TAILS[name].regex.search(text)
+        found = TAILS[name].search(text)
+        assert expected is not None and found is not None, (name, text)
+        assert found.span() == expected.span(), (name, text)

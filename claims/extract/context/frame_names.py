@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.words import TailPattern
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 
@@ -86,22 +87,26 @@ _CLASS_COUNT_BEFORE = re.compile(
 # --- stages: 'lượt trận thứ 2' -----------------------------------------------------
 
 _STAGE_BEFORE = re.compile(r"(?<![^\W_])(?i:vòng[ \t]+(?:loại|đấu)|lượt[ \t]+(?:trận|đấu))[ \t]+$")
-_STAGE_COUNT_BEFORE = re.compile(
-    r"(?<![^\W_])(?<!lần )(?<!Lần )(?i:lượt|lượt[ \t]+(?:trận|đấu)|vòng[ \t]+đấu)[ \t]+$"
+_STAGE_COUNT_BEFORE = TailPattern(
+    re.compile(
+        r"(?<![^\W_])(?<!lần )(?<!Lần )(?i:lượt|lượt[ \t]+(?:trận|đấu)|vòng[ \t]+đấu)[ \t]+$"
+    )
 )
 _STAGE_COUNT_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|(?:của[ \t]+)?(?i:bảng|vòng)(?![^\W_]))")
 """'lượt 2 của bảng A', 'lượt 1 bảng B', 'vòng đấu 38,': a stage's number, no count."""
-_LABEL_NOUN_BEFORE = re.compile(
-    r"(?<![^\W_])(?<!triệu )(?<!sưu )(?<!lưỡi )(?<!chu )"
-    r"(?i:set|lớp|khóa|khoá|đợt|phân[ \t]+kỳ)[ \t]+$"
+_LABEL_NOUN_BEFORE = TailPattern(
+    re.compile(
+        r"(?<![^\W_])(?<!triệu )(?<!sưu )(?<!lưỡi )(?<!chu )"
+        r"(?i:set|lớp|khóa|khoá|đợt|phân[ \t]+kỳ)[ \t]+$"
+    )
 )
 """'lớp 10', 'set 1', 'khóa 2', 'đợt 2' ('triệu tập 26', 'bộ sưu tập 12' are no course)."""
-_PIECE_BEFORE = re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$")
+_PIECE_BEFORE = TailPattern(re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$"))
 _LABEL_CLOSES = re.compile(r"[ \t]*[:.)]")
 """What closes a numbered part or section label: 'Bài 2:', '(bài 2)', 'PHẦN 1.'."""
 _DAY_LABEL = re.compile(r"(?:[Nn]gày|NGÀY)[ \t]+\d{1,2}")
 _DAY_LABEL_CLOSES = re.compile(r"[ \t]*:(?![ \t]*\d)")
-_QUESTION_RUN_BEFORE = re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$")
+_QUESTION_RUN_BEFORE = TailPattern(re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$"))
 _SERIES_AFTER = re.compile(r"[ \t]+của[ \t]+(?:loạt|series|chuyên[ \t]+đề)", re.IGNORECASE)
 """'Bài 2:', '(bài 2)', 'từ câu 1 đến câu 40', 'bài 1 của loạt phóng sự': a part or a question."""
 _RUN_AFTER = re.compile(r"[ \t]*(?:liên[ \t]+tiếp|liền)(?![^\W_])", re.IGNORECASE)
@@ -122,8 +127,8 @@ _NOT_A_LABEL_LIST = "đến tới ngay ở sang trong sau từ vào tại cho đ
 _NOT_A_LABEL = frozenset(_NOT_A_LABEL_LIST.split())
 """'Đến phút thứ 83,', 'Ở set thứ 3,': a preposition before the noun makes it a time or a
 place in the text's narrative, not an item's label."""
-_SECTION_BEFORE = re.compile(
-    r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$"
+_SECTION_BEFORE = TailPattern(
+    re.compile(r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$")
 )
 """'PHẦN 1:', 'Cách 2:', 'Kiểu 1:' ('Phần 2', 'Bước 1' are the grammar's identifiers)."""
 
@@ -153,8 +158,10 @@ _SHOW_REACH = 120
 _LIST_OPENS_BEFORE = re.compile(
     r"(?<![^\W_])(?i:dưới|sau)[ \t]+(?i:đây)[ \t]+(?i:là|có)[ \t]+(?i:top[ \t]+)?$"
 )
-_TOP_BEFORE = re.compile(
-    r"(?<![^\W_])(?<!\d )(?<!một )(?<!mỗi )(?<!các )(?<!những )(?:top|Top|TOP|tốp|Tốp)[ \t]+$"
+_TOP_BEFORE = TailPattern(
+    re.compile(
+        r"(?<![^\W_])(?<!\d )(?<!một )(?<!mỗi )(?<!các )(?<!những )(?:top|Top|TOP|tốp|Tốp)[ \t]+$"
+    )
 )
 _MEMBERS_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![^\W_])gồm(?![^\W_])")
 _OPENER_REACH = 20

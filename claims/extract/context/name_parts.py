@@ -59,14 +59,17 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.words import TailPattern
 from claims.model import Mention
 
 _LOOK_BACK = 40
 
-_PLACING_BEFORE = re.compile(
-    r"(?<![^\W_])(?:trong|ngoài|(?<!tham gia )của|giữa|tại|ở|thuộc|vào|nhóm|chia[ \t]+nhau)"
-    r"(?:[ \t]+(?:số|nhóm|những|các))?[ \t]+$",
-    re.IGNORECASE,
+_PLACING_BEFORE = TailPattern(
+    re.compile(
+        r"(?<![^\W_])(?:trong|ngoài|(?<!tham gia )của|giữa|tại|ở|thuộc|vào|nhóm|chia[ \t]+nhau)"
+        r"(?:[ \t]+(?:số|nhóm|những|các))?[ \t]+$",
+        re.IGNORECASE,
+    )
 )
 _NOT_SUPERLATIVE = (
     "gần|đây|mới|vừa|hợp|thống|giải|duy|ít|thứ|hạng|đồng|bất|sớm|muộn|chậm|trễ|lâu|nhì|ba|bét"
@@ -94,9 +97,11 @@ _TIME_PARTS = frozenset(_TIME_PART_LIST.split())
 """Words before 'của' that make the era a time: 'những năm đầu của', 'thập kỷ thứ hai
 của', 'thập niên 20 của' (a number too)."""
 
-_LABEL_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?<!vũ )(?<!thời )(?<!Nha )trang|(?<![^\W_])(?i:số[ \t]+hiệu)"
-    r"|(?<![^\W_])(?i:tam|tứ|ngũ)[ \t]+quý)[ \t]+$"
+_LABEL_BEFORE = TailPattern(
+    re.compile(
+        r"(?:(?<![^\W_])(?<!vũ )(?<!thời )(?<!Nha )trang|(?<![^\W_])(?i:số[ \t]+hiệu)"
+        r"|(?<![^\W_])(?i:tam|tứ|ngũ)[ \t]+quý)[ \t]+$"
+    )
 )
 """'trang 213' (a page: lower case, 'Nha Trang 2017' is a place), 'số hiệu 116', 'biển số
 tứ quý 8' (a plate ending in four eights)."""

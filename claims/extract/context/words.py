@@ -29,6 +29,13 @@ _SIGNS_FOLDING_TO_LETTERS = "\u212a\u212b"
 and 'å' (the other odd folds are ``FOLDS_APART_CHARACTERS``)."""
 
 
+def tail_flags(regex: re.Pattern[str]) -> re.RegexFlag:
+    """``re.IGNORECASE`` when some of ``regex`` ignores case, all of it or a group
+    (``(?i:…)``): the tail then holds every case of the written characters."""
+    ignores_case = regex.flags & re.IGNORECASE or "(?i" in regex.pattern
+    return re.IGNORECASE if ignores_case else re.NOFLAG
+
+
 def tail_characters(regex: re.Pattern[str]) -> str:
     """Every character that ``[<the characters written in regex>\\s]`` matches, in
     the regex's case (in)sensitivity: the characters a match of ``regex`` can consume,
@@ -37,9 +44,7 @@ def tail_characters(regex: re.Pattern[str]) -> str:
     and the few that fold oddly (tests/test_context_tails.py tries the class on every
     character)."""
     written = set(regex.pattern)
-    written_class = re.compile(
-        rf"[{re.escape(''.join(sorted(written)))}\s]", regex.flags & re.IGNORECASE
-    )
+    written_class = re.compile(rf"[{re.escape(''.join(sorted(written)))}\s]", tail_flags(regex))
     candidates = {
         case
         for character in written
