@@ -506,6 +506,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Các bệnh viện Bạch Mai, Chợ Rẫy, Quân y 175 tiếp nhận 20 bệnh nhân.                      | 175        | 20      |
         | Vị bác sĩ quân y 81 tuổi đã khám cho 300 bệnh nhân.                                      | quân y     | 81 tuổi |
 
+      Examples: in a list of streets or crossings, a day and month names a street
+        | article                                                                                                    | identifier | claim      |
+        | Cơn mưa như trút nước đã khiến nhiều tuyến đường chính như : 3/2, 30/4, Trần Văn Hoài, 91B bị ngập sâu 0,5 m. | 30/4   | 0,5 m      |
+        | Thành phố nâng cấp vỉa hè các tuyến đường Lê Đại Hành, 30/4, Phan Đăng Lưu với kinh phí 20 tỷ đồng.          | 30/4       | 20 tỷ đồng |
+        | Các nút giao cầu vượt Ngã Ba Huế; Hà Huy Tập-Điện Biên Phủ; 2/9 và cầu Trần Thị Lý sẽ lắp 12 camera.         | 2/9        | 12         |
+
   Rule: a number that only refers back, names a class of thing or a lunar date is not a claim
 
     Scenario Outline: a count said again after a verb, or of another fact, still states a count
@@ -554,6 +560,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Căn nhà số 5 đến 10 người cùng ở.                                           | 10 người    |
         | Đã lắp cần chắn tự động tại 102/366 đường ngang.                            | 102/366     |
         | Federer né được Big 4 trong 11/18 Grand Slam giành được.                    | 11/18       |
+        | Các tuyến đường cấm xe ngày 3/2, 5/2 và 7/2 để phục vụ lễ hội.              | 5/2         |
+        | Xe tải chạy trên đường Lê Lợi, 3/2 là ngày xảy ra vụ việc.                  | 3/2         |
 
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"

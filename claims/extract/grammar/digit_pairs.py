@@ -114,7 +114,9 @@ class DigitPairs(DateReadings):
             return identifier(text, start, suffix.end())
         if slash_dates.street_named(text, start):  # "tuyến đường 30/4": a street's name, no day
             return identifier(text, start, end)
-        if slash_dates.house_numbered(text, start, end):  # "trụ sở 16/26 Trần Thiện Chánh"
+        if slash_dates.house_numbered(text, start, end) or (  # "trụ sở 16/26 Trần Thiện Chánh"
+            cue.kind is None and slash_dates.listed_street(text, start, end)
+        ):  # "các tuyến đường Lê Đại Hành, 30/4, Phan Đăng Lưu"
             return identifier(text, start, end)
         day_cue = cue.kind == "date" and cue.word in DAY_CUE_WORDS  # "Ngày 24/7:" is a day
         if found.group() in identifiers.SEPARATED_ROUND_TRIP and not day_cue:

@@ -42,8 +42,32 @@ Nghị': after a word that gives an address, two numbers before a street's name 
 house down its alley ('tại 102/366 đường ngang' is a share)."""
 
 
+_NAME_ITEM = r"(?:[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*)*|\d{1,2}/\d{1,2}|\d{1,3}[A-Z]?)"
+_ITEM_JOINER = r"[ \t]*(?:[,;\-–]|và(?![^\W_]))[ \t]*"
+_NOT_A_NAME_WORD = (
+    r"(?!(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|mùng|mồng|từ|đến|lễ|dịp|tháng|trước|sau)(?![^\W_]))"
+)
+_STREET_LIST_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:đường|phố|cầu|tuyến)(?:[ \t]+{_NOT_A_NAME_WORD}[^\W\d_]+){{0,3}}?[ \t]*:?"
+    rf"[ \t]*(?:{_NAME_ITEM}{_ITEM_JOINER})*$"
+)
+_STREET_LIST_AFTER = re.compile(r"[ \t]*(?:[,;.]|và(?![^\W_]))")
+_STREET_LIST_REACH = 120
+"""'nhiều tuyến đường chính như: 3/2, 30/4, Trần Văn Hoài, 91B', 'các tuyến đường Lê Đại
+Hành, 30/4, Phan Đăng Lưu', 'cầu vượt Ngã Ba Huế; Hà Huy Tập-Điện Biên Phủ; 2/9 và cầu
+Trần Thị Lý': in a list of streets or crossings, a day and month names a street ('các
+tuyến đường cấm xe ngày 3/2, 5/2' are days)."""
+
+
 def street_named(text: str, start: int) -> bool:
     return _STREET_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def listed_street(text: str, start: int, end: int) -> bool:
+    if _STREET_LIST_AFTER.match(text, end) is None:
+        return False
+    window = max(0, start - _STREET_LIST_REACH)
+    return _STREET_LIST_BEFORE.search(text, window, start) is not None
 
 
 def house_numbered(text: str, start: int, end: int) -> bool:
