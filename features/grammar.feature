@@ -1034,6 +1034,29 @@ Feature: Reading quantities in Vietnamese news text
         | Văn Quyết (10) và Thành Lương (19) là hai tiền đạo ghi bàn nhiều nhất của đội bóng.       | 10    |
         | Anh Nguyễn Văn B (35) bị bắt vì trộm 2 xe máy. Bà Trần Thị D (65) tử vong tại chỗ.         | 65    |
 
+    Scenario Outline: A match's result after a result word or in a list of fixtures is a score
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                                   | text | count |
+        | Kết quả ngày 14.6: Đà Nẵng – Sài Gòn: 1-3, Cao Bằng – Sanatech.KH: 2-4. Có 3 thẻ đỏ.      | 1-3  | 3     |
+        | Kết quả ngày 14.6: Đà Nẵng – Sài Gòn: 1-3, Cao Bằng – Sanatech.KH: 2-4. Có 3 thẻ đỏ.      | 2-4  | 3     |
+        | Pháp vẫn thua ngược 1-2 trước Thụy Điển dù có 5 cú sút.                                   | 1-2  | 5     |
+        | Chung cuộc, Pháp thất bại 1-2 trước Thụy Điển, để lọt lưới 2 bàn.                         | 1-2  | 2     |
+        | Juventus thua đậm 1-4 trước Real trong trận chung kết có 3 thẻ vàng.                      | 1-4  | 3     |
+
+    Scenario Outline: A small range near a result word that counts stays a range
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                    | count |
+        | Sau trận thua, 2-3 cầu thủ bị chấn thương.                | 2-3   |
+        | Người thắng cuộc nhận 1-2 phần quà.                       | 1-2   |
+        | Tỉnh Hòa Bình 1-2 ngày qua có 3-4 người bị lũ cuốn.       | 3-4   |
+
     Scenario Outline: A number in a nickname
       When the grammar reads "<phrase>"
       Then the mention "<text>" is an identifier

@@ -20,7 +20,7 @@ from claims.extract.grammar.mentions import identifier, quantity_mention
 from claims.extract.grammar.numbers import Figure, to_number
 from claims.extract.grammar.patterns import RANGE_TAIL, SCALE
 from claims.extract.grammar.price_quotes import BUY_LABEL_BETWEEN, CHANGE_BEFORE, quoted_per
-from claims.extract.grammar.scores import points_tail
+from claims.extract.grammar.scores import names_a_result, points_tail
 from claims.extract.grammar.units import prefix_currency
 from claims.model import Mention, MentionKind
 
@@ -211,6 +211,8 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
     first = _first_end(core, figure, found, second)
     scored = not tail.unit_found and not tail2.unit_found and connector in "-–—~"
     score_cue = cue.kind == "score" or first.value == 0
+    if scored and not score_cue and first.value < second.value:
+        score_cue = names_a_result(text, core.start, found.end())  # "thua ngược 1-2"
     if scored and is_score(int(first.value), int(second.value), cue=score_cue):
         return identifier(text, core.start, found.end())
     if scored and first.value == second.value:  # "Cơ hội là 50-50": even odds, no amount

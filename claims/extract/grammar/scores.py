@@ -1,4 +1,6 @@
-"""Scores in points: a mark in an exam is a measure in 'điểm', as an index level is.
+"""Scores: a mark in an exam, a serve or a tie-break in tennis, a match's result.
+
+A mark in an exam is a measure in 'điểm', as an index level is:
 
 'cá biệt có trường hợp thi 99 điểm nhưng vẫn trượt', 'điểm thi ... là 94/100', 'thi được
 99/100', 'Trường THPT Kim Liên có điểm chuẩn là 53 điểm': the mark a candidate got or
@@ -16,6 +18,10 @@ come between, and so is 'Ngành có điểm sàn 18 điểm' far into a paragrap
 ('điểm chuẩn', 'thí sinh', 'xét tuyển', 'kỳ thi'...) hold that far; 'thi' alone (also a
 contest) and 'chấm' hold over 60 characters.  A mark whose 'điểm' is left out is one
 too when it follows the noun of the mark ('điểm sàn vẫn là 15', 'lấy điểm chuẩn 10').
+
+A pair of small numbers, the first the lower, after a match's result word ('Pháp vẫn thua
+ngược 1-2 trước Thụy Điển') or a fixture in a list of results ('Đà Nẵng – Sài Gòn: 1-3')
+is that match's score, no range (``names_a_result``, asked by ``ranges``).
 """
 
 from __future__ import annotations
@@ -200,4 +206,37 @@ def names_a_serve_or_tie_break(text: str, start: int, end: int) -> bool:
     return (
         text[end : end + 1] == ")"
         and _SET_SCORE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+_RESULT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:thua|thắng|hòa|hoà|thất bại|đánh bại|gục ngã|cầm hòa|thảm bại)"
+    r"(?:[ \t]+[^\W_](?:[\w.-]*\w)?){0,4}[ \t]+$"
+)
+"""'Pháp vẫn thua ngược 1-2', 'thua đậm đà U-19 Úc 2-5', 'Chung cuộc, Pháp thất bại 1-2',
+'thua chung cuộc 2-3': a result word, then its modifiers or the opponent, in the clause
+(lower-case: 'Hòa Bình' is a province, 'Hữu Thắng' a coach)."""
+_FIXTURE_BEFORE = re.compile(
+    r"(?<![^\W_])[A-ZĐ][\w.]*(?:[ \t]+[A-ZĐ][\w.]*){0,3}[ \t]*[-–][ \t]*"
+    r"[A-ZĐ][\w.]*(?:[ \t]+[A-ZĐ][\w.]*){0,3}[ \t]*:[ \t]*$"
+)
+"""'Đà Nẵng – Sài Gòn: 1-3', 'Cao Bằng – Sanatech.KH: 2-4': a result list's fixture."""
+_RESULT_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:trước|tại|ở|và|khi|sau|trên|ngay|[A-ZĐ])"
+)
+"""What follows a result: the clause's end, the opponent ('trước Thụy Điển'), a place or
+the next fixture; a counted noun ('thắng 3-4 trận') follows a range."""
+_RESULT_LOOK_BACK = 60
+
+
+def names_a_result(text: str, start: int, end: int) -> bool:
+    """'Pháp thua ngược 1-2 trước Thụy Điển', 'Chung cuộc, Pháp thất bại 1-2', 'Đà Nẵng –
+    Sài Gòn: 1-3': a pair of small numbers (the first the lower, so no score by its
+    shape) after a match's result word or a fixture is the match's score."""
+    if _RESULT_AFTER.match(text, end) is None:
+        return False
+    lo = max(0, start - _RESULT_LOOK_BACK)
+    return (
+        _RESULT_BEFORE.search(text, lo, start) is not None
+        or _FIXTURE_BEFORE.search(text, lo, start) is not None
     )
