@@ -681,6 +681,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trong ngày Tết, mùng 1, ngày rằm, 70% người dân kiêng cãi nhau.               | mùng 1      | 70%           |
         | Hôm nay, ngày 2.6.2017 dương lịch tức ngày mồng 8 tháng 5 năm Đinh Dậu.       | mồng 8      | 2.6.2017      |
 
+      Examples: a quarter named without its year is the period of the figures around it (with its year it stays a date)
+        | article                                                                      | not a claim | claim         |
+        | Doanh nghiệp ghi nhận doanh thu thuần trong quý I giảm đến 58% so với cùng kỳ. | quý I     | 58%           |
+        | Tổng tài sản đến cuối quý I giảm gần 2.000 tỷ đồng so với đầu năm.           | quý I       | gần 2.000 tỷ đồng |
+        | Giá điện điều chỉnh trước ngày 25 tháng đầu tiên quý II, quý III và quý IV, tăng 3%. | quý III | 3%          |
+        | Trong quý 3, hãng bán được 5 triệu máy iPad.                                  | quý 3       | 5 triệu       |
+        | Doanh thu quý I giảm 58%, còn quý II/2016 tăng 5%.                            | quý I       | quý II/2016   |
+
       Examples: a scope period, a list's name and idioms
         | article                                                                      | not a claim | claim         |
         | Trong khoảng 2 năm trở lại đây, bóng đá Campuchia thắng 5 trận.              | 2 năm       | 5             |
@@ -1034,3 +1042,4 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Năm 2023, cả nước có 300 ca. ¶ Tỉnh có 500 ca.                                  | 500            | -                  | -            |
         | Cách đây hai năm, Hà Nội có 300 ca mắc.                                        | 300            | Hà Nội             | Cách đây hai năm |
         | Trước đó, Hà Nội có 100 ca mắc.                                                 | 100            | Hà Nội             | Trước đó     |
+        | Doanh thu quý I của công ty giảm 58% so với cùng kỳ.                            | 58%            | -                  | quý I        |

@@ -20,6 +20,7 @@ from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.idioms import is_idiom
 from claims.extract.context.lunar import _lunar_day
+from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
@@ -50,6 +51,7 @@ CRAFTED = [
     "Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển 15 km mỗi giờ.",
     "Tỷ giá 6,8849 nhân dân tệ đổi 1 USD; 1 bảng đổi 1,2894 USD; giá dầu tăng 1 USD.",
     "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
+    "Doanh thu quý I giảm 58%; trước quý II, quý III và quý IV; quý I/2017; quý I và II năm 2017.",
 ]
 
 
@@ -93,7 +95,7 @@ def reference(text: str, mention: Mention) -> bool:
     if mention.kind == "money":
         return quotes_a_rate(text, mention)
     if mention.kind in ("date", "duration"):
-        if _lunar_day(text, mention):
+        if _lunar_day(text, mention) or names_a_bare_quarter(text, mention):
             return True
         if mention.kind != "duration":
             return False

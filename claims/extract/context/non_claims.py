@@ -18,6 +18,8 @@ Each class is told from the words right around the number:
 - **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)", "mùng 10 Tết":
   a date of the lunar calendar, usually restating a solar date already given; the date
   rules check solar dates only: see ``lunar``.
+- **Quarters without a year.** "doanh thu quý I giảm 58%": the period of the figures
+  around it, kept as their scope: see ``quarters``.
 - **Scope periods and list names.** "Dự báo trong 24 giờ tới" (see ``forecasts``)
   says when something else holds (a recent span, "trong khoảng 2 năm trở lại đây", is
   one only when it delimits another figure: see ``recent_spans``); "danh sách 10 ứng
@@ -53,6 +55,7 @@ from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.idioms import IDIOM_WORDS, is_idiom
 from claims.extract.context.lunar import names_a_lunar_day
+from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.related_links import in_a_link
 from claims.extract.context.thresholds import draws_a_class
@@ -140,7 +143,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     if kind == "money":
         return mention.value == 1 and quotes_a_rate(text, mention)
     if kind in ("date", "duration"):
-        if names_a_lunar_day(text, mention):
+        if names_a_lunar_day(text, mention) or names_a_bare_quarter(text, mention):
             return True
         if kind != "duration":
             return False
