@@ -717,6 +717,13 @@ Feature: Reading quantities in Vietnamese news text
         | tăng lên 740 mã lực (so với mức tiêu chuẩn 690). | 690 | measure | 690 | 690 | 690 | mã lực | exact |
         | giá 30 triệu đồng (so với 25 người) | 25 | count  | 25     | 25     | 25     | -    | exact     |
         | anh 32 tuổi        | 32 tuổi        | age      | 32     | 32     | 32     | tuổi | exact     |
+        | Ông năm nay đã ngoài 70, vẫn ra đồng | ngoài 70 | age | 70 | 70 | 80 | tuổi | over |
+        | Bà B năm nay ngoài 60 tuổi. | ngoài 60 tuổi | age | 60 | 60 | 70 | tuổi | over |
+        | Thật khó tin khi ở tuổi ngoài 60, bác vẫn bận | ngoài 60 | age | 60 | 60 | 70 | tuổi | over |
+        | Dù mới ngoài 30 nhưng anh đã thành đạt | ngoài 30 | age | 30 | 30 | 40 | tuổi | over |
+        | Ngoài 2 mã này, khá nhiều mã tăng | 2 | count | 2 | 2 | 2 | - | exact |
+        | ngoài 20 người bị thương còn có 3 người chết | 20 | count | 20 | 20 | 20 | - | exact |
+        | từ chân kè ra ngoài 5m là nền cứng | 5m | measure | 5 | 5 | 5 | m | exact |
         | Năm 18 tuổi, anh   | 18 tuổi        | age      | 18     | 18     | 18     | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 3 tuổi   | age      | 3      | 3      | 3      | tuổi | exact     |
         | từ năm 3 tuổi đến 5 tuổi | 5 tuổi   | age      | 5      | 5      | 5      | tuổi | exact     |

@@ -84,6 +84,9 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         qualifier, start = cue.qualifier, cue.start
         if text[core.end : end].strip() == "lần" and _TIMES_BEFORE.search(text, 0, start):
             kind, unit, start = "multiple", "lần", start - 4  # "gấp hơn 6 lần"
+    past = _past_an_age(text, start, end, kind, tail.unit_found, figure)
+    if past is not None:
+        kind, unit, qualifier, start = "age", "tuổi", "over", past
     if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:
         minor = MINOR_MONEY.match(text, end)
         if minor is not None:
@@ -129,6 +132,36 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     return quantity_mention(
         text, start, end, kind, to_number(figure.value), bounds, unit, qualifier, per
     )
+
+
+_PAST = re.compile(r"(?<![^\W_])[Nn]goài[ \t]+$")
+_AN_AGE_BEFORE_PAST = re.compile(
+    r"(?<![^\W_])(?:đã|mới|vừa|tuổi|như|cũng|đều|lúc|khi|chừng|khoảng)[ \t]+$"
+)
+_AGE_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|(?:nhưng|rồi|mà|vẫn)(?![^\W_]))")
+
+
+def _past_an_age(
+    text: str, start: int, end: int, kind: str, unit_found: bool, figure: Figure
+) -> int | None:
+    """Where "ngoài" opens an age past a round figure, the start of the mention: "ngoài 30
+    tuổi" is over 30, as "hơn 30 tuổi" ("ngoài" is "beyond"); so is a bare "đã ngoài 70,"
+    or "ở tuổi ngoài 60," where the age is left unsaid.  "Ngoài 2 mã này" ("besides")
+    counts, as does any "ngoài" before a noun or a unit."""
+    past = _PAST.search(text, max(0, start - 7), start)
+    if past is None or figure.has_decimals:
+        return None
+    if kind == "age":
+        return past.start()
+    if (
+        unit_found
+        or kind != "count"
+        or not 10 <= figure.value <= 120
+        or _AN_AGE_BEFORE_PAST.search(text, max(0, past.start() - 8), past.start()) is None
+        or _AGE_CLAUSE_ENDS.match(text, end) is None
+    ):
+        return None
+    return past.start()
 
 
 _COMMODITY_PER = frozenset({"thùng", "tấn", "oz", "ounce", "pound", "lb", "gallon", "bushel"})
