@@ -453,6 +453,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi).     | 32 tuổi |
         | Ông Nguyễn Văn An, 45 tuổi, là giáo viên của trường.    | 45 tuổi |
 
+      Examples: the sentences of the people counted before them, a range after "với mức án từ"
+        | article                                                                                     | claim                       |
+        | 24 bị cáo trong vụ án đều bị tuyên có tội với mức án từ 1 năm tù treo đến 16 năm tù giam.   | từ 1 năm tù treo đến 16 năm |
+        | 3 bị cáo bị tuyên với các mức án từ 12 tháng tù đến 9 năm tù.                              | từ 12 tháng tù đến 9 năm    |
+
       Examples: a recent span that delimits no other figure is the news: how long something lasted or has gone on
         | article                                                                       | claim       |
         | Valentine chỉ mới phổ biến ở Việt Nam trong khoảng 10 năm gần đây.            | 10 năm      |

@@ -431,6 +431,18 @@ Feature: Reading quantities in Vietnamese news text
         | Tôi thường dậy vào lúc 5 hoặc 6 giờ sáng | 6 giờ sáng | time | 06:00 | - | - | - | exact |
         | giá 3 triệu hoặc 4 triệu đồng | 4 triệu đồng | money | 4000000 | 4000000 | 4000000 | VND | exact |
 
+    Scenario Outline: A range of sentences with "tù" after the first end is one range
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | bị tuyên có tội với mức án từ 1 năm tù treo đến 16 năm tù giam. Ngày 10-7 | từ 1 năm tù treo đến 16 năm | duration | - | 1 | 16 | năm | range |
+        | với các mức án từ 12 tháng tù đến 9 năm tù. Ngày 10/2/2015 | từ 12 tháng tù đến 9 năm | duration | - | 12 | 108 | tháng | range |
+        | Các bị cáo còn lại bị xử phạt từ 24 tháng tù treo đến 30 tháng tù giam về cùng tội | từ 24 tháng tù treo đến 30 tháng | duration | - | 24 | 30 | tháng | range |
+        | các mức án từ 42 tháng tù giam đến 20 tháng tù treo về cùng tội | 20 tháng | duration | 20 | 20 | 20 | tháng | exact |
+        | bị phạt tù từ 10 tháng đến 3 năm 6 tháng tù | từ 10 tháng đến 3 năm 6 tháng | duration | - | 10 | 42 | tháng | range |
+
     Scenario Outline: A hedged number after a change or a destination is no range's end
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>

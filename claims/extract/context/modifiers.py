@@ -124,6 +124,8 @@ def subject_modifiers(text: str, mentions: list[Mention], bounds: tuple[int, int
 
 
 def _threshold_on_property(text: str, start: int, mention: Mention) -> bool:
+    if mention.kind == "duration" and mention.qualifier == "range":
+        return False  # '24 bị cáo … với mức án từ 1 năm tù treo đến 16 năm': the sentences
     before = text[max(start, mention.start - 60) : mention.start]
     if _PROPERTY_BEFORE.search(before) is None:
         return False

@@ -6,7 +6,8 @@ A pass over the scan's mentions, in text order:
   not a year and three months apart (tests/gold/dev9 labels '1 năm 3 tháng' 15
   tháng); likewise '2 tiếng 30 phút' (150 phút) and '1 tuần 3 ngày'.
 - **A range of durations in two units.** "trong vòng 30 phút đến một tiếng": 30 to 60
-  minutes, in the smaller unit (dev8); after 'từ' the second end may carry a hedge
+  minutes, in the smaller unit (dev8), also across 'tù' ('từ 12 tháng tù đến 9 năm tù',
+  12 to 108 months); after 'từ' the second end may carry a hedge
   ('từ 3 tháng đến dưới 1 năm', 3 to 12 months, as ``ranges`` reads one unit).
 - **Hours a day.** "chỉ ngủ khoảng 5 giờ/1 ngày": a duration rate in giờ/ngày (dev8),
   not the clock time the hour word alone would make.
@@ -40,7 +41,11 @@ _LARGER_UNIT: dict[tuple[str, str], int] = {
 is no fixed number of days)."""
 
 _COMPOUND_GAP = re.compile(r"[ \t]+")
-_RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+")
+_RANGE_GAP = re.compile(
+    r"[ \t]*[-–][ \t]*|(?P<prison>[ \t]+tù(?:[ \t]+(?:treo|giam))?)?[ \t]+(?:đến|tới)[ \t]+"
+)
+"""Between a range's two durations: ' đến ', ' - ', and ' tù treo đến ' of a sentence
+('từ 1 năm tù treo đến 16 năm tù giam')."""
 _FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
 _HOURS = re.compile(
     r"(?:(?P<hedge>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+)?(?P<n>\d{1,2}(?:,\d)?)[ \t]*(?:giờ|tiếng)"
@@ -93,7 +98,8 @@ def _pairs(text: str, mentions: list[Mention], *, compounds: bool) -> list[Menti
 def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
     between = text[first.end : second.start]
     if first.kind == "duration" and second.kind == "duration":
-        return _unit_range(text, first, second) if _RANGE_GAP.fullmatch(between) else None
+        gap = _RANGE_GAP.fullmatch(between)
+        return _unit_range(text, first, second, gap["prison"] is not None) if gap else None
     if (
         "vague" in (first.qualifier, second.qualifier)
         and first.qualifier in ("exact", "vague")
@@ -156,9 +162,13 @@ def _compound(text: str, mentions: list[Mention], index: int) -> Mention | None:
     )
 
 
-def _unit_range(text: str, first: Mention, second: Mention) -> Mention | None:
-    """'30 phút đến một tiếng' -> [30, 60] phút: the larger unit second."""
+def _unit_range(text: str, first: Mention, second: Mention, prison: bool) -> Mention | None:
+    """'30 phút đến một tiếng' -> [30, 60] phút: the larger unit second; and sentences with
+    'tù' after the first ('từ 1 năm tù treo đến 16 năm tù giam': [1, 16] năm, as
+    tests/gold/dev15 labels it), which the grammar's ranges do not read across."""
     factor = _LARGER_UNIT.get((second.unit or "", first.unit or ""))
+    if prison and first.unit == second.unit:
+        factor = 1
     if first.unit == second.unit and _COMPOUND_TEXT.search(second.text):
         factor = 1  # 'từ 10 tháng đến 3 năm 6 tháng': a compound read in the first's unit
     start = first.start
