@@ -27,6 +27,8 @@ Feature: A figure and its share agree with the total
         | Tỉnh có 1,2 triệu dân, trong đó 60% là nữ, tức khoảng 900.000 người.                                               | inconsistent |
         | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35% tổng số hộ.                               | inconsistent |
         | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 25% tổng số.                                  | consistent   |
+        | Đã có 566.662 doanh nghiệp khai thuế qua mạng, đạt 99,81% trên tổng số 567.768 doanh nghiệp đang hoạt động.     | consistent   |
+        | Đã có 566.662 doanh nghiệp khai thuế qua mạng, đạt 89,81% trên tổng số 567.768 doanh nghiệp đang hoạt động.     | inconsistent |
 
   Rule: a share of a plan or with no stated total is not checked
 

@@ -236,15 +236,15 @@ def _bound_left_out(whole: Claim, text: str) -> bool:
 
 def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     """The share names no whole, or names this one ("chiếm 25% tổng số hộ", "chiếm 80%
-    tổng số"), not another ("chiếm 76,5% thị phần", "chiếm 30% tổng vốn" of a count
-    of enterprises: a total, but of money)."""
+    tổng số", "trên tổng số 567.768 doanh nghiệp"), not another ("chiếm 76,5% thị
+    phần", "chiếm 30% tổng vốn" of a count of enterprises: a total, but of money)."""
     named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
     if not named:
         return True
     if _OF_THE_TOTAL.match(named):
         named = _OF_THE_TOTAL_WORDS.sub("", named + " ").strip()
-        if not named:
-            return True
+        if not named or named[0].isdigit():
+            return True  # "đạt 99,81% trên tổng số 567.768 doanh nghiệp": the total itself
     return bool(head(whole)) and named.split()[0] == head(whole)
 
 
