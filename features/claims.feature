@@ -424,6 +424,31 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đề thi được Bộ công bố lần thứ 3 gần đây.                                              | thứ 3   | lần                                       |
         | Cuộc “chạm trán” lần thứ hai giữa máy bay Nga và Mỹ được đăng tải.                     | thứ hai | lần                                       |
 
+      Examples: "các"/"những" after a preposition inside the phrase keeps the owner, the beneficiary or the place with its head; a place is then scope; not an amount right after a giving verb
+        | article                                                                          | claim       | subject                                      |
+        | Năm 2025, thị phần của các hãng xe nội địa đạt 45%.                               | 45%         | thị phần của các hãng xe nội địa             |
+        | Lượng cổ phiếu ông Buffett quyên tặng các quỹ từ thiện đã giảm 5% so với năm ngoái. | 5%        | Lượng cổ phiếu ông Buffett quyên tặng các quỹ từ thiện |
+        | Số học sinh của các trường ngoại thành tăng 12% so với năm trước.                  | 12%         | Số học sinh của các trường ngoại thành       |
+        | Doanh thu của những cửa hàng tiện lợi giảm 8%.                                    | 8%          | Doanh thu của những cửa hàng tiện lợi        |
+        | Kim ngạch thương mại với các nước ASEAN đạt 40 tỷ USD.                            | 40 tỷ USD   | Kim ngạch thương mại với các nước ASEAN      |
+        | Lượng khách ở các khu du lịch ven biển tăng 30%.                                  | 30%         | Lượng khách                                  |
+        | Số vụ tai nạn ở những tuyến đường cao tốc giảm 15%.                               | 15%         | Số vụ tai nạn                                |
+        | Tỷ lệ thất nghiệp tại các thành phố lớn là 5%.                                    | 5%          | Tỷ lệ thất nghiệp                            |
+        | Số tiền hỗ trợ cho những hộ nghèo là 5 tỷ đồng.                                   | 5 tỷ đồng   | Số tiền hỗ trợ cho những hộ nghèo            |
+        | Các hãng xe nội địa chiếm 45% thị phần.                                           | 45%         | Các hãng xe nội địa                          |
+        | Giá nhà ở các thành phố lớn tăng 10%.                                             | 10%         | Giá nhà ở các thành phố lớn                  |
+        | Long phải vào lưới nhặt bóng tới 3 lần ở các phút 16, 23 và 45+1.                 | 23          | phút                                         |
+        | Ông Minh quyên tặng các quỹ từ thiện 2 tỷ đồng.                                   | 2 tỷ đồng   | quỹ từ thiện                                 |
+
+      Examples: "Hiện" (now) before a subject is no part of it; the first word of a noun made with "hiện" is
+        | article                                                                          | claim         | subject                                  |
+        | Hiện trường vụ cháy rộng khoảng 200 m2.                                           | khoảng 200 m2 | Hiện trường vụ cháy                      |
+        | Hiện trường cách trung tâm TP Bắc Ninh gần 10 km.                                 | gần 10 km     | Hiện trường cách trung tâm TP Bắc Ninh   |
+        | Bảo tàng giới thiệu 150 hiện vật cổ về văn hóa biển đảo.                          | 150           | hiện vật cổ về văn hóa biển đảo          |
+        | Trong ngày mai sẽ có hai hiện tượng thiên văn đáng chú ý.                         | hai           | hiện tượng thiên văn đáng chú ý          |
+        | Hiện giá vàng đạt 80 triệu đồng mỗi lượng.                                        | 80 triệu đồng | giá vàng                                 |
+        | Hiện nay giá xăng tăng 5%.                                                        | 5%            | giá xăng                                 |
+
       Examples: a date or a span of time counts nothing
         | article                                         | claim      | subject |
         | Hơn 20 năm công tác, cô có nhiều đóng góp.      | Hơn 20 năm | -       |

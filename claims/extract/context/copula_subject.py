@@ -34,7 +34,7 @@ def copula_subject(
 ) -> str | None:
     """The subject of ``mention``, read around the copula ``copula`` that opens at
     ``at``: X, else what follows N, else a share of the count before."""
-    found, after_quantity = backward_read(words, at, closed=False)
+    found, after_quantity = backward_read(words, at, closed=False, through_determiners=True)
     if found and found[0].isupper() and not after_quantity:
         # "tổng số người Việt sinh sống tại Australia là …": past the place.
         found = read_through_place(words, at, found)

@@ -38,7 +38,12 @@ def named_before(
     if verb is not None:
         # "giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức …": past the place.
         found, after_quantity = backward_read(
-            words, start + verb.start(), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
+            words,
+            start + verb.start(),
+            closed=True,
+            limit=MAX_SUBJECT_WORDS,
+            through_places=True,
+            through_determiners=True,
         )
     elif mention.kind in _NAMED_BEFORE_KINDS:
         hedges = HEDGES_BEFORE.search(before)

@@ -5,6 +5,13 @@ A reading stops at punctuation, at a stop word, or at another claim; it
 passes over identifiers and subject modifiers ("trẻ em dưới 6 tuổi"), which
 belong to the phrase.  Read with no copula to bound it (``closed``), it also
 stops at verbs and determiners.  The phrase is then trimmed (``phrase_cleaning``).
+
+"các"/"những" after a preposition inside the phrase ("thị phần của các hãng xe nội
+địa", "Lượng khách ở các khu du lịch", "Tỷ lệ thất nghiệp tại các thành phố lớn")
+start no phrase: a reading before a measuring verb or a copula goes on to the head
+before the preposition, unless the head is a verb's ("khi hạ cánh cho các phi công")
+or it cannot be reached within a few words; the place after "tại"/"ở" is then cut
+as scope.
 """
 
 from __future__ import annotations
@@ -64,6 +71,7 @@ def backward_read(
     closed: bool,
     limit: int | None = None,
     through_places: bool = False,
+    through_determiners: bool = False,
 ) -> tuple[str | None, bool]:
     """``backward``, and whether another quantity stopped the reading (then the
     phrase is likely that quantity's noun: "20 điểm trở lên … là 107.616 thí sinh").
@@ -72,7 +80,12 @@ def backward_read(
     is skipped: "Tỷ giá trần mà các ngân hàng được áp dụng là …" is "Tỷ giá trần".
     """
     span, after_quantity = backward_span(
-        words, end, closed=closed, limit=limit, through_places=through_places
+        words,
+        end,
+        closed=closed,
+        limit=limit,
+        through_places=through_places,
+        through_determiners=through_determiners,
     )
     if span is None:
         return None, after_quantity
@@ -87,6 +100,7 @@ def backward_span(
     limit: int | None = None,
     through_places: bool = False,
     through_counts: bool = False,
+    through_determiners: bool = False,
 ) -> tuple[tuple[int, int] | None, bool]:
     """The raw span ``backward_read`` cleans, and whether a quantity stopped it.
 
@@ -95,6 +109,9 @@ def backward_span(
     có diện tích", "Giá vàng được niêm yết tại Hà Nội là" (cleaning cuts the place).
     ``through_counts`` reads a count as part of the phrase ("chi phí đầu tư 6
     vở kịch là …"), for a reader that cuts the phrase at a property noun.
+    ``through_determiners`` reads on past "các"/"những" after a preposition
+    inside the phrase ("thị phần của các hãng xe nội địa đạt", "Tỷ lệ thất
+    nghiệp tại các thành phố lớn là"), for a subject read before a verb or a copula.
     """
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
@@ -105,8 +122,14 @@ def backward_span(
         limit = _MAX_CLOSED_WORDS if closed else _MAX_COPULA_WORDS
     after_quantity = False
     owner_read = False
+    # the phrase as it stood at "các"/"những", and the words read when past the preposition
+    determined: tuple[list[int], int] | None = None
     while index >= 0:
         if count >= limit:
+            if determined is not None:
+                if not _phrase_ends(words, index):
+                    span = determined[0]  # the head was not reached: the phrase after "các"
+                break
             if owner_read or not owned(words.text[span[0] : span[1]] if span else ""):
                 break
             # "giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý
@@ -150,6 +173,15 @@ def backward_span(
             count += 1
             index = opening - 1
             continue
+        if through_determiners and span and _determined_after_preposition(words, index, closed):
+            # "thị phần của các hãng xe nội địa": the owner, the beneficiary or the
+            # place is part of the phrase; its head stands before the preposition.
+            if determined is None:  # where the reading stopped before: at "các", or after it
+                determined = ([at, span[1]] if not closed else list(span), count)
+                limit = max(limit, count + _HEAD_WORDS)
+            span[0] = tokens[index - 1].start()
+            index -= 2
+            continue
         if words.backward_stops.covers(at) and not words.in_compound(index):
             if singled_out_period(words, token, span):
                 # "lợi nhuận … riêng quý I/2017 đạt": the period singled out is scope.
@@ -171,15 +203,68 @@ def backward_span(
         ):
             # A pointer read first closes the phrase before it ("chi phí cho
             # cảnh quay này lên đến 7 tỷ đồng"); read later, it ends another.
+            if determined is not None and count - determined[1] <= 1:
+                span = determined[0]  # "khi hạ cánh cho các phi công": a verb's object
             break
         span = [at, span[1] if span else token.end()]
         count += 1
         index -= 1
+    if determined is not None and _COMPOUND_PREPOSITION.match(words.text, span[0]):
+        span = determined[0]  # "năm 2015 đối với các khoản phí": no head before it
     if not span and inner_clause is not None:
         span = list(inner_clause)
     if not span:
         return None, after_quantity
     return (span[0], span[1]), after_quantity
+
+
+def _phrase_ends(words: SentenceWords, index: int) -> bool:
+    """The reading would stop at ``tokens[index]`` anyway: the sentence starts
+    before it, or it is punctuation, a stop word or another quantity."""
+    if index < 0:
+        return True
+    token = words.tokens[index]
+    at = token.start()
+    return (
+        not is_word(token)
+        or words.claim_at(at) is not None
+        or (words.backward_stops.covers(at) and not words.in_compound(index))
+    )
+
+
+_DETERMINERS = frozenset({"các", "những"})
+_HEAD_WORDS = 6
+"""Words read on past the preposition before "các"/"những" for the head of the phrase
+("tổng giá trị vốn hóa của các doanh nghiệp …"); the preposition and determiner are free."""
+_COMPOUND_PREPOSITION = re.compile(r"đối\s", re.IGNORECASE)
+_COMPARING = frozenset({"so"})
+_PREPOSITIONS = frozenset({"của", "cho", "tại", "ở", "với", "tặng"})
+
+
+def _determined_after_preposition(words: SentenceWords, index: int, closed: bool) -> bool:
+    """``tokens[index]`` is "các"/"những" after a preposition ("của", "cho", "tại",
+    "ở", "với", "tặng") that follows a word of the phrase: not a stop word, a
+    verb or determiner that would close it, nor another quantity.  Read open
+    (before a copula), only a preposition that is a stop word matters ("tại",
+    "ở", "với"): the reading goes on past the others anyway."""
+    tokens = words.tokens
+    if index < 2 or tokens[index].group().lower() not in _DETERMINERS:
+        return False
+    preposition = tokens[index - 1]
+    if preposition.group().lower() not in _PREPOSITIONS:
+        return False
+    if not closed and not words.backward_stops.covers(preposition.start()):
+        return False
+    head = tokens[index - 2]
+    at = head.start()
+    return (
+        is_word(head)
+        and words.claim_at(at) is None
+        and words.transparent_at(at) is None
+        and not (words.backward_stops.covers(at) and not words.in_compound(index - 2))
+        and not _closes(words, head)
+        and head.group().lower() not in _COMPARING  # "so với các năm trước": a comparison
+    )
 
 
 _CLOSING_QUOTES = frozenset({"”", '"'})

@@ -196,7 +196,9 @@ def read_through_place(words: SentenceWords, end: int, found: str) -> str:
     subject (the place is scope).  Read on past it, from after a verb of saying
     ("… cho thấy mức lương … ở Trung Quốc là"); ``found`` when nothing stands
     before the place or another quantity does."""
-    through, after_quantity = backward_read(words, end, closed=False, through_places=True)
+    through, after_quantity = backward_read(
+        words, end, closed=False, through_places=True, through_determiners=True
+    )
     if not through or through == found or after_quantity:
         return found
     said = list(_SAID.finditer(through))

@@ -381,9 +381,12 @@ TRAILING_SCOPE = re.compile(
 """A place at the end of a subject ("Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn
 thành phố"): scope, not subject; but "ở" of "nhà ở" (housing, see COMPOUNDS) is no place."""
 LEADING_PERIOD = re.compile(
-    r"^(?:(?:trong\s+)?(?:năm|tháng|quý)\s+(?:nay|ngoái|qua|trước|này|\d[\w/.\-]*)|hiện nay|hiện)"
+    r"^(?:(?:trong\s+)?(?:năm|tháng|quý)\s+(?:nay|ngoái|qua|trước|này|\d[\w/.\-]*)"
+    r"|hiện nay|hiện thời|hiện(?!\s+(?:trường|tượng|trạng|vật|đại|hành|kim|diện|hữu|thực)(?!\w)))"
     r"(?:\s*,)?\s+",
     re.IGNORECASE,
 )
-"""A period at the start of a subject ("Năm nay GDP tăng trưởng")."""
+"""A period at the start of a subject ("Năm nay GDP tăng trưởng", "Hiện giá vàng"); not
+the first word of a noun made with "hiện" ("Hiện trường vụ cháy", "150 hiện vật cổ",
+"hiện tượng thiên văn", "hiện đại hóa")."""
 HEDGES_BEFORE = TailPattern(re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE))
