@@ -958,6 +958,12 @@ Feature: Reading quantities in Vietnamese news text
         | hình xăm ở mặt sau 1/3 dưới cẳng tay | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | từ năm 2008 đến 2010 bị | từ năm 2008 đến 2010 | year | - | 2008  | 2010  | -    | range     |
         | từ năm 2011 đến năm 2013, công ty | từ năm 2011 đến năm 2013 | year | - | 2011 | 2013 | - | range |
+        | cuối năm 2013 đến đầu 2016, Hùng tham gia | năm 2013 đến đầu 2016 | year | - | 2013 | 2016 | - | range |
+        | từ cuối năm 2013 đến đầu năm 2016 | từ cuối năm 2013 đến đầu năm 2016 | year | - | 2013 | 2016 | - | range |
+        | Mùa hoa thường vào tháng 2 đến tháng 3 nên | tháng 2 đến tháng 3 | date | --02/--03 | - | - | - | range |
+        | từ giữa tháng 5 đến tháng 9, lượng khách | từ giữa tháng 5 đến tháng 9 | date | --05/--09 | - | - | - | range |
+        | từ tháng 5 đến tháng 3 năm sau | tháng 5 | date | --05 | - | - | - | exact |
+        | năm 2013 đến đầu 2016 | năm 2013 | year | 2013 | 2013 | 2013 | - | exact |
         | thế hệ thứ nhất từ 1998 đến 2007, thế hệ | từ 1998 đến 2007 | year | - | 1998 | 2007 | - | range |
         | Từ ngày 9 đến 24/5, các thí sinh | Từ ngày 9 đến 24/5 | date | --05-09/--05-24 | - | - | - | range |
         | Từ 8 đến hết 17/7: thí sinh | Từ 8 đến hết 17/7 | date | --07-08/--07-17 | - | -  | -    | range     |

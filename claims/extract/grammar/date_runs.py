@@ -15,14 +15,17 @@ import re
 from claims.extract.grammar.mentions import plain_mention
 from claims.model import Mention
 
-_FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
+_FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+(?:(?:đầu|cuối|giữa)[ \t]+)?$")
+"""'từ tháng 5', 'từ giữa tháng 5': the run's opening word, a part of the period allowed."""
+_PART_OF_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)[ \t]+$")
+"""'cuối năm 2013 đến đầu 2016': a run of years opened by a part of the first year."""
 _FROM_IN = re.compile(r"[Tt]ừ[ \t]+")
 _ABOUT_IN = re.compile(r"(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng)[ \t]+")
 """A hedge opening a clock window: "khoảng 5 giờ đến 7 giờ" is one window, about 5 to 7."""
 _CLOCK_LEAD_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Tt]ừ[ \t]+)?(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng|[Ll]úc)[ \t]+$"
 )
-_TO = re.compile(r"[ \t]+(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
+_TO = re.compile(r"[ \t]+(?:đến|tới)(?:[ \t]+(?:hết|đầu|cuối|giữa))?[ \t]+")
 _TO_IN = re.compile(r"(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
 _OVERNIGHT_TO = re.compile(
     r"[ \t]+(?:(?:ngày|đêm|tối|chiều)[ \t]+)?hôm[ \t]+(?:trước|nay|qua|sau)"
@@ -84,8 +87,15 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
         return None
     between = text[first.end : last.start]
     lead = _FROM_IN.match(first.text)
-    before = _FROM_BEFORE.search(text, max(0, first.start - 4), first.start)
+    before = _FROM_BEFORE.search(text, max(0, first.start - 10), first.start)
     has_from = lead is not None or before is not None
+    if not has_from and _months_only(first, last):
+        has_from = True  # "vào tháng 2 đến tháng 3": a month to a month needs no "từ"
+    if not has_from and "year" in (first.kind, last.kind):
+        # "cuối năm 2013 đến đầu 2016": the part of the first year opens the run
+        has_from = (
+            _PART_OF_PERIOD_BEFORE.search(text, max(0, first.start - 6), first.start) is not None
+        )
     clock_lead = None
     if first.kind == "time" and last.kind == "time" and not has_from:
         # "khoảng 5 giờ đến 7 giờ", "vào khoảng 13h đến 13h30", "từ lúc 16h đến 18h": one window
@@ -112,6 +122,18 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
     if value is None:
         return None
     return plain_mention(text, start, last.end, "date", value, qualifier="range")
+
+
+def _months_only(first: Mention, last: Mention) -> bool:
+    """Both are a month named without its day: 'tháng 2' and 'tháng 3' (or 'tháng 3/2017')."""
+    return (
+        first.kind == "date"
+        and last.kind == "date"
+        and first.text[:5].lower() == "tháng"
+        and last.text[:5].lower() == "tháng"
+        and isinstance(first.value, str)
+        and _MONTH.fullmatch(first.value) is not None
+    )
 
 
 def _time_run(text: str, first: Mention, last: Mention, start: int) -> Mention | None:
