@@ -8,6 +8,11 @@ change and compare them byte for byte:
     python tools/snapshot.py --limit 2000 > /tmp/after.jsonl
     cmp /tmp/before.jsonl /tmp/after.jsonl
 
+Python puts this script's folder, not the working directory, first on the import path,
+so ``claims`` comes from wherever the venv installed it.  To snapshot another checkout
+(a baseline of main, a branch's worktree) with one venv, name it:
+``PYTHONPATH=/path/to/checkout python /path/to/checkout/tools/snapshot.py``.
+
 The corpus part is the first N articles and then the next ``--dated`` articles
 that have a ``crawled_date``.  That date (the crawl, within about a day of
 publication; see the corpus README) is given as the publication date wherever a row
