@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar.cores import Tail
+from claims.extract.grammar.sentence_bounds import sentence_around
 
 _EXAM_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<![Tt]hực )[Tt]hi(?![ \t]+(?:đấu|công|hành|đua|thể)(?![^\W_]))"
@@ -74,7 +75,6 @@ _MATCH_WORDS = re.compile(
     r"|[Hh]iệp)(?![^\W_])"
 )
 """A match, a team or a league: the points of its sentence are won, not marks."""
-_SENTENCE_ENDS = (".", "!", "?", "\n")
 _LIST_ITEM = 200
 """A paragraph this short may be one item of a list ('Đại Học Mỏ Địa Chất (A): Khoảng 19
 điểm'): the paragraphs before it are searched up to the first longer one, which
@@ -123,10 +123,7 @@ def _in_a_match(text: str, start: int, end: int) -> bool:
     """The sentence of the number at ``start`` tells of a match ('PSG nâng thành tích tại
     mùa giải năm nay lên 86 điểm', 'Chelsea giành 3 điểm sau 6 lượt trận'): its points are
     won, whatever exam the paragraph named before."""
-    begin = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    stop = min(
-        (i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0), default=len(text)
-    )
+    begin, stop = sentence_around(text, start, end)
     return _MATCH_WORDS.search(text, begin, stop) is not None
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar.mentions import identifier
+from claims.extract.grammar.sentence_bounds import sentence_around
 from claims.model import Mention
 
 _FOOTBALL = re.compile(
@@ -50,7 +51,6 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|và)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}[^\W\d
 """', Ronaldo (32)', 'và Di Stefano (7)': another name with its bracket, a list of figures."""
 _COMPARED_AFTER = re.compile(r"[^.!?\n]{0,60}(?<![^\W_])(?:hơn|kém|xếp sau|đứng sau)(?![^\W_])")
 """'Messi (51) ghi được số bàn thắng nhiều hơn Ibrahimovic (50)': a figure compared."""
-_SENTENCE_END = ".!?\n"
 _SHIRT_MAX = 99
 
 
@@ -102,11 +102,7 @@ def _shirt_number(text: str, mention: Mention) -> bool:
     name = _name_before(text, bracket)
     if name is None or name < 0:
         return False
-    sentence_start = max(text.rfind(mark, 0, name) for mark in _SENTENCE_END) + 1
-    sentence_end = min(
-        (at for at in (text.find(mark, mention.end) for mark in _SENTENCE_END) if at != -1),
-        default=len(text),
-    )
+    sentence_start, sentence_end = sentence_around(text, name, mention.end)
     sentence = text[sentence_start:sentence_end]
     if _NUMBERED_SIBLING.search(sentence) is not None:  # the booked players' list
         return True
