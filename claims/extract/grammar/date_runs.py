@@ -15,7 +15,9 @@ import re
 from claims.extract.grammar.mentions import plain_mention
 from claims.model import Mention
 
-_FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+(?:(?:đầu|cuối|giữa)[ \t]+)?$")
+_PERIOD_PARTS = "đầu|cuối|giữa"
+"""Parts of a month or a year a run's end may name: 'cuối năm 2013 đến đầu 2016'."""
+_FROM_BEFORE = re.compile(rf"(?<![^\W_])[Tt]ừ[ \t]+(?:(?:{_PERIOD_PARTS})[ \t]+)?$")
 """'từ tháng 5', 'từ giữa tháng 5': the run's opening word, a part of the period allowed."""
 _PART_OF_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)[ \t]+$")
 """'cuối năm 2013 đến đầu 2016': a run of years opened by a part of the first year."""
@@ -25,7 +27,7 @@ _ABOUT_IN = re.compile(r"(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng)[ \t]+")
 _CLOCK_LEAD_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Tt]ừ[ \t]+)?(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng|[Ll]úc)[ \t]+$"
 )
-_TO = re.compile(r"[ \t]+(?:đến|tới)(?:[ \t]+(?:hết|đầu|cuối|giữa))?[ \t]+")
+_TO = re.compile(rf"[ \t]+(?:đến|tới)(?:[ \t]+(?:hết|{_PERIOD_PARTS}))?[ \t]+")
 _TO_IN = re.compile(r"(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
 _OVERNIGHT_TO = re.compile(
     r"[ \t]+(?:(?:ngày|đêm|tối|chiều)[ \t]+)?hôm[ \t]+(?:trước|nay|qua|sau)"
