@@ -47,6 +47,9 @@ Feature: Reading quantities in Vietnamese news text
         | Tỷ giá USD/Yên Nhật tăng 0.26% lên 110.17. Tỷ giá | 110.17 | count | 110.17 | 110.17 | 110.17 | - | exact |
         | với mức điểm là 5.73. Xếp ngay sau | 5.73 | measure | 5.73   | 5.73     | 5.73     | điểm | exact     |
         | số khách đạt 1.234.567. Sau đó | 1.234.567 | count | 1234567 | 1234567 | 1234567 | -    | exact     |
+        | giá vàng tăng 5.Trong khi đó | 5       | count   | 5        | 5        | 5        | -    | exact     |
+        | số ca mắc là 12. Trong đó | 12         | count   | 12       | 12       | 12       | -    | exact     |
+        | Trời mưa to. 2- 3 người bị thương | 2- 3 | count | -       | 2        | 3        | -    | range     |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 
@@ -1345,6 +1348,12 @@ Feature: Reading quantities in Vietnamese news text
         | Thierry Henry (2003-04, 04-05, 05-06) và Robin van Persie | 04-05 |
         | có 26 đơn vị gồm: 1- Vụ Giáo dục Mầm non; 2- Vụ Giáo dục Tiểu học | 2- |
         | là chuẩn nhất? 5. Tượng Phúc         | 5.                   |
+        | người cùng giới tính. 3.Thủ tục đăng ký kết hôn | 3.        |
+        | Đội hình: Nga: 1.Igor Akinfeev (đội trưởng), 5.Viktor Vasin | 5. |
+        | khác biệt” 13.Vin Diesel: “Nếu bạn   | 13.                  |
+        | Hoa hậu Thế giới - Ảnh 3.Bà là đại diện | 3.                |
+        | Trần Quốc Vượng chủ trì kỳ họp.  1- Xem xét, thi hành | 1-  |
+        | có khả năng hoàn trả vốn vay.3- Có vốn chủ sở hữu | 3-      |
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |
         | Bước sang set 2 quyết định           | set 2                |
         | duy trì đến tận ván 9.               | ván 9                |

@@ -20,7 +20,12 @@ from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR
 from claims.extract.grammar.digit_pairs import DigitPairs
-from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
+from claims.extract.grammar.mentions import (
+    fraction_mention,
+    identifier,
+    plain_mention,
+    trusted_mention,
+)
 from claims.extract.grammar.named_numbers import NAMING_BEFORE
 from claims.extract.grammar.number_followers import counts_noun_after
 from claims.model import Mention
@@ -152,8 +157,17 @@ class SpecialNumbers(DigitPairs):
             or self._chainage(start, end)
         ):
             return identifier(text, start, end)
-        if following in (". ", "- ", ") ") and self._list_number(start, end, raw):
-            return identifier(text, start, end + 1)
+        if (following in (". ", "- ", ") ") or following[:1] == ".") and self._list_number(
+            start, end, raw
+        ):  # "1. Chùa", and "3.Thủ tục", whose label ends at its point (no glued letters)
+            return trusted_mention(
+                {
+                    "text": text[start : end + 1],
+                    "start": start,
+                    "end": end + 1,
+                    "kind": "identifier",
+                }
+            )
         if paired:
             found_pair = self._pair(start, cue)
             if found_pair is not None:
