@@ -1023,6 +1023,22 @@ Feature: Reading quantities in Vietnamese news text
       When the grammar reads "Ngày 29/11, đoàn"
       Then the mention "Ngày 29/11" is a date with value 2024-11-29, bounds - to -, unit - and qualifier exact
 
+    Scenario Outline: A date told as last year's takes the year before the publication year
+      Given the article was published on 2017-05-30
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds - to -, unit - and qualifier <qualifier>
+
+      Examples:
+        | phrase                                        | text       | kind | value      | qualifier |
+        | Tháng 9 năm ngoái, tàu vỏ thép đóng xong      | Tháng 9    | date | 2016-09    | exact     |
+        | Ngày 8/3 năm ngoái tôi đi công tác ở Đà Nẵng  | Ngày 8/3   | date | 2016-03-08 | exact     |
+        | chợ Giáng sinh ở Berlin hôm 19-12 năm ngoái khiến | hôm 19-12 | date | 2016-12-19 | exact   |
+        | đảo chính bất thành hồi tháng Bảy năm ngoái.  | tháng Bảy  | date | 2016-07    | exact     |
+        | giảm 8% so với quý 1 năm ngoái, còn 165 triệu | quý 1      | date | 2016-01/2016-03 | range |
+        | Tháng 9 năm nay, tàu vỏ thép đóng xong        | Tháng 9    | date | 2017-09    | exact     |
+        | Tháng 9 năm trước, tàu vỏ thép đóng xong      | Tháng 9    | date | 2017-09    | exact     |
+        | Ngày 8/3/2015 năm ngoái tôi đi công tác       | Ngày 8/3/2015 | date | 2015-03-08 | exact  |
+
   Rule: Numbers that name things are identifiers, never quantities
 
     Scenario Outline: Shirt numbers in a line-up

@@ -26,6 +26,7 @@ from claims.extract.grammar.hedged_hours import hedged_hours
 from claims.extract.grammar.hour_pairs import hour_pairs
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
+from claims.extract.grammar.last_year import date_last_year
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.listed_units import share_listed_units
 from claims.extract.grammar.measure_pairs import split_measure_pairs
@@ -295,4 +296,4 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
     mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
-    return share_change_units(text, mentions)
+    return date_last_year(text, share_change_units(text, mentions), published)

@@ -1,0 +1,41 @@
+"""A day, a month or a quarter told as last year's: 'tháng 9 năm ngoái' (September last year).
+
+Without a printed year a date takes the publication year (``dates.iso_month``), which is
+wrong when 'năm ngoái' (last year) follows it: 'Tháng 9 năm ngoái, tàu vỏ thép đóng xong'
+in an article published in May 2017 tells of September 2016, not of a September four months
+ahead.  In vnnews's first 10,000 articles 89 dates are followed by 'năm ngoái', 61 of them in
+articles with a publication date, each read in the publication year before this pass.
+'năm trước' is left alone: it may mean the year before the one being told of.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.model import Mention
+
+_LAST_YEAR_AFTER = re.compile(r"[ \t]+năm[ \t]+ngoái(?![^\W_])")
+_PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
+"""A year written in the date itself ('8/3/2016', '8.3.16'), which no following word moves."""
+
+
+def date_last_year(text: str, mentions: list[Mention], published: date | None) -> list[Mention]:
+    """Moves a date that took the publication year back one year when 'năm ngoái' follows."""
+    if published is None or "ngoái" not in text:
+        return mentions
+    this_year = f"{published.year}-"
+    last_year = f"{published.year - 1}-"
+    result = []
+    for mention in mentions:
+        value = mention.value
+        if (
+            mention.kind == "date"
+            and isinstance(value, str)
+            and value.startswith(this_year)
+            and _PRINTED_YEAR.search(mention.text) is None
+            and _LAST_YEAR_AFTER.match(text, mention.end) is not None
+        ):
+            mention = mention.model_copy(update={"value": value.replace(this_year, last_year)})
+        result.append(mention)
+    return result
