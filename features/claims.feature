@@ -890,6 +890,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ứng dụng có 19 lỗi bảo mật. Xem thêm: 3 mẹo tiết kiệm dữ liệu 3G.            | 3 mẹo       | 19            |
         | Xe bán được 752.670 chiếc. >> Top 10 xe wagon đắt nhất thế giới              | 10          | 752.670       |
 
+      Examples: the numbers of a web address, the date in its path or a post's id
+        | article                                                                      | not a claim | claim         |
+        | Trường bị phạt 25 triệu USD. [1] https://www.nytimes.com/2016/11/19/us/politics/trump-university.html | 19 | 25 triệu USD |
+        | Bài đăng có 300 bình luận. https://www.facebook.com/song.phan.bt/posts/1381892851918941 | 1381892851918941 | 300 |
+        | Có 12 người chết. Nguồn: www.japantimes.co.jp/news/2017/03/20/asia-pacific   | 2017        | 12            |
+
       Examples: a class of service, honour or league, a stage, an item's label, an edition or a list's size names a frame
         | article                                                                                  | not a claim | claim         |
         | Bữa ăn trên khoang hạng nhất có giá 500 USD.                                             | hạng nhất   | 500 USD       |

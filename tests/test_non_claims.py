@@ -42,6 +42,7 @@ CRAFTED = [
     "Hai cha con bán kẹo kéo; 2 mẹ con đi xe máy; hai bà cháu đi chợ; ba mẹ con về quê.",
     "Có 19 lỗi. Xem thêm: 3 mẹo tiết kiệm dữ liệu. >> Top 10 xe wagon đắt nhất.",
     "Có 19 lỗi. Tin liên quan 5 điểm nhấn của trận đấu",
+    "Có 25 triệu USD. [1] https://www.nytimes.com/2016/11/19/us/trump.html và www.rfa.org/2017/3",
     "Cô thứ 2 gầy hơn cô thứ nhất; con trai thứ ba của bà; đứa thứ 3 đứng hạng thứ 2.",
     "Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận; 2 người bị thương.",
     "Đất có giá trị dưới 30 tỷ đồng đối với thành phố; bị phạt hơn 5 triệu đồng đối với xe.",
@@ -66,6 +67,10 @@ def reference(text: str, mention: Mention) -> bool:
     """Every class tried on every mention, with no gate."""
     window = text[max(0, mention.start - related_links._LINK_LOOK_BACK) : mention.start]
     if related_links._RELATED_LINK.search(window):
+        return True
+    token_start = max(text.rfind(" ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    token = text[token_start : mention.start]  # a web address: its numbers name a page
+    if "://" in token or token.startswith("www."):
         return True
     if mention.kind not in nc._NO_THRESHOLD_KINDS:
         if states_a_condition(text, mention):

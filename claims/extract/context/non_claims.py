@@ -31,7 +31,8 @@ Each class is told from the words right around the number:
   "cả 4 chi" (the limbs a body has): see ``idioms``.
 - **Parties named just before.** "Italy và Hà Lan … sau đó hai nước đã thỏa
   thuận": see ``anaphora``.
-- **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article:
+- **Links.** "Xem thêm: 3 mẹo …", ">> Top 10 xe …": the title of another article, and a
+  web address ("https://www.nytimes.com/2016/11/19/…"):
   see ``related_links``.
 - **Thresholds that draw a class.** "dự án sử dụng từ 500 lao động trở lên",
   "có giá trị dưới 30 tỷ đồng đối với các thành phố": see ``thresholds``; age bands
@@ -57,7 +58,7 @@ from claims.extract.context.idioms import IDIOM_WORDS, is_idiom
 from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
-from claims.extract.context.related_links import in_a_link
+from claims.extract.context.related_links import in_a_link, in_a_url
 from claims.extract.context.thresholds import draws_a_class
 from claims.model import Mention
 
@@ -109,7 +110,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     Called for every mention: each class is tried only when a cheap test of the
     word right after the number, or of a few letters before it, lets it in."""
     kind = mention.kind
-    if in_a_link(text, mention):
+    if in_a_link(text, mention) or in_a_url(text, mention):
         return True
     if kind not in _NO_THRESHOLD_KINDS and (
         draws_a_class(text, mention) or states_a_condition(text, mention)

@@ -1,4 +1,5 @@
-"""Numbers in the title of another article: 'Xem thêm: 3 mẹo …', '>> Top 10 xe …'.
+"""Numbers in the title of another article: 'Xem thêm: 3 mẹo …', '>> Top 10 xe …', and in a
+web address ('https://www.nytimes.com/2016/11/19/us/…').
 
 News pages end or break their text with links to related articles ("Xem thêm",
 "Đọc thêm", "Tin liên quan", ">>"); a number in such a title is the other article's,
@@ -63,3 +64,23 @@ def _link_markers(text: str) -> tuple[int, ...]:
             found.append(position)
             position = text.find(marker, position + 1)
     return tuple(sorted(found))
+
+
+_URL_SIGNS = ("://", "www.")
+
+
+def in_a_url(text: str, mention: Mention) -> bool:
+    """'Tài liệu tham khảo: [1] https://www.nytimes.com/2016/11/19/us/politics/…', '…/posts/
+    1381892851918941': the numbers of a web address (a date in its path, a post's or a
+    product's id) are part of its name.  The address runs from the last space or line break
+    before the number; it names a scheme ('://') or starts with 'www.'."""
+    if not _has_url(text):
+        return False
+    start = max(text.rfind(" ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    token = text[start : mention.start]
+    return "://" in token or token.startswith("www.")
+
+
+@lru_cache(maxsize=8)
+def _has_url(text: str) -> bool:
+    return any(sign in text for sign in _URL_SIGNS)
