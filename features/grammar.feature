@@ -48,6 +48,9 @@ Feature: Reading quantities in Vietnamese news text
         | với mức điểm là 5.73. Xếp ngay sau | 5.73 | measure | 5.73   | 5.73     | 5.73     | điểm | exact     |
         | số khách đạt 1.234.567. Sau đó | 1.234.567 | count | 1234567 | 1234567 | 1234567 | -    | exact     |
         | giá vàng tăng 5.Trong khi đó | 5       | count   | 5        | 5        | 5        | -    | exact     |
+        | giá tăng 5. Trong khi đó dầu giảm 3. Sau đó | 5 | count | 5     | 5        | 5        | -    | exact     |
+        | 38% ở tuổi 43 và 54% ở tuổi 44. Đến sau tuổi 46 | tuổi 44 | age | 44 | 44     | 44       | tuổi | exact     |
+        | Sevilla 60 điểm, hiệu số 1. Espanyol 53 điểm, hiệu số -2. BXH La Liga | -2 | count | -2 | -2 | -2   | -    | exact     |
         | số ca mắc là 12. Trong đó | 12         | count   | 12       | 12       | 12       | -    | exact     |
         | Trời mưa to. 2- 3 người bị thương | 2- 3 | count | -       | 2        | 3        | -    | range     |
 
@@ -1370,6 +1373,9 @@ Feature: Reading quantities in Vietnamese news text
         | Hoa hậu Thế giới - Ảnh 3.Bà là đại diện | 3.                |
         | Trần Quốc Vượng chủ trì kỳ họp.  1- Xem xét, thi hành | 1-  |
         | có khả năng hoàn trả vốn vay.3- Có vốn chủ sở hữu | 3-      |
+        | Mã đề 208 41. B 42. C 43. A 44. B    | 42.                  |
+        | Ngọn núi thiên đường 8. Dậy sớm 9. Chung sức 10. Hoàng hôn | 9. |
+        | được tìm thấy 1. Người phát hiện tài sản phải thông báo 2. Trường hợp | 1. |
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |
         | Bước sang set 2 quyết định           | set 2                |
         | duy trì đến tận ván 9.               | ván 9                |

@@ -45,6 +45,10 @@ _GLUED_ITEM_BEFORE = re.compile(r"(?:\A|[\n.:;,!?)\"”]|(?<![^\W_])Ảnh)[ \t]*
 """What stands before a list label glued to its item ('3.Thủ tục', 'Nga: 1.Igor Akinfeev,
 5.Viktor Vasin', '” 13.Vin Diesel:', 'Ảnh 3.Bà là'): the end of a sentence, an item or a
 quote, or a photo's caption word; 'giá tăng 5.Trong khi' (a lost space) keeps its count."""
+_LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
+"""A list label: the number, its point and the capital opening the item."""
+_RUN_REACH = 400
+"""How far the neighbouring label is looked for: an item of a few sentences."""
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]*\Z")
 """'chủ trì kỳ họp.  1- Xem xét', 'hoàn trả vốn vay.3- Có vốn': a dashed label opening
 the sentence after a full stop, as after ':' or ';'."""
@@ -133,7 +137,7 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
             return _CHOOSES.search(text, max(self.floor, start - 12), start) is not None
         return text.endswith("chấm ", 0, start) and start - 5 >= self.floor
 
-    def _list_number(self, start: int, end: int, raw: str) -> bool:
+    def _list_number(self, start: int, end: int, raw: str, *, bare: bool = True) -> bool:
         """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence;
         '1- Vụ Giáo dục Mầm non; 2- Vụ ...': one opening an item after ':' or ';';
         '... của MU. 4) Sanchez (Arsenal)', '...: (1) Thực hiện quyền': one closed by a
@@ -167,4 +171,21 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
             or before[-1:] == "("
             or _SPACED_ITEM_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
             is not None
+            or (bare and _numbered_in_a_run(text, start, end, int(raw)))
         )
+
+
+def _numbered_in_a_run(text: str, start: int, end: int, number: int) -> bool:
+    """'Mã đề 208 41. B 42. C 43. A' (an answer key), '8. Dậy sớm 9. Chung sức 10. Hoàng
+    hôn', '... được tìm thấy 1. Người phát hiện ... 2. Trường hợp': a label run together
+    with the item before it, where a page lost its line breaks, is told by its neighbours:
+    the label one lower before it or one higher after it, written the same way.  'giá
+    tăng 5. Trong khi đó' has no '4. ' nor '6. ' around it and keeps its count.  Only a
+    bare number: 'ở tuổi 43. Các nhà khoa học ... ở tuổi 44. Đến', 'cuối tháng 8. Note 7'
+    are an age and a month however the numbers around them run."""
+    if not text[end + 2 : end + 3].isupper() or text.endswith(("-", "–"), 0, start):
+        return False  # "hiệu số -2. BXH": a signed figure of a table, no label
+    lower = _LABEL.format(number - 1)
+    if number > 1 and re.search(lower, text[max(0, start - _RUN_REACH) : start]) is not None:
+        return True
+    return re.search(_LABEL.format(number + 1), text[end : end + _RUN_REACH]) is not None

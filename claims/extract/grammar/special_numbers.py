@@ -158,7 +158,7 @@ class SpecialNumbers(DigitPairs):
         ):
             return identifier(text, start, end)
         if (following in (". ", "- ", ") ") or following[:1] == ".") and self._list_number(
-            start, end, raw
+            start, end, raw, bare=cue.kind is None
         ):  # "1. Chùa", and "3.Thủ tục", whose label ends at its point (no glued letters)
             return trusted_mention(
                 {
