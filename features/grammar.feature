@@ -49,6 +49,8 @@ Feature: Reading quantities in Vietnamese news text
         | số khách đạt 1.234.567. Sau đó | 1.234.567 | count | 1234567 | 1234567 | 1234567 | -    | exact     |
         | giá vàng tăng 5.Trong khi đó | 5       | count   | 5        | 5        | 5        | -    | exact     |
         | giá tăng 5. Trong khi đó dầu giảm 3. Sau đó | 5 | count | 5     | 5        | 5        | -    | exact     |
+        | Đội có 3, 4 và 5 cầu thủ, ngày 6/7 | 4    | count   | 4        | 4        | 4        | -    | exact     |
+        | Chiều 5/6, 8 người bị thương, ngày 9/6 | 8 | count  | 8        | 8        | 8        | -    | exact     |
         | 38% ở tuổi 43 và 54% ở tuổi 44. Đến sau tuổi 46 | tuổi 44 | age | 44 | 44     | 44       | tuổi | exact     |
         | Sevilla 60 điểm, hiệu số 1. Espanyol 53 điểm, hiệu số -2. BXH La Liga | -2 | count | -2 | -2 | -2   | -    | exact     |
         | số ca mắc là 12. Trong đó | 12         | count   | 12       | 12       | 12       | -    | exact     |
@@ -895,6 +897,10 @@ Feature: Reading quantities in Vietnamese news text
         | Ngày 31/11, đoàn     | Ngày 31/11      | date | --11-31    | -     | -     | -    | exact     |
         | ngày 10-2            | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
         | vào ngày 20 và 21/5. Thay vì | ngày 20 | date | --05-20  | -     | -     | -    | exact     |
+        | Ngay ở vòng đấu đầu tiên (12 và 13/8), giải | 12 | date | --08-12 | - | -   | -    | exact     |
+        | diễn ra vào các ngày 22, 23, 24/6 tại Nhà hát | 23 | date | --06-23 | - | -  | -    | exact     |
+        | Trong 5 ngày diễn ra phiên xử (22, 23, 26, 27 và 29/6), có | 26 | date | --06-26 | - | - | - | exact |
+        | đứng thứ 5, ngày 6/7 đội bóng | ngày 6/7 | date | --07-06 | -     | -     | -    | exact     |
         | Ngày 5 và 6/2 tại    | Ngày 5          | date | --02-05    | -     | -     | -    | exact     |
         | ngày 24.3 vừa qua    | ngày 24.3       | date | --03-24    | -     | -     | -    | exact     |
         | thi môn chuyên vào ngày 10 và 11.6. Năm học | 11.6 | date | --06-11 | - | - | - | exact |

@@ -17,7 +17,7 @@ from claims.extract.grammar.age_ranges import age_ranges
 from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.change_pairs import share_change_units
 from claims.extract.grammar.clock_windows import clock_windows
-from claims.extract.grammar.coordination import share_months
+from claims.extract.grammar.coordination import listed_days, share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.digit_scans import digit_scan
@@ -291,7 +291,9 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = relabel_layout(text, Scanner(text, published).run())
     mentions = price_table_rows(text, bracketed_shirt_numbers(text, mentions))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
-    mentions = join_forms(text, join_date_runs(text, share_months(text, mentions)))
+    mentions = join_forms(
+        text, join_date_runs(text, share_months(text, listed_days(text, mentions)))
+    )
     mentions = split_measure_pairs(text, reread_units(text, mentions))
     mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
     mentions = listed_minutes(text, mentions)
