@@ -130,6 +130,8 @@ Feature: Reading quantities in Vietnamese news text
         | đoạt giải Ba cuộc thi           | giải Ba   | ordinal | 3     | 3     | 3     | -    | exact     |
         | xếp hạng Nhì                    | hạng Nhì  | ordinal | 2     | 2     | 2     | -    | exact     |
         | vị trí số một ngành ô tô        | số một    | ordinal | 1     | 1     | 1     | -    | exact     |
+        | Việt Nam đứng thứ hai là điều bất ngờ | thứ hai | ordinal | 2 | 2   | 2     | -    | exact     |
+        | Đây là lần thứ 2 là anh vô địch | thứ 2     | ordinal | 2     | 2     | 2     | -    | exact     |
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
         | 500 người này là đời thứ 25 đến 31 của dòng họ | thứ 25 đến 31 | ordinal | - | 25 | 31 | - | range |
@@ -1380,6 +1382,9 @@ Feature: Reading quantities in Vietnamese news text
         | Trần Quốc Vượng chủ trì kỳ họp.  1- Xem xét, thi hành | 1-  |
         | có khả năng hoàn trả vốn vay.3- Có vốn chủ sở hữu | 3-      |
         | Mã đề 208 41. B 42. C 43. A 44. B    | 42.                  |
+        | chủ động đến bệnh viện tầm soát; thứ hai là do viêm gan quá nặng | thứ hai |
+        | thanh khoản đang nhích lên; thứ 2 là dòng tiền hướng nhiều hơn | thứ 2 |
+        | Thứ nhất là họ thường hay mua vé số, thứ hai là họ để máy | Thứ nhất |
         | Ngọn núi thiên đường 8. Dậy sớm 9. Chung sức 10. Hoàng hôn | 9. |
         | được tìm thấy 1. Người phát hiện tài sản phải thông báo 2. Trường hợp | 1. |
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |

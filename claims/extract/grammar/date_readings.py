@@ -10,7 +10,7 @@ from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
-from claims.extract.grammar.named_numbers import NamedNumbers
+from claims.extract.grammar.named_numbers import NamedNumbers, opens_an_item
 from claims.extract.grammar.number_followers import ends_phrase
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
@@ -132,7 +132,9 @@ class DateReadings(NamedNumbers):
                 return False  # 'chuông báo động 3 lần': the times, no grade
             if cue.word == "thứ" and 2 <= number <= 7 and self._weekday(cue, end):
                 return None
-            if cue.word == "thứ" and self._event_edition(cue.start):
+            if cue.word == "thứ" and (
+                self._event_edition(cue.start) or opens_an_item(text, cue.start, end)
+            ):  # "Hội nghị lần thứ 2", "…; thứ 2 là dòng tiền …"
                 return identifier(text, cue.start, end)
             ranks = self._rank_run(cue, number, end)
             if ranks is not None:

@@ -189,3 +189,16 @@ def _numbered_in_a_run(text: str, start: int, end: int, number: int) -> bool:
     if number > 1 and re.search(lower, text[max(0, start - _RUN_REACH) : start]) is not None:
         return True
     return re.search(_LABEL.format(number + 1), text[end : end + _RUN_REACH]) is not None
+
+
+_ITEM_CLAUSE_BEFORE = re.compile(r"(?:\A|[,;:.!?\n])[ \t]*\Z")
+
+
+def opens_an_item(text: str, cue_start: int, end: int) -> bool:
+    """'Thứ nhất là không có báo cáo … Thứ hai là không đề phòng', 'có 2 nhiệm vụ, thứ nhất
+    là kiểm tra …, thứ hai là tăng cường …', '; thứ 2 là dòng tiền …': a rank opening a
+    clause and followed by 'là' labels the point the writer makes next (firstly, secondly);
+    it ranks nothing ('đứng thứ hai là Thái Lan' has its ranking verb before it)."""
+    if not text.startswith(" là ", end):
+        return False
+    return _ITEM_CLAUSE_BEFORE.search(text, max(0, cue_start - 3), cue_start) is not None

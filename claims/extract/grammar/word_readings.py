@@ -12,7 +12,7 @@ from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_ta
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full
+from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full, opens_an_item
 from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
@@ -181,12 +181,15 @@ class WordReadings(NamedNumbers):
     def _enumerates(self, cue_start: int, end: int) -> bool:
         """'Thứ nhất, ...', 'Thứ hai: ...': a capitalised rank opening a list item;
         'Dự án thứ nhất là ...', 'Lý do thứ hai là ...': a noun's rank introducing
-        the item it labels (a ranking verb before it, 'đứng thứ hai là', ranks)."""
+        the item it labels (a ranking verb before it, 'đứng thứ hai là', ranks);
+        '…, thứ hai là …' opening a clause (``opens_an_item``)."""
         text = self.text
         if text[cue_start] == "T" and text[end : end + 1] in (",", ":"):
             return True
         if not text.startswith(" là ", end):
             return False
+        if opens_an_item(text, cue_start, end):
+            return True
         noun = _LABELLED_NOUN.search(text, max(self.floor, cue_start - 20), cue_start)
         return noun is not None and noun.group(1).lower() not in _RANKING_WORDS
 
