@@ -49,6 +49,8 @@ Feature: Reading quantities in Vietnamese news text
         | số khách đạt 1.234.567. Sau đó | 1.234.567 | count | 1234567 | 1234567 | 1234567 | -    | exact     |
         | giá vàng tăng 5.Trong khi đó | 5       | count   | 5        | 5        | 5        | -    | exact     |
         | giá tăng 5. Trong khi đó dầu giảm 3. Sau đó | 5 | count | 5     | 5        | 5        | -    | exact     |
+        | hãng bán được 2000 BMW mới trong quý | 2000 | count  | 2000     | 2000     | 2000     | -    | exact     |
+        | Thành phố có 2000 DN thành lập mới  | 2000  | count   | 2000     | 2000     | 2000     | -    | exact     |
         | Đội có 3, 4 và 5 cầu thủ, ngày 6/7 | 4    | count   | 4        | 4        | 4        | -    | exact     |
         | Chiều 5/6, 8 người bị thương, ngày 9/6 | 8 | count  | 8        | 8        | 8        | -    | exact     |
         | 38% ở tuổi 43 và 54% ở tuổi 44. Đến sau tuổi 46 | tuổi 44 | age | 44 | 44     | 44       | tuổi | exact     |
@@ -1399,6 +1401,9 @@ Feature: Reading quantities in Vietnamese news text
         | Bệnh viện 175 Bộ Quốc phòng được đầu tư thêm | 175          |
         | chủ của 1299 Ducati Superleggera. Video 1299 Ducati phô diễn | 1299 |
         | xe 2017 Yamaha NVX thử nghiệm; ảnh của 2017 Yamaha NVX | 2017   |
+        | giá 173.000 Rs, còn 2017 KTM Duke 390 có giá 225.730 Rs | 2017 |
+        | những chiếc khác. 1975 BMW 3.0CLS bởi Alexander Calder | 1975 |
+        | Mẫu xe này là 2017 Yamaha FZ150i màu vàng. | 2017             |
         | vụ án tại hẻm 252 đường Tân Sơn (Gò Vấp) | hẻm 252          |
         | Nhà hàng Lý Công (số 03, ngõ 29, đường Nguyễn Huy Tự | ngõ 29 |
         | tại ngã 4 Hát Lót (thị trấn Hát Lót)  | ngã 4                |

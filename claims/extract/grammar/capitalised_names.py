@@ -36,6 +36,17 @@ _BYLINE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){2,4}[ \t]*(?:\([^)\n]*\))?\s*$"
 """'... 13 1 Nguyễn Đăng' at the end of the text: the writer's name after a table's last cell."""
 _LATIN_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][A-Za-z]*)(?![^\W_])")
 """'1299 Ducati': a capitalised Latin word, no acronym ('500 MW', '300 USD')."""
+_MODEL_CODE = r"(?=[A-Za-z.]*\d)[A-Z][A-Za-z\d.]*"
+"""A Latin model code with a digit: 'FZ150i', 'M1'."""
+_BRAND_CODE = r"(?=[A-Za-z\d.]*\d)(?=[\d.]*[A-Za-z])[A-Z\d][A-Za-z\d.]*"
+"""After a brand, a code with a digit and a letter may open with the digit: 'BMW 3.0CLS'."""
+_MODEL_YEAR = re.compile(
+    rf"(?:19[5-9]\d|20[0-2]\d)(?=[ \t]+(?:{_MODEL_CODE}|[A-Z][A-Za-z]+[ \t]+(?:{_BRAND_CODE}"
+    rf"|[A-Z][a-z]+[ \t]+\d|[A-Z][a-z]+(?=[ \t]+[A-Z\d])))(?![^\W_]))"
+)
+"""'2017 KTM Duke 390', '1975 BMW 3.0CLS', '2017 Yamaha FZ150i', '2018 Husqvarna Svartpilen
+401': a year before a brand and a model code names the model year.  A lone acronym is no
+model ('bán được 2000 BMW', '2000 DN thành lập': counts), nor a lone brand ('có 2015 Toyota')."""
 _NAME_LOOK_BACK = 30
 _NOT_A_NAME_END = frozenset("-–—~/+%'’")
 _TALLY_BEFORE = re.compile(r"\d[ \t]*[,;][ \t]*$")
@@ -81,7 +92,7 @@ class CapitalisedNames(ScanState):
         if (
             end - start >= 3
             and self.text[start:end].isdigit()
-            and self._model_said_again(start, end)
+            and (self._model_said_again(start, end) or _MODEL_YEAR.match(self.text, start))
         ):
             return True
         words = TWO_WORDS_AFTER.match(self.text, end)
