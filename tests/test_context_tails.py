@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.context import frame_names, modifiers, name_parts, ordinals, siblings, words
-from claims.extract.context.words import CuedPattern, TailPattern, tail_characters, tail_flags
+from claims.extract.context.tails import CuedPattern, TailPattern, tail_characters, tail_flags
 
 
 def _patterns(kind: type) -> dict[str, Any]:
@@ -36,6 +36,8 @@ PIECES = [
     *("PHẦN", "Cách", "top", "Top", "một", "lượt", "LƯỢT", "vòng đấu", "lần", "Lớp", "đợt"),
     *("bài", "CÂU", "từ câu", "trong số", "Trong", "của", "tham gia", "trang", "Nha", "\t"),
     *("số hiệu", "SỐ HIỆU", "tứ quý", "chia nhau", "những"),
+    *("lên", "thành", "XUỐNG", "mức", "hay", "còn", "tức", "với", "dày", "nhẹ", "ngưỡng"),
+    *("ĐƯƠNG", "Có", "ít", "nhất", "tăng", "quá", "ı", "K", "tıc"),
 ]
 CUED = _patterns(CuedPattern)
 CUED_PIECES = [

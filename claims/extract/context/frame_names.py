@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.words import TailPattern
+from claims.extract.context.tails import TailPattern
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 

@@ -19,13 +19,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.words import (
-    HEDGES_BEFORE,
-    UNIT_PATTERN,
-    CuedPattern,
-    TailPattern,
-    phrase_pattern,
-)
+from claims.extract.context.tails import CuedPattern, TailPattern
+from claims.extract.context.words import HEDGES_BEFORE, UNIT_PATTERN, phrase_pattern
 from claims.model import Mention
 
 _MODIFIER_KINDS = frozenset({"age", "count", "measure", "duration", "other"})
@@ -69,8 +64,11 @@ _NOT_A_NOUN = phrase_pattern(
     )
 )
 _THRESHOLD_HEDGES = r"(?:hơn|trên|dưới|từ|ít nhất|tối thiểu|không quá|tối đa)"
-_CO_BEFORE = TailPattern(re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$"))
-_CO_RIGHT_BEFORE = TailPattern(re.compile(r"(?<!\w)có\s*$"))
+_CO_BEFORE = TailPattern(
+    re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$"),
+    ("hơn", "trên", "dưới", "từ", "nhất", "thiểu", "quá", "đa"),  # the hedges' last words
+)
+_CO_RIGHT_BEFORE = TailPattern(re.compile(r"(?<!\w)có\s*$"), ("có",))
 _STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)
 _THRESHOLD_HEDGE_BEFORE = re.compile(rf"{_THRESHOLD_HEDGES}\s*$")
 """"doanh nghiệp có trên 10 lao động": "có" with a threshold narrows the noun;

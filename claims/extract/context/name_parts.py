@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.words import TailPattern
+from claims.extract.context.tails import TailPattern
 from claims.model import Mention
 
 _LOOK_BACK = 40

@@ -19,7 +19,7 @@ from claims.extract.context.phrase_backward import backward, backward_span
 from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.phrase_forward import forward_from
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import TailPattern
+from claims.extract.context.tails import TailPattern
 from claims.model import Mention
 
 _MAX_RANKED_WORDS = 4

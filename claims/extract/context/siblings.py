@@ -15,7 +15,8 @@ import re
 
 from claims.extract.context.properties import PROPERTY_PATTERNS
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import HEDGE_PATTERN, TailPattern
+from claims.extract.context.tails import TailPattern
+from claims.extract.context.words import HEDGE_PATTERN
 from claims.model import Mention
 
 _JOINED = TailPattern(

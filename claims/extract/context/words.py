@@ -10,95 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claims.extract.context.guards import FOLDS_APART, FOLDS_APART_CHARACTERS
+from claims.extract.context.tails import CuedPattern, TailPattern, last_words
 
 
 def words(joined: str) -> tuple[str, ...]:
     """A word list written as "a|b c|d": one entry per "|", spaces inside entries."""
     return tuple(joined.split("|"))
-
-
-_WHITESPACE = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
-    + "".join(map(chr, range(0x2000, 0x200B)))
-    + "\u2028\u2029\u202f\u205f\u3000"
-)
-"""Every character ``\\s`` matches in a text (``str.isspace``'s)."""
-_SIGNS_FOLDING_TO_LETTERS = "\u212a\u212b"
-"""The Kelvin and the Ångström signs, which the engine's case folding matches to 'k'
-and 'å' (the other odd folds are ``FOLDS_APART_CHARACTERS``)."""
-
-
-def tail_flags(regex: re.Pattern[str]) -> re.RegexFlag:
-    """``re.IGNORECASE`` when some of ``regex`` ignores case, all of it or a group
-    (``(?i:…)``): the tail then holds every case of the written characters."""
-    ignores_case = regex.flags & re.IGNORECASE or "(?i" in regex.pattern
-    return re.IGNORECASE if ignores_case else re.NOFLAG
-
-
-def tail_characters(regex: re.Pattern[str]) -> str:
-    """Every character that ``[<the characters written in regex>\\s]`` matches, in
-    the regex's case (in)sensitivity: the characters a match of ``regex`` can consume,
-    the space and the lower-case letters first (``str.rstrip`` looks each character of
-    the text up among them from the start).  Found among the written characters' cases
-    and the few that fold oddly (tests/test_context_tails.py tries the class on every
-    character)."""
-    written = set(regex.pattern)
-    written_class = re.compile(rf"[{re.escape(''.join(sorted(written)))}\s]", tail_flags(regex))
-    candidates = {
-        case
-        for character in written
-        for case in (character, character.lower(), character.upper(), character.title())
-    }
-    candidates.update(_WHITESPACE, _SIGNS_FOLDING_TO_LETTERS, FOLDS_APART_CHARACTERS)
-    found = {c for c in candidates if len(c) == 1 and written_class.fullmatch(c)}
-    return "".join(sorted(found, key=lambda c: (c != " ", not c.islower(), c)))
-
-
-class TailPattern:
-    """A pattern that matches only at the end of the text ("…\\s*$"), searched
-    only over the tail it can cover.
-
-    ``re`` tries a pattern at every offset, so a look-back over a 240-character
-    window costs 240 tries of a long alternation.  These patterns consume only
-    the characters written in them and whitespace (no ``\\w`` or ``.`` outside
-    look-arounds), so a match lies inside the longest tail of the text made of
-    those characters: ``str.rstrip`` finds where it starts, and the search starts
-    there.  Look-behinds still see the text before it, so every match is the one
-    a search from the start finds.
-    """
-
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
-        self.tail_characters = tail_characters(regex)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.regex.search(text, max(pos, len(text.rstrip(self.tail_characters))))
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.regex.fullmatch(text)
-
-
-class CuedPattern:
-    """A pattern every match of which holds one of a few cue words, searched only in
-    a text that holds one.
-
-    ``re`` tries a pattern that opens with a look-behind at every offset; a
-    window before a number rarely holds the cue ("cách", "với"), and ``in`` on the
-    lower-cased window answers that first.  Lower-casing stands for the engine's
-    case folding unless the text holds a character that folds apart (see guards),
-    and then the pattern is searched as it is.
-    """
-
-    def __init__(self, regex: re.Pattern[str], cues: Iterable[str]) -> None:
-        self.regex = regex
-        self._cues = tuple(cue.lower() for cue in cues)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        lowered = text.lower()
-        if not any(cue in lowered for cue in self._cues) and FOLDS_APART.search(text) is None:
-            return None
-        return self.regex.search(text, pos)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -284,7 +201,7 @@ TRAILING_NOISE_PATTERN = re.compile(
 )
 """The noise at the end of a phrase; "bị" of "thiết bị" and "ở" of "nhà ở" are
 part of a noun (COMPOUNDS)."""
-TRAILING_NOISE_TAIL = TailPattern(TRAILING_NOISE_PATTERN)
+TRAILING_NOISE_TAIL = TailPattern(TRAILING_NOISE_PATTERN, (*last_words(TRAILING_NOISE), *"…,.;:-–"))
 """Searched from the tail it can cover: its one match runs to the end of the phrase."""
 _COPULA_BODY = "|".join(
     r"(?<!đồng\s)bằng" if c == "bằng" else re.escape(c)
@@ -293,8 +210,11 @@ _COPULA_BODY = "|".join(
 """The copulas; "bằng" of "đồng bằng" (a delta: "ở vùng đồng bằng phổ biến 13-16 độ
 C") is none."""
 _HEDGE_TAIL = rf"(?:\s*{HEDGE_PATTERN.pattern})*"
+_HEDGE_ENDINGS = last_words(HEDGES)
+"""What a text that ends with hedges ends with (``TailPattern``'s ``endings``)."""
 COPULA_BEFORE = TailPattern(
-    re.compile(rf"(?<!\w)(?<!chính )(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
+    re.compile(rf"(?<!\w)(?<!chính )(?:{_COPULA_BODY})(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE),
+    (*last_words(COPULAS), *_HEDGE_ENDINGS),
 )
 """A copula (and any hedges) right before a number; "chính là" is a cleft
 ("Điều gây ấn tượng chính là hàng chục siêu xe"), whose subject follows."""
@@ -304,17 +224,21 @@ CONTINUATION_BEFORE = TailPattern(
         rf"|,\s*(?:tăng|giảm|hay)(?!\w))"
         rf"{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
-    )
+    ),
+    (*words("đương|là|tức|từ|lên|xuống|thành|mức|tăng|giảm|hay"), *_HEDGE_ENDINGS),
 )
 """A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
 "từ 251 triệu USD lên 504 triệu USD", "từ 10,12 Nm lên thành 10,54 Nm", "22.447 đồng,
 tăng 3 đồng", "tăng 0,36%, hay 71,74 điểm"): same subject."""
-REMAINING_BEFORE = TailPattern(re.compile(rf",\s*còn(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE))
+REMAINING_BEFORE = TailPattern(
+    re.compile(rf",\s*còn(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE), ("còn", *_HEDGE_ENDINGS)
+)
 """"giảm 12,3 tỷ USD …, còn 2,998 nghìn tỷ USD": what is left of the amount that
 moved (before a count "còn" sets another group apart: "6 bệnh nhân tử vong, còn
 12 bệnh nhân …")."""
 RESTATED_AFTER_COMMA = TailPattern(
-    re.compile(rf",\s*(?:tương đương|tức là|tức)(?:\s+với)?(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE)
+    re.compile(rf",\s*(?:tương đương|tức là|tức)(?:\s+với)?(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE),
+    (*words("đương|là|tức|với"), *_HEDGE_ENDINGS),
 )
 """", tương đương 3,17 tỷ USD" after a noun and no value: the value of that noun
 ("một lượng cổ phiếu của Berkshire Hathaway Inc, tương đương 3,17 tỷ USD")."""
@@ -324,7 +248,8 @@ DIMENSION_BEFORE = TailPattern(
         rf"(?:cao|dài|rộng|sâu|nặng|dày|cách)"
         rf"(?!\w){_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
-    )
+    ),
+    (*words("cao|dài|rộng|sâu|nặng|dày|cách"), *_HEDGE_ENDINGS),
 )
 """A dimension adjective right before a measure: what follows names the next
 dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before.
@@ -347,9 +272,12 @@ make it: a recipe), nor "bằng cách" (by way of: "bằng cách nâng công su�
 MW"), nor the words that hold "cách" and place nothing: "cải cách" (reform), "phong
 cách" (style), "cách mạng", "cách ly", "cách chức" ("nạn nhân cách …" and "hạt nhân
 cách …" place their noun, so "nhân cách", personality, is not told apart)."""
-COLON_BEFORE = TailPattern(re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE))
+COLON_BEFORE = TailPattern(
+    re.compile(rf":{_HEDGE_TAIL}\s*$", re.IGNORECASE), (":", *_HEDGE_ENDINGS)
+)
 """A colon before a number: a label ("Doanh thu: 300 tỷ đồng") when no noun follows."""
-_DEGREE = r"(?:\s+(?:nhẹ|mạnh|vọt|tiếp|sâu|dần|thêm))*(?!\w)"
+_DEGREE_WORDS = words("nhẹ|mạnh|vọt|tiếp|sâu|dần|thêm")
+_DEGREE = rf"(?:\s+(?:{'|'.join(_DEGREE_WORDS)}))*(?!\w)"
 """Adverbs of degree after a measuring verb: "giá vàng thế giới quay đầu tăng nhẹ
 3 USD", "Nền nhiệt … giảm sâu 5-8 độ C", "tăng nhẹ thêm 10.000 đồng"."""
 _MODALS = (
@@ -361,7 +289,8 @@ MEASURE_VERB_BEFORE = TailPattern(
         rf"{_MODALS}(?<!mức\s)(?<!mở\s)(?<!cân\s){phrase_pattern(MEASURE_VERBS).pattern}"
         rf"{_DEGREE}(?:\s+(?:mức|ngưỡng|mốc))?{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
-    )
+    ),
+    (*last_words(MEASURE_VERBS), *_DEGREE_WORDS, "mức", "ngưỡng", "mốc", *_HEDGE_ENDINGS),
 )
 """A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
 ("dự kiến sẽ thấp hơn 50%") and maybe a placeholder after it ("công suất tiêu
@@ -389,4 +318,4 @@ LEADING_PERIOD = re.compile(
 """A period at the start of a subject ("Năm nay GDP tăng trưởng", "Hiện giá vàng"); not
 the first word of a noun made with "hiện" ("Hiện trường vụ cháy", "150 hiện vật cổ",
 "hiện tượng thiên văn", "hiện đại hóa")."""
-HEDGES_BEFORE = TailPattern(re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE))
+HEDGES_BEFORE = TailPattern(re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE), _HEDGE_ENDINGS)
