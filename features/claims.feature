@@ -45,7 +45,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: "kể từ" (since) ends the noun after the number
         | article                                                                          | claim | subject                             |
         | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |
-        | Nó đã phun trào dung nham 33 lần kể từ năm 1572.                                   | 33 lần | lần                                |
+        | Nó đã phun trào dung nham 33 lần kể từ năm 1572.                                   | 33 lần | lần phun trào dung nham            |
 
       Examples: a count of a bare classifier ("chiếc", "cái") counts the topic before it: an item of a list, before "với" or a verb reaching the amount; not a clause with its own verb
         | article                                                                                                                       | claim       | subject                          |
@@ -92,8 +92,21 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
 
       Examples: a count of "lần" counts the times, and what was done that many times
         | article                                                          | claim      | subject    |
-        | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969, 1977 và 1980.     | 3 lần      | lần        |
+        | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969, 1977 và 1980.     | 3 lần      | lần bay vào vũ trụ |
         | Lukaku ghi 26 bàn thắng trong 39 lần ra sân cho Everton.        | 39 lần     | lần ra sân |
+
+      Examples: the event a count of times counts is read before the number, back to an aspect, a modal, a pronoun or a passive; not a name opening the clause, a framed count ("cả 3 lần"), a multiple ("tăng hơn 5 lần", "so với") nor "lượt" before its noun
+        | article                                                                     | claim          | subject                    |
+        | Cảnh sát cho biết Rojas từng bị bắt giữ hai lần vì tội lái xe khi say xỉn.   | hai lần        | lần bị bắt giữ             |
+        | Video được xem và chia sẻ hàng nghìn lần kể từ khi được tải lên Twitter.     | hàng nghìn lần | lần được xem và chia sẻ    |
+        | FED có khả năng điều chỉnh lãi suất thêm 2 lần nữa trong năm nay.            | 2 lần          | lần điều chỉnh lãi suất    |
+        | Sturridge có 4 bàn thắng còn Origi lập công 2 lần.                           | 2 lần          | lần lập công               |
+        | Nam giới nên đi ăn nhậu với bạn bè tuần 2 lần.                               | 2 lần          | lần đi ăn nhậu với bạn bè  |
+        | Trong 5 lần đối đầu, Real thắng cả 3 lần.                                    | 3 lần          | lần                        |
+        | Số sĩ quan làm chủ tịch doanh nghiệp đã tăng hơn 5 lần.                      | hơn 5 lần      | lần                        |
+        | Sức mua vàng sẽ tăng từ 2-5 lần so với năm ngoái.                            | từ 2-5 lần     | lần                        |
+        | Bức ảnh thu hút được 54.000 lượt “thích”.                                    | 54.000         | lượt                       |
+        | Ông Minh 2 lần làm đơn thỉnh cầu.                                            | 2 lần          | lần                        |
 
       Examples: a row of a price table is the header's noun and the row's label
         | article                                                                                      | claim   | subject                   |

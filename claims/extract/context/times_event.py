@@ -8,6 +8,7 @@ event, read after a rank ("lần thứ 12 vô địch Champions League") or afte
 count's noun ("2 lần từ chối cấp visa"), else before the number ("điều chỉnh lãi
 suất thêm 2 lần").  Nothing is added when neither side has a phrase ("và 3 lần
 trong năm 2018").
+A count of times takes the event told before the number (``times_count``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from claims.extract.context.phrase_forward import forward_from
 from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.times_count import COUNTED_TIMES, event_before
 from claims.model import Mention
 
 _TIMES_KINDS = frozenset({"count", "ordinal"})
@@ -30,8 +32,13 @@ _RUN = re.compile(r"\s+(liên tiếp|liên tục)(?!\w)", re.IGNORECASE)
 
 
 def times_event(words: SentenceWords, mention: Mention, found: str | None) -> str | None:
-    """``found`` with the event a bare "lần" ranks, or ``found`` itself."""
-    if found is None or found.lower() != _TIMES or mention.kind != "ordinal":
+    """``found`` with the event a bare "lần" ranks or counts, or ``found`` itself."""
+    if found is None:
+        return found
+    if mention.kind == "count" and found.lower() in COUNTED_TIMES:
+        event = event_before(words, mention, found)
+        return f"{found} {event}" if event else found
+    if found.lower() != _TIMES or mention.kind != "ordinal":
         return found
     before = words.text[max(words.start, mention.start - 8) : mention.start]
     if _RANK_OF_TIMES.match(mention.text) or (
