@@ -53,6 +53,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cảnh sát bắt 5 người tại hiện trường.                                             | 5           | người                             |
         | Đối tác là chủ 7000 siêu thị ở Trung Quốc Các loại trái cây được bán tại đây.       | 7000        | siêu thị                          |
 
+      Examples: a count of people told as a population is the population's ("dân số" and its owner); not a share of it, a rate, nor another noun counted
+        | article                                                                          | claim           | subject                 |
+        | Dân số Australia đã vượt 24,4 triệu người và tiếng Việt đứng thứ 4.               | vượt 24,4 triệu | Dân số Australia        |
+        | Trong khi dân số Hà Nội hiện vượt ngưỡng 7,5 triệu người.                         | 7,5 triệu       | dân số Hà Nội           |
+        | Hamburg có dân số khoảng 1,8 triệu người.                                         | khoảng 1,8 triệu | dân số                 |
+        | Tới nay, khoảng 2,6% dân số toàn cầu (177 triệu người) bị ảnh hưởng.              | 177 triệu       | người                   |
+        | Số công dân mới tính từ đợt kiểm tra dân số đợt trước năm 2011 đến đợt này là 1,3 triệu người. | 1,3 triệu | người       |
+        | Việt Nam có tỷ lệ dân số/một cửa hàng tiện lợi rất cao với hơn 69.000 dân.         | hơn 69.000      | dân                     |
+
       Examples: "kể từ" (since) ends the noun after the number
         | article                                                                          | claim | subject                             |
         | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |

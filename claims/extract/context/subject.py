@@ -35,6 +35,7 @@ from claims.extract.context.named_before import named_before
 from claims.extract.context.ordinals import ordinal_subject
 from claims.extract.context.phrase_backward import backward
 from claims.extract.context.phrase_forward import forward, forward_from
+from claims.extract.context.population import population
 from claims.extract.context.predicates import past_predicate
 from claims.extract.context.price_named import price_named_before
 from claims.extract.context.properties import property_subject
@@ -93,6 +94,8 @@ def subject_of(
     found = times_event(words, mention, found)
     # "hơn 11.000 người đang cai nghiện": the clause saying which are counted (count_clause).
     found = count_clause(words, mention, found)
+    # "Dân số Australia đã vượt 24,4 triệu người": the population counted (population).
+    found = population(words, mention, found)
     if mention.kind in _VALUE_KINDS and not measured_from(found):
         # "giá vàng … được niêm yết ở mức …": not the verb, what it lists (predicates).
         found = past_predicate(words, found, mention.start)
