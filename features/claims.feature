@@ -438,11 +438,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dự trữ ngoại hối đã giảm 12,3 tỷ USD trong tháng 1, mạnh hơn dự báo, còn 2,998 nghìn tỷ USD. | 2,998 nghìn tỷ USD | Dự trữ ngoại hối |
         | Ông đã quyên tặng một lượng cổ phiếu của Berkshire, tương đương 3,17 tỷ USD.   | 3,17 tỷ USD | lượng cổ phiếu của Berkshire |
 
-      Examples: an ordinal ranks the noun before it, the noun inside it, or what stands before a ranking verb
+      Examples: an ordinal ranks the noun before it, the noun inside it, or what stands before a ranking verb (maybe passive, "được xếp"); a name opening the sentence set off by a comma or a dash; not a name inside the sentence
         | article                                                              | claim    | subject      |
         | Kante trở thành cầu thủ thứ 18 cùng lúc giành 2 danh hiệu.            | thứ 18   | cầu thủ      |
         | Tranh tường sân bay Đà Nẵng đoạt giải Ba cuộc thi thiết kế.          | giải Ba  | giải         |
         | Man Utd tiếp đón Watford, CLB đang đứng thứ 10 trên bảng xếp hạng.   | thứ 10   | CLB          |
+        | Tại châu Phi, Algeria đứng thứ 2, sau Ai Cập hiện được xếp hạng 11 thế giới. | hạng 11 | Ai Cập  |
+        | Ostapenko – xếp hạng 47 thế giới, người khép lại chiến thắng ngoạn mục. | hạng 47 | Ostapenko     |
+        | Hamou, hạng 287 thế giới, là 1 trong 8 tay vợt được đặc cách.          | hạng 287 | Hamou       |
+        | Nadal hạ gục nhanh Nick Kyrgios, số 1 thế giới nếm trái đắng.          | số 1     | -           |
 
       Examples: "Đây là lần thứ N" ranks the event the clause after it tells
         | article                                                              | claim    | subject                        |

@@ -5,7 +5,9 @@ shapes: the noun inside the mention ("giải Ba"; "lần 3" when nothing ranked
 stands before it) or a time noun right before the number ("Phút 21", which
 cleaning would drop as a period); and a ranking verb, after which the ranked
 thing is whatever stands before the verb and its modals ("đội đang xếp thứ
-17", "Họ đứng thứ 3").  What follows a rank is left out: read on, it runs into
+17", "Họ đứng thứ 3", "Ai Cập hiện được xếp hạng 11"), or a name set off by a comma
+or a dash before the verb or the rank ("Ostapenko – xếp hạng 47 thế giới", "Hamou,
+hạng 287 thế giới,").  What follows a rank is left out: read on, it runs into
 the clause ("lần thứ 2 kể từ …", "vị trí thứ 3 sớm 1 vòng đấu"); except after
 "là", where the time ranks the event the clause after it tells ("Đây là lần
 thứ 33 Real vô địch La Liga": "Real vô địch La Liga").
@@ -28,7 +30,7 @@ _LEADING_NOUN = re.compile(r"^([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?=\S)", re.IGNORECAS
 _RANK_MARKER = re.compile(r"(?:thứ|số|hạng|top|hàng)$", re.IGNORECASE)
 _RANK_VERB_BEFORE = TailPattern(
     re.compile(
-        r"(?<!\w)(?:(?:đang|đã|vẫn|hiện|tạm|cũng|sẽ|chỉ|đều|lại|có thể)\s+)*"
+        r"(?<!\w)(?:(?:đang|đã|vẫn|hiện|tạm|cũng|sẽ|chỉ|đều|lại|có thể|được)\s+)*"
         r"(?:xếp|đứng|xếp hạng)\s*$",
         re.IGNORECASE,
     )
@@ -51,10 +53,13 @@ def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
     before = words.text[max(words.start, mention.start - 60) : mention.start]
     verb = _RANK_VERB_BEFORE.search(before)
     if verb is not None:
-        return backward(words, mention.start - len(before) + verb.start(), closed=True)
+        at = mention.start - len(before) + verb.start()
+        # "Ostapenko – xếp hạng 47 thế giới": a name set off before the verb.
+        return backward(words, at, closed=True) or _name_set_off(words, at)
     span, _ = backward_span(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS)
     if span is None:
-        return None
+        # "Hamou, hạng 287 thế giới, là …": a rank set off after a name.
+        return _name_set_off(words, mention.start)
     raw = words.slice(*span)
     noun = clean(raw)
     if noun is None:
@@ -81,6 +86,36 @@ def _event_after_cleft(words: SentenceWords, mention: Mention) -> str | None:
     if comma is not None:
         offset += comma.end()
     return forward_from(words, offset)
+
+
+_SET_OFF = re.compile(r"[ \t]*[,–—-][ \t]*$")
+_MAX_NAME_WORDS = 4
+
+
+def _name_set_off(words: SentenceWords, offset: int) -> str | None:
+    """The name opening the sentence right before a comma or a dash that ends at
+    ``offset``: "Hamou, ", "Ostapenko – " (capitalised words only)."""
+    text = words.text
+    before = text[max(words.start, offset - 80) : offset]
+    mark = _SET_OFF.search(before)
+    if mark is None:
+        return None
+    end = offset - len(before) + mark.start()
+    tokens = words.tokens
+    index = words.first_token_at_or_after(end) - 1
+    first = None
+    while index >= 0 and (first is None or first - index < _MAX_NAME_WORDS):
+        token = tokens[index]
+        if not token.group()[0].isupper() or words.claim_at(token.start()) is not None:
+            break
+        first = index
+        index -= 1
+    if first is None:
+        return None
+    if index >= 0:
+        return None  # "tay vợt Hamou, hạng 287", "… hạ gục nhanh' Nick Kyrgios, số 1 thế
+        # giới nếm trái đắng": only a name opening the sentence is set off before its rank
+    return words.slice(tokens[first].start(), end)
 
 
 _TIMES = re.compile(r"lần(?!\w)", re.IGNORECASE)
