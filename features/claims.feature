@@ -42,17 +42,6 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thủ tướng đã chúc mừng hai hãng hàng không có sự phát triển nhanh chóng.          | hai         | hãng hàng                         |
         | Mới 1 hộ đồng ý nhận tiền, còn lại 12 hộ không đồng tình.                          | 12          | hộ                                |
 
-      Examples: a bare head noun keeps the named place after it ("ở", "tại", "thuộc") that says which are counted; not a name that goes on in lowercase ("Hạ viện"), an abbreviation ("TP. Uông Bí"), a place not named, nor a name run into a clause
-        | article                                                                          | claim       | subject                           |
-        | Ông cho hay có hơn 11.000 người ở TP.HCM đang cai nghiện ở đây.                   | hơn 11.000  | người ở TP.HCM                    |
-        | Mbappe ghi 16 bàn tại Ligue 1 sau 40 trận.                                        | 16          | bàn tại Ligue 1                   |
-        | Cô từ chối lời mời từ một trong 8 trường thuộc Ivy League.                        | 8           | trường thuộc Ivy League           |
-        | Ibrahimovic đã có 15 bàn thắng tại Premier League mùa này.                        | 15          | bàn thắng tại Premier League      |
-        | Cuộc bầu cử chứng kiến 28 đảng cạnh tranh 150 ghế tại Hạ viện.                    | 150         | ghế                               |
-        | Vụ sát hại 4 bà cháu ở TP. Uông Bí vẫn còn ám ảnh.                                 | 4           | bà cháu                           |
-        | Cảnh sát bắt 5 người tại hiện trường.                                             | 5           | người                             |
-        | Đối tác là chủ 7000 siêu thị ở Trung Quốc Các loại trái cây được bán tại đây.       | 7000        | siêu thị                          |
-
       Examples: a count of people told as a population is the population's ("dân số" and its owner); not a share of it, a rate, nor another noun counted
         | article                                                                          | claim           | subject                 |
         | Dân số Australia đã vượt 24,4 triệu người và tiếng Việt đứng thứ 4.               | vượt 24,4 triệu | Dân số Australia        |
@@ -160,7 +149,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                             | claim      | subject                |
         | Đến năm 2020 sẽ có hơn 45.000 nhà ở xã hội được xây dựng.            | hơn 45.000 | nhà ở xã hội được xây dựng |
         | Công ty đặt kế hoạch lợi nhuận sau thuế 712 tỷ đồng.                 | 712 tỷ đồng | lợi nhuận sau thuế    |
-        | Anh có 2 căn nhà ở Hà Nội.                                           | 2          | căn nhà ở Hà Nội       |
+        | Anh có 2 căn nhà ở Hà Nội.                                           | 2          | căn nhà                |
         | Những căn nhà như vậy chiếm khoảng 1,4% số căn hộ xây mới.           | khoảng 1,4% | Những căn nhà như vậy |
         | Trong khi hai thiết bị còn lại nhìn khá giống Nokia 6.               | hai        | thiết bị               |
         | Khoảng 21,9 tỷ USD được quyên vào quỹ từ thiện nhà Bill Gates.       | 21,9 tỷ USD | quyên vào quỹ từ thiện nhà Bill Gates |
