@@ -162,6 +162,23 @@ _SPELLED_OUT = standings.SPELLED_OUT | records.SPELLED_OUT
 thắng"), a result count ("thắng 7" counts "trận thắng")."""
 
 
+_JOINED_HEADS = ("lần ", "lượt ", "nhiệt độ ")
+"""Heads joined by design to a phrase cut from the sentence: a count or rank of times
+and the event (times_event, times_count: "lần bị bắt giữ" from "bị bắt giữ hai lần"),
+a temperature's extreme and its property told once ("nhiệt độ cao nhất", from
+"Nhiệt độ thấp nhất …, cao nhất 30 độ C": temperature_extremes)."""
+
+
+def _joined_by_design(subject: str, sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(
+        subject.lower().startswith(head)
+        and head.strip() in lowered
+        and subject[len(head) :] in sentence
+        for head in _JOINED_HEADS
+    )
+
+
 def _assert_cut_from_text(claims: list[Claim], text: str) -> None:
     """Subjects, sources, places and periods are cut from the text as written
     (but for the subjects spelled out by design), claims are in text order,
@@ -172,10 +189,11 @@ def _assert_cut_from_text(claims: list[Claim], text: str) -> None:
         assert c.kind != "identifier"  # type: ignore[comparison-overlap]
         assert c.sentence in text and c.text in c.sentence
         if c.subject is not None:
-            assert c.subject and (c.subject in c.sentence or c.subject in _SPELLED_OUT), (
-                c.subject,
-                c.sentence,
-            )
+            assert c.subject and (
+                c.subject in c.sentence
+                or c.subject in _SPELLED_OUT
+                or _joined_by_design(c.subject, c.sentence)
+            ), (c.subject, c.sentence)
         for phrase in (c.source, c.scope.place, c.scope.period):
             assert phrase is None or (phrase and phrase in text), phrase
 
