@@ -51,6 +51,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Số công dân mới tính từ đợt kiểm tra dân số đợt trước năm 2011 đến đợt này là 1,3 triệu người. | 1,3 triệu | người       |
         | Việt Nam có tỷ lệ dân số/một cửa hàng tiện lợi rất cao với hơn 69.000 dân.         | hơn 69.000      | dân                     |
 
+      Examples: a temperature's second extreme ("…, cao nhất 30 - 33 độ C") is of the temperature named before it in its sentence; not a price, nor a sentence naming no temperature
+        | article                                                                          | claim             | subject             |
+        | Nhiệt độ thấp nhất từ 23 - 26 độ C, cao nhất từ 30 - 33 độ C.                      | từ 30 - 33 độ C   | nhiệt độ cao nhất   |
+        | Tại Thừa Thiên Huế, thấp nhất ở mức 16-17 độ C, cao nhất 21-22 độ.                 | 21-22 độ          | cao nhất            |
+        | Giá giường cao nhất là 1,8 triệu đồng, thấp nhất 450.000 đồng.                     | 450.000 đồng      | thấp nhất           |
+
       Examples: "kể từ" (since) ends the noun after the number
         | article                                                                          | claim | subject                             |
         | Tổng cộng có 4.608 mục tiêu bị tiêu diệt kể từ ngày 1/1.                          | 4.608 | mục tiêu bị tiêu diệt               |

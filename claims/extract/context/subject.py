@@ -44,6 +44,7 @@ from claims.extract.context.records import result_matches
 from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.siblings import share_of_the_same, sibling_subject
 from claims.extract.context.tables import table_label
+from claims.extract.context.temperature_extremes import temperature_extreme
 from claims.extract.context.times_event import times_event
 from claims.extract.context.words import (
     COLON_BEFORE,
@@ -101,6 +102,8 @@ def subject_of(
         found = past_predicate(words, found, mention.start)
     # "trả 683 triệu đồng cho bữa ăn tối": what the amount pays for (purpose).
     found = paid_for(words, mention, found)
+    # "Nhiệt độ thấp nhất …, cao nhất 30 độ C": the property told once (temperature_extremes).
+    found = temperature_extreme(words, mention, found)
     if found is not None and mention.kind != "count" and _IN_PLACES.fullmatch(found):
         found = None  # "…, có nơi trên 40 độ C" (in places): no subject of its own
     if found is None and previous:
