@@ -346,6 +346,8 @@ Feature: Reading quantities in Vietnamese news text
         | thu mỗi người từ 500.000 đến vài triệu đồng để | từ 500.000 đến vài triệu đồng | money | - | 500000 | 9000000 | VND | range |
         | đút túi từ 100.000 đến vài trăm nghìn đồng tùy | từ 100.000 đến vài trăm nghìn đồng | money | - | 100000 | 900000 | VND | range |
         | nhẫn tròn trơn loại 0,5 – 2 chỉ và vàng miếng | 0,5 – 2 chỉ | measure | - | 0.5 | 2 | chỉ | range |
+        | nhà máy tiêu tốn khoảng từ 1 cho tới 9 triệu USD (Climeworks | khoảng từ 1 cho tới 9 triệu USD | money | - | 1000000 | 9000000 | USD | range |
+        | chi phí rơi vào khoảng 300 cho tới 1.000 USD với mỗi tấn | khoảng 300 cho tới 1.000 USD | money | - | 300 | 1000 | USD | range |
 
     Scenario Outline: A range whose first end is printed in full before the second's scale word
       When the grammar reads "<phrase>"
@@ -463,6 +465,8 @@ Feature: Reading quantities in Vietnamese news text
         | phrase | text | kind | value | lower | upper | unit | qualifier |
         | lãi suất tăng từ 5% lên hơn 7% trong quý I | hơn 7% | percent | 7 | 7 | 8 | % | over |
         | đoàn đã trao 5 tấn gạo đến hơn 100 hộ dân | 5 tấn | measure | 5 | 5 | 5 | tấn | exact |
+        | đoàn đã trao 5 tấn gạo cho tới 100 hộ dân | 5 tấn | measure | 5 | 5 | 5 | tấn | exact |
+        | đặt trước chuyến đi từ 30 phút cho đến 30 ngày để | 30 ngày | duration | 30 | 30 | 30 | ngày | exact |
         | trong vòng 30 phút đến hơn một tiếng sau bữa ăn | 30 phút | duration | 30 | 30 | 30 | phút | exact |
         | giá 36,4 - khoảng 36,6 triệu đồng | khoảng 36,6 triệu đồng | money | 36600000 | 36550000 | 36650000 | VND | about |
 
@@ -974,6 +978,9 @@ Feature: Reading quantities in Vietnamese news text
         | hình xăm ở mặt sau 1/3 dưới cẳng tay | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | từ năm 2008 đến 2010 bị | từ năm 2008 đến 2010 | year | - | 2008  | 2010  | -    | range     |
         | từ năm 2011 đến năm 2013, công ty | từ năm 2011 đến năm 2013 | year | - | 2011 | 2013 | - | range |
+        | giải vô địch được tổ chức từ năm 1999 cho đến năm 2010, Iran | từ năm 1999 cho đến năm 2010 | year | - | 1999 | 2010 | - | range |
+        | ra mắt liên tiếp từ năm 2017 cho đến 2019. Phần 4 | từ năm 2017 cho đến 2019 | year | - | 2017 | 2019 | - | range |
+        | ngoại trưởng từ tháng 10/1991 cho đến tháng 1/1996. Ảnh | từ tháng 10/1991 cho đến tháng 1/1996 | date | 1991-10/1996-01 | - | - | - | range |
         | cuối năm 2013 đến đầu 2016, Hùng tham gia | năm 2013 đến đầu 2016 | year | - | 2013 | 2016 | - | range |
         | từ cuối năm 2013 đến đầu năm 2016 | từ cuối năm 2013 đến đầu năm 2016 | year | - | 2013 | 2016 | - | range |
         | Mùa hoa thường vào tháng 2 đến tháng 3 nên | tháng 2 đến tháng 3 | date | --02/--03 | - | - | - | range |

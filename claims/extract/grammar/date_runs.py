@@ -27,11 +27,13 @@ _ABOUT_IN = re.compile(r"(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng)[ \t]+")
 _CLOCK_LEAD_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Tt]ừ[ \t]+)?(?:[Kk]hoảng|[Tt]ầm|[Cc]hừng|[Ll]úc)[ \t]+$"
 )
-_TO = re.compile(rf"[ \t]+(?:đến|tới)(?:[ \t]+(?:hết|{_PERIOD_PARTS}))?[ \t]+")
+_TO = re.compile(rf"[ \t]+(?:cho[ \t]+)?(?:đến|tới)(?:[ \t]+(?:hết|{_PERIOD_PARTS}))?[ \t]+")
 _TO_IN = re.compile(r"(?:đến|tới)(?:[ \t]+hết)?[ \t]+")
+_SAID_TO = re.compile(r"[ \t](?:cho[ \t]+)?")
+"""'từ năm 1999 cho đến năm 2010': 'cho đến', 'cho tới' join a run as 'đến', 'tới' do."""
 _OVERNIGHT_TO = re.compile(
     r"[ \t]+(?:(?:ngày|đêm|tối|chiều)[ \t]+)?hôm[ \t]+(?:trước|nay|qua|sau)"
-    r"(?:[ \t]*,)?[ \t]+(?:đến|tới)(?:[ \t]+hết)?[ \t]+"
+    r"(?:[ \t]*,)?[ \t]+(?:cho[ \t]+)?(?:đến|tới)(?:[ \t]+hết)?[ \t]+"
 )
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
 _DAY = re.compile(r"(?P<y>\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)")
@@ -42,7 +44,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LONGEST_YEAR_RUN = 200
 _PART_OF_DAY_END = re.compile(r"(?:chiều|tối)$")
 _PART_OF_DAY_IN = re.compile(r"(?:sáng|trưa|chiều|tối|đêm)$")
-_COUNTED_YEARS = re.compile(r"[Tt]ừ[ \t]+(?:1[89]|20)\d\d[ \t]+(?:đến|tới)[ \t]+(?:1[89]|20)\d\d")
+_COUNTED_YEARS = re.compile(
+    r"[Tt]ừ[ \t]+(?:1[89]|20)\d\d[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:1[89]|20)\d\d"
+)
 
 
 def join_date_runs(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -104,7 +108,7 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
         clock_lead = _CLOCK_LEAD_BEFORE.search(text, max(0, first.start - 12), first.start)
         has_from = clock_lead is not None or _ABOUT_IN.match(first.text) is not None
     to_word = _TO.fullmatch(between) is not None or (
-        between in (" ", "\t") and _TO_IN.match(last.text) is not None
+        _SAID_TO.fullmatch(between) is not None and _TO_IN.match(last.text) is not None
     )
     dash = _DASH.fullmatch(between) is not None
     if first.kind == "time" and last.kind == "time" and _OVERNIGHT_TO.fullmatch(between):

@@ -179,13 +179,14 @@ UNIT_TAIL = re.compile(rf"{UNIT}?{PER}?")
 NOUN_TAIL = re.compile(NOUN_AFTER)
 
 RANGE_TAIL = re.compile(
-    rf"(?P<conn>{SPACE}*[-–—~]{SPACE}*|{_S}(?:đến|tới|và|hoặc){_S})"
+    rf"(?P<conn>{SPACE}*[-–—~]{SPACE}*|{_S}(?:(?:cho{_S})?(?:đến|tới)|và|hoặc){_S})"
     rf"(?:(?P<hedge2>dưới|hơn|trên|gần|khoảng|chừng|ngót){_S})?"
     rf"(?:(?P<cur2>{CURRENCY_PREFIX}){SPACE}?)?"
     rf"(?P<num2>{DIGIT_NUMBER}|{WORD_NUMBER}{_END})(?P<dec2>{DECIMAL_WORDS})?(?P<scale2>{SCALE})?"
 )
-"""The second half of a range: ' – 50.000', ' đến 5', '-VND2000', ' đến dưới 24' (a hedge
-on the second end, read by ``ranges`` only after 'từ'), ' hoặc 3' (one or the next)."""
+"""The second half of a range: ' – 50.000', ' đến 5', ' cho tới 9' (said as 'tới'), '-VND2000',
+' đến dưới 24' (a hedge on the second end, read by ``ranges`` only after 'từ'), ' hoặc 3'
+(one or the next)."""
 
 TRAILING_HEDGE = re.compile(rf"{_S}(?P<trailing>{alt(TRAILING_HEDGES, capitalised=False)}){_END}")
 

@@ -169,7 +169,7 @@ def read_range(text: str, core: Core, tail: Tail, cue: Cue, figure: Figure) -> M
     found = RANGE_TAIL.match(text, tail.end)
     if found is None:
         return None
-    connector = found.group("conn").strip()
+    connector = found.group("conn").split()[-1]  # ' cho tới ' joins as 'tới' does
     if connector == "và" and cue.word != "giữa":
         return None
     if found.group("hedge2") and (cue.kind != "from" or connector == "và"):
