@@ -348,6 +348,8 @@ Feature: Reading quantities in Vietnamese news text
         | nhẫn tròn trơn loại 0,5 – 2 chỉ và vàng miếng | 0,5 – 2 chỉ | measure | - | 0.5 | 2 | chỉ | range |
         | nhà máy tiêu tốn khoảng từ 1 cho tới 9 triệu USD (Climeworks | khoảng từ 1 cho tới 9 triệu USD | money | - | 1000000 | 9000000 | USD | range |
         | chi phí rơi vào khoảng 300 cho tới 1.000 USD với mỗi tấn | khoảng 300 cho tới 1.000 USD | money | - | 300 | 1000 | USD | range |
+        | giá bán dao động trong khoảng 3 - 5triệu đồng một kg (Ảnh | khoảng 3 - 5triệu đồng một kg | money | - | 3000000 | 5000000 | VND | range |
+        | kiếm được 10 - 11triệu/tháng, cũng | 10 - 11triệu | count | - | 10000000 | 11000000 | - | range |
 
     Scenario Outline: A range whose first end is printed in full before the second's scale word
       When the grammar reads "<phrase>"
@@ -614,6 +616,8 @@ Feature: Reading quantities in Vietnamese news text
         | mười đô la         | mười đô la     | money    | 10     | 10     | 10     | USD  | exact     |
         | giá $10            | $10            | money    | 10     | 10     | 10     | USD  | exact     |
         | mang theo 16.700 Nhân dân tệ (NDT) | 16.700 Nhân dân tệ | money | 16700 | 16700 | 16700 | CNY | exact |
+        | giải thưởng trị giá 1triệu USD (Hơn 22 tỉ VND) | 1triệu USD | money | 1000000 | 1000000 | 1000000 | USD | exact |
+        | Thu nhập đạt 136,1triệu NDT (19,75 triệu USD) | 136,1triệu NDT | money | 136100000 | 136050000 | 136150000 | CNY | exact |
         | Xe có giá bán 1,12 corore INR (khoảng | 1,12 corore INR | money | 11200000 | 11150000 | 11250000 | INR | exact |
         | cho thêm 2 muỗng mật ong | 2 muỗng       | measure  | 2      | 2      | 2      | thìa  | exact    |
         | 1 muỗng café đường | 1 muỗng café   | measure  | 1      | 1      | 1      | thìa  | exact    |
@@ -904,6 +908,7 @@ Feature: Reading quantities in Vietnamese news text
         | Sáng mai 2/7, các thí sinh | 2/7     | date | --07-02    | -     | -     | -    | exact     |
         | Ngày 31/11, đoàn     | Ngày 31/11      | date | --11-31    | -     | -     | -    | exact     |
         | ngày 10-2            | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
+        | nghỉ ngày 3 - 5 tới, trời | ngày 3 - 5 | date | --05-03    | -     | -     | -    | exact     |
         | vào ngày 20 và 21/5. Thay vì | ngày 20 | date | --05-20  | -     | -     | -    | exact     |
         | Ngay ở vòng đấu đầu tiên (12 và 13/8), giải | 12 | date | --08-12 | - | -   | -    | exact     |
         | diễn ra vào các ngày 22, 23, 24/6 tại Nhà hát | 23 | date | --06-23 | - | -  | -    | exact     |

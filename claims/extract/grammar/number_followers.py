@@ -39,7 +39,10 @@ CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
 _NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
 """Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
 _NAME_START = re.compile(r"[ \t]+([^\W\d_])")
-_SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)(?![^\W_])")
+_SCALE_AFTER = re.compile(
+    r"(?:[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)|triệu|tỷ|tỉ)(?![^\W_])"
+)
+"""' triệu', and 'triệu' glued to the digits as patterns.SCALE reads it ('3 - 5triệu')."""
 
 
 def follower(text: str, end: int) -> str:

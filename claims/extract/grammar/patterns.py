@@ -46,12 +46,16 @@ _END = r"(?![^\W_])"
 _B = _END
 _SCALE_WORD = rf"(?:nghìn|ngàn|vạn|{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE}|trăm|chục|lakh|c(?:o)?rore)"
 
+_GLUED_SCALE = rf"(?:{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE})"
 SCALE = (
     rf"(?:(?:k|K|M)(?![^\W_])"
-    rf"|(?:{_S}{_SCALE_WORD}{_END})+(?:{_S}(?:\d+|{HUNDREDS}){_S}{_SCALE_WORD}{_END})*"
+    rf"|(?:{_S}{_SCALE_WORD}{_END}|{_GLUED_SCALE}{_END})(?:{_S}{_SCALE_WORD}{_END})*"
+    rf"(?:{_S}(?:\d+|{HUNDREDS}){_S}{_SCALE_WORD}{_END})*"
     rf"(?:{_S}rưỡi{_END})?)"
 )
-"""After digits: '10K', '1,2M', ' triệu', ' triệu 200 nghìn', ' triệu rưỡi'."""
+"""After digits: '10K', '1,2M', ' triệu', ' triệu 200 nghìn', ' triệu rưỡi', and 'triệu' or
+'tỷ' glued to them ('3 - 5triệu đồng', 'trị giá 1triệu USD'): a typing slip, a scale all
+the same, where a glued 'nghìn' or 'trăm' is not seen."""
 
 DECIMAL_WORDS = rf"(?:{_S}(?:phẩy|chấm){_S}(?:\d+|{DIGIT_WORD}{_END}))"
 """'2 chấm 23', 'hai phẩy 23', 'một chấm ba'."""
