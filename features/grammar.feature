@@ -349,6 +349,8 @@ Feature: Reading quantities in Vietnamese news text
         | nhà máy tiêu tốn khoảng từ 1 cho tới 9 triệu USD (Climeworks | khoảng từ 1 cho tới 9 triệu USD | money | - | 1000000 | 9000000 | USD | range |
         | chi phí rơi vào khoảng 300 cho tới 1.000 USD với mỗi tấn | khoảng 300 cho tới 1.000 USD | money | - | 300 | 1000 | USD | range |
         | giá bán dao động trong khoảng 3 - 5triệu đồng một kg (Ảnh | khoảng 3 - 5triệu đồng một kg | money | - | 3000000 | 5000000 | VND | range |
+        | có khuôn mặt ưa nhìn, cao từ 1m50 đến 1m62, không quá gầy | từ 1m50 đến 1m62 | measure | - | 1.5 | 1.62 | m | range |
+        | chúng có thể dài từ 1m6 – 1m8. Rồng xanh | từ 1m6 – 1m8 | measure | - | 1.6 | 1.8 | m | range |
         | kiếm được 10 - 11triệu/tháng, cũng | 10 - 11triệu | count | - | 10000000 | 11000000 | - | range |
 
     Scenario Outline: A range whose first end is printed in full before the second's scale word
@@ -716,6 +718,9 @@ Feature: Reading quantities in Vietnamese news text
         | giá 945 ngàn baht  | 945 ngàn baht  | money    | 945000 | 945000 | 945000 | THB  | exact     |
         | giảm 7.500 tỷ đồng bằng 3,3% | 7.500 tỷ đồng | money | 7500000000000 | 7500000000000 | 7500000000000 | VND | exact |
         | chiều cao 1m78 cùng | 1m78          | measure  | 1.78   | 1.78   | 1.78   | m    | exact     |
+        | cô gái cao 1m50, nặng 45 kg | 1m50 | measure | 1.5 | 1.5 | 1.5 | m | exact |
+        | Cerny cao đến 1m7 và | 1m7 | measure | 1.7 | 1.7 | 1.7 | m | exact |
+        | hai anh em cao 1m78 - 1m75 | 1m75 | measure | 1.75 | 1.75 | 1.75 | m | exact |
         | diện tích 1m2 đất  | 1m2            | measure  | 1      | 1      | 1      | m2   | exact     |
         | mô men xoắn 240 Nm | 240 Nm         | measure  | 240    | 240    | 240    | Nm   | exact     |
         | dung tích 160,3 cc | 160,3 cc       | measure  | 160.3  | 160.3  | 160.3  | cc   | exact     |

@@ -15,6 +15,7 @@ from decimal import Decimal
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cues import Cue, look_back
+from claims.extract.grammar.heights import height_range, lone_height, metres
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.numbers import read_digits, to_number
 from claims.extract.grammar.patterns import QUANTITY_ONLY
@@ -67,10 +68,14 @@ class DigitReadings(SpecialNumbers):
         if branch == "dmy":
             return self._day_month_year(found, cue), end
         if branch == "height":  # "1m78" = 1,78 m: read as the decimal it says
-            figure = read_figure(
-                f"{found.group('height_m')},{found.group('height_cm')}", None, None
-            )
+            whole, centimetres = found.group("height_m"), found.group("height_cm")
+            ranged = height_range(text, start, end, metres(whole, centimetres), cue)
+            if ranged is not None:  # "từ 1m50 đến 1m62"
+                return ranged, ranged.end
+            figure = read_figure(f"{whole},{centimetres}", None, None)
             height = build_quantity(text, Core(start, end, figure), cue)
+            if height.kind == "identifier":  # "1m78 - 1m75": no score, two heights
+                return lone_height(text, start, end, metres(whole, centimetres)), end
             return height.model_copy(update={"kind": "measure", "unit": "m"}), end
         if branch == "crun":
             return self._clock_run(found, cue)
