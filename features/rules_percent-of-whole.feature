@@ -29,6 +29,9 @@ Feature: A figure and its share agree with the total
         | Xã có 1.200 hộ dân. Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 25% tổng số.                                  | consistent   |
         | Đã có 566.662 doanh nghiệp khai thuế qua mạng, đạt 99,81% trên tổng số 567.768 doanh nghiệp đang hoạt động.     | consistent   |
         | Đã có 566.662 doanh nghiệp khai thuế qua mạng, đạt 89,81% trên tổng số 567.768 doanh nghiệp đang hoạt động.     | inconsistent |
+        | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 60% tổng số.                                        | consistent   |
+        | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70% tổng số.                                        | inconsistent |
+        | Cả nước có 567.768 doanh nghiệp đang hoạt động, trong đó 566.662 doanh nghiệp khai thuế qua mạng, đạt 89,81% trên tổng số 567.768 doanh nghiệp. | inconsistent |
 
   Rule: a share of a plan or with no stated total is not checked
 
@@ -42,6 +45,7 @@ Feature: A figure and its share agree with the total
         | Hiện xã có 300 hộ dân thuộc diện hộ nghèo, chiếm 35%.                 |
         | Doanh thu du lịch đạt 300 tỷ đồng, đạt 105% kế hoạch năm.             |
         | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70% số xã đạt chuẩn của tỉnh. |
+        | Huyện có 20 xã, trong đó 12 xã đạt chuẩn nông thôn mới, chiếm 70% tổng số xã đạt chuẩn của tỉnh. |
         | Xã có 1.000 hộ, trong đó 30% là hộ nghèo, tức 900 người.              |
         | Tỉnh có 1.700 doanh nghiệp. Có 500 doanh nghiệp nhà nước, chiếm 30% tổng vốn. |
         | Xã có 1.200 hộ dân. Có 300 hộ dân thuộc diện hộ nghèo, chiếm 35% tổng diện tích đất. |

@@ -234,28 +234,37 @@ def _bound_left_out(whole: Claim, text: str) -> bool:
     return any(number not in (whole.subject or "") for number in _NUMBER.findall(clause))
 
 
+def _named_whole(share: Claim, text: str) -> tuple[str, ...] | None:
+    """The words of the whole a share names after it, "tổng số", "số", "trên tổng" and
+    the like left out: ("hộ",) for "chiếm 25% tổng số hộ", ("thị", "phần") for "chiếm
+    76,5% thị phần"; () when it names no whole or the total itself ("chiếm 80%.",
+    "chiếm 80% tổng số.", "đạt 99,81% trên tổng số 567.768 doanh nghiệp", where the
+    number that follows is the whole); None when it names nothing but total words
+    that lead on to something unread.  The words are cut where the clause goes on."""
+    named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
+    # the space added lets a name that ends the clause on "tổng số" lose it too
+    rest = _OF_THE_TOTAL_WORDS.sub("", named + " ").strip()
+    if not rest or rest[0].isdigit():
+        return ()
+    return tuple(rest.split())
+
+
 def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     """The share names no whole, or names this one ("chiếm 25% tổng số hộ", "chiếm 80%
     tổng số", "trên tổng số 567.768 doanh nghiệp"), not another ("chiếm 76,5% thị
     phần", "chiếm 30% tổng vốn" of a count of enterprises: a total, but of money)."""
-    named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
-    if not named:
-        return True
-    if _OF_THE_TOTAL.match(named):
-        named = _OF_THE_TOTAL_WORDS.sub("", named + " ").strip()
-        if not named or named[0].isdigit():
-            return True  # "đạt 99,81% trên tổng số 567.768 doanh nghiệp": the total itself
-    return bool(head(whole)) and named.split()[0] == head(whole)
+    words = _named_whole(share, text)
+    return not words or (bool(head(whole)) and words[0] == head(whole))
 
 
 def _share_names(share: Claim, whole: Claim, text: str) -> bool:
     """The share names no whole, or names the cued whole itself after "tổng số"/"số":
-    "chiếm 25% tổng số hộ" of "1.200 hộ"; not "chiếm 30% tổng vốn" of "500 doanh
-    nghiệp", nor "chiếm 70% số xã đạt chuẩn của tỉnh", a larger group of "xã" than
-    the "20 xã" of the district (the looser ``_share_of`` lets both through)."""
-    named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
-    words = tuple(_OF_THE_TOTAL_WORDS.sub("", named).split())
-    return not named or words in ((head(whole),), subject_words(whole))
+    "chiếm 25% tổng số hộ" of "1.200 hộ", "chiếm 60% tổng số" at the end of the clause;
+    not "chiếm 30% tổng vốn" of "500 doanh nghiệp", nor "chiếm 70% số xã đạt chuẩn của
+    tỉnh", a larger group of "xã" than the "20 xã" of the district (the looser
+    ``_share_of`` lets both through)."""
+    words = _named_whole(share, text)
+    return not words or words in ((head(whole),), subject_words(whole))
 
 
 def _outcome(part: Claim, share: Claim, whole: Claim) -> Outcome:
