@@ -229,6 +229,8 @@ Feature: Reading quantities in Vietnamese news text
         | một số vấn đề                  |
         | năm nay trời mưa               |
         | doanh nghiệp tư nhân           |
+        | hẹn gặp lại vào tối thứ Tư     |
+        | thu hút vốn đầu tư, tư vấn     |
         | ba tôi đi làm                  |
         | một người đàn ông              |
         | những năm tháng ấy             |
@@ -914,6 +916,10 @@ Feature: Reading quantities in Vietnamese news text
         | Ngày 31/11, đoàn     | Ngày 31/11      | date | --11-31    | -     | -     | -    | exact     |
         | ngày 10-2            | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
         | nghỉ ngày 3 - 5 tới, trời | ngày 3 - 5 | date | --05-03    | -     | -     | -    | exact     |
+        | gửi tới cơ quan chức năng vào tháng Tư, phía Pepsico | tháng Tư | date | --04 | - | - | - | exact |
+        | thảo luận về cách khắc phục trong tháng tư. Sau đó | tháng tư | date | --04 | - | - | - | exact |
+        | trong tháng Ba hoặc tháng Tư tới. | tháng Tư | date | --04 | - | - | - | exact |
+        | trò đùa vào ngày Cá tháng Tư năm 2016, khi | năm 2016 | year | 2016 | 2016 | 2016 | - | exact |
         | vào ngày 20 và 21/5. Thay vì | ngày 20 | date | --05-20  | -     | -     | -    | exact     |
         | Ngay ở vòng đấu đầu tiên (12 và 13/8), giải | 12 | date | --08-12 | - | -   | -    | exact     |
         | diễn ra vào các ngày 22, 23, 24/6 tại Nhà hát | 23 | date | --06-23 | - | -  | -    | exact     |

@@ -17,9 +17,12 @@ AFTER_CUE: dict[str, tuple[tuple[str, str], ...]] = {
     "rưỡi": (("gấp", "multiple"),),
     "giêng": (("tháng", "month"),),
     "chạp": (("tháng", "month"),),
+    "tư": (("tháng", "month"),),
 }
 """Words that are quantities only after a cue word: 'thứ nhất', 'gấp đôi', 'nhân đôi
-cách biệt' (doubles the lead), 'mang thai đôi' (two fetuses; 'sinh đôi', twins, names)."""
+cách biệt' (doubles the lead), 'mang thai đôi' (two fetuses; 'sinh đôi', twins, names),
+'tháng Tư' (April: 'tư' is four only as an order, never a count; 'đầu tư', 'tư vấn' and
+'thứ Tư' are no month)."""
 _LOOK_BACK = 50
 _FEELING_BEFORE = re.compile(
     r"(?<![^\W_])(?:hạnh phúc|niềm vui|nỗi đau|nỗi buồn|như)(?![^\W_])[^.,;:!?\n]{0,30}$"
@@ -32,3 +35,12 @@ def feeling_grows(text: str, cue_start: int) -> bool:
     return text[cue_start] in "nN" and (
         _FEELING_BEFORE.search(text, max(0, cue_start - _LOOK_BACK), cue_start) is not None
     )
+
+
+_FOOLS_DAY_BEFORE = re.compile(r"(?<![^\W_])[Cc]á[ \t]+$")
+"""'ngày Cá tháng Tư': April Fools' Day, a holiday's name, no month the article dates by."""
+
+
+def names_a_holiday(text: str, cue_start: int) -> bool:
+    """'tháng' at ``cue_start`` is part of 'Cá tháng Tư' (the gold sets leave it unread)."""
+    return _FOOLS_DAY_BEFORE.search(text, max(0, cue_start - 4), cue_start) is not None

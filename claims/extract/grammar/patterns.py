@@ -152,6 +152,7 @@ _FIRST_WORDS = [
     "nửa",
     "giêng",
     "chạp",
+    "tư",
     "trăm",
     "chục",
 ]

@@ -18,7 +18,7 @@ from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.numeral_words import DIGIT_WORDS
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
-from claims.extract.grammar.pair_words import AFTER_CUE, feeling_grows
+from claims.extract.grammar.pair_words import AFTER_CUE, feeling_grows, names_a_holiday
 from claims.extract.grammar.patterns import (
     LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
@@ -155,6 +155,8 @@ class WordReadings(NamedNumbers):
                     return identifier(text, cue_start, end), end  # a list label, an edition
                 return plain_mention(text, cue_start, end, "ordinal", 1, lower=1, upper=1), end
             if kind == "month":
+                if names_a_holiday(text, cue_start):  # "ngày Cá tháng Tư"
+                    return None, end
                 return self._month(cue_start, end, dates.month_word_value(lowered)), end
             return self._multiple(cue_start, end, lowered), end
         found = WORD_SCAN.match(text, start)
