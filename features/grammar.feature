@@ -353,7 +353,7 @@ Feature: Reading quantities in Vietnamese news text
         | giá bán dao động trong khoảng 3 - 5triệu đồng một kg (Ảnh | khoảng 3 - 5triệu đồng một kg | money | - | 3000000 | 5000000 | VND | range |
         | có khuôn mặt ưa nhìn, cao từ 1m50 đến 1m62, không quá gầy | từ 1m50 đến 1m62 | measure | - | 1.5 | 1.62 | m | range |
         | chúng có thể dài từ 1m6 – 1m8. Rồng xanh | từ 1m6 – 1m8 | measure | - | 1.6 | 1.8 | m | range |
-        | kiếm được 10 - 11triệu/tháng, cũng | 10 - 11triệu | count | - | 10000000 | 11000000 | - | range |
+        | kiếm được 10 - 11triệu/tháng, cũng | 10 - 11triệu/tháng | money | - | 10000000 | 11000000 | VND | range |
 
     Scenario Outline: A range whose first end is printed in full before the second's scale word
       When the grammar reads "<phrase>"
@@ -856,6 +856,9 @@ Feature: Reading quantities in Vietnamese news text
       unless a word of people or things stands before it ("dân số 1,3 tỷ"). With no amount
       of its own sentence naming a currency, the amount the sentence before (same paragraph)
       names lends it its currency: đồng always, a foreign one when both share the scale word.
+      An amount in "nghìn", "triệu" or "tỷ" per kilogram, square metre or head ("1,4
+      triệu/kg") is a price whatever the sentence says; per month or day ("5 triệu/tháng")
+      it is money only after a money word ("lương", "thu nhập"), as visits are counted per day.
       When the grammar reads "<phrase>"
       Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
 
@@ -880,6 +883,11 @@ Feature: Reading quantities in Vietnamese news text
         | với giá 15 triệu euro cộng 3 triệu tiền thưởng | 3 triệu | money | 3000000 | 3000000 | 3000000 | EUR | exact |
         | cùng 4.200 USD cùng 10 triệu tiền kíp. | 10 triệu | count | 10000000 | 10000000 | 10000000 | - | exact |
         | dự án xây dựng hết 4,9 tỷ peso, dù | 4,9 tỷ | count | 4900000000 | 4850000000 | 4950000000 | - | exact |
+        | mỗi con cá Anh Vũ có giá 1,4 triệu/kg, còn | 1,4 triệu/kg | money | 1400000 | 1350000 | 1450000 | VND | exact |
+        | Cherry Trung Quốc 90 ngàn/kg bán tràn lan | 90 ngàn/kg | money | 90000 | 90000 | 90000 | VND | exact |
+        | đang làm cho một nhà máy, thu nhập khoảng 5 - 6 triệu/tháng. | khoảng 5 - 6 triệu/tháng | money | - | 5000000 | 6000000 | VND | range |
+        | lượng truy cập đạt 2 triệu/ngày | 2 triệu | count | 2000000 | 2000000 | 2000000 | - | exact |
+        | sân bay đón 2 triệu lượt/tháng | 2 triệu | count | 2000000 | 2000000 | 2000000 | - | exact |
 
     Scenario Outline: A price table whose header names the currency
       A price list that runs on in one line names its currency once, in the header's

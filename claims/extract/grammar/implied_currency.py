@@ -74,6 +74,45 @@ _PRICE_RIGHT_BEFORE = re.compile(
 """'súng bắn bi giá 500.000', 'có giá là 30 tỷ': a price right before the number."""
 
 
+_THOUSANDS_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
+_PER_GOODS_AFTER = re.compile(
+    r"[ \t]*/[ \t]*(?P<per>(?:kg|lạng|tạ|yến|tấn|m2|m²|ha|hecta|sào|con|cặp|nền|lô|căn|suất)"
+    r"(?:/(?:năm|vụ|tháng))?)(?![^\W_])"
+)
+"""'1,4 triệu/kg', '70-80 ngàn/kg', '15 triệu/m2': a price of goods or land per unit."""
+_PER_PERIOD_AFTER = re.compile(r"[ \t]*/[ \t]*(?P<per>tháng|ngày|năm|tuần)(?![^\W_])")
+"""'10 triệu/tháng', '200 ngàn/ngày': money per period where the sentence speaks of money."""
+
+
+def _priced_per(text: str, earlier: list[Mention], mention: Mention) -> Mention | None:
+    """'có giá 1,4 triệu/kg', 'từ 3-5 triệu/kg', 'Cherry 90 ngàn/kg': an amount in
+    thousands, millions or billions per kilogram, square metre or head, its currency
+    unsaid, is a price in the currency of the sentence's last amount (else đồng): nobody
+    counts a million of something per kilogram without naming it ('2 triệu lượt/tháng').
+    Per month or day it is money only where the sentence speaks of money ('thu nhập
+    10 triệu/tháng'), since visits and views are counted per day too."""
+    if _THOUSANDS_END.search(mention.text) is None:
+        return None
+    goods = _PER_GOODS_AFTER.match(text, mention.end)
+    per = goods or _PER_PERIOD_AFTER.match(text, mention.end)
+    if per is None:
+        return None
+    lo = max(0, mention.start - _LOOK_BACK)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, mention.start))
+    sentence_start = breaks[-1].end() if breaks else lo
+    named = [m for m in earlier if m.kind == "money" and m.start >= sentence_start]
+    before = text[sentence_start : mention.start]
+    if named:
+        currency = named[-1].unit
+    elif goods is not None or _MONEY_BEFORE.search(before):
+        currency = "VND"
+    else:
+        return None
+    end = per.end()
+    update = {"kind": "money", "unit": currency, "per": per.group("per"), "end": end}
+    return mention.model_copy(update={**update, "text": text[mention.start : end]})
+
+
 def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Mention:
     """``mention`` as money when it is an amount whose currency the sentence leaves unsaid."""
     if mention.kind != "count" or mention.unit is not None or mention.per is not None:
@@ -82,6 +121,9 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
         sold = sold_after_bought(text, earlier[-1], mention)
         if sold is not None:
             return sold
+    per_unit = _priced_per(text, earlier, mention)
+    if per_unit is not None:
+        return per_unit
     scaled = _SCALED_END.search(mention.text) is not None
     big = isinstance(mention.value, int | float) and mention.value >= _PRICED_AT_LEAST
     if not (scaled or big):
