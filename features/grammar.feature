@@ -88,6 +88,11 @@ Feature: Reading quantities in Vietnamese news text
         | hai người bị thương             | hai                      | count    | 2      | 2      | 2      | -    | exact     |
         | ba mươi ba                      | ba mươi ba               | count    | 33     | 33     | 33     | -    | exact     |
         | mười bốn                        | mười bốn                 | count    | 14     | 14     | 14     | -    | exact     |
+        | Theo tìm hiểu, cơ sở này hoạt động hơn chục năm nay | hơn chục năm | duration | 10 | 10 | 20 | năm | over |
+        | chỉ mới phổ biến ở Việt Nam trong khoảng chục năm gần đây | khoảng chục năm | duration | 10 | 5 | 15 | năm | about |
+        | Tài xế chở gần chục nạn nhân cấp cứu | gần chục | count | 10 | 0 | 10 | - | nearly |
+        | Nhà cách trường gần chục cây số, bố mẹ | gần chục cây số | measure | 10 | 0 | 10 | km | nearly |
+        | sự kiện thu hút hơn chục nghìn người tham gia | hơn chục nghìn | count | 10000 | 10000 | 20000 | - | over |
         | hai mươi mốt nghìn không trăm mười một | hai mươi mốt nghìn không trăm mười một | count | 21011 | 21011 | 21011 | - | exact |
         | một trăm linh năm người         | một trăm linh năm        | count    | 105    | 105    | 105    | -    | exact     |
         | một trăm lẻ tư ngày             | một trăm lẻ tư ngày      | duration | 104    | 104    | 104    | ngày | exact     |
@@ -231,6 +236,8 @@ Feature: Reading quantities in Vietnamese news text
         | doanh nghiệp tư nhân           |
         | hẹn gặp lại vào tối thứ Tư     |
         | thu hút vốn đầu tư, tư vấn     |
+        | một đoạn cả chục xe máy nai nịt |
+        | chục năm nay vẫn thế           |
         | ba tôi đi làm                  |
         | một người đàn ông              |
         | những năm tháng ấy             |

@@ -11,6 +11,7 @@ from claims.extract.grammar.compound_words import in_compound
 from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_tail
 from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
+from claims.extract.grammar.hedged_tens import hedged_ten
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full, opens_an_item
 from claims.extract.grammar.number_followers import amount_follows
@@ -159,6 +160,10 @@ class WordReadings(NamedNumbers):
                     return None, end
                 return self._month(cue_start, end, dates.month_word_value(lowered)), end
             return self._multiple(cue_start, end, lowered), end
+        if lowered == "chục":
+            ten = hedged_ten(text, start, end, self.floor)
+            if ten is not None:  # "hơn chục năm", "gần chục người"
+                return ten, ten.end
         found = WORD_SCAN.match(text, start)
         if found is None:
             return None, end
