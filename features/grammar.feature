@@ -728,6 +728,10 @@ Feature: Reading quantities in Vietnamese news text
         | giảm 7.500 tỷ đồng bằng 3,3% | 7.500 tỷ đồng | money | 7500000000000 | 7500000000000 | 7500000000000 | VND | exact |
         | chiều cao 1m78 cùng | 1m78          | measure  | 1.78   | 1.78   | 1.78   | m    | exact     |
         | cô gái cao 1m50, nặng 45 kg | 1m50 | measure | 1.5 | 1.5 | 1.5 | m | exact |
+        | nhiều nhân chứng kể lại họ nghe hai tiếng nổ lớn, được cho là | hai | count | 2 | 2 | 2 | - | exact |
+        | người dân hốt hoảng khi nghe 2 tiếng nổ lớn phát ra ở hố ga | 2 | count | 2 | 2 | 2 | - | exact |
+        | cả nhà phải chờ hai tiếng đồng hồ mới | hai tiếng | duration | 2 | 2 | 2 | giờ | exact |
+        | sau 2 tiếng, cảnh sát có mặt | 2 tiếng | duration | 2 | 2 | 2 | giờ | exact |
         | Cerny cao đến 1m7 và | 1m7 | measure | 1.7 | 1.7 | 1.7 | m | exact |
         | hai anh em cao 1m78 - 1m75 | 1m75 | measure | 1.75 | 1.75 | 1.75 | m | exact |
         | diện tích 1m2 đất  | 1m2            | measure  | 1      | 1      | 1      | m2   | exact     |

@@ -31,7 +31,7 @@ for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
 _NOT_A_POUND = (
-    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)"
+    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)"
     rf"|(?<=tuần)(?!{SPACE}+(?:dương|tra|báo|san|hoàn|duyên)(?![^\W_]))"
     rf"|(?<=bảng)(?!{SPACE}+(?:đấu|xếp|điện|tin|quảng|vàng|hiệu|thông|đo|mã|số|tiêu|thành"
     rf"|kích|điểm|chữ|tên|danh|tổng|phân|dữ|kê|biểu|vẽ|[A-H])(?![^\W_]))"
@@ -43,6 +43,8 @@ _NOT_A_POUND = (
     rf"|(?<=Bảng)(?!{SPACE}+[a-zà-ỹđ])|(?<=triệu Bảng)|(?<=tỷ Bảng)|(?<=tỉ Bảng)"
     rf"|(?<=Đồng)(?!{SPACE}+[A-ZÀ-ỸĐ])"
     rf"|(?<=năm tuổi)(?!{SPACE}+(?:Đảng|đảng|trẻ|đời|nghề)(?![^\W_]))"
+    rf"|(?<=tiếng)(?!{SPACE}+(?:nổ|súng|động|kêu|hét|thét|la|chuông|còi|gõ|sét|rít|cười|khóc"
+    rf"|vỗ tay|ồn)(?![^\W_]))"
 )
 """'tuần' is a week except as the first syllable of a compound ('22 tuần dương hạm',
 cruisers; 'tuần tra', 'tuần báo', 'tuần san', 'tuần hoàn', 'tuần duyên'); 'bảng' is a
@@ -53,7 +55,8 @@ pound except 'bảng xếp hạng', 'một bảng mã', '3 bảng hiệu'...; '�
 city), 'đô vật' (a wrestler), 'đô đốc' (an admiral). A capitalised 'Bảng' before a
 lower-case word is a table ('thứ 10 Bảng xếp hạng') except after a scale word, where it
 is the pound it is in transfer news ('trả 52 triệu Bảng cho Real', 'vung 113 triệu Bảng
-mua Mbappe': the open corpus's three such, all pounds)."""
+mua Mbappe': the open corpus's three such, all pounds). 'tiếng' is the spoken hour except
+before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
 UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the
