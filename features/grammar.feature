@@ -1011,6 +1011,16 @@ Feature: Reading quantities in Vietnamese news text
         | 40 vạn người (1/3 dân số toàn tỉnh) có | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | thu hút tới 1/3 tổng vốn đầu tư | tới 1/3 | fraction | 0.3333333333 | 0 | 0.3333333333 | - | up_to |
         | hình xăm ở mặt sau 1/3 dưới cẳng tay | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
+        | Nhân ngày Quốc tế Thiếu nhi 1/6 và hưởng ứng | 1/6 | date | --06-01 | - | - | - | exact |
+        | Sôi động Tết Thiếu nhi 1/6 ở Báo Nghệ An | 1/6 | date | --06-01 | - | - | - | exact |
+        | diễn ra vào đúng ngày Quốc khánh Mỹ 04/7 và | 04/7 | date | --07-04 | - | - | - | exact |
+        | Nghỉ lễ Quốc tế Lao động 1/5 kéo dài | 1/5 | date | --05-01 | - | - | - | exact |
+        | Phiên 3/7: Thêm 80 tỷ đồng của khối ngoại | 3/7 | date | --07-03 | - | - | - | exact |
+        | đỉnh phiên 4/5) và xa hơn tại 732 điểm | 4/5 | date | --05-04 | - | - | - | exact |
+        | Chốt phiên 5/7, Tập Đoàn Vàng bạc đá quý DOJI | 5/7 | date | --07-05 | - | - | - | exact |
+        | Cổ phiếu này tăng trong 4/5 phiên. | 4/5 | fraction | 0.8 | 0.8 | 0.8 | - | exact |
+        | người lao động 1/3 số dân | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
+        | ngày Lao động 1/3 số công nhân nghỉ | 1/3 | fraction | 0.3333333333 | 0.3333333333 | 0.3333333333 | - | exact |
         | từ năm 2008 đến 2010 bị | từ năm 2008 đến 2010 | year | - | 2008  | 2010  | -    | range     |
         | từ năm 2011 đến năm 2013, công ty | từ năm 2011 đến năm 2013 | year | - | 2011 | 2013 | - | range |
         | giải vô địch được tổ chức từ năm 1999 cho đến năm 2010, Iran | từ năm 1999 cho đến năm 2010 | year | - | 1999 | 2010 | - | range |

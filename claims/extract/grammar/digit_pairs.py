@@ -19,7 +19,12 @@ from claims.extract.grammar.mentions import fraction_mention, identifier, plain_
 from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.patterns import DATE_CUE_WORDS, DAY_CUE_WORDS, NOUN_TAIL
 from claims.extract.grammar.seasons import listed_season, short_span
-from claims.extract.grammar.slash_dates import day_named_after, listed_after_date, share_follows
+from claims.extract.grammar.slash_dates import (
+    day_named_after,
+    day_named_before,
+    listed_after_date,
+    share_follows,
+)
 from claims.model import Mention
 
 _YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)\s*[-–—]\s*((?:1\d|20)\d\d)")
@@ -145,6 +150,7 @@ class DigitPairs(DateReadings):
         if a < b and cue.kind is None and dates.plausible_day_month(a, b):
             listed = listed_after_date(text, self.last_date_end, start, end)
             day_cue = listed or day_named_after(text, end)  # "Hết 7/8:", "5/6 là ngày"
+            day_cue = day_cue or day_named_before(text, start, end)  # "Thiếu nhi 1/6", "phiên 2/6"
         if dates.plausible_day_month(a, b) and (day_cue or a >= b):
             begin = cue.start if cue.kind == "date" and cue.word in DAY_CUE_WORDS else start
             return plain_mention(

@@ -23,6 +23,15 @@ _DAY_NAMED_AFTER = re.compile(
 )
 """'5/6 là ngày cuối cùng của đợt nắng nóng': the sentence names the number a day."""
 
+_DAY_NAMED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:[Qq]uốc tế|[Tt]ết|[Nn]gày|[Ll]ễ)[ \t]+(?:[Tt]hiếu [Nn]hi|[Ll]ao [Đđ]ộng)"
+    r"|[Qq]uốc [Kk]hánh(?:[ \t]+(?:Mỹ|Pháp|Trung Quốc|Lào|Campuchia))?"
+    r"|[Pp]hiên(?:[ \t]+giao dịch)?(?:[ \t]+(?:ngày|hôm))?)[ \t]+$"
+)
+"""'Ngày Quốc tế Thiếu nhi 1/6', 'Quốc khánh 2/9', 'quốc khánh Mỹ 4/7', 'Quốc tế Lao động
+1/5': a holiday's name is followed by its day, as 'Quốc tế Phụ nữ 8/3' is read; 'phiên 2/6',
+'Chốt phiên 5/7': a trading session is named by its day ('4/5 phiên' is a share)."""
+
 _LIST_CLOSE = re.compile(r"[ \t]*[:;]")
 _SAME_SENTENCE = re.compile(r"[^.!?\n]*")
 _LIST_REACH = 300
@@ -82,6 +91,12 @@ def share_follows(text: str, end: int) -> bool:
 
 def day_named_after(text: str, end: int) -> bool:
     return _DAY_NAMED_AFTER.match(text, end) is not None
+
+
+def day_named_before(text: str, start: int, end: int) -> bool:
+    if share_follows(text, end):  # "ngày Lao động 1/3 số công nhân": a share
+        return False
+    return _DAY_NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def listed_after_date(text: str, last_date_end: int, start: int, end: int) -> bool:
