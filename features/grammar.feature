@@ -1304,6 +1304,9 @@ Feature: Reading quantities in Vietnamese news text
         | Phó Tổng Giám đốc Công ty MHBS cùng 10 bị can khác bị truy tố. | 10 |
         | Thành phố huy động 113 cảnh sát cơ động.                   | 113   |
         | Một đội 11 người thi đấu trên sân.                          | 11    |
+        | Nga điều 2 sư đoàn bộ binh 3.000 quân tới biên giới.       | 3.000 |
+        | Mỗi đại đội 120 người được huấn luyện.                     | 120   |
+        | Hạm đội 32 tàu khu trục lớp Zumwalt.                       | 32    |
         | Trận đấu đã có tới 395 526 lượt người xem.                 | tới 395 526 |
 
     Scenario Outline: An identifier
@@ -1462,6 +1465,12 @@ Feature: Reading quantities in Vietnamese news text
         | tập đoàn kinh tế nhà nước, tổng công ty 91, chưa phát hiện | 91  |
         | việc quản lý theo Đề án 125 gồm ba bệnh viện | 125          |
         | thông báo của Hạm đội 7 thuộc Hải quân Mỹ | 7                |
+        | đất được giao cho Sư đoàn Không quân 370 quản lý | 370 |
+        | một đại đội nhảy dù của Trung đoàn Bộ binh 503, thuộc | 503 |
+        | thuộc Lữ Đoàn Không vận 173, đã được triển khai | 173 |
+        | Lữ đoàn pháo binh 490 đã kỷ niệm 35 năm | 490 |
+        | đơn vị thi công là Binh đoàn 11 (Bộ Quốc phòng). | 11 |
+        | cựu TNXP cùng Đại đội 552 và Tiểu đội 4 | 552 |
         | văn phòng Nhà máy Nhiệt điện Duyên Hải 3 để cất giấu | 3     |
         | trước cửa số nhà 12 Lương Văn Can    | số nhà 12            |
         | từ Quảng trường Cách mạng Tháng 8 dọc theo | Tháng 8        |

@@ -52,6 +52,20 @@ _NUMBERED_NAME = re.compile(
     rf"(?<![^\W_])(?:{'|'.join(_NUMBERED_NAME_WORDS)})(?:[ \t]+[A-ZĐ][^\W\d_]*){{0,3}}[ \t]+$"
 )
 """The head, then only capitalised name words: 'tổng công ty đã giảm 3' has a verb between."""
+_MILITARY_BRANCHES = (
+    "bộ binh|không quân|pháo binh|thiết giáp|tăng thiết giáp|sơn cước|cơ giới|không vận|nhảy dù"
+    "|dù|công binh|đặc công|phòng không|tên lửa|hải quân|xe tăng|thủy quân lục chiến|biên phòng"
+)
+_MILITARY_UNIT = re.compile(
+    r"(?<![^\W_])(?:(?:[Ss]ư|[Tt]rung|[Ll]ữ|[Tt]iểu|[Bb]inh|[Qq]uân)[ \t]+[Đđ]oàn"
+    r"|[Đđ]ại[ \t]+[Đđ]ội)"
+    rf"(?:[ \t]+(?i:{_MILITARY_BRANCHES})){{0,2}}(?:[ \t]+(?i:số))?[ \t]+$"
+)
+"""'Sư đoàn Không quân 370', 'Trung đoàn Bộ binh 503', 'Lữ đoàn pháo binh 490', 'Binh đoàn
+11', 'Đại đội 552': a division, a regiment, a brigade or a company named by its number, its
+branch between; 'sư đoàn 4' alone is an identifier cue already.  A counted noun after the
+number ('đại đội 120 người') makes it an amount, as do more than three digits ('sư đoàn bộ
+binh 3.000 quân')."""
 _PLACE_HEAD_LIST = (
     "thôn|xóm|bản|ấp|khối|khu phố|tổ dân phố|xã|phường|đường|phố|ngõ|hẻm|cầu|hầm|tàu|"
     "nhà máy|khu công nghiệp|bệnh viện|trường|trung tâm|công ty|chung cư|khoa|tuyến|cảng|mỏ"
@@ -99,6 +113,11 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         counted noun or a unit follows ('cơ sở 2 tầng')."""
         text = self.text
         lo = max(self.floor, start - 40)
+        short = end - start <= 3 and text[start:end].isdigit()  # "3.000 quân" is an amount
+        window = text[lo:start] if short else ""
+        military = ("oàn" in window or "ội" in window) and _MILITARY_UNIT.search(window)
+        if military:  # substring tests first: the regex runs on few numbers
+            return not amount_follows(text, end)
         if _NUMBERED_NAME_WORD.search(text, lo, start) is None:  # one C-level scan first
             return False
         if _NUMBERED_NAME.search(text[lo:start]) is None:
