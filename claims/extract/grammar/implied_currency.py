@@ -84,6 +84,14 @@ _PER_PERIOD_AFTER = re.compile(r"[ \t]*/[ \t]*(?P<per>tháng|ngày|năm|tuần)(
 """'10 triệu/tháng', '200 ngàn/ngày': money per period where the sentence speaks of money."""
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looked for within ``_LOOK_BACK``
+    characters (else that far back)."""
+    lo = max(0, at - _LOOK_BACK)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, at))
+    return breaks[-1].end() if breaks else lo
+
+
 def _priced_per(text: str, earlier: list[Mention], mention: Mention) -> Mention | None:
     """'có giá 1,4 triệu/kg', 'từ 3-5 triệu/kg', 'Cherry 90 ngàn/kg': an amount in
     thousands, millions or billions per kilogram, square metre or head, its currency
@@ -97,9 +105,7 @@ def _priced_per(text: str, earlier: list[Mention], mention: Mention) -> Mention 
     per = goods or _PER_PERIOD_AFTER.match(text, mention.end)
     if per is None:
         return None
-    lo = max(0, mention.start - _LOOK_BACK)
-    breaks = list(_SENTENCE_BREAK.finditer(text, lo, mention.start))
-    sentence_start = breaks[-1].end() if breaks else lo
+    sentence_start = _sentence_start(text, mention.start)
     named = [m for m in earlier if m.kind == "money" and m.start >= sentence_start]
     before = text[sentence_start : mention.start]
     if named:
@@ -129,8 +135,7 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     if not (scaled or big):
         return mention  # most counts: the sentence before is not read
     lo = max(0, mention.start - _LOOK_BACK)
-    breaks = list(_SENTENCE_BREAK.finditer(text, lo, mention.start))
-    sentence_start = breaks[-1].end() if breaks else lo
+    sentence_start = _sentence_start(text, mention.start)
     priced = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start) is not None
     if not (scaled or (priced and big)):
         return mention
