@@ -11,7 +11,10 @@ change and compare them byte for byte:
 Python puts this script's folder, not the working directory, first on the import path,
 so ``claims`` comes from wherever the venv installed it.  To snapshot another checkout
 (a baseline of main, a branch's worktree) with one venv, name it:
-``PYTHONPATH=/path/to/checkout python /path/to/checkout/tools/snapshot.py``.
+``PYTHONPATH=/path/to/checkout python /path/to/checkout/tools/snapshot.py``.  The corpus
+is looked for beside the checkout (``../shared/corpus/``), so put the other checkout next
+to this one (``git worktree add ../NAME``): one made under /tmp snapshots only the case
+set and the seed.
 
 The corpus part is the first N articles and then the next ``--dated`` articles
 that have a ``crawled_date``.  That date (the crawl, within about a day of
