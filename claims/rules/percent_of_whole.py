@@ -58,7 +58,6 @@ _NOT_OF_A_WHOLE = re.compile(
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|vượt)\s*(?:thêm\s*)?$")
 _CHANGE = re.compile(r"\b(?:tăng|giảm|lên|xuống|so với|vượt)\b")
 _SHARE_END = re.compile(r"[,;.()]|\b(?:và|còn|với|trong khi)\b")
-_OF_THE_TOTAL = re.compile(r"^(?:tổng|số|toàn bộ|trong tổng|trên tổng|cả)\b")
 _OF_THE_TOTAL_WORDS = re.compile(
     r"^(?:(?:tổng|số|toàn bộ|trong|trên|cả|các|những|lượng|số lượng)\s+)+"
 )
@@ -234,13 +233,12 @@ def _bound_left_out(whole: Claim, text: str) -> bool:
     return any(number not in (whole.subject or "") for number in _NUMBER.findall(clause))
 
 
-def _named_whole(share: Claim, text: str) -> tuple[str, ...] | None:
+def _named_whole(share: Claim, text: str) -> tuple[str, ...]:
     """The words of the whole a share names after it, "tổng số", "số", "trên tổng" and
     the like left out: ("hộ",) for "chiếm 25% tổng số hộ", ("thị", "phần") for "chiếm
     76,5% thị phần"; () when it names no whole or the total itself ("chiếm 80%.",
     "chiếm 80% tổng số.", "đạt 99,81% trên tổng số 567.768 doanh nghiệp", where the
-    number that follows is the whole); None when it names nothing but total words
-    that lead on to something unread.  The words are cut where the clause goes on."""
+    number that follows is the whole).  The words are cut where the clause goes on."""
     named = _SHARE_END.split(text_after(text, share, 60), maxsplit=1)[0].strip(" /")
     # the space added lets a name that ends the clause on "tổng số" lose it too
     rest = _OF_THE_TOTAL_WORDS.sub("", named + " ").strip()
