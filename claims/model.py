@@ -17,6 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.attribute_reads import read_fields_directly
+
 Number = int | float
 
 ClaimKind = Literal[
@@ -190,6 +192,11 @@ class DocumentReport(_Model):
         exclude=True,
         description="The normalised text the offsets point into (not serialised).",
     )
+
+
+# Every stage reads these models' fields, the grammar and the rules hundreds of
+# times per article: off pydantic's ``__getattr__`` hook (see claims.attribute_reads).
+read_fields_directly(Interval, Mention, Scope, Claim, Finding, DocumentInfo, DocumentReport)
 
 
 def summarise(claims: list[Claim]) -> dict[Verdict, int]:
