@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
-from typing import cast
 
 from claims.extract.context.attribution import SentenceSources
 from claims.extract.context.guards import Vocabularies
@@ -29,8 +28,6 @@ def build_claims(
     ``published`` is accepted for the contract; scope is what the text states.
     """
     text = segmented.text
-    # Every reading below asks the mentions for their fields many times over (_read).
-    mentions = [_read(mention) for mention in mentions]
     claims: list[Claim] = []
     # Scope and attribution are read only for sentences with claims (and what
     # carries to them), the sentence's words only where a subject is read.
@@ -145,24 +142,3 @@ def _claim(
     _set(claim, "__pydantic_extra__", None)
     _set(claim, "__pydantic_private__", None)
     return claim
-
-
-class _MentionFields:
-    """A mention's fields as plain attributes.  pydantic's ``BaseModel`` defines
-    ``__getattr__``, which takes every attribute read off the interpreter's fast path
-    (``mention.start`` cost about nine times a plain object's), and claim building
-    reads the fields of each mention hundreds of times.  Equal as the model is (the
-    same fields) and as unhashable; made by ``build_claims`` for its own use only: the
-    claims it makes copy the fields (``_claim``)."""
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _MentionFields) and self.__dict__ == other.__dict__
-
-
-def _read(mention: Mention) -> Mention:
-    """``mention``'s fields in a ``_MentionFields``, read as the ``Mention`` it stands for."""
-    fields = object.__new__(_MentionFields)
-    fields.__dict__.update(mention.__dict__)
-    return cast(Mention, fields)
