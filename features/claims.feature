@@ -547,6 +547,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chiếc xe buýt BKS 29B 148. 08 chở theo 40 hành khách.                                            | 29B 148. 08   | 40    |
         | Xe khách BKS 81B-010.96. 12 người bị thương được đưa đi cấp cứu.                                 | 81B-010.96    | 12    |
 
+      Examples: a plate parted by a colon or a space, or with its last digits hidden, is one plate
+        | article                                                                                          | identifier    | claim |
+        | Chiếc xe tải mang biển kiểm soát 98C - 097.xx va chạm với 2 xe máy.                              | 097           | 2     |
+        | Xe mô tô BKS: 47E1: 190.91 do anh Lai điều khiển tông 3 người đi bộ.                             | 190.91        | 3     |
+        | CSGT đã dùng xe công vụ mang BKS: 38A: 5158 bám theo 2 đối tượng.                                | 5158          | 2     |
+        | Xe máy mang biển số 79C 13364 bị hỏng nặng, 2 người bị thương.                                   | 13364         | 2     |
+        | Xe máy BKS: 18L1 – 196... do một phụ nữ chở 2 con nhỏ điều khiển.                                | 196           | 2     |
+        | Sơn điều khiển xe ô tô mang BKS 51F-72… đi giao 3 bánh heroin.                                   | 72            | 3     |
+        | Xe tải chở cám mang BKS 27C. 027.xx đã lao vào vách núi khiến 2 người bị thương.                 | 027           | 2     |
+
       Examples: house numbers: the far end of a run of houses, two numbers of an alley after an address word, a number with a letter glued on
         | article                                                                                               | identifier  | claim          |
         | Từ trước số nhà 954 đến 452 đường Láng có khoảng 40 cây xà cừ xuất hiện vết đục.                      | 452         | khoảng 40      |

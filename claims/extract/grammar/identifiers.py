@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 
 PLATE = (
-    r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?(?:[ \t]?[-–][ \t]?|\.[ \t]?(?=\d{3}\.)|[ \t](?=\d{3}\.))"
-    r"(?:\d{3}\.[ \t]?\d{2}|\d{4,5})(?!\w|[.,]\d))"
+    r"(?P<plate>\d{2}[A-ZĐ]{1,2}\d?(?:[ \t]?[-–][ \t]?|\.[ \t]?(?=\d{3}\.)|[ \t](?=\d{3}\.)"
+    r"|:[ \t]?|[ \t](?=\d{4,5}(?!\w|[.,]\d))|\.[ \t]?(?=\d{2,3}\.[xX]))"
+    r"(?:\d{3}\.[ \t]?\d{2}|\d{4,5}|\d{2,3}(?=\.(?:xx|XX|x|X)(?![^\W_])|\.{2,}|…))(?!\w|[.,]\d))"
 )
 """'29A-123.45', '51F-12345', '12A - 008.43', and before a dotted five-digit number the
 dash may be a point or a space: 'BKS 24B 003.05', 'Hà Nội 30A. 991.99'.  A full stop
 may close the sentence right after it ('đâm vào xe tải biển số 51C-177.66. Tai nạn'),
-and a space may follow the point ('rơ-moóc 51R- 306. 53')."""
+and a space may follow the point ('rơ-moóc 51R- 306. 53').  A colon or a space may part
+a four- or five-digit tail ('BKS: 38A: 5158', 'biển số 79C 13364', '47E1: 190.91'), and a
+plate whose last digits the paper hid keeps the ones it printed ('98C - 097.xx', 'BKS:
+18L1 – 196...', '51F-72…'): the number is the plate's, never a count."""
 
 ADDRESS = (
     r"(?P<address>(?:\d{1,4}[A-Z]|3[2-9]|[4-9]\d|[1-9]\d{2,3})/\d{1,3}(?:/\d{1,3})+(?![\d/]|[.,]\d)"
