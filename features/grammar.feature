@@ -1307,6 +1307,11 @@ Feature: Reading quantities in Vietnamese news text
         | Nga điều 2 sư đoàn bộ binh 3.000 quân tới biên giới.       | 3.000 |
         | Mỗi đại đội 120 người được huấn luyện.                     | 120   |
         | Hạm đội 32 tàu khu trục lớp Zumwalt.                       | 32    |
+        | Một nhóm 3 người lao vào hành hung anh Hòa.                | 3     |
+        | Một nhóm 6 người mang theo gậy gộc kéo đến.                | 6     |
+        | Cầu vượt có 3 nhánh, nhánh 2 km nối vào ga quốc nội.       | 3     |
+        | Đối với nhóm 5 Tổng công ty thì chậm nhất năm 2019 phải thoái vốn. | 5 |
+        | Trong live show 9, ba cô gái xuất sắc Liz, Oanh và Vịnh đối mặt với chủ đề mới. | ba |
         | Trận đấu đã có tới 395 526 lượt người xem.                 | tới 395 526 |
 
     Scenario Outline: An identifier
@@ -1513,3 +1518,10 @@ Feature: Reading quantities in Vietnamese news text
         | Quán quân Vietnam Idol mùa 2 chia sẻ quyết tâm | mùa 2         |
         | khoác áo Real Madrid ở mùa 2009-10, chưa khi nào | mùa 2009-10 |
         | Các trường tốp 1 thì tỷ lệ ảo ít hơn  | tốp 1                |
+        | Nhánh 2 từ giữa cầu vượt rẽ trái vào ga quốc nội dài 153 m | 2 |
+        | Hồ Quỳnh Hương rút khỏi chương trình sau liveshow 7, nhà sản xuất | 7 |
+        | quy định tại Phụ lục 2 của dự thảo Luật | 2                |
+        | cho biết, Đơn vị 180 là một trong những đơn vị tinh túy nhất | 180 |
+        | Nhóm 1 gồm hai nam và hai nữ sẽ sống thử trong cabin | 1     |
+        | lực lượng nằm ở phía bắc vĩ tuyến 38, Liên Xô đóng quân | 38   |
+        | cảng vào lúc 12h58 ngày 5/2, theo lộ trình tuyến 2, nghỉ đêm | 2 |

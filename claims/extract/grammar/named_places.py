@@ -21,6 +21,7 @@ from claims.extract.grammar.number_followers import (
     amount_follows,
     capital_may_follow,
     ends_phrase,
+    follower,
 )
 from claims.extract.grammar.numbered_markers import NumberedMarkers
 from claims.model import Mention
@@ -72,6 +73,15 @@ _PLACE_HEAD_LIST = (
 )
 _UNIT_HEAD = re.compile(r"(?<![^\W_])(?i:đại[ \t]+đội|đội|trường|phòng|hầm|trại|xưởng|kho)[ \t]+$")
 """'đội 1', 'Đại đội 32', 'trường 2', 'hầm 7': a unit, a school or a hold named by its number."""
+_LABEL_HEAD = re.compile(
+    r"(?<![^\W_])(?i:nhánh|nhóm|live[ \t]?show|phụ[ \t]+lục|đơn[ \t]+vị|vĩ[ \t]+tuyến|tuyến)[ \t]+$"
+)
+"""'Nhánh 2 từ đường …', 'nhóm 4 và 5' (debt groups), 'sau liveshow 7,', 'Phụ lục 2 của',
+'Đơn vị 180 là', 'vĩ tuyến 38,', 'lộ trình tuyến 2,': a branch, a group, an episode, an
+appendix, a unit, a parallel or a route named by a number of up to three digits; 'nhóm 3
+người', 'nhánh 2 km' count and measure, 'nhóm 5 Tổng công ty' counts the corporations (a
+capitalised word may follow a count), and 'nhóm 1 gồm …' names ('gồm' closes it)."""
+_LABEL_CLOSERS = frozenset({"gồm"})
 _TITLE_HEAD_LIST = "|".join(head[0].upper() + head[1:] for head in _PLACE_HEAD_LIST.split("|"))
 _PLACE_HEAD = re.compile(rf"(?<![^\W_])(?i:{_PLACE_HEAD_LIST})(?![^\W_])")
 _NOT_NAME_WORDS = "|".join((*FUNCTION_WORD_LIST.split(), "cùng", "gồm"))
@@ -137,6 +147,11 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
             return False
         if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
             return False  # "thôn Khương Hà 2-3": a range
+        if _LABEL_HEAD.search(text, max(self.floor, start - 12), start) is not None:
+            if text[end : end + 3].lstrip(" \t")[:1].isupper():
+                return False  # "nhóm 5 Tổng công ty": five corporations, a count
+            closed = ends_phrase(text, end) or follower(text, end) in _LABEL_CLOSERS
+            return closed and not amount_follows(text, end)
         lo = max(self.floor, start - 50)
         if _PLACE_HEAD.search(text, lo, start) is None:  # one C-level scan first
             unit = end - start <= 2 and _UNIT_HEAD.search(text, max(0, start - 10), start)

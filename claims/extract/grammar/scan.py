@@ -232,6 +232,8 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
         return mention
     if NOUN_TAIL.match(text, mention.end):  # "Điều 5, 100 người dự": a count again
         return mention
+    if previous.text[-1:].isdigit() and mention.text[:1].isalpha():
+        return mention  # "live show 9, ba cô gái": a number in words continues no digit list
     continued = previous.text[:1].isdigit() or previous.text[:1] == ","  # "35" in "34, 35, 36"
     continued = continued and not previous.text[-1:].isalpha()  # "1 iPhone 6 Plus, 2 iPhone"
     if not continued and _LIST_GOES_ON.match(text, mention.end) is None:
