@@ -1310,6 +1310,7 @@ Feature: Reading quantities in Vietnamese news text
         | Một nhóm 3 người lao vào hành hung anh Hòa.                | 3     |
         | Một nhóm 6 người mang theo gậy gộc kéo đến.                | 6     |
         | Cầu vượt có 3 nhánh, nhánh 2 km nối vào ga quốc nội.       | 3     |
+        | cuộc đại chiến 2 đội bóng thành Manchester.                | 2     |
         | Đối với nhóm 5 Tổng công ty thì chậm nhất năm 2019 phải thoái vốn. | 5 |
         | Trong live show 9, ba cô gái xuất sắc Liz, Oanh và Vịnh đối mặt với chủ đề mới. | ba |
         | Trận đấu đã có tới 395 526 lượt người xem.                 | tới 395 526 |
@@ -1525,3 +1526,7 @@ Feature: Reading quantities in Vietnamese news text
         | Nhóm 1 gồm hai nam và hai nữ sẽ sống thử trong cabin | 1     |
         | lực lượng nằm ở phía bắc vĩ tuyến 38, Liên Xô đóng quân | 38   |
         | cảng vào lúc 12h58 ngày 5/2, theo lộ trình tuyến 2, nghỉ đêm | 2 |
+        | kết thúc Chiến tranh thế giới lần 2. Hoạt động dâng hoa | lần 2 |
+        | đi đầu tiên làm bùng phát Thế chiến lần 3. Mặt khác | lần 3    |
+        | trận đánh của Hồng quân Xô Viết trong Thế chiến 2, trong các cuộc | 2 |
+        | khiến nhiều người lo ngại thế chiến 3 xảy ra. Quan hệ | 3        |

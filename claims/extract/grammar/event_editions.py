@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar.cue_words import NOT_A_DRAW_BEFORE
+from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.scan_state import ScanState
 from claims.extract.grammar.written_again import written
 
@@ -68,8 +69,24 @@ class EventEditions(ScanState):
         return draw is not None and (draw.group(1) or "") not in NOT_A_DRAW_BEFORE
 
     def _bare_edition(self, start: int) -> bool:
-        """'lần 2' at ``start`` - 4 numbers an event's edition, 'thứ' left out."""
-        return _BARE_EDITION.search(self.text, max(self.floor, start - 120), start) is not None
+        """'lần 2' at ``start`` - 4 numbers an event's edition or a world war ('Chiến tranh
+        thế giới lần 2', 'Thế chiến lần 3'), 'thứ' left out."""
+        if _BARE_EDITION.search(self.text, max(self.floor, start - 120), start) is not None:
+            return True
+        return _WORLD_WAR.search(self.text, max(self.floor, start - 36), start) is not None
+
+    def _world_war_number(self, start: int, end: int) -> bool:
+        """'trong Thế chiến 2,', 'lo ngại thế chiến 3 xảy ra': one digit right after a
+        world war's name numbers the war, 'thứ' and 'lần' left out; 'cuộc đại chiến 2 đội'
+        counts (a noun follows)."""
+        text = self.text
+        if end - start != 1 or text[start] not in "123":
+            return False
+        if not text.endswith(("chiến ", "giới "), max(0, start - 6), start):
+            return False  # cheap test first: the regex runs on few numbers
+        if _WORLD_WAR.search(text, max(self.floor, start - 32), start) is None:
+            return False
+        return not amount_follows(text, end)
 
     def _named_as_event(self, acronym: str) -> bool:
         """The text puts the acronym in an event's name: 'Cuộc thi viết thư quốc tế UPU'."""
