@@ -348,6 +348,8 @@ Feature: Reading quantities in Vietnamese news text
         | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
         | lương từ 3-5 triệu đồng  | từ 3-5 triệu đồng       | money    | -     | 3000000 | 5000000 | VND | range   |
         | nhóm từ 3-5 người        | từ 3-5                  | count    | -     | 3     | 5     | -    | range     |
+        | Cô giáo hướng dẫn 10-15 học sinh mỗi buổi. | 10-15 | count | - | 10 | 15 | - | range |
+        | Ông vẫn dẫn 20-30 học viên đi thực tế mỗi khóa. | 20-30 | count | - | 20 | 30 | - | range |
         | trong vòng 30 phút đến một tiếng sau khi | 30 phút đến một tiếng | duration | - | 30 | 60 | phút | range |
         | thủ tục này từ 30 phút đến 1 tiếng đồng hồ | từ 30 phút đến 1 tiếng | duration | - | 30 | 60 | phút | range |
         | phạt tù từ sáu tháng đến ba năm. | từ sáu tháng đến ba năm | duration | - | 6 | 36 | tháng | range |
@@ -1519,6 +1521,10 @@ Feature: Reading quantities in Vietnamese news text
         | Quán quân Vietnam Idol mùa 2 chia sẻ quyết tâm | mùa 2         |
         | khoác áo Real Madrid ở mùa 2009-10, chưa khi nào | mùa 2009-10 |
         | Các trường tốp 1 thì tỷ lệ ảo ít hơn  | tốp 1                |
+        | Freiburg có bàn rút ngắn tỷ số xuống 1-2 do công của Nils Petersen. | 1-2 |
+        | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
+        | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
+        | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |
         | Nhánh 2 từ giữa cầu vượt rẽ trái vào ga quốc nội dài 153 m | 2 |
         | Hồ Quỳnh Hương rút khỏi chương trình sau liveshow 7, nhà sản xuất | 7 |
         | quy định tại Phụ lục 2 của dự thảo Luật | 2                |
