@@ -1106,6 +1106,21 @@ Feature: Reading quantities in Vietnamese news text
         | Tháng 9 năm trước, tàu vỏ thép đóng xong      | Tháng 9    | date | 2017-09    | exact     |
         | Ngày 8/3/2015 năm ngoái tôi đi công tác       | Ngày 8/3/2015 | date | 2015-03-08 | exact  |
 
+    Scenario Outline: A date that recurs every year takes no year
+      Given the article was published on 2017-05-30
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds - to -, unit - and qualifier <qualifier>
+
+      Examples:
+        | phrase                                                   | text       | kind | value       | qualifier |
+        | khai mạc thường xuất hiện vào giữa tháng 9 hằng năm.     | tháng 9    | date | --09        | exact     |
+        | Ngày 2-2 hằng năm là ngày Đất ngập nước thế giới          | Ngày 2-2   | date | --02-02     | exact     |
+        | tuyển sinh Cao học vào tháng 5 và tháng 11 hàng năm.     | tháng 5    | date | --05        | exact     |
+        | đỉnh dịch vào tháng 9 và 11 hàng năm. Vì vậy             | tháng 9    | date | --09        | exact     |
+        | lễ hội diễn ra vào tháng 3-4 hàng năm. Thời điểm này     | tháng 3-4  | date | --03/--04   | range     |
+        | Tháng 6 lượng khách hàng năm nay tăng mạnh               | Tháng 6    | date | 2017-06     | exact     |
+        | Tháng 9 năm nay, hàng năm đều có lễ hội                  | Tháng 9    | date | 2017-09     | exact     |
+
   Rule: Numbers that name things are identifiers, never quantities
 
     Scenario Outline: Shirt numbers in a line-up
