@@ -230,12 +230,21 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Con số này tăng lên 500.000 bảng nếu ông trụ lại.                                | 500.000 bảng     | Con số này                |
         | Được biết chi phí cho cảnh quay này lên đến 7 tỷ đồng.                           | 7 tỷ đồng        | chi phí cho cảnh quay này |
 
-      Examples: a value in a list of "Label: value" items run together has its own label, not the next one
+      Examples: a value in a list of "Label: value" items run together has its own label, not the next one; a bracket of codes before the colon or a dash between names stays in the label
         | article                                                                          | claim          | subject        |
         | Xe làm mát bằng chất lỏng Dung tích: 1285 cc Công suất: 158,1 kW.                | 1285 cc        | Dung tích      |
         | Khung gầm: sợi carbon Bình xăng: 17 lít Yên ngồi: Đơn                            | 17 lít         | Bình xăng      |
         | Giải đặc biệt: 100 triệu đồng; giải A: 50 triệu đồng; giải B: 35 triệu đồng.      | 50 triệu đồng  | giải A         |
         | Kết quả: 3 người chết tại chỗ.                                                   | 3              | người chết     |
+        | Điểm chuẩn dự kiến của các trường năm nay như sau. Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm Đại Học Điện Lực (A, A1): Khoảng 19 điểm Đại Học Lao Động – Xã Hội (A, A1, D): Khoảng 18 điểm Đại Học Sư Phạm Kỹ Thuật Vĩnh Long: Khoảng 17 điểm Đại Học Bà Rịa – Vũng Tàu (A, A1, D1,2,3,4,5,6): Khoảng 16 điểm | Khoảng 20 điểm | Đại Học Hàng Hải |
+        | Điểm chuẩn dự kiến của các trường năm nay như sau. Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm Đại Học Điện Lực (A, A1): Khoảng 19 điểm Đại Học Lao Động – Xã Hội (A, A1, D): Khoảng 18 điểm Đại Học Sư Phạm Kỹ Thuật Vĩnh Long: Khoảng 17 điểm Đại Học Bà Rịa – Vũng Tàu (A, A1, D1,2,3,4,5,6): Khoảng 16 điểm | Khoảng 19 điểm | Đại Học Điện Lực |
+        | Điểm chuẩn dự kiến của các trường năm nay như sau. Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm Đại Học Điện Lực (A, A1): Khoảng 19 điểm Đại Học Lao Động – Xã Hội (A, A1, D): Khoảng 18 điểm Đại Học Sư Phạm Kỹ Thuật Vĩnh Long: Khoảng 17 điểm Đại Học Bà Rịa – Vũng Tàu (A, A1, D1,2,3,4,5,6): Khoảng 16 điểm | Khoảng 18 điểm | Đại Học Lao Động – Xã Hội |
+        | Điểm chuẩn dự kiến của các trường năm nay như sau. Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm Đại Học Điện Lực (A, A1): Khoảng 19 điểm Đại Học Lao Động – Xã Hội (A, A1, D): Khoảng 18 điểm Đại Học Sư Phạm Kỹ Thuật Vĩnh Long: Khoảng 17 điểm Đại Học Bà Rịa – Vũng Tàu (A, A1, D1,2,3,4,5,6): Khoảng 16 điểm | Khoảng 17 điểm | Đại Học Sư Phạm Kỹ Thuật Vĩnh Long |
+        | Điểm chuẩn dự kiến của các trường năm nay như sau. Đại Học Hàng Hải (A, A1, D1): Khoảng 20 điểm Đại Học Điện Lực (A, A1): Khoảng 19 điểm Đại Học Lao Động – Xã Hội (A, A1, D): Khoảng 18 điểm Đại Học Sư Phạm Kỹ Thuật Vĩnh Long: Khoảng 17 điểm Đại Học Bà Rịa – Vũng Tàu (A, A1, D1,2,3,4,5,6): Khoảng 16 điểm | Khoảng 16 điểm | Đại Học Bà Rịa – Vũng Tàu |
+        | Xe có 3 phiên bản. Honda City (bản 1.5, số tự động): 568 triệu đồng Honda Civic (bản 1.8, số tự động): 763 triệu đồng | 568 triệu đồng | Honda City |
+        | Xe có 3 phiên bản. Honda City (bản 1.5, số tự động): 568 triệu đồng Honda Civic (bản 1.8, số tự động): 763 triệu đồng | 763 triệu đồng | Honda Civic |
+        | Cấu hình máy: Camera: 8MP/8MP - Pin: 2.800mAh | 2.800mAh | Pin |
+        | Kết quả: Hà Nội - Hải Phòng: 2 bàn | 2 | bàn |
 
       Examples: a value in a statistics table run together ("value Label value" rows) has the label between its row's values
         | article                                                                                                                          | claim | subject                  |

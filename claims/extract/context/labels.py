@@ -22,9 +22,15 @@ from claims.model import Mention
 
 _MAX_LABEL_WORDS = 8
 _ITEM_ENDS = frozenset(".;!?")
-_NEXT_LABEL = re.compile(r"[^\W\d_][^.,;:!?\n]{0,60}?\s*:")
+_NEXT_LABEL = re.compile(r"[^\W\d_][^.,;:!?\n]{0,60}?\s*(?:\([^()\n]{0,40}\)\s*)?:")
+"""The next "Label:", maybe with a bracket of codes before its colon ("Đại Học
+Hàng Hải (A, A1, D1):", an admission list's subject groups), whose commas do not
+end the label as a comma in running text does."""
 _LOOK_AHEAD = 80
 _SHORT_LABEL_WORDS = 3
+_BRACKET_TOKENS = 24
+"""How far back a label's bracket may open: "(A, A1, D1,2,3,4,5,6)" is 21 tokens."""
+_DASHES = frozenset("-–")
 _PLACE_WORDS = frozenset({"tại", "ở"})
 """"Giá bán tại Việt Nam:" is one label."""
 _COPULA_END = frozenset({"là", "gồm"})
@@ -39,6 +45,7 @@ def label_subject(words: SentenceWords, mention: Mention, colon: int) -> str | N
     tokens = words.tokens
     index = words.first_token_at_or_after(colon) - 1
     label: list[str] = []
+    after_dash = 0  # the words after a dash joined into the label, if any
     while index >= 0 and len(label) < _MAX_LABEL_WORDS:
         token = tokens[index]
         if token.group() == ")":  # "Cá diếc (hoặc loại cá khác):" labels the fish
@@ -46,6 +53,12 @@ def label_subject(words: SentenceWords, mention: Mention, colon: int) -> str | N
             if opening is None:
                 break
             index = opening - 1
+            continue
+        if _joins_names(words, index, label):
+            # "Đại Học Lao Động – Xã Hội (A, A1, D):": a dash between two names is one name.
+            after_dash = after_dash or len(label)
+            label.insert(0, token.group())
+            index -= 1
             continue
         if words.claim_at(token.start()) is not None or not is_word(token):
             break
@@ -59,10 +72,38 @@ def label_subject(words: SentenceWords, mention: Mention, colon: int) -> str | N
         index -= 1
     if label and label[-1].lower() in _COPULA_END:
         return None
-    start = _item_start(label, bounded=len(label) < _MAX_LABEL_WORDS)
+    # At the limit, the label is still bounded when the previous item ends right there.
+    bounded = len(label) < _MAX_LABEL_WORDS or _item_ends_at(words, index)
+    if not bounded and after_dash:
+        # Too long to tell where the joined name starts: the name after the dash.
+        label, bounded = label[-after_dash:], True
+    start = _item_start(label, bounded=bounded)
     if start is None:
         return None
     return clean(" ".join(label[start:]))
+
+
+def _item_ends_at(words: SentenceWords, index: int) -> bool:
+    """The token at ``index`` ends the previous item: a value or punctuation
+    ("… Khoảng 20 điểm Đại Học Sư Phạm Kỹ Thuật Vĩnh Long:"), or there is none."""
+    if index < 0:
+        return True
+    token = words.tokens[index]
+    return words.claim_at(token.start()) is not None or not is_word(token)
+
+
+def _joins_names(words: SentenceWords, index: int, label: list[str]) -> bool:
+    """The token at ``index`` is a dash between a capitalised word before it (not
+    a value's unit: "Camera: 8MP/8MP - Pin:") and the capitalised label read so far."""
+    tokens = words.tokens
+    if tokens[index].group() not in _DASHES or not label or not label[0][0].isupper():
+        return False
+    if not all(word[0].isalpha() for word in label):
+        return False  # "02 : 45 Angers - Rennes 01 : 00", a fixture's clock time
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.group()[0].isupper() and words.claim_at(previous.start()) is None
 
 
 def _next_item_follows(words: SentenceWords, end: int) -> bool:
@@ -86,7 +127,7 @@ def _next_item_follows(words: SentenceWords, end: int) -> bool:
 def _opening_bracket(words: SentenceWords, closing: int) -> int | None:
     """The index of the "(" a ")" at ``closing`` closes, a few tokens back."""
     tokens = words.tokens
-    for index in range(closing - 1, max(-1, closing - 12), -1):
+    for index in range(closing - 1, max(-1, closing - _BRACKET_TOKENS), -1):
         if tokens[index].group() == "(":
             return index
     return None
