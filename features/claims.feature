@@ -246,6 +246,19 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cấu hình máy: Camera: 8MP/8MP - Pin: 2.800mAh | 2.800mAh | Pin |
         | Kết quả: Hà Nội - Hải Phòng: 2 bàn | 2 | bàn |
 
+      Examples: a pair "A-B" told as buying–selling ("mua-bán ở mức", "(mua vào – bán ra)") is the buying and the selling price of what is traded, a change on one side ("chiều mua") is that side's; a price already named is kept
+        | article | claim | subject |
+        | Mỗi lượng vàng SJC trên thị trường tự do tại TP Hồ Chí Minh giao dịch lúc 8 giờ 20 mua-bán ở mức 36,7-37,25 triệu đồng/lượng. | 36,7 | giá mua vàng SJC |
+        | Mỗi lượng vàng SJC trên thị trường tự do tại TP Hồ Chí Minh giao dịch lúc 8 giờ 20 mua-bán ở mức 36,7-37,25 triệu đồng/lượng. | 37,25 triệu đồng/lượng | giá bán vàng SJC |
+        | Nhẫn vàng Phú Quý 24k giao dịch quanh mức 34,6- 35 triệu đồng/lượng( mua - bán). | quanh mức 34,6 | giá mua Nhẫn vàng Phú Quý 24k |
+        | Tập Đoàn Phú Quý giảm 100.000 đồng/lượng chiều mua nhưng tăng 200.000 đồng/lượng chiều bán. | 100.000 đồng/lượng | giá chiều mua |
+        | Tập Đoàn Phú Quý giảm 100.000 đồng/lượng chiều mua nhưng tăng 200.000 đồng/lượng chiều bán. | 200.000 đồng/lượng | giá chiều bán |
+        | BIDV cũng niêm yết giá đồng bạc xanh ở mức 22.665 - 22.735 VND/USD (mua vào – bán ra), không đổi so với hôm qua. | 22.735 VND/USD | giá bán đồng bạc xanh |
+        | Công ty Phú quý niêm yết giá vàng SJC giao dịch mua-bán ở mức 36,68-36,88 triệu đồng/lượng, tăng 20.000 đồng/lượng. | 20.000 đồng/lượng | giá vàng SJC |
+        | Cùng với giá vàng SJC, DOJI, thì giá vàng của Bảo Tín Minh Châu cũng được giao dịch quanh mức 36,65 – 37 triệu đồng/lượng (chiều mua - bán). | 37 triệu đồng/lượng | giá vàng của Bảo Tín Minh Châu |
+        | Mức giá này giảm 850 - 400 nghìn đồng/lượng (mua - bán). | 850 | Mức giá này |
+        | Giá bán lẻ xăng RON 92 ở mức 17.500 - 17.800 đồng/lít tùy vùng. | 17.500 - 17.800 đồng/lít | Giá bán lẻ xăng RON 92 |
+
       Examples: a value in a statistics table run together ("value Label value" rows) has the label between its row's values
         | article                                                                                                                          | claim | subject                  |
         | Thông số trận đấu: Betis Thông số Atletico 13(5) Sút khung thành 5(2) 7 Phạm lỗi 16 3 Phạt góc 5 2 Việt vị 1 61% Thời gian kiểm soát bóng 39% 4 Thẻ vàng 4 Hà Dũng | 16    | Phạm lỗi                 |

@@ -23,6 +23,7 @@ import re
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.baselines import compared_baseline
 from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
+from claims.extract.context.buy_sell import buy_sell_price
 from claims.extract.context.chained_subject import chained_subject
 from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.coordinates import coordinate_subject
@@ -112,6 +113,9 @@ def subject_of(
         found = sibling_subject(words, mention, previous)
     # "Còn giá vàng miếng SJC của …, được niêm yết ở mức 36,430": the price named (price_named).
     found = price_named_before(words, mention, found)
+    # "vàng SJC giao dịch mua-bán ở mức 36,68-36,98 triệu đồng/lượng": the buying
+    # and the selling price (buy_sell).
+    found = buy_sell_price(words, mention, found, previous)
     # "Giá vàng giao ngay … lên chạm mức 1.233,01 USD/ounce": not the predicate, the
     # noun phrase it follows (chained_subject).
     found = chained_subject(words, mention, found, previous)
