@@ -465,6 +465,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hamou, hạng 287 thế giới, là 1 trong 8 tay vợt được đặc cách.          | hạng 287 | Hamou       |
         | Nadal hạ gục nhanh Nick Kyrgios, số 1 thế giới nếm trái đắng.          | số 1     | -           |
 
+      Examples: a minute or a second of a match after a word placing it in time ("ở phút 54", "ngay giây 40", "ngay phút thứ 4") is "phút" or "giây", not the match after it nor the words before; not "Kể lại phút 3 chú cháu …" (three people counted)
+        | article | claim | subject |
+        | Cụ thể, ở phút 54 trận giao hữu giữa U22 Việt Nam và U20 Argentina, anh bị đau. | 54 | phút |
+        | Theo đó, ngay giây 40, hậu vệ Syahmi Safari phá bóng hỏng. | 40 | giây |
+        | Họ đã có thể mở tỷ số ở ngay phút thứ 4 nếu cú dứt điểm của Nasri vào góc gần. | thứ 4 | phút |
+        | Kể lại phút 3 chú cháu bị sét đánh chết lúc đang đào huyệt | 3 | chú cháu bị sét đánh chết lúc |
+        | Ghi bàn U23 Việt Nam: Tuấn Tài (1'), Văn Toàn (42'), Công Phượng (81'). | 42' | phút |
+
       Examples: "Đây là lần thứ N" ranks the event the clause after it tells
         | article                                                              | claim    | subject                        |
         | Đây là lần thứ 33 Real vô địch La Liga.                              | thứ 33   | Real vô địch La Liga           |

@@ -38,6 +38,27 @@ _RANK_VERB_BEFORE = TailPattern(
 """"đội đang xếp thứ 17": the ranked thing stands before the verb and its modals."""
 
 
+_MATCH_TIME_BEFORE = re.compile(
+    r"(?:^|[,;(•:]|(?<!\w)(?:ở|từ|đến|tới|ngay|vào|sau|trước|và|là))\s*(?P<unit>[Pp]hút|[Gg]iây)\s+$"
+)
+""""ở phút 54", "Phút 42", "ngay giây 40", "từ phút 16 đến phút 23": the minute or
+second of a match, after a word that places it in time (not "Kể lại phút 3 chú
+cháu …", the moment three people …)."""
+_MATCH_TIME_REACH = 24
+
+
+def match_time(words: SentenceWords, mention: Mention) -> str | None:
+    """ "phút" or "giây" for a count or a rank that is a minute or a second of a
+    match ("ở phút 54 trận giao hữu …", "ngay phút thứ 2"), else ``None``.  Read
+    forward, such a count takes the match for its subject ("trận giao hữu …"); read
+    back, a rank takes the words before ("ngay phút", "Cameroon ngay từ phút")."""
+    if mention.kind not in ("count", "ordinal"):
+        return None
+    before = words.text[max(words.start, mention.start - _MATCH_TIME_REACH) : mention.start]
+    found = _MATCH_TIME_BEFORE.search(before)
+    return found.group("unit") if found is not None else None
+
+
 def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
     if mention.text.endswith(_MINUTE_MARKS):
         return "phút"  # "Kane 22'": the minute of the match

@@ -33,7 +33,7 @@ from claims.extract.context.distances import distance_subject, measured_from
 from claims.extract.context.earlier_subjects import moved_before, previous_subject
 from claims.extract.context.labels import label_subject
 from claims.extract.context.named_before import named_before
-from claims.extract.context.ordinals import ordinal_subject
+from claims.extract.context.ordinals import match_time, ordinal_subject
 from claims.extract.context.phrase_backward import backward
 from claims.extract.context.phrase_forward import forward, forward_from
 from claims.extract.context.population import population
@@ -131,6 +131,10 @@ def _own_subject(
     # Cues sit next to the number; a window keeps long table rows linear.
     text, start = words.text, max(words.start, mention.start - _WINDOW)
     before = text[start : mention.start]
+    minute = match_time(words, mention)
+    if minute is not None:
+        # "ở phút 54 trận giao hữu …", "ngay phút thứ 2": a match's minute (ordinals).
+        return minute
     if mention.kind == "ordinal":
         # "cầu thủ thứ 18", "vị trí thứ ba": the noun ranked (ordinals).
         return ordinal_subject(words, mention)
