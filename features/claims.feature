@@ -455,7 +455,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dự trữ ngoại hối đã giảm 12,3 tỷ USD trong tháng 1, mạnh hơn dự báo, còn 2,998 nghìn tỷ USD. | 2,998 nghìn tỷ USD | Dự trữ ngoại hối |
         | Ông đã quyên tặng một lượng cổ phiếu của Berkshire, tương đương 3,17 tỷ USD.   | 3,17 tỷ USD | lượng cổ phiếu của Berkshire |
 
-      Examples: an ordinal ranks the noun before it, the noun inside it, or what stands before a ranking verb (maybe passive, "được xếp"); a name opening the sentence set off by a comma or a dash; not a name inside the sentence
+      Examples: an ordinal ranks the noun before it, the noun inside it, or what stands before a ranking verb (maybe passive, "được xếp"); a name opening the sentence set off by a comma or a dash, or a name right before its bracketed rank (not the country of a title, nor a country after "của"); not a name inside the sentence
         | article                                                              | claim    | subject      |
         | Kante trở thành cầu thủ thứ 18 cùng lúc giành 2 danh hiệu.            | thứ 18   | cầu thủ      |
         | Tranh tường sân bay Đà Nẵng đoạt giải Ba cuộc thi thiết kế.          | giải Ba  | giải         |
@@ -464,6 +464,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ostapenko – xếp hạng 47 thế giới, người khép lại chiến thắng ngoạn mục. | hạng 47 | Ostapenko     |
         | Hamou, hạng 287 thế giới, là 1 trong 8 tay vợt được đặc cách.          | hạng 287 | Hamou       |
         | Nadal hạ gục nhanh Nick Kyrgios, số 1 thế giới nếm trái đắng.          | số 1     | -           |
+        | Một số nước trong khu vực có giá cao hơn Việt Nam như: Campuchia (thứ 58), Lào (thứ 95), Philippines (thứ 57). | thứ 95 | Lào |
+        | Tổng thống Mỹ Donald Trump (thứ hai bên trái) và Đệ nhất phu nhân Melania Trump. | thứ hai | Donald Trump |
+        | Ở nội dung đơn nam, tôi và Ajay Jayaram của Ấn Độ (hạng 18 thế giới) sẽ thay nhau thi đấu. | hạng 18 | - |
 
       Examples: a minute or a second of a match after a word placing it in time ("ở phút 54", "ngay giây 40", "ngay phút thứ 4") is "phút" or "giây", not the match after it nor the words before; not "Kể lại phút 3 chú cháu …" (three people counted)
         | article | claim | subject |

@@ -79,8 +79,9 @@ def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
         return backward(words, at, closed=True) or _name_set_off(words, at)
     span, _ = backward_span(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS)
     if span is None:
-        # "Hamou, hạng 287 thế giới, là …": a rank set off after a name.
-        return _name_set_off(words, mention.start)
+        # "Hamou, hạng 287 thế giới, là …": a rank set off after a name; "Libya (thứ
+        # 72), Tunisia (76)", "Mike Pence (thứ 3 từ trái sang)": a rank bracketed after one.
+        return _name_set_off(words, mention.start) or _name_bracketed(words, mention.start)
     raw = words.slice(*span)
     noun = clean(raw)
     if noun is None:
@@ -137,6 +138,44 @@ def _name_set_off(words: SentenceWords, offset: int) -> str | None:
         return None  # "tay vợt Hamou, hạng 287", "… hạ gục nhanh' Nick Kyrgios, số 1 thế
         # giới nếm trái đắng": only a name opening the sentence is set off before its rank
     return words.slice(tokens[first].start(), end)
+
+
+_OPENING = re.compile(r"\([ \t]*$")
+_COUNTRY_FIRST = re.compile(
+    r"(?:Mỹ|Nga|Pháp|Anh|Đức|Nhật(?: Bản)?|Trung Quốc|Hàn Quốc|Triều Tiên|Việt Nam|Ấn Độ|Úc|Ý)"
+    r"(?!\w)"
+)
+
+
+def _name_bracketed(words: SentenceWords, offset: int) -> str | None:
+    """The name (capitalised words, a few) right before a "(" that ends at ``offset``."""
+    text = words.text
+    before = text[max(words.start, offset - 8) : offset]
+    mark = _OPENING.search(before)
+    if mark is None:
+        return None
+    end = offset - len(before) + mark.start()
+    tokens = words.tokens
+    index = words.first_token_at_or_after(end) - 1
+    first = None
+    while index >= 0 and (first is None or first - index < _MAX_NAME_WORDS):
+        token = tokens[index]
+        if not token.group()[0].isupper() or words.claim_at(token.start()) is not None:
+            break
+        first = index
+        index -= 1
+    if first is None:
+        return None
+    last = words.first_token_at_or_after(end) - 1
+    name = words.slice(tokens[first].start(), tokens[last].end())
+    country = _COUNTRY_FIRST.match(name)
+    if country is not None:
+        if country.end() < len(name):
+            # "Tổng thống Mỹ Donald Trump (thứ hai bên trái)": the title's country is no name.
+            return name[country.end() :].lstrip()
+        if index >= 0 and tokens[index].group().lower() == "của":
+            return None  # "Ajay Jayaram của Ấn Độ (hạng 18 thế giới)": the player is ranked
+    return name
 
 
 _TIMES = re.compile(r"lần(?!\w)", re.IGNORECASE)
