@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_context import SEED_STATS, claim, mention, seed_mentions
 
-from claims.extract.context import build_claims, records, standings
+from claims.extract.context import build_claims, buy_sell, records, standings
 from claims.model import Claim, Mention
 from claims.text import segment
 
@@ -157,16 +157,19 @@ def test_a_speaker_after_a_quote_covers_the_whole_quote() -> None:
     assert [c.source for c in claims] == [None, "ông An nói", "ông An nói", None]
 
 
-_SPELLED_OUT = standings.SPELLED_OUT | records.SPELLED_OUT
+_SPELLED_OUT = standings.SPELLED_OUT | records.SPELLED_OUT | buy_sell.SPELLED_OUT
 """Subjects spelled out by design, not cut: a standings column ("Tg" is "bàn
-thắng"), a result count ("thắng 7" counts "trận thắng")."""
+thắng"), a result count ("thắng 7" counts "trận thắng"), a buying or selling price
+("mua-bán ở mức 36,69-36,82": "giá mua", "giá bán")."""
 
 
-_JOINED_HEADS = ("lần ", "lượt ", "nhiệt độ ")
+_JOINED_HEADS = ("lần ", "lượt ", "nhiệt độ ", "giá mua ", "giá bán ", "giá chiều ", "giá ")
 """Heads joined by design to a phrase cut from the sentence: a count or rank of times
 and the event (times_event, times_count: "lần bị bắt giữ" from "bị bắt giữ hai lần"),
 a temperature's extreme and its property told once ("nhiệt độ cao nhất", from
-"Nhiệt độ thấp nhất …, cao nhất 30 độ C": temperature_extremes)."""
+"Nhiệt độ thấp nhất …, cao nhất 30 độ C": temperature_extremes), a buying or selling
+price and what is traded ("giá mua vàng SJC" from "vàng SJC … mua-bán ở mức 36,68-36,98",
+"giá chiều mua" from "80.000 đồng/lượng chiều mua": buy_sell)."""
 
 
 def _joined_by_design(subject: str, sentence: str) -> bool:

@@ -19,6 +19,9 @@ import re
 from claims.extract.context.sentence import SentenceWords
 from claims.model import Mention
 
+SPELLED_OUT = frozenset({"giá mua", "giá bán", "giá"})
+"""Subjects written here, not cut from the text: a side of a pair with nothing named
+as traded, or the price of both sides."""
 _KINDS = frozenset({"money", "count"})
 """Money, and a change read as a count ("tăng 30.000 ở chiều mua vào")."""
 _DASH = re.compile(r"\s*[-–]\s*")
