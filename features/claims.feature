@@ -26,13 +26,18 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Huyện có 300 học sinh và 20 giáo viên.                                              | 20         | giáo viên                                     |
         | Ghi bàn U23 Việt Nam: Tuấn Tài (1'), Văn Toàn (42'), Công Phượng (81'). | 42' | phút |
 
-      Examples: the direction of a change or a move ends the noun ("lên", "xuống", "trở lên")
+      Examples: the direction of a change or a move ends the noun ("lên", "xuống", "trở lên"); a count after "từ" that nothing moves on from counts where things come from ("đến từ 24 đơn vị"), and a value moving on from a count of origins starts at the noun before "từ"
         | article                                                                          | claim       | subject                           |
         | Số ca mắc tăng từ 100 ca lên 120 ca.                                              | 100         | ca                                |
         | Ông cam kết tăng số chiến hạm hiện có từ 274 chiếc lên 350 chiếc.                 | 274         | chiếc                             |
         | Cảnh sát hướng dẫn 4 nạn nhân lên sân thượng rồi đưa xuống đất an toàn.            | 4           | nạn nhân                          |
         | Ibrahimovic có mùa giải thứ 10 liên tiếp ghi được 20 bàn thắng trở lên.            | 20          | bàn thắng                         |
         | Cú ném khiến hai tên trộm hoảng sợ, nhảy ùm xuống kênh chạy mất.                   | hai         | tên trộm hoảng sợ                 |
+        | Năm nay, giải quần vợt có sự tham dự của 70 vận động viên đến từ 24 đơn vị, trong đó có 7 đơn vị nước ngoài. | 24 | đơn vị |
+        | Năm ngoái, Vietnam Expo 2016 đã thu hút được 500 doanh nghiệp đến từ 35 quốc gia và vùng lãnh thổ. | 35 | quốc gia |
+        | Với việc đình chỉ nhập cảnh của hơn 180 triệu người từ 6 quốc gia, và giảm nhận người tị nạn từ 110.000 xuống 50.000 cho tài khóa 2017, ông bị chỉ trích. | 6 | quốc gia |
+        | Với việc đình chỉ nhập cảnh của hơn 180 triệu người từ 6 quốc gia, và giảm nhận người tị nạn từ 110.000 xuống 50.000 cho tài khóa 2017, ông bị chỉ trích. | 110.000 | người tị nạn |
+        | Khoe 2.400 bữa ăn giá từ 3 triệu bên thiếu gia, mỹ nữ bị ném đá tơi tả | 3 triệu | bữa ăn giá |
 
       Examples: a bare head noun keeps the clause after it that says which are counted ("đã", "đang", "không", "chưa"); not a compound ("hàng không") nor a reading that skips a word
         | article                                                                          | claim       | subject                           |

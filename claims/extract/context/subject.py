@@ -75,6 +75,12 @@ _AMONG = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
 _IN_PLACES = re.compile(r"(?:(?:có|một số|nhiều)\s+)?nơi", re.IGNORECASE)
 _REMAINING_KINDS = frozenset({"money", "measure", "percent"})
 _DIGIT = re.compile(r"\d")
+_FROM = re.compile(r"từ(?!\w)", re.IGNORECASE)
+_PRICE_FROM = re.compile(r"(?<!\w)giá\s+từ\s*$", re.IGNORECASE)
+_MOVE_AFTER = re.compile(
+    r"[^,;.()]{0,60}?(?<!\w)(?:lên|xuống|đến|tới|còn|thành|sang)(?!\w)|\s*[-–]", re.IGNORECASE
+)
+""""từ 100 ca lên 120 ca", "từ 274 chiếc lên", "từ 5 – 7 người": the value moves on."""
 _VALUE_KINDS = frozenset({"money", "percent", "measure", "multiple", "fraction"})
 
 
@@ -123,6 +129,24 @@ def subject_of(
     found = compared_baseline(words, mention, found, previous)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
     return coordinate_subject(words, mention, found, previous)
+
+
+def _from_without_a_move(words: SentenceWords, mention: Mention, continuation: str) -> bool:
+    """A count after "từ" (from) that no move follows ("lên", "xuống", "đến", …): the
+    place or group it comes from ("đến từ 24 đơn vị", "nhập cư từ 7 nước"), not a
+    value moving from the one before ("tăng từ 100 ca lên 120 ca")."""
+    if mention.kind != "count" or not _FROM.match(continuation):
+        return False
+    if _PRICE_FROM.search(words.text, max(words.start, mention.start - 12), mention.start):
+        return False  # "bữa ăn giá từ 3 triệu": a price, read as a count
+    return _MOVE_AFTER.match(words.text, mention.end, words.end) is None
+
+
+def _an_origin(words: SentenceWords, mention: Mention) -> bool:
+    """``mention`` counts where things come from ("đến từ 6 quốc gia")."""
+    before = words.text[max(words.start, mention.start - 40) : mention.start]
+    continuation = CONTINUATION_BEFORE.search(before)
+    return continuation is not None and _from_without_a_move(words, mention, continuation.group())
 
 
 def _own_subject(
@@ -175,12 +199,22 @@ def _own_subject(
     restated = bracket is not None and (
         mention.kind in _RESTATED_KINDS or mention.kind in _PERSON_KINDS
     )
-    if restated or CONTINUATION_BEFORE.search(before):
+    continuation = CONTINUATION_BEFORE.search(before)
+    if continuation is not None and _from_without_a_move(words, mention, continuation.group()):
+        continuation = None  # "70 vận động viên đến từ 24 đơn vị": an origin, no move
+    if restated or continuation is not None:
         # "479 USD (tương đương 10,8 triệu đồng)", "doanh thu tăng 101%, từ 251 triệu
         # USD lên 504 triệu USD": the same thing restated or moving.
         same = previous_subject(words, mention, previous)
-        if same:
+        if same and not _an_origin(words, previous[-1][0]):
+            # Not from a count of where things come from ("… 180 triệu người từ 6 quốc
+            # gia, …, giảm nhận người tị nạn từ 110.000 xuống 50.000"): another noun.
             return same
+        if same and continuation is not None:
+            # "giảm nhận người tị nạn từ 110.000 xuống 50.000": the noun the move starts at.
+            moving = backward(words, start + continuation.start(), closed=True)
+            if moving and not _DIGIT.search(moving):
+                return moving
         restating = RESTATED_AFTER_COMMA.search(before)
         if restating is not None and mention.kind in _RESTATED_KINDS:
             # "quyên tặng một lượng cổ phiếu của Berkshire, tương đương 3,17 tỷ USD"
