@@ -163,16 +163,21 @@ thắng"), a result count ("thắng 7" counts "trận thắng"), a buying or sel
 ("mua-bán ở mức 36,69-36,82": "giá mua", "giá bán")."""
 
 
-_JOINED_HEADS = ("lần ", "lượt ", "nhiệt độ ", "giá mua ", "giá bán ", "giá chiều ", "giá ")
+_JOINED_HEADS = ("lần ", "lượt ", "nhiệt độ ")
 """Heads joined by design to a phrase cut from the sentence: a count or rank of times
 and the event (times_event, times_count: "lần bị bắt giữ" from "bị bắt giữ hai lần"),
 a temperature's extreme and its property told once ("nhiệt độ cao nhất", from
-"Nhiệt độ thấp nhất …, cao nhất 30 độ C": temperature_extremes), a buying or selling
-price and what is traded ("giá mua vàng SJC" from "vàng SJC … mua-bán ở mức 36,68-36,98",
-"giá chiều mua" from "80.000 đồng/lượng chiều mua": buy_sell)."""
+"Nhiệt độ thấp nhất …, cao nhất 30 độ C": temperature_extremes)."""
+_PRICE_SIDE = re.compile(r"giá (?:mua |bán |chiều )?(?P<traded>.+)")
+"""A buying or selling price and what is traded, written by buy_sell ("giá mua vàng
+SJC" from "vàng SJC … mua-bán ở mức 36,68-36,98", "giá chiều mua" from "80.000
+đồng/lượng chiều mua", "giá vàng SJC" for both sides)."""
 
 
 def _joined_by_design(subject: str, sentence: str) -> bool:
+    price = _PRICE_SIDE.fullmatch(subject)
+    if price is not None and price.group("traded") in sentence:
+        return True
     lowered = sentence.lower()
     return any(
         subject.lower().startswith(head)
