@@ -364,6 +364,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ông bổ nhiệm Vũ Đình Duy (khi đó mới 34 tuổi) làm Tổng giám đốc.         | 34 tuổi | Vũ Đình Duy    |
         | Cảnh sát tiếp cận gia đình hai nạn nhân (đều 11 tuổi).                    | 11 tuổi | nạn nhân       |
 
+      Examples: an age after "khi (mới)", "lúc" or "từ năm" is the age at which the person opening the clause did what it tells (a name of two words or more, or a pronoun and the noun it opens); not one capitalised word opening a sentence, which may be any word
+        | article | claim | subject |
+        | Cô bắt đầu hoạt động trong nghề từ năm 13 tuổi. | 13 tuổi | Cô |
+        | Xu Mengli bắt đầu tập gym từ năm 20 tuổi. | 20 tuổi | Xu Mengli |
+        | Eiko Matsuda qua đời khi mới 58 tuổi, vài năm sau cuộc phỏng vấn. | 58 tuổi | Eiko Matsuda |
+        | Cô gái trẻ có kinh nguyệt từ năm 14 tuổi. | 14 tuổi | Cô gái trẻ |
+        | Mang nhiều bệnh khó chữa Kim Siêu Quần khởi nghiệp khi mới 18 tuổi nhưng chỉ được giao những vai phụ. | 18 tuổi | - |
+        | Khi mới 16 tuổi, Mbappe đã ra mắt đội một. | 16 tuổi | Mbappe |
+
       Examples: an age turned belongs to whoever turns it
         | article                                                                    | claim   | subject           |
         | Bà Đinh Thị Thanh vừa bước sang tuổi 90.                                   | tuổi 90 | Bà Đinh Thị Thanh |

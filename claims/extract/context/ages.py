@@ -47,6 +47,14 @@ _TURNING = re.compile(
 """"Bà Đinh Thị Thanh vừa bước sang tuổi 90": whoever turns the age stands
 before the verb and its modals."""
 _WHEN = re.compile(r"(?<!\w)(?:khi|lúc|mà)\s*$", re.IGNORECASE)
+_WHEN_AGED = re.compile(
+    r"(?<!\w)(?:khi|lúc|từ năm|từ khi|từ lúc)(?:\s+(?:mới|còn|chỉ|vừa|đã|mới chỉ))*\s*$",
+    re.IGNORECASE,
+)
+""""khởi nghiệp khi mới 18 tuổi", "hoạt động trong nghề từ năm 13 tuổi": the age at
+which the clause's person did what the clause tells."""
+_OPENING_PRONOUNS = frozenset({"cô", "anh", "ông", "bà", "chị", "em", "bé", "cậu", "nàng"})
+_PRONOUN_NOUNS = frozenset({"trai", "gái", "ấy", "chị", "em", "trẻ", "út", "cả"})
 _RANGE_WORD = re.compile(r"(?:độ|lứa)", re.IGNORECASE)
 _PREPOSITION_END = re.compile(
     r"(?<!\w)(?:của|tới|đến|tại|ở|từ|với|cho|sau|trước|vào|về|theo)\s*$", re.IGNORECASE
@@ -69,6 +77,13 @@ def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | Non
         person = clean(words.slice(*span)) if span is not None else None
         if person is not None:
             return person
+    when = _WHEN_AGED.search(words.text, max(words.start, anchor - 24), anchor)
+    if when is not None and turning is None:
+        # "Cô bắt đầu hoạt động trong nghề từ năm 13 tuổi", "Lyudmila ở với chó từ năm 3
+        # tuổi": the age at which the person opening the clause did it.
+        opener = _clause_opener(words, when.start())
+        if opener is not None:
+            return opener
     span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
     person = clean(words.slice(*span)) if span is not None else None
     if span is None and turning is None:
@@ -97,6 +112,35 @@ def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | Non
         if named is not None and " " in named:
             return named  # "bệnh nhân 29 tuổi Olana Tansley-Hancock chia sẻ"
     return person
+
+
+def _clause_opener(words: SentenceWords, end: int) -> str | None:
+    """The name (two words or more) or the personal pronoun opening the clause that
+    ends at ``end`` ("Lionel Messi ra mắt …", "Cô bắt đầu …"), when words stand between
+    it and ``end`` (not "Khi mới 16 tuổi, …", whose person follows)."""
+    before = words.text[max(words.start, end - 120) : end]
+    clause = _CLAUSE_START.split(before)[-1]
+    if len(clause) == len(before) and end - 120 > words.start:
+        return None  # the clause starts further back than the window
+    stripped = clause.lstrip()
+    first = _WORD.match(stripped)
+    if first is None:
+        return None
+    if first.group().lower() in _OPENING_PRONOUNS and first.group()[0].isupper():
+        following = _name_at(stripped)
+        if following is not None and " " in following:
+            return following  # "Anh Nhân rời quê …"
+        # "Cô gái trẻ có …", "Anh trai của …", "Cậu ấy đến …": the noun the pronoun opens.
+        noun = [first.group()]
+        for word in _WORD.findall(stripped[first.end() :])[:2]:
+            if word not in _PRONOUN_NOUNS:
+                break
+            noun.append(word)
+        return " ".join(noun)
+    named = _name_at(stripped)
+    if named is None or " " not in named or len(named) == len(stripped.rstrip()):
+        return None  # one capitalised word opening a sentence may be any word ("Mang …")
+    return named
 
 
 def _opens_its_clause(words: SentenceWords, anchor: int) -> bool:
