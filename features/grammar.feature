@@ -55,6 +55,8 @@ Feature: Reading quantities in Vietnamese news text
         | Chiều 5/6, 8 người bị thương, ngày 9/6 | 8 | count  | 8        | 8        | 8        | -    | exact     |
         | 38% ở tuổi 43 và 54% ở tuổi 44. Đến sau tuổi 46 | tuổi 44 | age | 44 | 44     | 44       | tuổi | exact     |
         | Sevilla 60 điểm, hiệu số 1. Espanyol 53 điểm, hiệu số -2. BXH La Liga | -2 | count | -2 | -2 | -2   | -    | exact     |
+        | Koepka dẫn đầu, Spieth -12 gậy sau 4 vòng đấu | -12 | count | -12 | -12 | -12 | - | exact |
+        | Nhiệt độ ở Sa Pa -2 độ C vào sáng nay | -2 độ C | measure | -2 | -2 | -2 | °C | exact |
         | số ca mắc là 12. Trong đó | 12         | count   | 12       | 12       | 12       | -    | exact     |
         | Trời mưa to. 2- 3 người bị thương | 2- 3 | count | -       | 2        | 3        | -    | range     |
 
@@ -1536,6 +1538,10 @@ Feature: Reading quantities in Vietnamese news text
         | Quán quân Vietnam Idol mùa 2 chia sẻ quyết tâm | mùa 2         |
         | khoác áo Real Madrid ở mùa 2009-10, chưa khi nào | mùa 2009-10 |
         | Các trường tốp 1 thì tỷ lệ ảo ít hơn  | tốp 1                |
+        | một số xe vận tải GAZ -66, khoảng 350 binh sĩ | GAZ -66     |
+        | gồm 2 máy bay vận tải IL -76 và một máy bay An-26 | IL -76  |
+        | Được biết tiêm kích MiG -21 Lancer là phiên bản | MiG -21     |
+        | Kết quả giám định máy chính trên tàu cá BĐ -99909 -TS là | BĐ -99909 |
         | Freiburg có bàn rút ngắn tỷ số xuống 1-2 do công của Nils Petersen. | 1-2 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |

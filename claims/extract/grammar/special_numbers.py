@@ -43,6 +43,14 @@ _GOLD_LOOK_BACK = 40
 _RESOLUTIONS = frozenset({"4", "8"})
 """'vàng 24k', 'vàng trắng 18K', 'Rồng Thăng Long 999,9 (24k)': a gold grade in karats;
 'màn hình 4K', 'quay video 8K': a display resolution. Neither is 24,000 or 4,000."""
+_MODEL_BEFORE_DASH = re.compile(r"(?<![^\W_])(?:[A-ZĐ][A-Za-zĐ]*|\d[A-ZĐ]+)[ \t]?\Z")
+"""'GAZ -66', 'IL -76', 'MiG -21', 'Casa -212', '3M-14', 'tàu cá BĐ -99909 -TS': a Latin
+name or code, capitalised, right before the dash: the dash joins a model's or a hull's
+number to its name, no minus sign ('Pháp -2' has a Vietnamese name; 'SSI -11,9 tỷ' is an
+amount, its scale read before)."""
+_MODEL_LOOK_BACK = 12
+_POINTS_AFTER = re.compile(r"[ \t]+(?:gậy|điểm)(?![^\W_])")
+"""'Spieth -12 gậy', 'Anh -2 điểm': a golfer's or a side's score below par or zero."""
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _VERSION = re.compile(r"[1-9]\.0")
 """'cách mạng công nghiệp 4.0', 'kỷ nguyên 4.0', 'Dải ngân hà 2.0', 'động cơ 2.0': one digit,
@@ -65,6 +73,14 @@ class SpecialNumbers(DigitPairs):
             return identifier(text, start, end)
         if found.group("scale") in ("k", "K") and self._grade_or_resolution(raw, start, found):
             return identifier(text, start, end)
+        if cue.kind == "negative" and plain:
+            name = _MODEL_BEFORE_DASH.search(text, max(0, cue.start - _MODEL_LOOK_BACK), cue.start)
+            if (
+                name is not None
+                and not read_tail(text, end).unit_found
+                and _POINTS_AFTER.match(text, end) is None
+            ):
+                return identifier(text, name.start(), end)  # "xe vận tải GAZ -66"
         if cue.kind == "identifier" and (
             not plain
             or read_tail(text, end).kind in _MEASURED
