@@ -1,8 +1,9 @@
 """The fast candidate passes find exactly what the plain patterns find.
 
-``word_starts`` and the bitmap classes of ``char_classes`` replace searches
-with ``WORD_START`` and ``\\d`` for speed; the grammar's output stays the same
-only if they agree on every text and every character.
+``word_starts`` (and ``candidates``, which finds the runs of digits in the same pass)
+and the bitmap classes of ``char_classes`` replace searches with ``WORD_START``,
+``DIGIT_RUN`` and ``\\d`` for speed; the grammar's output stays the same only if they
+agree on every text and every character.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from claims.extract.grammar import hour_pairs, minute_marks
 from claims.extract.grammar.char_classes import DIGIT, WORD_GAP
-from claims.extract.grammar.patterns import FIRST_WORDS, VULGAR_FRACTIONS, WORD_START
-from claims.extract.grammar.word_starts import word_starts
+from claims.extract.grammar.patterns import DIGIT_RUN, FIRST_WORDS, VULGAR_FRACTIONS, WORD_START
+from claims.extract.grammar.word_starts import candidates, matches_on_runs, word_starts
 
 
 def _searched_starts(text: str) -> list[int]:
@@ -37,17 +39,26 @@ _PIECES = [
 ]  # fmt: skip
 
 
+def _searched_runs(text: str) -> tuple[list[int], list[int]]:
+    """The reference for the runs of digits: a search with ``DIGIT_RUN``."""
+    runs = [found.span() for found in DIGIT_RUN.finditer(text)]
+    return [start for start, _ in runs], [end for _, end in runs]
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_word_starts_are_the_searched_starts(text: str) -> None:
     assert word_starts(text) == _searched_starts(text)
+    assert candidates(text)[1:] == _searched_runs(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 @example("¼a")  # a fraction glued to a letter: the search reads one word, not a fraction
+@example("7٣𝟙x 12(hai)5")  # digits of other scripts, astral ones, a word between gaps
 def test_word_starts_on_any_text(text: str) -> None:
     assert word_starts(text) == _searched_starts(text)
+    assert candidates(text)[1:] == _searched_runs(text)
 
 
 def test_the_passes_find_words_after_spaces_marks_and_at_the_start() -> None:
@@ -63,3 +74,35 @@ def test_the_bitmap_classes_match_the_categories_on_every_character() -> None:
         char = chr(code)
         assert bool(digit.fullmatch(char)) == bool(plain_digit.fullmatch(char)), hex(code)
         assert bool(gap.fullmatch(char)) == bool(plain_gap.fullmatch(char)), hex(code)
+
+
+_ON_RUNS = {
+    "hour pairs": (hour_pairs._PAIR, 2, ","),
+    "minute marks": (minute_marks._MINUTE, 3, "'’′"),
+}
+_RUN_PIECES = [
+    "4", "5", "12", "123", "1234", "٣", "𝟙", ",", ", ", ".", " ", "giờ", " giờ", " sáng",
+    "'", "’", "′", "+", "-", "°", "x", "a", "\n",
+]  # fmt: skip
+
+
+def _same_on_runs(text: str) -> None:
+    found = candidates(text)
+    for name, (pattern, longest, followers) in _ON_RUNS.items():
+        tried = [m.span() for m in matches_on_runs(pattern, text, found, longest, followers)]
+        assert tried == [m.span() for m in pattern.finditer(text)], (name, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
+def test_matches_on_runs_are_the_searched_matches(text: str) -> None:
+    _same_on_runs(text)
+
+
+def test_matches_on_runs_on_rows() -> None:
+    for text in (
+        "từ 4, 5 giờ sáng, dậy 4,5 giờ, 1.4,5 giờ, 14,15 giờ, ,4,5 giờ, 123,45 giờ, 4,5giờx",
+        "Kane 22', (1'), 62’ và 90′, 1234', x22', 4.22', +3’, -5', 22'', '7', ٣' và ٣٤'",
+        "4,5 giờ,5 giờ 6,7 giờ",
+    ):
+        _same_on_runs(text)

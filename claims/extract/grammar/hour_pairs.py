@@ -14,6 +14,7 @@ import re
 from claims.extract.grammar import dates
 from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.mentions import displaced_by, plain_mention
+from claims.extract.grammar.word_starts import Candidates, matches_on_runs
 from claims.model import Mention
 
 _PAIR = re.compile(
@@ -22,17 +23,19 @@ _PAIR = re.compile(
 )
 """Opens on a digit (the bitmap class of ``char_classes``), the look-behind that would
 open it moved after that digit: opened by the look-behind, it was tried at every
-character of the article."""
+character of the article.  Tried only at runs of one or two digits before a comma
+(``matches_on_runs``)."""
 _BOUND_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]ừ|[Dd]ậy|đến|tới)[ \t]+$")
 _LAST_HOUR = 12
 
 
-def hour_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each pair of neighbouring hours read as a time range."""
+def hour_pairs(text: str, mentions: list[Mention], candidates: Candidates) -> list[Mention]:
+    """``mentions`` with each pair of neighbouring hours read as a time range
+    (``candidates``: the text's runs of digits, from ``word_starts.candidates``)."""
     if "giờ" not in text:
         return mentions
     found: list[Mention] = []
-    for match in _PAIR.finditer(text):
+    for match in matches_on_runs(_PAIR, text, candidates, 2, ","):
         first, last = int(match.group(1)), int(match.group(2))
         if last != first + 1 or last > _LAST_HOUR:
             continue

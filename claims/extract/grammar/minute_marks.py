@@ -19,11 +19,13 @@ import re
 
 from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.mentions import displaced_by, plain_mention
+from claims.extract.grammar.word_starts import Candidates, matches_on_runs
 from claims.model import Mention
 
 _MARKS = ("'", "’", "′")
 _MINUTE = re.compile(rf"({DIGIT}(?<![\w.,°'’′+\-].)\d{{0,2}})['’′](?![\w'’′])")
-"""Opens on a digit, the look-behind after it (see ``hour_pairs._PAIR``)."""
+"""Opens on a digit, the look-behind after it (see ``hour_pairs._PAIR``); tried only at
+runs of at most three digits before a mark (``matches_on_runs``)."""
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\"“]))['‘’](?=[^\W\d_])")
 _SPAN_BEFORE = re.compile(r"(?<![^\W_])(?i:sau|trong|mất|khoảng|hơn|gần)[ \t]*$")
 _LAST_MINUTE = 130
@@ -38,12 +40,13 @@ _MINUTE_WORD_BEFORE = re.compile(r"(?i:phút)[ \t]*$")
 """'phút 90+3’': the scanner has read the minute with its word already."""
 
 
-def minute_marks(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each match minute 'N'' read as the ordinal minute N."""
+def minute_marks(text: str, mentions: list[Mention], candidates: Candidates) -> list[Mention]:
+    """``mentions`` with each match minute 'N'' read as the ordinal minute N
+    (``candidates``: the text's runs of digits, from ``word_starts.candidates``)."""
     if not any(mark in text for mark in _MARKS):
         return mentions
     found: list[Mention] = []
-    for match in _MINUTE.finditer(text):
+    for match in matches_on_runs(_MINUTE, text, candidates, 3, "".join(_MARKS)):
         start = match.start()
         minute = int(match.group(1))
         if minute > _LAST_MINUTE or _SPAN_BEFORE.search(text, max(0, start - 12), start):

@@ -113,7 +113,8 @@ DIGIT_RUN = re.compile(DIGIT + r"\d*")
 speed, where searching with the whole alternation would try every branch at every
 position (and the bitmap class of ``char_classes`` is checked faster than ``\\d``).  The
 digits after it are taken too: the character after them picks the branches worth
-trying (``digit_scans``)."""
+trying (``digit_scans``).  The scanner finds the same runs in the pass that finds its
+word candidates (``word_starts.candidates``); this is their reference."""
 
 QUANTITY_ONLY = re.compile(DIGIT_QUANTITY)
 """Re-read a span as a plain quantity when a date-like branch does not fit."""

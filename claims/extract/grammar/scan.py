@@ -9,7 +9,7 @@ never overlap and come out sorted.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from claims.extract.grammar import dates
@@ -34,29 +34,29 @@ from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.minute_marks import listed_minutes, minute_marks
 from claims.extract.grammar.named_again import relabel_named_again
 from claims.extract.grammar.number_followers import amount_follows
-from claims.extract.grammar.patterns import (
-    DIGIT_RUN,
-    NOUN_TAIL,
-    WORD_START,
-)
+from claims.extract.grammar.patterns import NOUN_TAIL, WORD_START
 from claims.extract.grammar.price_quotes import continued_rate
 from claims.extract.grammar.price_tables import price_table_rows
 from claims.extract.grammar.shirt_numbers import bracketed_shirt_numbers
 from claims.extract.grammar.spec_units import reread_units
 from claims.extract.grammar.wind_levels import wind_level
 from claims.extract.grammar.word_readings import WordReadings
-from claims.extract.grammar.word_starts import word_starts
+from claims.extract.grammar.word_starts import Candidates, candidates
 from claims.model import Mention
 
 
 class Scanner(DigitReadings, WordReadings):
     """One pass over one text."""
 
-    word_starts: list[int]  # where the word scanner's candidates start, found once per text
+    # where the scanners' candidates are, found once per text (``word_starts``)
+    word_starts: list[int]
+    digit_starts: list[int]
+    digit_ends: list[int]
 
-    def run(self) -> list[Mention]:
+    def run(self, starts: Candidates) -> list[Mention]:
+        """The mentions, read where ``starts`` (``word_starts.candidates``) says."""
         mentions: list[Mention] = []
-        self.word_starts = word_starts(self.text)
+        self.word_starts, self.digit_starts, self.digit_ends = starts
         digit = self._next_digit(0)
         word = self._next_word(0)
         while digit is not None or word is not None:
@@ -146,13 +146,15 @@ class Scanner(DigitReadings, WordReadings):
 
     def _next_digit(self, pos: int) -> re.Match[str] | None:
         """The digit scan's match at the first digit at or after ``pos``, tried with the
-        branches the character after its digits allows (``digit_scans``)."""
-        text = self.text
-        run = DIGIT_RUN.search(text, pos)
-        if run is None:
+        branches the character after its digits allows (``digit_scans``).  The digits
+        from there run to the end of the run they are in, as a search with ``DIGIT_RUN``
+        from ``pos`` would read them."""
+        index = bisect_right(self.digit_ends, pos)  # the first run that ends after pos
+        if index == len(self.digit_ends):
             return None
-        end = run.end()
-        found = digit_scan(text[end : end + 1]).match(text, run.start())
+        start, end = max(pos, self.digit_starts[index]), self.digit_ends[index]
+        text = self.text
+        found = digit_scan(text[end : end + 1]).match(text, start)
         assert found is not None  # 'quantity' matches at every digit
         return found
 
@@ -290,14 +292,16 @@ def dated_after_time(
 
 def scan(text: str, published: date | None = None) -> list[Mention]:
     """Every mention in ``text``, in order."""
-    mentions = relabel_layout(text, Scanner(text, published).run())
+    starts = candidates(text)  # where numbers may start: for the scan and some passes
+    mentions = relabel_layout(text, Scanner(text, published).run(starts))
     mentions = price_table_rows(text, bracketed_shirt_numbers(text, mentions))
     mentions = share_listed_units(text, relabel_named_again(text, mentions))
     mentions = join_forms(
         text, join_date_runs(text, share_months(text, listed_days(text, mentions)))
     )
     mentions = split_measure_pairs(text, reread_units(text, mentions))
-    mentions = hour_pairs(text, minute_marks(text, few_recent_spans(text, mentions)))
+    mentions = minute_marks(text, few_recent_spans(text, mentions), starts)
+    mentions = hour_pairs(text, mentions, starts)
     mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
     return date_last_year(text, share_change_units(text, mentions), published)
