@@ -415,6 +415,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Mã VNM (-0,6%), PLX (-1,4%) lấy đi nhiều điểm nhất.                                       | -1,4%         | PLX              |
         | Tỷ lệ đỗ đạt trên 90% như Quảng Ninh (96,7%), Hưng Yên (97,42%).                          | 97,42%        | Tỷ lệ đỗ         |
 
+      Examples: a value reached "có nơi" (in places) in a region named after a comma ("…, vùng núi có nơi dưới 24 độ C") is a value of the property the value before the comma measures; not of a region read as that value's subject
+        | article | claim | subject |
+        | Nhiệt độ thấp nhất từ 24 - 27 độ C, vùng núi có nơi dưới 24 độ C, cao nhất từ 29 - 32 độ C. | dưới 24 độ C | Nhiệt độ thấp nhất |
+        | Nhiệt độ từ 25 đến 36 độ C, phía Bắc có nơi trên 36 độ C. | trên 36 độ C | Nhiệt độ |
+        | Miền Bắc rét đậm với nhiệt độ thấp nhất phổ biến 13-16 độ C, vùng núi 10-13 độ C, vùng núi cao có nơi dưới 10 độ C. | dưới 10 độ C | - |
+        | Nắng nóng phổ biến 37-39 độ C, có nơi trên 40 độ C. | trên 40 độ C | Nắng nóng |
+
       Examples: a second value joined to the first, or restating it, shares its subject
         | article                                                                         | claim                | subject                   |
         | Máy có RAM 6GB/8GB và pin lớn.                                                   | 8GB                  | RAM                       |

@@ -105,3 +105,34 @@ def share_of_the_same(
             return subject if read_before and (" " in subject or subject[0].isupper()) else None
         later = earlier  # "31,4% A, 54,6% B và gần 66% C": on to the share before
     return None
+
+
+_PLACE_IN_PLACES = re.compile(
+    rf",\s*(?:[^\W\d_]+\s+){{1,4}}?(?:có|một số)\s+nơi\s+(?:{HEDGE_PATTERN.pattern}\s*)*$",
+    re.IGNORECASE,
+)
+""""…, phía Nam có nơi trên 33 độ C", "…, vùng núi có nơi dưới 24 độ C": a place where
+the value reaches further, after a comma."""
+
+
+def in_places_of_the_same(
+    words: SentenceWords, mention: Mention, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """ "Nhiệt độ cao nhất từ 30 - 33 độ C, phía Nam có nơi trên 33 độ C": a value
+    reached in places of a region named after the comma is a value of what the value
+    right before the comma measures ("Nhiệt độ cao nhất"), or ``None``.  Only for a
+    measure right after such a value, as "có nơi" right after the comma already is
+    (``sibling_subject``)."""
+    if mention.kind != "measure" or not previous:
+        return None
+    before = words.text[max(words.start, mention.start - 50) : mention.start]
+    in_places = _PLACE_IN_PLACES.search(before)
+    if in_places is None:
+        return None
+    comma = mention.start - len(before) + in_places.start()
+    earlier, subject = previous[-1]
+    if earlier.kind != mention.kind or words.text[earlier.end : comma].strip(" )"):
+        return None
+    # A property measured ("Nhiệt độ cao nhất"), not a region read as the subject of
+    # the value before ("vùng núi 10-13 độ C, vùng núi cao có nơi dưới 10 độ C").
+    return subject if PROPERTY_PATTERNS["measure"].search(subject) else None

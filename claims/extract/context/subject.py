@@ -43,7 +43,11 @@ from claims.extract.context.properties import property_subject
 from claims.extract.context.purpose import paid_for
 from claims.extract.context.records import result_matches
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.siblings import share_of_the_same, sibling_subject
+from claims.extract.context.siblings import (
+    in_places_of_the_same,
+    share_of_the_same,
+    sibling_subject,
+)
 from claims.extract.context.tables import table_label
 from claims.extract.context.temperature_extremes import temperature_extreme
 from claims.extract.context.times_event import times_event
@@ -116,7 +120,9 @@ def subject_of(
     if found is None and previous:
         # "22.705 – 22.775 VND/USD", "dài 40 m, nặng 200 tấn": a second value of
         # the same thing names none of its own (siblings).
-        found = sibling_subject(words, mention, previous)
+        found = sibling_subject(words, mention, previous) or in_places_of_the_same(
+            words, mention, previous
+        )
     # "Còn giá vàng miếng SJC của …, được niêm yết ở mức 36,430": the price named (price_named).
     found = price_named_before(words, mention, found)
     # "vàng SJC giao dịch mua-bán ở mức 36,68-36,98 triệu đồng/lượng": the buying
