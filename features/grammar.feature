@@ -1327,6 +1327,7 @@ Feature: Reading quantities in Vietnamese news text
         | Mỗi đại đội 120 người được huấn luyện.                     | 120   |
         | Hạm đội 32 tàu khu trục lớp Zumwalt.                       | 32    |
         | Một nhóm 3 người lao vào hành hung anh Hòa.                | 3     |
+        | Mỗi 'bao 10 chiếc' khẩu trang giá 50.000 đồng.              | 10    |
         | Một nhóm 6 người mang theo gậy gộc kéo đến.                | 6     |
         | Cầu vượt có 3 nhánh, nhánh 2 km nối vào ga quốc nội.       | 3     |
         | cuộc đại chiến 2 đội bóng thành Manchester.                | 2     |
@@ -1539,6 +1540,9 @@ Feature: Reading quantities in Vietnamese news text
         | khoác áo Real Madrid ở mùa 2009-10, chưa khi nào | mùa 2009-10 |
         | Các trường tốp 1 thì tỷ lệ ảo ít hơn  | tốp 1                |
         | một số xe vận tải GAZ -66, khoảng 350 binh sĩ | GAZ -66     |
+        | Bỏ ra hơn 150 triệu đồng mua 3 vé “bao 15”, người chơi chỉ thu về | 15 |
+        | người chơi mua vé “bao 15”, thậm chí là “bao 18” nhưng chưa có ai | 18 |
+        | Nhiều người mua 'bao 15' hụt jackpot 112 tỉ đồng | 15             |
         | gồm 2 máy bay vận tải IL -76 và một máy bay An-26 | IL -76  |
         | Được biết tiêm kích MiG -21 Lancer là phiên bản | MiG -21     |
         | Kết quả giám định máy chính trên tàu cá BĐ -99909 -TS là | BĐ -99909 |

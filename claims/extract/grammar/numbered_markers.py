@@ -2,8 +2,9 @@
 
 An emergency line after its service ('gọi cấp cứu 115'), the metres past a kilometre
 post ('Km 488+700') or the number after an acronym and a plus ('ASEAN + 6', 'GMT+7'),
-a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'):
-each is a label, unless a unit or a counted noun follows ('có 113 cảnh sát').
+a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'), a
+lottery bet ('vé “bao 15”'): each is a label, unless a unit or a counted noun follows ('có
+113 cảnh sát').
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ the emergency lines of Vietnam (111 child protection, 112 rescue, 113 police, 11
 115 ambulance) after the service they reach or a verb of calling."""
 _CHAINAGE_BEFORE = re.compile(r"(?<![^\W_])(?:[Kk][Mm]|K)[ \t]?\d{1,4}[ \t]*\+[ \t]*$")
 """'Km 488+', 'km 44 + ', 'K36+': a kilometre post, whose metres follow the plus."""
+_BET_BEFORE = re.compile(r"(?:[“\"'‘]|(?<![^\W_])vé[ \t]+)bao[ \t]+$")
 _PLUS_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Z\d]*(?:\+|[ \t]\+[ \t])$")
 """'ASEAN + ', 'P5+', 'G19+', 'GMT+': a group or a zone named by an acronym and a plus."""
 _VOLUME_WORDS = ("Vol.", "vol.", "VOL.", "Vol ", "vol ")
@@ -77,6 +79,16 @@ class NumberedMarkers(ScanState):
     def _volume(self, start: int) -> bool:
         """'thực hiện album Vol.09', 'vở đại vũ kịch Sắc màu tuổi thơ vol.2': a volume's number."""
         return self.text.endswith(_VOLUME_WORDS, max(0, start - 4), start)
+
+    def _lottery_bet(self, start: int, end: int) -> bool:
+        """'mua 3 vé “bao 15”', 'mua vé bao 8 và trúng', 'Nhiều người mua 'bao 15'': a Vietlott
+        bet on N numbers, named 'bao N' in quotes or after 'vé'; 'mỗi bao 50 kg' is a sack."""
+        text = self.text
+        if end - start > 2 or not text.endswith("bao ", max(0, start - 4), start):
+            return False
+        if _BET_BEFORE.search(text, max(self.floor, start - 10), start) is None:
+            return False
+        return not amount_follows(text, end)
 
     def _sub_marker(self, start: int, end: int) -> Mention | None:
         """'khu vực sông biên giới mốc 1371(2)', 'mốc 1366(2)': a border marker with its

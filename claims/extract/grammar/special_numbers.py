@@ -170,6 +170,7 @@ class SpecialNumbers(DigitPairs):
             or self._world_war_number(start, end)
             or self._closes_a_name(start, end)
             or self._volume(start)
+            or self._lottery_bet(start, end)
             or self._hotline(start, end)
             or self._chainage(start, end)
         ):
