@@ -227,6 +227,18 @@ Feature: Reading quantities in Vietnamese news text
         | hoặc ăn một chén yến mạch.      | một       | count    | 1     | 1     | 1     | -    | exact     |
         | sự tham gia của một tàu khu trục Iran và hai tàu khu trục Trung Quốc | một | count | 1 | 1 | 1 | - | exact |
 
+    Scenario Outline: A double or a treble of titles counts them
+      "cú ăn ba" (a treble) is three titles won in a season, wherever it stands.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a count with value <value>, bounds <value> to <value>, unit - and qualifier exact
+
+      Examples:
+        | phrase | text | value |
+        | Mourinho đã đoạt “cú ăn ba”, đáng giá nhất | cú ăn ba | 3 |
+        | Vô địch Coppa Italia, Juventus mơ cú ăn ba | cú ăn ba | 3 |
+        | Barca đoạt cú ăn sáu năm 2009 | cú ăn sáu | 6 |
+
     Scenario Outline: Ordinary words that look like numbers are not read
       When the grammar reads "<phrase>"
       Then it finds no mention
@@ -593,6 +605,36 @@ Feature: Reading quantities in Vietnamese news text
         | giá vàng còn 36,9 triệu đồng mỗi lượng, tương đương | 36,9 triệu đồng mỗi lượng | lượng | mỗi lượng |
         | giáo viên kiếm hàng trăm triệu đồng mỗi tháng | hàng trăm triệu đồng mỗi tháng | tháng | mỗi tháng |
 
+    Scenario Outline: The "1" of a per-one unit after an amount counts nothing
+      "200.000 đồng/1 người lớn" is a price per adult: its "1" is no count of adults.
+
+      When the grammar reads "<phrase>"
+      Then there is no mention "1"
+      And the mention "<text>" is a <kind> with value <value>, bounds <value> to <value>, unit <unit> and qualifier exact
+
+      Examples:
+        | phrase | text | kind | value | unit |
+        | giá vé 200.000 đồng/1 người lớn và 100.000 đồng/1 trẻ em. | 200.000 đồng | money | 200000 | VND |
+        | cho vay 10 triệu đồng/1 công trình nước sạch | 10 triệu đồng | money | 10000000 | VND |
+        | Thời gian chờ là 7,5 phút/1 chuyến xe dừng | 7,5 phút | duration | 7.5 | phút |
+
+    Scenario Outline: A number after a slash that is no per-one unit stays read
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a count
+
+      Examples:
+        | phrase | text |
+        | nhóm A/1 người đạt giải | 1 |
+
+    Scenario Outline: A scale or a body's weight is no weight in "cân"
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a count
+
+      Examples:
+        | phrase | text |
+        | 2 điện thoại di động, 1 cân đồng hồ cùng một số tang vật | 1 |
+        | hai gói heroin, một cân tiểu ly, một số ống hút | một |
+
     Scenario: A square metre whose superscript was lost is still the "per" unit
       When the grammar reads "giá 14 triệu đồng/m 2 thì"
       Then the mention "14 triệu đồng/m 2" is per "m2"
@@ -617,6 +659,14 @@ Feature: Reading quantities in Vietnamese news text
         | giá bán 21 triệu Rupiah (tương đương | 21 triệu Rupiah | money | 21000000 | 21000000 | 21000000 | IDR | exact |
         | Liverpool sẵn sàng trả 52 triệu Bảng cho Real | 52 triệu Bảng | money | 52000000 | 52000000 | 52000000 | GBP | exact |
         | Smartphone có thể ghi âm 360 độ | 360 độ | measure | 360 | 360 | 360 | độ | exact |
+        | phân khối 150cc, giá bán chỉ 9.126 RM (khoảng | 9.126 RM | money | 9126 | 9126 | 9126 | MYR | exact |
+        | mô men xoắn cực đại 7,0 N.m/ 5.500 vòng/phút | 7,0 N.m | measure | 7 | 7 | 7 | Nm | exact |
+        | Công suất tối đa 6,4KW (8,7PS/7.000 vòng/phút) | 6,4KW | measure | 6.4 | 6.4 | 6.4 | kW | exact |
+        | Công suất tối đa 6,4KW (8,7PS/7.000 vòng/phút) | 8,7PS | measure | 8.7 | 8.7 | 8.7 | PS | exact |
+        | có model S6R2-MPTA công suất 940 HP và | 940 HP | measure | 940 | 940 | 940 | HP | exact |
+        | công suất tối đa 110hp/6000rpm, mô-men xoắn | 110hp | measure | 110 | 110 | 110 | HP | exact |
+        | tôi sai chồng đi mua nửa cân thịt chó tiếp khách | nửa cân | measure | 0.5 | 0.5 | 0.5 | cân | exact |
+        | Beyoncé từng phải giảm 7 cân để vào vai | 7 cân | measure | 7 | 7 | 7 | cân | exact |
         | Trận động đất mạnh 7,8 độ Richter xảy ra | 7,8 độ Richter | measure | 7.8 | 7.8 | 7.8 | Richter | exact |
         | động đất có cường độ 5 độ richter ở độ sâu | 5 độ richter | measure | 5 | 5 | 5 | Richter | exact |
         | sau đó là dư chấn 5,2 độ. | 5,2 độ | measure | 5.2 | 5.2 | 5.2 | độ | exact |
@@ -903,6 +953,15 @@ Feature: Reading quantities in Vietnamese news text
         | đang làm cho một nhà máy, thu nhập khoảng 5 - 6 triệu/tháng. | khoảng 5 - 6 triệu/tháng | money | - | 5000000 | 6000000 | VND | range |
         | lượng truy cập đạt 2 triệu/ngày | 2 triệu | count | 2000000 | 2000000 | 2000000 | - | exact |
         | sân bay đón 2 triệu lượt/tháng | 2 triệu | count | 2000000 | 2000000 | 2000000 | - | exact |
+        | Tiền làm tóc 1 triệu, làm móng 300 nghìn, đính thêm đá | 300 nghìn | money | 300000 | 300000 | 300000 | VND | exact |
+        | bà kiếm được khoảng 150 nghìn đồng, còn bình thường chỉ 60-80 nghìn. | 60-80 nghìn | money | - | 60000 | 80000 | VND | range |
+        | 7. Mascara của CoverGirl (200 ngàn) Người đẹp Canada | 200 ngàn | money | 200000 | 200000 | 200000 | VND | exact |
+        | rồng Nam Mỹ màu đỏ có giá bán khoảng 1,8 triệu/1 con. Còn | khoảng 1,8 triệu/1 con | money | 1800000 | 1750000 | 1850000 | VND | about |
+        | Hoa hậu Thu Ngân vẫn phải vay hơn 500 triệu\n\nTổ chức tiệc cưới | hơn 500 triệu | money | 500000000 | 500000000 | 600000000 | VND | over |
+        | Dân số khoảng 20 nghìn. Giá 30 nghìn. | khoảng 20 nghìn | count | 20000 | 15000 | 25000 | - | about |
+        | Số lao động đạt 15 nghìn. | 15 nghìn | count | 15000 | 15000 | 15000 | - | exact |
+        | Trung Quốc cắt quân số từ 2,3 triệu xuống còn 1 triệu\n\nTrung Quốc | 1 triệu | count | 1000000 | 1000000 | 1000000 | - | exact |
+        | có 10 nghìn (tương đương 2%) người tham gia | 10 nghìn | count | 10000 | 10000 | 10000 | - | exact |
 
     Scenario Outline: A price table whose header names the currency
       A price list that runs on in one line names its currency once, in the header's
@@ -1272,6 +1331,32 @@ Feature: Reading quantities in Vietnamese news text
         | Trận đấu kết thúc. Wawrinka 6.130 2.500 - Vô địch Wimbledon                 | 6.130 |
         | XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 6 9                           | 4     |
         | Ảnh minh họa: FSB 4 thành viên thuộc một nhánh nhỏ bị bắt.                   | 4     |
+
+    Scenario Outline: A run of set scores after a match is no range and no date
+      A match told set by set ("3-6, 6-3 và 2-6", "7-6(7-1), 6-4") holds pairs that read
+      as ranges ("2-6") or, in brackets, as days ("(7-1)"); inside such a run, after a
+      result word or "tỷ số", each is a score.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+
+      Examples:
+        | phrase | text |
+        | Vinci gục ngã trước Monica Puig với tỷ số 3-6, 6-3 và 2-6. Trong khi đó | 2-6 |
+        | Thông số trận đấu Andy Murray 7-6(7-1), 6-4, 6-4 Benoit Paire | 7-1 |
+        | Giành chiến thắng áp đảo 3-0 (6-2, 6-3, 6-1) trước Stan Wawrinka | 6-2 |
+        | Young đang dẫn 5-7, 6-4, 6-4, 4-2. Nadal từng chạm trán | 5-7 |
+        | Tỷ số các set là 25-12, 25-21, 20-25, 23-25, 15-12. Ở trận | 20-25 |
+
+    Scenario Outline: Pairs in a run that is no match's stay ranges
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a count
+
+      Examples:
+        | phrase | text |
+        | Hai khoảng tuổi thường bị là 30-40 và 50-60, tuy nhiên | 30-40 |
+        | điểm các em nằm trong khoảng 27-30, 20-25 hay thậm chí | 20-25 |
+        | mỗi trận đấu cần 2-3 và 4-5 người | 2-3 |
 
     Scenario Outline: A serve's or a tie-break's number in a tennis score
       When the grammar reads "<phrase>"

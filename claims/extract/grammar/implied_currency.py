@@ -6,13 +6,15 @@ currency of the last amount of its sentence that names one ('3,3 tỷ USD, trong
 tôm đạt 2 tỷ') unless it converts that amount ('622 USD (tương đương 14 triệu)'), and
 else in đồng.  It is read so only when
 
-- it ends in a big scale word ('triệu', 'tỷ') or follows 'giá' (price) directly,
-- nothing it could count follows it: punctuation, the end, or a function word
+- it ends in a scale word ('nghìn', 'triệu', 'tỷ') or follows 'giá' (price) directly,
+- nothing it could count follows it: punctuation, the end of its line (a headline's
+  'Honda Activa siêu rẻ chỉ 19,2 triệu'), or a function word
   (or 'tiền', money, which says what it is: 'gần 10 tỷ tiền lãi')
   ('của', 'để', 'cho'...), not a noun ('1,3 tỷ dân', '2 triệu lượt xem'), and no
   second number it pairs with ('76,6 triệu và 69,2 triệu máy'), and
 - its own sentence says money: a money word before it ('giá', 'tiền', 'vay', 'lỗ',
-  'doanh thu'...) or an amount with a currency; a bare 'tỷ' (a billion) needs neither,
+  'doanh thu'...) or an amount with a currency, or it stands alone in brackets after a
+  thing ('Mascara của CoverGirl (200 ngàn)'); a bare 'tỷ' (a billion) needs neither,
   as news counts few things in billions without naming them ('Lamborghini hơn 30 tỷ'),
   unless a word of people or things counted stands before it ('dân số 1,3 tỷ').
 
@@ -27,13 +29,13 @@ import re
 
 from claims.model import Mention
 
-_SCALED_END = re.compile(r"(?:triệu|tỷ|tỉ)$")
+_SCALED_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
 _BILLION_END = re.compile(r"(?:tỷ|tỉ)$")
 _LOOK_BACK = 80
 _PRICED_AT_LEAST = 1000
 """'giá 500.000': a bare price in đồng is seldom under a thousand ('giá 30 người' counts)."""
 _NOTHING_COUNTED_AFTER = re.compile(
-    r"[ \t]*(?:$|[.,;:!?)\]\"”’…]"
+    r"[ \t]*(?:$|[\n.,;:!?)\]\"”’…]"
     r"|(?:của|cho|để|thì|mà|là|nhưng|khi|so|với|mỗi|hay|rồi|được|bị|đã|sẽ|nhằm|do|tại"
     r"|từ|trong|vào|ra|nên|song|cùng|trên|sau|trước|chỉ|nữa|thôi|đấy|đó|này)(?![^\W_]))"
 )
@@ -64,6 +66,19 @@ _COUNTED_BEFORE = re.compile(
     r"|lao động|việc làm|bản|chiếc|sản phẩm|thiết bị|tấn|lít|km|năm ánh sáng)(?![^\W_])",
     re.IGNORECASE,
 )
+_PRICE_TAG = re.compile(r"\([ \t]*$")
+_PRICE_TAG_CLOSES = re.compile(r"[ \t]*\)")
+"""'Mascara của CoverGirl (200 ngàn)': an amount alone in brackets after a thing names its
+price (the open corpus's eight such are all prices)."""
+
+
+def _price_tag(text: str, mention: Mention) -> bool:
+    """'(200 ngàn)': the amount stands alone in brackets."""
+    before = text[max(0, mention.start - 4) : mention.start]
+    closes = _PRICE_TAG_CLOSES.match(text, mention.end) is not None
+    return closes and _PRICE_TAG.search(before) is not None
+
+
 _CONVERTED_BEFORE = re.compile(
     r"(?:[Tt]ương đương(?:[ \t]+với)?|tức(?:[ \t]+là)?|quy đổi|\()[ \t]*$"
 )
@@ -76,10 +91,12 @@ _PRICE_RIGHT_BEFORE = re.compile(
 
 _THOUSANDS_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
 _PER_GOODS_AFTER = re.compile(
-    r"[ \t]*/[ \t]*(?P<per>(?:kg|lạng|tạ|yến|tấn|m2|m²|ha|hecta|sào|con|cặp|nền|lô|căn|suất)"
+    r"[ \t]*/[ \t]*(?:(?:1|một)[ \t]+)?"
+    r"(?P<per>(?:kg|lạng|tạ|yến|tấn|m2|m²|ha|hecta|sào|con|cặp|nền|lô|căn|suất)"
     r"(?:/(?:năm|vụ|tháng))?)(?![^\W_])"
 )
-"""'1,4 triệu/kg', '70-80 ngàn/kg', '15 triệu/m2': a price of goods or land per unit."""
+"""'1,4 triệu/kg', '70-80 ngàn/kg', '15 triệu/m2', '1,8 triệu/1 con': a price of goods or
+land per unit."""
 _PER_PERIOD_AFTER = re.compile(r"[ \t]*/[ \t]*(?P<per>tháng|ngày|năm|tuần)(?![^\W_])")
 """'10 triệu/tháng', '200 ngàn/ngày': money per period where the sentence speaks of money."""
 
@@ -160,7 +177,7 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
         currency = named[-1].unit
     elif told is not None and not _COUNTED_BEFORE.search(before):
         currency = told
-    elif priced or money_after or _MONEY_BEFORE.search(before):
+    elif priced or money_after or _MONEY_BEFORE.search(before) or _price_tag(text, mention):
         currency = "VND"
     elif _BILLION_END.search(mention.text) is None or _COUNTED_BEFORE.search(before):
         return mention

@@ -36,6 +36,11 @@ _RANKED_IN = re.compile(r"[ \t]+thế giới(?![^\W_])")
 _THRONE_BEFORE = re.compile(r"(?<![^\W_])ngôi[ \t]+$")
 """'vươn lên ngôi số 1 thế giới': the top spot as a goal or a title, no rank stated."""
 _RANK_LOOK_BACK = 16
+_AMOUNT_WORD_BEFORE_SLASH = re.compile(
+    r"(?<![^\W_])(?:đồng|VNĐ|VND|USD|nghìn|ngàn|triệu|tỷ|tỉ|lần|phút|giờ|ngày|kg|km|mã lực"
+    r"|ruble|euro|yên)/$"
+)
+"""An amount's unit or scale word right before the slash of '/1 con'."""
 _ITEM_OPENERS = (". ", ": ", "; ", "? ", "! ", "” ", '" ')
 """What ends the text before a bracketed list label: a sentence, a colon, an item."""
 _SPACED_ITEM_BEFORE = re.compile(r"[.:!?)][ \t]{2,}$")
@@ -103,10 +108,16 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
         return not throne and _RANKED_IN.match(self.text, end) is not None
 
     def _per_one(self, start: int, end: int) -> bool:
-        """'/1 tháng' after an amount: the 'per' of a rate, written with its one."""
+        """'/1 tháng' after an amount: the 'per' of a rate, written with its one; so is
+        '/1 con' after an amount's unit or scale word ('1,8 triệu/1 con', '200.000
+        đồng/1 người lớn', '7 lần/1 ngày'), whatever noun it is per."""
         text = self.text
         slash = start >= 2 and text[start - 1] == "/" and not text[start - 2].isdigit()
-        return slash and read_tail(text, end).unit_found
+        if not slash:
+            return False
+        return read_tail(text, end).unit_found or (
+            _AMOUNT_WORD_BEFORE_SLASH.search(text, max(0, start - 20), start) is not None
+        )
 
     def _named_number(self, raw: str, start: int, end: int) -> Mention | bool | None:
         """A model, an institution's number, a gold grade, or no count ('1 trong 2'); else False.

@@ -37,6 +37,7 @@ from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.patterns import NOUN_TAIL, WORD_START
 from claims.extract.grammar.price_quotes import continued_rate
 from claims.extract.grammar.price_tables import price_table_rows
+from claims.extract.grammar.set_scores import set_scores
 from claims.extract.grammar.shirt_numbers import bracketed_shirt_numbers
 from claims.extract.grammar.spec_units import reread_units
 from claims.extract.grammar.wind_levels import wind_level
@@ -304,4 +305,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = hour_pairs(text, mentions, starts)
     mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
-    return date_last_year(text, share_change_units(text, mentions), published)
+    mentions = set_scores(text, share_change_units(text, mentions))
+    return date_last_year(text, mentions, published)

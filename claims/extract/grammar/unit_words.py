@@ -73,6 +73,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "Kyats": "MMK",
     "kyat": "MMK",
     "ringgit": "MYR",
+    # the ringgit's own sign, as Malaysian car prices print it: "giá bán chỉ 9.126 RM"
+    "RM": "MYR",
     "baht": "THB",
     "bạt": "THB",
     "rúp": "RUB",
@@ -159,6 +161,7 @@ MEASURE_WORDS: dict[str, str] = {
     "ml": "ml",
     "MW": "MW",
     "kW": "kW",
+    "KW": "kW",
     "kWh": "kWh",
     "MWh": "MWh",
     "GW": "GW",
@@ -179,6 +182,9 @@ MEASURE_WORDS: dict[str, str] = {
     "độ": "độ",
     "hải lý": "hải lý",
     "sào": "sào",
+    # the spoken kilogram ('giảm 7 cân', 'mua nửa cân thịt chó'), the gold unit 'cân'; not a
+    # pair of scales ('1 cân đồng hồ', 'một cân tiểu ly') nor 'cân nặng': units._NOT_A_POUND
+    "cân": "cân",
     # every spoon is one unit (tests/gold/README.md, session 5): the kind of spoon is a
     # size no article converts, and 'muỗng' is the southern word for 'thìa'
     "thìa cà phê": "thìa",
@@ -211,6 +217,11 @@ MEASURE_WORDS: dict[str, str] = {
     "mã lực": "mã lực",
     "sức ngựa": "sức ngựa",
     "Nm": "Nm",
+    "N.m": "Nm",
+    # horsepower as car makers print it: "811 HP", "110hp/6000rpm", metric "130 PS"
+    "HP": "HP",
+    "hp": "HP",
+    "PS": "PS",
     "cc": "cc",
     "phân khối": "phân khối",
     # an engine's speed, 'vòng/phút' abbreviated: "7.500 v/p"; written out, a rate whose unit

@@ -31,7 +31,9 @@ for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
 _NOT_A_POUND = (
-    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)"
+    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)(?<!cân)"
+    rf"|(?<=cân)(?!{SPACE}+(?:nặng|bằng|đối|đồng|tiểu|điện|đo|treo|sức|xứng|nhắc|não|chỉnh"
+    rf"|bàn|móc|hơi|ta|kẹo|tạ)(?![^\W_]))"
     rf"|(?<=tuần)(?!{SPACE}+(?:dương|tra|báo|san|hoàn|duyên)(?![^\W_]))"
     rf"|(?<=bảng)(?!{SPACE}+(?:đấu|xếp|điện|tin|quảng|vàng|hiệu|thông|đo|mã|số|tiêu|thành"
     rf"|kích|điểm|chữ|tên|danh|tổng|phân|dữ|kê|biểu|vẽ|[A-H])(?![^\W_]))"

@@ -120,6 +120,12 @@ _RANKING_WORDS = frozenset({"đứng", "xếp", "về", "hạng", "giải", "là
 """Words before 'thứ hai là' that make it a rank ('đứng thứ hai là Mỹ'), not a list label."""
 
 
+_TITLES_WON = frozenset({"hai", "ba", "bốn", "năm", "sáu"})
+_TREBLE_CUES = ("cú ăn ", "Cú ăn ")
+"""'Juventus mơ cú ăn ba', 'đoạt “cú ăn ba”': a double, treble... of titles is a count of
+them (tests/gold/dev17), whatever follows; alone, a final 'ba' counts nothing."""
+
+
 class WordReadings(NamedNumbers):
     """What a word-anchored match means, given the words around it."""
 
@@ -134,6 +140,9 @@ class WordReadings(NamedNumbers):
             return self._vulgar(start, end, look_back(text, start, self.floor)), end
         if lowered == "nửa":
             return self._half_of(start, end), end
+        if lowered in _TITLES_WON and text.endswith(_TREBLE_CUES, max(0, start - 6), start):
+            won = DIGIT_WORDS[lowered]  # "đoạt cú ăn ba": three titles in a season
+            return plain_mention(text, start - 6, end, "count", won, lower=won, upper=won), end
         prize = self._prize_cue(start) if lowered in _PRIZE_RANKS else None
         if prize is not None:
             rank = _PRIZE_RANKS[lowered]
