@@ -98,6 +98,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tại buổi kiểm tra, 3 trong số 6 trụ bơm của trạm xăng dầu này đều có sai số.      | 3     | trụ bơm của trạm xăng dầu này |
         | Có 43 trong tổng số 108 trường THPT công lập đã có thay đổi.                      | 43    | trường THPT công lập          |
 
+      Examples: a change by a multiple ("tăng 5 lần so với", grammar: change_multiples) is of what changed
+        | article                                                    | claim      | subject               |
+        | Sức mua vàng sẽ tăng từ 2-5 lần so với năm ngoái.          | từ 2-5 lần | Sức mua vàng          |
+        | Tổng tài sản của PVEP tăng 5 lần so với năm 2007.          | 5 lần      | Tổng tài sản của PVEP |
+
       Examples: the noun comes before a copula
         | article                                                                  | claim      | subject                      |
         | Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | hơn 74.000 | trẻ em dưới 6 tuổi           |
@@ -115,7 +120,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969, 1977 và 1980.     | 3 lần      | lần bay vào vũ trụ |
         | Lukaku ghi 26 bàn thắng trong 39 lần ra sân cho Everton.        | 39 lần     | lần ra sân |
 
-      Examples: the event a count of times counts is read before the number, back to an aspect, a modal, a pronoun or a passive; not a name opening the clause, a framed count ("cả 3 lần"), a multiple ("tăng hơn 5 lần", "so với") nor "lượt" before its noun
+      Examples: the event a count of times counts is read before the number, back to an aspect, a modal, a pronoun or a passive; not a name opening the clause, a framed count ("cả 3 lần") nor "lượt" before its noun
         | article                                                                     | claim          | subject                    |
         | Cảnh sát cho biết Rojas từng bị bắt giữ hai lần vì tội lái xe khi say xỉn.   | hai lần        | lần bị bắt giữ             |
         | Video được xem và chia sẻ hàng nghìn lần kể từ khi được tải lên Twitter.     | hàng nghìn lần | lần được xem và chia sẻ    |
@@ -123,8 +128,6 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Sturridge có 4 bàn thắng còn Origi lập công 2 lần.                           | 2 lần          | lần lập công               |
         | Nam giới nên đi ăn nhậu với bạn bè tuần 2 lần.                               | 2 lần          | lần đi ăn nhậu với bạn bè  |
         | Trong 5 lần đối đầu, Real thắng cả 3 lần.                                    | 3 lần          | lần                        |
-        | Số sĩ quan làm chủ tịch doanh nghiệp đã tăng hơn 5 lần.                      | hơn 5 lần      | lần                        |
-        | Sức mua vàng sẽ tăng từ 2-5 lần so với năm ngoái.                            | từ 2-5 lần     | lần                        |
         | Bức ảnh thu hút được 54.000 lượt “thích”.                                    | 54.000         | lượt                       |
         | Ông Minh 2 lần làm đơn thỉnh cầu.                                            | 2 lần          | lần                        |
 

@@ -227,6 +227,22 @@ Feature: Reading quantities in Vietnamese news text
         | hoặc ăn một chén yến mạch.      | một       | count    | 1     | 1     | 1     | -    | exact     |
         | sự tham gia của một tàu khu trục Iran và hai tàu khu trục Trung Quốc | một | count | 1 | 1 | 1 | - | exact |
 
+    Scenario Outline: A change by a whole number of times is a multiple
+      "tăng gấp 2-3 lần", "tăng 5 lần so với năm 2007": after "gấp", or after "tăng" or
+      "giảm" with the baseline or the clause's end after it, the times are a multiple.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds <lower> to <upper>, unit <unit> and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | kind | value | lower | upper | unit | qualifier |
+        | nhiều dịch vụ y tế có mức tăng 2- 3 lần giá cũ và | 2- 3 lần | multiple | - | 2 | 3 | lần | range |
+        | khung thuế tăng gấp 2-3 lần so với khung hiện hành | 2-3 lần | multiple | - | 2 | 3 | lần | range |
+        | tổng tài sản tăng 5 lần so với năm 2007. | 5 lần | multiple | 5 | 5 | 5 | lần | exact |
+        | Fed đã tăng 2 lần trong năm nay | 2 lần | count | 2 | 2 | 2 | - | exact |
+        | giá xăng, dầu trong nước đã giảm 3 lần và tăng 1 lần. | 1 lần | count | 1 | 1 | 1 | - | exact |
+        | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969 | 3 lần | count | 3 | 3 | 3 | - | exact |
+
     Scenario Outline: A double or a treble of titles counts them
       "cú ăn ba" (a treble) is three titles won in a season, wherever it stands.
 
@@ -962,6 +978,10 @@ Feature: Reading quantities in Vietnamese news text
         | Số lao động đạt 15 nghìn. | 15 nghìn | count | 15000 | 15000 | 15000 | - | exact |
         | Trung Quốc cắt quân số từ 2,3 triệu xuống còn 1 triệu\n\nTrung Quốc | 1 triệu | count | 1000000 | 1000000 | 1000000 | - | exact |
         | có 10 nghìn (tương đương 2%) người tham gia | 10 nghìn | count | 10000 | 10000 | 10000 | - | exact |
+        | Theo Kim Thanh, chồng cô lấy 5 triệu mua vàng gửi ngân hàng. | 5 triệu | money | 5000000 | 5000000 | 5000000 | VND | exact |
+        | Mừng vô địch, trung vệ Chelsea chi 30 tỷ mua vòng tay | 30 tỷ | money | 30000000000 | 30000000000 | 30000000000 | VND | exact |
+        | khoản nợ gần 50 triệu làm đám cưới. | gần 50 triệu | money | 50000000 | 40000000 | 50000000 | VND | nearly |
+        | VNPT đang nắm giữ gần 4,5 triệu thuê bao, tương đương | gần 4,5 triệu | count | 4500000 | 4400000 | 4500000 | - | nearly |
 
     Scenario Outline: A price table whose header names the currency
       A price list that runs on in one line names its currency once, in the header's

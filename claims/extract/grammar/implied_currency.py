@@ -9,7 +9,8 @@ else in đồng.  It is read so only when
 - it ends in a scale word ('nghìn', 'triệu', 'tỷ') or follows 'giá' (price) directly,
 - nothing it could count follows it: punctuation, the end of its line (a headline's
   'Honda Activa siêu rẻ chỉ 19,2 triệu'), or a function word
-  (or 'tiền', money, which says what it is: 'gần 10 tỷ tiền lãi')
+  (or 'tiền', money, which says what it is: 'gần 10 tỷ tiền lãi', or a verb of buying,
+  paying or building: 'lấy 5 triệu mua vàng', '4.000 tỷ xây bến xe')
   ('của', 'để', 'cho'...), not a noun ('1,3 tỷ dân', '2 triệu lượt xem'), and no
   second number it pairs with ('76,6 triệu và 69,2 triệu máy'), and
 - its own sentence says money: a money word before it ('giá', 'tiền', 'vay', 'lỗ',
@@ -37,8 +38,11 @@ _PRICED_AT_LEAST = 1000
 _NOTHING_COUNTED_AFTER = re.compile(
     r"[ \t]*(?:$|[\n.,;:!?)\]\"”’…]"
     r"|(?:của|cho|để|thì|mà|là|nhưng|khi|so|với|mỗi|hay|rồi|được|bị|đã|sẽ|nhằm|do|tại"
-    r"|từ|trong|vào|ra|nên|song|cùng|trên|sau|trước|chỉ|nữa|thôi|đấy|đó|này)(?![^\W_]))"
+    r"|từ|trong|vào|ra|nên|song|cùng|trên|sau|trước|chỉ|nữa|thôi|đấy|đó|này|làm)(?![^\W_]))"
 )
+_SPENT_ON_AFTER = re.compile(r"[ \t]+(?:để[ \t]+)?(?:mua|trả|xây|sửa|chữa)(?![^\W_])")
+"""'chi 30 tỷ mua vòng tay', 'lấy 5 triệu mua vàng', '4.000 tỷ xây bến xe': an amount
+that buys, pays or builds something is money (never 'thuê bao', subscribers, counted)."""
 _MONEY_NOUN_AFTER = re.compile(
     r"[ \t]+tiền(?![^\W_])(?![ \t]+(?:đạo|vệ|tuyến|đề|lệ|nhiệm|sử|thân|phong|đồn|trạm"
     r"|kíp|yên|won|bạt|riel|rupi|tệ|(?!Việt)[A-Z]\w*)(?![^\W_]))"
@@ -156,7 +160,10 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     priced = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start) is not None
     if not (scaled or (priced and big)):
         return mention
-    money_after = scaled and _MONEY_NOUN_AFTER.match(text, mention.end) is not None
+    money_after = scaled and (
+        _MONEY_NOUN_AFTER.match(text, mention.end) is not None
+        or _SPENT_ON_AFTER.match(text, mention.end) is not None
+    )
     if (  # "tàu vỏ thép gần 20 tỷ rỉ sét": a ship named by its price
         _BILLION_END.search(mention.text)
         and _THING_PRICED_BEFORE.search(text, lo, mention.start)

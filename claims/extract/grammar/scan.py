@@ -15,6 +15,7 @@ from datetime import date
 from claims.extract.grammar import dates
 from claims.extract.grammar.age_ranges import age_ranges
 from claims.extract.grammar.centuries import listed_century
+from claims.extract.grammar.change_multiples import change_multiples
 from claims.extract.grammar.change_pairs import share_change_units
 from claims.extract.grammar.clock_windows import clock_windows
 from claims.extract.grammar.coordination import listed_days, share_months
@@ -305,5 +306,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = hour_pairs(text, mentions, starts)
     mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
-    mentions = set_scores(text, share_change_units(text, mentions))
+    mentions = change_multiples(text, set_scores(text, share_change_units(text, mentions)))
     return date_last_year(text, mentions, published)
