@@ -982,6 +982,8 @@ Feature: Reading quantities in Vietnamese news text
         | Mừng vô địch, trung vệ Chelsea chi 30 tỷ mua vòng tay | 30 tỷ | money | 30000000000 | 30000000000 | 30000000000 | VND | exact |
         | khoản nợ gần 50 triệu làm đám cưới. | gần 50 triệu | money | 50000000 | 40000000 | 50000000 | VND | nearly |
         | VNPT đang nắm giữ gần 4,5 triệu thuê bao, tương đương | gần 4,5 triệu | count | 4500000 | 4400000 | 4500000 | - | nearly |
+        | Lệ Quyên, Quang Lê hát đám cưới 10 tỷ Phía chủ nhân của bữa tiệc không tiết lộ | 10 tỷ | money | 10000000000 | 10000000000 | 10000000000 | VND | exact |
+        | ngân hàng trị giá lên đến 550 triệu Shekel (tương đương 147 triệu USD) | lên đến 550 triệu | count | 550000000 | 540000000 | 550000000 | - | up_to |
 
     Scenario Outline: A price table whose header names the currency
       A price list that runs on in one line names its currency once, in the header's

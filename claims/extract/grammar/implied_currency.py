@@ -40,6 +40,13 @@ _NOTHING_COUNTED_AFTER = re.compile(
     r"|(?:của|cho|để|thì|mà|là|nhưng|khi|so|với|mỗi|hay|rồi|được|bị|đã|sẽ|nhằm|do|tại"
     r"|từ|trong|vào|ra|nên|song|cùng|trên|sau|trước|chỉ|nữa|thôi|đấy|đó|này|làm)(?![^\W_]))"
 )
+_NEXT_SENTENCE_AFTER = re.compile(
+    r"[ \t]+(?!(?:Đô|Đồng|Đài|Bảng|Yên|Nhân|Rúp|Kíp|Việt)(?![^\W_]))"
+    r"[A-ZĐ][^\W\d_]*[^\x00-\x7f][^\W\d_]*[ \t]+(?:[^\W\d_A-ZĐ]|\d)"
+)
+"""'hát đám cưới 10 tỷ Phía chủ nhân...', 'cướp hơn 700 triệu Chiều 6/12': a caption or a
+headline run into the next sentence, whose first word (capitalised, Vietnamese, no
+currency's name) counts nothing of the amount's."""
 _SPENT_ON_AFTER = re.compile(r"[ \t]+(?:để[ \t]+)?(?:mua|trả|xây|sửa|chữa)(?![^\W_])")
 """'chi 30 tỷ mua vòng tay', 'lấy 5 triệu mua vàng', '4.000 tỷ xây bến xe': an amount
 that buys, pays or builds something is money (never 'thuê bao', subscribers, counted)."""
@@ -170,7 +177,11 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
         and _FOREIGN_AFTER.match(text, mention.end) is None
     ):
         money_after = True
-    if not money_after and not _NOTHING_COUNTED_AFTER.match(text, mention.end):
+    if (
+        not money_after
+        and not _NOTHING_COUNTED_AFTER.match(text, mention.end)
+        and not (scaled and _NEXT_SENTENCE_AFTER.match(text, mention.end))
+    ):
         return mention
     if not money_after and _PAIRED_AFTER.match(text, mention.end):
         return mention
