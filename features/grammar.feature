@@ -543,16 +543,26 @@ Feature: Reading quantities in Vietnamese news text
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
         | quay 120 khung hình/ giây | 120 khung hình/ giây | measure | 120 | 120 | 120 | khung hình/giây | exact |
 
-    Scenario Outline: A bare "trăm" after a hedge is one hundred, left unread
+    Scenario Outline: A bare "trăm" after a hedge is one hundred, hedged
+      'gần trăm triệu đồng' is nearly 100 million đồng, as 'hơn chục năm' is over ten years.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a money with value <value>, bounds <lower> to <upper>, unit VND and qualifier <qualifier>
+
+      Examples:
+        | phrase                                            | text                      | value        | lower        | upper        | qualifier |
+        | có loại xe giảm gần trăm triệu đồng/chiếc trong đó | gần trăm triệu đồng/chiếc | 100000000    | 0            | 100000000    | nearly    |
+        | còn nợ hơn trăm tỷ đồng tiền thuế                  | hơn trăm tỷ đồng          | 100000000000 | 100000000000 | 200000000000 | over      |
+
+    Scenario Outline: A "trăm" that is a manner of speech or a title is left unread
       When the grammar reads "<phrase>"
       Then it finds no mention
 
       Examples:
         | phrase                                  |
-        | còn nợ hơn trăm tỷ đồng tiền thuế        |
-        | có loại xe giảm gần trăm triệu đồng      |
         | người đó phải xấu hổ gấp trăm ngàn lần   |
         | Trăm năm cô đơn                          |
+        | từ trăm triệu đến tỷ đồng                |
 
     Scenario: A rate written with its "one" counts no months
       When the grammar reads "lương 5 triệu đồng/1 tháng"

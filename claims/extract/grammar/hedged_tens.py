@@ -26,13 +26,14 @@ _HEDGES = frozenset(
 _SCALE_AFTER = re.compile(r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![^\W_])")
 
 
-def hedged_ten(text: str, start: int, end: int, floor: int) -> Mention | None:
-    """Ten, hedged, at the 'chục' in ``text[start:end]``; ``None`` without a hedge."""
+def hedged_ten(text: str, start: int, end: int, floor: int, raw: str = "10") -> Mention | None:
+    """Ten, hedged, at the 'chục' in ``text[start:end]`` (or a hundred at a 'trăm', ``raw``
+    "100": 'gần trăm triệu đồng/chiếc', 'hơn trăm tỷ đồng'); ``None`` without a hedge."""
     cue = look_back(text, start, floor)
     if cue.kind != "hedge" or " ".join(cue.word.lower().split()) not in _HEDGES:
         return None
     scale = _SCALE_AFTER.match(text, end)
-    figure = read_figure("10", None, scale.group() if scale else None)
-    core = Core(start, scale.end() if scale else end, figure, is_word=True, raw="10")
+    figure = read_figure(raw, None, scale.group() if scale else None)
+    core = Core(start, scale.end() if scale else end, figure, is_word=True, raw=raw)
     mention = build_quantity(text, core, cue)
     return mention if mention.kind != "identifier" else None

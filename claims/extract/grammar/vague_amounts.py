@@ -3,8 +3,9 @@
 'hàng', 'vài', 'mấy', 'dăm' before a scale word give an order of magnitude, not a
 number (``hedges.vague_bounds``).  News also drops the 'hàng' before a compound scale
 ('doanh thu trăm tỉ', 'Rolls-Royce Ghost chục tỷ', 'chi cả trăm triệu đồng'), which
-says the same; but after a hedge a bare 'trăm' is one hundred ('hơn trăm tỷ đồng',
-'gần trăm triệu'), left unread, and 'gấp trăm ngàn lần' is a manner of speech.
+says the same; but after a hedge a bare 'trăm' is one hundred ('hơn trăm tỷ đồng' is
+over 100 billion, 'gần trăm triệu' nearly 100 million: tests/gold/dev16), read as
+'hơn chục năm' is (``hedged_tens``), and 'gấp trăm ngàn lần' is a manner of speech.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from decimal import Decimal
 
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.cues import look_back
+from claims.extract.grammar.hedged_tens import hedged_ten
 from claims.extract.grammar.hedges import vague_bounds
 from claims.extract.grammar.mentions import plain_mention
 from claims.extract.grammar.numeral_words import SCALE_WORDS, VAGUE_LEADS
@@ -23,6 +25,9 @@ from claims.model import Mention
 def vague_mention(text: str, found: re.Match[str], floor: int) -> Mention | None:
     """The mention of a 'vague' or 'bvague' match of ``WORD_SCAN``, or None."""
     if found.lastgroup == "bvague" and _said_loosely(text, found.start(), found.end(), floor):
+        start = found.start()
+        if text[start : start + 5].lower() == "trăm " and not text.startswith(" lần", found.end()):
+            return hedged_ten(text, start, start + 4, floor, raw="100")  # 'gần trăm triệu'
         return None
     magnitude = Decimal(1)
     scale = found.group("vague_scale") or found.group("bvague")
