@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.tails import CuedPattern, TailPattern
-from claims.extract.context.words import HEDGES_BEFORE, UNIT_PATTERN, phrase_pattern
+from claims.extract.context.tails import CuedPattern, TailPattern, last_words
+from claims.extract.context.words import HEDGES_BEFORE, UNIT_PATTERN, phrase_pattern, words
 from claims.model import Mention
 
 _MODIFIER_KINDS = frozenset({"age", "count", "measure", "duration", "other"})
@@ -63,10 +63,11 @@ _NOT_A_NOUN = phrase_pattern(
         "đó",
     )
 )
-_THRESHOLD_HEDGES = r"(?:hơn|trên|dưới|từ|ít nhất|tối thiểu|không quá|tối đa)"
+_THRESHOLD_HEDGE_WORDS = words("hơn|trên|dưới|từ|ít nhất|tối thiểu|không quá|tối đa")
+_THRESHOLD_HEDGES = rf"(?:{'|'.join(_THRESHOLD_HEDGE_WORDS)})"
 _CO_BEFORE = TailPattern(
     re.compile(rf"(?<!\w)có(?:\s+{_THRESHOLD_HEDGES})+\s*$"),
-    ("hơn", "trên", "dưới", "từ", "nhất", "thiểu", "quá", "đa"),  # the hedges' last words
+    last_words(_THRESHOLD_HEDGE_WORDS),
 )
 _CO_RIGHT_BEFORE = TailPattern(re.compile(r"(?<!\w)có\s*$"), ("có",))
 _STARTS_WITH_THRESHOLD = re.compile(rf"{_THRESHOLD_HEDGES}(?!\w)", re.IGNORECASE)

@@ -218,14 +218,18 @@ COPULA_BEFORE = TailPattern(
 )
 """A copula (and any hedges) right before a number; "chính là" is a cleft
 ("Điều gây ấn tượng chính là hàng chục siêu xe"), whose subject follows."""
+_RESTATING = words("tương đương|tức là|tức")
+_MOVES, _MOVED_TO = words("lên|xuống"), words("thành|mức")
+_CHANGES_AFTER_COMMA = words("tăng|giảm|hay")
 CONTINUATION_BEFORE = TailPattern(
     re.compile(
-        rf"(?:(?<!\w)(?:tương đương|tức là|tức|từ|(?:lên|xuống)(?:\s+(?:thành|mức))?)(?!\w)"
-        rf"|,\s*(?:tăng|giảm|hay)(?!\w))"
+        rf"(?:(?<!\w)(?:{'|'.join(_RESTATING)}|từ|(?:{'|'.join(_MOVES)})"
+        rf"(?:\s+(?:{'|'.join(_MOVED_TO)}))?)(?!\w)"
+        rf"|,\s*(?:{'|'.join(_CHANGES_AFTER_COMMA)})(?!\w))"
         rf"{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     ),
-    (*words("đương|là|tức|từ|lên|xuống|thành|mức|tăng|giảm|hay"), *_HEDGE_ENDINGS),
+    (*last_words(_RESTATING), "từ", *_MOVES, *_MOVED_TO, *_CHANGES_AFTER_COMMA, *_HEDGE_ENDINGS),
 )
 """A number that restates or moves the one before ("tương đương 10,8 triệu đồng",
 "từ 251 triệu USD lên 504 triệu USD", "từ 10,12 Nm lên thành 10,54 Nm", "22.447 đồng,
@@ -237,19 +241,20 @@ REMAINING_BEFORE = TailPattern(
 moved (before a count "còn" sets another group apart: "6 bệnh nhân tử vong, còn
 12 bệnh nhân …")."""
 RESTATED_AFTER_COMMA = TailPattern(
-    re.compile(rf",\s*(?:tương đương|tức là|tức)(?:\s+với)?(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE),
-    (*words("đương|là|tức|với"), *_HEDGE_ENDINGS),
+    re.compile(rf",\s*(?:{'|'.join(_RESTATING)})(?:\s+với)?(?!\w){_HEDGE_TAIL}\s*$", re.IGNORECASE),
+    (*last_words(_RESTATING), "với", *_HEDGE_ENDINGS),
 )
 """", tương đương 3,17 tỷ USD" after a noun and no value: the value of that noun
 ("một lượng cổ phiếu của Berkshire Hathaway Inc, tương đương 3,17 tỷ USD")."""
+_DIMENSIONS = words("cao|dài|rộng|sâu|nặng|dày|cách")
 DIMENSION_BEFORE = TailPattern(
     re.compile(
         rf"(?<!\w)(?<!chiều )(?<!độ )(?<!khoảng )(?<!tăng )(?<!giảm )"
-        rf"(?:cao|dài|rộng|sâu|nặng|dày|cách)"
+        rf"(?:{'|'.join(_DIMENSIONS)})"
         rf"(?!\w){_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     ),
-    (*words("cao|dài|rộng|sâu|nặng|dày|cách"), *_HEDGE_ENDINGS),
+    (*_DIMENSIONS, *_HEDGE_ENDINGS),
 )
 """A dimension adjective right before a measure: what follows names the next
 dimension ("cột bê tông cao 7,4m đường kính 6,4m"), so the subject is before.
@@ -284,13 +289,14 @@ _MODALS = (
     r"(?:(?<!\w)(?:sẽ|đã|đang|vẫn|cũng|dự kiến|chỉ|mới|ước tính|ước|có thể|tiếp tục|bất ngờ|"
     r"đột ngột)\s+)*"
 )
+_PLACEHOLDERS = words("mức|ngưỡng|mốc")
 MEASURE_VERB_BEFORE = TailPattern(
     re.compile(
         rf"{_MODALS}(?<!mức\s)(?<!mở\s)(?<!cân\s){phrase_pattern(MEASURE_VERBS).pattern}"
-        rf"{_DEGREE}(?:\s+(?:mức|ngưỡng|mốc))?{_HEDGE_TAIL}\s*$",
+        rf"{_DEGREE}(?:\s+(?:{'|'.join(_PLACEHOLDERS)}))?{_HEDGE_TAIL}\s*$",
         re.IGNORECASE,
     ),
-    (*last_words(MEASURE_VERBS), *_DEGREE_WORDS, "mức", "ngưỡng", "mốc", *_HEDGE_ENDINGS),
+    (*last_words(MEASURE_VERBS), *_DEGREE_WORDS, *_PLACEHOLDERS, *_HEDGE_ENDINGS),
 )
 """A verb that measures ("đạt", "tăng", "thấp hơn"), with the modals before it
 ("dự kiến sẽ thấp hơn 50%") and maybe a placeholder after it ("công suất tiêu
