@@ -74,6 +74,28 @@ _NAME_CLOSED = re.compile(r"(?![^\W_]|[ \t]+[A-ZĐ\d])")
 _SENTENCE_ENDS = ".!?:;\n"
 
 
+_WORD_AFTER = re.compile(r"[ \t]+(\w)")
+_NAME_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[^\W\d_]*[^\W\d_a-zđà-ỹ][^\W\d_]*|ông|bà|anh|chị|cô|chú|bác|em)[ \t]$"
+)
+"""A capitalised word or a title right before a name: 'Phạm Văn Hai', 'ông Hai'."""
+
+
+def word_is_name(text: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence, next to a capitalised word.
+
+    'quận Ba Đình', 'đường Phạm Văn Hai': part of a proper name.
+    """
+    if not text[start].isupper():
+        return False
+    following = _WORD_AFTER.match(text, end)
+    name_before = _NAME_BEFORE.search(text, max(0, start - 12), start)
+    if (following is None or not following.group(1).isupper()) and name_before is None:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(' \t"“(')
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
 def named_in_full(text: str, start: int, end: int) -> bool:
     """'Võ Hữu Ba ... khi Ba rào đất': a capitalised number word inside a sentence is the
     person the text names in full with it (two or three capitalised words before it),

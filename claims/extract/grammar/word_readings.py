@@ -13,7 +13,12 @@ from claims.extract.grammar.cue_words import MONTH_WORDS
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.hedged_tens import hedged_ten
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.named_numbers import NamedNumbers, named_in_full, opens_an_item
+from claims.extract.grammar.named_numbers import (
+    NamedNumbers,
+    named_in_full,
+    opens_an_item,
+    word_is_name,
+)
 from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
@@ -93,28 +98,6 @@ _BILATERAL = re.compile(
 """'quan hệ hai nước', 'lãnh đạo hai bên': the two sides of a relation, named not counted."""
 _SIDES = (" nước", " bên", " phía", " miền")
 _FEW_LEADS = ("một ", "đôi ", "dăm ")
-_WORD_AFTER = re.compile(r"[ \t]+(\w)")
-_NAME_BEFORE = re.compile(
-    r"(?<![^\W_])(?:[^\W\d_]*[^\W\d_a-zđà-ỹ][^\W\d_]*|ông|bà|anh|chị|cô|chú|bác|em)[ \t]$"
-)
-"""A capitalised word or a title right before a name: 'Phạm Văn Hai', 'ông Hai'."""
-
-
-def word_is_name(text: str, start: int, end: int) -> bool:
-    """A capitalised number word inside a sentence, next to a capitalised word.
-
-    'quận Ba Đình', 'đường Phạm Văn Hai': part of a proper name.
-    """
-    if not text[start].isupper():
-        return False
-    following = _WORD_AFTER.match(text, end)
-    name_before = _NAME_BEFORE.search(text, max(0, start - 12), start)
-    if (following is None or not following.group(1).isupper()) and name_before is None:
-        return False
-    before = text[max(0, start - 3) : start].rstrip(' \t"“(')
-    return bool(before) and before[-1] not in ".!?:\n"
-
-
 _LABELLED_NOUN = re.compile(r"(?<![^\W_])([^\W\d_]+)[ \t]+$")
 _RANKING_WORDS = frozenset({"đứng", "xếp", "về", "hạng", "giải", "là", "vị", "trí", "lần"})
 """Words before 'thứ hai là' that make it a rank ('đứng thứ hai là Mỹ'), not a list label."""
