@@ -14,7 +14,7 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claims.extract.grammar import hour_pairs, minute_marks
+from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks
 from claims.extract.grammar.char_classes import DIGIT, WORD_GAP
 from claims.extract.grammar.patterns import DIGIT_RUN, FIRST_WORDS, VULGAR_FRACTIONS, WORD_START
 from claims.extract.grammar.word_starts import candidates, matches_on_runs, word_starts
@@ -79,10 +79,13 @@ def test_the_bitmap_classes_match_the_categories_on_every_character() -> None:
 _ON_RUNS = {
     "hour pairs": (hour_pairs._PAIR, 2, ","),
     "minute marks": (minute_marks._MINUTE, 3, "'’′"),
+    "added minutes": (minute_marks._ADDED_MINUTE, 3, " \t+"),
 }
 _RUN_PIECES = [
     "4", "5", "12", "123", "1234", "٣", "𝟙", ",", ", ", ".", " ", "giờ", " giờ", " sáng",
-    "'", "’", "′", "+", "-", "°", "x", "a", "\n",
+    "'", "’", "′", "+", "-", "°", "x", "a", "\n", "45", "90", "+3'", " + 2’", "vài", "Mấy",
+    " năm", " tuần", " qua", " gần đây", "vòng ", "Số đo ", "86", " - ", "–", "x", " X ",
+    "×", "cm", " mm", ",5",
 ]  # fmt: skip
 
 
@@ -91,6 +94,15 @@ def _same_on_runs(text: str) -> None:
     for name, (pattern, longest, followers) in _ON_RUNS.items():
         tried = [m.span() for m in matches_on_runs(pattern, text, found, longest, followers)]
         assert tried == [m.span() for m in pattern.finditer(text)], (name, text)
+    # the passes that look only where the candidates are find what their searches find
+    spans = few_spans.few_recent_spans(text, [], found)
+    assert [(m.start, m.end) for m in spans] == [
+        m.span() for m in few_spans._FEW_SPAN.finditer(text)
+    ], text
+    if measure_pairs._THREE_SIZES.search(text) is not None:
+        assert measure_pairs._sizes_joined(text, found), text
+    if measure_pairs._DIMENSIONS.search(text) is not None:
+        assert any(measure_pairs._BY_AFTER.match(text, end) for end in found.digit_ends), text
 
 
 @settings(max_examples=500, deadline=None)
@@ -104,5 +116,10 @@ def test_matches_on_runs_on_rows() -> None:
         "từ 4, 5 giờ sáng, dậy 4,5 giờ, 1.4,5 giờ, 14,15 giờ, ,4,5 giờ, 123,45 giờ, 4,5giờx",
         "Kane 22', (1'), 62’ và 90′, 1234', x22', 4.22', +3’, -5', 22'', '7', ٣' và ٣٤'",
         "4,5 giờ,5 giờ 6,7 giờ",
+        "Toivonen (90+3’), Kane 90 + 3', 45+1', 1045+2', 90+16'",
+        "Vài năm qua, vài tháng gần đây, mấy năm trở lại đây, Dăm ngày vừa qua, xvài năm qua",
+        "Mấy tuần qua; dăm năm gần đây, vài  năm qua, 2vài năm qua, _vài năm qua",
+        "Số đo 3 vòng (86 - 60 - 91). số đo 3 vòng là: 81-64-89 cm, xsố đo 90-60-90",
+        "10x15cm, a10x15cm, 3.10x15cm, /10x15 cm, 150x74,5x7,7 mm, 12345x20 m, 1x2x3x4 m",
     ):
         _same_on_runs(text)

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from claims.extract.grammar.mentions import plain_mention
+from claims.extract.grammar.word_starts import Candidates
 from claims.model import Mention
 
 _FEW_SPAN = re.compile(
@@ -25,18 +26,21 @@ _FEW_SPAN = re.compile(
 it: opening on literals, the pattern lets the engine skip to 'V', 'v', 'M', 'm', 'D' or
 'd' at C speed; opening on the look-behind, it was tried at every character."""
 _LOWER = {"vài": 2, "mấy": 2, "dăm": 5}
-_LEADS = ("vài", "Vài", "mấy", "Mấy", "dăm", "Dăm")
-"""Substring tests run faster than the search, which checks every character against
-the six first letters."""
+_LEADS = frozenset({"vài", "Vài", "mấy", "Mấy", "dăm", "Dăm"})
+"""Each lead is a number word that starts a word, so each span starts where the word
+scanner's candidates do (``word_starts``): matched there, where a search checked every
+character against the six first letters."""
 
 
-def few_recent_spans(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with every such span that no mention covers, in text order."""
-    if "qua" not in text and "đây" not in text:
-        return mentions
-    if not any(lead in text for lead in _LEADS):  # in one article of six: skip the search
-        return mentions
-    spans = list(_FEW_SPAN.finditer(text))
+def few_recent_spans(text: str, mentions: list[Mention], candidates: Candidates) -> list[Mention]:
+    """``mentions`` with every such span that no mention covers, in text order
+    (``candidates``: where the text's number words start, from ``word_starts``)."""
+    spans: list[re.Match[str]] = []
+    for start in candidates.words:
+        if text[start : start + 3] in _LEADS and (not spans or start >= spans[-1].end()):
+            span = _FEW_SPAN.match(text, start)
+            if span is not None:
+                spans.append(span)
     if not spans:
         return mentions
     ends = [m.end for m in mentions]  # once, not for every span

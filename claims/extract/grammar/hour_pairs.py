@@ -32,8 +32,6 @@ _LAST_HOUR = 12
 def hour_pairs(text: str, mentions: list[Mention], candidates: Candidates) -> list[Mention]:
     """``mentions`` with each pair of neighbouring hours read as a time range
     (``candidates``: the text's runs of digits, from ``word_starts.candidates``)."""
-    if "giờ" not in text:
-        return mentions
     found: list[Mention] = []
     for match in matches_on_runs(_PAIR, text, candidates, 2, ","):
         first, last = int(match.group(1)), int(match.group(2))

@@ -33,7 +33,8 @@ _LOOK_BACK = 100
 _ADDED_MINUTE = re.compile(
     rf"({DIGIT}(?<![\w.,°'’′+\-].)\d{{1,2}})[ \t]*\+[ \t]*(\d{{1,2}})['’′](?![\w'’′])"
 )
-"""'90+3’': opens on a digit, the look-behind after it, like ``_MINUTE``."""
+"""'90+3’': opens on a digit, the look-behind after it, like ``_MINUTE``; tried only at
+runs of two or three digits before a space or a plus."""
 _HALF_ENDS = frozenset({45, 90, 105, 120})
 _MOST_ADDED = 15
 _MINUTE_WORD_BEFORE = re.compile(r"(?i:phút)[ \t]*$")
@@ -43,8 +44,6 @@ _MINUTE_WORD_BEFORE = re.compile(r"(?i:phút)[ \t]*$")
 def minute_marks(text: str, mentions: list[Mention], candidates: Candidates) -> list[Mention]:
     """``mentions`` with each match minute 'N'' read as the ordinal minute N
     (``candidates``: the text's runs of digits, from ``word_starts.candidates``)."""
-    if not any(mark in text for mark in _MARKS):
-        return mentions
     found: list[Mention] = []
     for match in matches_on_runs(_MINUTE, text, candidates, 3, "".join(_MARKS)):
         start = match.start()
@@ -57,15 +56,16 @@ def minute_marks(text: str, mentions: list[Mention], candidates: Candidates) -> 
         found.append(
             plain_mention(text, start, match.end(), "ordinal", minute, lower=minute, upper=minute)
         )
-    if "+" in text:
-        found = sorted([*found, *_added_minutes(text)], key=lambda mention: mention.start)
+    added = _added_minutes(text, candidates)
+    if added:
+        found = sorted([*found, *added], key=lambda mention: mention.start)
     return displaced_by(mentions, found)
 
 
-def _added_minutes(text: str) -> list[Mention]:
+def _added_minutes(text: str, candidates: Candidates) -> list[Mention]:
     """Each minute of added time written 'N+M'' in ``text``, as the ordinal minute N+M."""
     found: list[Mention] = []
-    for match in _ADDED_MINUTE.finditer(text):
+    for match in matches_on_runs(_ADDED_MINUTE, text, candidates, 3, " \t+"):
         start = match.start()
         end_of_half, added = int(match.group(1)), int(match.group(2))
         if end_of_half not in _HALF_ENDS or not 1 <= added <= _MOST_ADDED:

@@ -301,8 +301,8 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = join_forms(
         text, join_date_runs(text, share_months(text, listed_days(text, mentions)))
     )
-    mentions = split_measure_pairs(text, reread_units(text, mentions))
-    mentions = minute_marks(text, few_recent_spans(text, mentions), starts)
+    mentions = split_measure_pairs(text, reread_units(text, mentions), starts)
+    mentions = minute_marks(text, few_recent_spans(text, mentions, starts), starts)
     mentions = hour_pairs(text, mentions, starts)
     mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
