@@ -6,8 +6,8 @@ Searching with ``WORD_START`` itself tries its look-behind at every letter that 
 open a number word, about a thousand per article, most of them inside other words.
 These passes start one character earlier, at what precedes a word: a space (a literal,
 which the engine skips to fastest) or any other character that is no letter or digit
-(a character class, checked at table speed, see ``char_classes``).  Fraction
-characters, rare, get a pass of their own.  The starts are the same as a
+(a character class, checked at table speed, see ``char_classes``); fraction
+characters are looked for in the latter pass.  The starts are the same as a
 ``WORD_START`` search would find (the test ``test_grammar_word_starts`` holds them
 equal); the scanner re-reads each one with an anchored ``WORD_START.match``.
 
@@ -42,14 +42,16 @@ without entering it (a branch that opens on a repeat is entered at every try).""
 _WORD = f"(?:{_NUMBER_WORD}|{_ROMAN_WORD})"
 
 AFTER_SPACE = re.compile(" " + _WORD)
+_FRACTIONS = "".join(VULGAR_FRACTIONS)
 GAP_WORDS_AND_DIGITS = re.compile(
-    bmp_class(r"[^\w ]+|_+|\d+") + rf"(?:(?<=\d)\d*|(?<![^\W_]){_WORD})"
+    bmp_class(rf"[^\w ]+|_+|\d+|[{_FRACTIONS}]+")
+    + rf"(?:(?<=\d)\d*|(?<![^\W_]){_WORD}|(?<=[{_FRACTIONS}])(?<![^\W_].))"
 )
-"""A run of digits, or a word after a character that is no letter, digit nor space.
-The class holds every astral character (see ``bmp_class``); the look-behinds sort
-them, and confirm a digit as ``\\d`` would and a gap as ``[^\\w ]|_`` would."""
+"""A run of digits, a word after a character that is no letter, digit nor space, or a
+fraction character with no letter or digit before it (to the engine '½' is one).  The
+class holds every astral character (see ``bmp_class``); the look-behinds sort them, and
+confirm a digit as ``\\d`` would and a gap as ``[^\\w ]|_`` would."""
 AT_START = re.compile(_WORD)
-FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}](?<![^\\W_].)")
 
 
 class Candidates(NamedTuple):
@@ -73,11 +75,16 @@ def candidates(text: str) -> Candidates:
     spans = [(found.start() + 1, found.end()) for found in AFTER_SPACE.finditer(text)]
     digit_starts: list[int] = []
     digit_ends: list[int] = []
+    fractions: list[int] = []
     for found in GAP_WORDS_AND_DIGITS.finditer(text):
         start, end = found.span()
-        if text[start].isdecimal():  # ``\d`` is a decimal digit, as ``isdecimal`` says
+        first_char = text[start]
+        if first_char.isdecimal():  # ``\d`` is a decimal digit, as ``isdecimal`` says
             digit_starts.append(start)
             digit_ends.append(end)
+            continue
+        if first_char in VULGAR_FRACTIONS:
+            fractions.append(start)
         else:
             spans.append((start + 1, end))
     first = AT_START.match(text)
@@ -88,13 +95,8 @@ def candidates(text: str) -> Candidates:
         for start, end in spans
         if text[start:end].lower() in FIRST_WORDS or text[start:end].isupper()
     ]
-    if any(fraction in text for fraction in VULGAR_FRACTIONS):  # rare: skip the pass
-        starts += [
-            found.start()
-            for found in FRACTION_CHAR.finditer(text)
-            # '¼a': the search reads the fraction and the letter as one word, none
-            if _searched_word(text, found.start()) in VULGAR_FRACTIONS
-        ]
+    # '¼a': the search reads the fraction and the letter as one word, none
+    starts += [start for start in fractions if _searched_word(text, start) in VULGAR_FRACTIONS]
     starts.sort()
     return Candidates(starts, digit_starts, digit_ends)
 
