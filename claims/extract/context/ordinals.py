@@ -114,15 +114,9 @@ _SET_OFF = re.compile(r"[ \t]*[,–—-][ \t]*$")
 _MAX_NAME_WORDS = 4
 
 
-def _name_set_off(words: SentenceWords, offset: int) -> str | None:
-    """The name opening the sentence right before a comma or a dash that ends at
-    ``offset``: "Hamou, ", "Ostapenko – " (capitalised words only)."""
-    text = words.text
-    before = text[max(words.start, offset - 80) : offset]
-    mark = _SET_OFF.search(before)
-    if mark is None:
-        return None
-    end = offset - len(before) + mark.start()
+def _capitalised_run(words: SentenceWords, end: int) -> tuple[int, int] | None:
+    """The capitalised words (a few, none of them a claim) that end right before
+    ``end``: the index of the first, and of the token before it (-1 at the start)."""
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
     first = None
@@ -132,12 +126,26 @@ def _name_set_off(words: SentenceWords, offset: int) -> str | None:
             break
         first = index
         index -= 1
-    if first is None:
+    return None if first is None else (first, index)
+
+
+def _name_set_off(words: SentenceWords, offset: int) -> str | None:
+    """The name opening the sentence right before a comma or a dash that ends at
+    ``offset``: "Hamou, ", "Ostapenko – " (capitalised words only)."""
+    text = words.text
+    before = text[max(words.start, offset - 80) : offset]
+    mark = _SET_OFF.search(before)
+    if mark is None:
         return None
+    end = offset - len(before) + mark.start()
+    run = _capitalised_run(words, end)
+    if run is None:
+        return None
+    first, index = run
     if index >= 0:
         return None  # "tay vợt Hamou, hạng 287", "… hạ gục nhanh' Nick Kyrgios, số 1 thế
         # giới nếm trái đắng": only a name opening the sentence is set off before its rank
-    return words.slice(tokens[first].start(), end)
+    return words.slice(words.tokens[first].start(), end)
 
 
 _OPENING = re.compile(r"\([ \t]*$")
@@ -155,17 +163,11 @@ def _name_bracketed(words: SentenceWords, offset: int) -> str | None:
     if mark is None:
         return None
     end = offset - len(before) + mark.start()
-    tokens = words.tokens
-    index = words.first_token_at_or_after(end) - 1
-    first = None
-    while index >= 0 and (first is None or first - index < _MAX_NAME_WORDS):
-        token = tokens[index]
-        if not token.group()[0].isupper() or words.claim_at(token.start()) is not None:
-            break
-        first = index
-        index -= 1
-    if first is None:
+    run = _capitalised_run(words, end)
+    if run is None:
         return None
+    first, index = run
+    tokens = words.tokens
     last = words.first_token_at_or_after(end) - 1
     name = words.slice(tokens[first].start(), tokens[last].end())
     country = _COUNTRY_FIRST.match(name)
