@@ -71,10 +71,9 @@ def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
             return lead.group(1)  # "giải Ba", "ngày thứ ba"
         # "cuộc phỏng vấn chính thức lần 3" ranks the interview; "(lần 3)" the time.
         return backward(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS) or "lần"
-    before = words.text[max(words.start, mention.start - 60) : mention.start]
-    verb = _RANK_VERB_BEFORE.search(before)
+    verb = words.search_back(_RANK_VERB_BEFORE, mention.start, 60)
     if verb is not None:
-        at = mention.start - len(before) + verb.start()
+        _, at = verb
         # "Ostapenko – xếp hạng 47 thế giới": a name set off before the verb.
         return backward(words, at, closed=True) or _name_set_off(words, at)
     span, _ = backward_span(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS)
@@ -132,12 +131,10 @@ def _capitalised_run(words: SentenceWords, end: int) -> tuple[int, int] | None:
 def _name_set_off(words: SentenceWords, offset: int) -> str | None:
     """The name opening the sentence right before a comma or a dash that ends at
     ``offset``: "Hamou, ", "Ostapenko – " (capitalised words only)."""
-    text = words.text
-    before = text[max(words.start, offset - 80) : offset]
-    mark = _SET_OFF.search(before)
+    mark = words.search_back(_SET_OFF, offset, 80)
     if mark is None:
         return None
-    end = offset - len(before) + mark.start()
+    _, end = mark
     run = _capitalised_run(words, end)
     if run is None:
         return None
@@ -157,12 +154,10 @@ _COUNTRY_FIRST = re.compile(
 
 def _name_bracketed(words: SentenceWords, offset: int) -> str | None:
     """The name (capitalised words, a few) right before a "(" that ends at ``offset``."""
-    text = words.text
-    before = text[max(words.start, offset - 8) : offset]
-    mark = _OPENING.search(before)
+    mark = words.search_back(_OPENING, offset, 8)
     if mark is None:
         return None
-    end = offset - len(before) + mark.start()
+    _, end = mark
     run = _capitalised_run(words, end)
     if run is None:
         return None

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from claims.extract.context.guards import FOLDS_APART
 from claims.extract.context.phrase_scan import PhraseCover, PhraseStarts
@@ -27,6 +27,13 @@ from claims.extract.context.words import (
     UNIT_PATTERN,
 )
 from claims.model import Mention
+
+
+class Searcher(Protocol):
+    """A compiled pattern, or one of ``tails``' patterns that search only where they can match."""
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None: ...
+
 
 _LETTERS_OR_SPACES = re.compile(r"(?:[^\W\d_]|\s)*")
 """What a match of the stop, unit and hedge lists can hold ("%" is a match alone)."""
@@ -195,6 +202,16 @@ class SentenceWords:
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def search_back(
+        self, pattern: Searcher, offset: int, reach: int
+    ) -> tuple[re.Match[str], int] | None:
+        """``pattern`` searched in the ``reach`` characters before ``offset`` (none
+        before the sentence), cut out as a text of its own, so that look-behinds see
+        nothing before the window: the match and where it starts in the whole text."""
+        before = self.text[max(self.start, offset - reach) : offset]
+        found = pattern.search(before)
+        return None if found is None else (found, offset - len(before) + found.start())
 
 
 def _cover(mentions: list[Mention]) -> dict[int, Mention]:

@@ -43,11 +43,10 @@ def sibling_subject(
     """The subject of the value ``mention`` is joined to, or ``None``."""
     if mention.kind not in _SIBLING_KINDS:
         return None
-    before = words.text[max(words.start, mention.start - 40) : mention.start]
-    joined = _JOINED.search(before)
-    if joined is None:
+    found = words.search_back(_JOINED, mention.start, 40)
+    if found is None:
         return None
-    joiner_at = mention.start - len(before) + joined.start()
+    joined, joiner_at = found
     for earlier, subject in reversed(previous):
         if _CLAUSE_END.search(words.text, earlier.end, mention.start):
             return None
@@ -125,11 +124,10 @@ def in_places_of_the_same(
     (``sibling_subject``)."""
     if mention.kind != "measure" or not previous:
         return None
-    before = words.text[max(words.start, mention.start - 50) : mention.start]
-    in_places = _PLACE_IN_PLACES.search(before)
-    if in_places is None:
+    found = words.search_back(_PLACE_IN_PLACES, mention.start, 50)
+    if found is None:
         return None
-    comma = mention.start - len(before) + in_places.start()
+    _, comma = found
     earlier, subject = previous[-1]
     if earlier.kind != mention.kind or words.text[earlier.end : comma].strip(" )"):
         return None
