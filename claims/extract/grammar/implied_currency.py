@@ -100,7 +100,6 @@ _PRICE_RIGHT_BEFORE = re.compile(
 """'súng bắn bi giá 500.000', 'có giá là 30 tỷ': a price right before the number."""
 
 
-_THOUSANDS_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
 _PER_GOODS_AFTER = re.compile(
     r"[ \t]*/[ \t]*(?:(?:1|một)[ \t]+)?"
     r"(?P<per>(?:kg|lạng|tạ|yến|tấn|m2|m²|ha|hecta|sào|con|cặp|nền|lô|căn|suất)"
@@ -127,7 +126,7 @@ def _priced_per(text: str, earlier: list[Mention], mention: Mention) -> Mention 
     counts a million of something per kilogram without naming it ('2 triệu lượt/tháng').
     Per month or day it is money only where the sentence speaks of money ('thu nhập
     10 triệu/tháng'), since visits and views are counted per day too."""
-    if _THOUSANDS_END.search(mention.text) is None:
+    if _SCALED_END.search(mention.text) is None:
         return None
     goods = _PER_GOODS_AFTER.match(text, mention.end)
     per = goods or _PER_PERIOD_AFTER.match(text, mention.end)
