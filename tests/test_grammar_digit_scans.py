@@ -12,8 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.grammar.digit_scans import FOLLOWERS, digit_scan
-from claims.extract.grammar.patterns import DIGIT_RUN, DIGIT_SCAN
+from claims.extract.grammar.patterns import DIGIT_SCAN
 from tests.conftest import VNNEWS, iter_open_vnnews
+
+_DIGIT_RUN = re.compile(r"\d+")
+"""The runs of digits, as the scanner finds them (``word_starts.candidates``)."""
 
 ROWS = (
     "khẩu độ f/2.0, f/1.7 và f2.0, f/4-5.6, f/22 hay f/2a",
@@ -39,7 +42,7 @@ def _found(match: re.Match[str] | None) -> object:
 def _compare(text: str) -> int:
     """Compares the two scans at every digit of ``text``; the number of digits."""
     digits = 0
-    for run in DIGIT_RUN.finditer(text):
+    for run in _DIGIT_RUN.finditer(text):
         for start in range(run.start(), run.end()):  # every digit, as the scan may resume
             scan = digit_scan(text[run.end() : run.end() + 1])
             assert _found(scan.match(text, start)) == _found(DIGIT_SCAN.match(text, start)), text[
@@ -55,7 +58,7 @@ def test_rows() -> None:
         _compare(row)
         branches |= {
             found.lastgroup
-            for run in DIGIT_RUN.finditer(row)
+            for run in _DIGIT_RUN.finditer(row)
             if (found := DIGIT_SCAN.match(row, run.start()))
         }
     assert branches == set(FOLLOWERS)  # a row for every branch

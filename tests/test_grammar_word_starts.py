@@ -1,8 +1,8 @@
 """The fast candidate passes find exactly what the plain patterns find.
 
-``word_starts`` (and ``candidates``, which finds the runs of digits in the same pass)
+``word_starts.candidates`` (the candidate words and the runs of digits, in one pass)
 and the bitmap classes of ``char_classes`` replace searches with ``WORD_START``,
-``DIGIT_RUN`` and ``\\d`` for speed; the grammar's output stays the same only if they
+``\\d+`` and ``\\d`` for speed; the grammar's output stays the same only if they
 agree on every text and every character.
 """
 
@@ -15,9 +15,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks
-from claims.extract.grammar.char_classes import DIGIT, WORD_GAP
-from claims.extract.grammar.patterns import DIGIT_RUN, FIRST_WORDS, VULGAR_FRACTIONS, WORD_START
-from claims.extract.grammar.word_starts import candidates, matches_on_runs, word_starts
+from claims.extract.grammar.char_classes import DIGIT
+from claims.extract.grammar.patterns import FIRST_WORDS, VULGAR_FRACTIONS, WORD_START
+from claims.extract.grammar.word_starts import GAP_OR_DIGIT, candidates, matches_on_runs
 
 
 def _searched_starts(text: str) -> list[int]:
@@ -40,15 +40,15 @@ _PIECES = [
 
 
 def _searched_runs(text: str) -> tuple[list[int], list[int]]:
-    """The reference for the runs of digits: a search with ``DIGIT_RUN``."""
-    runs = [found.span() for found in DIGIT_RUN.finditer(text)]
+    """The reference for the runs of digits: a search with ``\\d+``."""
+    runs = [found.span() for found in re.finditer(r"\d+", text)]
     return [start for start, _ in runs], [end for _, end in runs]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_word_starts_are_the_searched_starts(text: str) -> None:
-    assert word_starts(text) == _searched_starts(text)
+    assert candidates(text).words == _searched_starts(text)
     assert candidates(text)[1:] == _searched_runs(text)
 
 
@@ -57,19 +57,22 @@ def test_word_starts_are_the_searched_starts(text: str) -> None:
 @example("¼a")  # a fraction glued to a letter: the search reads one word, not a fraction
 @example("7٣𝟙x 12(hai)5")  # digits of other scripts, astral ones, a word between gaps
 def test_word_starts_on_any_text(text: str) -> None:
-    assert word_starts(text) == _searched_starts(text)
+    assert candidates(text).words == _searched_starts(text)
     assert candidates(text)[1:] == _searched_runs(text)
 
 
 def test_the_passes_find_words_after_spaces_marks_and_at_the_start() -> None:
     text = "Hai người, (ba) hàng\nnăm chính IV ½ bao Ca"
-    starts = word_starts(text)
+    starts = candidates(text).words
     assert [text[s : s + 3] for s in starts] == ["Hai", "ba)", "hàn", "năm", "IV ", "½ b"]
 
 
 def test_the_bitmap_classes_match_the_categories_on_every_character() -> None:
     digit, plain_digit = re.compile(DIGIT), re.compile(r"\d")
-    gap, plain_gap = re.compile(WORD_GAP), re.compile(r"(?:[^\w ]|_)")
+    gap, plain_gap = (
+        re.compile(GAP_OR_DIGIT),
+        re.compile(rf"(?:[^\w ]|_|\d|[{''.join(VULGAR_FRACTIONS)}]|[\U00010000-\U0010ffff])"),
+    )
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert bool(digit.fullmatch(char)) == bool(plain_digit.fullmatch(char)), hex(code)

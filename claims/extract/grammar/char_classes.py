@@ -33,7 +33,3 @@ def bmp_class(runs: str) -> str:
 
 DIGIT = bmp_class(r"\d+") + r"(?<=\d)"
 """One character of ``\\d`` (Unicode decimal digits), found at bitmap speed."""
-
-WORD_GAP = bmp_class(r"[^\w ]+|_+") + r"(?<![^\W_])"
-"""One character that is neither a letter, a digit nor the space: what else may
-precede a word (``[^\\W_]`` is a letter or a digit)."""

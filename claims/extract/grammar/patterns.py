@@ -14,7 +14,6 @@ import re
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.alternation import SPACE, alt, reversed_alt
-from claims.extract.grammar.char_classes import DIGIT
 from claims.extract.grammar.cue_words import (
     DATE_CUES,
     DRAW_CUES,
@@ -105,16 +104,9 @@ DIGIT_BRANCHES = (
 """The digit scan's branches, in the order they are tried; each is one named group."""
 
 DIGIT_SCAN = re.compile("|".join(DIGIT_BRANCHES))
-"""Every branch starts with a digit; matched only where ``DIGIT_RUN`` found one
-(``digit_scans`` tries only the branches the character after the digits allows)."""
-
-DIGIT_RUN = re.compile(DIGIT + r"\d*")
-"""Candidates for ``DIGIT_SCAN``: a search opening on one character class runs at C
-speed, where searching with the whole alternation would try every branch at every
-position (and the bitmap class of ``char_classes`` is checked faster than ``\\d``).  The
-digits after it are taken too: the character after them picks the branches worth
-trying (``digit_scans``).  The scanner finds the same runs in the pass that finds its
-word candidates (``word_starts.candidates``); this is their reference."""
+"""Every branch starts with a digit; matched only at the runs of digits that
+``word_starts.candidates`` finds, with only the branches the character after the run
+allows (``digit_scans``)."""
 
 QUANTITY_ONLY = re.compile(DIGIT_QUANTITY)
 """Re-read a span as a plain quantity when a date-like branch does not fit."""

@@ -149,7 +149,7 @@ class Scanner(DigitReadings, WordReadings):
     def _next_digit(self, pos: int) -> re.Match[str] | None:
         """The digit scan's match at the first digit at or after ``pos``, tried with the
         branches the character after its digits allows (``digit_scans``).  The digits
-        from there run to the end of the run they are in, as a search with ``DIGIT_RUN``
+        from there run to the end of the run they are in, as a search for ``\\d+``
         from ``pos`` would read them."""
         index = bisect_right(self.digit_ends, pos)  # the first run that ends after pos
         if index == len(self.digit_ends):

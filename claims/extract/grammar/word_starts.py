@@ -11,7 +11,7 @@ characters are looked for in the latter pass.  The starts are the same as a
 ``WORD_START`` search would find (the test ``test_grammar_word_starts`` holds them
 equal); the scanner re-reads each one with an anchored ``WORD_START.match``.
 
-The digit scanner's candidates are the runs of digits (``DIGIT_RUN``).  A search for
+The digit scanner's candidates are the runs of digits (``\\d+``).  A search for
 them walks every character through a class as the pass over the other characters
 does, so both are found in one pass over one class, the digits' and the gaps': each
 character is checked once, where two searches checked it twice.
@@ -43,9 +43,11 @@ _WORD = f"(?:{_NUMBER_WORD}|{_ROMAN_WORD})"
 
 AFTER_SPACE = re.compile(" " + _WORD)
 _FRACTIONS = "".join(VULGAR_FRACTIONS)
+GAP_OR_DIGIT = bmp_class(rf"[^\w ]+|_+|\d+|[{_FRACTIONS}]+")
+"""One character that is no letter nor the space (a gap), a digit or a fraction, and every
+astral character (``bmp_class``): the look-behinds below sort them."""
 GAP_WORDS_AND_DIGITS = re.compile(
-    bmp_class(rf"[^\w ]+|_+|\d+|[{_FRACTIONS}]+")
-    + rf"(?:(?<=\d)\d*|(?<![^\W_]){_WORD}|(?<=[{_FRACTIONS}])(?<![^\W_].))"
+    GAP_OR_DIGIT + rf"(?:(?<=\d)\d*|(?<![^\W_]){_WORD}|(?<=[{_FRACTIONS}])(?<![^\W_].))"
 )
 """A run of digits, a word after a character that is no letter, digit nor space, or a
 fraction character with no letter or digit before it (to the engine '½' is one).  The
@@ -120,8 +122,3 @@ def matches_on_runs(
             matches.append(match)
             resume = match.end()
     return matches
-
-
-def word_starts(text: str) -> list[int]:
-    """The starts of the scanner's candidate words in ``text``, in order."""
-    return candidates(text).words
