@@ -260,6 +260,7 @@ GOLD_SETS = {
     "dev15": (GOLD_DIR / "dev15.jsonl", GOLD_DIR / "dev15_labels.txt", "dev15", 42, 500),
     "dev16": (GOLD_DIR / "dev16.jsonl", GOLD_DIR / "dev16_labels.txt", "dev16", 42, 500),
     "dev17": (GOLD_DIR / "dev17.jsonl", GOLD_DIR / "dev17_labels.txt", "dev17", 42, 500),
+    "dev18": (GOLD_DIR / "dev18.jsonl", GOLD_DIR / "dev18_labels.txt", "dev18", 42, 500),
     "blind3": (
         GOLD_DIR / "blind" / "blind3.jsonl",
         GOLD_DIR / "blind" / "blind3_labels.txt",
