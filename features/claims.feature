@@ -254,7 +254,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cấu hình máy: Camera: 8MP/8MP - Pin: 2.800mAh | 2.800mAh | Pin |
         | Kết quả: Hà Nội - Hải Phòng: 2 bàn | 2 | bàn |
 
-      Examples: a pair "A-B" told as buying–selling ("mua-bán ở mức", "(mua vào – bán ra)") is the buying and the selling price of what is traded, a change on one side ("chiều mua") is that side's; a price already named is kept
+      Examples: a pair "A-B" told as buying–selling ("mua-bán ở mức", "(mua vào – bán ra)") is the buying and the selling price of what is traded, a change on one side ("chiều mua") is that side's, an amount with its side in a bracket ("22.630 đồng (mua)") is that side's price of what was named; a price already named is kept
         | article | claim | subject |
         | Mỗi lượng vàng SJC trên thị trường tự do tại TP Hồ Chí Minh giao dịch lúc 8 giờ 20 mua-bán ở mức 36,7-37,25 triệu đồng/lượng. | 36,7 | giá mua vàng SJC |
         | Mỗi lượng vàng SJC trên thị trường tự do tại TP Hồ Chí Minh giao dịch lúc 8 giờ 20 mua-bán ở mức 36,7-37,25 triệu đồng/lượng. | 37,25 triệu đồng/lượng | giá bán vàng SJC |
@@ -266,6 +266,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cùng với giá vàng SJC, DOJI, thì giá vàng của Bảo Tín Minh Châu cũng được giao dịch quanh mức 36,65 – 37 triệu đồng/lượng (chiều mua - bán). | 37 triệu đồng/lượng | giá vàng của Bảo Tín Minh Châu |
         | Mức giá này giảm 850 - 400 nghìn đồng/lượng (mua - bán). | 850 | Mức giá này |
         | Giá bán lẻ xăng RON 92 ở mức 17.500 - 17.800 đồng/lít tùy vùng. | 17.500 - 17.800 đồng/lít | Giá bán lẻ xăng RON 92 |
+        | Vietinbank: 22.630 đồng (mua) và 22.740 đồng (bán). | 22.630 đồng | giá mua Vietinbank |
+        | Vietinbank: 22.630 đồng (mua) và 22.740 đồng (bán). | 22.740 đồng | giá bán Vietinbank |
+        | Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,40 triệu đồng/lượng (mua vào) và 36,62 triệu đồng/lượng (bán ra). | 36,62 triệu đồng/lượng | giá bán vàng SJC |
+        | Thị trường vàng hôm qua giao dịch quanh mức 36,85 triệu đồng/lượng (mua vào) và 37,05 triệu đồng/lượng (bán ra). | 37,05 triệu đồng/lượng | giá bán |
+        | Vietcombank niêm yết giá USD ở mức: 22.660 đồng (mua) và 22.730 đồng (bán). | 22.730 đồng | giá USD |
 
       Examples: a value in a statistics table run together ("value Label value" rows) has the label between its row's values
         | article                                                                                                                          | claim | subject                  |

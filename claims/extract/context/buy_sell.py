@@ -53,6 +53,14 @@ is kept; not "giá mua …" nor "giá chiều mua", which an amount borrows from
 before it."""
 _SIDE_AFTER = re.compile(r"\s*(?:ở\s+)?chiều\s+(?P<side>mua|bán)(?!\w)", re.IGNORECASE)
 """"80.000 đồng/lượng chiều mua", "350.000 đồng/lượng ở chiều bán ra"."""
+_SIDE_BRACKET = re.compile(
+    r"\s*(?:(?:triệu|nghìn|ngàn|tỷ)\s*)?(?:(?:đồng|VND|VNĐ)(?:/\w+)?\s*)?"
+    r"\(\s*(?:chiều\s+)?(?P<side>mua|bán)(?:\s+(?:vào|ra))?\s*\)",
+    re.IGNORECASE,
+)
+""""22.630 đồng (mua) và 22.740 đồng (bán)", "37,05 triệu đồng/lượng (mua vào)": the
+side of an amount told in the bracket right after it."""
+_SIDE_NAMED = re.compile(r"giá (?:mua|bán)(?P<traded> .+)?")
 _REACH = 160
 """Characters before the pair in which the gold and the cue are looked for."""
 
@@ -116,3 +124,24 @@ def _pair(words: SentenceWords, mention: Mention) -> tuple[Mention | None, Menti
         if preceding is not None and preceding.kind == "money" and preceding.end == start:
             return preceding, mention
     return None, None
+
+
+def bracketed_side(words: SentenceWords, mention: Mention, found: str | None) -> str | None:
+    """``found``, or the buying or selling price of it when a bracket right after
+    the amount tells the side: "Vietinbank: 22.630 đồng (mua) và 22.740 đồng (bán)"
+    gives "giá mua Vietinbank" and "giá bán Vietinbank", "vàng SJC ở mức: 36,40
+    triệu đồng/lượng (mua vào)" "giá mua vàng SJC"; a reading that names a price
+    ("giá USD", "Mức giá này") is kept."""
+    if mention.kind != "money":
+        return found
+    bracket = _SIDE_BRACKET.match(words.text, mention.end, words.end)
+    if bracket is None:
+        return found
+    side = f"giá {bracket.group('side').lower()}"
+    if found is None:
+        return side
+    named = _SIDE_NAMED.fullmatch(found)
+    if named is not None:
+        # the other side's subject, borrowed by the second amount of the pair
+        return side + (named.group("traded") or "")
+    return found if "giá" in found.lower().split() else f"{side} {found}"
