@@ -737,6 +737,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Quan hệ Việt - Nga phát triển; 25 năm qua hai quốc gia hợp tác chặt chẽ.      | hai         | 25 năm        |
         | Chủ tịch đề nghị hai Đảng, hai Nhà nước tổ chức 5 hoạt động giao lưu.         | hai Đảng    | 5             |
 
+      Examples: "bốn bề", "bốn phương", "bốn phía" say all around, no four of anything
+        | article                                                                       | not a claim | claim         |
+        | Nhà thi đấu được đầu tư 1.000 tỷ đồng, nằm giữa bốn bề cánh đồng lúa.           | bốn         | 1.000 tỷ đồng |
+        | Khánh Hòa có 2 sân bay, là điểm tham quan hấp dẫn của du khách bốn phương.      | bốn         | 2             |
+        | Sau 3 năm thi công, đến nay dự án gần như bốn bề cỏ dại.                        | bốn         | 3 năm         |
+        | Lãnh đạo hai bên đưa ra bốn phương án xử lý.                                    | hai         | bốn           |
+
       Examples: a count with a demonstrative, or repeating in a referring place a count the article already made, points back
         | article                                                                                  | not a claim      | claim         |
         | Một nhóm 3 siêu trộm đột nhập tiệm vàng. Sau khi gây án, 3 tên trộm trốn thoát.          | 3 tên trộm       | 3             |

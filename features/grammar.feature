@@ -78,6 +78,9 @@ Feature: Reading quantities in Vietnamese news text
         | hàng nghìn hộ              | hàng nghìn            | count | -          | 1000       | 10000      | -    | vague     |
         | vài chục người             | vài chục              | count | -          | 20         | 90         | -    | vague     |
         | thiệt hại hàng tỷ đồng     | hàng tỷ đồng          | money | -          | 1000000000 | 10000000000 | VND | vague     |
+        | giúp ngân sách có thêm hàng chục ngàn tỉ đồng | hàng chục ngàn tỉ đồng | money | - | 10000000000000 | 100000000000000 | VND | vague |
+        | thất thoát vài chục nghìn tỷ đồng | vài chục nghìn tỷ đồng | money | - | 20000000000000 | 90000000000000 | VND | vague |
+        | hàng chục nghìn tỷ lệ      | hàng chục nghìn       | count | -          | 10000      | 100000     | -    | vague     |
 
   Rule: Number words are read only where they quantify something
 
@@ -378,6 +381,10 @@ Feature: Reading quantities in Vietnamese news text
         | trẻ từ 3 đến 5 tuổi      | từ 3 đến 5 tuổi         | age      | -     | 3     | 5     | tuổi | range     |
         | lương từ 3-5 triệu đồng  | từ 3-5 triệu đồng       | money    | -     | 3000000 | 5000000 | VND | range   |
         | nhóm từ 3-5 người        | từ 3-5                  | count    | -     | 3     | 5     | -    | range     |
+        | mỗi ngày uống từ 4-8 gói tùy theo mức độ bệnh | từ 4-8 | count | - | 4 | 8 | - | range |
+        | tháp chỉ huy có từ 6-10 sĩ quan và thủy thủ | từ 6-10 | count | - | 6 | 10 | - | range |
+        | Cho trẻ ăn đủ bữa (3 –5 bữa trong ngày) | 3 –5 | count | - | 3 | 5 | - | range |
+        | Các đảng phái còn lại giành được từ 7 - 12 ghế. | từ 7 - 12 | count | - | 7 | 12 | - | range |
         | Cô giáo hướng dẫn 10-15 học sinh mỗi buổi. | 10-15 | count | - | 10 | 15 | - | range |
         | Ông vẫn dẫn 20-30 học viên đi thực tế mỗi khóa. | 20-30 | count | - | 20 | 30 | - | range |
         | trong vòng 30 phút đến một tiếng sau khi | 30 phút đến một tiếng | duration | - | 30 | 60 | phút | range |
@@ -693,6 +700,10 @@ Feature: Reading quantities in Vietnamese news text
         | công suất tối đa 110hp/6000rpm, mô-men xoắn | 110hp | measure | 110 | 110 | 110 | HP | exact |
         | tôi sai chồng đi mua nửa cân thịt chó tiếp khách | nửa cân | measure | 0.5 | 0.5 | 0.5 | cân | exact |
         | Beyoncé từng phải giảm 7 cân để vào vai | 7 cân | measure | 7 | 7 | 7 | cân | exact |
+        | một vật thể lạ trong dạ dày con lợn nặng 2,5 lạng nghi là | 2,5 lạng | measure | 2.5 | 2.5 | 2.5 | lạng | exact |
+        | mua gà sống thì có đến 3-4 lạng diều | 3-4 lạng | measure | - | 3 | 4 | lạng | range |
+        | tuyến đường Hoàng Cầu - Voi Phục dài 2,2 Km mà phải chi | 2,2 Km | measure | 2.2 | 2.2 | 2.2 | km | exact |
+        | Takuya Kurokawa chỉ thanh toán 9.000 Yen (tương đương 81 USD) | 9.000 Yen | money | 9000 | 9000 | 9000 | JPY | exact |
         | Trận động đất mạnh 7,8 độ Richter xảy ra | 7,8 độ Richter | measure | 7.8 | 7.8 | 7.8 | Richter | exact |
         | động đất có cường độ 5 độ richter ở độ sâu | 5 độ richter | measure | 5 | 5 | 5 | Richter | exact |
         | sau đó là dư chấn 5,2 độ. | 5,2 độ | measure | 5.2 | 5.2 | 5.2 | độ | exact |
@@ -1023,6 +1034,10 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
+        | tăng viện phí từ 1-8 tới. | từ 1-8 | date | --08-01 | - | - | - | exact |
+        | Từ nay đến 30-8 sẽ tạm dừng triển khai | đến 30-8 | date | --08-30 | - | - | - | exact |
+        | Sau trận thua, đội sẽ được nghỉ đến 15-8 | đến 15-8 | date | --08-15 | - | - | - | exact |
+        | hoàn thành trước 30-6 trong năm nay | trước 30-6 | date | --06-30 | - | - | - | exact |
         | Khoảng 9h sáng 1/6, người dân | 1/6  | date | --06-01    | -     | -     | -    | exact     |
         | Real và Juventus (1h45, 4/6) | 4/6   | date | --06-04    | -     | -     | -    | exact     |
         | Giá vàng hôm nay 4/6 tăng nhẹ | 4/6  | date | --06-04    | -     | -     | -    | exact     |
@@ -1265,6 +1280,9 @@ Feature: Reading quantities in Vietnamese news text
         | Pháp vẫn thua ngược 1-2 trước Thụy Điển dù có 5 cú sút.                                   | 1-2  | 5     |
         | Chung cuộc, Pháp thất bại 1-2 trước Thụy Điển, để lọt lưới 2 bàn.                         | 1-2  | 2     |
         | Juventus thua đậm 1-4 trước Real trong trận chung kết có 3 thẻ vàng.                      | 1-4  | 3     |
+        | Phút 33, Thành Nguyện đưa Tân Hiệp Hưng dẫn trước 3-2 sau 2 tình huống.                   | 3-2  | 2     |
+        | Họ đã để thua đến 1-6 trong trận lượt về có 3 thẻ vàng.                                   | 1-6  | 3     |
+        | Đồng Tháp đã có trận ra quân trắng tay trước 1-3 CAND với 2 thẻ đỏ.                       | 1-3  | 2     |
 
     Scenario Outline: A small range near a result word that counts stays a range
       When the grammar reads "<phrase>"

@@ -29,6 +29,8 @@ from the words right around the number:
   tốc độ ở 2 biên" (every 'hai chiều', 'hai đầu cầu', '2 biên' of the development sets
   is a non-claim).  Not another word that starts so ('2 biên bản', 'hai chiều nay',
   'hai đầu bếp').
+- **All four sides.** "nằm giữa bốn bề cánh đồng lúa", "du khách bốn phương", "bốn phía":
+  everywhere around, no count (not 'bốn phương án', four options).
 - **A while.** "nghỉ ngơi thêm 1 thời gian", "Nếu có 1 chút váng": a little, for a
   while; no count.
 - **Labels.** "trang 213 có câu", "văn bản giả mạo có số hiệu 116", "dịch vụ công trực
@@ -136,6 +138,12 @@ _ENDS_AFTER = re.compile(
     r"|đầu[ \t]+(?:cầu|tuyến|đường|dây|sông|hầm|địa[ \t]+phận|nối))(?![^\W_])"
 )
 """'hai chiều', '2 biên', 'hai đầu cầu': the ways, flanks and ends a thing has."""
+_FOUR_SIDES_AFTER = re.compile(
+    r"[ \t]+(?:bề|phía|phương(?![ \t]+(?:án|pháp|tiện|thức|hướng|châm|diện|trình|tây|đông))"
+    r")(?![^\W_])"
+)
+"""'bốn bề cánh đồng lúa', 'du khách bốn phương', 'bốn phía': all around, everywhere (not
+'bốn phương án', four options)."""
 _WHILE_AFTER = re.compile(r"[ \t]+(?:chút|thời[ \t]+gian)(?![^\W_])", re.IGNORECASE)
 
 
@@ -157,6 +165,9 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
         if mention.text[:3].lower() == "thứ" and _PERIOD_BEFORE.search(before):
             return True
         return _BIRTHDAY_BEFORE.search(before) is not None
+    four = kind == "count" and mention.text[-3:].lower() == "bốn"  # 'gần như bốn bề' too
+    if four and _FOUR_SIDES_AFTER.match(text, mention.end) is not None:
+        return True
     if kind != "count" or mention.qualifier != "exact":
         return False
     value = mention.value

@@ -16,7 +16,7 @@ from claims.extract.grammar import dates, identifiers, scores, slash_dates
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
-from claims.extract.grammar.number_followers import amount_follows
+from claims.extract.grammar.number_followers import FUNCTION_WORDS, WORD_AFTER, amount_follows
 from claims.extract.grammar.patterns import DATE_CUE_WORDS, DAY_CUE_WORDS, NOUN_TAIL
 from claims.extract.grammar.seasons import listed_season, short_span
 from claims.extract.grammar.slash_dates import (
@@ -44,6 +44,26 @@ _YEAR_NAMED_AFTER = re.compile(
 _SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})(?!\d|,\d)")
 """'ngày 10-2', 'từ 5.8': a dashed or dotted day and month; not the start of a range of
 decimals ('từ 2 - 2,5 triệu đồng' is 2 to 2.5 million, no 2 February)."""
+
+_RANGE_CUE_WORDS = frozenset({"từ", "đến", "tới", "trước", "sau", "("})
+"""Cues a range of amounts shares with a date: 'từ 4-8 gói', '(3 –5 bữa'; not 'ngày', 'sáng'."""
+_SCORE_CUE_WORDS = frozenset({"trước", "đến", "tới"})
+"""Cues of a date that also stand between a result and its score: 'thua đến 1-6'."""
+_DATE_FOLLOWERS = FUNCTION_WORDS | {
+    "tới", "đến", "trong", "trước", "sau", "năm", "nay", "vừa", "qua", "trở", "hàng", "hằng",
+    "lúc", "hoặc", "hay", "đầu", "cuối", "giờ",
+}  # fmt: skip
+"""Words a day and month goes on with ('từ 1-8 tới', 'đến 30-8 sẽ', 'trước 30-6 trong')."""
+
+
+def _counted_after(text: str, pair: re.Match[str], cue_word: str) -> bool:
+    """'từ 4-8 gói', 'từ 5-10 viên', 'từ 1-5 sao': a rising pair after a range's cue, then a
+    lower-case word that no day and month goes on with: a range of things counted."""
+    if cue_word not in _RANGE_CUE_WORDS or int(pair.group(1)) >= int(pair.group(2)):
+        return False
+    following = WORD_AFTER.match(text, pair.end())
+    word = following.group(1) if following is not None else None
+    return word is not None and word[:1].islower() and word not in _DATE_FOLLOWERS
 
 
 class DigitPairs(DateReadings):
@@ -88,9 +108,14 @@ class DigitPairs(DateReadings):
                 )
         small = _SMALL_PAIR.match(text, start)
         if (
+            small is not None and cue.word in _SCORE_CUE_WORDS and scores.result_before(text, start)
+        ):  # "vươn lên dẫn trước 2-1", "để thua đến 1-6": a match's score, no day
+            return identifier(text, start, small.end())
+        if (
             small is not None
             and cue.kind in ("date", "from")
             and cue.word in DATE_CUE_WORDS | {"từ"}
+            and not _counted_after(text, small, cue.word)
             and (
                 not amount_follows(text, small.end())  # "từ 3-5 triệu đồng": a range
                 or (  # "đến 20-8 năm nay", "ngày 5-8 năm nay": no span of years

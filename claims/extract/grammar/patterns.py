@@ -113,8 +113,11 @@ QUANTITY_ONLY = re.compile(DIGIT_QUANTITY)
 
 _VAGUE = (
     rf"(?P<vague>(?P<vague_lead>[Hh]àng|[Vv]ài|[Mm]ấy|[Dd]ăm){_S}"
-    rf"(?P<vague_scale>{_SCALE_WORD}(?:{_S}(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ))?){_END})"
+    rf"(?P<vague_scale>{_SCALE_WORD}"
+    rf"(?:{_S}(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE}){_END}){{0,2}}){_END})"
 )
+"""'hàng trăm người', 'vài chục triệu đồng', 'hàng chục nghìn tỷ đồng' (tens of thousands of
+billions: the two scale words after the first are one order of magnitude)."""
 _BARE_VAGUE = rf"(?P<bvague>(?:[Tt]răm|[Cc]hục){_S}(?:nghìn|ngàn|triệu|tỷ|tỉ){_END})"
 """'doanh thu trăm tỉ', 'Rolls-Royce Ghost chục tỷ': 'hàng trăm tỉ' said without 'hàng'."""
 _HALF = rf"(?P<half>[Mm]ột{_S}nửa{_END})"

@@ -208,14 +208,15 @@ def names_a_serve_or_tie_break(text: str, start: int, end: int) -> bool:
 
 _RESULT_BEFORE = re.compile(
     r"(?<![^\W_])(?:thua|thắng|hòa|hoà|thất bại|đánh bại|gục ngã|cầm hòa|thảm bại"
-    r"|tỷ số|tỉ số|cách biệt|(?:bị|đang|vẫn)[ \t]+dẫn)"
+    r"|tỷ số|tỉ số|cách biệt|(?:bị|đang|vẫn)[ \t]+dẫn|dẫn(?=[ \t]+trước)|trắng[ \t]+tay)"
     r"(?:[ \t]+[^\W_](?:[\w.-]*\w)?){0,4}[ \t]+$"
 )
 """'Pháp vẫn thua ngược 1-2', 'thua đậm đà U-19 Úc 2-5', 'Chung cuộc, Pháp thất bại 1-2',
 'thua chung cuộc 2-3': a result word, then its modifiers or the opponent, in the clause
 (lower-case: 'Hòa Bình' is a province, 'Hữu Thắng' a coach).  The score of a match under
 way too: 'rút ngắn tỷ số xuống 1-2', 'rút ngắn cách biệt xuống còn 1-2', 'bị dẫn lại 5-6',
-'Young đang dẫn 5-7,' ('hướng dẫn' is no lead)."""
+'Young đang dẫn 5-7,' ('hướng dẫn' is no lead), 'vươn lên dẫn trước 2-1', and a match
+lost without a point, 'trận ra quân trắng tay trước 1-3'."""
 _FIXTURE_BEFORE = re.compile(
     r"(?<![^\W_])[A-ZĐ][\w.]*(?:[ \t]+[A-ZĐ][\w.]*){0,3}[ \t]*[-–][ \t]*"
     r"[A-ZĐ][\w.]*(?:[ \t]+[A-ZĐ][\w.]*){0,3}[ \t]*:[ \t]*$"
@@ -228,6 +229,11 @@ _RESULT_AFTER = re.compile(
 the goal's author ('xuống 1-2 do công của Petersen', 'nhờ pha lập công', 'cho U20') or the
 next fixture; a counted noun ('thắng 3-4 trận') follows a range."""
 _RESULT_LOOK_BACK = 60
+
+
+def result_before(text: str, start: int) -> bool:
+    """A match's result word before ``start`` in its clause: 'thua đến ', 'dẫn trước '."""
+    return _RESULT_BEFORE.search(text, max(0, start - _RESULT_LOOK_BACK), start) is not None
 
 
 def names_a_result(text: str, start: int, end: int) -> bool:

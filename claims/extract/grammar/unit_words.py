@@ -55,6 +55,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "Bảng": "GBP",
     "Đồng": "VND",
     "Yên": "JPY",
+    # the English spelling, capitalised as Japanese news prints it: "thanh toán 9.000 Yen"
+    "Yen": "JPY",
     "JPY": "JPY",
     "nhân dân tệ": "CNY",
     "Nhân dân tệ": "CNY",
@@ -137,6 +139,8 @@ MEASURE_WORDS: dict[str, str] = {
     "km2": "km2",
     "km²": "km2",
     "km": "km",
+    # capitalised as some papers print it: "tuyến đường dài hơn 2,2 Km", "bay được 700 Km"
+    "Km": "km",
     "ki-lô-mét": "km",
     "cây số": "km",
     "m2": "m2",
@@ -185,6 +189,9 @@ MEASURE_WORDS: dict[str, str] = {
     # the spoken kilogram ('giảm 7 cân', 'mua nửa cân thịt chó'), the gold unit 'cân'; not a
     # pair of scales ('1 cân đồng hồ', 'một cân tiểu ly') nor 'cân nặng': units._NOT_A_POUND
     "cân": "cân",
+    # the spoken 100 g ('nặng 2,5 lạng', 'tăng từ 2-3 lạng mỗi tháng'), kept as printed as
+    # 'cân' is
+    "lạng": "lạng",
     # every spoon is one unit (tests/gold/README.md, session 5): the kind of spoon is a
     # size no article converts, and 'muỗng' is the southern word for 'thìa'
     "thìa cà phê": "thìa",
