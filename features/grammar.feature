@@ -38,6 +38,9 @@ Feature: Reading quantities in Vietnamese news text
         | tăng tốc trong vòng 2,8 giây | 2,8 giây | duration | 2.8   | 2.8      | 2.8      | giây | exact     |
         | cho con uống một đợt 3 tháng với 12 hộp | 3 tháng | duration | 3 | 3 | 3 | tháng | exact     |
         | dự án chia làm 2 khu, khu 10 ha đã xong | 10 ha | measure | 10 | 10 | 10 | ha | exact     |
+        | sau chặng đường 10 năm, thương mại tăng | 10 năm | duration | 10 | 10 | 10 | năm | exact |
+        | phải ở lại bệnh viện 3 ngày để theo dõi | 3 ngày | duration | 3 | 3 | 3 | ngày | exact |
+        | hoàn thành quãng đường 1/4 dặm trong | 1/4 dặm | measure | 0.25 | 0.25 | 0.25 | dặm | exact |
         | hồi 70% pin trong vòng 1 tiếng sạc | 1 tiếng | duration | 1  | 1        | 1        | giờ  | exact     |
         | tiêu thụ đạt mức 29 .306 MW, lượng | 29 .306 MW | measure | 29306 | 29306 | 29306   | MW   | exact     |
         | đã tăng 1 .0 00 MW, tức là | 1 .0 00 MW | measure | 1000   | 1000     | 1000     | MW   | exact     |
@@ -1469,6 +1472,9 @@ Feature: Reading quantities in Vietnamese news text
         | Đối với nhóm 5 Tổng công ty thì chậm nhất năm 2019 phải thoái vốn. | 5 |
         | Trong live show 9, ba cô gái xuất sắc Liz, Oanh và Vịnh đối mặt với chủ đề mới. | ba |
         | Trận đấu đã có tới 395 526 lượt người xem.                 | tới 395 526 |
+        | Bệnh viện 500 giường được khánh thành.                      | 500   |
+        | Trên đường 2 người bị thương được đưa đi cấp cứu.           | 2     |
+        | Đề án đưa ra 3 phương án cho nhà ga.                        | 3     |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -1537,9 +1543,9 @@ Feature: Reading quantities in Vietnamese news text
         | Trong khuôn khổ Hội nghị Cấp cao APEC lần 2 (SOM 2) | lần 2 |
         | giành giải tại LHP Kim Mã Đài Loan lần 37 cùng | lần 37 |
         | Trước đó, tại ĐHĐCĐ bất thường lần 1 của LienVietPostBank | lần 1 |
-        | cành cây bị gãy trên tuyến đường 30/4. Mưa | 30/4 |
-        | trụ sở tại số 135 đường 2/4, phường Vĩnh Phước | 2/4 |
-        | Phòng khám (35B - 35C đường 3/2, P.11, Q.10) bị phạt | 3/2 |
+        | cành cây bị gãy trên tuyến đường 30/4. Mưa | đường 30/4 |
+        | trụ sở tại số 135 đường 2/4, phường Vĩnh Phước | đường 2/4 |
+        | Phòng khám (35B - 35C đường 3/2, P.11, Q.10) bị phạt | đường 3/2 |
         | xây dựng từ thời kỳ Chiến tranh Thế giới thứ hai. Căn cứ | thứ hai |
         | kỷ niệm chiến thắng trong chiến tranh thế giới thứ 2. Và | thứ 2 |
         | từng tham gia chiến tranh thế giới lần thứ nhất và | thứ nhất |
@@ -1576,6 +1582,21 @@ Feature: Reading quantities in Vietnamese news text
         | học kỳ 2 và khảo sát                 | kỳ 2                 |
         | tại kỳ quay thứ 88 xổ số Vietlott    | thứ 88               |
         | Cơ hội dành cho mỗi đội là 50-50.    | 50-50                |
+        | Việc thực hiện NĐ 94 ở huyện chưa tốt | NĐ 94             |
+        | quy định trên tại QĐ 33 gần như bị vô hiệu hóa | QĐ 33    |
+        | đăng ký nguyện vọng 1 vào Trường THPT Kim Liên | nguyện vọng 1 |
+        | báo cáo Quốc hội tại kỳ họp 3 sẽ diễn ra | kỳ họp 3         |
+        | Gợi ý đáp án môn Hóa học mã đề 206, do các giáo viên | mã đề 206 |
+        | Phú Thọ có mã vùng 210 và Vĩnh Phúc  | mã vùng 210          |
+        | Yến Nhi mang số báo danh 07, đến từ Việt Nam | số báo danh 07 |
+        | thửa đất số 16, tờ bản đồ 08, diện tích | tờ bản đồ 08      |
+        | Thủ tướng thống nhất phương án 1 theo đề nghị | phương án 1 |
+        | đào tạo bác sỹ chuyên khoa 1, chuyên khoa 2 cho tuyến tỉnh | chuyên khoa 2 |
+        | đưa cháu đi điều trị tại Bệnh viện 103, rồi | Bệnh viện 103 |
+        | rẽ trái theo đường 21 về Chi Nê      | đường 21             |
+        | hướng từ đường 3 Tháng 2 về cầu Chánh Hưng | đường 3        |
+        | người bệnh tiểu đường tuýp 2. Nghiên cứu | tuýp 2           |
+        | axit béo omega 3, rất cần thiết      | omega 3              |
         | giải Jackpot - Mega 6/45 các kỳ quay | Mega 6/45            |
         | nhóm phượt về cột mốc 423 là ảnh sửa | 423                  |
         | có cột mốc 423, 428. Bức ảnh         | 428                  |
@@ -1614,7 +1635,7 @@ Feature: Reading quantities in Vietnamese news text
         | Triển lãm Quốc tế (ICE) - 91 Trần Hưng Đạo, Q. Hoàn Kiếm | 91 |
         | đến 51 Hàng Bồ, Hà Nội và 39 Trương Định, P6 | 39           |
         | phần tiếp theo của “50 Sắc Thái Xám” (50 Shades Of Grey) | 50 |
-        | Bệnh viện 175 Bộ Quốc phòng được đầu tư thêm | 175          |
+        | Bệnh viện 175 Bộ Quốc phòng được đầu tư thêm | Bệnh viện 175 |
         | chủ của 1299 Ducati Superleggera. Video 1299 Ducati phô diễn | 1299 |
         | xe 2017 Yamaha NVX thử nghiệm; ảnh của 2017 Yamaha NVX | 2017   |
         | giá 173.000 Rs, còn 2017 KTM Duke 390 có giá 225.730 Rs | 2017 |

@@ -204,17 +204,42 @@ IDENTIFIER_CUES = (
     "hiệp phụ",
     "ván",
     "game",
+    "QĐ",
+    "NĐ",
+    "kỳ họp",
+    "mã đề",
+    "mã vùng",
+    "số báo danh",
+    "SBD",
+    "mật danh",
+    "tờ bản đồ",
+    "nguyện vọng",
+    "phương án",
+    "chuyên khoa",
+    "bệnh viện",
+    "đường",
+    "tuýp",
+    "omega",
 )
 """Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's
-number 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót')."""
+number 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót'); a decision or a decree by its
+short name ('QĐ 33', 'NĐ 94'), a session, an exam paper, an area code, a candidate's or a
+mission's number ('kỳ họp 3', 'mã đề 201', 'mã vùng 210', 'số báo danh 07', 'mật danh
+09'), a map sheet ('tờ bản đồ 08'), an applicant's choice ('nguyện vọng 1'), an option
+('phương án 3'), a specialist's degree ('bác sĩ chuyên khoa 1'), a numbered hospital or
+road ('Bệnh viện 103', 'đường 513', 'đường 3 Tháng 2') and a type ('tiểu đường tuýp 2',
+'omega 3').  A unit or a counted noun after the number makes it an amount as for every
+cue ('chặng đường 10 năm', 'bệnh viện 500 giường')."""
 
 PLACE_AND_BATCH_CUES = frozenset(
     {"tốp", "khu", "thôn", "khóm", "khối", "cụm", "lầu", "tổ dân phố", "đợt", "phần", "mùa"}
+    | {"đường", "bệnh viện", "phương án", "kỳ họp", "nguyện vọng"}
 )
 """Identifier cues for a numbered place ('trú tại khu 14', 'thôn 10', 'khóm 7', 'tổ dân
 phố 2', 'lầu 1'), a school year ('học sinh khối 11'), a batch or part ('xét tuyển đợt 1',
 'phần 2 của phim'), a TV season ('Vietnam Idol mùa 2') or a top group ('tốp 4'); any unit
-after the number makes it an amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗi đợt 7 tỷ NDT')."""
+after the number makes it an amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗi đợt 7 tỷ NDT',
+'chặng đường 10 năm', 'bệnh viện 3 ngày')."""
 
 LEVEL_CUES = ("cấp",)
 """'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cores import Core, read_figure, read_tail
+from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue, look_back
 from claims.extract.grammar.heights import height_range, lone_height, metres
 from claims.extract.grammar.mentions import identifier, plain_mention
@@ -94,7 +95,9 @@ class DigitReadings(SpecialNumbers):
         if branch == "slash":
             tail = read_tail(text, end)
             shared_unit = tail.unit_found and tail.kind != "count"
-            if shared_unit and cue.kind not in ("identifier", "attached", "month", "date"):
+            # "quãng đường 1/4 dặm": a unit makes the pair an amount after a place's cue
+            named = cue.kind in ("identifier", "attached", "month", "date")
+            if shared_unit and (not named or cue.word in PLACE_AND_BATCH_CUES):
                 a, b = int(found.group("slash_a")), int(found.group("slash_b"))
                 if tail.kind == "measure" and 0 < a < b <= _PART_OF_A_UNIT:
                     # "1/2 muỗng cà phê", "3/4 kg": a part of one unit, as "½ thìa" is
