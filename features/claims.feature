@@ -223,13 +223,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Mỗi viên thuốc lắc chúng sẽ bán với giá khoảng 200.000 đồng.                         | khoảng 200.000 đồng    | bán với giá                                    |
         | Ông chui xuống sâu gần 2 m bên dưới lòng đất.                                        | gần 2 m                | -                                              |
 
-      Examples: a baseline after "so với (mức)" is a value of what the value it is compared with measures; not when a noun names it
+      Examples: a baseline after "so với (mức)" is a value of what the value it is compared with measures; not when a noun names it; a value in a clause run on after the noun compared with ("…, neo ở mức", "và giảm") is the change's subject's
         | article                                                                                          | claim          | subject            |
         | Công suất cũng được nâng lên 503 mã lực, so với mức 483 mã lực trên F430.                         | 483 mã lực     | Công suất          |
         | Trong khi đó, lạm phát cơ bản đã giảm xuống còn 1,5% (so với mức 1,6% trước đây).                 | 1,6%           | lạm phát cơ bản    |
         | Giá chè Bangladesh ở mức trung bình 152,29 taka/kg, giảm so với mức 167,83 taka/kg phiên trước đó. | 167,83 taka/kg | Giá chè Bangladesh |
         | Sản lượng chè năm 2016 tăng lên mức cao kỷ lục 80 triệu kg, so với 66 triệu kg năm ngoái.         | 66 triệu kg    | Sản lượng chè      |
         | Chỉ 37% người Mỹ nói ủng hộ việc sa thải ông Comey, so với 48% số người phản đối.                 | 48%            | số người phản đối  |
+        | Giá vàng miếng SJC đã giảm 650.000 đồng/lượng so với giá chốt phiên chiều qua, neo ở mức 36,6-37,4 triệu đồng/lượng. | 37,4 triệu đồng/lượng | Giá vàng miếng SJC |
+        | Giá vàng miếng SJC đã giảm 750.000 đồng/lượng so với giá chốt phiên trước đó và giảm 400.000 đồng/lượng so với giá mở cửa. | 400.000 đồng/lượng | Giá vàng miếng SJC |
+        | Cổ phiếu BHN đứng ở mức 117.000 đồng/cổ phiếu, gấp ba lần so với giá chào sàn 39.000 đồng/cổ phiếu. | 39.000 đồng/cổ | giá chào sàn |
 
       Examples: a change's size ("mức giảm") is a noun, and "tương đương" only restates; a pointer closes the phrase before it
         | article                                                                          | claim            | subject                   |

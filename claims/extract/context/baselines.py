@@ -51,3 +51,40 @@ def compared_baseline(
         if earlier.kind == mention.kind and earlier.unit == mention.unit:
             return subject
     return found
+
+
+_COMPARED_WITH = re.compile(r"(?<!\w)so với\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[^,;()]{0,40}?(?:,|\s(?:và|rồi)\s)", re.IGNORECASE)
+_AWAY_REACH = 120
+"""Characters before the value the compared noun and its break lie within."""
+
+
+def compared_away(
+    words: SentenceWords,
+    mention: Mention,
+    found: str | None,
+    previous: list[tuple[Mention, str]],
+) -> str | None:
+    """``found``, or the subject of the change a comparison followed, when ``found`` is
+    the noun compared with and a new clause ran on from it to ``mention``: "giá vàng
+    miếng SJC đã giảm 650.000 đồng/lượng so với giá chốt phiên chiều qua, neo ở mức
+    36,6-37,4 triệu đồng/lượng", "… so với giá chốt phiên trước đó và giảm 400.000
+    đồng/lượng": the gold's price moves on, not the closing price it was compared with."""
+    if found is None or not previous:
+        return found
+    text = words.text
+    if text.startswith(found, mention.end + 1):
+        return found  # "bằng 5,71% GDP": read after the value
+    window = max(words.start, mention.start - _AWAY_REACH)
+    if "so với" not in text[window : mention.start]:
+        return found
+    at = text.rfind(found, window, mention.start)
+    if at < 0 or _COMPARED_WITH.search(text, max(window, at - 10), at) is None:
+        return found
+    if _CLAUSE_BREAK.match(text, at + len(found), mention.start) is None:
+        return found  # "so với giá chào sàn 39.000 đồng": the baseline's own noun
+    compared = text.rfind("so với", window, at)
+    for earlier, subject in reversed(previous):
+        if earlier.end <= compared and len(text[earlier.end : compared].split()) <= 1:
+            return subject  # "giảm 650.000 đồng/lượng so với …": the change's subject
+    return found

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
-from claims.extract.context.baselines import compared_baseline
+from claims.extract.context.baselines import compared_away, compared_baseline
 from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
 from claims.extract.context.buy_sell import bracketed_side, buy_sell_price
 from claims.extract.context.chained_subject import chained_subject
@@ -133,6 +133,9 @@ def subject_of(
     found = chained_subject(words, mention, found, previous)
     # "503 mã lực, so với mức 483 mã lực": the baseline of what it is compared with (baselines).
     found = compared_baseline(words, mention, found, previous)
+    # "… giảm 650.000 đồng/lượng so với giá chốt phiên chiều qua, neo ở mức 36,6": not the
+    # noun compared with, the subject of the change (baselines).
+    found = compared_away(words, mention, found, previous)
     # "Vietinbank: 22.630 đồng (mua) và 22.740 đồng (bán)": each side's price (buy_sell).
     found = bracketed_side(words, mention, found)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
