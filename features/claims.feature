@@ -175,12 +175,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức gần 1.234 USD/oz.            | gần 1.234 USD/oz | Giá vàng thế giới chốt phiên |
         | Nhiệt độ tại Hà Nội đạt ngưỡng 42 độ C.                                          | 42 độ C          | Nhiệt độ                  |
 
-      Examples: an adverb of degree after a measuring verb ("tăng nhẹ", "giảm sâu") leaves its subject before the verb
+      Examples: an adverb of degree after a measuring verb ("tăng nhẹ", "giảm sâu", "giảm khá mạnh", "giảm trở lại") leaves its subject before the verb
         | article                                                                          | claim            | subject                      |
         | Chốt phiên, giá vàng thế giới tăng nhẹ 3 USD.                                    | 3 USD            | giá vàng thế giới            |
         | Nền nhiệt giảm sâu 5-8 độ C, xuất hiện mưa rào.                                  | 5-8 độ C         | Nền nhiệt                    |
         | Ngoài ra, chiếc xe còn nhẹ hơn 50 kg so với bản tiêu chuẩn.                      | hơn 50 kg        | chiếc xe                     |
         | Mức giá dành cho căn nhà này bất ngờ giảm sâu tới gần 1 triệu bảng.              | gần 1 triệu bảng | Mức giá dành cho căn nhà này |
+        | Giá USD bán ra cũng giảm khá mạnh 70 đồng so với cuối tuần trước.                | 70 đồng          | Giá USD bán ra               |
+        | Hiện giá vàng giao ngay đã giảm trở lại mức 1.233 USD/oz.                        | 1.233 USD/oz     | giá vàng giao ngay           |
+        | Giá thịt lợn hơi đã nhích dần lên 5.000-7.000 đồng/kg.                           | 5.000-7.000 đồng/kg | Giá thịt lợn hơi          |
         | Tầm bay cao tối đa của tên lửa được ước tính hơn 1.000 km.                       | hơn 1.000 km     | Tầm bay cao tối đa của tên lửa |
         | Mariano được định giá 5 triệu euro.                                              | 5 triệu euro     | Mariano                      |
 

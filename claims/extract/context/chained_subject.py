@@ -37,7 +37,7 @@ from claims.model import Mention
 CHAINED_KINDS = frozenset({"money", "measure", "percent"})
 _AUXILIARIES = (
     "có thể được bị đã đang sắp sẽ vẫn cũng chỉ còn đều tiếp tục hiện nay dự kiến vừa mới lại "
-    "bất ngờ đột ngột ước tính thường luôn"
+    "bất ngờ đột ngột ước tính thường luôn khá rất trở"
 )
 _LEVEL_VERBS = (
     "đạt tăng giảm lên xuống tới đến vượt chạm rớt rơi vọt leo tụt sụt lùi trượt nhích "
