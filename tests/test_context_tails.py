@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extract.context import frame_names, modifiers, name_parts, ordinals, siblings, words
-from claims.extract.context.tails import CuedPattern, TailPattern, tail_characters, tail_flags
+from claims.extract.context.tails import (
+    CuedPattern,
+    TailPattern,
+    holds_only_space_at_times,
+    tail_characters,
+    tail_flags,
+)
 
 
 def _patterns(kind: type) -> dict[str, Any]:
@@ -128,3 +134,34 @@ def test_a_group_that_ignores_case_is_found_in_every_case() -> None:
         found = TAILS[name].search(text)
         assert expected is not None and found is not None, (name, text)
         assert found.span() == expected.span(), (name, text)
+
+
+def test_the_last_characters_are_every_case_of_the_endings_last_characters() -> None:
+    """A text whose last character is none of ``_last_characters`` ends with no ending
+    in any case the engine folds to: tried on every character there is."""
+    for name, tail in TAILS.items():
+        lasts = "".join(sorted({ending[-1] for ending in tail.endings}))
+        if not lasts:
+            continue
+        last_class = re.compile(f"[{re.escape(lasts)}]", re.IGNORECASE)
+        assert set(last_class.findall(_EVERY_CHARACTER)) <= tail._last_characters, name
+
+
+def test_a_pattern_holds_only_space_at_times_unless_each_match_plainly_holds_more() -> None:
+    for regex, expected in (
+        (r"\s*$", True),
+        (r"(?:\s*(?:khoảng|gần))*\s*$", True),
+        (r"(?:a|\s)+$", True),
+        (r"[^\d]\s*$", True),
+        (r"(?<!\w)có\s*$", False),
+        (r"(?<![^\W_])(?i:từ|đến)[ \t]+(?i:câu)[ \t]+$", False),
+        (r"(?:x{2}|[ab])\s*$", False),
+        (r"(?:x{0}|[ab])\s*$", True),
+    ):
+        assert holds_only_space_at_times(re.compile(regex)) is expected, regex
+    assert holds_only_space_at_times(TAILS["HEDGES_BEFORE"].regex)
+    for name, tail in TAILS.items():
+        if not holds_only_space_at_times(tail.regex):
+            for blank in ("", " ", "\t \n", "là ", "có  "):
+                found = tail.regex.search(blank, len(blank.rstrip()))
+                assert found is None, (name, blank)

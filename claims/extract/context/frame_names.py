@@ -90,7 +90,8 @@ _STAGE_BEFORE = re.compile(r"(?<![^\W_])(?i:vòng[ \t]+(?:loại|đấu)|lượt
 _STAGE_COUNT_BEFORE = TailPattern(
     re.compile(
         r"(?<![^\W_])(?<!lần )(?<!Lần )(?i:lượt|lượt[ \t]+(?:trận|đấu)|vòng[ \t]+đấu)[ \t]+$"
-    )
+    ),
+    ("lượt", "trận", "đấu"),
 )
 _STAGE_COUNT_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|(?:của[ \t]+)?(?i:bảng|vòng)(?![^\W_]))")
 """'lượt 2 của bảng A', 'lượt 1 bảng B', 'vòng đấu 38,': a stage's number, no count."""
@@ -98,15 +99,20 @@ _LABEL_NOUN_BEFORE = TailPattern(
     re.compile(
         r"(?<![^\W_])(?<!triệu )(?<!sưu )(?<!lưỡi )(?<!chu )"
         r"(?i:set|lớp|khóa|khoá|đợt|phân[ \t]+kỳ)[ \t]+$"
-    )
+    ),
+    ("set", "lớp", "khóa", "khoá", "đợt", "kỳ"),
 )
 """'lớp 10', 'set 1', 'khóa 2', 'đợt 2' ('triệu tập 26', 'bộ sưu tập 12' are no course)."""
-_PIECE_BEFORE = TailPattern(re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$"))
+_PIECE_BEFORE = TailPattern(
+    re.compile(r"(?<![^\W_])(?<!lưỡi )(?:[Bb]ài|[Cc]âu|BÀI|CÂU)[ \t]+$"), ("bài", "câu")
+)
 _LABEL_CLOSES = re.compile(r"[ \t]*[:.)]")
 """What closes a numbered part or section label: 'Bài 2:', '(bài 2)', 'PHẦN 1.'."""
 _DAY_LABEL = re.compile(r"(?:[Nn]gày|NGÀY)[ \t]+\d{1,2}")
 _DAY_LABEL_CLOSES = re.compile(r"[ \t]*:(?![ \t]*\d)")
-_QUESTION_RUN_BEFORE = TailPattern(re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$"))
+_QUESTION_RUN_BEFORE = TailPattern(
+    re.compile(r"(?<![^\W_])(?i:từ|đến|tới)[ \t]+(?i:câu)[ \t]+$"), ("câu",)
+)
 _SERIES_AFTER = re.compile(r"[ \t]+của[ \t]+(?:loạt|series|chuyên[ \t]+đề)", re.IGNORECASE)
 """'Bài 2:', '(bài 2)', 'từ câu 1 đến câu 40', 'bài 1 của loạt phóng sự': a part or a question."""
 _RUN_AFTER = re.compile(r"[ \t]*(?:liên[ \t]+tiếp|liền)(?![^\W_])", re.IGNORECASE)
@@ -128,7 +134,8 @@ _NOT_A_LABEL = frozenset(_NOT_A_LABEL_LIST.split())
 """'Đến phút thứ 83,', 'Ở set thứ 3,': a preposition before the noun makes it a time or a
 place in the text's narrative, not an item's label."""
 _SECTION_BEFORE = TailPattern(
-    re.compile(r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$")
+    re.compile(r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$"),
+    ("phần", "cách", "kiểu", "mẹo", "chương"),
 )
 """'PHẦN 1:', 'Cách 2:', 'Kiểu 1:' ('Phần 2', 'Bước 1' are the grammar's identifiers)."""
 
@@ -161,7 +168,8 @@ _LIST_OPENS_BEFORE = re.compile(
 _TOP_BEFORE = TailPattern(
     re.compile(
         r"(?<![^\W_])(?<!\d )(?<!một )(?<!mỗi )(?<!các )(?<!những )(?:top|Top|TOP|tốp|Tốp)[ \t]+$"
-    )
+    ),
+    ("top", "tốp"),
 )
 _MEMBERS_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![^\W_])gồm(?![^\W_])")
 _OPENER_REACH = 20

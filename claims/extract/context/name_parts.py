@@ -62,6 +62,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.tails import TailPattern
+from claims.extract.context.words import words
 from claims.model import Mention
 
 _LOOK_BACK = 40
@@ -71,7 +72,8 @@ _PLACING_BEFORE = TailPattern(
         r"(?<![^\W_])(?:trong|ngoài|(?<!tham gia )của|giữa|tại|ở|thuộc|vào|nhóm|chia[ \t]+nhau)"
         r"(?:[ \t]+(?:số|nhóm|những|các))?[ \t]+$",
         re.IGNORECASE,
-    )
+    ),
+    words("trong|ngoài|của|giữa|tại|ở|thuộc|vào|nhóm|nhau|số|những|các"),
 )
 _NOT_SUPERLATIVE = (
     "gần|đây|mới|vừa|hợp|thống|giải|duy|ít|thứ|hạng|đồng|bất|sớm|muộn|chậm|trễ|lâu|nhì|ba|bét"
@@ -103,7 +105,8 @@ _LABEL_BEFORE = TailPattern(
     re.compile(
         r"(?:(?<![^\W_])(?<!vũ )(?<!thời )(?<!Nha )trang|(?<![^\W_])(?i:số[ \t]+hiệu)"
         r"|(?<![^\W_])(?i:tam|tứ|ngũ)[ \t]+quý)[ \t]+$"
-    )
+    ),
+    ("trang", "hiệu", "quý"),
 )
 """'trang 213' (a page: lower case, 'Nha Trang 2017' is a place), 'số hiệu 116', 'biển số
 tứ quý 8' (a plate ending in four eights)."""

@@ -33,7 +33,8 @@ _RANK_VERB_BEFORE = TailPattern(
         r"(?<!\w)(?:(?:đang|đã|vẫn|hiện|tạm|cũng|sẽ|chỉ|đều|lại|có thể|được)\s+)*"
         r"(?:xếp|đứng|xếp hạng)\s*$",
         re.IGNORECASE,
-    )
+    ),
+    ("xếp", "đứng", "hạng"),
 )
 """"đội đang xếp thứ 17": the ranked thing stands before the verb and its modals."""
 
