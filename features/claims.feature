@@ -813,6 +813,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đám cháy bùng phát tại khách sạn 4 tầng, 35 phòng.                            | 4 tầng      | 35            |
         | Một tòa nhà chung cư 11 tầng ở Đức có 120 căn hộ.                             | 11 tầng     | 120           |
         | Xe tải 3,5 tấn chở tôn đâm vào 2 xe máy.                                      | 3,5 tấn     | 2             |
+        | Nước này sản xuất 42 triệu bao arabica (loại 60kg), nhưng robusta giảm.         | 60kg        | 42 triệu      |
+        | Chiếc xe tải (loại 1,5 tấn) đang đổ dốc thì bị mất phanh, 2 người bị thương.    | 1,5 tấn     | 2             |
+        | Xe tải (loại 1,5 tấn) chở gần 200 bao cám (tổng cộng 8 tấn) thì bị lật.         | 1,5 tấn     | 8 tấn         |
 
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
         | article                                                                      | not a claim | claim         |

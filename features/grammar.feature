@@ -1038,6 +1038,7 @@ Feature: Reading quantities in Vietnamese news text
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | tăng viện phí từ 1-8 tới. | từ 1-8 | date | --08-01 | - | - | - | exact |
+        | Vòng 1/8 Cúp quốc gia: 17:00 - 03/06: SHB Đà Nẵng 5-1 FLC Thanh Hóa | 03/06 | date | --06-03 | - | - | - | exact |
         | Từ nay đến 30-8 sẽ tạm dừng triển khai | đến 30-8 | date | --08-30 | - | - | - | exact |
         | Sau trận thua, đội sẽ được nghỉ đến 15-8 | đến 15-8 | date | --08-15 | - | - | - | exact |
         | hoàn thành trước 30-6 trong năm nay | trước 30-6 | date | --06-30 | - | - | - | exact |
@@ -1496,6 +1497,9 @@ Feature: Reading quantities in Vietnamese news text
         | Xe mang biển số Hà Nội 30A. 991.99, đây là | 30A. 991.99    |
         | trẻ vào lớp 1                        | lớp 1                |
         | theo Điều 5                          | Điều 5               |
+        | Chuỗi cửa hàng bán lẻ 7-Eleven vừa công bố | 7-Eleven      |
+        | áp dụng trên hai dòng 5-Series và 7-Series. | 7-Series     |
+        | Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017 | Phật lịch 2561 |
         | học sinh cấp 2 và                    | cấp 2                |
         | đường cấp 3 nối hai xã               | cấp 3                |
         | tại khoản 2                          | khoản 2              |

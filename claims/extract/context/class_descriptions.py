@@ -3,7 +3,8 @@
 "xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a light truck), "khách sạn 4
 tầng", "động cơ 4 xi lanh", "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150
 cc", "chiến đấu cơ hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số",
-and the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram): the number
+the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram), and a measure in
+brackets after 'loại' ("bao arabica (loại 60kg)", "xe tải (loại 1,5 tấn)"): the number
 and its classifier name a class of the noun right before them, no count or measure a
 figure could check.  The head noun must come right before the number (at most a few
 words of its name between): "tòa nhà cao 30 tầng" states a height and stays a claim.
@@ -100,9 +101,12 @@ _GRADE_AFTER = re.compile(
     r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
 )
 """'cỡ 30 và 40 con/kg': pieces per kilogram grade shrimp, fish or fruit by size."""
+_KIND_IN_BRACKETS = re.compile(r"\((?:loại|cỡ)\s+$", re.IGNORECASE)
+"""'42 triệu bao arabica (loại 60kg)', 'chiếc xe tải (loại 1,5 tấn)', 'heo hơi (loại trên 110
+kg/con)': a measure in brackets after 'loại' says which kind of bag, truck or pig is meant."""
 _CLASS_WORD_LIST = (
     "xi xy xilanh xylanh tầng chỗ cửa bánh trục cấp thì van sao cc phân động gb tb mb inch "
-    "lít l mã chiều số con tấn"
+    "lít l mã chiều số con tấn )"
 )
 CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
@@ -113,6 +117,9 @@ def describes_class(text: str, mention: Mention) -> bool:
     if _GRADE_AFTER.match(text, mention.end) or "con/kg" in mention.text:
         return True
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    bracketed = mention.kind == "measure" and text.startswith(")", mention.end)
+    if bracketed and _KIND_IN_BRACKETS.search(before) is not None:
+        return True
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
     for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
         if mention.text.startswith(("vượt", "Vượt")) or (

@@ -173,7 +173,8 @@ class DigitPairs(DateReadings):
         if a < b and cue.kind is not None and not named_day and share_follows(text, end):
             return fraction_mention(text, start, end, (a, b), cue)
         if a < b and cue.kind is None and dates.plausible_day_month(a, b):
-            listed = listed_after_date(text, self.last_date_end, start, end)
+            padded = len(raw_a) == 2 and raw_a[0] == "0"  # "17:00 - 03/06:" no share is 03/06
+            listed = padded or listed_after_date(text, self.last_date_end, start, end)
             day_cue = listed or day_named_after(text, end)  # "Hết 7/8:", "5/6 là ngày"
             day_cue = day_cue or day_named_before(text, start, end)  # "Thiếu nhi 1/6", "phiên 2/6"
         if dates.plausible_day_month(a, b) and (day_cue or a >= b):

@@ -52,6 +52,9 @@ _MODEL_LOOK_BACK = 12
 _POINTS_AFTER = re.compile(r"[ \t]+(?:gậy|điểm)(?![^\W_])")
 """'Spieth -12 gậy', 'Anh -2 điểm': a golfer's or a side's score below par or zero."""
 _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
+_LATIN_NAME_AFTER_DASH = re.compile(r"-[A-Z][a-z]{2,}(?![a-z])")
+"""'7-Eleven', 'BMW 5-Series', '3-Series': digits joined by a dash to an English word, a
+brand's or a model line's name ('608-Km' is a distance misprinted, left alone)."""
 _VERSION = re.compile(r"[1-9]\.0")
 """'cách mạng công nghiệp 4.0', 'kỷ nguyên 4.0', 'Dải ngân hà 2.0', 'động cơ 2.0': one digit,
 a point and a zero count nothing (no count is printed with a decimal zero, and a thousands
@@ -125,6 +128,9 @@ class SpecialNumbers(DigitPairs):
             and (text[end].isalpha() and not read_tail(text, end).unit_found)
         ):
             return identifier(text, start, end)
+        latin = _LATIN_NAME_AFTER_DASH.match(text, end) if plain else None
+        if latin is not None:  # "7-Eleven", "BMW 5-Series": a brand's or a model line's name
+            return identifier(text, start, latin.end())
         if plain and _VERSION.fullmatch(raw) and self._names_a_version(start, end):
             return identifier(text, start, end)
         if not plain:
