@@ -42,6 +42,9 @@ Feature: Reading quantities in Vietnamese news text
         | phải ở lại bệnh viện 3 ngày để theo dõi | 3 ngày | duration | 3 | 3 | 3 | ngày | exact |
         | hoàn thành quãng đường 1/4 dặm trong | 1/4 dặm | measure | 0.25 | 0.25 | 0.25 | dặm | exact |
         | hồi 70% pin trong vòng 1 tiếng sạc | 1 tiếng | duration | 1  | 1        | 1        | giờ  | exact     |
+        | dự án kéo dài 2015 ngày, tức là | 2015 ngày | duration | 2015 | 2015 | 2015 | ngày | exact |
+        | nhiệm vụ kéo dài 2.015 ngày 3 đêm | 2.015 ngày | duration | 2015 | 2015 | 2015 | ngày | exact |
+        | sau 20 ngày 3 người đã khỏi | 20 ngày | duration | 20 | 20 | 20 | ngày | exact |
         | tiêu thụ đạt mức 29 .306 MW, lượng | 29 .306 MW | measure | 29306 | 29306 | 29306   | MW   | exact     |
         | đã tăng 1 .0 00 MW, tức là | 1 .0 00 MW | measure | 1000   | 1000     | 1000     | MW   | exact     |
         | Với trọng lượng 3. 600 tấn, dài | 3. 600 tấn | measure | 3600 | 3600   | 3600     | tấn  | exact     |
@@ -1070,6 +1073,9 @@ Feature: Reading quantities in Vietnamese news text
         | ký ngày 05.02.2017   | ngày 05.02.2017 | date | 2017-02-05 | -     | -     | -    | exact     |
         | từ tháng 5/2017      | tháng 5/2017    | date | 2017-05    | -     | -     | -    | exact     |
         | Năm 2023, tỉnh       | Năm 2023        | year | 2023       | 2023  | 2023  | -    | exact     |
+        | hoãn họp cổ đông thường niên năm 2017 ngày 26/5/2017 và | năm 2017 | year | 2017 | 2017 | 2017 | - | exact |
+        | cô gái sinh năm 1996 ngày càng thay đổi | sinh năm 1996 | year | 1996 | 1996 | 1996 | - | exact |
+        | đại hội năm 2017 ngày 26/5/2017 và | ngày 26/5/2017 | date | 2017-05-26 | - | - | - | exact |
         | năm học 2024-2025    | năm học 2024-2025 | year | -        | 2024  | 2025  | -    | range     |
         | Bộ trưởng nhiệm kỳ 2011-2016 | nhiệm kỳ 2011-2016 | year | - | 2011 | 2016 | - | range |
         | nhiệm kỳ 2000-06     | nhiệm kỳ 2000-06 | year | -        | 2000  | 2006  | -    | range     |
@@ -1485,6 +1491,7 @@ Feature: Reading quantities in Vietnamese news text
         | phrase                               | text                 |
         | đường Cách Mạng Tháng Tám, Lý Thường Kiệt | Tháng Tám |
         | theo Nghị định 100/2019/NĐ-CP        | 100/2019/NĐ-CP       |
+        | lễ khai mạc Liên hoan phim Cannes 2017 ngày 17/5. | Cannes 2017 |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |
         | xe biển số 29A-123.45                | 29A-123.45           |

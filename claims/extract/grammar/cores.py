@@ -28,6 +28,11 @@ LONE_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 _NAME_AFTER_DOT = re.compile(r"[.-][^\W\d_]")
 _SPEED_PER = frozenset({"h", "giờ", "s", "giây", "phút"})
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d|[.,]\d)")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d")
+_DAY_AFTER = re.compile(r"[ \t]+(?:\d|càng(?![^\W_]))")
+"""'năm 2017 ngày 26/5/2017', 'Cannes 2017 ngày 17/5', 'sinh năm 1996 ngày càng': after a
+year, 'ngày' or 'tháng' opens the day, the month or 'ngày càng' (more and more), no
+span of 2,017 days."""
 _PER_HUNDRED_KM = re.compile(r"[ \t]*/[ \t]*100[ \t]*km(?![^\W_])")
 
 
@@ -125,6 +130,13 @@ def read_tail(text: str, end: int) -> Tail:
         return Tail(end, "count", None, None, False)  # "5/km" is no rate; "5 l" no litre
     if unit == "năm" and _YEAR_AFTER.match(text, found.end()):
         return Tail(end, "count", None, None, False)  # "vụ 1 năm 2017": 'năm' cues the year
+    if (
+        unit in ("ngày", "tháng")
+        and end >= 4
+        and _YEAR_BEFORE.match(text, end - 4, end)
+        and _DAY_AFTER.match(text, found.end())
+    ):
+        return Tail(end, "count", None, None, False)  # "năm 2017 ngày 26/5": a year, no days
     if kind == "measure" and (per in _SPEED_PER or per in MEASURE_WORDS):
         # "60 km/h" is a speed, "145 g/km" an emission, "50 km/lít" a fuel economy: one unit
         per_unit = "h" if canonical == "km" and per == "giờ" else MEASURE_WORDS.get(per, per)
