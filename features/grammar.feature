@@ -785,6 +785,13 @@ Feature: Reading quantities in Vietnamese news text
         | tăng lãi suất thêm 0,25 điểm phần trăm, lên | 0,25 điểm phần trăm | percent | 0.25 | 0.245 | 0.255 | % | exact |
         | tương đương với hơn 12 tỷ Việt Nam đồng. | hơn 12 tỷ Việt Nam đồng | money | 12000000000 | 12000000000 | 13000000000 | VND | over |
         | Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch. | 18 | measure | 18 | 18 | 18 | inch | exact |
+        | đến dự cùng hai con gái 12 và 15 tuổi bàng hoàng | 12 | age | 12 | 12 | 12 | tuổi | exact |
+        | vì khi vào phủ mới 12, 13 tuổi, Bảo Ngọc | 12 | age | 12 | 12 | 12 | tuổi | exact |
+        | nữ giới từ 55 lên 58 hoặc 60 tuổi. Mục đích | 58 | age | 58 | 58 | 58 | tuổi | exact |
+        | hiệu quả rõ rệt chỉ sau 1, 2 ngày. Trị nhức | 1 | duration | 1 | 1 | 1 | ngày | exact |
+        | xét nghiệm lại sau 3, 6, 9 tháng. Khi | 6 | duration | 6 | 6 | 6 | tháng | exact |
+        | anh có 2 cháu gái 2 và 4 tuổi. Bố mẹ | 2 | count | 2 | 2 | 2 | - | exact |
+        | Chị có 3 con, 5 tuổi và 7 tuổi | 3 | count | 3 | 3 | 3 | - | exact |
         | góc quay 65, 78 và 90 độ nhằm | 65 | measure | 65 | 65 | 65 | độ | exact |
         | bộ nhớ trong 32 hoặc 64 GB và | 32 | measure | 32 | 32 | 32 | GB | exact |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |

@@ -1,7 +1,9 @@
 """Units a page writes once for several numbers.
 
 'Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch': the inch after the last number of a
-list is the unit of each; the bare numbers before it are sizes, not counts.  And a
+list is the unit of each; the bare numbers before it are sizes, not counts.  So are the
+ages and the spans of time of a list ('hai con gái 12 và 15 tuổi', 'chỉ sau 1, 2 ngày',
+'Cách đây 7, 8 năm'): each number is an age or a span, none counts anything.  And a
 count with decimals before a rate's slash ('hiệu suất 0,6 bàn/trận') is no count of
 things but a measure in that rate ('bàn/trận'): nobody scores 0,6 goals.
 """
@@ -35,19 +37,34 @@ def count_rate(text: str, end: int) -> tuple[int, str] | None:
     return found.end(), f"{' '.join(found.group('noun').split())}/{found.group('per')}"
 
 
+_LISTED_KINDS = frozenset({"measure", "age", "duration"})
+_DAY_OF_MONTH_AFTER = re.compile(r"[ \t]+\d")
+"""'ngày 14, 15 và 16 tháng 7': days of a month, no spans of months."""
+_SHORT = re.compile(r"\d{1,3}")
+"""'trong 2016 và 4 tháng đầu năm': a year before a span is no span."""
+
+
 def share_listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Give the bare numbers listed before a measure ('17, 18, 19 và 20 inch') its unit."""
+    """Give the bare numbers listed before a measure ('17, 18, 19 và 20 inch'), an age
+    ('12 và 15 tuổi') or a span of time ('2, 3 ngày') its kind and unit."""
     result = list(mentions)
     for index in range(len(result) - 1, 0, -1):
         last = result[index]
-        if last.kind != "measure" or not last.unit or last.qualifier != "exact":
+        if last.kind not in _LISTED_KINDS or not last.unit or last.qualifier != "exact":
+            continue
+        timed = last.kind != "measure"
+        if timed and _DAY_OF_MONTH_AFTER.match(text, last.end):
             continue
         at = index - 1
-        while at >= 0 and _bare_count(result[at]):
+        while (
+            at >= 0
+            and _bare_count(result[at])
+            and (not timed or _SHORT.fullmatch(result[at].text) is not None)
+        ):
             between = text[result[at].end : result[at + 1].start]
             if _LIST_JOIN.fullmatch(between) is None or not between.strip():
                 break
-            result[at] = result[at].model_copy(update={"kind": "measure", "unit": last.unit})
+            result[at] = result[at].model_copy(update={"kind": last.kind, "unit": last.unit})
             at -= 1
     return result
 
