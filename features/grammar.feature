@@ -983,6 +983,13 @@ Feature: Reading quantities in Vietnamese news text
         | Siêu xe Lamborghini hơn 30 tỷ của Minh Nhựa | hơn 30 tỷ | money | 30000000000 | 30000000000 | 40000000000 | VND  | over      |
         | Năm 2016 lỗ ròng 727 tỷ, nâng số lỗ lũy kế  | 727 tỷ    | money | 727000000000 | 727000000000 | 727000000000 | VND | exact    |
         | Phiên bản CVT có giá 588 triệu.             | 588 triệu | money | 588000000   | 588000000   | 588000000   | VND  | exact     |
+        | Honda Civic giá 950 triệu đang 'làm mưa làm gió' | 950 triệu | money | 950000000 | 950000000 | 950000000 | VND | exact |
+        | Nhân viên trộm số vàng giá hơn 700 triệu ở trung tâm thương mại | hơn 700 triệu | money | 700000000 | 700000000 | 800000000 | VND | over |
+        | phiên đấu giá 120 triệu cổ phần trên Sở | 120 triệu | count | 120000000 | 120000000 | 120000000 | - | exact |
+        | bản 1.5L Hatchback giá 715 triệu và bản 2.0L Sedan | 715 triệu | money | 715000000 | 715000000 | 715000000 | VND | exact |
+        | giải thưởng lần lượt là gần 26 tỷ, 68 tỷ và 20 tỷ đồng. 3 khách | 68 tỷ | money | 68000000000 | 68000000000 | 68000000000 | VND | exact |
+        | giảm giá (lần lượt 47 triệu và 44 triệu đồng). Theo đó | 47 triệu | money | 47000000 | 47000000 | 47000000 | VND | exact |
+        | bán được lần lượt là 76,6 triệu và 69,2 triệu máy | 76,6 triệu | count | 76600000 | 76550000 | 76650000 | - | exact |
         | đạt 3,3 tỷ USD, trong đó tôm đạt 2 tỷ, tăng 8% | 2 tỷ   | money | 2000000000  | 2000000000  | 2000000000  | USD  | exact     |
         | nợ anh 622 USD (tương đương 14 triệu).      | 14 triệu  | money | 14000000    | 14000000    | 14000000    | VND  | exact     |
         | Real muốn thu về 80 triệu euro. Man Utd đã chấp nhận trả 75 triệu. | 75 triệu | money | 75000000 | 75000000 | 75000000 | EUR | exact |

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 
 _SCALED_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
@@ -98,6 +99,28 @@ _PRICE_RIGHT_BEFORE = re.compile(
     r"(?<![^\W_])[Gg]iá(?:[ \t]+(?:bán|mua|trị|chỉ|từ|khoảng|là|lên|tới|đến))?[ \t]+$"
 )
 """'súng bắn bi giá 500.000', 'có giá là 30 tỷ': a price right before the number."""
+_AUCTION_BEFORE = re.compile(r"(?<![^\W_])[Đđ]ấu[ \t]+$")
+"""'phiên đấu giá 120 triệu cổ phần': an auction of what is counted, no price."""
+_SCALE_OR_FOREIGN_AFTER = re.compile(
+    r"[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục|peso|rupi|rupiah|kíp|riel|won|yên|bạt|tệ"
+    r"|[A-Z])"
+)
+_RANGE_GOES_ON = re.compile(r"[ \t]*(?:-|–|(?:đến|tới)(?![^\W_]))")
+"""'giá từ 4 triệu đến hàng chục triệu': a range's first end, read with its second."""
+
+
+def _price_named(text: str, mention: Mention, price: re.Match[str]) -> bool:
+    """'Honda Civic giá 950 triệu đang ...', 'xe có giá dưới 400 triệu tạo niềm vui', 'số
+    vàng giá hơn 700 triệu ở trung tâm': an amount in millions or billions right after
+    'giá' is the price, in đồng, whatever verb goes on after it, unless it counts a thing
+    ('đấu giá 120 triệu cổ phần') or names a foreign currency or a larger scale ('trị giá
+    113 triệu peso', 'trị giá hàng chục ngàn tỷ đồng')."""
+    return (
+        _AUCTION_BEFORE.search(text, max(0, price.start() - 5), price.start()) is None
+        and _SCALE_OR_FOREIGN_AFTER.match(text, mention.end) is None
+        and _RANGE_GOES_ON.match(text, mention.end) is None
+        and NOUN_TAIL.match(text, mention.end) is None
+    )
 
 
 _PER_GOODS_AFTER = re.compile(
@@ -163,12 +186,14 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
         return mention  # most counts: the sentence before is not read
     lo = max(0, mention.start - _LOOK_BACK)
     sentence_start = _sentence_start(text, mention.start)
-    priced = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start) is not None
+    price = _PRICE_RIGHT_BEFORE.search(text, sentence_start, mention.start)
+    priced = price is not None
     if not (scaled or (priced and big)):
         return mention
     money_after = scaled and (
         _MONEY_NOUN_AFTER.match(text, mention.end) is not None
         or _SPENT_ON_AFTER.match(text, mention.end) is not None
+        or (price is not None and _price_named(text, mention, price))
     )
     if (  # "tàu vỏ thép gần 20 tỷ rỉ sét": a ship named by its price
         _BILLION_END.search(mention.text)

@@ -2,6 +2,8 @@
 
 'Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch': the inch after the last number of a
 list is the unit of each; the bare numbers before it are sizes, not counts.  So are the
+amounts in millions or billions listed before one in a currency ('giải thưởng lần lượt là
+gần 26 tỷ, 68 tỷ và 20 tỷ đồng', 'lần lượt 47 triệu và 44 triệu đồng'), and the
 ages and the spans of time of a list ('hai con gái 12 và 15 tuổi', 'chỉ sau 1, 2 ngày',
 'Cách đây 7, 8 năm'): each number is an age or a span, none counts anything.  And a
 count with decimals before a rate's slash ('hiệu suất 0,6 bàn/trận') is no count of
@@ -37,7 +39,8 @@ def count_rate(text: str, end: int) -> tuple[int, str] | None:
     return found.end(), f"{' '.join(found.group('noun').split())}/{found.group('per')}"
 
 
-_LISTED_KINDS = frozenset({"measure", "age", "duration"})
+_LISTED_KINDS = frozenset({"measure", "age", "duration", "money"})
+_SCALED = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
 _DAY_OF_MONTH_AFTER = re.compile(r"[ \t]+\d")
 """'ngày 14, 15 và 16 tháng 7': days of a month, no spans of months."""
 _SHORT = re.compile(r"\d{1,3}")
@@ -46,27 +49,42 @@ _SHORT = re.compile(r"\d{1,3}")
 
 def share_listed_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give the bare numbers listed before a measure ('17, 18, 19 và 20 inch'), an age
-    ('12 và 15 tuổi') or a span of time ('2, 3 ngày') its kind and unit."""
+    ('12 và 15 tuổi'), a span of time ('2, 3 ngày') or an amount of money ('47 triệu và
+    44 triệu đồng') its kind and unit."""
     result = list(mentions)
     for index in range(len(result) - 1, 0, -1):
         last = result[index]
         if last.kind not in _LISTED_KINDS or not last.unit or last.qualifier != "exact":
             continue
-        timed = last.kind != "measure"
+        money = last.kind == "money"
+        timed = last.kind in ("age", "duration")
         if timed and _DAY_OF_MONTH_AFTER.match(text, last.end):
             continue
+        update: dict[str, str | None] = {"kind": last.kind, "unit": last.unit}
+        if money:
+            update["per"] = last.per
         at = index - 1
         while (
             at >= 0
-            and _bare_count(result[at])
+            and (_scaled_amount(result[at]) if money else _bare_count(result[at]))
             and (not timed or _SHORT.fullmatch(result[at].text) is not None)
         ):
             between = text[result[at].end : result[at + 1].start]
             if _LIST_JOIN.fullmatch(between) is None or not between.strip():
                 break
-            result[at] = result[at].model_copy(update={"kind": last.kind, "unit": last.unit})
+            result[at] = result[at].model_copy(update=update)
             at -= 1
     return result
+
+
+def _scaled_amount(mention: Mention) -> bool:
+    """'gần 26 tỷ', '47 triệu': a count in millions or billions with no unit."""
+    return (
+        mention.kind == "count"
+        and mention.unit is None
+        and mention.per is None
+        and _SCALED.search(mention.text) is not None
+    )
 
 
 def _bare_count(mention: Mention) -> bool:
