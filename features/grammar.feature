@@ -792,6 +792,9 @@ Feature: Reading quantities in Vietnamese news text
         | xét nghiệm lại sau 3, 6, 9 tháng. Khi | 6 | duration | 6 | 6 | 6 | tháng | exact |
         | anh có 2 cháu gái 2 và 4 tuổi. Bố mẹ | 2 | count | 2 | 2 | 2 | - | exact |
         | Chị có 3 con, 5 tuổi và 7 tuổi | 3 | count | 3 | 3 | 3 | - | exact |
+        | mượn cớ vay của cô Ngô 20.000 tệ (khoảng 700 triệu đồng) | 20.000 tệ | money | 20000 | 20000 | 20000 | CNY | exact |
+        | được đại gia chi 50 triệu tệ (khoảng 200 tỷ đồng) | 50 triệu tệ | money | 50000000 | 50000000 | 50000000 | CNY | exact |
+        | quyết tâm đẩy lùi 3 tệ nạn xã hội | 3 | count | 3 | 3 | 3 | - | exact |
         | góc quay 65, 78 và 90 độ nhằm | 65 | measure | 65 | 65 | 65 | độ | exact |
         | bộ nhớ trong 32 hoặc 64 GB và | 32 | measure | 32 | 32 | 32 | GB | exact |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |

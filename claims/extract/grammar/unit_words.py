@@ -62,6 +62,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "Nhân dân tệ": "CNY",
     "Nhân Dân Tệ": "CNY",
     "NDT": "CNY",
+    # the yuan with 'nhân dân' left out, as Chinese news prints it ('vay 20.000 tệ', 'chi 50
+    # triệu tệ'); never 'tệ nạn' (vices) nor 'tệ hại' (bad): units._NOT_A_POUND
+    "tệ": "CNY",
     "CNY": "CNY",
     "won": "KRW",
     "rupee": "INR",

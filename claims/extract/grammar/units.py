@@ -31,7 +31,8 @@ for _word in TIMES_WORDS:
     _UNIT_TABLE[_word] = ("count", None)
 
 _NOT_A_POUND = (
-    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)(?<!cân)"
+    rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)(?<!cân)(?<!tệ)"
+    rf"|(?<=tệ)(?!{SPACE}+(?:nạn|hại|bạc|lậu|nhất|hơn|quá|lắm)(?![^\W_]))"
     rf"|(?<=cân)(?!{SPACE}+(?:nặng|bằng|đối|đồng|tiểu|điện|đo|treo|sức|xứng|nhắc|não|chỉnh"
     rf"|bàn|móc|hơi|ta|kẹo|tạ)(?![^\W_]))"
     rf"|(?<=tuần)(?!{SPACE}+(?:dương|tra|báo|san|hoàn|duyên)(?![^\W_]))"
@@ -58,7 +59,8 @@ city), 'đô vật' (a wrestler), 'đô đốc' (an admiral). A capitalised 'B�
 lower-case word is a table ('thứ 10 Bảng xếp hạng') except after a scale word, where it
 is the pound it is in transfer news ('trả 52 triệu Bảng cho Real', 'vung 113 triệu Bảng
 mua Mbappe': the open corpus's three such, all pounds). 'tiếng' is the spoken hour except
-before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted)."""
+before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted). 'tệ' is the
+yuan except 'tệ nạn' (vices) and 'tệ hại' (bad)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
 UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the
