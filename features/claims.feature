@@ -187,11 +187,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tầm bay cao tối đa của tên lửa được ước tính hơn 1.000 km.                       | hơn 1.000 km     | Tầm bay cao tối đa của tên lửa |
         | Mariano được định giá 5 triệu euro.                                              | 5 triệu euro     | Mariano                      |
 
-      Examples: a period singled out ("riêng quý I"), alone before the verb, or a bracket around the verb leaves the subject before it
+      Examples: a period singled out ("riêng quý I"), alone before the verb, or a bracket around the verb leaves the subject before it; a period between a noun and its owner ("tháng 5 của Trung Quốc") is read through
         | article                                                                          | claim            | subject                      |
         | Lợi nhuận trước thuế của LienVietPostBank riêng quý I/2017 đạt gần 470 tỷ đồng.  | gần 470 tỷ đồng  | Lợi nhuận trước thuế của LienVietPostBank |
         | Lợi nhuận của ngân hàng quý I đạt 470 tỷ đồng, đến thời điểm 31.5.2017 đạt trên 730 tỷ đồng. | trên 730 tỷ đồng | Lợi nhuận của ngân hàng quý I |
         | Tiếp nối sự bứt phá về lợi nhuận trước thuế năm 2016 (đạt 1.348 tỷ đồng), ngân hàng tăng vốn. | 1.348 tỷ đồng | lợi nhuận trước thuế |
+        | Chỉ số PMI tháng 5 của Trung Quốc chỉ đạt 49,6 điểm, dưới mức trung bình.         | 49,6 điểm        | Chỉ số PMI tháng 5 của Trung Quốc |
+        | Lợi nhuận quý I/2017 của Ford giảm 30% so với cùng kỳ năm ngoái.                   | 30%              | Lợi nhuận quý I/2017 của Ford |
+        | Trong năm 2016 doanh thu của công ty đạt 300 tỷ đồng.                              | 300 tỷ đồng      | doanh thu của công ty        |
 
       Examples: a bare price after "với" is the price of the sale or purchase named right before it (with the thing sold, when "được bán" names it), not of another deal or of the seller
         | article                                                                          | claim            | subject                      |

@@ -48,6 +48,8 @@ _MAY_CLOSE = frozenset(
 """The words a plain word token must be, in lower case, for either pattern above to
 match at it: the last word of a stop (the end pattern ends at the token), or a change verb."""
 _PERIOD_KINDS = frozenset({"year", "date", "time"})
+_OWNER = re.compile(r"của\s", re.IGNORECASE)
+"""An owner ("của Trung Quốc") read first: the noun it belongs to stands before it."""
 _CLAUSE_MARKERS = frozenset({"mà", "khi"})
 _MAX_CLOSED_WORDS = 6
 _MAX_COPULA_WORDS = 16
@@ -140,10 +142,15 @@ def backward_span(
         inner = words.transparent_at(at)
         barrier = words.claim_at(at)
         if barrier is not None and (
-            (barrier.kind in _PERIOD_KINDS and not span)
+            (
+                barrier.kind in _PERIOD_KINDS
+                and (not span or (closed and _OWNER.match(words.text, span[0]) is not None))
+            )
             or (through_counts and barrier.kind == "count")
         ):
-            inner = barrier  # "vốn FDI năm 2016 đạt …": a period between phrase and verb
+            # "vốn FDI năm 2016 đạt …": a period between phrase and verb; "Chỉ số PMI
+            # tháng 5 của Trung Quốc đạt …": a period between a noun and its owner.
+            inner = barrier
         elif barrier is not None:
             # A period opening the clause ("đến năm 2020 tỷ lệ …") just bounds it.
             after_quantity = barrier.kind not in _PERIOD_KINDS
