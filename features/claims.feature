@@ -380,6 +380,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bị bắt có Lê Minh Tuấn (20 tuổi) và Lê Văn Tuấn (cùng 21 tuổi, quê ở Quảng Ngãi). | 21 tuổi | Lê Văn Tuấn |
         | Ông bổ nhiệm Vũ Đình Duy (khi đó mới 34 tuổi) làm Tổng giám đốc.         | 34 tuổi | Vũ Đình Duy    |
         | Cảnh sát tiếp cận gia đình hai nạn nhân (đều 11 tuổi).                    | 11 tuổi | nạn nhân       |
+        | Theo chuyên gia trang điểm của nữ diễn viên 38 tuổi, cô vẫn rất xinh đẹp.  | 38 tuổi | nữ diễn viên   |
+        | Chuyến đi của vị tổng thống 70 tuổi sẽ kéo dài 9 ngày.                     | 70 tuổi | vị tổng thống  |
 
       Examples: an age after "khi (mới)", "lúc" or "từ năm" is the age at which the person opening the clause did what it tells (a name of two words or more, or a pronoun and the noun it opens); not one capitalised word opening a sentence, which may be any word
         | article | claim | subject |

@@ -67,7 +67,19 @@ Eddie đã …")."""
 
 def age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | None:
     """The person the age ``mention`` belongs to; ``anchor`` is where the
-    words before it end (hedges left out)."""
+    words before it end (hedges left out).  "chuyên gia trang điểm của nữ diễn viên
+    38 tuổi": the one after "của" (of), not the owner mark."""
+    person = _age_person(words, mention, anchor)
+    if person is None:
+        return None
+    owner = _OWNER_MARK.match(person)
+    return person if owner is None else person[owner.end() :] or None
+
+
+_OWNER_MARK = re.compile(r"của\s+", re.IGNORECASE)
+
+
+def _age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | None:
     turning = _TURNING.search(words.text, max(words.start, anchor - 30), anchor)
     if turning is not None:  # "bước sang tuổi 90", "tròn 30 tuổi"
         # "của Neymar và Ronaldo khi bước sang tuổi 25": past a "when".
