@@ -731,6 +731,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe đạp được đi hai chiều trên mặt cầu dài 2.290 m.                           | hai         | 2.290 m       |
         | Cầu dài 9,46 km, bao gồm cầu chính và đường dẫn hai đầu cầu.                 | hai         | 9,46 km       |
         | Ai Cập lên bóng tốc độ ở 2 biên và ghi 3 bàn.                                | 2           | 3             |
+        | Chiến dịch tạo hy vọng rằng hai phía có thể cùng phối hợp trong 3 tháng tới.  | hai         | 3 tháng       |
+        | Anh vừa né xe tải từ hai phía ập tới, 2 người bị thương.                      | hai         | 2             |
         | Opel và Vauxhall lỗ từ năm 1999. Thị phần của hai thương hiệu xe Opel và Vauxhall là 7%. | hai | 7% |
         | Trấn Thành và Kiều Minh Tuấn trở lại. Phim còn có hai diễn viên cũ - Trấn Thành và Kiều Minh Tuấn, giá vé 90.000 đồng. | hai | 90.000 đồng |
         | Barnier và Davis gặp nhau. Vấn đề nằm dưới quyền của hai trưởng đoàn đàm phán Barnier và Davis trong 3 tháng. | hai | 3 tháng |

@@ -860,6 +860,9 @@ Feature: Reading quantities in Vietnamese news text
         | màn hình kích cỡ 5,5 inch | 5,5 inch | measure | 5.5 | 5.5 | 5.5 | inch | exact |
         | Phút 21, Messi ghi bàn | Phút 21 | ordinal | 21 | 21 | 21 | - | exact |
         | VN-Index giữ được mốc 700 điểm | 700 điểm | measure | 700 | 700 | 700 | điểm | exact |
+        | tích lũy quanh mốc 720 của chỉ số VN-index sau đợt hồi phục | 720 | measure | 720 | 720 | 720 | điểm | exact |
+        | VN-Index đang nhận được lực hỗ trợ mạnh tại 720 và 730; còn | 730 | measure | 730 | 730 | 730 | điểm | exact |
+        | VN-Index giảm 5 phiên, có 120 mã tăng và 150 mã giảm. | 150 | count | 150 | 150 | 150 | - | exact |
         | thí sinh đạt 8,5 điểm | 8,5 điểm | measure | 8.5 | 8.5 | 8.5 | điểm | exact |
         | đội bóng có 45 điểm | 45 | count | 45 | 45 | 45 | - | exact |
         | có trường hợp thi 99 điểm nhưng vẫn trượt | 99 điểm | measure | 99 | 99 | 99 | điểm | exact |

@@ -23,7 +23,8 @@ from the words right around the number:
   stays a year ("phổ biến trong thế kỷ 18": a claim in tests/gold/more; "những năm đầu
   của thế kỷ 20", "thập niên 20 của thế kỷ XIX").
 - **Both sides.** "nằm đối xứng 2 bên", "người ngồi sau 2 bên xe": the two sides a thing
-  has, like 'hai bên' (every 'hai bên' of the development sets is a non-claim); so are
+  has, like 'hai bên' (every 'hai bên' of the development sets is a non-claim), and 'hai
+  phía' ("hai phía có thể cùng phối hợp", "né xe tải từ hai phía"); so are
   the two directions of a way, the two ends of a bridge or a road and the two flanks of
   a pitch: "Xe đạp được đi hai chiều trên mặt cầu", "đường dẫn hai đầu cầu", "lên bóng
   tốc độ ở 2 biên" (every 'hai chiều', 'hai đầu cầu', '2 biên' of the development sets
@@ -134,7 +135,11 @@ _AWARD_BEFORE = re.compile(
     r"(?i:xuất[ \t]+sắc|đẹp|hay|ấn[ \t]+tượng|nổi[ \t]+bật)[ \t]+nhất[ \t]+$"
 )
 """'HLV xuất sắc nhất ', 'Bàn thắng đẹp nhất ', 'giải đẹp nhất ': an award, then its month."""
-_SIDES_AFTER = re.compile(r"[ \t]+bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))(?![^\W_])")
+_SIDES_AFTER = re.compile(
+    r"[ \t]+(?:bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))"
+    r"|phía(?![ \t]*(?:bắc|nam|đông|tây|trước|sau|trên|dưới|Bắc|Nam|Đông|Tây)(?![^\W_])))"
+    r"(?![^\W_])"
+)
 _ENDS_AFTER = re.compile(
     r"[ \t]+(?:chiều(?![ \t]+(?:nay|qua|mai|tối|tà|hôm|thứ|ngày|cao|dài|rộng|sâu))"
     r"|biên(?![ \t]+(?:bản|giới|tập|kịch|phòng|chế|độ|lai|soạn|dịch|nhận|đội|niên|cương))"

@@ -29,7 +29,12 @@ from claims.extract.grammar.numbers import Figure, read_digits, to_number
 from claims.extract.grammar.patterns import MINOR_MONEY, TRAILING_HEDGE
 from claims.extract.grammar.price_quotes import RATE_AFTER, quoted_per
 from claims.extract.grammar.ranges import buy_sell_partner, read_range
-from claims.extract.grammar.scores import bare_mark, mark_over_scale, points_tail
+from claims.extract.grammar.scores import (
+    bare_index_level,
+    bare_mark,
+    mark_over_scale,
+    points_tail,
+)
 from claims.extract.grammar.unit_words import MINOR_CURRENCY_OWNERS
 from claims.extract.grammar.units import prefix_currency
 from claims.model import Mention, Qualifier
@@ -54,6 +59,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
             points_tail(text, start, core.end, figure.has_decimals)
             or (mark_over_scale(text, core.end, value) if figure.has_decimals else None)
             or bare_mark(text, start, core.end, value)
+            or (None if figure.scaled else bare_index_level(text, start, core.end, value))
             or tail
         )
     if not tail.unit_found and figure.has_decimals and not figure.scaled:

@@ -119,6 +119,33 @@ def is_exam_mark(text: str, start: int, points_end: int | None) -> bool:
     )
 
 
+_STOCK_INDEX = re.compile(
+    r"(?:VN|HNX|UPCoM|UPCOM)[ \t-]?(?:[Ii]ndex|INDEX|30)|Dow Jones|Nikkei|S&P|Nasdaq"
+    r"|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
+)
+_INDEX_IN_SENTENCE_BEFORE = re.compile(rf"(?:{_STOCK_INDEX.pattern})[^.!?\n]{{0,100}}$")
+_INDEX_NAMED_AFTER = re.compile(rf"[ \t]+của[ \t]+(?:chỉ[ \t]+số[ \t]+)?(?:{_STOCK_INDEX.pattern})")
+_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:mốc|ngưỡng|mức|vùng|tại|lên|xuống|về|là|quanh|và)[ \t]+$", re.IGNORECASE
+)
+_LEVEL_MIN = 50
+"""A stock index stands in the tens at least (HNX-Index near 84, VN-Index near 720)."""
+
+
+def bare_index_level(text: str, start: int, end: int, value: float) -> Tail | None:
+    """'quanh mốc 720 của chỉ số VN-index', 'VN-Index đang nhận được lực hỗ trợ mạnh tại 720
+    và 730': a stock index's level whose 'điểm' is left out is a measure in điểm, as the
+    level with it is ('VN-Index giữ mốc 700 điểm')."""
+    if value < _LEVEL_MIN or not _BARE_MARK_AFTER.match(text, end):
+        return None
+    if _LEVEL_BEFORE.search(text, max(0, start - 12), start) is None:
+        return None
+    named = _INDEX_NAMED_AFTER.match(text, end) is not None
+    if not named and _INDEX_IN_SENTENCE_BEFORE.search(text, max(0, start - 160), start) is None:
+        return None
+    return Tail(end, "measure", "điểm", None, True)
+
+
 def _in_a_match(text: str, start: int, end: int) -> bool:
     """The sentence of the number at ``start`` tells of a match ('PSG nâng thành tích tại
     mùa giải năm nay lên 86 điểm', 'Chelsea giành 3 điểm sau 6 lượt trận'): its points are
