@@ -1502,6 +1502,8 @@ Feature: Reading quantities in Vietnamese news text
         | Bệnh viện 500 giường được khánh thành.                      | 500   |
         | Trên đường 2 người bị thương được đưa đi cấp cứu.           | 2     |
         | Đề án đưa ra 3 phương án cho nhà ga.                        | 3     |
+        | Dân số thành phố là khoảng 123456, tăng nhanh.              | khoảng 123456 |
+        | Thành phố có 1500000 người đi bầu cử.                       | 1500000 |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -1628,6 +1630,11 @@ Feature: Reading quantities in Vietnamese news text
         | hướng từ đường 3 Tháng 2 về cầu Chánh Hưng | đường 3        |
         | người bệnh tiểu đường tuýp 2. Nghiên cứu | tuýp 2           |
         | axit béo omega 3, rất cần thiết      | omega 3              |
+        | 15 Kế toán 52340301 780 A00: Toán    | 52340301             |
+        | đường dây nóng với số máy (0241).3837223 để tiếp nhận | 3837223 |
+        | Tel: 00603.21484036; 00603.21483270; Fax | 21483270     |
+        | Hình thức cắt điện: KẾ HOẠCH  2 06:00 12:00 Từ số nhà 28 | 2 |
+        | Hình thức cắt điện: ĐỘT XUẤT  19 14:00 16:00 Toàn bộ Khu | 19 |
         | giải Jackpot - Mega 6/45 các kỳ quay | Mega 6/45            |
         | nhóm phượt về cột mốc 423 là ảnh sửa | 423                  |
         | có cột mốc 423, 428. Bức ảnh         | 428                  |

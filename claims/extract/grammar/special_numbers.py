@@ -27,7 +27,7 @@ from claims.extract.grammar.mentions import (
     trusted_mention,
 )
 from claims.extract.grammar.named_numbers import NAMING_BEFORE
-from claims.extract.grammar.number_followers import counts_noun_after
+from claims.extract.grammar.number_followers import amount_follows, counts_noun_after
 from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")
@@ -55,6 +55,15 @@ _DIGIT_HALF = re.compile(r"[ \t]+nửa(?![^\W_])")
 _LATIN_NAME_AFTER_DASH = re.compile(r"-[A-Z][a-z]{2,}(?![a-z])")
 """'7-Eleven', 'BMW 5-Series', '3-Series': digits joined by a dash to an English word, a
 brand's or a model line's name ('608-Km' is a distance misprinted, left alone)."""
+_CODE_DIGITS = 6
+"""A run of six or more digits printed with no thousands separator and nothing counted
+after it is a code: a field of study's ('Kế toán 52340301 780'), a phone number's tail
+('(0241).3837223 để'), an account's or a hull's; amounts of that size are printed in
+groups ('1.500.000') or carry their unit ('1500000 đồng'), and a hedge or three closing
+zeros make one ('dân số là khoảng 123456', a bare '3000000')."""
+_ROW_BEFORE_TIMES = re.compile(r"[ \t]\d{1,2}:\d{2}[ \t]+\d{1,2}:\d{2}(?!\d)")
+"""'STT Quận Từ Đến Khu vực … KẾ HOẠCH  2 06:00 12:00 Từ số nhà 28': a number right before
+a pair of clock times is a schedule row's number (a power cut's, a fixture's), no count."""
 _VERSION = re.compile(r"[1-9]\.0")
 """'cách mạng công nghiệp 4.0', 'kỷ nguyên 4.0', 'Dải ngân hà 2.0', 'động cơ 2.0': one digit,
 a point and a zero count nothing (no count is printed with a decimal zero, and a thousands
@@ -137,6 +146,12 @@ class SpecialNumbers(DigitPairs):
             return False
         if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():  # "06951": a code, not a count
             return identifier(text, start, end)
+        code = len(raw) >= _CODE_DIGITS and raw.isdigit() and not raw.endswith("000")
+        code = code and cue.kind != "hedge"
+        if code and not amount_follows(text, end):  # "Kế toán 52340301", "(0241).3837223"
+            return identifier(text, start, end)
+        if text[end + 1 : end + 2].isdigit() and _ROW_BEFORE_TIMES.match(text, end):
+            return identifier(text, start, end)  # "KẾ HOẠCH  2 06:00 12:00 Từ số nhà 28"
         following = text[end : end + 2]
         common = following[:1] == " " and following[1:].islower() and raw != "1"
         if not common or text.endswith(NAMING_BEFORE, 0, start):
