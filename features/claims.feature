@@ -141,7 +141,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Các đơn vị ủng hộ quỹ với tổng số tiền trên 300 triệu đồng.            | trên 300 triệu đồng | tổng số tiền |
         | Doanh thu của hợp tác xã đạt 300 triệu đồng.                            | 300 triệu đồng      | Doanh thu của hợp tác xã |
 
-      Examples: a property named right before a measure or a price is its subject (its owner is not)
+      Examples: a property named right before a measure or a price is its subject (its owner is not), also the property a measured part yields ("dung tích 2,3 lít cho công suất")
         | article                                                                                  | claim             | subject                  |
         | Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp.                                | 16 ha             | tổng diện tích           |
         | Xe được trang bị động cơ có dung tích 160 cc hoàn toàn mới.                                | 160 cc            | dung tích                |
@@ -151,6 +151,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chiếc túi Chanel có giá khoảng 120 triệu đồng.                                             | khoảng 120 triệu đồng | Chiếc túi Chanel có giá |
         | Chúng đã lấy được số kim cương có giá trị lên đến 6 triệu đô.                              | lên đến 6 triệu đô | số kim cương có giá trị |
         | Lực lượng chức năng tịch thu 3.031 kg thực phẩm đông lạnh.                                  | 3.031 kg          | thực phẩm đông lạnh      |
+        | Mẫu xe sử dụng động cơ I4 dung tích 2,3 lít cho công suất 310 mã lực.                       | 310 mã lực        | công suất                |
+        | Trong năm 2016, có hơn 200ha cho thu nhập trên 100 triệu đồng/ha/năm.                       | trên 100 triệu đồng/ha/năm | thu nhập        |
+        | Xe nặng 1.500 kg, chở 300 kg hàng hóa cho khách.                                            | 300 kg            | hàng hóa                 |
 
       Examples: before a copula a price or measure is read through a count or a quoted title, from its property noun
         | article                                                                          | claim          | subject                           |

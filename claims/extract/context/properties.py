@@ -114,12 +114,19 @@ def property_subject(words: SentenceWords, end: int, kind: str) -> str | None:
             # "mua 1 súng bắn bi giá 500.000", "Nhà ở giá rẻ ở Bình Dương giá":
             # the thing priced (counted just before or not), then its price
             return found
-        return None if after_quantity else clean(found[first.start() :])
+        if after_quantity and found[: first.start()].strip().lower() not in _YIELDING:
+            return None
+        # "dung tích 149,8cc cho công suất tối đa 16,3 mã lực": what the part measured
+        # before yields is a property of its own.
+        return clean(found[first.start() :])
     # A property noun right after another quantity is the next dimension of
     # the same thing ("cao 7,4m đường kính 6,4m"), not that quantity's noun.
     return found
 
 
+_YIELDING = frozenset({"cho", "sản sinh", "sinh ra", "tạo ra"})
+"""Verbs between a measured part and the property it yields ("động cơ dung tích 1.2
+lít cho công suất 83 mã lực")."""
 _VALUATION_ONLY = re.compile(rf"(?:{phrase_alternation(VALUATIONS)})", re.IGNORECASE)
 _HAVING = re.compile(r"(?<!\w)(?:(?:chỉ|đều|cũng|sẽ|đã|vẫn)\s+)*có\s*$", re.IGNORECASE)
 
