@@ -96,6 +96,7 @@ Feature: Reading quantities in Vietnamese news text
 
       Examples:
         | phrase                          | text                     | kind     | value  | lower  | upper  | unit | qualifier |
+        | ba người bị thương, ba mẹ em đều khỏe | ba | count | 3 | 3 | 3 | - | exact |
         | hai người bị thương             | hai                      | count    | 2      | 2      | 2      | -    | exact     |
         | ba mươi ba                      | ba mươi ba               | count    | 33     | 33     | 33     | -    | exact     |
         | mười bốn                        | mười bốn                 | count    | 14     | 14     | 14     | -    | exact     |
@@ -278,6 +279,9 @@ Feature: Reading quantities in Vietnamese news text
         | một đoạn cả chục xe máy nai nịt |
         | chục năm nay vẫn thế           |
         | ba tôi đi làm                  |
+        | Ngày ba ra đi, em đã nhiều lần có suy nghĩ bỏ học |
+        | Ba nói dù nhạc trẻ hay cải lương thì đó là âm nhạc |
+        | bản thân gặp nhiều khó khăn khi ba mất |
         | một người đàn ông              |
         | những năm tháng ấy             |
         | hoạt động 24/7                 |

@@ -66,6 +66,11 @@ _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
 }
 
 
+_FATHER_AFTER = re.compile(
+    r"[ \t]+(?:mẹ(?![ \t]+con)|má|nói|bảo|mất|kể|dặn|ơi|ra[ \t]+đi)(?![^\W_])"
+)
+"""'Ngày ba ra đi', 'khi ba mất', 'Ba nói', 'ba mẹ': the southern word for the father (not
+'ba mẹ con', a mother and her two children)."""
 _QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng)\s$")
 _NOT_COUNTED = (
     "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ rục chỉ đỏ cũng đã sẽ "
@@ -333,6 +338,8 @@ class WordReadings(NamedNumbers):
         text = self.text
         if lone in ("hai", "ba") and before.endswith(_FEW_LEADS):
             return True  # "một hai lần", "đôi ba câu": one or two, a few; no number
+        if lone == "ba" and _FATHER_AFTER.match(text, end) is not None:
+            return True  # "Ngày ba ra đi", "khi ba mất năm 6 tuổi": 'ba' is the father
         two_sides = lone == "hai" and text.startswith(_SIDES, end)
         if two_sides and _BILATERAL.search(text, max(0, start - 12), end + 6):
             return True  # "quan hệ hai nước": the two parties, not a count
