@@ -6,11 +6,11 @@ edges."""
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, product
 
 import pytest
 
-from claims.extract.context import attribution, lunar, period_pattern, scope
+from claims.extract.context import attribution, lunar, non_claims, period_pattern, scope
 from claims.extract.context.openers import cased
 from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks, one_readings
 from tests.conftest import VNNEWS, iter_open_vnnews
@@ -58,10 +58,6 @@ FLAT = {
             r"(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$",
             re.MULTILINE,
         ),
-    ),
-    "lunar hint": (
-        lunar._HINT,
-        re.compile(r"(?i:iêng|hạp|lịch|tết|rằm)|AL|ÂL|Â\.L|tức"),
     ),
     "period": (period_pattern.PERIOD, period_pattern.PERIOD_FLAT),
     "named place": (scope._NAMED, scope._NAMED_FLAT),
@@ -114,6 +110,48 @@ def test_news_articles() -> None:
             assert _found(rewritten, row["text"]) == expected, (name, row["id"])
             found += len(expected)
     assert found > 10
+
+
+HINTS = {
+    "lunar hint": (lunar._HINT, re.compile(r"(?i:iêng|hạp|lịch|tết|rằm)|AL|ÂL|Â\.L|tức")),
+    "list hint": (non_claims._LIST_HINT, re.compile(r"sách|bảng|top", re.IGNORECASE)),
+}
+"""Hints asked only whether they occur in a window cut out of the text: each opens on a
+rarer letter than its first, which it looks for behind, so its matches start later than
+the flat form's, but it occurs in every window the flat form occurs in, and only there."""
+_HINT_PIECES = (
+    *("i", "I", "İ", "ı", "ê", "Ê", "ng", "NG", "h", "H", "ạ", "Ạ", "p", "P", "l", "L", "ị"),
+    *("Ị", "ch", "CH", "t", "T", "ế", "Ế", "r", "R", "ằ", "Ằ", "m", "M", "A", "Â", ".", "tứ"),
+    *("c", "ức", "s", "S", "ſ", "á", "Á", "b", "B", "ả", "Ả", "o", "O", " ", "x"),
+)
+
+
+@pytest.mark.parametrize("name", HINTS)
+def test_hints_occur_where_their_flat_forms_do(name: str) -> None:
+    hint, flat = HINTS[name]
+    windows = [*CRAFTED, *(text[i : i + 12] for text in CRAFTED for i in range(len(text)))]
+    windows += ["".join(run) for run in product(_HINT_PIECES, repeat=2)]
+    windows += [
+        a + b + c
+        for a in _HINT_PIECES
+        for b in ("ê", "ạ", "ị", "ế", "ằ", "á", "ả", "o")
+        for c in _HINT_PIECES
+    ]
+    for window in windows:
+        assert (hint.search(window) is None) == (flat.search(window) is None), window
+    assert any(flat.search(window) for window in windows)  # the rows bite
+
+
+def test_hints_in_news_windows() -> None:
+    if not VNNEWS.exists():
+        pytest.skip(f"news corpus not found at {VNNEWS}")
+    for row in islice(iter_open_vnnews(), 300):
+        text = row["text"]
+        for start in range(0, len(text), 37):
+            window = text[start : start + 120]
+            for name, (hint, flat) in HINTS.items():
+                expected = flat.search(window) is None
+                assert (hint.search(window) is None) == expected, (name, row["id"], start)
 
 
 def test_cased_letters_are_every_fold() -> None:
