@@ -87,6 +87,12 @@ Feature: Reading quantities in Vietnamese news text
         | giúp ngân sách có thêm hàng chục ngàn tỉ đồng | hàng chục ngàn tỉ đồng | money | - | 10000000000000 | 100000000000000 | VND | vague |
         | thất thoát vài chục nghìn tỷ đồng | vài chục nghìn tỷ đồng | money | - | 20000000000000 | 90000000000000 | VND | vague |
         | hàng chục nghìn tỷ lệ      | hàng chục nghìn       | count | -          | 10000      | 100000     | -    | vague     |
+        | Tôi đóng tàu mười mấy năm nay, có ai | mười mấy năm | duration | - | 11 | 19 | năm | vague |
+        | trong vòng mười mấy năm qua. Chúng tôi | mười mấy năm | duration | - | 11 | 19 | năm | vague |
+        | bắt về tội lừa đảo mười mấy tỉ đồng, người ta | mười mấy tỉ đồng | money | - | 11000000000 | 19000000000 | VND | vague |
+        | Chúng tôi được đá hai mươi mấy trận với các đội | hai mươi mấy | count | - | 21 | 29 | - | vague |
+        | khi ôm mãi 10 mấy năm dài thanh xuân | 10 mấy năm | duration | - | 11 | 19 | năm | vague |
+        | đã có 10 người, mấy ai dám | 10 | count | 10 | 10 | 10 | - | exact |
 
   Rule: Number words are read only where they quantify something
 

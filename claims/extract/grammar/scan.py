@@ -41,6 +41,7 @@ from claims.extract.grammar.price_tables import price_table_rows
 from claims.extract.grammar.set_scores import set_scores
 from claims.extract.grammar.shirt_numbers import bracketed_shirt_numbers
 from claims.extract.grammar.spec_units import reread_units
+from claims.extract.grammar.tens_and_some import tens_and_some
 from claims.extract.grammar.wind_levels import wind_level
 from claims.extract.grammar.word_readings import WordReadings
 from claims.extract.grammar.word_starts import Candidates, candidates
@@ -302,7 +303,8 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
         text, join_date_runs(text, share_months(text, listed_days(text, mentions)))
     )
     mentions = split_measure_pairs(text, reread_units(text, mentions), starts)
-    mentions = minute_marks(text, few_recent_spans(text, mentions, starts), starts)
+    mentions = tens_and_some(text, few_recent_spans(text, mentions, starts))
+    mentions = minute_marks(text, mentions, starts)
     mentions = hour_pairs(text, mentions, starts)
     mentions = listed_minutes(text, mentions)
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
