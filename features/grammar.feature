@@ -805,6 +805,13 @@ Feature: Reading quantities in Vietnamese news text
         | mượn cớ vay của cô Ngô 20.000 tệ (khoảng 700 triệu đồng) | 20.000 tệ | money | 20000 | 20000 | 20000 | CNY | exact |
         | được đại gia chi 50 triệu tệ (khoảng 200 tỷ đồng) | 50 triệu tệ | money | 50000000 | 50000000 | 50000000 | CNY | exact |
         | quyết tâm đẩy lùi 3 tệ nạn xã hội | 3 | count | 3 | 3 | 3 | - | exact |
+        | Cứ 100g thịt chuối chứa 0,9g xơ, 9mg canxi, 31mg phốt pho | 31mg | measure | 31 | 31 | 31 | mg | exact |
+        | một lượng caffeine (24-40 mg) ít hơn | 24-40 mg | measure | - | 24 | 40 | mg | range |
+        | có nồng độ cồn vượt quá 80 mg/100 ml máu | vượt quá 80 mg/100 ml | measure | 80 | 80 | 90 | mg/100 ml | over |
+        | nồng độ cồn lên đến 0,638 mg/1 lít khí thở | lên đến 0,638 mg/1 lít | measure | 0.638 | 0.637 | 0.638 | mg/lít | up_to |
+        | pin công suất 23 Wh phía trước và pin rời 48 Wh | 48 Wh | measure | 48 | 48 | 48 | Wh | exact |
+        | dàn âm thanh 540 W cùng ghế thể thao | 540 W | measure | 540 | 540 | 540 | W | exact |
+        | đường dây 500 kV Quảng Trạch - Dốc Sỏi | 500 | count | 500 | 500 | 500 | - | exact |
         | góc quay 65, 78 và 90 độ nhằm | 65 | measure | 65 | 65 | 65 | độ | exact |
         | bộ nhớ trong 32 hoặc 64 GB và | 32 | measure | 32 | 32 | 32 | GB | exact |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |
@@ -1524,6 +1531,7 @@ Feature: Reading quantities in Vietnamese news text
         | đường Cách Mạng Tháng Tám, Lý Thường Kiệt | Tháng Tám |
         | theo Nghị định 100/2019/NĐ-CP        | 100/2019/NĐ-CP       |
         | lễ khai mạc Liên hoan phim Cannes 2017 ngày 17/5. | Cannes 2017 |
+        | đối với thuốc Bio - Taksym (cefotaxim), số lô 8041016W của nhà sản xuất | lô 8041016W |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |
         | xe biển số 29A-123.45                | 29A-123.45           |

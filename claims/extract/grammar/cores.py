@@ -34,6 +34,10 @@ _DAY_AFTER = re.compile(r"[ \t]+(?:\d|càng(?![^\W_]))")
 year, 'ngày' or 'tháng' opens the day, the month or 'ngày càng' (more and more), no
 span of 2,017 days."""
 _PER_HUNDRED_KM = re.compile(r"[ \t]*/[ \t]*100[ \t]*km(?![^\W_])")
+_PER_ONE_OR_HUNDRED = re.compile(
+    r"[ \t]*/[ \t]*(?:1[ \t]*(?P<one>lít|l)|100[ \t]*(?P<hundred>ml))(?![^\W_])"
+)
+"""'0,638 mg/1 lít khí thở' (per litre), '80 mg/100 ml máu' (per 100 ml): a concentration."""
 
 
 def read_figure(number: str, decimals: str | None, scale: str | None) -> Figure:
@@ -128,6 +132,8 @@ def read_tail(text: str, end: int) -> Tail:
     kind, canonical = classify_unit(unit) if unit else ("count", None)
     if unit is None or (unit == "l" and found.start("unit") != end):
         return Tail(end, "count", None, None, False)  # "5/km" is no rate; "5 l" no litre
+    if unit == "W" and text[max(0, end - 5) : end].isdigit():
+        return Tail(end, "count", None, None, False)  # "số lô 8041016W": a code, no watts
     if unit == "năm" and _YEAR_AFTER.match(text, found.end()):
         return Tail(end, "count", None, None, False)  # "vụ 1 năm 2017": 'năm' cues the year
     if (
@@ -147,6 +153,11 @@ def read_tail(text: str, end: int) -> Tail:
         per_hundred = _PER_HUNDRED_KM.match(text, found.end())
         if per_hundred is not None:  # "6,1 lít/100 km": a consumption, not 100 km
             return Tail(per_hundred.end(), kind, f"{canonical}/100 km", None, True)
+        if canonical == "mg":
+            per_volume = _PER_ONE_OR_HUNDRED.match(text, found.end())
+            if per_volume is not None:
+                volume = per_volume.group("one") or f"100 {per_volume.group('hundred')}"
+                return Tail(per_volume.end(), kind, f"{canonical}/{volume}", None, True)
         per_time = PER_TIME_AFTER.match(text, found.end())
         if per_time is not None:  # "4 triệu tấn mỗi năm", "2 triệu tấn thép dẹp/năm"
             return Tail(per_time.end(), kind, f"{canonical}/{per_time.group('time')}", None, True)

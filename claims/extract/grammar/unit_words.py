@@ -170,6 +170,11 @@ MEASURE_WORDS: dict[str, str] = {
     "kW": "kW",
     "KW": "kW",
     "kWh": "kWh",
+    # a speaker's or a charger's power, a battery's energy and a dose: "loa công suất 3W",
+    # "pin 48 Wh", "chứa 3,6 mg allicin" (a line's 'kV' names its class: "đường dây 500 kV")
+    "W": "W",
+    "Wh": "Wh",
+    "mg": "mg",
     "MWh": "MWh",
     "GW": "GW",
     "GWh": "GWh",
