@@ -178,7 +178,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức gần 1.234 USD/oz.            | gần 1.234 USD/oz | Giá vàng thế giới chốt phiên |
         | Nhiệt độ tại Hà Nội đạt ngưỡng 42 độ C.                                          | 42 độ C          | Nhiệt độ                  |
 
-      Examples: an adverb of degree after a measuring verb ("tăng nhẹ", "giảm sâu", "giảm khá mạnh", "giảm trở lại") leaves its subject before the verb
+      Examples: an adverb of degree after a measuring verb ("tăng nhẹ", "giảm sâu", "giảm khá mạnh", "giảm trở lại", "sụt giảm") leaves its subject before the verb, a stock's code too
         | article                                                                          | claim            | subject                      |
         | Chốt phiên, giá vàng thế giới tăng nhẹ 3 USD.                                    | 3 USD            | giá vàng thế giới            |
         | Nền nhiệt giảm sâu 5-8 độ C, xuất hiện mưa rào.                                  | 5-8 độ C         | Nền nhiệt                    |
@@ -187,6 +187,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá USD bán ra cũng giảm khá mạnh 70 đồng so với cuối tuần trước.                | 70 đồng          | Giá USD bán ra               |
         | Hiện giá vàng giao ngay đã giảm trở lại mức 1.233 USD/oz.                        | 1.233 USD/oz     | giá vàng giao ngay           |
         | Giá thịt lợn hơi đã nhích dần lên 5.000-7.000 đồng/kg.                           | 5.000-7.000 đồng/kg | Giá thịt lợn hơi          |
+        | BHN đang sụt giảm 5,88%, mức giảm mạnh nhất kể từ khi lên sàn.                   | 5,88%            | BHN                          |
+        | Ở chiều ngược lại, ACB lại giảm khá mạnh 2,48%, xuống 23.600 đồng.               | 23.600 đồng      | ACB                          |
+        | Tỷ giá bảng Anh/USD sụt giảm 1,01% xuống mức thấp nhất trong 2 tháng.            | 1,01%            | Tỷ giá bảng Anh/USD          |
+        | Kết thúc phiên, GAS giảm gần 2% về giá 54.600 đồng/cổ phiếu.                     | 54.600 đồng/cổ   | GAS                          |
+        | HCM tăng mạnh 1,6%.                                                              | 1,6%             | HCM                          |
         | Tầm bay cao tối đa của tên lửa được ước tính hơn 1.000 km.                       | hơn 1.000 km     | Tầm bay cao tối đa của tên lửa |
         | Mariano được định giá 5 triệu euro.                                              | 5 triệu euro     | Mariano                      |
 

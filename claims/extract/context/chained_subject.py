@@ -103,7 +103,7 @@ def chained_subject(
     noun = clean(_THAT.sub("", words.slice(*span)))
     if (
         noun is None
-        or " " not in noun
+        or (" " not in noun and _TICKER.fullmatch(noun) is None)
         or _OPENS_WITH_COPULA.match(noun)
         or _a_person(noun)
         or only_a_place(noun)
@@ -114,7 +114,7 @@ def chained_subject(
         return found
     if any(subject != noun for subject in siblings):
         return found  # "… tăng 20% và doanh thu đạt …": another noun's value before
-    if found is not None and _PRICES & set(found.lower().split()):
+    if found is not None and " " in noun and _PRICES & set(found.lower().split()):
         return clean(text[span[0] : at + len(found)]) or found
     return noun
 
@@ -216,6 +216,9 @@ _PRONOUNS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "tôi", "họ
 """A person named by a pronoun and what they do ("ông chui xuống sâu gần 2 m", "chúng
 tôi tuyển dụng chỉ đạt …"), not a name ("Ông Nguyễn Văn An"): the agent, not what the
 value measures."""
+_TICKER = re.compile(r"[A-ZĐ]{3}")
+""""BHN đang sụt giảm 5,88%", "DXG tăng trở lại 1,5%": a stock's three-letter code is a
+noun of one word."""
 _MAX_BRACKET = 40
 _FUNCTION_SYLLABLES = _PREDICATE_WORDS | frozenset(
     syllable for phrase in (*FORWARD_STOPS, *HEDGES) for syllable in phrase.lower().split()

@@ -113,7 +113,7 @@ COPULAS = words("là|chiếm|bằng|gồm|vào khoảng|chiếm tỉ lệ|chiế
 MEASURE_VERBS = words(
     "đạt|có|tăng|giảm|lên tới|lên đến|tới|đến|còn|vượt|xuống|lên|tăng thêm|giảm còn|"
     "tăng lên|giảm xuống|hơn|trên|dưới|gấp|thấp hơn|cao hơn|nhiều hơn|ít hơn|lớn hơn|"
-    "nhỏ hơn|thấp|cao|dài|rộng|sâu|nặng|được ước tính|được định giá|định giá"
+    "nhỏ hơn|thấp|cao|dài|rộng|sâu|nặng|được ước tính|được định giá|định giá|sụt giảm|sụt"
 )
 """After these the subject is whatever follows the number, else what precedes the verb
 ("Doanh thu đạt 300 tỷ đồng", "Tầm bay … được ước tính hơn 1.000 km", "Mariano
