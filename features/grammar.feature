@@ -1520,6 +1520,9 @@ Feature: Reading quantities in Vietnamese news text
         | Trên đường 2 người bị thương được đưa đi cấp cứu.           | 2     |
         | Đề án đưa ra 3 phương án cho nhà ga.                        | 3     |
         | Dân số thành phố là khoảng 123456, tăng nhanh.              | khoảng 123456 |
+        | Cả đoàn đi bằng tốp 3 – 4 ô tô, có xe mở đường.             | 4     |
+        | Trước thềm Wimbledon 2017, 5 tay vợt trong top 5 đều dự.     | 5     |
+        | Hải quân có 16 tên lửa SM-2, 47 tên lửa dẫn đường.           | 47    |
         | Thành phố có 1500000 người đi bầu cử.                       | 1500000 |
 
     Scenario Outline: An identifier
@@ -1622,6 +1625,13 @@ Feature: Reading quantities in Vietnamese news text
         | đường vành đai 2 (chấm đỏ)           | vành đai 2           |
         | tại km 90 quốc lộ 1A                 | km 90                |
         | theo Điều 34, 35, 36 dự thảo Luật    | 36                   |
+        | trên khu đất của Trung đoàn 917 - 918 hiện nay | 918     |
+        | (từ Điều 40 đến 50) để quy định      | 50                   |
+        | Nokia 5 và 6 sẽ lên kệ trong vài tuần | 6                   |
+        | người dân xóm 6, 7 thì đại đa số     | 7                    |
+        | Snapdragon 630 và 660 cùng những cải tiến | 660             |
+        | các hộ dân ngõ 11 và 23 khu tập thể  | 23                   |
+        | đăng ký nguyện vọng 1 và 2 chi tiết của từng trường | 2     |
         | tại Điều 15, 40 ,65 mang tính        | ,65                  |
         | - Bước 1: Cho 60g xoài               | Bước 1               |
         | chuỗi số trúng thưởng: 02-06-10-13-20-28 số tiền | 02-06-10-13-20-28 |

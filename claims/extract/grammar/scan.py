@@ -223,6 +223,30 @@ def _house_range(text: str, previous: Mention, mention: Mention) -> bool:
     return street is not None and (joiner.group("to") is not None or not street.group("closes"))
 
 
+_RUN_JOINER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*")
+_LAST_NUMBER = re.compile(r"(?<![\d.,/])\d{1,4}\Z")
+
+
+def _next_of_its_name(text: str, previous: Mention, mention: Mention, *, run: bool) -> bool:
+    """'Điều 40 đến 50', 'Trung đoàn 917 - 918', 'quận 1 - 3': a higher number after a
+    run's joiner ends a run of names; 'xóm 6, 7 xã Diễn Thắng', 'Nokia 5 và 6 sẽ',
+    'Snapdragon 630 và 660 cùng', 'tổ 42, 52 phường': the next number up, or a higher one of
+    as many digits after a name numbered from ten, names the next of a list whatever word
+    follows.  Nothing counted or measured may follow ('tốp 3 – 4 ô tô'), and other numbers
+    count ('vòng 1, 4 ứng cử viên', 'SM-2, 47 tên lửa', 'Mazda3 - 2017')."""
+    last = _LAST_NUMBER.search(previous.text)
+    if previous.text[:3].lower() == "tốp":  # "đi bằng tốp 3 – 4 ô tô": a group of three or four
+        return False
+    if last is None or not mention.text.isdigit() or amount_follows(text, mention.end):
+        return False
+    first, then, digits = int(last.group()), int(mention.text), len(last.group())
+    if then <= first:
+        return False
+    if run:
+        return len(mention.text) <= digits + 1
+    return then == first + 1 or (first >= 10 and len(mention.text) == digits)
+
+
 def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Mention:
     """'Điều 34, 35, 36': bare numbers listed after an identifier continue its list, as
     does the last house of a run of houses ('số nhà 954 đến 452 đường Láng')."""
@@ -234,6 +258,16 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
         )
     glued_comma = mention.text.startswith(",") and not text[previous.end : mention.start].strip()
     if _LIST_JOINER.fullmatch(text, previous.end, mention.start) is None and not glued_comma:
+        run = _RUN_JOINER.fullmatch(text, previous.end, mention.start) is not None
+        if run and _next_of_its_name(text, previous, mention, run=True):
+            return trusted_mention(
+                {
+                    "text": mention.text,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "kind": "identifier",
+                }
+            )
         return mention
     if NOUN_TAIL.match(text, mention.end):  # "Điều 5, 100 người dự": a count again
         return mention
@@ -241,7 +275,8 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
         return mention  # "live show 9, ba cô gái": a number in words continues no digit list
     continued = previous.text[:1].isdigit() or previous.text[:1] == ","  # "35" in "34, 35, 36"
     continued = continued and not previous.text[-1:].isalpha()  # "1 iPhone 6 Plus, 2 iPhone"
-    if not continued and _LIST_GOES_ON.match(text, mention.end) is None:
+    listed = continued or _LIST_GOES_ON.match(text, mention.end) is not None
+    if not listed and not _next_of_its_name(text, previous, mention, run=False):
         return mention  # "vòng 1, 4 ứng cử viên": a count after the identifier
     return trusted_mention(
         {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
