@@ -9,7 +9,15 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extract.context import frame_names, modifiers, name_parts, ordinals, siblings, words
+from claims.extract.context import (
+    conditions,
+    frame_names,
+    modifiers,
+    name_parts,
+    ordinals,
+    siblings,
+    words,
+)
 from claims.extract.context.tails import (
     CuedPattern,
     TailPattern,
@@ -23,7 +31,7 @@ def _patterns(kind: type) -> dict[str, Any]:
     """Every module-level pattern of ``kind`` in the modules that define them, by name."""
     return {
         name: value
-        for module in (words, modifiers, siblings, ordinals, frame_names, name_parts)
+        for module in (words, modifiers, siblings, ordinals, frame_names, name_parts, conditions)
         for name, value in vars(module).items()
         if isinstance(value, kind)
     }
@@ -44,6 +52,8 @@ PIECES = [
     *("số hiệu", "SỐ HIỆU", "tứ quý", "chia nhau", "những"),
     *("lên", "thành", "XUỐNG", "mức", "hay", "còn", "tức", "với", "dày", "nhẹ", "ngưỡng"),
     *("ĐƯƠNG", "Có", "ít", "nhất", "tăng", "quá", "ı", "K", "tıc"),
+    *("đã", "khi", "chạc", "mới chỉ", "này", "ấy", "tuổi", "độ tuổi", "đủ", "Ấy", "ĐÃ"),
+    *("phút", "Phút", "giây", "Giây", "ngay", "•", "trước", "PHÚT"),
 ]
 CUED = _patterns(CuedPattern)
 CUED_PIECES = [

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.tails import TailPattern
+from claims.extract.context.words import words
 from claims.model import Mention
 
 _LOOK_BACK = 60
@@ -65,15 +67,21 @@ _BAND_TO_AFTER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*[^.;:!?\n,]{0,1
 _BAND_TO_BEFORE = re.compile(rf"{_GROUP_FROM}[^.;:!?\n,]{{1,24}}?[ \t]+(?:đến|tới)[ \t]+$")
 """'Trẻ từ 3 tháng tuổi đến 6 tháng tuổi', 'nhận trẻ từ 24 tháng đến 5 tuổi', 'Trẻ từ sơ
 sinh đến 3 tháng tuổi': the ends of a band of ages that the grammar reads one by one."""
-_STATE_BEFORE = re.compile(
-    r"(?<![^\W_])(?i:đã|mới|còn|khi|lúc|vừa|chỉ|nay|khoảng|chừng|chạc|tầm|độ|cỡ|ước)"
-    r"(?:[ \t]+(?i:chỉ|mới|còn|được|chừng|khoảng))?[ \t]+$"
+_STATE_BEFORE = TailPattern(
+    re.compile(
+        r"(?<![^\W_])(?i:đã|mới|còn|khi|lúc|vừa|chỉ|nay|khoảng|chừng|chạc|tầm|độ|cỡ|ước)"
+        r"(?:[ \t]+(?i:chỉ|mới|còn|được|chừng|khoảng))?[ \t]+$"
+    ),
+    words("đã|mới|còn|khi|lúc|vừa|chỉ|nay|khoảng|chừng|chạc|tầm|độ|cỡ|ước|được"),
 )
 """'do đã ', 'khi còn ', 'mới chỉ ', 'bé gái chạc ': the age a particular person has (or
 had), or is guessed to have."""
-_PARTICULAR_BEFORE = re.compile(
-    r"(?<![^\W_])(?:này|ấy)(?:[ \t]+(?:có|ở|trong))?(?:[ \t]+(?:(?:độ|lứa)[ \t]+)?tuổi)?"
-    r"(?:[ \t]+(?:từ|đủ))*[ \t]+$"
+_PARTICULAR_BEFORE = TailPattern(
+    re.compile(
+        r"(?<![^\W_])(?:này|ấy)(?:[ \t]+(?:có|ở|trong))?(?:[ \t]+(?:(?:độ|lứa)[ \t]+)?tuổi)?"
+        r"(?:[ \t]+(?:từ|đủ))*[ \t]+$"
+    ),
+    words("này|ấy|có|ở|trong|tuổi|từ|đủ"),
 )
 """'những thanh niên này có tuổi từ ': people pointed at, not a kind."""
 _BAND_AFTER = re.compile(r"[ \t]*trở[ \t]+(?:lên|xuống)(?![^\W_])")
@@ -122,7 +130,7 @@ def states_a_condition(text: str, mention: Mention) -> bool:
         return False
     bracket = _BRACKET_BEFORE.search(before) if before.endswith("đến ") else None
     if first in _UNDER_WORDS and bracket is not None:
-        return not _PARTICULAR_BEFORE.search(before, 0, bracket.start())
+        return not _PARTICULAR_BEFORE.search(before[: bracket.start()])
     return _IF_BEFORE.search(before) is not None
 
 

@@ -39,8 +39,12 @@ _RANK_VERB_BEFORE = TailPattern(
 """"đội đang xếp thứ 17": the ranked thing stands before the verb and its modals."""
 
 
-_MATCH_TIME_BEFORE = re.compile(
-    r"(?:^|[,;(•:]|(?<!\w)(?:ở|từ|đến|tới|ngay|vào|sau|trước|và|là))\s*(?P<unit>[Pp]hút|[Gg]iây)\s+$"
+_MATCH_TIME_BEFORE = TailPattern(
+    re.compile(
+        r"(?:^|[,;(•:]|(?<!\w)(?:ở|từ|đến|tới|ngay|vào|sau|trước|và|là))\s*"
+        r"(?P<unit>[Pp]hút|[Gg]iây)\s+$"
+    ),
+    ("phút", "giây"),
 )
 """"ở phút 54", "Phút 42", "ngay giây 40", "từ phút 16 đến phút 23": the minute or
 second of a match, after a word that places it in time (not "Kể lại phút 3 chú
