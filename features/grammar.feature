@@ -1626,6 +1626,7 @@ Feature: Reading quantities in Vietnamese news text
         | tại km 90 quốc lộ 1A                 | km 90                |
         | theo Điều 34, 35, 36 dự thảo Luật    | 36                   |
         | trên khu đất của Trung đoàn 917 - 918 hiện nay | 918     |
+        | Tại Việt Nam, Mazda3 - 2017 được Thaco phân phối | 2017 |
         | (từ Điều 40 đến 50) để quy định      | 50                   |
         | Nokia 5 và 6 sẽ lên kệ trong vài tuần | 6                   |
         | người dân xóm 6, 7 thì đại đa số     | 7                    |

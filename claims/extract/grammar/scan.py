@@ -225,6 +225,8 @@ def _house_range(text: str, previous: Mention, mention: Mention) -> bool:
 
 _RUN_JOINER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*")
 _LAST_NUMBER = re.compile(r"(?<![\d.,/])\d{1,4}\Z")
+_MODEL_YEARS = (1950, 2030)
+"""A year after a dash closes a model's or a document's name ('Mazda3 - 2017')."""
 
 
 def _next_of_its_name(text: str, previous: Mention, mention: Mention, *, run: bool) -> bool:
@@ -233,13 +235,20 @@ def _next_of_its_name(text: str, previous: Mention, mention: Mention, *, run: bo
     'Snapdragon 630 và 660 cùng', 'tổ 42, 52 phường': the next number up, or a higher one of
     as many digits after a name numbered from ten, names the next of a list whatever word
     follows.  Nothing counted or measured may follow ('tốp 3 – 4 ô tô'), and other numbers
-    count ('vòng 1, 4 ứng cử viên', 'SM-2, 47 tên lửa', 'Mazda3 - 2017')."""
+    count ('vòng 1, 4 ứng cử viên', 'SM-2, 47 tên lửa'); a year after a dash is the
+    model's ('Mazda3 - 2017 còn được trang bị')."""
     last = _LAST_NUMBER.search(previous.text)
     if previous.text[:3].lower() == "tốp":  # "đi bằng tốp 3 – 4 ô tô": a group of three or four
         return False
     if last is None or not mention.text.isdigit() or amount_follows(text, mention.end):
         return False
     first, then, digits = int(last.group()), int(mention.text), len(last.group())
+    if (
+        run
+        and _MODEL_YEARS[0] <= then <= _MODEL_YEARS[1]
+        and "-" in text[previous.end : mention.start]
+    ):
+        return True  # "Mazda3 - 2017": the model year
     if then <= first:
         return False
     if run:
