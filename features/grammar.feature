@@ -796,6 +796,9 @@ Feature: Reading quantities in Vietnamese news text
         | tương đương với hơn 12 tỷ Việt Nam đồng. | hơn 12 tỷ Việt Nam đồng | money | 12000000000 | 12000000000 | 13000000000 | VND | over |
         | Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch. | 18 | measure | 18 | 18 | 18 | inch | exact |
         | đến dự cùng hai con gái 12 và 15 tuổi bàng hoàng | 12 | age | 12 | 12 | 12 | tuổi | exact |
+        | cho con ở trong cũi chó khi mới 3 tuổi. Khi lên 5, khi xin thức ăn | 5 | age | 5 | 5 | 5 | tuổi | exact |
+        | bó chân khi tôi mới lên 10. Lúc đó | 10 | age | 10 | 10 | 10 | tuổi | exact |
+        | giá xăng tăng lên 5, rồi giảm | 5 | count | 5 | 5 | 5 | - | exact |
         | vì khi vào phủ mới 12, 13 tuổi, Bảo Ngọc | 12 | age | 12 | 12 | 12 | tuổi | exact |
         | nữ giới từ 55 lên 58 hoặc 60 tuổi. Mục đích | 58 | age | 58 | 58 | 58 | tuổi | exact |
         | hiệu quả rõ rệt chỉ sau 1, 2 ngày. Trị nhức | 1 | duration | 1 | 1 | 1 | ngày | exact |

@@ -93,6 +93,8 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
     past = _past_an_age(text, start, end, kind, tail.unit_found, figure)
     if past is not None:
         kind, unit, qualifier, start = "age", "tuổi", "over", past
+    elif kind == "count" and _reached_an_age(text, start, end, tail.unit_found, figure):
+        kind, unit = "age", "tuổi"
     if kind == "money" and unit in MINOR_CURRENCY_OWNERS and tail.unit_found:
         minor = MINOR_MONEY.match(text, end)
         if minor is not None:
@@ -168,6 +170,28 @@ def _past_an_age(
     ):
         return None
     return past.start()
+
+
+_REACHED_BEFORE = re.compile(r"(?<![^\W_/])(?:[Kk]hi|[Ll]úc|[Nn]ăm|[Mm]ới|[Vv]ừa)[ \t]+lên[ \t]+$")
+_OLDEST_AGE = 120
+
+
+def _reached_an_age(text: str, start: int, end: int, unit_found: bool, figure: Figure) -> bool:
+    """'Khi lên 5, khi xin thức ăn ...', 'học võ từ lúc lên 5,', 'khi tôi mới lên 10.': the age
+    a child reached, 'tuổi' left unsaid where the clause ends after it ('năm lên 4.5 triệu
+    chiếc' and '/năm lên 24.000 T/năm' raise an output, no age)."""
+    if (
+        unit_found
+        or text[max(0, start - 4) : start] != "lên "
+        or figure.has_decimals
+        or figure.scaled
+        or not 0 < figure.value <= _OLDEST_AGE
+    ):
+        return False
+    return (
+        _REACHED_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _AGE_CLAUSE_ENDS.match(text, end) is not None
+    )
 
 
 _COMMODITY_PER = frozenset({"thùng", "tấn", "oz", "ounce", "pound", "lb", "gallon", "bushel"})
