@@ -54,9 +54,9 @@ SCALES = frozenset({10, 100})
 
 POINTS = re.compile(r"[ \t]+điểm(?![^\W_])(?![ \t]+phần[ \t]+trăm)")
 """'điểm' after a number ('0,25 điểm phần trăm' is a percent, read elsewhere)."""
-_INDEX_BEFORE = re.compile(
-    r"Index|[Cc]hỉ số|Dow Jones|Nikkei|S&P|Nasdaq|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
-)
+_WORLD_INDICES = r"Dow Jones|Nikkei|S&P|Nasdaq|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
+"""The stock indices of other markets the news quotes, by name."""
+_INDEX_BEFORE = re.compile(rf"Index|[Cc]hỉ số|{_WORLD_INDICES}")
 _INDEX_LOOK_BACK = 120
 _MARK_NOUNS = (
     r"[Đđ]iểm[ \t]+(?:chuẩn(?![ \t]+xác)|sàn|trúng[ \t]+tuyển|xét[ \t]+tuyển|đầu[ \t]+vào)"
@@ -119,12 +119,10 @@ def is_exam_mark(text: str, start: int, points_end: int | None) -> bool:
     )
 
 
-_STOCK_INDEX = re.compile(
-    r"(?:VN|HNX|UPCoM|UPCOM)[ \t-]?(?:[Ii]ndex|INDEX|30)|Dow Jones|Nikkei|S&P|Nasdaq"
-    r"|Hang Seng|Kospi|FTSE|DAX|Shanghai Composite"
-)
-_INDEX_IN_SENTENCE_BEFORE = re.compile(rf"(?:{_STOCK_INDEX.pattern})[^.!?\n]{{0,100}}$")
-_INDEX_NAMED_AFTER = re.compile(rf"[ \t]+của[ \t]+(?:chỉ[ \t]+số[ \t]+)?(?:{_STOCK_INDEX.pattern})")
+_STOCK_INDEX = rf"(?:VN|HNX|UPCoM|UPCOM)[ \t-]?(?:[Ii]ndex|INDEX|30)|{_WORLD_INDICES}"
+"""A stock index named in full: the Vietnamese exchanges' and the world's."""
+_INDEX_IN_SENTENCE_BEFORE = re.compile(rf"(?:{_STOCK_INDEX})[^.!?\n]{{0,100}}$")
+_INDEX_NAMED_AFTER = re.compile(rf"[ \t]+của[ \t]+(?:chỉ[ \t]+số[ \t]+)?(?:{_STOCK_INDEX})")
 _LEVEL_BEFORE = re.compile(
     r"(?<![^\W_])(?:mốc|ngưỡng|mức|vùng|tại|lên|xuống|về|là|quanh|và)[ \t]+$", re.IGNORECASE
 )
