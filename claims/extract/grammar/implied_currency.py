@@ -31,7 +31,9 @@ import re
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 
-_SCALED_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
+SCALED_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
+"""A mention's text ending on a scale word ('gần 26 tỷ', '47 triệu'): an amount in
+thousands, millions or billions (listed_units reads it too)."""
 _BILLION_END = re.compile(r"(?:tỷ|tỉ)$")
 _LOOK_BACK = 80
 _PRICED_AT_LEAST = 1000
@@ -149,7 +151,7 @@ def _priced_per(text: str, earlier: list[Mention], mention: Mention) -> Mention 
     counts a million of something per kilogram without naming it ('2 triệu lượt/tháng').
     Per month or day it is money only where the sentence speaks of money ('thu nhập
     10 triệu/tháng'), since visits and views are counted per day too."""
-    if _SCALED_END.search(mention.text) is None:
+    if SCALED_END.search(mention.text) is None:
         return None
     goods = _PER_GOODS_AFTER.match(text, mention.end)
     per = goods or _PER_PERIOD_AFTER.match(text, mention.end)
@@ -180,7 +182,7 @@ def implied_currency(text: str, earlier: list[Mention], mention: Mention) -> Men
     per_unit = _priced_per(text, earlier, mention)
     if per_unit is not None:
         return per_unit
-    scaled = _SCALED_END.search(mention.text) is not None
+    scaled = SCALED_END.search(mention.text) is not None
     big = isinstance(mention.value, int | float) and mention.value >= _PRICED_AT_LEAST
     if not (scaled or big):
         return mention  # most counts: the sentence before is not read

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.implied_currency import SCALED_END
 from claims.extract.grammar.unit_words import CURRENCY_WORDS
 from claims.model import Mention
 
@@ -40,7 +41,6 @@ def count_rate(text: str, end: int) -> tuple[int, str] | None:
 
 
 _LISTED_KINDS = frozenset({"measure", "age", "duration", "money"})
-_SCALED = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)$")
 _DAY_OF_MONTH_AFTER = re.compile(r"[ \t]+\d")
 """'ngày 14, 15 và 16 tháng 7': days of a month, no spans of months."""
 _SHORT = re.compile(r"\d{1,3}")
@@ -83,7 +83,7 @@ def _scaled_amount(mention: Mention) -> bool:
         mention.kind == "count"
         and mention.unit is None
         and mention.per is None
-        and _SCALED.search(mention.text) is not None
+        and SCALED_END.search(mention.text) is not None
     )
 
 
