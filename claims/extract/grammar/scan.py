@@ -256,27 +256,26 @@ def _next_of_its_name(text: str, previous: Mention, mention: Mention, *, run: bo
     return then == first + 1 or (first >= 10 and len(mention.text) == digits)
 
 
+def _as_identifier(mention: Mention) -> Mention:
+    """The span ``mention`` read, as an identifier: no glued letters are taken in, as
+    ``mentions.identifier`` would take them."""
+    return trusted_mention(
+        {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
+    )
+
+
 def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Mention:
     """'Điều 34, 35, 36': bare numbers listed after an identifier continue its list, as
     does the last house of a run of houses ('số nhà 954 đến 452 đường Láng')."""
     if previous.kind != "identifier" or mention.unit is not None or mention.qualifier != "exact":
         return mention
     if _house_range(text, previous, mention):
-        return trusted_mention(
-            {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
-        )
+        return _as_identifier(mention)
     glued_comma = mention.text.startswith(",") and not text[previous.end : mention.start].strip()
     if _LIST_JOINER.fullmatch(text, previous.end, mention.start) is None and not glued_comma:
         run = _RUN_JOINER.fullmatch(text, previous.end, mention.start) is not None
         if run and _next_of_its_name(text, previous, mention, run=True):
-            return trusted_mention(
-                {
-                    "text": mention.text,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "kind": "identifier",
-                }
-            )
+            return _as_identifier(mention)
         return mention
     if NOUN_TAIL.match(text, mention.end):  # "Điều 5, 100 người dự": a count again
         return mention
@@ -287,9 +286,7 @@ def listed_with_identifier(text: str, previous: Mention, mention: Mention) -> Me
     listed = continued or _LIST_GOES_ON.match(text, mention.end) is not None
     if not listed and not _next_of_its_name(text, previous, mention, run=False):
         return mention  # "vòng 1, 4 ứng cử viên": a count after the identifier
-    return trusted_mention(
-        {"text": mention.text, "start": mention.start, "end": mention.end, "kind": "identifier"}
-    )
+    return _as_identifier(mention)
 
 
 _PLUS = re.compile(r"[ \t]*\+[ \t]*")
