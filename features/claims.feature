@@ -871,6 +871,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nữ công nhân bị hai vợ chồng đánh ngất xỉu, phải nằm viện 5 ngày.            | hai         | 5 ngày        |
         | Hai cha con bán kẹo kéo hát 3 bài ở vòng đầu.                                | Hai         | 3             |
         | Xe khách tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                        | 2           | 5 giờ         |
+        | Giá vàng giao tháng 8 trên sàn Comex New York tăng 11,3 USD.                 | tháng 8     | 11,3 USD      |
+        | Giá dầu Brent giao tháng 9/2017 giảm 1,82 USD.                               | tháng 9/2017 | 1,82 USD     |
+        | Giá cà phê Arabica kỳ hạn tháng 9.2017 chốt phiên giảm 2,55 cent/pound.      | tháng 9.2017 | 2,55 cent/pound |
+        | Hợp đồng kỳ hạn tháng 5 đã giảm 0,7% xuống mức 2.181 USD/tấn.                | tháng 5     | 0,7%          |
+        | Giá bạc giao tháng Bảy cũng tăng 1,1%.                                       | tháng Bảy   | 1,1%          |
         | Nhà mạng chuyển đổi sim 11 số sang sim 10 số cho 5 triệu thuê bao.           | 11 số       | 5 triệu       |
 
       Examples: a recent span of time that only delimits another figure of its sentence is its scope
@@ -1070,6 +1075,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ngôi nhà có 3 tầng.                                              | 3     |
         | Bãi xe có 200 chỗ.                                               | 200   |
         | Ngày 7/2 (tức ngày 20/2/2017) đoàn về.                           | 20/2/2017 |
+        | Máy được bàn giao tháng 12/2014 cho bệnh viện.                   | tháng 12/2014 |
+        | Dự án sẽ được giao tháng 6/2018.                                 | tháng 6/2018 |
+        | Lãi suất tiền gửi kỳ hạn 6 tháng là 5%.                          | 6 tháng |
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
         | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |

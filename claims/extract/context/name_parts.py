@@ -54,6 +54,12 @@ from the words right around the number:
   1”", "Nghệ sĩ nổi bật nhất tháng 7": the month names the award, as a year glued to
   an event's name does (identifiers in tests/gold/more); a superlative of anything else
   ('thu nhập khủng nhất tháng 8/2017', 'chậm nhất tháng 8-2017') keeps its date.
+- **A futures contract's month.** "Giá vàng giao tháng 8 trên sàn Comex", "dầu Brent giao
+  tháng 9/2017", "cà phê Arabica kỳ hạn tháng 9.2017", "Hợp đồng kỳ hạn tháng 5": the
+  delivery month names the contract traded, no date of anything told (non-claims in
+  tests/gold/dev15 and dev17).  'giao' must follow a traded good or a price ('giá',
+  'vàng', 'dầu', 'hợp đồng' ... in the words before), and not 'bàn giao', 'chuyển giao',
+  'được giao' ('thiết bị bàn giao tháng 12/2014' keeps its date).
 
 Anything less certain stays a claim.
 """
@@ -135,6 +141,17 @@ _AWARD_BEFORE = re.compile(
     r"(?i:xuất[ \t]+sắc|đẹp|hay|ấn[ \t]+tượng|nổi[ \t]+bật)[ \t]+nhất[ \t]+$"
 )
 """'HLV xuất sắc nhất ', 'Bàn thắng đẹp nhất ', 'giải đẹp nhất ': an award, then its month."""
+_FUTURES_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?i:kỳ|kì)[ \t]+hạn(?:[ \t]+giao)?"
+    r"|(?<![^\W_])(?<!bàn )(?<!chuyển )(?<!được )(?<!giao )(?i:giao))[ \t]+$"
+)
+"""'kỳ hạn ', 'kỳ hạn giao ', 'giao ' right before the month."""
+_TRADED_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:giá|vàng|bạc|bạch[ \t]+kim|pal+adi(?:um)?|dầu|brent|wti|đồng"
+    r"|hợp[ \t]+đồng|cà[ \t]+phê|arabica|robusta|ca[ \t]+cao|đường|lúa[ \t]+mì|ngô"
+    r"|đậu[ \t]+tương|cao[ \t]+su|khí[ \t]+đốt|quặng|bông|kỳ[ \t]+hạn)(?![^\W_])"
+)
+"""A traded good or a price before 'giao': the month names a futures contract."""
 _SIDES_AFTER = re.compile(
     r"[ \t]+(?:bên(?![ \t]*(?:cạnh|kia|này|ấy)(?![^\W_]))"
     r"|phía(?![ \t]*(?:bắc|nam|đông|tây|trước|sau|trên|dưới|Bắc|Nam|Đông|Tây)(?![^\W_])))"
@@ -166,8 +183,10 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
             or _a_plan_horizon(text, mention)
         )
     if kind == "date":
-        award = mention.text[:5].lower() == "tháng"
-        return award and _AWARD_BEFORE.search(_before(text, mention)) is not None
+        if mention.text[:5].lower() != "tháng":
+            return False
+        before = _before(text, mention)
+        return _AWARD_BEFORE.search(before) is not None or _a_futures_month(before)
     if kind == "ordinal":
         before = _before(text, mention)
         if mention.text[:3].lower() == "thứ" and _PERIOD_BEFORE.search(before):
@@ -190,6 +209,15 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
     if value == 2 and (_SIDES_AFTER.match(text, mention.end) or _two_ends(text, mention)):
         return True
     return _a_ranking(text, mention)
+
+
+def _a_futures_month(before: str) -> bool:
+    found = _FUTURES_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group().lower().startswith(("kỳ", "kì")):
+        return True
+    return _TRADED_BEFORE.search(before, 0, found.start()) is not None
 
 
 def _two_ends(text: str, mention: Mention) -> bool:
