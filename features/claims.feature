@@ -871,6 +871,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nữ công nhân bị hai vợ chồng đánh ngất xỉu, phải nằm viện 5 ngày.            | hai         | 5 ngày        |
         | Hai cha con bán kẹo kéo hát 3 bài ở vòng đầu.                                | Hai         | 3             |
         | Xe khách tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                        | 2           | 5 giờ         |
+        | Từ đó cuộc sống của 3 cha con chỉ trông vào 2 sào ruộng.                     | 3           | 2 sào         |
+        | Nhà chỉ có 4 mẹ con, thu nhập 3 triệu đồng mỗi tháng.                        | 4           | 3 triệu đồng  |
+        | Thu nhập của 2 vợ chồng chỉ 5 triệu đồng mỗi tháng.                          | 2           | 5 triệu đồng  |
+        | Vụ sát hại 4 bà cháu xảy ra lúc 2 giờ sáng.                                  | 4           | 2 giờ         |
         | Giá vàng giao tháng 8 trên sàn Comex New York tăng 11,3 USD.                 | tháng 8     | 11,3 USD      |
         | Giá dầu Brent giao tháng 9/2017 giảm 1,82 USD.                               | tháng 9/2017 | 1,82 USD     |
         | Giá cà phê Arabica kỳ hạn tháng 9.2017 chốt phiên giảm 2,55 cent/pound.      | tháng 9.2017 | 2,55 cent/pound |
@@ -1078,6 +1082,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Máy được bàn giao tháng 12/2014 cho bệnh viện.                   | tháng 12/2014 |
         | Dự án sẽ được giao tháng 6/2018.                                 | tháng 6/2018 |
         | Lãi suất tiền gửi kỳ hạn 6 tháng là 5%.                          | 6 tháng |
+        | Hiếu là con trai lớn trong gia đình có 3 anh em.                 | 3     |
+        | Lễ hội có 4 cặp vợ chồng tham gia.                               | 4     |
+        | Một mình chị nuôi ba con nhỏ.                                    | ba    |
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
         | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |

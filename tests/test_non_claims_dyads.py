@@ -1,5 +1,5 @@
-"""A parent or a grandparent and one child ('hai cha con', '2 mẹ con') are two by the
-noun's own meaning, like 'hai vợ chồng' (claims.extract.context.non_claims)."""
+"""A parent or a grandparent and the children ('hai cha con', '2 mẹ con', '3 mẹ con') are
+one group named by kinship, like 'hai vợ chồng' (claims.extract.context.non_claims)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ def _states_no_claim(text: str, number: str) -> bool:
         ("Xe khách đã tông chết 2 mẹ con đi xe máy.", "2", True),
         ("Đêm hai bà cháu lui vào phòng riêng.", "hai", True),
         ("khiến 2 ông cháu bị thương vong", "2", True),
-        ("Vụ tai nạn khiến 3 mẹ con tử vong.", "3", False),  # counts the children
+        ("Vụ tai nạn khiến 3 mẹ con tử vong.", "3", True),  # the group, as 'ba cha con' (dev17)
+        ("Lúc này, 3 cha con đang miệt mài gỡ lưới.", "3", True),
+        ("Gia đình có 3 anh em.", "3", False),  # siblings counted: a claim
         ("Gia đình có hai con nhỏ.", "hai", False),  # two children: a count
     ],
 )
