@@ -1136,6 +1136,10 @@ Feature: Reading quantities in Vietnamese news text
         | Độ dài ban ngày: 13 giờ 24 phút Giờ mặt trăng | 13 giờ 24 phút | duration | 804 | 804 | 804 | phút | exact |
         | Cuộc gặp giữa hai ông kéo dài 2 giờ 20 phút. | 2 giờ 20 phút | duration | 140 | 140 | 140 | phút | exact |
         | chỉ mất 1 giờ 27 phút để sạc | 1 giờ 27 phút | duration | 87 | 87 | 87 | phút | exact |
+        | tương đương khoảng 1 giờ 15 phút mỗi ngày. | khoảng 1 giờ 15 phút | duration | 75 | 74.5 | 75.5 | phút | about |
+        | Trẻ xem tivi 2 giờ 30 phút một ngày. | 2 giờ 30 phút | duration | 150 | 150 | 150 | phút | exact |
+        | Cửa hàng mở lúc 5 giờ 30 phút mỗi ngày. | 5 giờ 30 phút | time | 05:30 | - | - | - | exact |
+        | Xe xuất bến 7 giờ 15 phút mỗi ngày. | 7 giờ 15 phút | time | 07:15 | - | - | - | exact |
         | lúc 10h45            | 10h45           | time | 10:45      | -     | -     | -    | exact     |
         | Đúng 12h đêm ngày 7/2 | 12h đêm        | time | 00:00      | -     | -     | -    | exact     |
         | Đúng 12 giờ đêm ngày 7/2 | 12 giờ đêm  | time | 00:00      | -     | -     | -    | exact     |

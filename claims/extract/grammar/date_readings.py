@@ -43,6 +43,9 @@ _LENGTH_LABEL = re.compile(
 """'Độ dài ban ngày: ', 'Thời gian: ': a label whose value is a length of time."""
 _AT_HOUR_BEFORE = re.compile(r"(?<![^\W_])[Hh]ồi[ \t]+$")
 """'vào hồi 7 giờ', 'Hồi 8 giờ': 'hồi' before an hour says when, as 'lúc' does."""
+_EACH_DAY_AFTER = re.compile(r"[ \t]+(?:mỗi|một|trong|hằng|hàng)[ \t]+(?:ngày|tuần)(?![^\W_])")
+"""'1 giờ 15 phút mỗi ngày', '2 giờ 30 phút một tuần': time spent each day, a length."""
+_EACH_DAY_MOST_HOURS = 5
 _CLOCK_HOURS_LAST = re.compile(r"[ \t]+đồng hồ(?![^\W_])")
 _DAY_AFTER = re.compile(r"[ \t]+(?:cùng[ \t]+ngày(?![^\W_])|ngày[ \t]+\d)")
 """'gần 23 giờ cùng ngày', 'khoảng hơn 11 giờ ngày 20/6': an hour of a day, on the clock."""
@@ -332,7 +335,13 @@ class DateReadings(NamedNumbers):
             hour, minute = hour - 1, 60 - int(less)
         if minute > 59:
             return self._quantity_at(found.start())
-        if minute_raw and not (half or less or part) and self._lasting(found.start()):
+        each_day = (
+            hour <= _EACH_DAY_MOST_HOURS
+            and at is None
+            and (cue.word == "khoảng" or cue.word not in CLOCK_CUE_WORDS)
+            and _EACH_DAY_AFTER.match(self.text, found.end()) is not None
+        )  # "khoảng 1 giờ 15 phút mỗi ngày": how long, each day
+        if minute_raw and not (half or less or part) and (each_day or self._lasting(found.start())):
             figure = read_figure(str(hour * 60 + minute), None, None)  # "kéo dài 2 giờ 30 phút"
             span = build_quantity(self.text, Core(found.start(), found.end(), figure), cue)
             return span.model_copy(update={"kind": "duration", "unit": "phút"}), found.end()
