@@ -875,6 +875,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nhà chỉ có 4 mẹ con, thu nhập 3 triệu đồng mỗi tháng.                        | 4           | 3 triệu đồng  |
         | Thu nhập của 2 vợ chồng chỉ 5 triệu đồng mỗi tháng.                          | 2           | 5 triệu đồng  |
         | Vụ sát hại 4 bà cháu xảy ra lúc 2 giờ sáng.                                  | 4           | 2 giờ         |
+        | Anh khoe cơ bụng 6 múi sau 3 tháng tập luyện.                                | 6           | 3 tháng       |
+        | Sóc đen bụng "6 múi" được phát hiện ở Anh năm 2017.                          | 6           | năm 2017      |
         | Giá vàng giao tháng 8 trên sàn Comex New York tăng 11,3 USD.                 | tháng 8     | 11,3 USD      |
         | Giá dầu Brent giao tháng 9/2017 giảm 1,82 USD.                               | tháng 9/2017 | 1,82 USD     |
         | Giá cà phê Arabica kỳ hạn tháng 9.2017 chốt phiên giảm 2,55 cent/pound.      | tháng 9.2017 | 2,55 cent/pound |
@@ -1085,6 +1087,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hiếu là con trai lớn trong gia đình có 3 anh em.                 | 3     |
         | Lễ hội có 4 cặp vợ chồng tham gia.                               | 4     |
         | Một mình chị nuôi ba con nhỏ.                                    | ba    |
+        | Nước Nga trải dài 11 múi giờ.                                    | 11    |
+        | Quả bưởi này có 6 múi.                                           | 6     |
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
         | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |

@@ -3,7 +3,7 @@
 "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three body
 measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay vào" (all
 but won), "hai vợ chồng" (the couple: two by definition), "3 mẹ con" (a parent and
-children as one group), "dùng hai tay", "cả 4 chi"
+children as one group), "bụng 6 múi" (sculpted abs), "dùng hai tay", "cả 4 chi"
 (the limbs a body has).  Each idiom is the exact number it is written with and the
 words right after it (a few also the words before); the same words with another noun
 count ('hai tay vợt', 'ba vòng đấu', 'hai chi nhánh').
@@ -53,8 +53,15 @@ _HANDS_AFTER = re.compile(r"\s*tay\s+(?:vào|lên)(?!\w)", re.IGNORECASE)
 """'chạm 2 tay vào chức vô địch': all but holding the trophy, no count of hands."""
 _ROUNDS_AFTER = re.compile(r"\s*vòng(?!\s*(?:đấu|quanh|loại|bảng|chung|thi))(?!\w)", re.I)
 """'sở hữu ba vòng chuẩn': bust, waist and hips, no count of rounds ('ba vòng đấu')."""
+_ABS_BEFORE = re.compile(
+    r"(?<!\w)(?:bụng|trai(?:\s+đẹp)?|body|cơ\s+bắp|săn\s+chắc)\s*[\"“'‘]?$", re.IGNORECASE
+)
+_ABS_AFTER = re.compile(r"\s*múi(?!\s*(?:giờ|bưởi|cam|quýt|mít|tỏi|sầu))(?!\w)", re.IGNORECASE)
+"""'cơ bụng 6 múi', 'trai đẹp 6 múi': sculpted abdominal muscles, no count ('6 múi giờ'
+counts time zones, '10 múi bưởi' pieces of fruit)."""
 _IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu"
-IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
+_IDIOM_WORDS_MORE = " múi"
+IDIOM_WORDS = frozenset((_IDIOM_WORD_LIST + _IDIOM_WORDS_MORE).split())
 """First words after the number of the idioms: only these let ``is_idiom`` run."""
 
 
@@ -75,6 +82,7 @@ def is_idiom(text: str, mention: Mention) -> bool:
         and _ROUNDS_AFTER.match(text, end)
     )
     couple = value == 2 and _COUPLE_AFTER.match(text, end)
+    abs_ = value in (4, 6, 8) and _ABS_BEFORE.search(before) and _ABS_AFTER.match(text, end)
     kin = isinstance(value, int) and 2 <= value <= _MOST_KIN and _KIN_AFTER.match(text, end)
     limbs = value in (1, 2, 4) and _LIMBS_AFTER.match(text, end)
-    return bool(a_part or a_while or hands or body or couple or kin or limbs)
+    return bool(a_part or a_while or hands or body or couple or kin or abs_ or limbs)
