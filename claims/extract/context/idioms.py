@@ -59,9 +59,10 @@ _ABS_BEFORE = re.compile(
 _ABS_AFTER = re.compile(r"\s*múi(?!\s*(?:giờ|bưởi|cam|quýt|mít|tỏi|sầu))(?!\w)", re.IGNORECASE)
 """'cơ bụng 6 múi', 'trai đẹp 6 múi': sculpted abdominal muscles, no count ('6 múi giờ'
 counts time zones, '10 múi bưởi' pieces of fruit)."""
-_IDIOM_WORD_LIST = "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu"
-_IDIOM_WORDS_MORE = " múi"
-IDIOM_WORDS = frozenset((_IDIOM_WORD_LIST + _IDIOM_WORDS_MORE).split())
+_IDIOM_WORD_LIST = (
+    "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu múi"
+)
+IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 """First words after the number of the idioms: only these let ``is_idiom`` run."""
 
 
