@@ -883,6 +883,10 @@ Feature: Reading quantities in Vietnamese news text
         | tích lũy quanh mốc 720 của chỉ số VN-index sau đợt hồi phục | 720 | measure | 720 | 720 | 720 | điểm | exact |
         | VN-Index đang nhận được lực hỗ trợ mạnh tại 720 và 730; còn | 730 | measure | 730 | 730 | 730 | điểm | exact |
         | VN-Index giảm 5 phiên, có 120 mã tăng và 150 mã giảm. | 150 | count | 150 | 150 | 150 | - | exact |
+        | nền tảng tích lũy trên ngưỡng hỗ trợ 700 điểm vẫn được duy trì | 700 điểm | measure | 700 | 700 | 700 | điểm | exact |
+        | VN-Index có thể giảm. Áp lực bán chững lại quanh ngưỡng kháng cự 765 - điểm hội tụ | 765 | measure | 765 | 765 | 765 | điểm | exact |
+        | Cổ phiếu HPG có ngưỡng hỗ trợ 30 và ngưỡng kháng cự 35. | 35 | count | 35 | 35 | 35 | - | exact |
+        | Chính phủ có mức hỗ trợ 500 người mỗi tháng. | 500 | count | 500 | 500 | 500 | - | exact |
         | thí sinh đạt 8,5 điểm | 8,5 điểm | measure | 8.5 | 8.5 | 8.5 | điểm | exact |
         | đội bóng có 45 điểm | 45 | count | 45 | 45 | 45 | - | exact |
         | có trường hợp thi 99 điểm nhưng vẫn trượt | 99 điểm | measure | 99 | 99 | 99 | điểm | exact |

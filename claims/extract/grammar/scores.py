@@ -128,6 +128,12 @@ _LEVEL_BEFORE = re.compile(
 )
 _LEVEL_MIN = 50
 """A stock index stands in the tens at least (HNX-Index near 84, VN-Index near 720)."""
+_SUPPORT_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:ngưỡng|vùng|mức|mốc)[ \t]+(?i:hỗ[ \t]+trợ|kháng[ \t]+cự)"
+    r"(?:[ \t]+(?:quanh|tại|ở|là))?[ \t]+$"
+)
+"""'ngưỡng hỗ trợ ', 'vùng kháng cự quanh ': a support or a resistance of the chart."""
+_INDEX_IN_PARAGRAPH_BEFORE = re.compile(rf"(?:{_STOCK_INDEX})[^\n]{{0,400}}$")
 
 
 def bare_index_level(text: str, start: int, end: int, value: float) -> Tail | None:
@@ -136,12 +142,28 @@ def bare_index_level(text: str, start: int, end: int, value: float) -> Tail | No
     level with it is ('VN-Index giữ mốc 700 điểm')."""
     if value < _LEVEL_MIN or not _BARE_MARK_AFTER.match(text, end):
         return None
+    if _SUPPORT_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return _index_level_tail(text, start, end)
     if _LEVEL_BEFORE.search(text, max(0, start - 12), start) is None:
         return None
     named = _INDEX_NAMED_AFTER.match(text, end) is not None
     if not named and _INDEX_IN_SENTENCE_BEFORE.search(text, max(0, start - 160), start) is None:
         return None
     return Tail(end, "measure", "điểm", None, True)
+
+
+def _index_level_tail(text: str, start: int, end: int) -> Tail | None:
+    """'VN-Index có khả năng ... Áp lực bán đang bị chững lại quanh ngưỡng kháng cự 765': a
+    support or a resistance, the index named earlier in the paragraph."""
+    if _INDEX_IN_PARAGRAPH_BEFORE.search(text, max(0, start - 500), start) is None:
+        return None
+    return Tail(end, "measure", "điểm", None, True)
+
+
+def support_level(text: str, start: int) -> bool:
+    """'trên ngưỡng hỗ trợ 700 điểm', 'vùng kháng cự 765 điểm': the points after a chart's
+    support or resistance are an index level, whatever index is named."""
+    return _SUPPORT_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _in_a_match(text: str, start: int, end: int) -> bool:
@@ -185,6 +207,7 @@ def points_tail(text: str, start: int, end: int, decimals: bool) -> Tail | None:
     if (
         not decimals
         and _INDEX_BEFORE.search(text, max(0, start - _INDEX_LOOK_BACK), start) is None
+        and not (support_level(text, start) and not _VENUE_AFTER.match(text, found.end()))
         and not is_exam_mark(text, start, found.end())
     ):
         return None
