@@ -1161,6 +1161,9 @@ Feature: Reading quantities in Vietnamese news text
         | môn võ nguy hiểm nhất trong giai đoạn 1185 -1868. Võ | giai đoạn 1185 -1868 | year | - | 1185 | 1868 | - | range |
         | làm Bộ trưởng trong giai đoạn 1957-1985. Ảnh | giai đoạn 1957-1985 | year | - | 1957 | 1985 | - | range |
         | đặt tên nước là Đại Ngu (1400-1407), thành | 1400-1407 | year | - | 1400 | 1407 | - | range |
+        | kỷ niệm 40 năm quan hệ đối thoại ASEAN-EU (1977-2017). Cuộc họp | 1977-2017 | year | - | 1977 | 2017 | - | range |
+        | nhà văn Nguyễn Tuân (1910-1987) là người | 1910-1987 | year | - | 1910 | 1987 | - | range |
+        | giá vé (1500-2000) đồng | 1500-2000 | count | - | 1500 | 2000 | - | range |
         | vốn huy động tại Dự án 1152 - 1154 đường Láng | 1152 - 1154 | count | - | 1152 | 1154 | - | range |
         | kinh thành từ năm 1398 đến 1407. Thành | năm 1398 đến 1407 | year | - | 1398 | 1407 | - | range |
         | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |

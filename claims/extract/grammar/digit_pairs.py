@@ -31,6 +31,16 @@ _YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)\s*[-–—]\s*((?:1\d|20)\d\d)")
 _MODERN = 1800
 """A run of years before 1800 is read only after a year's cue ('giai đoạn 1185 -1868') or
 in brackets after a name ('nước Đại Ngu (1400-1407)'): '1152 - 1154 đường Láng' are houses."""
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """'(1977-2017)', 'nhà văn Nguyễn Tuân (1910-1987)': a run of modern years alone in
+    brackets is an era or a life, however long ("giai đoạn 1185 -1868" is one by its cue;
+    '(1500-2000) đồng' is no run of years)."""
+    return text[start - 1 : start] == "(" and _BRACKET_CLOSE.match(text, end) is not None
+
+
 _DAY_RANGE = re.compile(
     r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}(?!\d)))?(?![\d/])"
 )
@@ -77,7 +87,7 @@ class DigitPairs(DateReadings):
             pair = pair if text[start - 1 : start] == "(" else None  # "Dự án 1152 - 1154 đường"
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
-            era = cue.kind == "year"  # "giai đoạn 1185 -1868", "giai đoạn 1945-1975": an era
+            era = cue.kind == "year" or (first >= _MODERN and _bracketed(text, start, pair.end()))
             if first < second <= first + 20 or (era and first < second):
                 begin = cue.start if cue.kind in ("year", "from") else start
                 return plain_mention(
