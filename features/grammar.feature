@@ -1289,6 +1289,9 @@ Feature: Reading quantities in Vietnamese news text
         | lễ hội diễn ra vào tháng 3-4 hàng năm. Thời điểm này     | tháng 3-4  | date | --03/--04   | range     |
         | Tháng 6 lượng khách hàng năm nay tăng mạnh               | Tháng 6    | date | 2017-06     | exact     |
         | Tháng 9 năm nay, hàng năm đều có lễ hội                  | Tháng 9    | date | 2017-09     | exact     |
+        | Ngày Quốc tế thiếu nhi 1/6 từ lâu vốn được               | 1/6        | date | --06-01     | exact     |
+        | Sôi động Tết Thiếu nhi 1/6 ở Báo Nghệ An                 | 1/6        | date | --06-01     | exact     |
+        | Ngày 1/6, các em thiếu nhi vui chơi                      | Ngày 1/6   | date | 2017-06-01  | exact     |
 
   Rule: Numbers that name things are identifiers, never quantities
 

@@ -12,6 +12,8 @@ hằng năm là ngày Đất ngập nước thế giới', 'vào tháng 5 và th
 takes no year at all, as the gold labels read it ('--07-05', '--02'): the publication year
 would date a yearly event to one year.  In vnnews's first 10,000 articles 35 dates stand
 before 'hàng/hằng/mỗi năm/tháng', about a third of them given the publication year.
+So does the day in the name of Children's Day, 'Quốc tế Thiếu nhi 1/6', 'Tết Thiếu nhi 1/6'
+(the holiday, not one year's: 'Ngày Quốc tế thiếu nhi 1/6 từ lâu vốn được ...').
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _EVERY_YEAR_AFTER = re.compile(
     r"(?:[ \t]+(?:và|-|–|đến)[ \t]+(?:tháng[ \t]+)?\d{1,2})?[ \t]+(?:hàng|hằng)[ \t]+năm(?![^\W_])"
 )
 """'tháng 9 hàng năm', 'tháng 5 và tháng 11 hàng năm', 'tháng 9 và 11 hàng năm'."""
+_HOLIDAY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Qq]uốc[ \t]+tế|[Tt]ết|[Nn]gày|[Ll]ễ)[ \t]+[Tt]hiếu[ \t]+[Nn]hi[ \t]+$"
+)
+"""'Quốc tế Thiếu nhi ', 'Tết Thiếu nhi ': Children's Day, then its day (1/6)."""
 _PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
 """A year written in the date itself ('8/3/2016', '8.3.16'), which no following word moves."""
 
@@ -33,7 +39,7 @@ _PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
 def date_last_year(text: str, mentions: list[Mention], published: date | None) -> list[Mention]:
     """Moves a date that took the publication year back one year when 'năm ngoái' follows,
     and takes it away when 'hàng năm' follows."""
-    if published is None or ("ngoái" not in text and "ng năm" not in text):
+    if published is None or ("ngoái" not in text and "ng năm" not in text and "hiếu" not in text):
         return mentions
     this_year = f"{published.year}-"
     last_year = f"{published.year - 1}-"
@@ -48,7 +54,15 @@ def date_last_year(text: str, mentions: list[Mention], published: date | None) -
         ):
             if _LAST_YEAR_AFTER.match(text, mention.end) is not None:
                 mention = mention.model_copy(update={"value": value.replace(this_year, last_year)})
-            elif _EVERY_YEAR_AFTER.match(text, mention.end) is not None:
+            elif _recurs(text, mention.start, mention.end):
                 mention = mention.model_copy(update={"value": value.replace(this_year, "--")})
         result.append(mention)
     return result
+
+
+def _recurs(text: str, start: int, end: int) -> bool:
+    """'tháng 9 hàng năm', 'Quốc tế Thiếu nhi 1/6': a date that comes back every year."""
+    return (
+        _EVERY_YEAR_AFTER.match(text, end) is not None
+        or _HOLIDAY_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
