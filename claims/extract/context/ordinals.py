@@ -118,9 +118,16 @@ _SET_OFF = re.compile(r"[ \t]*[,–—-][ \t]*$")
 _MAX_NAME_WORDS = 4
 
 
-def _capitalised_run(words: SentenceWords, end: int) -> tuple[int, int] | None:
-    """The capitalised words (a few, none of them a claim) that end right before
-    ``end``: the index of the first, and of the token before it (-1 at the start)."""
+def _capitalised_run(
+    words: SentenceWords, mark: re.Pattern[str], offset: int, reach: int
+) -> tuple[int, int, int] | None:
+    """The capitalised words (a few, none of them a claim) right before ``mark``, which
+    ends at ``offset`` within ``reach`` characters: the index of the first word, of the
+    token before it (-1 at the start), and where the mark begins."""
+    found = words.search_back(mark, offset, reach)
+    if found is None:
+        return None
+    _, end = found
     tokens = words.tokens
     index = words.first_token_at_or_after(end) - 1
     first = None
@@ -130,20 +137,16 @@ def _capitalised_run(words: SentenceWords, end: int) -> tuple[int, int] | None:
             break
         first = index
         index -= 1
-    return None if first is None else (first, index)
+    return None if first is None else (first, index, end)
 
 
 def _name_set_off(words: SentenceWords, offset: int) -> str | None:
     """The name opening the sentence right before a comma or a dash that ends at
     ``offset``: "Hamou, ", "Ostapenko – " (capitalised words only)."""
-    mark = words.search_back(_SET_OFF, offset, 80)
-    if mark is None:
-        return None
-    _, end = mark
-    run = _capitalised_run(words, end)
+    run = _capitalised_run(words, _SET_OFF, offset, 80)
     if run is None:
         return None
-    first, index = run
+    first, index, end = run
     if index >= 0:
         return None  # "tay vợt Hamou, hạng 287", "… hạ gục nhanh' Nick Kyrgios, số 1 thế
         # giới nếm trái đắng": only a name opening the sentence is set off before its rank
@@ -159,14 +162,10 @@ _COUNTRY_FIRST = re.compile(
 
 def _name_bracketed(words: SentenceWords, offset: int) -> str | None:
     """The name (capitalised words, a few) right before a "(" that ends at ``offset``."""
-    mark = words.search_back(_OPENING, offset, 8)
-    if mark is None:
-        return None
-    _, end = mark
-    run = _capitalised_run(words, end)
+    run = _capitalised_run(words, _OPENING, offset, 8)
     if run is None:
         return None
-    first, index = run
+    first, index, end = run
     tokens = words.tokens
     last = words.first_token_at_or_after(end) - 1
     name = words.slice(tokens[first].start(), tokens[last].end())

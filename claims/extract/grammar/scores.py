@@ -142,7 +142,7 @@ def bare_index_level(text: str, start: int, end: int, value: float) -> Tail | No
     level with it is ('VN-Index giữ mốc 700 điểm')."""
     if value < _LEVEL_MIN or not _BARE_MARK_AFTER.match(text, end):
         return None
-    if _SUPPORT_BEFORE.search(text, max(0, start - 30), start) is not None:
+    if support_level(text, start):
         return _index_level_tail(text, start, end)
     if _LEVEL_BEFORE.search(text, max(0, start - 12), start) is None:
         return None
