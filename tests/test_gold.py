@@ -261,6 +261,7 @@ GOLD_SETS = {
     "dev16": (GOLD_DIR / "dev16.jsonl", GOLD_DIR / "dev16_labels.txt", "dev16", 42, 500),
     "dev17": (GOLD_DIR / "dev17.jsonl", GOLD_DIR / "dev17_labels.txt", "dev17", 42, 500),
     "dev18": (GOLD_DIR / "dev18.jsonl", GOLD_DIR / "dev18_labels.txt", "dev18", 42, 500),
+    "dev19": (GOLD_DIR / "dev19.jsonl", GOLD_DIR / "dev19_labels.txt", "dev19", 42, 500),
     "blind3": (
         GOLD_DIR / "blind" / "blind3.jsonl",
         GOLD_DIR / "blind" / "blind3_labels.txt",
