@@ -948,6 +948,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cô thứ 2 gầy hơn cô thứ nhất, chi phí gấp 20 lần.                             | thứ 2       | 20 lần        |
         | Long, con trai thứ hai của bà, làm ở nhà máy, lương 5 triệu đồng.             | thứ hai     | 5 triệu đồng  |
         | Gia đình có 5 người con, chị là con thứ 3.                                    | thứ 3       | 5             |
+        | Sau 5 năm chung sống, sự chọc ngoáy của kẻ thứ ba khiến hai người bất đồng.   | thứ ba      | 5 năm         |
+        | Cô bị tố là kẻ thứ 3 phá vỡ hạnh phúc của đồng nghiệp, dù mới 25 tuổi.        | thứ 3       | 25 tuổi       |
+        | Sau 8 năm, cô vẫn bị mang danh người thứ 3.                                  | thứ 3       | 8 năm         |
+        | Ngọc Trinh từng là người thứ ba xen vào cuộc hôn nhân kéo dài 10 năm.         | thứ ba      | 10 năm        |
+        | Tòa bảo vệ quyền lợi của người thứ ba ngay tình trong vụ án 2 tỷ đồng.        | thứ ba      | 2 tỷ đồng     |
+        | Cô từng vướng tin đồn là "người thứ 3" khi mới 20 tuổi.                       | thứ 3       | 20 tuổi       |
 
       Examples: the limbs a body has
         | article                                                                      | not a claim | claim         |
@@ -1171,6 +1177,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bác Hồ về thăm quê lần thứ hai vào năm 1961.                     | thứ hai  |
         | Ghi nhận phiên giảm sàn thứ 3 liên tiếp, HVG chốt phiên.         | thứ 3    |
         | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
+        | Conor là người thứ 3 trong lịch sử vô địch ở 2 hạng cân.         | thứ 3    |
+        | Cảnh sát bắt người thứ ba bị nghi tham gia vụ tấn công.          | thứ ba   |
+        | Anh là người thứ 39 lên ngôi trong nhà thờ này.                  | thứ 39   |
         | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
         | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
         | Con giáp có thu nhập khủng nhất tháng 8/2017 là tuổi Tỵ.         | tháng 8/2017 |

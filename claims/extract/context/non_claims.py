@@ -42,6 +42,7 @@ Each class is told from the words right around the number:
 - **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
   ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
   which one is meant ("the second girl"); it ranks nothing a figure could check.
+  So does "kẻ thứ ba", "người thứ 3 xen vào" (the lover who comes between a couple).
 
 Anything less certain stays a claim.
 """
@@ -96,6 +97,15 @@ _PERSON_BEFORE = re.compile(
 """'cô thứ 2', 'con gái thứ hai', 'đứa thứ 3': a person named by birth order or by
 the order the text met them ('người thứ 2 bị bắt' ranks, so 'người' alone is no name)."""
 _PERSON_LOOK_BACK = 8
+_THIRD_PARTY_BEFORE = re.compile(r"(?<![^\W_])(?:kẻ|người)[ \t]+$", re.IGNORECASE)
+_THIRD_PARTY_AFTER = re.compile(
+    r"[ \t]*(?:[.!?\"”'’)\]]|$|(?:xen|chen|phá|ngay[ \t]+tình|hay[ \t]+không|à|đang|luôn|khiến"
+    r"|trong[ \t]+(?:một[ \t]+)?(?:cuộc|mối|chuyện|tình|hôn))(?![^\W_]))"
+)
+"""'kẻ thứ ba', 'làm người thứ 3 xen vào', 'tin đồn "người thứ 3"', 'người thứ ba ngay
+tình': the lover who comes between a couple, or a law's third party, no rank.  'kẻ' always
+('Danh tính của kẻ thứ ba': a person named by the order the text met them); 'người' only
+before the idiom's words or a closing mark ('là người thứ 3 trong lịch sử vô địch' ranks)."""
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+|[^\s\w])")
 _PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
@@ -162,7 +172,14 @@ def _names_a_person(text: str, mention: Mention) -> bool:
     if mention.text[:3].lower() != "thứ":
         return False
     before = text[max(0, mention.start - _PERSON_LOOK_BACK) : mention.start]
-    return _PERSON_BEFORE.search(before) is not None
+    if _PERSON_BEFORE.search(before) is not None:
+        return True
+    third_party = mention.value == 3 and _THIRD_PARTY_BEFORE.search(before)
+    if not third_party:
+        return False
+    if third_party.group(0).strip().lower() == "kẻ":
+        return True
+    return _THIRD_PARTY_AFTER.match(text, mention.end) is not None
 
 
 def _before(text: str, mention: Mention) -> str:
