@@ -103,6 +103,7 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase                          | text                     | kind     | value  | lower  | upper  | unit | qualifier |
         | ba người bị thương, ba mẹ em đều khỏe | ba | count | 3 | 3 | 3 | - | exact |
+        | ba đứa nó                       | ba                       | count    | 3      | 3      | 3      | -    | exact     |
         | hai người bị thương             | hai                      | count    | 2      | 2      | 2      | -    | exact     |
         | ba mươi ba                      | ba mươi ba               | count    | 33     | 33     | 33     | -    | exact     |
         | mười bốn                        | mười bốn                 | count    | 14     | 14     | 14     | -    | exact     |
@@ -287,6 +288,10 @@ Feature: Reading quantities in Vietnamese news text
         | ba tôi đi làm                  |
         | Ngày ba ra đi, em đã nhiều lần có suy nghĩ bỏ học |
         | Ba nói dù nhạc trẻ hay cải lương thì đó là âm nhạc |
+        | thiếu thốn cả vật chất lẫn tình cảm từ ba ruột |
+        | cô vẫn chưa thể tha thứ cho ba mình |
+        | Con trai tôi tự hào về ba, yêu thương ba nó |
+        | ba nó người Hàn Quốc mà nó không chịu tin |
         | bản thân gặp nhiều khó khăn khi ba mất |
         | một người đàn ông              |
         | những năm tháng ấy             |
@@ -729,6 +734,7 @@ Feature: Reading quantities in Vietnamese news text
         | 24.000 USD         | 24.000 USD     | money    | 24000  | 24000  | 24000  | USD  | exact     |
         | ném 9 đồng xu vào  | 9              | count    | 9      | 9      | 9      | -    | exact     |
         | so với 6 đồng tiền chủ chốt | 6     | count    | 6      | 6      | 6      | -    | exact     |
+        | giảm 20 đồng ở cả hai chiều | 20 đồng | money   | 20     | 20     | 20     | VND  | exact     |
         | lắp đặt 3 bảng thông tin | 3        | count    | 3      | 3      | 3      | -    | exact     |
         | giảm 250.000 bảng so với giá cũ | 250.000 bảng | money | 250000 | 250000 | 250000 | GBP | exact |
         | mười đô la         | mười đô la     | money    | 10     | 10     | 10     | USD  | exact     |

@@ -67,10 +67,11 @@ _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
 
 
 _FATHER_AFTER = re.compile(
-    r"[ \t]+(?:mẹ(?![ \t]+con)|má|nói|bảo|mất|kể|dặn|ơi|ra[ \t]+đi)(?![^\W_])"
+    r"[ \t]+(?:mẹ(?![ \t]+con)|má|nói|bảo|mất|kể|dặn|ơi|ra[ \t]+đi|ruột|đẻ|dượng|mình|nó)(?![^\W_])"
 )
-"""'Ngày ba ra đi', 'khi ba mất', 'Ba nói', 'ba mẹ': the southern word for the father (not
-'ba mẹ con', a mother and her two children)."""
+"""'Ngày ba ra đi', 'khi ba mất', 'Ba nói', 'ba mẹ', 'tình cảm từ ba ruột', 'tha thứ cho ba
+mình', 'yêu thương ba nó': the southern word for the father (not 'ba mẹ con', a mother and
+her two children; three of a kind are counted with a noun, 'ba đứa nó')."""
 _QUANTIFIER_BEFORE = re.compile(r"(?:nhiều|mấy|vài|các|những|hàng|mỗi|từng)\s$")
 _NOT_COUNTED = (
     "là và hay hoặc với của mẹ má tôi em anh chị ơi bên chuyện chắn muồi rộ rục chỉ đỏ cũng đã sẽ "
