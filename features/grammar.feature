@@ -315,6 +315,7 @@ Feature: Reading quantities in Vietnamese news text
         | em nói được đôi ba câu         |
         | cử tri quận Ba Đình và Tây Hồ  |
         | Di Maria, một đồng hương của anh |
+        | Vải không chín đồng loạt mà rải vụ |
         | tăng cường quan hệ hai nước    |
         | chở khách từ Phạm Văn Hai đi   |
         | đã bị một người thợ săn bắn chết |
@@ -734,7 +735,9 @@ Feature: Reading quantities in Vietnamese news text
         | 24.000 USD         | 24.000 USD     | money    | 24000  | 24000  | 24000  | USD  | exact     |
         | ném 9 đồng xu vào  | 9              | count    | 9      | 9      | 9      | -    | exact     |
         | so với 6 đồng tiền chủ chốt | 6     | count    | 6      | 6      | 6      | -    | exact     |
+        | công trình của 52 đồng tác giả | 52 | count    | 52     | 52     | 52     | -    | exact     |
         | giảm 20 đồng ở cả hai chiều | 20 đồng | money   | 20     | 20     | 20     | VND  | exact     |
+        | ngày 25-6 đồng loạt đưa tin | ngày 25-6 | date  | --06-25 | -     | -      | -    | exact     |
         | lắp đặt 3 bảng thông tin | 3        | count    | 3      | 3      | 3      | -    | exact     |
         | giảm 250.000 bảng so với giá cũ | 250.000 bảng | money | 250000 | 250000 | 250000 | GBP | exact |
         | mười đô la         | mười đô la     | money    | 10     | 10     | 10     | USD  | exact     |

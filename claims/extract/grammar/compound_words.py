@@ -55,9 +55,10 @@ WORD_LEADS = {
 """Words before a number word that make it an ordinary word of a compound."""
 WORD_TAILS = {
     "chín": re.compile(
-        r"[ \t]+(?:mềm|mọng|tới|kỹ|kĩ|vàng|đều|hẳn|nhừ|ép|nhanh|sớm|rải|óng|nhuyễn)(?![^\W_])"
-        r"(?![ \t]+(?:mười|\d))"
-    ),  # 'cá chín mềm', 'nho chín mọng', 'vừa chín tới', 'chín nhanh', 'chín rải vụ': ripe
+        r"[ \t]+(?:mềm|mọng|tới|kỹ|kĩ|vàng|đều|hẳn|nhừ|ép|nhanh|sớm|rải|óng|nhuyễn"
+        r"|đồng[ \t]+loạt)(?![^\W_])(?![ \t]+(?:mười|\d))"
+    ),  # 'cá chín mềm', 'nho chín mọng', 'vừa chín tới', 'chín nhanh', 'chín rải vụ', 'không
+    # chín đồng loạt' (not all ripe at once): ripe
     "ba": re.compile(r"[ \t]+gác(?![^\W_])"),  # 'xe ba gác': a cargo tricycle
     # 'con dao hai lưỡi': double-edged; 'hai chúng tôi', 'hai chúng ta': we two, a pronoun
     "hai": re.compile(

@@ -40,7 +40,7 @@ _NOT_A_POUND = (
     rf"|kích|điểm|chữ|tên|danh|tổng|phân|dữ|kê|biểu|vẽ|[A-H])(?![^\W_]))"
     rf"|(?<=đồng)(?!{SPACE}+(?:hương|nghiệp|đội|bọn|loại|chí|minh|hồ|thời|ý|tình|phạm|ruộng"
     rf"|bằng(?={SPACE}+(?:sông|[Bb]ắc|[Nn]am|ven|châu))|lõa|cảm|điệu|thanh|cỏ|lúa|bào|môn|tử"
-    rf"|vọng|phục|xu|nào|USD|đô|đôla|bảng|euro|yen|yên|bạc"
+    rf"|vọng|phục|xu|nào|USD|đô|đôla|bảng|euro|yen|yên|bạc|tác[ \t]+giả|loạt"
     rf"|tiền(?={SPACE}+(?:chủ chốt|khác|mạnh|yếu|chính|lớn|dự trữ)))(?![^\W_]))"
     rf"|(?<=đô)(?!{SPACE}+(?:thị|vật|đốc)(?![^\W_]))"
     rf"|(?<=Bảng)(?!{SPACE}+[a-zà-ỹđ])|(?<=triệu Bảng)|(?<=tỷ Bảng)|(?<=tỉ Bảng)"
@@ -54,13 +54,14 @@ cruisers; 'tuần tra', 'tuần báo', 'tuần san', 'tuần hoàn', 'tuần duy
 pound except 'bảng xếp hạng', 'một bảng mã', '3 bảng hiệu'...; 'đồng' is a đồng except
 'đồng hương'..., 'đồng bằng sông Hồng' (a delta: '7.500 tỷ đồng bằng 3,3%' is đồng,
 'equal to'), coins ('9 đồng xu'), 'một đồng nào' (not a penny), a currency's classifier
-('một đồng USD mạnh', '6 đồng tiền chủ chốt'); 'đô' is a dollar except 'đô thị' (a
+('một đồng USD mạnh', '6 đồng tiền chủ chốt'), co-authors ('52 đồng tác giả') and 'đồng
+loạt' (all at once: 'ngày 25-6 đồng loạt đưa tin'); 'đô' is a dollar except 'đô thị' (a
 city), 'đô vật' (a wrestler), 'đô đốc' (an admiral). A capitalised 'Bảng' before a
 lower-case word is a table ('thứ 10 Bảng xếp hạng') except after a scale word, where it
 is the pound it is in transfer news ('trả 52 triệu Bảng cho Real', 'vung 113 triệu Bảng
 mua Mbappe': the open corpus's three such, all pounds). 'tiếng' is the spoken hour except
-before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted). 'tệ' is the
-yuan except 'tệ nạn' (vices) and 'tệ hại' (bad)."""
+before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted). 'tệ' is
+the yuan except 'tệ nạn' (vices) and 'tệ hại' (bad)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
 UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the
