@@ -749,6 +749,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cô có anh trai sinh đôi là Orlando và cả hai khá thân thiết từ năm 2010.      | hai         | năm 2010      |
         | Chuyên gia khuyên bạn nên sử dụng cả hai để đạt hiệu quả 90%.                 | hai         | 90%           |
         | Axít ăn mòn chai khiến cả hai phải hoãn kế hoạch, chờ thêm 3 ngày nữa.        | hai         | 3 ngày        |
+        | Xe máy tông trực diện vào người phụ nữ khiến cả hai tử vong lúc 6 giờ.        | hai         | 6 giờ         |
+        | Cú tông mạnh khiến cả 2 nhập viện nguy kịch sau 10 phút.                      | 2           | 10 phút       |
+        | Ra trường và có việc làm, cả hai kết thúc 8 năm yêu nhau bằng một đám cưới.   | hai         | 8 năm         |
+        | Tác giả cho cả hai một cái kết viên mãn sau 20 chương.                        | hai         | 20            |
         | Sau đó giữa 2 người xảy ra mâu thuẫn, Thông đánh chị T. 3 lần.                | 2 người     | 3 lần         |
         | Cuộc gặp giữa hai nhà lãnh đạo kéo dài 30 phút.                               | hai         | 30 phút       |
         | Italy và Hà Lan nhận 95 phiếu, sau đó hai nước đã thỏa thuận.                 | hai         | 95            |
@@ -1082,6 +1086,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples:
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
+        | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |
+        | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |
         | Ngôi nhà có 3 tầng.                                              | 3     |

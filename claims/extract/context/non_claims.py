@@ -71,12 +71,22 @@ _PREDICATE_WORDS = (
     "vì|nên|thì|mà|đi|lên|xuống|về|ra|vào|cho|với|và|hay|hoặc|lại|từng|luôn|chỉ|còn|"
     "liền|ngay|tiếp tục|bèn|khi|đến|tới|sau|trước|nay|ấy|đó|này|khá|hãy|để|nhưng|phải|cứ|tự"
 )
+_BOTH_VERBS = (
+    "tử vong|chết|thiệt mạng|bỏng|nhập viện|ngã ra|ngã xuống|may mắn|thoát|trở thành|kết thúc"
+    "|tốt nghiệp|nhanh chóng|gần đây|vướng|dính|thấy|cảm thấy|bối rối|mệt mỏi|coi|quan hệ|ở"
+    "|một|chính là"
+)
 _BOTH_BEFORE = re.compile(r"(?<!\w)[Cc]ả\s+$")
-_PREDICATE_AFTER = re.compile(rf"\s*(?:[^\w\s]|$|(?:{_PREDICATE_WORDS})(?!\w))")
+_PREDICATE_AFTER = re.compile(
+    rf"\s*(?:[^\w\s]|$|(?:{_PREDICATE_WORDS}|{_BOTH_VERBS})(?!\w))", re.IGNORECASE
+)
 """A closed class of adverbs, auxiliaries and prepositions, or punctuation, right after
 'cả hai': 'cả hai đều', 'cả hai.', 'cả hai khá thân thiết', 'sử dụng cả hai để …', 'khiến cả
-hai phải …'.  Verbs are an open class and stay uncaught
-('cả hai khai nhận')."""
+hai phải …'; and the verbs that most often follow 'cả hai' told of people just named
+('khiến cả hai tử vong', 'cả 2 nhập viện', 'cả hai kết thúc 8 năm yêu nhau', 'làm cả hai
+bối rối', 'cho cả hai một cái kết'), none of which names what a count counts (tests/gold
+labels every bare 'cả hai', 'cả ba' non-claims).  Other verbs stay uncaught ('cả hai
+bước vào …': 'bước' may be the noun, 'cả hai bước kiểm tra')."""
 _SIDES_AFTER = re.compile(r"\s*(?:chiều|phía|bên|phe)(?!\w)", re.IGNORECASE)
 """'tăng 5 đồng ở cả hai chiều': both directions (buying and selling), both sides."""
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+$", re.IGNORECASE)
