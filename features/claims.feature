@@ -976,6 +976,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giảm 30% tiền thuê đất cho dự án sử dụng từ 500 lao động trở lên.            | 500         | 30%           |
         | Có 2.776 người đi khám từ 50 lần trở lên trong 4 tháng.                      | từ 50 lần trở lên | 2.776   |
         | Thời gian nhiệt độ trên 35 độ là 10-18h, có nơi trên 40 độ C.                | trên 35 độ  | trên 40 độ C  |
+        | Nhiệt độ cao nhất 37-40 độ, có nơi trên 41 độ. Thời gian có nhiệt độ trên 35 độ từ 10-18 giờ. | trên 35 độ | trên 41 độ |
+        | Thời gian trong ngày có nhiệt độ trên 35 độ C từ 12-16 giờ, cao nhất 36 độ C. | trên 35 độ C | 36 độ C     |
         | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
 
       Examples: an age band that says whom a rule, an offer or a study covers; a bound inside a condition; both ends of a bracket closed by "đến dưới" (session-5 convention)
@@ -1087,6 +1089,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
         | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |
+        | Một số nơi nhiệt độ trên 40 độ C là Lào Cai, Hòa Bình.           | trên 40 độ C |
+        | Có thời gian nhiệt độ lên trên 35 độ, kéo dài 3 giờ.             | trên 35 độ |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |

@@ -13,6 +13,11 @@
   named after "đối với". A range per class ("chiếm từ 25% đến 35% đối với xe chạy
   xăng", "phạt tiền từ 1 triệu đến 3 triệu đồng đối với ...") states values, and a
   ceiling ("tối đa", "không quá") may be a penalty's size: both stay claims.
+- **The heat that a spell of hot hours is measured above.** "Thời gian có nhiệt độ trên 35
+  độ từ 10-18 giờ", "Thời gian trong ngày có nhiệt độ trên 35 độ C từ 12-16 giờ": the
+  forecast states the hours; 35 degrees only says which hours are counted as hot
+  (tests/gold/dev4 and dev13 label all four such non-claims).  The heat of a place
+  ("có nơi trên 40 độ C", "Một số nơi nhiệt độ trên 40 độ C") stays a claim.
 
 The session-3 convention of tests/gold/README.md: class and segment descriptions are
 non-claims.
@@ -39,6 +44,11 @@ _ONE_SIDED = frozenset({"under", "over", "at_least"})
 _PENALTY_BEFORE = re.compile(r"(?<![^\W_])(?:phạt|bồi thường|nộp|thu|chi)(?![^\W_])")
 """'xử phạt hơn 550 triệu đồng đối với Chi nhánh ...': a sum imposed on or paid by the one
 named after 'đối với', no threshold."""
+_HOT_HOURS_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:thời[ \t]+gian)(?:[ \t]+trong[ \t]+ngày)?(?:[ \t]+có)?"
+    r"[ \t]+nhiệt[ \t]+độ[ \t]+$"
+)
+"""'Thời gian có nhiệt độ ', 'Thời gian trong ngày có nhiệt độ ': the hours above a heat."""
 
 
 def draws_a_class(text: str, mention: Mention) -> bool:
@@ -46,6 +56,8 @@ def draws_a_class(text: str, mention: Mention) -> bool:
 
     Called for every quantity: the cheap tests ('đối' right after, 'từ' at or
     right before the start) come before any regex."""
+    if mention.qualifier == "over" and "nhiệt" in text[mention.start - 12 : mention.start]:
+        return _HOT_HOURS_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
     per_class = "đối" in text[mention.end : mention.end + 6]
     if per_class and mention.qualifier in _ONE_SIDED and _per_class(text, mention):
         return True
