@@ -978,6 +978,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thời gian nhiệt độ trên 35 độ là 10-18h, có nơi trên 40 độ C.                | trên 35 độ  | trên 40 độ C  |
         | Nhiệt độ cao nhất 37-40 độ, có nơi trên 41 độ. Thời gian có nhiệt độ trên 35 độ từ 10-18 giờ. | trên 35 độ | trên 41 độ |
         | Thời gian trong ngày có nhiệt độ trên 35 độ C từ 12-16 giờ, cao nhất 36 độ C. | trên 35 độ C | 36 độ C     |
+        | Doanh thu gấp hơn 183 lần so với 6 tháng đầu năm 2016.                       | 6 tháng     | gấp hơn 183 lần |
+        | Bốn tháng đầu năm 2017, đã có 4.343 chiếc Ford Ranger được bán.               | Bốn tháng   | 4.343         |
+        | Hai quý đầu năm nay, GDP tăng 5,73%.                                          | Hai         | 5,73%         |
         | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
 
       Examples: an age band that says whom a rule, an offer or a study covers; a bound inside a condition; both ends of a bracket closed by "đến dưới" (session-5 convention)
@@ -1091,6 +1094,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |
         | Một số nơi nhiệt độ trên 40 độ C là Lào Cai, Hòa Bình.           | trên 40 độ C |
         | Có thời gian nhiệt độ lên trên 35 độ, kéo dài 3 giờ.             | trên 35 độ |
+        | Dự án kéo dài 6 tháng, đầu năm 2018 hoàn thành.                  | 6 tháng |
+        | Công ty đã hoạt động 4 tháng, lỗ 2 tỷ đồng.                      | 4 tháng |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |

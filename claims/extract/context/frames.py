@@ -31,6 +31,11 @@ right around the number:
 - **A weight class or a product size.** "HCV hạng cân 48kg", "hạng cân dưới 46kg",
   "giá vàng SJC 1kg", "nhẫn tròn trơn 1 chỉ", "vàng thỏi 1 kg": which class or product
   is meant ('cá vàng nặng 8kg' weighs one fish, and stays a claim).
+- **The first or last months of a year or a season.** "Bốn tháng đầu năm 2017, đã có 4.343
+  chiếc …", "gấp 183 lần so với 6 tháng đầu năm 2016", "2 quý đầu năm nay, GDP tăng
+  5,73%", "Lịch thi đấu 2 tháng đầu mùa": the name of the period other figures are
+  told of, like "trong 3 tháng đầu năm" (every such span of the development sets is a
+  non-claim; the scope rules read only some of them, "6 tháng", "sáu tháng").
 - **100% as a manner of speech.** "cam kết giống ảnh 100%", "thì toi một trăm phần
   trăm", "điện thoại Oppo mới 100%", "chính hãng 100%", "chắc chắn 100%", "cống hiến
   100% sức lực", "chưa lấy lại được 100% phong độ": certainty, newness or full effort,
@@ -107,6 +112,11 @@ _LASTING_BEFORE = re.compile(
 _HORIZON_UNITS = frozenset({"năm", "thập kỷ", "thập niên"})
 _HORIZON_YEARS = 10
 
+_PART_OF_YEAR_AFTER = re.compile(r"[ \t]+(?:đầu|cuối)[ \t]+(?:năm|mùa)(?![^\W_])")
+_QUARTERS_AFTER = re.compile(r"[ \t]+quý[ \t]+(?:đầu|cuối)[ \t]+năm(?![^\W_])")
+"""'6 tháng| đầu năm 2016', '2| quý đầu năm nay': a part of a year or a season, by name."""
+_PART_OF_YEAR_UNITS = frozenset({"tháng", "tuần"})
+
 _SCHOOL_STAGE_AFTER = re.compile(
     r"[ \t]+(?:học[ \t]+)?(?:đại[ \t]+học|cao[ \t]+đẳng|THPT|trung[ \t]+học|phổ[ \t]+thông|"
     r"cấp[ \t]+(?:ba|hai|một|[1-3]))(?![^\W_])"
@@ -146,8 +156,15 @@ def frames_another(text: str, mention: Mention) -> bool:
     unit come before any regex."""
     kind = mention.kind
     if kind == "duration":
-        return _a_window(text, mention) or _a_horizon(text, mention) or _a_stage(text, mention)
+        return (
+            _a_window(text, mention)
+            or _a_horizon(text, mention)
+            or _a_stage(text, mention)
+            or _a_part_of_year(text, mention)
+        )
     if kind == "count":
+        if mention.qualifier == "exact" and _QUARTERS_AFTER.match(text, mention.end):
+            return True
         return _a_recent_run(text, mention)
     if kind == "measure":
         return _a_class_size(text, mention)
@@ -211,6 +228,12 @@ def _a_stage(text: str, mention: Mention) -> bool:
     return _SCHOOL_STAGE_AFTER.match(text, mention.end) is not None or bool(
         _SCHOOL_STAGE_AFTER.search(mention.text)
     )
+
+
+def _a_part_of_year(text: str, mention: Mention) -> bool:
+    if mention.unit not in _PART_OF_YEAR_UNITS or mention.qualifier == "range":
+        return False
+    return _PART_OF_YEAR_AFTER.match(text, mention.end) is not None
 
 
 def _a_class_size(text: str, mention: Mention) -> bool:
