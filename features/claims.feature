@@ -981,6 +981,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Doanh thu gấp hơn 183 lần so với 6 tháng đầu năm 2016.                       | 6 tháng     | gấp hơn 183 lần |
         | Bốn tháng đầu năm 2017, đã có 4.343 chiếc Ford Ranger được bán.               | Bốn tháng   | 4.343         |
         | Hai quý đầu năm nay, GDP tăng 5,73%.                                          | Hai         | 5,73%         |
+        | MU mua Ronaldo và Morata gần 200 triệu bảng: thương vụ có 1 không 2 lịch sử.  | 1           | gần 200 triệu bảng |
+        | Anh hát song ca "có 1 không 2" cùng 5 nghệ sĩ.                                | 2           | 5             |
         | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
 
       Examples: an age band that says whom a rule, an offer or a study covers; a bound inside a condition; both ends of a bracket closed by "đến dưới" (session-5 convention)
@@ -1096,6 +1098,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Có thời gian nhiệt độ lên trên 35 độ, kéo dài 3 giờ.             | trên 35 độ |
         | Dự án kéo dài 6 tháng, đầu năm 2018 hoàn thành.                  | 6 tháng |
         | Công ty đã hoạt động 4 tháng, lỗ 2 tỷ đồng.                      | 4 tháng |
+        | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |

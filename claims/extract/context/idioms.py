@@ -4,9 +4,10 @@
 measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay vào" (all
 but won), "hai vợ chồng" (the couple: two by definition), "3 mẹ con" (a parent and
 children as one group), "bụng 6 múi" (sculpted abs), "dùng hai tay", "cả 4 chi"
-(the limbs a body has).  Each idiom is the exact number it is written with and the
-words right after it (a few also the words before); the same words with another noun
-count ('hai tay vợt', 'ba vòng đấu', 'hai chi nhánh').
+(the limbs a body has), "có 1 không 2" (unique; the grammar drops it written in
+words).  Each idiom is the exact number it is written with and the words right after it
+(a few also the words before); the same words with another noun count ('hai tay vợt',
+'ba vòng đấu', 'hai chi nhánh').
 """
 
 from __future__ import annotations
@@ -59,8 +60,11 @@ _ABS_BEFORE = re.compile(
 _ABS_AFTER = re.compile(r"\s*múi(?!\s*(?:giờ|bưởi|cam|quýt|mít|tỏi|sầu))(?!\w)", re.IGNORECASE)
 """'cơ bụng 6 múi', 'trai đẹp 6 múi': sculpted abdominal muscles, no count ('6 múi giờ'
 counts time zones, '10 múi bưởi' pieces of fruit)."""
+_UNIQUE_ONE_AFTER = re.compile(r"[ \t]+không[ \t]+(?:2|hai)(?![^\W_])", re.IGNORECASE)
+_UNIQUE_TWO_BEFORE = re.compile(r"(?<![^\W_])có[ \t]+(?:1|một)[ \t]+không[ \t]+$", re.I)
+"""'Thương vụ có 1 không 2 lịch sử', 'song ca "có 1 không 2"': one of a kind, no count."""
 _IDIOM_WORD_LIST = (
-    "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu múi"
+    "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu múi không"
 )
 IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 """First words after the number of the idioms: only these let ``is_idiom`` run."""
@@ -86,4 +90,7 @@ def is_idiom(text: str, mention: Mention) -> bool:
     abs_ = value in (4, 6, 8) and _ABS_BEFORE.search(before) and _ABS_AFTER.match(text, end)
     kin = isinstance(value, int) and 2 <= value <= _MOST_KIN and _KIN_AFTER.match(text, end)
     limbs = value in (1, 2, 4) and _LIMBS_AFTER.match(text, end)
-    return bool(a_part or a_while or hands or body or couple or kin or abs_ or limbs)
+    unique = (value == 1 and before.endswith("có ") and _UNIQUE_ONE_AFTER.match(text, end)) or (
+        value == 2 and _UNIQUE_TWO_BEFORE.search(before)
+    )
+    return bool(a_part or a_while or hands or body or couple or kin or abs_ or limbs or unique)

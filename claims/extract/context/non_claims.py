@@ -163,7 +163,9 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return True
         if mention.value == 2 and refers_back(text, mention):
             return True
-        if after in IDIOM_WORDS and is_idiom(text, mention):
+        # the second number of 'có 1 không 2' comes after 'không', whatever follows it
+        idiom_hint = after in IDIOM_WORDS or text.endswith("không ", 0, mention.start)
+        if idiom_hint and is_idiom(text, mention):
             return True
         list_hint = _LIST_HINT.search(_before(text, mention))
         return list_hint is not None and _names_a_list(text, mention)
