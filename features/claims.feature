@@ -992,6 +992,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vắc-xin tiêm cho trẻ em trong độ tuổi từ 2-8 tuổi, giá 500.000 đồng.               | từ 2-8 tuổi       | 500.000 đồng   |
         | Bệnh phổ biến nhất ở phụ nữ trên 50 tuổi, chiếm 30% số ca.                         | trên 50 tuổi      | 30%            |
         | Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, người vi phạm bị phạt 3 năm tù. | trên 2 triệu đồng | 3 năm          |
+        | Phí chặng ngắn là 35.000 đồng. Trường hợp thời gian xe vào trên 24 giờ sẽ thu giá chặng xa nhất. | trên 24 giờ | 35.000 đồng |
+        | Luật có hiệu lực năm 2018. Trường hợp thời hạn bổ nhiệm còn dưới 6 tháng thì bảo lưu. | dưới 6 tháng | năm 2018 |
+        | Chỉ số giảm 3 điểm. Trong trường hợp VN-Index đóng cửa dưới 765 điểm, thị trường sẽ giảm. | dưới 765 điểm | 3 điểm |
         | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 24 tháng          | 30             |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 5 tuổi            | 30             |
@@ -1098,6 +1101,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Có thời gian nhiệt độ lên trên 35 độ, kéo dài 3 giờ.             | trên 35 độ |
         | Dự án kéo dài 6 tháng, đầu năm 2018 hoàn thành.                  | 6 tháng |
         | Công ty đã hoạt động 4 tháng, lỗ 2 tỷ đồng.                      | 4 tháng |
+        | Vụ cháy xảy ra lúc 2 giờ. Trường hợp này có trên 20 người bị thương. | trên 20 |
+        | Bệnh viện nhận 3 ca. Trường hợp của bà H có trên 20 vết thương.   | trên 20 |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |

@@ -17,7 +17,8 @@ tests/gold/README.md (session 5) counts them as class descriptions:
   grammar reads as two mentions is one too, at either end ("Trẻ từ 3 tháng tuổi đến 6
   tháng tuổi", "nhận trẻ từ 24 tháng đến 5 tuổi", "Trẻ từ sơ sinh đến 3 tháng tuổi").
 - **A condition.** "Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, …", "nếu mức lãi
-  nhỏ hơn 0,5 đồng thì sẽ về 0": a bound inside a clause opened by 'nếu' or 'hễ'.
+  nhỏ hơn 0,5 đồng thì sẽ về 0", "Trường hợp thời gian xe vào trên 24 giờ sẽ thu giá …":
+  a bound inside a clause opened by 'nếu', 'hễ' or a sentence's 'Trường hợp'.
 - **A bracket of a rule.** "tài sản có giá trị từ 10 triệu đồng đến dưới 200 triệu đồng",
   "dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "những em từ 14
   đến dưới 16 tuổi": both ends of a bracket closed by 'đến dưới', the legal way to draw
@@ -88,8 +89,17 @@ _BAND_AFTER = re.compile(r"[ \t]*trở[ \t]+(?:lên|xuống)(?![^\W_])")
 _UNDER_WORDS = ("dưới",)
 """'dưới': 'chưa đầy', 'chưa tới' say that a particular person is not yet that old."""
 
-_IF_BEFORE = re.compile(r"(?<![^\W_])(?i:nếu|hễ)(?![^\W_])[^.;:!?\n,]*$")
-"""'Nếu tài sản thiệt hại có giá trị ': a clause that states a condition."""
+_IF_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?i:nếu|hễ)"
+    r"|(?:(?<=[.;:!?\n])[ \t]*|(?<![^\W_])(?:[Tt]rong|[Đđ]ối[ \t]+với)[ \t]+)[Tt]rường[ \t]+hợp"
+    r"(?![ \t]+(?:của|này|đó|ấy|trên|như|khác|nào)(?![^\W_])))"
+    r"(?![^\W_])[^.;:!?\n,]*$"
+)
+"""'Nếu tài sản thiệt hại có giá trị ': a clause that states a condition; so does one that
+opens a sentence with 'Trường hợp', or opens on 'trong trường hợp', 'đối với trường hợp'
+('Trường hợp thời gian xe vào trên 24 giờ sẽ …', 'Trường hợp giá bán điện bình quân cần
+điều chỉnh tăng từ 10% trở lên …', tests/gold/dev12), not a case told ('trường hợp của
+…', 'những trường hợp 6-8 tuổi')."""
 _BOUNDS = frozenset({"under", "over", "at_most", "at_least"})
 _HEDGES = ("hơn", "gần", "khoảng", "chừng", "ngoài", "tới", "lên", "vượt")
 """Words that hedge a figure told ('hơn 5.000 người'), no condition's bound."""
