@@ -995,6 +995,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Phí chặng ngắn là 35.000 đồng. Trường hợp thời gian xe vào trên 24 giờ sẽ thu giá chặng xa nhất. | trên 24 giờ | 35.000 đồng |
         | Luật có hiệu lực năm 2018. Trường hợp thời hạn bổ nhiệm còn dưới 6 tháng thì bảo lưu. | dưới 6 tháng | năm 2018 |
         | Chỉ số giảm 3 điểm. Trong trường hợp VN-Index đóng cửa dưới 765 điểm, thị trường sẽ giảm. | dưới 765 điểm | 3 điểm |
+        | Kính thiên văn chỉ phát hiện được các đối tượng có kích thước trên 20m, cách 5 km. | trên 20m | 5 km |
+        | Kushal tăng 30%, mạnh nhất trong số các cổ phiếu châu Á có giá trị trên 500 triệu USD. | trên 500 triệu USD | 30% |
+        | Xe được thiết kế cho những người có chiều cao trên 1,75m, giá 300 triệu đồng. | trên 1,75m | 300 triệu đồng |
         | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 24 tháng          | 30             |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 5 tuổi            | 30             |
@@ -1103,6 +1106,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Công ty đã hoạt động 4 tháng, lỗ 2 tỷ đồng.                      | 4 tháng |
         | Vụ cháy xảy ra lúc 2 giờ. Trường hợp này có trên 20 người bị thương. | trên 20 |
         | Bệnh viện nhận 3 ca. Trường hợp của bà H có trên 20 vết thương.   | trên 20 |
+        | Các máy của Lenovo hầu hết có giá trên 40 triệu đồng.            | trên 40 triệu đồng |
+        | Doha thúc đẩy các dự án hạ tầng có tổng kinh phí trên 200 tỷ USD. | trên 200 tỷ USD |
+        | Hiện các tỉnh Tây Nguyên có trên 71.000 ha hồ tiêu.              | trên 71.000 ha |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Tòa nhà cao 30 tầng.                                             | 30    |

@@ -19,6 +19,14 @@ tests/gold/README.md (session 5) counts them as class descriptions:
 - **A condition.** "Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, …", "nếu mức lãi
   nhỏ hơn 0,5 đồng thì sẽ về 0", "Trường hợp thời gian xe vào trên 24 giờ sẽ thu giá …":
   a bound inside a clause opened by 'nếu', 'hễ' or a sentence's 'Trường hợp'.
+- **A kind of things drawn by a property.** "các đối tượng có kích thước trên 20m", "các
+  cổ phiếu châu Á có giá trị trên 500 triệu USD", "những người có chiều cao trên 1,75m",
+  "những hộ có thu nhập dưới một tỷ đồng": 'trên' or 'dưới' a bound on a property named
+  after 'có', in a relative clause on things introduced by 'các', 'những' or 'mọi'
+  (tests/gold/README.md's own example).  Said of the things, with an adverb before 'có'
+  ("các máy của Lenovo hầu hết có giá trên 40 triệu đồng", "các gói thầu đều có giá trị
+  …"), with no property ("Các tỉnh Tây Nguyên có trên 71.000 ha") or with a total ("các dự
+  án hạ tầng có tổng kinh phí trên 200 tỷ USD" sums the projects), it stays a claim.
 - **A bracket of a rule.** "tài sản có giá trị từ 10 triệu đồng đến dưới 200 triệu đồng",
   "dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "những em từ 14
   đến dưới 16 tuổi": both ends of a bracket closed by 'đến dưới', the legal way to draw
@@ -100,6 +108,19 @@ opens a sentence with 'Trường hợp', or opens on 'trong trường hợp', '�
 ('Trường hợp thời gian xe vào trên 24 giờ sẽ …', 'Trường hợp giá bán điện bình quân cần
 điều chỉnh tăng từ 10% trở lên …', tests/gold/dev12), not a case told ('trường hợp của
 …', 'những trường hợp 6-8 tuổi')."""
+_ADVERB_LIST = (
+    "đều cũng đã chỉ thể luôn hiện sẽ vẫn đang từng mới thường không chưa hết còn đó này ấy"
+)
+_ADVERBS = frozenset(_ADVERB_LIST.split())
+"""Words that say the property of the things, not a kind ('hầu hết có', 'đều có')."""
+_KIND_WITH_PROPERTY_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:các|những|mọi)(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+([^\W\d_]+)[ \t]+có"
+    r"(?![ \t]+(?i:tổng)(?![^\W_]))"
+    r"(?:[ \t]+(?!(?:thể|đến|tới|khoảng|gần|hơn|trên|dưới)(?![^\W_]))[^\W\d_]+){1,3}"
+    r"(?:[ \t]+từ)?[ \t]+$"
+)
+"""'các đối tượng có kích thước ', 'những căn nhà có diện tích từ ': things of a kind
+and the property that draws it, no adverb before 'có' ('hầu hết có', 'đều có')."""
 _BOUNDS = frozenset({"under", "over", "at_most", "at_least"})
 _HEDGES = ("hơn", "gần", "khoảng", "chừng", "ngoài", "tới", "lên", "vượt")
 """Words that hedge a figure told ('hơn 5.000 người'), no condition's bound."""
@@ -138,6 +159,10 @@ def states_a_condition(text: str, mention: Mention) -> bool:
         return bool(opens) and not _PARTICULAR_BEFORE.search(before)
     if qualifier not in _BOUNDS or first in _HEDGES:
         return False
+    if first in ("trên", "dưới"):
+        kind = _KIND_WITH_PROPERTY_BEFORE.search(before)
+        if kind is not None:
+            return kind.group(1).lower() not in _ADVERBS
     bracket = _BRACKET_BEFORE.search(before) if before.endswith("đến ") else None
     if first in _UNDER_WORDS and bracket is not None:
         return not _PARTICULAR_BEFORE.search(before[: bracket.start()])
