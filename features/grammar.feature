@@ -1519,6 +1519,9 @@ Feature: Reading quantities in Vietnamese news text
         | Số ca mắc: Hà Nội 12, Huế 5, Đà Nẵng 7, Cần Thơ 3.         | 7     |
         | Ông Nam nói “3 người chết” trong vụ cháy.               | 3     |
         | Tổng cục đã gút danh sách 10 Phó Trưởng đoàn.             | 10    |
+        | Xe đạt con số 7.000 xe bán ra.                            | 7.000 |
+        | 15 sinh viên có tổng điểm 3 môn xét tuyển lớn nhất.       | 3     |
+        | Sự việc trùng hợp với số 3 người được nêu.                | 3     |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1567,6 +1570,9 @@ Feature: Reading quantities in Vietnamese news text
         | nhà chị Nga số 80C/8/1 Đồng Nai; phát hiện | 80C/8/1      |
         | nữ ca sĩ tập trung thực hiện album Vol.09. Ngoài ra | 09  |
         | tại khu vực sông biên giới mốc 1371(2) thuộc khu 6 | mốc 1371(2) |
+        | Sở TN&MT phải bàn với quận 2 để xử lý cho dứt điểm | quận 2 |
+        | so với điều 22 của BLHS 1999, BLHS 2015 về trách nhiệm | điều 22 |
+        | khi vào con hẻm 186 đường Bùi Viện, phường Phạm Ngũ Lão | hẻm 186 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

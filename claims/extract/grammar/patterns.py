@@ -242,8 +242,10 @@ LOOKBACK_REVERSED = re.compile(
             rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)}"
             rf"|{reversed_alt(DRAW_CUES)}(?!{_S}{reversed_alt(NOT_A_DRAW_BEFORE)}{_B})"
             rf"|{reversed_alt(LEVEL_CUES)}(?!{_S}{reversed_alt(NOT_A_LEVEL_BEFORE)}{_B}))"
-            # not "Tổng số", "Con số", "với số"; nor "trong vòng 2 giây" (within)
-            rf"(?!{_S}(?:gnổ[tT]|no[cC]|iớv))(?!(?<=gnò[vV]){_S}gnor[tT]{_B}){_B}",
+            # not "Tổng số", "tổng điểm"; nor "Con số", "với số" (only "số": "với quận 2",
+            # "so với điều 22", "con hẻm 186" keep their cue); nor "trong vòng 2 giây" (within)
+            rf"(?!{_S}gnổ[tT])(?!(?<=ố[sS]){_S}(?:no[cC]|iớv))"
+            rf"(?!(?<=gnò[vV]){_S}gnor[tT]{_B}){_B}",
             r"(?P<attached>-?[^\W\d_]+|\.[A-Z]{1,6}(?![^\W_]))",
             rf"{_S}(?:(?P<time_rank>nầ[lL]|túh[pP]){_B}|(?P<age_cue>iổu[tT]){_B})",
         ]
