@@ -1522,6 +1522,9 @@ Feature: Reading quantities in Vietnamese news text
         | Xe đạt con số 7.000 xe bán ra.                            | 7.000 |
         | 15 sinh viên có tổng điểm 3 môn xét tuyển lớn nhất.       | 3     |
         | Sự việc trùng hợp với số 3 người được nêu.                | 3     |
+        | Anh ra sân 35 trận ở La Liga mùa này.                     | 35    |
+        | Phường có 3 trường tiểu học đạt chuẩn.                    | 3     |
+        | Quốc hội thông qua 2 bộ luật mới.                         | 2     |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1573,6 +1576,11 @@ Feature: Reading quantities in Vietnamese news text
         | Sở TN&MT phải bàn với quận 2 để xử lý cho dứt điểm | quận 2 |
         | so với điều 22 của BLHS 1999, BLHS 2015 về trách nhiệm | điều 22 |
         | khi vào con hẻm 186 đường Bùi Viện, phường Phạm Ngũ Lão | hẻm 186 |
+        | cháu Bình, học sinh lớp 5 trường tiểu học Nà Chì, xã Nà Chì | lớp 5 |
+        | bé gái rơi từ tầng 2 trường mầm non xuống đất | tầng 2 |
+        | hành vi quy định tại điều 143 bộ luật Hình sự. | điều 143 |
+        | lực lượng của sư đoàn 4 bộ binh Mỹ cũng đã tới | sư đoàn 4 |
+        | làm nhiệm vụ tại Km 21 tuyến QL1A đoạn qua xã | Km 21 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

@@ -39,6 +39,17 @@ CLOSERS = frozenset({"", ",", ".", ";", ":", ")", "("})
 _NAME_HEADS = frozenset({"trường", "xã", "huyện", "tỉnh", "thành phố", "công ty", "đội"})
 """Nouns that head a proper name ('trường Tiểu học ...', 'xã Tân Phúc')."""
 _NAME_START = re.compile(r"[ \t]+([^\W\d_])")
+_COMPOUND_AFTER = {
+    "trường": re.compile(
+        r"[ \t]+(?:tiểu[ \t]+học|mầm[ \t]+non|trung[ \t]+học|đại[ \t]+học|cao[ \t]+đẳng"
+        r"|THCS|THPT|PTTH)(?![^\W_])"
+    ),
+    "bộ": re.compile(r"[ \t]+(?:luật|binh)(?![^\W_])"),
+    "tuyến": re.compile(r"[ \t]+(?:[A-ZĐ]|đường[ \t]+(?:sắt|bộ|số))"),
+}
+"""After a cue's number these nouns open a name, not what the number counts: 'lớp 5
+trường tiểu học Nà Chì', 'tầng 2 trường mầm non', 'điều 245 bộ luật Hình sự', 'sư đoàn 4
+bộ binh', 'Km 21 tuyến QL1A' (the school, the code, the arm, the road the number is in)."""
 _SCALE_AFTER = re.compile(
     r"(?:[ \t]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)|triệu|tỷ|tỉ)(?![^\W_])"
 )
@@ -65,6 +76,9 @@ def counts_noun_after(text: str, end: int) -> bool:
     Tiểu học Nguyễn Bỉnh Khiêm': the pupil's class at a named school)."""
     noun = NOUN_TAIL.match(text, end)
     if noun is None:
+        return False
+    compound = _COMPOUND_AFTER.get(noun.group().strip())
+    if compound is not None and compound.match(text, noun.end()) is not None:
         return False
     if noun.group().strip() not in _NAME_HEADS:  # "số 300 loại KitKat": 300 kinds
         return True
