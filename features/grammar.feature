@@ -1525,6 +1525,8 @@ Feature: Reading quantities in Vietnamese news text
         | Anh ra sân 35 trận ở La Liga mùa này.                     | 35    |
         | Phường có 3 trường tiểu học đạt chuẩn.                    | 3     |
         | Quốc hội thông qua 2 bộ luật mới.                         | 2     |
+        | HLV thẳng tay loại 4 cầu thủ khỏi đội.                    | 4     |
+        | Hãng từng bước để loại 2 hóa chất trên ra khỏi sản phẩm.  | 2     |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1581,6 +1583,10 @@ Feature: Reading quantities in Vietnamese news text
         | hành vi quy định tại điều 143 bộ luật Hình sự. | điều 143 |
         | lực lượng của sư đoàn 4 bộ binh Mỹ cũng đã tới | sư đoàn 4 |
         | làm nhiệm vụ tại Km 21 tuyến QL1A đoạn qua xã | Km 21 |
+        | Biên Hòa đã lên đô thị loại 1 với quy mô dân số lớn | 1 |
+        | hạn chế nguy cơ mắc tiểu đường loại 2. Chuyển sang | 2 |
+        | cát bê tông loại 1 có giá 231.000 đồng/m3 | 1 |
+        | chủ yếu là tim mạch, tiểu đường type 2 và béo phì | 2 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

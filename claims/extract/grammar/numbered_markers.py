@@ -3,8 +3,8 @@
 An emergency line after its service ('gọi cấp cứu 115'), the metres past a kilometre
 post ('Km 488+700') or the number after an acronym and a plus ('ASEAN + 6', 'GMT+7'),
 a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'), a
-lottery bet ('vé “bao 15”'): each is a label, unless a unit or a counted noun follows ('có
-113 cảnh sát').
+lottery bet ('vé “bao 15”'), and a grade or type ('đô thị loại 1', 'tiểu đường type
+2'): each is a label, unless a unit or a counted noun follows ('có 113 cảnh sát').
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ _PLUS_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Z\d]*(?:\+|[ \t]\+[ \t])$")
 _VOLUME_WORDS = ("Vol.", "vol.", "VOL.", "Vol ", "vol ")
 _SUB_MARKER = re.compile(r"\(\d{1,2}\)")
 _MARKER_WORDS = ("cột mốc ", "Cột mốc ", "mốc quốc giới ", "Mốc quốc giới ")
+_TYPE_WORDS = ("loại ", "Loại ", "type ", "Type ")
+_TYPE_CLOSERS = frozenset({"nhưng", "chứ", "hơn"})
+"""Words after a grade that end its phrase too: 'đô thị loại 1 nhưng', 'hàng loại 1 chứ'."""
+_RANGE_AFTER = re.compile(r"[ \t]*[-–/][ \t]*\d")
 
 
 class NumberedMarkers(ScanState):
@@ -98,3 +102,17 @@ class NumberedMarkers(ScanState):
             return None
         sub = _SUB_MARKER.match(text, end)
         return identifier(text, start - 4, sub.end()) if sub is not None else None
+
+    def _type_grade(self, start: int, end: int) -> bool:
+        """'đô thị loại 1', 'tiểu đường loại 2.', 'cát bê tông loại 1 có giá', 'Loại 1:': a
+        grade or a type named by its number.  'thẳng tay loại 4 cầu thủ' (drops four
+        players) has a counted noun after, and a unit makes an amount ('các loại 1 lượng')."""
+        text = self.text
+        if end - start > 2 or not text.endswith(_TYPE_WORDS, max(self.floor, start - 5), start):
+            return False
+        if amount_follows(text, end) or _RANGE_AFTER.match(text, end) is not None:
+            return False  # "các loại 1-2 chỉ": the weights of a kind of gold, a range
+        following = WORD_AFTER.match(text, end)
+        return ends_phrase(text, end) or (
+            following is not None and following.group(1) in _TYPE_CLOSERS
+        )
