@@ -1527,6 +1527,7 @@ Feature: Reading quantities in Vietnamese news text
         | Quốc hội thông qua 2 bộ luật mới.                         | 2     |
         | HLV thẳng tay loại 4 cầu thủ khỏi đội.                    | 4     |
         | Hãng từng bước để loại 2 hóa chất trên ra khỏi sản phẩm.  | 2     |
+        | Đoàn tàu SE 1200 người đã tới ga.                         | 1200  |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1587,6 +1588,9 @@ Feature: Reading quantities in Vietnamese news text
         | hạn chế nguy cơ mắc tiểu đường loại 2. Chuyển sang | 2 |
         | cát bê tông loại 1 có giá 231.000 đồng/m3 | 1 |
         | chủ yếu là tim mạch, tiểu đường type 2 và béo phì | 2 |
+        | Ngư dân Sơn, chủ tàu cá BĐ 99245, phản ánh | 99245 |
+        | Tàu vỏ sắt BĐ 99004 TS do Công ty TNHH Đại Nguyên Dương đóng | 99004 |
+        | ngư dân Liền (tàu QNg – 94561 TS) chia sẻ | 94561 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

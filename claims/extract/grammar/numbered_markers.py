@@ -3,8 +3,9 @@
 An emergency line after its service ('gọi cấp cứu 115'), the metres past a kilometre
 post ('Km 488+700') or the number after an acronym and a plus ('ASEAN + 6', 'GMT+7'),
 a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'), a
-lottery bet ('vé “bao 15”'), and a grade or type ('đô thị loại 1', 'tiểu đường type
-2'): each is a label, unless a unit or a counted noun follows ('có 113 cảnh sát').
+lottery bet ('vé “bao 15”'), a grade or type ('đô thị loại 1', 'tiểu đường type 2') and a
+fishing boat's hull number ('tàu BĐ 99245'): each is a label, unless a unit or a counted
+noun follows ('có 113 cảnh sát').
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _TYPE_WORDS = ("loại ", "Loại ", "type ", "Type ")
 _TYPE_CLOSERS = frozenset({"nhưng", "chứ", "hơn"})
 """Words after a grade that end its phrase too: 'đô thị loại 1 nhưng', 'hàng loại 1 chứ'."""
 _RANGE_AFTER = re.compile(r"[ \t]*[-–/][ \t]*\d")
+_HULL_CODE_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][A-ZĐa-z]{1,2}[ \t]*[-–]?[ \t]*$")
+"""'BĐ ', 'QNg – ', 'Đna - ': a province's code on a fishing boat, before its number."""
+_BOAT_BEFORE = re.compile(r"(?<![^\W_])(?:tàu|số hiệu)(?![^\W_])")
+_FISHING_AFTER = re.compile(r"[ \t]*[-–]?[ \t]*TS(?![^\W_])")
+"""'BĐ 99004 TS', 'BĐ 95910-TS': 'TS' (thủy sản) closes a fishing boat's registration."""
 
 
 class NumberedMarkers(ScanState):
@@ -116,3 +122,17 @@ class NumberedMarkers(ScanState):
         return ends_phrase(text, end) or (
             following is not None and following.group(1) in _TYPE_CLOSERS
         )
+
+    def _hull_number(self, start: int, end: int) -> bool:
+        """'chủ tàu cá BĐ 99245', 'tàu vỏ thép Đna – 90777 TS', 'tàu BĐ 95910-TS': four or
+        five digits after a province's code name a fishing boat when 'tàu' (boat) or 'số
+        hiệu' stands before the code or 'TS' follows the number, and nothing counted follows."""
+        text = self.text
+        if not 4 <= end - start <= 5 or amount_follows(text, end):
+            return False  # "tàu SE 1200 người": passengers counted
+        code = _HULL_CODE_BEFORE.search(text, max(self.floor, start - 8), start)
+        if code is None:
+            return False
+        if _FISHING_AFTER.match(text, end) is not None:
+            return True
+        return _BOAT_BEFORE.search(text, max(0, code.start() - 30), code.start()) is not None
