@@ -1528,6 +1528,8 @@ Feature: Reading quantities in Vietnamese news text
         | HLV thẳng tay loại 4 cầu thủ khỏi đội.                    | 4     |
         | Hãng từng bước để loại 2 hóa chất trên ra khỏi sản phẩm.  | 2     |
         | Đoàn tàu SE 1200 người đã tới ga.                         | 1200  |
+        | Đổi mã vùng điện thoại cố định tại 59 Tỉnh/Thành phố như sau: | 59 |
+        | Mã vùng có tỉnh có độ dài mã vùng là 1, có tỉnh có độ dài là 2. | 2 |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1591,6 +1593,9 @@ Feature: Reading quantities in Vietnamese news text
         | Ngư dân Sơn, chủ tàu cá BĐ 99245, phản ánh | 99245 |
         | Tàu vỏ sắt BĐ 99004 TS do Công ty TNHH Đại Nguyên Dương đóng | 99004 |
         | ngư dân Liền (tàu QNg – 94561 TS) chia sẻ | 94561 |
+        | Mã vùng mới như sau: Hà Nội 24, TPHCM 28, Bình Thuận 252, Đồng Tháp 277. Theo | 252 |
+        | chỉ chuyển đổi từ mã vùng cũ 511 sang mã vùng mới 236. Theo | 511 |
+        | thì Phú Thọ có mã vùng 210 và Vĩnh Phúc là 211. Một mục tiêu | 211 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

@@ -4,8 +4,9 @@ An emergency line after its service ('gọi cấp cứu 115'), the metres past a
 post ('Km 488+700') or the number after an acronym and a plus ('ASEAN + 6', 'GMT+7'),
 a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'), a
 lottery bet ('vé “bao 15”'), a grade or type ('đô thị loại 1', 'tiểu đường type 2') and a
-fishing boat's hull number ('tàu BĐ 99245'): each is a label, unless a unit or a counted
-noun follows ('có 113 cảnh sát').
+fishing boat's hull number ('tàu BĐ 99245') and a telephone area code in a sentence about
+them ('mã vùng ... như sau: Hà Nội 24, TPHCM 28'): each is a label, unless a unit or a
+counted noun follows ('có 113 cảnh sát').
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ _RANGE_AFTER = re.compile(r"[ \t]*[-–/][ \t]*\d")
 _HULL_CODE_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][A-ZĐa-z]{1,2}[ \t]*[-–]?[ \t]*$")
 """'BĐ ', 'QNg – ', 'Đna - ': a province's code on a fishing boat, before its number."""
 _BOAT_BEFORE = re.compile(r"(?<![^\W_])(?:tàu|số hiệu)(?![^\W_])")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZĐ\d])|\n")
+_AREA_CODE_JOINERS = frozenset({None, "và", "sang", "hoặc"})
+"""What follows a code in a list or a change: a mark (no word), 'và', 'sang' ('511 sang 236')."""
+_AREA_CODE_LOOK_BACK = 500
+"""How far back 'mã vùng' is looked for: a long sentence listing the codes of provinces."""
 _FISHING_AFTER = re.compile(r"[ \t]*[-–]?[ \t]*TS(?![^\W_])")
 """'BĐ 99004 TS', 'BĐ 95910-TS': 'TS' (thủy sản) closes a fishing boat's registration."""
 
@@ -136,3 +142,23 @@ class NumberedMarkers(ScanState):
         if _FISHING_AFTER.match(text, end) is not None:
             return True
         return _BOAT_BEFORE.search(text, max(0, code.start() - 30), code.start()) is not None
+
+    def _area_code(self, start: int, end: int) -> bool:
+        """'Mã vùng ... như sau: Hà Nội 24, TPHCM 28, Đồng Nai 251', 'từ mã vùng cũ 511 sang
+        mã vùng mới 236', 'Phú Thọ có mã vùng 210 và Vĩnh Phúc là 211': a bare number of up
+        to four digits before a mark, 'và' or 'sang', in a sentence that speaks of area
+        codes ('mã vùng'), is one; the provinces and digits counted there have their noun
+        after ('13 tỉnh thành', '11 số', 'tại 59 Tỉnh/Thành phố')."""
+        text = self.text
+        following = WORD_AFTER.match(text, end)
+        if end - start > 4 or following is None or following.group(1) not in _AREA_CODE_JOINERS:
+            return False  # "tại 59 Tỉnh/Thành phố": a capital may be what is counted
+        lo = max(0, start - _AREA_CODE_LOOK_BACK)
+        window = text[lo:start]
+        if "vùng" not in window:
+            return False
+        lowered = window.lower()
+        said = lowered.rfind("mã vùng")  # the last one before the number
+        if said < 0 or "độ dài" in lowered[max(0, said - 30) :]:
+            return False  # "có độ dài mã vùng là 1, ... 2": how many digits a code has
+        return _SENTENCE_END.search(text, lo + said + len("mã vùng"), start) is None

@@ -196,6 +196,7 @@ class SpecialNumbers(DigitPairs):
             or self._chainage(start, end)
             or self._type_grade(start, end)
             or self._hull_number(start, end)
+            or self._area_code(start, end)
         ):
             return identifier(text, start, end)
         if (following in (". ", "- ", ") ") or following[:1] == ".") and self._list_number(
