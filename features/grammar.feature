@@ -1530,6 +1530,8 @@ Feature: Reading quantities in Vietnamese news text
         | Đoàn tàu SE 1200 người đã tới ga.                         | 1200  |
         | Đổi mã vùng điện thoại cố định tại 59 Tỉnh/Thành phố như sau: | 59 |
         | Mã vùng có tỉnh có độ dài mã vùng là 1, có tỉnh có độ dài là 2. | 2 |
+        | Theo thống kê, Nghệ An 3 huyện Kỳ Sơn, Tương Dương bị lũ. | 3 |
+        | Theo thống kê, Hà Nội 3 tỉnh phía Bắc có mưa.              | 3 |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1596,6 +1598,8 @@ Feature: Reading quantities in Vietnamese news text
         | Mã vùng mới như sau: Hà Nội 24, TPHCM 28, Bình Thuận 252, Đồng Tháp 277. Theo | 252 |
         | chỉ chuyển đổi từ mã vùng cũ 511 sang mã vùng mới 236. Theo | 511 |
         | thì Phú Thọ có mã vùng 210 và Vĩnh Phúc là 211. Một mục tiêu | 211 |
+        | cấp phép cho Công ty TNHH Điện lực Vĩnh Tân 1 tỉnh Bình Thuận. | 1 |
+        | 06:30 15:30 Đội 4, Đội 5 và Đội 6 xã Phù Lưu Tế | 6 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

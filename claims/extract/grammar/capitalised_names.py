@@ -21,6 +21,7 @@ from claims.extract.grammar.number_followers import (
     capital_may_follow,
     ends_phrase,
     follower,
+    name_head_follows,
 )
 from claims.extract.grammar.scan_state import ScanState
 from claims.extract.grammar.word_runs import two_words_before
@@ -128,7 +129,8 @@ class CapitalisedNames(ScanState):
         Phước 1 nơi': a bare number of up to three digits right after a capitalised
         Vietnamese word inside a sentence closes the name of a film, a river, a bridge or
         a plant: a Vietnamese count comes before its noun ('3 người'), seldom after a name.
-        The number must close its phrase (punctuation, a capital, a function word), or the
+        The number must close its phrase (punctuation, a capital, a function word, or a
+        noun heading the name of where it is: 'Vĩnh Tân 1 tỉnh Bình Thuận'), or the
         text must write the name with the number again before another word ('Nắng 2 mở
         đầu ... Nắng 2 còn có'), which a count of things ('sau Trung Quốc 41 bậc',
         'Thượng viện 100 ghế ... Thượng viện 100 ghế của Mỹ') does not.  A lower-case word
@@ -142,7 +144,8 @@ class CapitalisedNames(ScanState):
         after = text[end : end + 3].lstrip(" \t")[:1]
         if after.isdigit() or after in _NOT_A_NAME_END:
             return False
-        if amount_follows(text, end):
+        placed = name_head_follows(text, end)  # "Vĩnh Tân 1 tỉnh Bình Thuận"
+        if amount_follows(text, end) and not placed:
             return False
         words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
         if words is None:
@@ -157,7 +160,7 @@ class CapitalisedNames(ScanState):
                 return False  # "Tượng Phúc - Lộc - Thọ 3 bức": a heading
             if last.lower() in _VERBS_BEFORE or last.lower() in FUNCTION_WORDS:
                 return False  # "… mùa Hè này Chỉ 1 CLB": a heading glued to the text
-            return ends_phrase(text, end) or self._named_again(last, start, end)
+            return ends_phrase(text, end) or placed or self._named_again(last, start, end)
         if before is None or not last.islower() or not _is_name_word(before):
             return False
         if last in _VERBS_BEFORE or not _inside(text, words.start(1), quote=True):

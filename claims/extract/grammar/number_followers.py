@@ -82,8 +82,26 @@ def counts_noun_after(text: str, end: int) -> bool:
         return False
     if noun.group().strip() not in _NAME_HEADS:  # "số 300 loại KitKat": 300 kinds
         return True
-    name = _NAME_START.match(text, noun.end())
-    return name is None or not name.group(1).isupper()
+    return not _named_after(text, noun.end())
+
+
+_NAMES_LISTED = re.compile(r"(?:[ \t]+[A-ZĐ][^\W\d_]*){1,4}[ \t]*(?:,|và(?![^\W_]))[ \t]*[A-ZĐ]")
+"""'3 huyện Kỳ Sơn, Tương Dương': the names of what is counted, listed after the noun."""
+
+
+def _named_after(text: str, noun_end: int) -> bool:
+    name = _NAME_START.match(text, noun_end)
+    return name is not None and name.group(1).isupper()
+
+
+def name_head_follows(text: str, end: int) -> bool:
+    """A noun that heads a proper name follows, and the one name after it: 'Vĩnh Tân 1 tỉnh
+    Bình Thuận', 'Đội 6 xã Phù Lưu Tế' (where the named plant or team is); a list of names
+    after it ('Nghệ An 3 huyện Kỳ Sơn, Tương Dương') names what is counted."""
+    noun = NOUN_TAIL.match(text, end)
+    if noun is None or noun.group().strip() not in _NAME_HEADS:
+        return False
+    return _named_after(text, noun.end()) and _NAMES_LISTED.match(text, noun.end()) is None
 
 
 def amount_follows(text: str, end: int) -> bool:
