@@ -1532,6 +1532,8 @@ Feature: Reading quantities in Vietnamese news text
         | Mã vùng có tỉnh có độ dài mã vùng là 1, có tỉnh có độ dài là 2. | 2 |
         | Theo thống kê, Nghệ An 3 huyện Kỳ Sơn, Tương Dương bị lũ. | 3 |
         | Theo thống kê, Hà Nội 3 tỉnh phía Bắc có mưa.              | 3 |
+        | Anh nói "Chúng tôi bắt được 5". Sau đó anh đi.            | 5     |
+        | Ông kể: "Tôi 18". Sau đó ông đi.                           | 18    |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1600,6 +1602,9 @@ Feature: Reading quantities in Vietnamese news text
         | thì Phú Thọ có mã vùng 210 và Vĩnh Phúc là 211. Một mục tiêu | 211 |
         | cấp phép cho Công ty TNHH Điện lực Vĩnh Tân 1 tỉnh Bình Thuận. | 1 |
         | 06:30 15:30 Đội 4, Đội 5 và Đội 6 xã Phù Lưu Tế | 6 |
+        | Linh Đan trong phim "Em chưa 18". Đúng là | 18 |
+        | 18-20 ghế và đảng “Những người Dân chủ 66” (D66) từ 17-19 ghế. | 66 |
+        | Bản hit "Untitled, 2014" thuộc album mới | 2014 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

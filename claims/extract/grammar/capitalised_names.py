@@ -49,6 +49,11 @@ _MODEL_YEAR = re.compile(
 401': a year before a brand and a model code names the model year.  A lone acronym is no
 model ('bán được 2000 BMW', '2000 DN thành lập': counts), nor a lone brand ('có 2015 Toyota')."""
 _NAME_LOOK_BACK = 30
+_QUOTED_TITLE_BEFORE = re.compile(r"[“\"][A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4},?[ \t]$")
+"""'phim "Em chưa ', 'đảng “Những người Dân chủ ', 'hit "Untitled, ': an opening quote, a
+capital and up to five words up to the number (no '1 mét 5', no '... - 1758'), not after a
+colon, which opens what someone said ('nói: "Tôi có 18"')."""
+_CLOSING_QUOTES = ("”", '"')
 _NOT_A_NAME_END = frozenset("-–—~/+%'’")
 _TALLY_BEFORE = re.compile(r"\d[ \t]*[,;][ \t]*$")
 _TALLY_AFTER = re.compile(r"[ \t]*[,;][ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d")
@@ -189,3 +194,18 @@ class CapitalisedNames(ScanState):
             return False
         before = text[max(0, cue_start - 3) : cue_start].rstrip(' \t"“(')
         return bool(before) and before[-1].isalpha()
+
+    def _closes_a_quoted_title(self, start: int, end: int) -> bool:
+        """'phim "Em chưa 18"', 'đảng “Những người Dân chủ 66” (D66)', '"Lực lượng 101",',
+        'Bản hit "Untitled, 2014"': a bare number closing a quote that opened a few words
+        before on a capital ends the title of a work, a party or a unit, as a count would
+        not end a quotation with no noun after it."""
+        text = self.text
+        if end - start > 4 or not text.startswith(_CLOSING_QUOTES, end):
+            return False
+        lo = max(self.floor, start - 48)
+        title = _QUOTED_TITLE_BEFORE.search(text, lo, start)
+        if title is None or text[lo : title.start()].rstrip(" \t").endswith(":"):
+            return False
+        last = title.group().rstrip(" \t,").rsplit(None, 1)[-1].lower()
+        return last not in _VERBS_BEFORE  # "Chúng tôi bắt được 5": a count said

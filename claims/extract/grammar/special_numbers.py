@@ -190,6 +190,7 @@ class SpecialNumbers(DigitPairs):
             or self._numbered_place(start, end)
             or self._world_war_number(start, end)
             or self._closes_a_name(start, end)
+            or self._closes_a_quoted_title(start, end)
             or self._volume(start)
             or self._lottery_bet(start, end)
             or self._hotline(start, end)
