@@ -1173,7 +1173,7 @@ Feature: Reading quantities in Vietnamese news text
         | kỷ niệm 40 năm quan hệ đối thoại ASEAN-EU (1977-2017). Cuộc họp | 1977-2017 | year | - | 1977 | 2017 | - | range |
         | nhà văn Nguyễn Tuân (1910-1987) là người | 1910-1987 | year | - | 1910 | 1987 | - | range |
         | giá vé (1500-2000) đồng | 1500-2000 | count | - | 1500 | 2000 | - | range |
-        | vốn huy động tại Dự án 1152 - 1154 đường Láng | 1152 - 1154 | count | - | 1152 | 1154 | - | range |
+        | vốn huy động cho 1152 - 1154 căn hộ | 1152 - 1154 | count | - | 1152 | 1154 | - | range |
         | kinh thành từ năm 1398 đến 1407. Thành | năm 1398 đến 1407 | year | - | 1398 | 1407 | - | range |
         | ông A (SN 1964)      | SN 1964         | year | 1964       | 1964  | 1964  | -    | exact     |
         | Từ 28-30/7: thi      | Từ 28-30/7      | date | --07-28/--07-30 | -  | -     | -    | range     |
@@ -1534,6 +1534,8 @@ Feature: Reading quantities in Vietnamese news text
         | Theo thống kê, Hà Nội 3 tỉnh phía Bắc có mưa.              | 3 |
         | Anh nói "Chúng tôi bắt được 5". Sau đó anh đi.            | 5     |
         | Ông kể: "Tôi 18". Sau đó ông đi.                           | 18    |
+        | Mở rộng trong trường hợp quy mô dự án 6-10 làn xe.        | 6-10  |
+        | Chủ đầu tư có dự án 300 căn hộ ở Hà Nội.                  | 300   |
         | Anh bị ngã 2 lần trên cầu thang.                          | 2 lần |
         | Công ty có 3 cơ sở 2 tầng.                                 | 2     |
         | Chiếc khăn tắm giá 120k, lương 24k một giờ.                | 24k   |
@@ -1605,6 +1607,10 @@ Feature: Reading quantities in Vietnamese news text
         | Linh Đan trong phim "Em chưa 18". Đúng là | 18 |
         | 18-20 ghế và đảng “Những người Dân chủ 66” (D66) từ 17-19 ghế. | 66 |
         | Bản hit "Untitled, 2014" thuộc album mới | 2014 |
+        | ông Phạm Hồng Sơn, Giám đốc Ban quản lý dự án 2 cho biết | quản lý dự án 2 |
+        | Theo ban chuyên án 516 E, trước khi đường dây ma túy bị phá | chuyên án 516 |
+        | bác sỹ trẻ tình nguyện về vùng khó khăn” (dự án 585) cho biết | dự án 585 |
+        | vốn huy động tại Dự án 1152 - 1154 đường Láng | Dự án 1152 |
         | ở tại 21/50/286 Lê Lai, P.Máy Chai    | 21/50/286            |
         | Bánh trước có lốp bản lớn 100/80/17. Bình | 100/80/17        |
         | kiểm tra xe ô tô BKS 24B 003.05, phát hiện | 24B 003.05     |

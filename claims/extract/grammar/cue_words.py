@@ -220,6 +220,9 @@ IDENTIFIER_CUES = (
     "đường",
     "tuýp",
     "omega",
+    "dự án",
+    "quản lý dự án",
+    "chuyên án",
     "Phật lịch",
     "phật lịch",
 )
@@ -228,8 +231,9 @@ number 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót'); a decision or a d
 short name ('QĐ 33', 'NĐ 94'), a session, an exam paper, an area code, a candidate's or a
 mission's number ('kỳ họp 3', 'mã đề 201', 'mã vùng 210', 'số báo danh 07', 'mật danh
 09'), a map sheet ('tờ bản đồ 08'), an applicant's choice ('nguyện vọng 1'), an option
-('phương án 3'), a specialist's degree ('bác sĩ chuyên khoa 1'), a numbered hospital or
-road ('Bệnh viện 103', 'đường 513', 'đường 3 Tháng 2') and a type ('tiểu đường tuýp 2',
+('phương án 3'), a project or a police case by its number ('Ban quản lý dự án 2', 'Dự
+án 22.350', 'chuyên án 516E'), a specialist's degree ('bác sĩ chuyên khoa 1'), a numbered
+hospital or road ('Bệnh viện 103', 'đường 513', 'đường 3 Tháng 2') and a type ('tiểu đường tuýp 2',
 'omega 3').  A unit or a counted noun after the number makes it an amount as for every
 cue ('chặng đường 10 năm', 'bệnh viện 500 giường').  A year of the Buddhist calendar
 ('Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017') names the festival's year in a calendar
@@ -238,12 +242,14 @@ the article's dates are not in, as a lunar date does (tests/gold/README.md, sess
 PLACE_AND_BATCH_CUES = frozenset(
     {"tốp", "khu", "thôn", "khóm", "khối", "cụm", "lầu", "tổ dân phố", "đợt", "phần", "mùa"}
     | {"đường", "bệnh viện", "phương án", "kỳ họp", "nguyện vọng"}
+    | {"dự án", "quản lý dự án", "chuyên án"}
 )
 """Identifier cues for a numbered place ('trú tại khu 14', 'thôn 10', 'khóm 7', 'tổ dân
 phố 2', 'lầu 1'), a school year ('học sinh khối 11'), a batch or part ('xét tuyển đợt 1',
-'phần 2 của phim'), a TV season ('Vietnam Idol mùa 2') or a top group ('tốp 4'); any unit
-after the number makes it an amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗi đợt 7 tỷ NDT',
-'chặng đường 10 năm', 'bệnh viện 3 ngày')."""
+'phần 2 của phim'), a TV season ('Vietnam Idol mùa 2'), a top group ('tốp 4') or a project
+or a case ('Ban quản lý dự án 2', 'chuyên án 516'); any unit after the number makes it an
+amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗi đợt 7 tỷ NDT', 'chặng đường 10 năm', 'bệnh
+viện 3 ngày', 'Siêu dự án 10 năm')."""
 
 LEVEL_CUES = ("cấp",)
 """'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""

@@ -27,7 +27,11 @@ from claims.extract.grammar.mentions import (
     trusted_mention,
 )
 from claims.extract.grammar.named_numbers import NAMING_BEFORE
-from claims.extract.grammar.number_followers import amount_follows, counts_noun_after
+from claims.extract.grammar.number_followers import (
+    amount_follows,
+    counts_noun_after,
+    ends_phrase,
+)
 from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")
@@ -72,6 +76,19 @@ counted noun after it makes it an amount ('dung tích 4.0 lít', '7.0 inch'), an
 an aperture."""
 
 
+_RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
+_STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
+
+
+def _project_number_closes(text: str, end: int) -> bool:
+    """'(dự án 585)', 'Dự án 22.350 (Project 22.350)', 'Dự án 1152 - 1154 đường Láng': a
+    project's number (or its houses) closes its phrase; 'quy mô dự án 6-10 làn xe' is a size
+    ('Ban quản lý dự án 2 yêu cầu' is read after the longer cue 'quản lý dự án')."""
+    rest = _RANGE_REST.match(text, end)
+    after = rest.end() if rest is not None else end
+    return ends_phrase(text, after) or _STREET_AFTER.match(text, after) is not None
+
+
 class SpecialNumbers(DigitPairs):
     """The readings of a plain digit run other than a quantity (a mixin of the scanner)."""
 
@@ -99,6 +116,7 @@ class SpecialNumbers(DigitPairs):
             or counts_noun_after(text, end)
             or (cue.word == "số" and text.endswith(_AMONG, 0, cue.start))
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
+            or (cue.word == "dự án" and not _project_number_closes(text, end))
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
