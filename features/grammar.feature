@@ -1093,6 +1093,11 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
+        | Công an Thành phố Hà Nội cho hay, vào lúc 4h ngày 30 tháng 5, tổ công tác Đội 5 | ngày 30 tháng 5 | date | --05-30 | - | - | - | exact |
+        | Nguồn ảnh: CNBC Vào ngày 4 tháng 7, Mark Cuban đã đăng | ngày 4 tháng 7 | date | --07-04 | - | - | - | exact |
+        | 4 giờ sáng ngày 13 tháng 10. Thủ tướng triệu tập | ngày 13 tháng 10 | date | --10-13 | - | - | - | exact |
+        | ngày 12 tháng 10 năm 2017, ông | ngày 12 tháng 10 năm 2017 | date | 2017-10-12 | - | - | - | exact |
+        | dự án kéo dài 12 tháng 5,5 tỷ đồng | 5,5 tỷ đồng | money | 5500000000 | 5450000000 | 5550000000 | VND | exact |
         | tăng viện phí từ 1-8 tới. | từ 1-8 | date | --08-01 | - | - | - | exact |
         | Vòng 1/8 Cúp quốc gia: 17:00 - 03/06: SHB Đà Nẵng 5-1 FLC Thanh Hóa | 03/06 | date | --06-03 | - | - | - | exact |
         | Từ nay đến 30-8 sẽ tạm dừng triển khai | đến 30-8 | date | --08-30 | - | - | - | exact |

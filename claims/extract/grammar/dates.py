@@ -63,10 +63,11 @@ HOURS = (
 _MONTH_WORD = alt(MONTH_WORDS)
 
 DAY_MONTH_WORDS = (
-    rf"(?P<dword>(?P<dword_d>\d{{1,2}}){_S}tháng{_S}(?P<dword_m>\d{{1,2}}(?![\d/.,])|{_MONTH_WORD}{_END})"
+    rf"(?P<dword>(?P<dword_d>\d{{1,2}}){_S}tháng{_S}(?P<dword_m>\d{{1,2}}(?![\d/]|[.,]\d)|{_MONTH_WORD}{_END})"
     rf"(?:(?:{SPACE}*,)?{_S}năm{_S}(?P<dword_y>\d{{4}})(?!\d)|{SPACE}*/{SPACE}*(?P<dword_y2>\d{{4}})(?!\d))?)"
 )
-"""'3 tháng 3 năm 2017', '12 tháng 10'."""
+"""'3 tháng 3 năm 2017', '12 tháng 10', and '4h ngày 30 tháng 5, tổ công tác': a comma or a
+full stop after the month ends the date (only a digit after it makes a decimal or a year)."""
 
 DAY_MONTH_SLASH = r"(?P<slash>(?P<slash_a>\d+)/(?P<slash_b>\d+))(?![\d/]|[.,]\d)"
 """'29/11', '5/2017', '144/200': date, month or fraction, decided by context."""
