@@ -1098,6 +1098,9 @@ Feature: Reading quantities in Vietnamese news text
         | 4 giờ sáng ngày 13 tháng 10. Thủ tướng triệu tập | ngày 13 tháng 10 | date | --10-13 | - | - | - | exact |
         | ngày 12 tháng 10 năm 2017, ông | ngày 12 tháng 10 năm 2017 | date | 2017-10-12 | - | - | - | exact |
         | dự án kéo dài 12 tháng 5,5 tỷ đồng | 5,5 tỷ đồng | money | 5500000000 | 5450000000 | 5550000000 | VND | exact |
+        | góp vốn 2,24 tỷ USD, tăng 97,6% so với cùng kỳ 2016. Theo lĩnh vực | 2016 | year | 2016 | 2016 | 2016 | - | exact |
+        | doanh số 5 tháng đầu 2017 chỉ tăng nhẹ với cùng kỳ 2016. Mazda3 2017 Vắng mặt | 2016 | year | 2016 | 2016 | 2016 | - | exact |
+        | ngành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% so cùng kỳ 2016; ngành khách sạn | 2016 | year | 2016 | 2016 | 2016 | - | exact |
         | tăng viện phí từ 1-8 tới. | từ 1-8 | date | --08-01 | - | - | - | exact |
         | Vòng 1/8 Cúp quốc gia: 17:00 - 03/06: SHB Đà Nẵng 5-1 FLC Thanh Hóa | 03/06 | date | --06-03 | - | - | - | exact |
         | Từ nay đến 30-8 sẽ tạm dừng triển khai | đến 30-8 | date | --08-30 | - | - | - | exact |
@@ -1582,6 +1585,7 @@ Feature: Reading quantities in Vietnamese news text
         | đường Cách Mạng Tháng Tám, Lý Thường Kiệt | Tháng Tám |
         | theo Nghị định 100/2019/NĐ-CP        | 100/2019/NĐ-CP       |
         | lễ khai mạc Liên hoan phim Cannes 2017 ngày 17/5. | Cannes 2017 |
+        | kỳ thi THPT quốc gia 2017. Năm nay | 2017 |
         | đối với thuốc Bio - Taksym (cefotaxim), số lô 8041016W của nhà sản xuất | lô 8041016W |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |

@@ -38,6 +38,10 @@ Spielberg') or an amount ('lên 2001 và', 'vị trí 2070 trên thế giới'),
 of a name."""
 _NEW_YEAR_BEFORE = re.compile(r"(?<![^\W_])(?i:năm)[ \t]+mới[ \t]+$")
 """'những ngày đầu năm mới 2017 lên': the new year is the year itself."""
+_SAME_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?i:cùng)[ \t]+kỳ[ \t]+$")
+"""'tăng 97,6% so với cùng kỳ 2016.': the same period of a year is the year itself, also
+where the sentence ends on it (a year closing its sentence after a lower-case word names
+an edition elsewhere: 'kỳ thi THPT quốc gia 2017.')."""
 _SEASON_ENDS = tuple(_SEASONS)
 """What every match of ``_SEASON_BEFORE`` ends on, in lower case, before its spaces (and
 the newline its ``$`` may stop before)."""
@@ -104,6 +108,8 @@ class NamedYears(ScanState):
             following = WORD_AFTER.match(text, end)
             closes = following is not None and not following.group(1)
             if _NEW_YEAR_BEFORE.search(text, max(0, start - 12), start):
+                return False
+            if _SAME_PERIOD_BEFORE.search(text, max(0, start - 10), start):
                 return False
             return closes or word.group(1) not in _NOT_A_NAME
         return True
