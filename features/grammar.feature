@@ -861,6 +861,10 @@ Feature: Reading quantities in Vietnamese news text
         | thu nhập 2.000 Kyats | 2.000 Kyats   | money    | 2000   | 2000   | 2000   | MMK  | exact     |
         | tịch thu 45 triệu ringgit | 45 triệu ringgit | money | 45000000 | 45000000 | 45000000 | MYR | exact |
         | giá 945 ngàn baht  | 945 ngàn baht  | money    | 945000 | 945000 | 945000 | THB  | exact     |
+        | xe đang được bán ở Thái Lan với giá 1,25 - 1,48 triệu Baht (tương đương 840 - 900 triệu đồng) | 1,25 - 1,48 triệu Baht | money | - | 1250000 | 1480000 | THB | range |
+        | lễ vật hồi môn tốn khoảng 108 triệu Baht (tương đương 70 tỷ đồng) | khoảng 108 triệu Baht | money | 108000000 | 107500000 | 108500000 | THB | about |
+        | Yamaha NVX 155 2017 được bán với giá 10.500 Ringgit (tương đương 55,64 triệu đồng) | 10.500 Ringgit | money | 10500 | 10500 | 10500 | MYR | exact |
+        | Thông tin giá vé máy bay - 2.091 Ringgit Malaysia/vé (khoảng hơn 11 triệu đồng/vé) | 2.091 Ringgit Malaysia/vé | money | 2091 | 2091 | 2091 | MYR | exact |
         | giảm 7.500 tỷ đồng bằng 3,3% | 7.500 tỷ đồng | money | 7500000000000 | 7500000000000 | 7500000000000 | VND | exact |
         | chiều cao 1m78 cùng | 1m78          | measure  | 1.78   | 1.78   | 1.78   | m    | exact     |
         | cô gái cao 1m50, nặng 45 kg | 1m50 | measure | 1.5 | 1.5 | 1.5 | m | exact |

@@ -32,7 +32,7 @@ def test_a_number_said_again_before_the_same_latin_name_names_a_model() -> None:
     [
         ("Siêu xe 1299 Ducati Superleggera vừa có chủ, giá gần 4 tỷ đồng.", "1299"),  # once
         ("giành 20 Grand Slam, hơn Nadal; với 20 Grand Slam anh dẫn đầu", "20"),  # 2 digits
-        ("giá bán 10.500 Ringgit; Tại Malaysia giá 10.500 Ringgit", "10.500"),  # separator
+        ("giá bán 152.500 Peso; Tại Mexico giá 152.500 Peso", "152.500"),  # separator
     ],
 )
 def test_a_count_before_a_latin_name_said_once_or_short_still_counts(

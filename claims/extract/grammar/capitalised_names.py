@@ -116,7 +116,7 @@ class CapitalisedNames(ScanState):
         number of three digits or more before a Latin name that the text writes again
         with the same number names a model; a count of trophies or titles ('2 Champions
         League', '20 Grand Slam') has fewer digits, and a count is seldom repeated whole.
-        Only bare digits: '10.500 Ringgit' is an amount in a currency the units miss."""
+        Only bare digits: '152.500 Peso' is an amount in a currency the units miss."""
         text = self.text
         word = _LATIN_WORD_AFTER.match(text, end)
         if word is None or read_tail(text, end).unit_found:  # "1241 Usd/Oz", "650 Nm"

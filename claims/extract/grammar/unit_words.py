@@ -82,6 +82,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "RM": "MYR",
     "baht": "THB",
     "bạt": "THB",
+    # capitalised as car and travel news print them: "giá 1,25 - 1,48 triệu Baht", "10.500
+    # Ringgit (tương đương 55,64 triệu đồng)"; neither is a Vietnamese word
+    "Baht": "THB",
+    "Ringgit": "MYR",
+    "Ringgit Malaysia": "MYR",
     "rúp": "RUB",
     "rupiah": "IDR",
     "Rupiah": "IDR",
