@@ -1518,6 +1518,10 @@ Feature: Reading quantities in Vietnamese news text
         | Sở Nội vụ Hà Nội có 8 Phó giám đốc. Hà Nội có 8 người.                            | 8     |
         | Messi ghi 2 bàn. Messi ghi 2, Suarez ghi 1.                                        | 2     |
         | Giành quyền đi tiếp khi thắng ngược Zverez 3 set (1-6, 6-0, 6-4)                 | 3     |
+        | nhắn tin cho con rồi gửi 500 đơn lên phường | 500 |
+        | bộ soạn thảo văn bản gửi 300 đơn vị trong tỉnh | 300 |
+        | tổng đài có 120 nhân viên trực | 120 |
+        | qua tổng đài 1080 người đã gọi | 1080 |
 
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"
@@ -1589,6 +1593,10 @@ Feature: Reading quantities in Vietnamese news text
         | đường Cách Mạng Tháng Tám, Lý Thường Kiệt | Tháng Tám |
         | theo Nghị định 100/2019/NĐ-CP        | 100/2019/NĐ-CP       |
         | lễ khai mạc Liên hoan phim Cannes 2017 ngày 17/5. | Cannes 2017 |
+        | Nhắn tin SMS qua tổng đài 6572 (5.000 đồng/tin nhắn) với cú pháp | 6572 |
+        | với cú pháp: BC SỐ BÁO DANH gửi 6527 (Ví dụ: BC 001 gửi 6572) | 6527 |
+        | với cú pháp: BC SỐ BÁO DANH gửi 6527 (Ví dụ: BC 001 gửi 6572) | 001 |
+        | vui lòng soạn XH CHUYEN 2468 gửi 8705 bạn sẽ nhận ngay tin nhắn | 8705 |
         | kỳ thi THPT quốc gia 2017. Năm nay | 2017 |
         | đối với thuốc Bio - Taksym (cefotaxim), số lô 8041016W của nhà sản xuất | lô 8041016W |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |

@@ -28,6 +28,13 @@ _HOTLINE_BEFORE = re.compile(
 """'Cảnh sát 113', 'gọi cấp cứu 115', 'tổng đài 111', 'Trung tâm chỉ huy thông tin 114':
 the emergency lines of Vietnam (111 child protection, 112 rescue, 113 police, 114 fire,
 115 ambulance) after the service they reach or a verb of calling."""
+_SHORT_CODE_LINE_BEFORE = re.compile(r"(?<![^\W_])(?i:tổng[ \t]+đài|đầu[ \t]+số)[ \t]+$")
+"""'Nhắn tin SMS qua tổng đài 6572', 'đầu số quảng cáo 198': a line's short number."""
+_SMS_SEND_BEFORE = re.compile(r"(?<![^\W_])(?i:gửi|gởi)[ \t]+$")
+_SMS_SEND_AFTER = re.compile(r"[ \t]+(?i:gửi|gởi)[ \t]+\d{3,5}(?![\d.,])")
+_SMS_CUE = re.compile(r"(?<![^\W_])(?:(?i:soạn(?![ \t]+(?:thảo|giả))|cú[ \t]+pháp)|SMS)(?![^\W_])")
+"""How an SMS vote or look-up is told: 'Nhắn tin SMS …', 'với cú pháp: BC SỐ BÁO DANH gửi
+6527', 'soạn XH 13579 gửi 8705' ('nhắn tin' alone also tells of chatting)."""
 _CHAINAGE_BEFORE = re.compile(r"(?<![^\W_])(?:[Kk][Mm]|K)[ \t]?\d{1,4}[ \t]*\+[ \t]*$")
 """'Km 488+', 'km 44 + ', 'K36+': a kilometre post, whose metres follow the plus."""
 _BET_BEFORE = re.compile(r"(?:[“\"'‘]|(?<![^\W_])vé[ \t]+)bao[ \t]+$")
@@ -79,6 +86,22 @@ class NumberedMarkers(ScanState):
         if _HOTLINE_BEFORE.search(text, max(self.floor, start - 40), start) is None:
             return False
         return not amount_follows(text, end)
+
+    def _short_code(self, start: int, end: int) -> bool:
+        """'qua tổng đài 6572 (5.000 đồng/tin nhắn)', 'cú pháp: BC SỐ BÁO DANH gửi 6527 (Ví
+        dụ: BC 001 gửi 6572)': the short number of a line, the number an SMS is sent to
+        and the code the message carries name them; none counts anything.  'gửi' alone is
+        a send only where the text tells of texting ('gửi 500 đơn' counts forms), and a
+        counted noun or a unit after the number makes it an amount ('gửi 200 thí sinh')."""
+        text = self.text
+        if not text[start:end].isdigit() or not 3 <= end - start <= 5 or amount_follows(text, end):
+            return False
+        if _SHORT_CODE_LINE_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return True
+        sent = _SMS_SEND_BEFORE.search(text, max(0, start - 6), start) is not None
+        if not (sent or _SMS_SEND_AFTER.match(text, end) is not None):
+            return False
+        return _SMS_CUE.search(text, max(0, start - 150), start) is not None
 
     def _border_marker(self, start: int, end: int) -> bool:
         """'cột mốc 423 do phía bạn cắm': a border marker's number names it.

@@ -212,6 +212,7 @@ class SpecialNumbers(DigitPairs):
             or self._volume(start)
             or self._lottery_bet(start, end)
             or self._hotline(start, end)
+            or self._short_code(start, end)
             or self._chainage(start, end)
             or self._type_grade(start, end)
             or self._hull_number(start, end)
