@@ -139,6 +139,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: money is what the money is
         | article                                                                 | claim               | subject      |
         | Các đơn vị ủng hộ quỹ với tổng số tiền trên 300 triệu đồng.            | trên 300 triệu đồng | tổng số tiền |
+        | Dự án triển khai thực hiện trong 24 tháng, với tổng số vốn khoảng 9,9 triệu USD. | khoảng 9,9 triệu USD | tổng số vốn |
+        | UBND tỉnh trao giấy chứng nhận đầu tư cho 8 dự án với tổng số vốn đăng ký gần 3.600 tỉ đồng. | gần 3.600 tỉ đồng | tổng số vốn đăng ký |
+        | Doanh nghiệp Séc đầu tư tại Việt Nam với tổng số vốn hơn 170 triệu USD. | hơn 170 triệu USD | tổng số vốn |
+        | Công ty có tổng vốn 5 tỷ đồng. | 5 tỷ đồng | tổng vốn |
         | Doanh thu của hợp tác xã đạt 300 triệu đồng.                            | 300 triệu đồng      | Doanh thu của hợp tác xã |
 
       Examples: a property named right before a measure or a price is its subject (its owner is not), also the property a measured part yields ("dung tích 2,3 lít cho công suất")

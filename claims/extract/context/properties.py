@@ -64,13 +64,14 @@ bare "tiền", which starts other nouns ("Tiền vệ người Pháp vừa chi r
 PROPERTY_PATTERNS = {
     kind: re.compile(
         rf"(?<!\w)(?<!điều\s)(?<!tài\s)(?<!thanh\s)(?<!chuyển\s)(?!(?<=định\s)giá(?!\w))"
-        rf"(?:tổng\s+)?{phrase_alternation(found)}(?!\w)",
+        rf"(?:tổng(?:\s+số)?\s+)?{phrase_alternation(found)}(?!\w)",
         re.IGNORECASE,
     )
     for kind, found in (("measure", MEASURED), ("money", PRICED))
 }
 """By the kind of the value: "vốn đầu tư trồng mới gần 3 ha tiêu" measures the
-pepper.  A leading "tổng" belongs to the property ("tổng số tiền"); the "khoản"
+pepper.  A leading "tổng" belongs to the property ("tổng số tiền"), and so does "tổng
+số" ("với tổng số vốn khoảng 9,9 triệu USD": the total, not any capital); the "khoản"
 of "điều khoản", "tài khoản", "thanh khoản", "chuyển khoản" is none, nor is the "giá" of
 "định giá" (valued at: a verb)."""
 _VALUATION_END = re.compile(rf"{phrase_pattern(VALUATIONS).pattern}$", re.IGNORECASE)
