@@ -513,6 +513,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tranh tường sân bay Đà Nẵng đoạt giải Ba cuộc thi thiết kế.          | giải Ba  | giải         |
         | Man Utd tiếp đón Watford, CLB đang đứng thứ 10 trên bảng xếp hạng.   | thứ 10   | CLB          |
         | Tại châu Phi, Algeria đứng thứ 2, sau Ai Cập hiện được xếp hạng 11 thế giới. | hạng 11 | Ai Cập  |
+        | Công nghiệp chế biến thu hút 9,48 tỷ USD. Đứng thứ hai là lĩnh vực sản xuất, phân phối điện với tổng vốn đầu tư 5,25 tỷ USD. | thứ hai | lĩnh vực sản xuất, phân phối điện |
+        | Đứng thứ hai là lĩnh vực điện với 5,25 tỷ USD; đứng thứ ba là lĩnh vực khai khoáng với 1,28 tỷ USD. | thứ ba | lĩnh vực khai khoáng |
+        | Quốc Thiên giành giải nhất. Đứng thứ hai là ca sĩ Jun Phạm với 33 điểm. | thứ hai | ca sĩ Jun Phạm |
+        | Hàn Quốc đứng thứ hai là điều dễ hiểu. | thứ hai | Hàn Quốc |
+        | Xếp thứ hai là Nhật Bản với 16.740 cá nhân siêu giàu. | thứ hai | Nhật Bản |
         | Ostapenko – xếp hạng 47 thế giới, người khép lại chiến thắng ngoạn mục. | hạng 47 | Ostapenko     |
         | Hamou, hạng 287 thế giới, là 1 trong 8 tay vợt được đặc cách.          | hạng 287 | Hamou       |
         | Nadal hạ gục nhanh Nick Kyrgios, số 1 thế giới nếm trái đắng.          | số 1     | -           |

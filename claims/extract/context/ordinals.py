@@ -80,7 +80,11 @@ def ordinal_subject(words: SentenceWords, mention: Mention) -> str | None:
     if verb is not None:
         _, at = verb
         # "Ostapenko – xếp hạng 47 thế giới": a name set off before the verb.
-        return backward(words, at, closed=True) or _name_set_off(words, at)
+        return (
+            backward(words, at, closed=True)
+            or _name_set_off(words, at)
+            or _named_after_copula(words, mention, at)
+        )
     span, _ = backward_span(words, mention.start, closed=True, limit=_MAX_RANKED_WORDS)
     if span is None:
         # "Hamou, hạng 287 thế giới, là …": a rank set off after a name; "Libya (thứ
@@ -112,6 +116,21 @@ def _event_after_cleft(words: SentenceWords, mention: Mention) -> str | None:
     if comma is not None:
         offset += comma.end()
     return forward_from(words, offset)
+
+
+_COPULA_AFTER = re.compile(r"[ \t]+là[ \t]+")
+
+
+def _named_after_copula(words: SentenceWords, mention: Mention, verb_at: int) -> str | None:
+    """ "Đứng thứ hai là lĩnh vực sản xuất, phân phối điện với …", "; đứng thứ ba là
+    lĩnh vực khai khoáng": a ranking verb that opens its clause names the ranked thing
+    after "là" (a list of places read down a table).  Not after a comma: "…, xếp thứ ba
+    là U15 Đài Bắc Trung Hoa (1đ, hiệu số 4-7)" is a row of a standings table, whose
+    bracketed figures would take the team for their subject."""
+    if words.text[words.start : verb_at].rstrip().endswith(","):
+        return None
+    copula = _COPULA_AFTER.match(words.text, mention.end, words.end)
+    return forward_from(words, copula.end()) if copula is not None else None
 
 
 _SET_OFF = re.compile(r"[ \t]*[,–—-][ \t]*$")
