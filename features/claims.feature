@@ -843,6 +843,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe tải 3,5 tấn chở tôn đâm vào 2 xe máy.                                      | 3,5 tấn     | 2             |
         | Nước này sản xuất 42 triệu bao arabica (loại 60kg), nhưng robusta giảm.         | 60kg        | 42 triệu      |
         | Chiếc xe tải (loại 1,5 tấn) đang đổ dốc thì bị mất phanh, 2 người bị thương.    | 1,5 tấn     | 2             |
+        | Như vậy, trong 6 tháng năm 2017, khu vực đầu tư nước ngoài xuất siêu 10,22 tỷ USD. | 6 tháng | 10,22 tỷ USD |
+        | Nếu trong 10 tháng của năm 2015, nhập khẩu xăng từ Hàn Quốc chỉ có 185.000 tấn. | 10 tháng | 185.000 tấn |
+        | Dương Mạnh Hưng cho biết: 5 tháng năm 2017, Thanh tra giao thông Đồng Nai xử lý 850 xe quá tải. | 5 tháng | 850 |
         | Xe tải (loại 1,5 tấn) chở gần 200 bao cám (tổng cộng 8 tấn) thì bị lật.         | 1,5 tấn     | 8 tấn         |
 
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
@@ -1120,6 +1123,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hiện các tỉnh Tây Nguyên có trên 71.000 ha hồ tiêu.              | trên 71.000 ha |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
+        | Công trình kéo dài 6 tháng năm ngoái. | 6 tháng |
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |
         | Ngôi nhà có 3 tầng.                                              | 3     |

@@ -76,6 +76,7 @@ CRAFTED = (
     "Rằm tháng Giêng, mùng 1 Tết, ÂM LỊCH, 15 AL, 15 ÂL, 15 Â.L, tức ngày, İÊNG ıêng HẠP",
     "Năm học 2023-2024, năm học này, 16 năm qua, năm 2020, xnăm 2020, 6 tháng đầu năm nay",
     "ſáu ngày đầu tháng, MỘT tuần cuối năm 2023, 15 ngày đầu tháng 1/2017, Quý III/2024",
+    "trong 6 tháng năm 2017, 10 tháng của năm 2015, Sáu tháng năm nay, 6 tháng năm, 3 tháng của",
     "hai năm trước, VÀI tháng trước, 12 tuần trước, cách đây 3 năm, trước đó, Từ đầu năm",
     "dịp Tết Nguyên Đán, Tết Nguyên đán, kể từ năm 2010, ngày 2/9, tháng 5 năm nay, 1năm",
     "Toàn tỉnh Lạng Sơn, cả nước, TP. Hồ Chí Minh, TP Huế, bà xã Hoa, ông xã, thị trấn Sa Pa",

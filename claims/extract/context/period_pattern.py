@@ -12,7 +12,8 @@ PERIOD_FLAT = re.compile(
     r"(?<!\w)(?:"
     r"[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|[Gg]iai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|(?:\d{1,2}|[Ss]áu|[Bb]a|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?"
+    r"|(?:\d{1,2}|[Ss]áu|[Bb]a|[Cc]hín)\s+tháng\s+(?:(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?"
+    r"|(?:của\s+)?năm\s+(?:\d{4}|nay))"
     r"|(?:\d{1,2}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi))\s+(?:ngày|tuần)\s+"
     r"(?:đầu|cuối)\s+(?:tháng|năm)(?:\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{4}|nay|này))?"
     r"|[Tt]ừ đầu năm(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?"
@@ -31,7 +32,8 @@ PERIOD_FLAT = re.compile(
 """A period, as first written; ``PERIOD`` is it opened on letters (openers), what
 ``scope.periods`` searches unless the sentence holds a digit other than 0-9."""
 _NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi")
-_SOME = r"\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?"
+_SOME = r"\s+tháng\s+(?:(?:đầu|cuối)\s+năm(?:\s+(?:\d{4}|nay))?|(?:của\s+)?năm\s+(?:\d{4}|nay))"
+"""'6 tháng đầu năm', and with its year 'trong 6 tháng năm 2017', '10 tháng của năm 2015'."""
 _DAYS = (
     r"\s+(?:ngày|tuần)\s+(?:đầu|cuối)\s+(?:tháng|năm)"
     r"(?:\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{4}|nay|này))?"
