@@ -846,6 +846,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Như vậy, trong 6 tháng năm 2017, khu vực đầu tư nước ngoài xuất siêu 10,22 tỷ USD. | 6 tháng | 10,22 tỷ USD |
         | Nếu trong 10 tháng của năm 2015, nhập khẩu xăng từ Hàn Quốc chỉ có 185.000 tấn. | 10 tháng | 185.000 tấn |
         | Dương Mạnh Hưng cho biết: 5 tháng năm 2017, Thanh tra giao thông Đồng Nai xử lý 850 xe quá tải. | 5 tháng | 850 |
+        | Cảnh sát bắt giữ một xe tải đang chở 15 thùng phi loại 200 lít có chứa dầu thải. | 200 lít | 15 |
+        | Khoảng 12h30 ngày 18/6, xe tải loại 11,9 tấn biển số 67C-076.97 chạy trên đường Võ Trần Chí. | 11,9 tấn | ngày 18/6 |
+        | Lực lượng chức năng thu giữ 45 can nhựa loại 20 lít, đựng khoảng 900 lít dầu. | 20 lít | khoảng 900 lít |
         | Xe tải (loại 1,5 tấn) chở gần 200 bao cám (tổng cộng 8 tấn) thì bị lật.         | 1,5 tấn     | 8 tấn         |
 
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
@@ -1123,7 +1126,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hiện các tỉnh Tây Nguyên có trên 71.000 ha hồ tiêu.              | trên 71.000 ha |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
+        | Bình xăng vẫn thuộc loại 4,2 lít. | 4,2 lít |
         | Công trình kéo dài 6 tháng năm ngoái. | 6 tháng |
+        | Nhà máy phân loại 200 tấn rác mỗi ngày. | 200 tấn |
+        | Kounotori 6 mang một dây kim loại 700 mét để làm chậm rác vũ trụ. | 700 mét |
         | Tòa nhà cao 30 tầng.                                             | 30    |
         | Công ty bị phạt vì xây tòa nhà vượt 3 tầng.                      | vượt 3 |
         | Ngôi nhà có 3 tầng.                                              | 3     |

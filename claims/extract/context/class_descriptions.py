@@ -112,6 +112,24 @@ CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
 
 
+_KIND_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:thuộc|là|phân|các|nhiều|mọi|mỗi|những|một|vòng|thể|chủng|cùng|trì|dụng|"
+    r"dùng|chọn|mua|này|kim|nhân|đồng)\s)[^\W\d]+\s+loại\s+$",
+    re.IGNORECASE,
+)
+"""'15 thùng phi loại 200 lít', 'xe tải loại 11,9 tấn', 'bình gas loại 12kg': 'loại' right
+after the noun says the measure is its kind (a 200-litre drum), not a quantity of anything
+('vòng loại' is a qualifying round, 'dây kim loại 700 mét' a metal tether's length;
+'thuộc loại', 'phân loại 200 tấn' are verbs)."""
+
+
+def measure_names_a_kind(text: str, mention: Mention) -> bool:
+    """True when an exact measure follows a noun and 'loại': the noun's kind."""
+    if mention.kind != "measure" or mention.qualifier != "exact":
+        return False
+    return _KIND_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 def describes_class(text: str, mention: Mention) -> bool:
     """True when ``mention`` and its classifier name a class of the noun before it."""
     if _GRADE_AFTER.match(text, mention.end) or "con/kg" in mention.text:

@@ -52,7 +52,11 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.anaphora import refers_back
-from claims.extract.context.class_descriptions import CLASS_WORDS, describes_class
+from claims.extract.context.class_descriptions import (
+    CLASS_WORDS,
+    describes_class,
+    measure_names_a_kind,
+)
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.idioms import IDIOM_WORDS, is_idiom
@@ -155,7 +159,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             or unit in CLASS_WORDS
             or "con/kg" in text[mention.start : mention.end + 20]  # "cỡ 30 và 40 con/kg"
         )
-        if classifier and describes_class(text, mention):
+        if (classifier and describes_class(text, mention)) or measure_names_a_kind(text, mention):
             return True
         if kind != "count" or mention.qualifier != "exact":
             return False
