@@ -374,6 +374,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: an age belongs to a name set off around it
         | article                                                                    | claim   | subject        |
         | Zosimo Tano, người ngư dân 41 tuổi đã bắt được con cá.                     | 41 tuổi | Zosimo Tano    |
+        | Sự việc xảy ra khi chị Yamauchi, một giáo viên 42 tuổi người Hawaii, di chuyển trên máy bay. | 42 tuổi | chị Yamauchi |
+        | Nạn nhân được xác định là Alyssa Elsman, một cô gái 18 tuổi đến từ Michigan. | 18 tuổi | Alyssa Elsman |
+        | Tại New York, một người gác cửa 59 tuổi đã thiệt mạng khi trượt ngã. | 59 tuổi | người gác cửa |
+        | Theo Reuters, người đàn ông 40 tuổi đã bị bắt. | 40 tuổi | người đàn ông |
+        | Tại BV Đa khoa tỉnh Hòa Bình, một nạn nhân 60 tuổi đã tử vong. | 60 tuổi | nạn nhân |
+        | Ngay sau khi trở về từ chuyến du lịch Thái Lan, một phụ nữ Hàn Quốc 31 tuổi bị sốt. | 31 tuổi | phụ nữ Hàn Quốc |
+        | Cặp đôi quen nhau khi ông Macron là cậu học trò 15 tuổi. | 15 tuổi | ông Macron |
+        | Normita Baccay, một bà nội trợ 53 tuổi trong bộ đồ đen, đứng lên. | 53 tuổi | Normita Baccay |
         | Miranda Kerr là siêu mẫu 34 tuổi người Úc.                                 | 34 tuổi | Miranda Kerr   |
         | Byun Nam Seok là một nghệ sĩ tài năng 55 tuổi người Hàn.                   | 55 tuổi | Byun Nam Seok  |
         | Tôi đã bỏ việc, bệnh nhân 29 tuổi Olana Tansley-Hancock chia sẻ.           | 29 tuổi | Olana Tansley-Hancock |

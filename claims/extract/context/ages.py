@@ -30,7 +30,10 @@ _MAX_PERSON_WORDS = 4
 _MAX_NAME_WORDS = 5
 _TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "bé", "cháu", "em"})
 _PRONOUNS = frozenset({"đây", "đó", "họ", "cô", "anh", "ông", "bà", "chị", "em", "nó", "tôi"})
-_SET_OFF = re.compile(r"(?:,|(?<!\w)là(?:\s+một)?)\s*$", re.IGNORECASE)
+_SET_OFF = re.compile(r"(?:,(?:\s*một)?|(?<!\w)là(?:\s+một)?)\s*$", re.IGNORECASE)
+""""Zosimo Tano, người ngư dân", "chị Yamauchi, một giáo viên", "Miranda Kerr là siêu mẫu"."""
+_TITLE_END = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|cụ|bé|cháu|em)\s+$")
+"""A lower-case title before a one-word name ("khi chị Yamauchi, một giáo viên 42 tuổi")."""
 _CLAUSE_START = re.compile(r"[,;:()\"“”]")
 _TIME_WORDS = frozenset(
     {"năm", "nay", "khi", "mới", "lúc", "đó", "vừa", "đã", "chỉ", "hồi", "lên", "tuổi", "từ"}
@@ -181,10 +184,25 @@ def _name_before(words: SentenceWords, start: int) -> str | None:
             break
         name.insert(0, token.group())
         end = token.start()
+    title = _TITLE_END.search(head, 0, end) if len(name) == 1 else None
+    if title is not None:
+        name.insert(0, title.group().rstrip())
+        end = title.start()
+    if name and (_PREPOSITION_END.search(name[0]) or name[0].lower() in ("trong", "khi")):
+        return None  # "Tại New York, một người gác cửa 59 tuổi": where, not who
     opens = not head[:end].strip() or head[:end].rstrip()[-1:] in ',;:("“'
     if not opens and (len(name) < 2 or _PREPOSITION_END.search(head, 0, end)):
         return None  # "của Press Association, hậu vệ 21 tuổi", "tới Pháp, nữ diễn viên"
+    # "…, một cô gái 18 tuổi" brings in someone new unless a person is named right before:
+    # a name opening the clause, after a title or after "là" ("là Alyssa Elsman, một cô
+    # gái 18 tuổi"), not a place ("chuyến du lịch Thái Lan, một phụ nữ").
+    brings_in = set_off.group().startswith(",") and "một" in set_off.group()
+    if brings_in and not (opens or title is not None or _COPULA_END.search(head, 0, end)):
+        return None
     return _a_name(name)
+
+
+_COPULA_END = re.compile(r"(?<!\w)là\s*$", re.IGNORECASE)
 
 
 def _name_at(text: str) -> str | None:
