@@ -1415,6 +1415,11 @@ Feature: Reading quantities in Vietnamese news text
         | Có 3 dự án. Anh đóng phim Em chưa 18, rồi hôn trong phim Em chưa 18 hơn là trong MV.        | 18   | 3     |
         | Có 2 bé được đưa vào BV Nhi Đồng 1 cứu chữa. BV Nhi Đồng 1 cho biết thêm.                   | 1    | 2     |
         | Có 3 phim. Tác phẩm "doanh thu trăm tỉ” Em chưa 18. Anh đóng phim Em chưa 18, rồi nghỉ.     | 18   | 3     |
+        | Có 2 cán bộ: nguyên Đội trưởng Đội 11 phụ trách địa bàn quận Bình Thủy.                 | 11   | 2     |
+        | Nhận tin, Bộ Tư lệnh Vùng Cảnh sát biển 4 đã điều động 3 tàu.                            | 4    | 3     |
+        | 3 tàu sẽ hỗ trợ Cảnh sát biển Việt Nam Vùng 2 trong hoạt động tuần tra.                  | 2    | 3     |
+        | Mẫu của 5 con lợn được gửi đến Trung tâm Thú y vùng 4 xét nghiệm.                        | 4    | 5     |
+        | Cắt điện 5 điểm, có Tòa nhà Tổng Cục 2 số 18 đường Phạm Hùng.                            | 2    | 5     |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"
@@ -1522,6 +1527,9 @@ Feature: Reading quantities in Vietnamese news text
         | bộ soạn thảo văn bản gửi 300 đơn vị trong tỉnh | 300 |
         | tổng đài có 120 nhân viên trực | 120 |
         | qua tổng đài 1080 người đã gọi | 1080 |
+        | Đội 3 xe cứu hỏa đã có mặt.                                                        | 3     |
+        | Phi đội 12 tiêm kích F4U Corsair tiếp tục xuất kích.                               | 12    |
+        | Đoàn 20 người đã đến Hà Nội.                                                       | 20    |
 
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"

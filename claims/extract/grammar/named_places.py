@@ -73,6 +73,19 @@ _PLACE_HEAD_LIST = (
 )
 _UNIT_HEAD = re.compile(r"(?<![^\W_])(?i:đại[ \t]+đội|đội|trường|phòng|hầm|trại|xưởng|kho)[ \t]+$")
 """'đội 1', 'Đại đội 32', 'trường 2', 'hầm 7': a unit, a school or a hold named by its number."""
+_NAMED_UNIT_HEAD = re.compile(
+    r"(?<![^\W_])(?:Đội|Đoàn|Vùng|Tổng[ \t]+[Cc]ục|Cục|Quân[ \t]+khu|Hải[ \t]+đoàn|Hải[ \t]+đội"
+    r"|[Vv]ùng[ \t]+[Cc]ảnh[ \t]+sát[ \t]+biển"
+    r"|(?:[Cc]ảnh[ \t]+sát[ \t]+biển(?:[ \t]+Việt[ \t]+Nam)?|[Tt]hú[ \t]+y|[Hh]ải[ \t]+quân)"
+    r"[ \t]+[Vv]ùng)"
+    r"[ \t]+$"
+)
+"""'Đội 11 phụ trách quận Bình Thủy', 'Đoàn 2, Đoàn Kiểm tra liên ngành', 'Tổng Cục 2 số 18',
+'Bộ Tư lệnh Vùng Cảnh sát biển 4 đã điều động', 'Cảnh sát biển Việt Nam Vùng 2', 'Trung tâm
+Thú y vùng 4 xét nghiệm': a team, a delegation, a department or a coast guard region named by
+its number.  The head is written as a name, in capitals (lower-case 'vùng 770 điểm' is an
+index level, 'đội 7 người' a team's size); a counted noun or a unit after the number makes
+it an amount ('Đội 3 xe cứu hỏa')."""
 _LABEL_HEAD = re.compile(
     r"(?<![^\W_])(?i:nhánh|nhóm|live[ \t]?show|phụ[ \t]+lục|đơn[ \t]+vị|vĩ[ \t]+tuyến|tuyến)[ \t]+$"
 )
@@ -162,6 +175,17 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         ):
             return False
         return not amount_follows(text, end) and ends_phrase(text, end)
+
+    def _numbered_unit(self, start: int, end: int) -> bool:
+        """'Đội 11 phụ trách', 'Vùng Cảnh sát biển 4 đã': see ``_NAMED_UNIT_HEAD``."""
+        text = self.text
+        if end - start > 2 or not text[start:end].isdigit():
+            return False
+        if _NAMED_UNIT_HEAD.search(text, max(self.floor, start - 40), start) is None:
+            return False
+        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+            return False  # "Đội 3-4": a range
+        return not amount_follows(text, end)
 
     def _numbered_area(self, start: int, end: int) -> bool:
         """'Tòa phúc thẩm khu vực 9 ở', 'tổ 19, khu vực 5,', 'Hải quan ... khu vực 1 cho
