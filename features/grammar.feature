@@ -1173,6 +1173,10 @@ Feature: Reading quantities in Vietnamese news text
         | đến tháng 10-2016, ông | tháng 10-2016 | date | 2016-10    | -     | -     | -    | exact     |
         | hồi tháng 7.2014.    | tháng 7.2014    | date | 2014-07    | -     | -     | -    | exact     |
         | Sáng nay (2.6), tại  | 2.6             | date | --06-02    | -     | -     | -    | exact     |
+        | khoảng 4 giờ sáng ngày 9.7 giờ địa phương khi | ngày 9.7 | date | --07-09 | - | - | - | exact |
+        | tức rạng sáng ngày 29.5 giờ Việt Nam | ngày 29.5 | date | --05-29 | - | - | - | exact |
+        | vào ngày 10.2 (tối 9.2 giờ Mỹ) | 9.2 | date | --02-09 | - | - | - | exact |
+        | máy bay bay 9.5 giờ liên tục | 9.5 giờ | duration | 9.5 | 9.5 | 9.5 | giờ | exact |
         | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
         | vào những năm 1940, khi | những năm 1940 | year | -      | 1940  | 1949  | -    | range     |
         | chiến thắng Bạch Đằng năm 1288, rồi | năm 1288 | year | 1288 | 1288 | 1288 | -   | exact     |

@@ -29,6 +29,13 @@ _HISTORIC_RUN_AFTER = re.compile(
     r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)(?P<last>1\d{3})(?![\d.,]\d|\d)"
 )
 _DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_ZONE_HOURS_AFTER = re.compile(
+    r"[ \t]+giờ[ \t]+(?:địa[ \t]+phương|Việt[ \t]+Nam|VN|Hà[ \t]+Nội|GMT|UTC|quốc[ \t]+tế|Mỹ"
+    r"|miền[ \t]+Đông|Bắc[ \t]+Kinh|Anh|Pháp|Nga|Nhật|Hàn[ \t]+Quốc|Trung[ \t]+Quốc|Úc|Đức)"
+    r"(?![^\W_])"
+)
+"""'ngày 9.7 giờ địa phương', 'rạng sáng ngày 29.5 giờ Việt Nam', 'tối 9.2 giờ Mỹ': the day in
+a time zone's clock, not 9.7 hours (a length of hours is told by no zone)."""
 _TIME_ADVERB_AFTER = re.compile(r"[ \t]+(?:mới|đã|sẽ|vẫn|đang|sắp)[ \t]+(?:chỉ[ \t]+)?[^\W\d_]")
 """'trong khi 2017 mới chỉ trôi qua': a year is the subject an aspect word follows; a
 count is followed by the noun it counts."""
@@ -86,7 +93,7 @@ class DateReadings(NamedNumbers):
         if (
             dotted is not None
             and text[max(0, start - 2) : start] not in ("f/", "F/")  # "khẩu độ f/1.7": no 1 July
-            and not read_tail(text, end).unit_found
+            and (not read_tail(text, end).unit_found or _ZONE_HOURS_AFTER.match(text, end))
             and (cue.word in DAY_CUE_WORDS or POINTS.match(text, end) is None)  # "là 15.5 điểm"
         ):
             day, month = int(dotted.group(1)), int(dotted.group(2))
