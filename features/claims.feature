@@ -886,6 +886,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trong khoảng 2 năm trở lại đây, bóng đá Campuchia thắng 5 trận.              | 2 năm       | 5             |
         | Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển 15 km mỗi giờ.          | 24 giờ      | 15 km         |
         | Trong danh sách 10 ứng dụng được tải về nhiều nhất, Facebook có 3 ứng dụng.  | 10          | 3             |
+        | 7 hành tinh vĩ đại nhất vũ trụ ¶ Nhiều hành tinh trong hàng ngàn tỉ hành tinh có đường kính gấp 3 lần Trái Đất. | 7 | 3 lần |
+        | Ám ảnh 5 khách sạn ma ám đáng sợ nhất nước Mỹ ¶ Khách sạn đầu tiên có 120 phòng. | 5 | 120 |
+        | 10 mẫu ô tô 'ế' nhất Việt Nam tháng 5/2017 ¶ Mẫu xe đầu tiên chỉ bán được 2 chiếc. | 10 | 2 |
         | Doanh nghiệp dành 1 phần quỹ đất, khoảng 20 ha, để xây nhà.                  | 1 phần      | 20 ha         |
         | Cô cao 1m75, sở hữu ba vòng chuẩn và nặng 50 kg.                             | ba          | 50 kg         |
         | Su-35, chiến đấu cơ đa nhiệm hai động cơ, có giá 85 triệu USD.               | hai         | 85 triệu USD  |
@@ -1233,6 +1236,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bác Hồ về thăm quê lần thứ hai vào năm 1961.                     | thứ hai  |
         | Ghi nhận phiên giảm sàn thứ 3 liên tiếp, HVG chốt phiên.         | thứ 3    |
         | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
+        | 17 người nhập viện sau khi ăn cơm gà: Tin mới nhất ¶ Có 17 người nhập viện. | 17 |
+        | Vinamilk và 3 ngân hàng Việt lọt Top 2.000 công ty lớn nhất thế giới ¶ Forbes công bố danh sách. | 3 |
+        | 11 nước TPP nhất trí thúc đẩy thỏa thuận ¶ Các bộ trưởng đã họp.  | 11 |
+        | Con cá sấu giết, ăn thịt 300 người, khiếp sợ nhất thế giới ¶ Con cá sấu dài 6 m. | 300 |
+        | Xây nhà 2 tầng với 350 triệu mà vẫn sang đẹp nhất xóm ¶ Anh Nam chia sẻ. | 350 triệu |
         | Conor là người thứ 3 trong lịch sử vô địch ở 2 hạng cân.         | thứ 3    |
         | Cảnh sát bắt người thứ ba bị nghi tham gia vụ tấn công.          | thứ ba   |
         | Anh là người thứ 39 lên ngôi trong nhà thờ này.                  | thứ 39   |

@@ -23,7 +23,8 @@ Each class is told from the words right around the number:
 - **Scope periods and list names.** "Dự báo trong 24 giờ tới" (see ``forecasts``)
   says when something else holds (a recent span, "trong khoảng 2 năm trở lại đây", is
   one only when it delimits another figure: see ``recent_spans``); "danh sách 10 ứng
-  dụng được tải về nhiều nhất" names a top-ten list.
+  dụng được tải về nhiều nhất" names a top-ten list, and so does a title that opens on
+  a count and ends on a superlative ("7 hành tinh vĩ đại nhất vũ trụ").
   Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
@@ -104,6 +105,19 @@ _SUPERLATIVE_AFTER = re.compile(r"[^.,;:!?\n]{0,60}?(?<!\w)nhất(?!\w)")
 """'danh sách 10 ứng dụng được tải về nhiều nhất': a superlative closes a list's name
 ('trong danh sách 26 đơn vị này' counts the units)."""
 
+_TITLE_LEAD = 30
+_TITLE_MOST = 120
+_LIST_MOST = 1000
+_LISTICLE_AFTER = re.compile(
+    r"[^\d.,;:!?\n\"“”]{0,70}?(?<![^\W_])(?<!giải )(?<!Giải )nhất(?![ \t]+trí)(?![^\W_])"
+    r"(?:[ \t]+[^\s:?!.,]+){0,6}?[ \t]*(?:[:?!]|$)"
+)
+"""'7 hành tinh vĩ đại nhất vũ trụ', 'Ám ảnh 5 khách sạn ma ám đáng sợ nhất nước Mỹ', '10
+mẫu ô tô 'ế' nhất Việt Nam tháng 5/2017': a title that opens on a count and ends on a
+superlative names a ranked list (the README's '10 ứng dụng được tải về nhiều nhất'), the
+article is its items.  Not when punctuation or another number comes between ('17 người
+nhập viện ...: Tin mới nhất', '3 ngân hàng Việt lọt Top 2.000 công ty lớn nhất'), nor
+'nhất trí' (agree), 'giải nhất' (first prize)."""
 _PERSON_BEFORE = re.compile(
     r"(?<![^\W_])(?:cô|anh|chị|em|con|cháu|đứa|cậu|chàng|nàng|vợ|chồng|gái|trai|bé)[ \t]+$",
     re.IGNORECASE,
@@ -171,6 +185,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         idiom_hint = after in IDIOM_WORDS or text.endswith("không ", 0, mention.start)
         if idiom_hint and is_idiom(text, mention):
             return True
+        if mention.start <= _TITLE_LEAD and _titles_a_list(text, mention):
+            return True
         list_hint = _LIST_HINT.search(_before(text, mention))
         return list_hint is not None and _names_a_list(text, mention)
     if kind == "money":
@@ -182,6 +198,20 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return False
         return frames_a_forecast(text, mention)
     return False
+
+
+def _titles_a_list(text: str, mention: Mention) -> bool:
+    """A count near the start of the article's first line (its title) that the title's
+    superlative closes (``_LISTICLE_AFTER``)."""
+    value = mention.value
+    if not isinstance(value, int | float) or value >= _LIST_MOST or " " in mention.text:
+        return False  # "Xây nhà với 350 triệu … sang đẹp nhất xóm": a sum, no list
+    title_end = text.find("\n")
+    if title_end == -1 or title_end > _TITLE_MOST or mention.end >= title_end:
+        return False
+    if "nhất" not in text[mention.end : title_end]:
+        return False
+    return _LISTICLE_AFTER.match(text[:title_end], mention.end) is not None
 
 
 def _names_a_person(text: str, mention: Mention) -> bool:
