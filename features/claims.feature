@@ -607,6 +607,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                 | claim   |
         | Bệnh viện đã cứu sống một nam thanh niên (32 tuổi).     | 32 tuổi |
         | Ông Nguyễn Văn An, 45 tuổi, là giáo viên của trường.    | 45 tuổi |
+        | Luật sư cho rằng thời điểm Bình phạm tội chưa đủ 16 tuổi. | 16 tuổi |
 
       Examples: the sentences of the people counted before them, a range after "với mức án từ"
         | article                                                                                     | claim                       |
@@ -1030,6 +1031,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trẻ từ 3 tháng tuổi đến 6 tháng tuổi nên được bế ngang trong 10 phút.              | 3 tháng tuổi      | 10 phút        |
         | Trẻ từ 3 tháng tuổi đến 6 tháng tuổi nên được bế ngang trong 10 phút.              | 6 tháng tuổi      | 10 phút        |
         | Trẻ từ sơ sinh đến 3 tháng tuổi ngủ 16 giờ mỗi ngày.                               | 3 tháng tuổi      | 16 giờ         |
+        | Điều 21 có 4 khoản: Người chưa thành niên là người chưa đủ mười tám tuổi.          | mười tám tuổi     | 4              |
+        | Có 3 khoản. Người từ đủ sáu tuổi đến chưa đủ mười lăm tuổi phải được đồng ý.      | sáu tuổi          | 3              |
+        | Có 3 khoản. Người từ đủ sáu tuổi đến chưa đủ mười lăm tuổi phải được đồng ý.      | mười lăm tuổi     | 3              |
 
       Examples: a specification's spokes, test speed, grade, denomination or generation, a law's name, a weekday, a storm's horizon
         | article                                                                      | not a claim | claim         |

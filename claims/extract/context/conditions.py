@@ -70,12 +70,19 @@ _GROUP_BEFORE = re.compile(_kind_of_people(_NOT_DESCRIBING) + "$")
 """'trẻ em ', 'người hưởng trợ cấp tuất ', 'Trẻ em trong độ tuổi ', 'đối tượng có độ tuổi ':
 a kind of people, maybe a few words of its description, right before the age."""
 # a band's description also stops at a demonstrative: 'những em này từ 14' are particular
-_GROUP_FROM = _kind_of_people(_NOT_DESCRIBING + "|này|ấy|đó|kia") + r"(?i:từ)[ \t]+"
+_GROUP_FROM = _kind_of_people(_NOT_DESCRIBING + "|này|ấy|đó|kia") + r"(?i:từ)[ \t]+(?:đủ[ \t]+)?"
 _BAND_FROM_BEFORE = re.compile(rf"{_GROUP_FROM}$")
-_BAND_TO_AFTER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*[^.;:!?\n,]{0,16}?tuổi(?![^\W_])")
-_BAND_TO_BEFORE = re.compile(rf"{_GROUP_FROM}[^.;:!?\n,]{{1,24}}?[ \t]+(?:đến|tới)[ \t]+$")
+_BAND_TO_AFTER = re.compile(r"[ \t]*(?:đến|tới|[-–])[ \t]*[^.;:!?\n,]{0,24}?tuổi(?![^\W_])")
+_BAND_TO_BEFORE = re.compile(
+    rf"{_GROUP_FROM}[^.;:!?\n,]{{1,24}}?[ \t]+(?:đến|tới)[ \t]+(?:chưa[ \t]+đủ[ \t]+)?$"
+)
 """'Trẻ từ 3 tháng tuổi đến 6 tháng tuổi', 'nhận trẻ từ 24 tháng đến 5 tuổi', 'Trẻ từ sơ
-sinh đến 3 tháng tuổi': the ends of a band of ages that the grammar reads one by one."""
+sinh đến 3 tháng tuổi', a law's 'Người từ đủ sáu tuổi đến chưa đủ mười lăm tuổi': the ends
+of a band of ages that the grammar reads one by one."""
+_NOT_YET_BEFORE = re.compile(_kind_of_people(_NOT_DESCRIBING) + r"chưa[ \t]+đủ[ \t]+$")
+"""'Người chưa thành niên là người chưa đủ mười tám tuổi', 'của người chưa đủ sáu tuổi': a
+kind of people below an age, as 'dưới' draws it ('Bình phạm tội chưa đủ 16 tuổi' is one
+person's age)."""
 _STATE_BEFORE = TailPattern(
     re.compile(
         r"(?<![^\W_])(?i:đã|mới|còn|khi|lúc|vừa|chỉ|nay|khoảng|chừng|chạc|tầm|độ|cỡ|ước)"
@@ -174,6 +181,8 @@ def _an_age_band(text: str, mention: Mention, qualifier: str, first: str, before
         return False
     if qualifier == "under" and first in _UNDER_WORDS:
         return True
+    if before.endswith("đủ ") and _NOT_YET_BEFORE.search(before):
+        return True
     if _BAND_AFTER.match(text, mention.end) or mention.text.endswith(("trở lên", "trở xuống")):
         return True
     over = qualifier == "over" and first == "trên"
@@ -186,10 +195,10 @@ def _a_band_end(text: str, mention: Mention, before: str) -> bool:
     (an age or a span in months) before 'đến … tuổi', the second an age after 'từ … đến'."""
     if _STATE_BEFORE.search(before) or _PARTICULAR_BEFORE.search(before):
         return False
-    if before.endswith(("từ ", "Từ ")) and _BAND_FROM_BEFORE.search(before):
+    if before.endswith(("từ ", "Từ ", "đủ ")) and _BAND_FROM_BEFORE.search(before):
         return _BAND_TO_AFTER.match(text, mention.end) is not None
     return (
         mention.kind == "age"
-        and before.endswith(("đến ", "tới "))
+        and before.endswith(("đến ", "tới ", "chưa đủ "))
         and _BAND_TO_BEFORE.search(before) is not None
     )
