@@ -985,6 +985,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ngọc Trinh từng là người thứ ba xen vào cuộc hôn nhân kéo dài 10 năm.         | thứ ba      | 10 năm        |
         | Tòa bảo vệ quyền lợi của người thứ ba ngay tình trong vụ án 2 tỷ đồng.        | thứ ba      | 2 tỷ đồng     |
         | Cô từng vướng tin đồn là "người thứ 3" khi mới 20 tuổi.                       | thứ 3       | 20 tuổi       |
+        | Cech sa sút và không còn là lựa chọn số 1 của HLV Wenger sau 12 trận.         | số 1        | 12            |
+        | Rượu là kẻ thù số 1 của gan, uống 3 ly mỗi ngày đã nguy hiểm.                 | số 1        | 3             |
+        | Mái ấm gia đình là ưu tiên số một với tôi sau 20 năm đi diễn.                 | số một      | 20 năm        |
 
       Examples: the limbs a body has
         | article                                                                      | not a claim | claim         |
@@ -1248,6 +1251,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Conor là người thứ 3 trong lịch sử vô địch ở 2 hạng cân.         | thứ 3    |
         | Cảnh sát bắt người thứ ba bị nghi tham gia vụ tấn công.          | thứ ba   |
         | Anh là người thứ 39 lên ngôi trong nhà thờ này.                  | thứ 39   |
+        | Tay vợt số 1 thế giới Lee Chong Wei đã giúp CLB.                 | số 1     |
+        | Thái Lan sẽ là hạt giống số 1 ở bảng A.                          | số 1     |
+        | Nadal vẫn là ứng cử viên số 1 cho chức vô địch.                  | số 1     |
         | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
         | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
         | Con giáp có thu nhập khủng nhất tháng 8/2017 là tuổi Tỵ.         | tháng 8/2017 |

@@ -43,7 +43,8 @@ Each class is told from the words right around the number:
 - **Birth order and kinship names.** "cô thứ 2 gầy hơn cô thứ nhất", "con trai thứ
   ba của bà", "người vợ thứ 3": an ordinal right after a word for a person names
   which one is meant ("the second girl"); it ranks nothing a figure could check.
-  So does "kẻ thứ ba", "người thứ 3 xen vào" (the lover who comes between a couple).
+  So does "kẻ thứ ba", "người thứ 3 xen vào" (the lover who comes between a couple), and
+  "số 1" after "lựa chọn", "ưu tiên", "mục tiêu", "kẻ thù" names a first choice, no rank.
 
 Anything less certain stays a claim.
 """
@@ -118,6 +119,15 @@ superlative names a ranked list (the README's '10 ứng dụng được tải v�
 article is its items.  Not when punctuation or another number comes between ('17 người
 nhập viện ...: Tin mới nhất', '3 ngân hàng Việt lọt Top 2.000 công ty lớn nhất'), nor
 'nhất trí' (agree), 'giải nhất' (first prize)."""
+_FAVOURITE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:kẻ[ \t]+thù|ưu[ \t]+tiên|mục[ \t]+tiêu|lựa[ \t]+chọn)[ \t]+$",
+    re.IGNORECASE,
+)
+"""'lựa chọn số 1 của HLV Wenger', 'ưu tiên số một', 'kẻ thù số 1 của gan', 'mục tiêu số
+một': the first choice, the priority or the worst enemy in someone's eyes, an opinion and no
+rank a table holds (tests/gold/README.md, dev18: opinion ranks are nc; dev11 labels 'lựa chọn
+số 1' nc); 'tay vợt số 1 thế giới', 'vị trí số 1', 'hạt giống số 1' stay ranks, and so does
+'ứng cử viên số 1' (the favourite), which dev5 labels a claim."""
 _PERSON_BEFORE = re.compile(
     r"(?<![^\W_])(?:cô|anh|chị|em|con|cháu|đứa|cậu|chàng|nàng|vợ|chồng|gái|trai|bé)[ \t]+$",
     re.IGNORECASE,
@@ -161,7 +171,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     ):
         return True
     if kind == "ordinal":
-        return _names_a_person(text, mention)
+        return _names_a_person(text, mention) or _names_a_favourite(text, mention)
     if kind in ("count", "measure", "other"):
         if kind == "count" and names_a_lunar_day(text, mention):
             return True  # "Sáng 29 Tết", "tháng 7, 8 âm lịch"
@@ -198,6 +208,13 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return False
         return frames_a_forecast(text, mention)
     return False
+
+
+def _names_a_favourite(text: str, mention: Mention) -> bool:
+    if mention.value != 1 or mention.text[:2].lower() != "số":
+        return False
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    return _FAVOURITE_BEFORE.search(before) is not None
 
 
 def _titles_a_list(text: str, mention: Mention) -> bool:
