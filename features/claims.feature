@@ -1028,6 +1028,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Kính thiên văn chỉ phát hiện được các đối tượng có kích thước trên 20m, cách 5 km. | trên 20m | 5 km |
         | Kushal tăng 30%, mạnh nhất trong số các cổ phiếu châu Á có giá trị trên 500 triệu USD. | trên 500 triệu USD | 30% |
         | Xe được thiết kế cho những người có chiều cao trên 1,75m, giá 300 triệu đồng. | trên 1,75m | 300 triệu đồng |
+        | Bộ cấp giấy chứng nhận cho ô tô nhập khẩu từ chín chỗ trở xuống, phí 5 triệu đồng. | chín | 5 triệu đồng |
+        | Có 19 loại ô tô lắp ráp trong nước 9 chỗ ngồi trở xuống.                      | 9 chỗ ngồi  | 19            |
+        | Yến chỉ bán theo hộp với khối lượng 100 g trở xuống, giá 2 triệu đồng.        | 100 g       | 2 triệu đồng  |
+        | MU thắng 4 trận trước những đội bóng xếp từ hạng 16 trở xuống.                | hạng 16     | 4             |
         | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 24 tháng          | 30             |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 5 tuổi            | 30             |
@@ -1142,6 +1146,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Các máy của Lenovo hầu hết có giá trên 40 triệu đồng.            | trên 40 triệu đồng |
         | Doha thúc đẩy các dự án hạ tầng có tổng kinh phí trên 200 tỷ USD. | trên 200 tỷ USD |
         | Hiện các tỉnh Tây Nguyên có trên 71.000 ha hồ tiêu.              | trên 71.000 ha |
+        | Lãi suất giảm xuống 5% trở xuống.                                | 5%    |
+        | Đội đang xếp hạng 16 trở xuống.                                  | hạng 16 |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Bình xăng vẫn thuộc loại 4,2 lít. | 4,2 lít |

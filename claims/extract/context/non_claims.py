@@ -66,7 +66,7 @@ from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.related_links import in_a_link, in_a_url
-from claims.extract.context.thresholds import draws_a_class
+from claims.extract.context.thresholds import bounds_a_rank_class, draws_a_class
 from claims.model import Mention
 
 _LOOK_BACK = 40
@@ -171,7 +171,11 @@ def states_no_claim(text: str, mention: Mention) -> bool:
     ):
         return True
     if kind == "ordinal":
-        return _names_a_person(text, mention) or _names_a_favourite(text, mention)
+        return (
+            _names_a_person(text, mention)
+            or _names_a_favourite(text, mention)
+            or bounds_a_rank_class(text, mention)
+        )
     if kind in ("count", "measure", "other"):
         if kind == "count" and names_a_lunar_day(text, mention):
             return True  # "Sáng 29 Tết", "tháng 7, 8 âm lịch"

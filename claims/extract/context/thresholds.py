@@ -7,6 +7,11 @@
   class ("2.800 người"). After a word of change or comparison the same words state a
   figure ("tăng giá vé từ 50% trở lên", "lên mức từ 4,1 triệu đồng trở lên", "dao động
   từ 20 trở lên", "giá thấp nhất là từ 150 triệu đồng trở lên"): those stay claims.
+- **"X trở xuống".** "ô tô chở người từ 9 chỗ trở xuống", "19 loại ô tô lắp ráp trong
+  nước 9 chỗ ngồi trở xuống", "hộ kinh doanh … từ 20 - 30 lao động trở xuống", "bán theo
+  hộp với khối lượng 100 g trở xuống": a ceiling that draws a class ("and below"); the
+  same words after a change stay a figure, as with 'trở lên'.  Also a rank's bound on a
+  class: "những đội bóng xếp từ hạng 16 trở xuống", "BV từ hạng 1 trở lên".
 - **A one-sided threshold per class.** "có giá trị dưới 30 tỷ đồng đối với các thành
   phố trực thuộc Trung ương; dưới 10 tỷ đồng đối với các tỉnh miền núi", "không nhỏ hơn
   6,0 đối với trình độ ĐH": a bound below or above which a rule applies to each class
@@ -32,6 +37,9 @@ from claims.model import Mention
 _FROM_BEFORE = re.compile(r"(?<![^\W_])[Tt]ừ[ \t]+$")
 _AT_LEAST_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+trở[ \t]+lên(?![^\W_])")
 """'từ 500 lao động trở lên': the counted noun between the number and 'trở lên'."""
+_AT_MOST_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+trở[ \t]+xuống(?![^\W_])")
+"""'9 chỗ| trở xuống', '20 - 30| lao động trở xuống', '100 g| trở xuống'."""
+_RANK_BOUND_AFTER = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)(?![^\W_])")
 _CHANGE_WORD_LIST = "tăng giảm lên xuống là động lệch cũng thì hơn chênh nâng hạ"
 _CHANGE_WORDS = frozenset(_CHANGE_WORD_LIST.split())
 """Words of change or comparison ('tăng', 'lên mức', 'dao động', 'chênh lệch', 'là',
@@ -61,9 +69,20 @@ def draws_a_class(text: str, mention: Mention) -> bool:
     per_class = "đối" in text[mention.end : mention.end + 6]
     if per_class and mention.qualifier in _ONE_SIDED and _per_class(text, mention):
         return True
+    if "trở xuống" in text[mention.end : mention.end + 30] or mention.text.endswith("trở xuống"):
+        at_most = mention.text.endswith("trở xuống") or _AT_MOST_AFTER.match(text, mention.end)
+        if at_most and not _after_a_change(text, mention):
+            return True
     if mention.qualifier not in ("at_least", "exact"):
         return False
     return _from_at_least(text, mention) and not _after_a_change(text, mention)
+
+
+def bounds_a_rank_class(text: str, mention: Mention) -> bool:
+    """'từ hạng 16 trở xuống', 'từ hạng 1 trở lên': the ranks that draw a class."""
+    if not mention.text.startswith("hạng") or text[mention.start - 3 : mention.start] != "từ ":
+        return False
+    return _RANK_BOUND_AFTER.match(text, mention.end) is not None
 
 
 def _per_class(text: str, mention: Mention) -> bool:
