@@ -1032,6 +1032,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Có 19 loại ô tô lắp ráp trong nước 9 chỗ ngồi trở xuống.                      | 9 chỗ ngồi  | 19            |
         | Yến chỉ bán theo hộp với khối lượng 100 g trở xuống, giá 2 triệu đồng.        | 100 g       | 2 triệu đồng  |
         | MU thắng 4 trận trước những đội bóng xếp từ hạng 16 trở xuống.                | hạng 16     | 4             |
+        | Giá vàng giảm. Sau 4 phiên, giá vàng từ mức cao nhất trở về 36 triệu đồng.   | 4           | 36 triệu đồng |
+        | Tỷ giá tăng 20 đồng, phiên tăng đầu tiên trong 5 phiên gần đây.               | 5           | 20 đồng       |
+        | ACV có 1,36 triệu cổ phiếu được chuyển nhượng trong 2 phiên vừa qua.          | 2           | 1,36 triệu    |
         | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 24 tháng          | 30             |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 5 tuổi            | 30             |
@@ -1148,6 +1151,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hiện các tỉnh Tây Nguyên có trên 71.000 ha hồ tiêu.              | trên 71.000 ha |
         | Lãi suất giảm xuống 5% trở xuống.                                | 5%    |
         | Đội đang xếp hạng 16 trở xuống.                                  | hạng 16 |
+        | VN-Index giảm điểm nhẹ sau 3 phiên tăng điểm liên tiếp.          | 3     |
+        | Bức tranh sắc màu nhất trong bốn phiên bản gần đây.              | bốn   |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Bình xăng vẫn thuộc loại 4,2 lít. | 4,2 lít |

@@ -20,6 +20,10 @@ right around the number:
   trận toàn thắng gần nhất") or the run as the verb's object ("thua 5 trận gần nhất",
   "không thắng cả 5 trận gần nhất"), so a preposition ('ở', 'trong', 'sau', 'qua') or a
   heading's start must come right before the number.
+- **A run of trading sessions.** "trong 5 phiên gần đây", "trong 2 phiên vừa qua", "Sau 4
+  phiên, giá vàng từ mức cao nhất 7 tháng trở về …": the sessions over which a price or an
+  index moved, a window like a run of matches ('phiên bản', 'phiên tòa', 'phiên họp' are
+  no sessions; "sau 6 phiên tăng liên tiếp" is a streak and stays a claim).
 - **A horizon of decades.** "trong vòng 50 năm tới, HMS Queen Elizabeth sẽ tượng
   trưng cho ...", "nhập khẩu 3-4 tỉ USD các dòng sản phẩm trong 10 năm tới": the years
   ahead over which a hope or a plan holds.  A shorter span ahead is a deadline
@@ -75,7 +79,8 @@ _RUN_BEFORE = re.compile(
 heading ('Thành tích đáng chú ý: 5 trận gần nhất, ...') is one too."""
 _RUN_NOUN = (
     r"(?:trận(?:[ \t]+đấu)?|lần|ván|mùa(?:[ \t]+giải)?|vòng(?:[ \t]+đấu)?|game|set|cuộc"
-    r"|lượt(?:[ \t]+trận)?)"
+    r"|lượt(?:[ \t]+trận)?"
+    r"|phiên(?![ \t]+(?:bản|tòa|toà|xử|họp|chợ|điều|thảo|làm|bàn))(?:[ \t]+giao[ \t]+dịch)?)"
 )
 _RUN_LATEST = r"(?:gần[ \t]+(?:đây[ \t]+)?nhất|gần[ \t]+đây|mới[ \t]+nhất|vừa[ \t]+qua)"
 _RUN_AFTER = re.compile(
@@ -90,6 +95,10 @@ between the run's noun and 'gần nhất'; 'liên tiếp' or 'liền' makes it a
 season or a preposition between ('8 bàn sau 27 lần ra sân ở mùa giải vừa qua', '13 bàn
 sau 20 trận ra sân mùa giải vừa qua') leaves 'vừa qua' to the season: the appearances
 are counted."""
+_SESSIONS_THEN_AFTER = re.compile(r"[ \t]+phiên(?:[ \t]+giao[ \t]+dịch)?[ \t]*,", re.IGNORECASE)
+"""'Sau 4 phiên, giá vàng từ mức cao nhất 7 tháng …', 'chỉ sau 5 phiên giao dịch, ROS đã
+giảm …': the trading sessions over which the figure after the comma moved (tests/gold/dev13
+labels both such windows nc); a streak ('Sau 6 phiên tăng liên tiếp, …') names its run."""
 _STREAK_BEFORE = re.compile(
     r"(?<![^\W_])(?:liên[ \t]+tiếp|liền)(?![^\W_])[^.,;:!?()\n]{0,20}$",
     re.IGNORECASE,
@@ -190,6 +199,10 @@ def _a_window(text: str, mention: Mention) -> bool:
 def _a_recent_run(text: str, mention: Mention) -> bool:
     if mention.qualifier != "exact":
         return False
+    if text[mention.start - 4 : mention.start].lower() == "sau " and _SESSIONS_THEN_AFTER.match(
+        text, mention.end
+    ):
+        return True
     ahead = text[mention.end : mention.end + 70]
     if "gần" not in ahead and "vừa qua" not in ahead and " qua" not in ahead[:16]:
         return False
