@@ -1035,6 +1035,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá vàng giảm. Sau 4 phiên, giá vàng từ mức cao nhất trở về 36 triệu đồng.   | 4           | 36 triệu đồng |
         | Tỷ giá tăng 20 đồng, phiên tăng đầu tiên trong 5 phiên gần đây.               | 5           | 20 đồng       |
         | ACV có 1,36 triệu cổ phiếu được chuyển nhượng trong 2 phiên vừa qua.          | 2           | 1,36 triệu    |
+        | Ngủ trưa giúp tăng 34% hiệu suất. Nếu ngủ quá 40 phút, cơ thể sẽ mệt mỏi.     | 40 phút     | 34%           |
+        | Đề thi có 50 câu, nếu thí sinh nào đến chậm quá 15 phút thì không được thi.   | 15 phút     | 50            |
         | EVN duyệt 4 dự án có tổng mức đầu tư từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng.      | 2.300 tỷ đồng đến dưới 5.000 tỷ đồng | 4 |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 24 tháng          | 30             |
         | Hai trường nhận trẻ từ 24 tháng đến 5 tuổi, mỗi trường 30 học sinh.                | 5 tuổi            | 30             |
@@ -1153,6 +1155,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đội đang xếp hạng 16 trở xuống.                                  | hạng 16 |
         | VN-Index giảm điểm nhẹ sau 3 phiên tăng điểm liên tiếp.          | 3     |
         | Bức tranh sắc màu nhất trong bốn phiên bản gần đây.              | bốn   |
+        | Bệnh viện không cho phép bệnh nhân lưu trú quá 24 giờ.           | 24 giờ |
+        | Nếu không được đền bù, gia đình chưa bao giờ có quá 5 triệu đồng. | 5 triệu đồng |
         | Đội có 1 bàn thắng, không 2 bàn như báo chí đưa tin.             | 1 |
         | Cả hai bước kiểm tra đều đạt.                                    | hai   |
         | Bình xăng vẫn thuộc loại 4,2 lít. | 4,2 lít |

@@ -18,7 +18,9 @@ tests/gold/README.md (session 5) counts them as class descriptions:
   tháng tuổi", "nhận trẻ từ 24 tháng đến 5 tuổi", "Trẻ từ sơ sinh đến 3 tháng tuổi").
 - **A condition.** "Nếu tài sản thiệt hại có giá trị trên 2 triệu đồng, …", "nếu mức lãi
   nhỏ hơn 0,5 đồng thì sẽ về 0", "Trường hợp thời gian xe vào trên 24 giờ sẽ thu giá …":
-  a bound inside a clause opened by 'nếu', 'hễ' or a sentence's 'Trường hợp'.
+  a bound inside a clause opened by 'nếu', 'hễ' or a sentence's 'Trường hợp', also one
+  the grammar reads exact after 'quá' ("Nếu ngủ quá 40 phút, …", nc in tests/gold/dev17;
+  "nếu thí sinh nào đến chậm quá 15 phút").
 - **A kind of things drawn by a property.** "các đối tượng có kích thước trên 20m", "các
   cổ phiếu châu Á có giá trị trên 500 triệu USD", "những người có chiều cao trên 1,75m",
   "những hộ có thu nhập dưới một tỷ đồng": 'trên' or 'dưới' a bound on a property named
@@ -161,6 +163,8 @@ def states_a_condition(text: str, mention: Mention) -> bool:
         return True
     if qualifier == "range" and _BRACKET_RANGE.match(mention.text):  # read as one range
         return not _PARTICULAR_BEFORE.search(before)
+    if qualifier == "exact" and before.endswith("quá ") and not before.endswith("không quá "):
+        return _IF_BEFORE.search(before) is not None  # 'Nếu ngủ quá 40 phút': a bound
     if qualifier == "exact" and "đến" in text[mention.end : mention.end + 24]:
         opens = _FROM_BEFORE.search(before) and _TO_UNDER_AFTER.match(text, mention.end)
         return bool(opens) and not _PARTICULAR_BEFORE.search(before)
