@@ -145,6 +145,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Công ty có tổng vốn 5 tỷ đồng. | 5 tỷ đồng | tổng vốn |
         | Doanh thu của hợp tác xã đạt 300 triệu đồng.                            | 300 triệu đồng      | Doanh thu của hợp tác xã |
 
+      Examples: the engine speed a power or torque peaks at ("mã lực tại", "Nm tại", "kW/", "PS/") is the engine's speed, "vòng tua máy"; not a speed its sentence names, nor one with no peak before it
+        | article                                                                                          | claim            | subject          |
+        | Động cơ cho công suất đầu ra tối đa 8.24 mã lực tại 8.000 vòng/phút và mô-men xoắn cực đại 8.05 Nm tại 5.000 vòng/phút. | 8.000 vòng/phút | vòng tua máy |
+        | Động cơ cho công suất đầu ra tối đa 8.24 mã lực tại 8.000 vòng/phút và mô-men xoắn cực đại 8.05 Nm tại 5.000 vòng/phút. | 5.000 vòng/phút | vòng tua máy |
+        | Xe có công suất tối đa lên đến 5,1 kW/ 8.000 vòng/phút, mô men xoắn cực đại tới 7,0 N.m/ 5.500 vòng/phút. | 8.000 vòng/phút | vòng tua máy |
+        | Xe có công suất tối đa lên đến 5,1 kW/ 8.000 vòng/phút, mô men xoắn cực đại tới 7,0 N.m/ 5.500 vòng/phút. | 5.500 vòng/phút | vòng tua máy |
+        | Công suất tối đa 6,4KW (8,7PS/7.000 vòng/phút).                                                   | 7.000 vòng/phút  | vòng tua máy     |
+        | Động cơ cho công suất tối đa 8.24 mã lực tại 8.000 vòng/phút.                                     | 8.24 mã lực      | Động cơ cho công suất |
+        | Vòng tua máy tối đa đạt 9.000 vòng/phút.                                                          | 9.000 vòng/phút  | Vòng tua máy     |
+        | Máy giặt có tốc độ vắt 1.400 vòng/phút.                                                           | 1.400 vòng/phút  | tốc độ vắt       |
+
       Examples: a property named right before a measure or a price is its subject (its owner is not), also the property a measured part yields ("dung tích 2,3 lít cho công suất")
         | article                                                                                  | claim             | subject                  |
         | Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp.                                | 16 ha             | tổng diện tích           |

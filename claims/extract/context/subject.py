@@ -31,6 +31,7 @@ from claims.extract.context.copula_subject import copula_subject
 from claims.extract.context.count_clause import count_clause
 from claims.extract.context.distances import distance_subject, measured_from
 from claims.extract.context.earlier_subjects import moved_before, previous_subject
+from claims.extract.context.engine_speed import engine_speed
 from claims.extract.context.labels import label_subject
 from claims.extract.context.named_before import named_before
 from claims.extract.context.ordinals import match_time, ordinal_subject
@@ -99,6 +100,10 @@ def subject_of(
     """
     if mention.kind in _NO_SUBJECT_KINDS:
         return None
+    speed = engine_speed(words, mention)
+    if speed is not None:
+        # "8,24 mã lực tại 8.000 vòng/phút": the speed a peak is reached at (engine_speed).
+        return speed
     found = _own_subject(words, mention, previous)
     # "xe tải 1.120 chiếc": a classifier counts the topic before it (classifiers).
     found = classified_topic(words, mention.kind, mention.start, mention.end, found)
