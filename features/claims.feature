@@ -193,6 +193,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giá vàng thế giới chốt phiên tại Mỹ đã tăng lên mức gần 1.234 USD/oz.            | gần 1.234 USD/oz | Giá vàng thế giới chốt phiên |
         | Nhiệt độ tại Hà Nội đạt ngưỡng 42 độ C.                                          | 42 độ C          | Nhiệt độ                  |
 
+      Examples: a list of goods before a measuring verb, opening a list item (after "là", ":" or ";"), is read whole, not its last item; not a list of clauses, nor one opening the sentence
+        | article                                                                                          | claim            | subject          |
+        | Trong đó, dẫn đầu là điện thoại và linh kiện đạt gần 2,33 tỷ USD; tiếp theo là dệt may.          | gần 2,33 tỷ USD  | điện thoại và linh kiện |
+        | Tiếp theo là dệt may; máy vi tính, sản phẩm điện tử và linh kiện đạt 1,504 tỷ USD.               | 1,504 tỷ USD     | máy vi tính, sản phẩm điện tử và linh kiện |
+        | Hai nhóm hàng là: máy móc; và máy vi tính, sản phẩm điện tử và linh kiện đạt 2,127 tỷ USD.       | 2,127 tỷ USD     | máy vi tính, sản phẩm điện tử và linh kiện |
+        | Tiếp theo là: Dệt may đạt 2,156 tỷ USD; giày dép đạt 1,169 tỷ USD.                               | 1,169 tỷ USD     | giày dép         |
+        | Năm nay, doanh thu tăng mạnh và lợi nhuận đạt 50 tỷ đồng.                                         | 50 tỷ đồng       | lợi nhuận        |
+        | Kết quả là: doanh thu giảm 5% và lợi nhuận đạt 50 tỷ đồng.                                        | 50 tỷ đồng       | lợi nhuận        |
+        | Tài sản của 4 tập đoàn lớn nhất Hàn Quốc là Samsung, Hyundai Motor, SK và LG đã tăng hơn 30%.      | hơn 30%          | LG               |
+
       Examples: an adverb of degree after a measuring verb ("tăng nhẹ", "giảm sâu", "giảm khá mạnh", "giảm trở lại", "sụt giảm") leaves its subject before the verb, a stock's code too
         | article                                                                          | claim            | subject                      |
         | Chốt phiên, giá vàng thế giới tăng nhẹ 3 USD.                                    | 3 USD            | giá vàng thế giới            |

@@ -12,6 +12,7 @@ subject of the count before it.
 from __future__ import annotations
 
 from claims.extract.context.earlier_subjects import SHARE_KINDS, share_of
+from claims.extract.context.listed_items import whole_list
 from claims.extract.context.passive_subject import past_auxiliary
 from claims.extract.context.phrase_backward import backward_read
 from claims.extract.context.reached import reached_subject
@@ -45,6 +46,9 @@ def named_before(
             through_places=True,
             through_determiners=True,
         )
+        if found and not after_quantity:
+            # "là: Máy móc, thiết bị, dụng cụ, phụ tùng khác đạt …": the whole list (listed_items).
+            found = whole_list(words, start + verb.start(), found)
     elif mention.kind in _NAMED_BEFORE_KINDS:
         hedges = HEDGES_BEFORE.search(before)
         anchor = hedges.start() if hedges is not None else len(before)
