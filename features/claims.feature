@@ -1136,6 +1136,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | U20 Việt Nam gặp U20 Pháp ở lượt trận thứ 2, trước 20.000 khán giả.                      | thứ 2       | 20.000        |
         | Đội tuyển gặp Jordan tại vòng loại thứ ba Asian Cup 2019 sau 10 ngày tập.                | thứ ba      | 10 ngày       |
         | Bồ Đào Nha có 4 điểm. * Khả năng thứ nhất, Bồ Đào Nha thua New Zealand.                  | thứ nhất    | 4             |
+        | Hiện có 2 luồng ý kiến. Còn loại ý kiến thứ 2 cho rằng người tố cáo bị trả thù.           | thứ 2       | 2             |
+        | Có 3 khả năng. Nếu kịch bản thứ 1 xảy ra, sân bay hỗn loạn trong 2 ngày.                  | thứ 1       | 2 ngày        |
+        | Đại biểu chất vấn 4 bộ trưởng về nhóm vấn đề thứ nhất liên quan đến nông nghiệp.         | thứ nhất    | 4             |
         | Ông gửi điện mừng nhân ngày độc lập lần thứ 119 của Philippines, nước có 100 triệu dân.  | thứ 119     | 100 triệu     |
         | Món này cho 4 người ăn. PHẦN 1: Chuẩn bị nguyên liệu                                     | 1           | 4             |
         | Lịch trình gợi ý cho chuyến đi 2 ngày. Ngày 1: Khám phá bờ biển Krabi. | Ngày 1 | 2 ngày |
@@ -1290,6 +1293,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tay vợt số 1 thế giới Lee Chong Wei đã giúp CLB.                 | số 1     |
         | Thái Lan sẽ là hạt giống số 1 ở bảng A.                          | số 1     |
         | Nadal vẫn là ứng cử viên số 1 cho chức vô địch.                  | số 1     |
+        | Đuối nước là nguyên nhân thứ 5 gây tử vong ở trẻ.                | thứ 5    |
         | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
         | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
         | Con giáp có thu nhập khủng nhất tháng 8/2017 là tuổi Tỵ.         | tháng 8/2017 |

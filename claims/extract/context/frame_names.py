@@ -133,6 +133,13 @@ _NOT_A_LABEL_LIST = "đến tới ngay ở sang trong sau từ vào tại cho đ
 _NOT_A_LABEL = frozenset(_NOT_A_LABEL_LIST.split())
 """'Đến phút thứ 83,', 'Ở set thứ 3,': a preposition before the noun makes it a time or a
 place in the text's narrative, not an item's label."""
+_OPINION_LABEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:ý[ \t]+kiến|kịch[ \t]+bản|nhóm[ \t]+vấn[ \t]+đề|quan[ \t]+điểm)[ \t]+$",
+    re.IGNORECASE,
+)
+"""'Loại ý kiến thứ nhất cho rằng', 'luồng ý kiến thứ hai', 'kịch bản thứ 3 là', 'nhóm vấn đề
+thứ 2 liên quan đến': one of the opinions, scenarios or topics an article goes through, named
+by its place in the list wherever the sentence goes on, as 'Dự án thứ nhất là'."""
 _SECTION_BEFORE = TailPattern(
     re.compile(r"(?<![^\W_])(?:PHẦN|CÁCH|KIỂU|MẸO|CHƯƠNG|[Cc]ách|[Kk]iểu|[Mm]ẹo|[Cc]hương)[ \t]+$"),
     ("phần", "cách", "kiểu", "mẹo", "chương"),
@@ -204,6 +211,7 @@ def names_a_frame(text: str, mention: Mention) -> bool:
             or _OCCASION_BEFORE.search(before) is not None
             or _an_edition(text, mention, before)
             or _an_item_label(text, mention, before)
+            or _OPINION_LABEL_BEFORE.search(before) is not None
         )
     if kind != "count" or mention.qualifier != "exact":
         return False
