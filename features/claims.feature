@@ -1009,6 +1009,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cech sa sút và không còn là lựa chọn số 1 của HLV Wenger sau 12 trận.         | số 1        | 12            |
         | Rượu là kẻ thù số 1 của gan, uống 3 ly mỗi ngày đã nguy hiểm.                 | số 1        | 3             |
         | Mái ấm gia đình là ưu tiên số một với tôi sau 20 năm đi diễn.                 | số một      | 20 năm        |
+        | Con gặp tai nạn, gia đình không có lấy một đồng, phải vay 35 triệu đồng.       | một đồng    | 35 triệu đồng |
+        | Bác sĩ chữa cho 300 người nhưng không nhận một đồng tiền nào.                 | một đồng    | 300           |
+        | Tôi không có một đồng nhuận bút nào suốt 1 năm liền.                           | một đồng    | 1 năm         |
 
       Examples: the limbs a body has
         | article                                                                      | not a claim | claim         |
@@ -1294,6 +1297,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Thái Lan sẽ là hạt giống số 1 ở bảng A.                          | số 1     |
         | Nadal vẫn là ứng cử viên số 1 cho chức vô địch.                  | số 1     |
         | Đuối nước là nguyên nhân thứ 5 gây tử vong ở trẻ.                | thứ 5    |
+        | Nếu lãi lớn hơn 0,5 đồng thì ngân hàng làm tròn lên 1 đồng.       | 1 đồng   |
+        | Giá xăng không đổi, riêng dầu tăng 1 đồng mỗi lít.               | 1 đồng   |
         | Hợp đồng ký trong những ngày đầu năm mới 2017 lên hơn 5.000 tỷ đồng. | 2017 |
         | Năm 2017, định hướng phát triển của công ty là xuất khẩu.        | Năm 2017 |
         | Con giáp có thu nhập khủng nhất tháng 8/2017 là tuổi Tỵ.         | tháng 8/2017 |

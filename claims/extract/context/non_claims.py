@@ -45,6 +45,7 @@ Each class is told from the words right around the number:
   which one is meant ("the second girl"); it ranks nothing a figure could check.
   So does "kẻ thứ ba", "người thứ 3 xen vào" (the lover who comes between a couple), and
   "số 1" after "lựa chọn", "ưu tiên", "mục tiêu", "kẻ thù" names a first choice, no rank.
+- **Not a penny.** "không có lấy một đồng", "không nhận một đồng tiền nào": nothing at all.
 
 Anything less certain stays a claim.
 """
@@ -128,6 +129,12 @@ một': the first choice, the priority or the worst enemy in someone's eyes, an 
 rank a table holds (tests/gold/README.md, dev18: opinion ranks are nc; dev11 labels 'lựa chọn
 số 1' nc); 'tay vợt số 1 thế giới', 'vị trí số 1', 'hạt giống số 1' stay ranks, and so does
 'ứng cử viên số 1' (the favourite), which dev5 labels a claim."""
+_NOT_A_PENNY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:không|chẳng|chả|chưa)(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNORECASE
+)
+_ANY_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+nào(?![^\W_])")
+"""'không có lấy một đồng', 'không nhận một đồng tiền nào', 'không thu một đồng phí nào',
+'chả đáng 1 xu': not a penny, an idiom for nothing at all, no sum of one đồng."""
 _PERSON_BEFORE = re.compile(
     r"(?<![^\W_])(?:cô|anh|chị|em|con|cháu|đứa|cậu|chàng|nàng|vợ|chồng|gái|trai|bé)[ \t]+$",
     re.IGNORECASE,
@@ -204,7 +211,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         list_hint = _LIST_HINT.search(_before(text, mention))
         return list_hint is not None and _names_a_list(text, mention)
     if kind == "money":
-        return mention.value == 1 and quotes_a_rate(text, mention)
+        return mention.value == 1 and (quotes_a_rate(text, mention) or _no_penny(text, mention))
     if kind in ("date", "duration"):
         if names_a_lunar_day(text, mention) or names_a_bare_quarter(text, mention):
             return True
@@ -212,6 +219,13 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return False
         return frames_a_forecast(text, mention)
     return False
+
+
+def _no_penny(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if _NOT_A_PENNY_BEFORE.search(before) is None:
+        return False
+    return before.endswith(("lấy ", "đáng ")) or _ANY_AFTER.match(text, mention.end) is not None
 
 
 def _names_a_favourite(text: str, mention: Mention) -> bool:
