@@ -567,6 +567,8 @@ Feature: Reading quantities in Vietnamese news text
         | có 244/200 xã         | 244/200          | fraction | 1.22   | 1.22   | 1.22   | -    | exact     |
         | Giao bóng 1 ăn điểm 33/44 (75%) | 33/44  | fraction | 0.75   | 0.75   | 0.75   | -    | exact     |
         | 2/3 số xã             | 2/3              | fraction | 0.6666666667 | 0.6666666667 | 0.6666666667 | - | exact |
+        | có 2/4 thương binh hạng 1 | 2/4          | fraction | 0.5    | 0.5    | 0.5    | -    | exact     |
+        | thương binh hạng 2/5 | 2/5               | fraction | 0.4    | 0.4    | 0.4    | -    | exact     |
         | tăng gấp 3 lần        | gấp 3 lần        | multiple | 3      | 3      | 3      | lần  | exact     |
         | tốt hơn 1,7 lần       | 1,7 lần          | multiple | 1.7    | 1.7    | 1.7    | lần  | exact     |
         | giá 150.000 đồng/bộ   | 150.000 đồng/bộ  | money    | 150000 | 150000 | 150000 | VND  | exact     |
@@ -1424,6 +1426,18 @@ Feature: Reading quantities in Vietnamese news text
         | 3 tàu sẽ hỗ trợ Cảnh sát biển Việt Nam Vùng 2 trong hoạt động tuần tra.                  | 2    | 3     |
         | Mẫu của 5 con lợn được gửi đến Trung tâm Thú y vùng 4 xét nghiệm.                        | 4    | 5     |
         | Cắt điện 5 điểm, có Tòa nhà Tổng Cục 2 số 18 đường Phạm Hùng.                            | 2    | 5     |
+
+    Scenario Outline: A grade, a park's day or a unit's number names it, beside a count
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+      And the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                                         | text | count |
+        | Xã có 3 người. Ông Vin hiện tại là thương binh hạng 2/4, mất sức khỏe.         | 2/4  | 3     |
+        | Có 2 người đến thăm ông Khoa, thương binh 1/4, đồng đội của ông Tiến.          | 1/4  | 2     |
+        | Có 5 cụ. Vũ Văn Ngữ, lão thành cách mạng, thương binh 4/4, Huy hiệu 70 năm.     | 4/4  | 5     |
+        | Gia đình có 2 con, ông là bệnh binh hạng 2/3.                                  | 2/3  | 2     |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

@@ -93,6 +93,8 @@ class DigitReadings(SpecialNumbers):
         if branch == "dword":
             return self._day_month_words(found, cue)
         if branch == "slash":
+            if self._invalid_grade(start, int(found.group("slash_a")), int(found.group("slash_b"))):
+                return identifier(text, start, end), end  # "thương binh hạng 2/4"
             tail = read_tail(text, end)
             shared_unit = tail.unit_found and tail.kind != "count"
             # "quãng đường 1/4 dặm": a unit makes the pair an amount after a place's cue

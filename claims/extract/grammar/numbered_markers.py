@@ -4,9 +4,9 @@ An emergency line after its service ('gọi cấp cứu 115'), the metres past a
 post ('Km 488+700') or the number after an acronym and a plus ('ASEAN + 6', 'GMT+7'),
 a border marker and its sub-marker ('cột mốc 423', 'mốc 1371(2)'), a volume ('Vol.09'), a
 lottery bet ('vé “bao 15”'), a grade or type ('đô thị loại 1', 'tiểu đường type 2') and a
-fishing boat's hull number ('tàu BĐ 99245') and a telephone area code in a sentence about
-them ('mã vùng ... như sau: Hà Nội 24, TPHCM 28'): each is a label, unless a unit or a
-counted noun follows ('có 113 cảnh sát').
+fishing boat's hull number ('tàu BĐ 99245'), a telephone area code in a sentence about
+them ('mã vùng ... như sau: Hà Nội 24, TPHCM 28') and a war invalid's grade ('thương binh
+hạng 2/4'): each is a label, unless a unit or a counted noun follows ('có 113 cảnh sát').
 """
 
 from __future__ import annotations
@@ -50,6 +50,10 @@ _RANGE_AFTER = re.compile(r"[ \t]*[-–/][ \t]*\d")
 _HULL_CODE_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][A-ZĐa-z]{1,2}[ \t]*[-–]?[ \t]*$")
 """'BĐ ', 'QNg – ', 'Đna - ': a province's code on a fishing boat, before its number."""
 _BOAT_BEFORE = re.compile(r"(?<![^\W_])(?:tàu|số hiệu)(?![^\W_])")
+_INVALID_BEFORE = re.compile(r"(?<![^\W_])(?:thương|bệnh)[ \t]+binh(?:[ \t]+hạng)?[ \t]+$")
+"""'thương binh hạng 2/4', 'bệnh binh 1/3': the grade of a war invalid (of four) or of a
+soldier disabled by illness (of three), out of the number of grades."""
+_INVALID_GRADES = 4
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZĐ\d])|\n")
 _AREA_CODE_JOINERS = frozenset({None, "và", "sang", "hoặc"})
 """What follows a code in a list or a change: a mark (no word), 'và', 'sang' ('511 sang 236')."""
@@ -185,3 +189,11 @@ class NumberedMarkers(ScanState):
         if said < 0 or "độ dài" in lowered[max(0, said - 30) :]:
             return False  # "có độ dài mã vùng là 1, ... 2": how many digits a code has
         return _SENTENCE_END.search(text, lo + said + len("mã vùng"), start) is None
+
+    def _invalid_grade(self, start: int, grade: int, grades: int) -> bool:
+        """'là thương binh hạng 2/4, mất 61% sức khỏe', 'ông Khoa, thương binh 1/4,', 'thương
+        binh 4/4': the grade a war invalid's disability is ranked in, out of four grades (of
+        three for 'bệnh binh'); no share of anything, nor a date ('4/4')."""
+        if not 1 <= grade <= grades <= _INVALID_GRADES:
+            return False
+        return _INVALID_BEFORE.search(self.text, max(0, start - 20), start) is not None
