@@ -724,6 +724,7 @@ Feature: Reading quantities in Vietnamese news text
         | công suất tối đa 110hp/6000rpm, mô-men xoắn | 110hp | measure | 110 | 110 | 110 | HP | exact |
         | tôi sai chồng đi mua nửa cân thịt chó tiếp khách | nửa cân | measure | 0.5 | 0.5 | 0.5 | cân | exact |
         | Beyoncé từng phải giảm 7 cân để vào vai | 7 cân | measure | 7 | 7 | 7 | cân | exact |
+        | Công viên 3.5 ha nằm giữa phố | 3.5 ha | measure | 3.5 | 3.5 | 3.5 | ha | exact |
         | một vật thể lạ trong dạ dày con lợn nặng 2,5 lạng nghi là | 2,5 lạng | measure | 2.5 | 2.5 | 2.5 | lạng | exact |
         | mua gà sống thì có đến 3-4 lạng diều | 3-4 lạng | measure | - | 3 | 4 | lạng | range |
         | tuyến đường Hoàng Cầu - Voi Phục dài 2,2 Km mà phải chi | 2,2 Km | measure | 2.2 | 2.2 | 2.2 | km | exact |
@@ -1107,6 +1108,7 @@ Feature: Reading quantities in Vietnamese news text
         | góp vốn 2,24 tỷ USD, tăng 97,6% so với cùng kỳ 2016. Theo lĩnh vực | 2016 | year | 2016 | 2016 | 2016 | - | exact |
         | doanh số 5 tháng đầu 2017 chỉ tăng nhẹ với cùng kỳ 2016. Mazda3 2017 Vắng mặt | 2016 | year | 2016 | 2016 | 2016 | - | exact |
         | ngành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% so cùng kỳ 2016; ngành khách sạn | 2016 | year | 2016 | 2016 | 2016 | - | exact |
+        | công viên ngày 30/4 đông người | ngày 30/4 | date | --04-30 | - | - | - | exact |
         | tăng viện phí từ 1-8 tới. | từ 1-8 | date | --08-01 | - | - | - | exact |
         | Vòng 1/8 Cúp quốc gia: 17:00 - 03/06: SHB Đà Nẵng 5-1 FLC Thanh Hóa | 03/06 | date | --06-03 | - | - | - | exact |
         | Từ nay đến 30-8 sẽ tạm dừng triển khai | đến 30-8 | date | --08-30 | - | - | - | exact |
@@ -1438,6 +1440,9 @@ Feature: Reading quantities in Vietnamese news text
         | Có 2 người đến thăm ông Khoa, thương binh 1/4, đồng đội của ông Tiến.          | 1/4  | 2     |
         | Có 5 cụ. Vũ Văn Ngữ, lão thành cách mạng, thương binh 4/4, Huy hiệu 70 năm.     | 4/4  | 5     |
         | Gia đình có 2 con, ông là bệnh binh hạng 2/3.                                  | 2/3  | 2     |
+        | Có 2 người đi chơi tại Công viên 23/9. Đến chiều 11.5, Công an phường tới.     | 23/9 | 2     |
+        | Có 3 ca sĩ sẽ diễn ở khu vực công viên 30.4 (gần nhà thờ Đức Bà).              | 30.4 | 3     |
+        | Có 4 xe đỗ trên đường Nguyễn Văn Linh, trước công viên 29/3... vẫn còn rác.     | 29/3 | 4     |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

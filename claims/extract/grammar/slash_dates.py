@@ -37,8 +37,10 @@ _SAME_SENTENCE = re.compile(r"[^.!?\n]*")
 _LIST_REACH = 300
 
 
-_STREET_BEFORE = re.compile(r"(?<!quãng )(?<![^\W_])[Đđ]ường[ \t]+$")
-"""'tuyến đường 30/4', 'số 135 đường 2/4', '35B - 35C đường 3/2': a street named after a day."""
+_STREET_BEFORE = re.compile(r"(?<!quãng )(?<![^\W_])(?:[Đđ]ường|[Cc]ông[ \t]+viên)[ \t]+$")
+"""'tuyến đường 30/4', 'số 135 đường 2/4', '35B - 35C đường 3/2': a street named after a day;
+so is a park ('tại Công viên 23/9', 'trước công viên 29/3', 'khu vực công viên 30.4'): a
+day right after the noun, with no 'ngày' or time of day between, is its name."""
 
 
 _LOCATED_BEFORE = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.grammar import identifiers, scores
+from claims.extract.grammar import dates, identifiers, scores, slash_dates
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
@@ -76,6 +76,7 @@ counted noun after it makes it an amount ('dung tích 4.0 lít', '7.0 inch'), an
 an aperture."""
 
 
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
 
@@ -235,7 +236,18 @@ class SpecialNumbers(DigitPairs):
             found_pair = self._pair(start, cue)
             if found_pair is not None:
                 return found_pair
+        if cue.kind is None and self._park_named_by_day(raw, start, end):
+            return identifier(text, start, end)  # "khu vực công viên 30.4": a park's name
         return self._dated_or_ranked(raw, start, end, cue)
+
+    def _park_named_by_day(self, raw: str, start: int, end: int) -> bool:
+        """'công viên 30.4' (slash_dates.street_named): a day and month with a point, right
+        after the noun, and no unit ('Công viên 2.000 m2', 'công viên 3.5 ha' are sizes)."""
+        day = _DOTTED_DAY.fullmatch(raw)
+        if day is None or not dates.plausible_day_month(int(day.group(1)), int(day.group(2))):
+            return False
+        text = self.text
+        return slash_dates.street_named(text, start) and not read_tail(text, end).unit_found
 
     def _names_a_version(self, start: int, end: int) -> bool:
         """'công nghiệp 4.0' (see _VERSION): no unit nor counted noun after, no 'f/' before."""
