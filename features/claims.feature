@@ -338,7 +338,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Athletic Bilbao từ 2002 đến 2003: Thắng 22, hòa 10, thua 12.                                   | 22    | trận thắng     |
         | Đội khách thua 3 bàn.                                                                          | 3     | bàn            |
         | Hull đang không thắng 13 trận liên tiếp trước Arsenal.                                         | 13    | trận liên tiếp |
-        | Cắt điện tại Bơm Ngọc Hòa 4 từ 7h.                                                             | 4     | -              |
+        | Bơm Ngọc Hòa có 4 máy bơm.                                                                     | 4     | máy bơm        |
 
       Examples: an amount after "trị giá" (worth) is the value of the thing named before it; after a comma, of what the count before counted
         | article                                                                                                  | claim               | subject                    |

@@ -1443,6 +1443,10 @@ Feature: Reading quantities in Vietnamese news text
         | Có 2 người đi chơi tại Công viên 23/9. Đến chiều 11.5, Công an phường tới.     | 23/9 | 2     |
         | Có 3 ca sĩ sẽ diễn ở khu vực công viên 30.4 (gần nhà thờ Đức Bà).              | 30.4 | 3     |
         | Có 4 xe đỗ trên đường Nguyễn Văn Linh, trước công viên 29/3... vẫn còn rác.     | 29/3 | 4     |
+        | Có 3 người chết tại Khu công nghiệp Biên Hòa 2 (TP Biên Hòa, Đồng Nai).         | 2    | 3     |
+        | Có 5 hộ, như gia đình chị Lệ, ở thôn Rùa Hạ 2, xã Thanh Thùy.                   | 2    | 5     |
+        | Cắt điện 6 trạm: Công Ty Lê Tuấn Kế, Bơm Ngọc Hòa 4.Hình thức cắt điện          | 4    | 6     |
+        | Ở KCN Biên Hòa 2, đội Sanatech Khánh Hòa 6 điểm đã thắng.                        | 2    | 6     |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

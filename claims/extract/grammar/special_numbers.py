@@ -76,6 +76,9 @@ counted noun after it makes it an amount ('dung tích 4.0 lít', '7.0 inch'), an
 an aperture."""
 
 
+_NAME_SCORE_WORDS = frozenset({"hòa", "hoà", "hạ"})
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][^\W\d_]*[ \t]+$")
+_PAIRED_AFTER = re.compile(r"[ \t]*[-–—.x×/:][ \t]*\d")
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
@@ -111,6 +114,8 @@ class SpecialNumbers(DigitPairs):
                 and _POINTS_AFTER.match(text, end) is None
             ):
                 return identifier(text, name.start(), end)  # "xe vận tải GAZ -66"
+        if cue.kind == "score" and plain and self._score_word_in_a_name(cue, end):
+            cue = Cue(None, "", start)  # "KCN Biên Hòa 2", "thôn Rùa Hạ 2": no draw, no win
         if cue.kind == "identifier" and (
             not plain
             or read_tail(text, end).kind in _MEASURED
@@ -239,6 +244,21 @@ class SpecialNumbers(DigitPairs):
         if cue.kind is None and self._park_named_by_day(raw, start, end):
             return identifier(text, start, end)  # "khu vực công viên 30.4": a park's name
         return self._dated_or_ranked(raw, start, end, cue)
+
+    def _score_word_in_a_name(self, cue: Cue, end: int) -> bool:
+        """'Khu công nghiệp Biên Hòa 2 (TP Biên Hòa', 'thôn Rùa Hạ 2,', 'Bơm Ngọc Hòa 4.':
+        'hòa' (draw) and 'hạ' (beat) capitalised inside a sentence after another capitalised
+        word end a place's name; no score is written as one bare number ('Real Hòa 2-2')."""
+        text = self.text
+        if cue.word not in _NAME_SCORE_WORDS or not self._capitalised_inside(cue.start):
+            return False
+        if _PAIRED_AFTER.match(text, end) is not None:
+            return False
+        before = text[max(0, cue.start - 2) : cue.start]
+        return (
+            before[-1:] in (" ", "\t")
+            and _CAPITALISED_WORD_BEFORE.search(text, max(0, cue.start - 16), cue.start) is not None
+        )
 
     def _park_named_by_day(self, raw: str, start: int, end: int) -> bool:
         """'công viên 30.4' (slash_dates.street_named): a day and month with a point, right
