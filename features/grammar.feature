@@ -156,6 +156,9 @@ Feature: Reading quantities in Vietnamese news text
         | đoạt giải Ba cuộc thi           | giải Ba   | ordinal | 3     | 3     | 3     | -    | exact     |
         | xếp hạng Nhì                    | hạng Nhì  | ordinal | 2     | 2     | 2     | -    | exact     |
         | vị trí số một ngành ô tô        | số một    | ordinal | 1     | 1     | 1     | -    | exact     |
+        | người đã đánh bại hạt giống số 5 người Canada Milos Raonic | số 5 | ordinal | 5 | 5 | 5 | - | exact |
+        | Hạt giống số 4 người Tây Ban Nha có đến 3 break | số 4 | ordinal | 4 | 4 | 4 | - | exact |
+        | có hạt giống số 300 người dân đã gieo | 300 | count | 300 | 300 | 300 | - | exact |
         | Việt Nam đứng thứ hai là điều bất ngờ | thứ hai | ordinal | 2 | 2   | 2     | -    | exact     |
         | Đây là lần thứ 2 là anh vô địch | thứ 2     | ordinal | 2     | 2     | 2     | -    | exact     |
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
@@ -1447,6 +1450,10 @@ Feature: Reading quantities in Vietnamese news text
         | Có 5 hộ, như gia đình chị Lệ, ở thôn Rùa Hạ 2, xã Thanh Thùy.                   | 2    | 5     |
         | Cắt điện 6 trạm: Công Ty Lê Tuấn Kế, Bơm Ngọc Hòa 4.Hình thức cắt điện          | 4    | 6     |
         | Ở KCN Biên Hòa 2, đội Sanatech Khánh Hòa 6 điểm đã thắng.                        | 2    | 6     |
+        | Có 2 bàn. Hiệp 1 trận đấu bắt đầu lúc 18 giờ.                                    | Hiệp 1 | 2   |
+        | Có 3 nhà thầu. Rạng sáng 4/6, Hiệp 1 trận chung kết Champions League diễn ra.    | Hiệp 1 | 3   |
+        | Có 2 đơn vị khởi động gói thầu số 1 dự án bến xe miền Đông mới.                   | số 1 | 2     |
+        | Ghi bàn trong hiệp 2 trận gặp Lào, anh có 2 người hâm mộ.                         | hiệp 2 | 2   |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

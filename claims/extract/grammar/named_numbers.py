@@ -28,7 +28,7 @@ _CHOOSES = re.compile(r"(?<![^\W_])(?:là|chọn|thành)[ \t]+$")
 """'chọn 1 trong 2 chế độ', 'là 1 trong 10 ...': one picked from a set, no count of one."""
 NAMING_BEFORE = ("vàng ", "chấm ")
 _RANK_HOLDER = re.compile(
-    r"(?:vị trí|ngôi vị|xếp hạng|hạt giống|tay vợt|kẻ thù|đứng|ứng cử viên|ứng viên|[Cc]ựu"
+    r"(?:vị trí|ngôi vị|xếp hạng|[Hh]ạt giống|tay vợt|kẻ thù|đứng|ứng cử viên|ứng viên|[Cc]ựu"
     r"|lựa chọn|thủ môn|thủ thành)[ \t]+$"
 )
 _RANKED_IN = re.compile(r"[ \t]+thế giới(?![^\W_])")

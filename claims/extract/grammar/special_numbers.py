@@ -76,6 +76,10 @@ counted noun after it makes it an amount ('dung tích 4.0 lít', '7.0 inch'), an
 an aperture."""
 
 
+_MATCH_AFTER = re.compile(r"[ \t]+trận(?![^\W_])")
+_PACKAGE_BEFORE = ("gói thầu ", "Gói thầu ")
+_SEED_BEFORE = ("hạt giống ", "Hạt giống ")
+_NATIONALITY_AFTER = re.compile(r"[ \t]+người[ \t]+[A-ZĐ]")
 _NAME_SCORE_WORDS = frozenset({"hòa", "hoà", "hạ"})
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][^\W\d_]*[ \t]+$")
 _PAIRED_AFTER = re.compile(r"[ \t]*[-–—.x×/:][ \t]*\d")
@@ -119,7 +123,7 @@ class SpecialNumbers(DigitPairs):
         if cue.kind == "identifier" and (
             not plain
             or read_tail(text, end).kind in _MEASURED
-            or counts_noun_after(text, end)
+            or (counts_noun_after(text, end) and not self._noun_after_names(cue, end))
             or (cue.word == "số" and text.endswith(_AMONG, 0, cue.start))
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
             or (cue.word == "dự án" and not _project_number_closes(text, end))
@@ -259,6 +263,21 @@ class SpecialNumbers(DigitPairs):
             before[-1:] in (" ", "\t")
             and _CAPITALISED_WORD_BEFORE.search(text, max(0, cue.start - 16), cue.start) is not None
         )
+
+    def _noun_after_names(self, cue: Cue, end: int) -> bool:
+        """'Hiệp 1 trận đấu bắt đầu' (the match's first half), 'gói thầu số 1 dự án bến xe'
+        (the project's package), 'hạt giống số 5 người Canada' (the Canadian seeded fifth):
+        the noun after the cue's number is what the named half, package or seed belongs to,
+        or the player's nationality, no count of matches, projects or people."""
+        text = self.text
+        if cue.word == "hiệp":
+            return _MATCH_AFTER.match(text, end) is not None
+        if cue.word != "số":
+            return False
+        if text.endswith(_PACKAGE_BEFORE, 0, cue.start):
+            return True
+        seeded = text.endswith(_SEED_BEFORE, 0, cue.start)
+        return seeded and _NATIONALITY_AFTER.match(text, end) is not None
 
     def _park_named_by_day(self, raw: str, start: int, end: int) -> bool:
         """'công viên 30.4' (slash_dates.street_named): a day and month with a point, right
