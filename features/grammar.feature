@@ -1454,6 +1454,8 @@ Feature: Reading quantities in Vietnamese news text
         | Có 3 nhà thầu. Rạng sáng 4/6, Hiệp 1 trận chung kết Champions League diễn ra.    | Hiệp 1 | 3   |
         | Có 2 đơn vị khởi động gói thầu số 1 dự án bến xe miền Đông mới.                   | số 1 | 2     |
         | Ghi bàn trong hiệp 2 trận gặp Lào, anh có 2 người hâm mộ.                         | hiệp 2 | 2   |
+        | Theo Nghị định 100/2019/NĐ-CP, giá tăng 5. Trong khi đó giá vàng giảm.            | 100/2019/NĐ-CP | 5 |
+        | Mã ICBVVNVX126 của 3 ngân hàng. Ảnh: AFP 4 người. Ông nói “Xong.” 2 lần.          | ICBVVNVX126 | 4 |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"
@@ -1825,6 +1827,10 @@ Feature: Reading quantities in Vietnamese news text
         | thanh khoản đang nhích lên; thứ 2 là dòng tiền hướng nhiều hơn | thứ 2 |
         | Thứ nhất là họ thường hay mua vé số, thứ hai là họ để máy | Thứ nhất |
         | Ngọn núi thiên đường 8. Dậy sớm 9. Chung sức 10. Hoàng hôn | 9. |
+        | Hà Nội - Swift code: ICBVVNVX126 3. Hoặc trực tiếp báo VietNamNet | 3. |
+        | Hà Tĩnh. SĐT 0127.8347007 2. Ủng hộ qua Báo VietNamNet | 2.  |
+        | phục vụ World Cup 2022. Ảnh: AFP 1. Qatar phụ thuộc nặng nề | 1. |
+        | bạn sẽ không còn phản ứng dựa trên sự sợ hãi.” 2. Chấp nhận tham gia | 2. |
         | được tìm thấy 1. Người phát hiện tài sản phải thông báo 2. Trường hợp | 1. |
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |
         | Bước sang set 2 quyết định           | set 2                |

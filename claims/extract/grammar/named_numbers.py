@@ -50,6 +50,15 @@ _GLUED_ITEM_BEFORE = re.compile(r"(?:\A|[\n.:;,!?)\"”]|(?<![^\W_])Ảnh)[ \t]*
 """What stands before a list label glued to its item ('3.Thủ tục', 'Nga: 1.Igor Akinfeev,
 5.Viktor Vasin', '” 13.Vin Diesel:', 'Ảnh 3.Bà là'): the end of a sentence, an item or a
 quote, or a photo's caption word; 'giá tăng 5.Trong khi' (a lost space) keeps its count."""
+_LABEL_AFTER_LINE_END = re.compile(
+    r"(?:[.!?…][”\"’]|(?<![^\W_])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d{3})[A-Z\d]{6,}"
+    r"|(?<![\d.])0\d{2,3}[.]?\d{3}[.]?\d{3,4}|(?<![^\W_])Ảnh:[ \t]*[A-Z]{2,})[ \t]+$"
+)
+"""What ends a line whose break a page lost, before the next item's label and a capital:
+a quoted sentence ('... sự sợ hãi.” 2. Chấp nhận'), a code or a telephone number that
+closes a line of bank details or an address ('Swift code: ICBVVNVX126 3. Hoặc', 'SĐT
+0127.8347007 2. Ủng hộ'), or a photo's credit ('Ảnh: AFP 1. Qatar'): nothing there can be
+counted by the number after it."""
 _LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
 """A list label: the number, its point and the capital opening the item."""
 _RUN_REACH = 400
@@ -205,6 +214,10 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
             or _SPACED_ITEM_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
             is not None
             or (bare and _numbered_in_a_run(text, start, end, int(raw)))
+            or (
+                text[end + 2 : end + 3].isupper()
+                and _LABEL_AFTER_LINE_END.search(text, max(0, start - 20), start) is not None
+            )
         )
 
 
