@@ -1456,6 +1456,11 @@ Feature: Reading quantities in Vietnamese news text
         | Ghi bàn trong hiệp 2 trận gặp Lào, anh có 2 người hâm mộ.                         | hiệp 2 | 2   |
         | Theo Nghị định 100/2019/NĐ-CP, giá tăng 5. Trong khi đó giá vàng giảm.            | 100/2019/NĐ-CP | 5 |
         | Mã ICBVVNVX126 của 3 ngân hàng. Ảnh: AFP 4 người. Ông nói “Xong.” 2 lần.          | ICBVVNVX126 | 4 |
+        | Có 4 đơn vị. Tại các Tổng công ty Phát điện 1, 2, 3, EVN nắm giữ ít nhất 51% vốn.   | 1    | 4     |
+        | Có 5 đơn vị là Công ty cổ phần Tư vấn xây dựng điện 1; Công ty cổ phần Tư vấn xây dựng điện 2. | 1 | 5 |
+        | Có 7 mã mới là cổ phiếu của CTCP Đầu tư Điện lực 3 (PIC), CTCP Chè Hiệp Khánh.       | 3    | 7     |
+        | Có 5 nhà máy, như BOT Nam Định do Công ty TNHH Điện lực Nam Định 1 – (Singapore) làm chủ. | 1 | 5 |
+        | Ông Khoa, Phó Tổng Giám đốc Công ty phát điện 1, nói công ty bắt đầu phát điện 2 tổ máy. | 1 | 2 |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

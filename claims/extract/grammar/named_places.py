@@ -107,6 +107,18 @@ _NAMED_PLACE = re.compile(
 """A place or a structure, then its proper name: 'cầu Bình Phước ', 'thôn Khương Hà ', 'tàu
 Biển Ngọc ', 'khoa Nội '; a capitalised head may take lower-case name words ('Trung tâm
 Viễn thông '), no function word ('Công ty MHBS cùng 10 bị can')."""
+_POWER_COMPANY = re.compile(
+    r"(?<![^\W_])(?:[Cc]ông[ \t]+ty|CTCP|Cty)"
+    r"(?:[ \t]+(?:cổ[ \t]+phần|[Tt]ư[ \t]+vấn|[Đđ]ầu[ \t]+tư|TNHH|MTV|[A-ZĐ][^\W\d_]*)){0,4}[ \t]+"
+    r"(?:[Pp]hát[ \t]+điện|[Đđ]iện[ \t]+lực(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}"
+    r"|[Xx]ây[ \t]+dựng[ \t]+điện)"
+    r"[ \t]+$"
+)
+"""'Tổng công ty Phát điện 1, 2, 3', 'Công ty cổ phần Tư vấn xây dựng điện 1;', 'CTCP Đầu tư
+Điện lực 3 (PIC)', 'Công ty TNHH Điện lực Nam Định 1 –': power companies numbered in their
+names (EVNGENCO 1-3, PECC1-4), 'điện' written in lower case, only name words between;
+'công ty bắt đầu phát điện 1 tổ máy' counts the units (a verb between)."""
+_DASH_THEN_WORD = re.compile(r"[ \t]*[-–—][ \t]*[^\d\s]")
 _AREA_WORDS = ("khu vực ", "Khu vực ")
 _RANGE_JOINERS = frozenset("-–—~")
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
@@ -186,6 +198,17 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
             return False  # "Đội 3-4": a range
         return not amount_follows(text, end)
+
+    def _power_company_number(self, start: int, end: int) -> bool:
+        """'Tổng công ty Phát điện 1, 2, 3, EVN nắm giữ', 'Công ty phát điện 1, đối với': a
+        number of one or two digits closing a power company's name (see _POWER_COMPANY),
+        its phrase closed or a dash and a word after it ('Nam Định 1 – (Singapore)')."""
+        text = self.text
+        if end - start > 2 or not text[start:end].isdigit() or amount_follows(text, end):
+            return False
+        if not (ends_phrase(text, end) or _DASH_THEN_WORD.match(text, end) is not None):
+            return False
+        return _POWER_COMPANY.search(text, max(self.floor, start - 70), start) is not None
 
     def _numbered_area(self, start: int, end: int) -> bool:
         """'Tòa phúc thẩm khu vực 9 ở', 'tổ 19, khu vực 5,', 'Hải quan ... khu vực 1 cho

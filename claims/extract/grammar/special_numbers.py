@@ -217,6 +217,7 @@ class SpecialNumbers(DigitPairs):
             or self._numbered_area(start, end)
             or self._numbered_unit(start, end)
             or self._numbered_place(start, end)
+            or self._power_company_number(start, end)
             or self._world_war_number(start, end)
             or self._closes_a_name(start, end)
             or self._closes_a_quoted_title(start, end)
