@@ -1461,6 +1461,11 @@ Feature: Reading quantities in Vietnamese news text
         | Có 7 mã mới là cổ phiếu của CTCP Đầu tư Điện lực 3 (PIC), CTCP Chè Hiệp Khánh.       | 3    | 7     |
         | Có 5 nhà máy, như BOT Nam Định do Công ty TNHH Điện lực Nam Định 1 – (Singapore) làm chủ. | 1 | 5 |
         | Ông Khoa, Phó Tổng Giám đốc Công ty phát điện 1, nói công ty bắt đầu phát điện 2 tổ máy. | 1 | 2 |
+        | Phạt 3 tàu. Tàu Bài Thơ 68 - QN6282 đang neo đậu đã để cho khách xuống.             | 68   | 3     |
+        | Phạt 5 tàu: Hồng Long - QN7038, Hồng Hải 12 - QN6058 vi phạm quy định.            | 12   | 5     |
+        | Có 2 xuồng phối hợp với tàu Hải Dương 11 - số hiệu SG 99211 BTS để đưa người vào bờ. | 11  | 2     |
+        | Có 9 khách trên tàu du lịch Công Nghĩa 04 số hiệu đăng ký QN2040 của Công ty.       | 04   | 9     |
+        | Hà Nội 2 - SLNA 1 là kết quả, và 7 cầu thủ bị thẻ.                                 | SLNA 1 | 7   |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

@@ -66,6 +66,14 @@ _VERBS_BEFORE = frozenset(_VERBS_BEFORE_LIST.split())
 """Words that may stand between a name and a count: 'Hà Nội có 8', 'Messi ghi 2'."""
 
 
+_REGISTRATION_AFTER = re.compile(
+    r"(?:[ \t]*[-–][ \t]*|[ \t]+)(?:[A-Z]{2,3}[ \t]?\d{4,5}(?!\d)|số[ \t]+hiệu(?![^\W_]))"
+)
+"""'tàu Bài Thơ 68 - QN6282', 'Hải Âu 10 - QN1179', 'tàu Hải Dương 11 - số hiệu SG 99211',
+'tàu du lịch Công Nghĩa 04 số hiệu đăng ký QN2040': a ship's registration after its name
+and number; a score's other side has no digits glued to its letters ('Hà Nội 2 - SLNA 1')."""
+
+
 def _inside(text: str, word_start: int, *, quote: bool = False) -> bool:
     """A word inside a sentence: a word, not a mark, stands before it (or, with
     ``quote``, a closing quote: 'tác phẩm "doanh thu trăm tỉ” Em chưa 18')."""
@@ -147,16 +155,17 @@ class CapitalisedNames(ScanState):
         if end - start > 3 or not text[start:end].isdigit() or text[start - 1 : start] != " ":
             return False
         after = text[end : end + 3].lstrip(" \t")[:1]
-        if after.isdigit() or after in _NOT_A_NAME_END:
+        registered = _REGISTRATION_AFTER.match(text, end) is not None  # "Bài Thơ 68 - QN6282"
+        if not registered and (after.isdigit() or after in _NOT_A_NAME_END):
             return False
-        placed = name_head_follows(text, end)  # "Vĩnh Tân 1 tỉnh Bình Thuận"
+        placed = registered or name_head_follows(text, end)  # "Vĩnh Tân 1 tỉnh Bình Thuận"
         if amount_follows(text, end) and not placed:
             return False
         words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
         if words is None:
             return False
         before, last = words.groups()
-        if _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):
+        if not registered and _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):
             return False
         if _TALLY_AFTER.match(text, end):
             return False
