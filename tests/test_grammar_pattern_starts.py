@@ -12,7 +12,15 @@ import pytest
 
 from claims.extract.context import attribution, lunar, non_claims, period_pattern, scope
 from claims.extract.context.openers import cased
-from claims.extract.grammar import few_spans, hour_pairs, measure_pairs, minute_marks, one_readings
+from claims.extract.grammar import (
+    few_spans,
+    hour_pairs,
+    layout,
+    measure_pairs,
+    minute_marks,
+    one_readings,
+    set_scores,
+)
 from tests.conftest import VNNEWS, iter_open_vnnews
 
 _DASH = measure_pairs._DASH
@@ -62,6 +70,24 @@ FLAT = {
     "period": (period_pattern.PERIOD, period_pattern.PERIOD_FLAT),
     "named place": (scope._NAMED, scope._NAMED_FLAT),
     "speaker verb": (attribution._SPEAKER_VERB, attribution._SPEAKER_VERB_FLAT),
+    "dates or ages": (
+        attribution._DATE_OR_AGE,
+        re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d+\s*tuổi"),
+    ),
+    "set score runs": (
+        set_scores._SCORE_RUN,
+        re.compile(
+            rf"(?<![\d/.,–-]){set_scores._PAIR}(?:(?:[ \t]*(?:,|;|và)[ \t]*){set_scores._PAIR})*"
+            r"(?![\d/]|[.,]\d|[ \t]*[-–])"
+        ),
+    ),
+    "tennis set runs": (
+        layout._SET_RUN,
+        re.compile(
+            rf"(?<![\d/.,-]){layout._SET}(?:[ \t]*[,;]?[ \t]+\(?{layout._SET}\)?)+"
+            r"(?![\d/.,]\d|[-–]\d)"
+        ),
+    ),
 }
 CRAFTED = (
     "Số đo 3 vòng (86 - 60 - 91). số đo 3 vòng là: 81-64-89 cm, xsố đo 90-60-90",
@@ -83,6 +109,9 @@ CRAFTED = (
     "huyện Mỹ Đức, Quận 1, xã Yên Bài, phường 3, aTỉnh Nam, Cả huyện, toàn xã X, Tp.Vinh",
     "ông A cho biết, bà B cho hay: ông cho phóng viên biết, xnói, nói, kểcả, cho PV Tuổi Trẻ biết",
     "Nói, ước tính, _nhận định, nhận xét, nêu rõ; đưa tin, đưa tinh, 3nói, cho rằng, Cho biết",
+    "6-4 7-6(5) 6-3, a6-4 6-2; 1.6-4 6-3, –6-4 6-3, 6-4, 3-6 và 7-5 (10-8), 25-23 6-4-, 06-4 6-1",
+    "ngày 6.2, 15/10/2019, 1-2-20199, 45 tuổi, 7tuổi, 123 tuổi 1/2, 12/34/5 ٣ tuổi, 3.12.24",
+    "7-6 (7-5) 6-4, ٣-٤ 6-2, /6-4 6-3, 6 - 4 ; 6 - 2 2-0.5 3-1 x 6-4 6-2/ 64-3 6-2 1-2-3",
 )
 
 

@@ -80,7 +80,9 @@ _TIME_OPENER = re.compile(
     r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,",
     re.IGNORECASE,
 )
-_DATE_OR_AGE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d+\s*tuổi")
+_DATE_OR_AGE = re.compile(r"\d(?:\d?[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d*\s*tuổi)")
+"""A date ('6.2', '15/10/2019') or an age ('45 tuổi'), the first digit taken out of the
+branches: a pattern that opens on one character class has the engine skip to it."""
 _CONJUNCTION = re.compile(r"(?:đồng thời|và|nhưng|song|còn)(?!\w)", re.IGNORECASE)
 _SAID_BEFORE_VERB = re.compile(r"(?<!\w)(?:đã|cũng|vừa|từng)\s*$")
 _DATA_NOUN = r"(?:[Ss]ố liệu|[Bb]áo cáo|[Tt]hống kê|[Dd]ữ liệu|[Kk]hảo sát|[Kk]ết quả khảo sát)"

@@ -33,8 +33,15 @@ _NAMED_NUMBER = re.compile(r"[^\W\d_][\w.'-]*[ \t]+\d{1,2}")
 """'Pepe 6': the scan reads a number after a Latin name as the name's model number."""
 _NICKNAME = re.compile(r"[ \t]“([^”\n]{1,25})”")
 _NICKNAME_WORDS_MAX = 3
-_SET = r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?:[ \t]*\(\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?\))?"
-_SET_RUN = re.compile(rf"(?<![\d/.,-]){_SET}(?:[ \t]*[,;]?[ \t]+\(?{_SET}\)?)+(?![\d/.,]\d|[-–]\d)")
+_AFTER_FIRST_POINTS = r"[ \t]*[-–][ \t]*\d{1,2}(?:[ \t]*\(\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?\))?"
+_SET = rf"\d{{1,2}}{_AFTER_FIRST_POINTS}"
+_SET_RUN = re.compile(
+    rf"\d(?<![\d/.,-]\d)\d?{_AFTER_FIRST_POINTS}(?:[ \t]*[,;]?[ \t]+\(?{_SET}\)?)+"
+    r"(?![\d/.,]\d|[-–]\d)"
+)
+r"""``(?<![\d/.,-])`` and a run of ``_SET``, the look-behind made after the first digit: a
+pattern that opens on a digit has the engine skip to the digits, where one that opens on
+a look-behind tries it at every character of the text."""
 _SET_PAIR = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![ \t]*\))")
 _GAME_BEFORE = re.compile(
     r"(?<![^\W_])(?:set|game|tỷ số|tỉ số|thắng|hạ|đánh bại|thua|thất bại|vượt qua|tay vợt|vô địch)"

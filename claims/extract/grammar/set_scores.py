@@ -20,8 +20,12 @@ from claims.model import Mention
 
 _TIE_BREAK = r"(?:[ \t]*\([ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*\))"
 _PAIR = rf"\d{{1,2}}[ \t]*[-–][ \t]*\d{{1,2}}{_TIE_BREAK}?"
+_FIRST_PAIR = rf"\d(?<![\d/.,–-]\d)\d?[ \t]*[-–][ \t]*\d{{1,2}}{_TIE_BREAK}?"
+r"""``(?<![\d/.,–-])`` and ``_PAIR``, the look-behind made after the first digit: a pattern
+that opens on a digit has the engine skip to the digits (at table speed), where one that
+opens on a look-behind tries it at every character of the text."""
 _SCORE_RUN = re.compile(
-    rf"(?<![\d/.,–-]){_PAIR}(?:(?:[ \t]*(?:,|;|và)[ \t]*){_PAIR})*(?![\d/]|[.,]\d|[ \t]*[-–])"
+    rf"{_FIRST_PAIR}(?:(?:[ \t]*(?:,|;|và)[ \t]*){_PAIR})*(?![\d/]|[.,]\d|[ \t]*[-–])"
 )
 _FIGURES = re.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})")
 _MATCH_BEFORE = re.compile(
