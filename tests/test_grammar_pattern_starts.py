@@ -18,6 +18,7 @@ from claims.extract.grammar import (
     layout,
     measure_pairs,
     minute_marks,
+    named_places,
     one_readings,
     set_scores,
 )
@@ -74,6 +75,10 @@ FLAT = {
         attribution._DATE_OR_AGE,
         re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d+\s*tuổi"),
     ),
+    "place heads": (
+        named_places._PLACE_HEAD,
+        re.compile(rf"(?<![^\W_])(?i:{named_places._PLACE_HEAD_LIST})(?![^\W_])"),
+    ),
     "set score runs": (
         set_scores._SCORE_RUN,
         re.compile(
@@ -111,6 +116,8 @@ CRAFTED = (
     "Nói, ước tính, _nhận định, nhận xét, nêu rõ; đưa tin, đưa tinh, 3nói, cho rằng, Cho biết",
     "6-4 7-6(5) 6-3, a6-4 6-2; 1.6-4 6-3, –6-4 6-3, 6-4, 3-6 và 7-5 (10-8), 25-23 6-4-, 06-4 6-1",
     "ngày 6.2, 15/10/2019, 1-2-20199, 45 tuổi, 7tuổi, 123 tuổi 1/2, 12/34/5 ٣ tuổi, 3.12.24",
+    "thôn 3, Thôn, THÔN, _thôn, athôn, xóm, Khu phố 2, \u212ahu công nghiệp, khuôn, ấp 5, Ấp",
+    "tổ dân phố 4, Tổ Dân Phố, trường, trườngx, nhà máy, Nhà Máy, mỏ, MỎ, cảng, Cảng; tàu.",
     "7-6 (7-5) 6-4, ٣-٤ 6-2, /6-4 6-3, 6 - 4 ; 6 - 2 2-0.5 3-1 x 6-4 6-2/ 64-3 6-2 1-2-3",
 )
 
@@ -186,8 +193,8 @@ def test_hints_in_news_windows() -> None:
 
 def test_cased_letters_are_every_fold() -> None:
     """``openers.cased`` gives every character the engine folds to each letter that
-    opens a case-folded branch of the period pattern."""
-    for letter in "mhbnstcv":
+    opens a case-folded branch of the period pattern or of the place heads."""
+    for letter in "mhbnstcvkxpđấ":
         folds = {chr(c) for c in range(0x10000) if re.fullmatch(f"(?i:{letter})", chr(c))}
         assert folds == set(cased(letter)), letter
 

@@ -26,10 +26,17 @@ OTHER_DIGIT = re.compile(r"[^\D0-9]")
 literal branches, so a text holding one of these needs the flat pattern."""
 
 
+_OTHER_CAPITALS = {"k": "\u212a", "å": "\u212b"}
+"""Signs that lower-case to a letter without being its upper case: the Kelvin sign
+and the Angstrom sign."""
+
+
 def cased(letters: str) -> str:
     """``letters`` in every case the engine's case folding matches them: upper and lower,
-    and the few characters that fold apart (``guards.FOLDS_APART``: 'ſ' for 's')."""
-    found = dict.fromkeys(letters + letters.upper())
+    the signs that lower-case to them (``_OTHER_CAPITALS``) and the few characters that
+    fold apart (``guards.FOLDS_APART``: 'ſ' for 's')."""
+    signs = "".join(_OTHER_CAPITALS.get(letter.lower(), "") for letter in letters)
+    found = dict.fromkeys(letters + letters.upper() + signs)
     for odd in FOLDS_APART.pattern[1:-1]:
         if any(re.fullmatch(f"(?i:{re.escape(letter)})", odd) for letter in letters):
             found[odd] = None

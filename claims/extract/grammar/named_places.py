@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.openers import cased
 from claims.extract.grammar.capitalised_names import CapitalisedNames
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.number_followers import (
@@ -96,7 +97,21 @@ người', 'nhánh 2 km' count and measure, 'nhóm 5 Tổng công ty' counts the
 capitalised word may follow a count), and 'nhóm 1 gồm …' names ('gồm' closes it)."""
 _LABEL_CLOSERS = frozenset({"gồm"})
 _TITLE_HEAD_LIST = "|".join(head[0].upper() + head[1:] for head in _PLACE_HEAD_LIST.split("|"))
-_PLACE_HEAD = re.compile(rf"(?<![^\W_])(?i:{_PLACE_HEAD_LIST})(?![^\W_])")
+_HEAD_RESTS: dict[str, list[str]] = {}
+for _head in _PLACE_HEAD_LIST.split("|"):
+    _HEAD_RESTS.setdefault(_head[0], []).append(_head[1:])
+_PLACE_HEAD = re.compile(
+    "(?:"
+    + "|".join(
+        rf"{first}(?<![^\W_].)(?i:{'|'.join(rests)})"
+        for letter, rests in _HEAD_RESTS.items()
+        for first in cased(letter)
+    )
+    + r")(?![^\W_])"
+)
+r"""``(?<![^\W_])(?i:{_PLACE_HEAD_LIST})(?![^\W_])``, each head opened on its first
+letter in each case it folds to (``openers``): the engine skips to those letters, where
+the flat form tries the look-behind and every head at each character of the window."""
 _NOT_NAME_WORDS = "|".join((*FUNCTION_WORD_LIST.split(), "cùng", "gồm"))
 _NAMED_PLACE = re.compile(
     rf"(?<![^\W_])(?:(?P<lower>{_PLACE_HEAD_LIST})(?:[ \t]+[A-ZĐ][^\W\d_]*){{1,3}}"
