@@ -1285,6 +1285,8 @@ Feature: Reading quantities in Vietnamese news text
         | căn cứ theo năm sinh 1967, trẻ hơn | 1967 | year | 1967   | 1967  | 1967  | -    | exact     |
         | trong khi 2017 mới chỉ trôi qua | 2017   | year | 2017       | 2017  | 2017  | -    | exact     |
         | luật mới có hiệu lực từ năm 2016 | năm 2016 | year | 2016     | 2016  | 2016  | -    | exact     |
+        | việc ký kết Hiệp ước Cấm thử nghiệm từng phần trong năm 1963, Hiệp ước | năm 1963 | year | 1963 | 1963 | 1963 | - | exact |
+        | người mua nhà ở năm 2005 đã được cấp | năm 2005 | year | 2005 | 2005 | 2005 | - | exact |
 
     Scenario: A date takes the publication year when it has none
       Given the article was published on 2024-12-01
@@ -1817,6 +1819,12 @@ Feature: Reading quantities in Vietnamese news text
         | theo quy định của Luật Nhà ở năm 2014. | năm 2014           |
         | luật Biên giới quốc gia 2003 ghi rõ  | 2003                 |
         | Bộ luật Hình sự 2015 có hiệu lực     | 2015                 |
+        | tại Pháp lệnh nhà ở năm 1991; Luật nhà ở năm 2005; Nghị định | năm 2005 |
+        | tại Pháp lệnh nhà ở năm 1991; Luật nhà ở năm 2005; Nghị định | năm 1991 |
+        | vi phạm trực tiếp Hiệp ước hạt nhân năm 2015 mà Iran đã ký | năm 2015 |
+        | giải quyết tranh chấp theo Công ước Chicago năm 1944 để xử lý | năm 1944 |
+        | ông Escudero nói rằng Đạo luật chống tài trợ khủng bố năm 2012, Đạo luật | năm 2012 |
+        | thành viên của Công ước Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS) | năm 1982 |
         | xe Honda City đời 2013 được bán      | 2013                 |
         | hướng tới mục tiêu vươn lên ngôi số 1 thế giới | số 1  |
         | tiền đạo khoác áo số 7 của U20 Việt Nam | số 7              |

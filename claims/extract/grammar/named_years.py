@@ -51,13 +51,17 @@ _SEASON_BEFORE = re.compile(
 )
 """'kỳ chuyển nhượng mùa Hè ', 'BST Xuân/Hè ', 'mẫu váy xuân hè ': a season, the word before it."""
 _LAW_TITLE = re.compile(
-    r"(?:(?<![^\W_])(?:[Bb]ộ[ \t]+)?[Ll]uật"
-    r"(?![ \t]+(?:sư|pháp|lệ|chơi|gia|rừng|sĩ)(?![^\W_]))[ \t]+(?P<name>[^\W\d_]+)"
+    r"(?:(?:(?<![^\W_])(?:(?:[Bb]ộ|Đạo)[ \t]+)?[Ll]uật"
+    r"(?![ \t]+(?:sư|pháp|lệ|chơi|gia|rừng|sĩ)(?![^\W_]))"
+    r"|(?<![^\W_])(?:Pháp[ \t]+lệnh|Công[ \t]+ước|Hiệp[ \t]+ước))[ \t]+(?P<name>[^\W\d_]+)"
     r"(?:[ \t]+[^\W\d_]+){0,5}"
     r"|(?<![^\W_])[Hh]iến[ \t]+pháp)[ \t]+(?:năm[ \t]+)?$"
 )
 """A law's title right before its year: its name is capitalised ('luật Biên giới quốc
-gia 2003'), where 'luật mới có hiệu lực từ năm 2016' dates an event ('luật sư' is a lawyer)."""
+gia 2003'), where 'luật mới có hiệu lực từ năm 2016' dates an event ('luật sư' is a lawyer).
+An ordinance, a convention or a treaty is titled the same way ('Pháp lệnh nhà ở năm 1991',
+'Công ước Chicago năm 1944', 'Hiệp ước hạt nhân năm 2015'), and so is an act ('Đạo luật
+chống tài trợ khủng bố năm 2012')."""
 _NOT_IN_A_LAW_NAME_LIST = (
     "có được từ vào trong sẽ đã mới này đó hiệu ban thông cho về với khi năm là và tại theo ở "
     "sau trước đến tới hết kể thì mà nhưng bị do vi phạm sửa đổi bổ sung dự trình áp hiện cũ "
@@ -65,6 +69,13 @@ _NOT_IN_A_LAW_NAME_LIST = (
 )
 _NOT_IN_A_LAW_NAME = frozenset(_NOT_IN_A_LAW_NAME_LIST.split())
 """Words that end a law's lower-case name: 'Luật mới có hiệu lực từ năm 2016' dates an event."""
+_CAPITALISED_LAW_HEADS = ("Bộ ", "bộ ", "Luậ", "Đạo", "Phá", "Côn", "Hiệ")
+"""How a title whose name is in lower case opens: a code ('Bộ luật hình sự'), a capitalised
+'Luật', an act, an ordinance, a convention or a treaty ('Hiệp ước hạt nhân')."""
+_TREATY_HEADS = ("Phá", "Côn", "Hiệ")
+"""An ordinance's, a convention's or a treaty's capitalised name may run on into the
+sentence ('Hiệp ước Cấm thử nghiệm từng phần trong năm 1963' dates the signing): its
+words are checked as a lower-case law name's are."""
 _AMENDED_AFTER_YEAR = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)\)?[ \t]*,?[ \t]*(?:được[ \t]+)?sửa[ \t]+đổi"
     r"(?:[ \t]*,?[ \t]*bổ[ \t]+sung)?[ \t]+(?:năm[ \t]+)?$"
@@ -157,16 +168,28 @@ class NamedYears(ScanState):
             return True  # the law's year is a mention already: look back past it
         floor = max(self.floor if floor is None else floor, start - 60)
         title = _LAW_TITLE.search(text, floor, start)
-        if title is None:
-            return False
+        while title is not None:
+            if self._titles_law(title):
+                return True
+            if text[title.start() : title.start() + 3] not in _TREATY_HEADS:
+                return False
+            # 'Công ước Liên Hợp Quốc về Luật Biển năm 1982': the law inside the treaty's name
+            title = _LAW_TITLE.search(text, title.start() + 1, start)
+        return False
+
+    def _titles_law(self, title: re.Match[str]) -> bool:
+        """Whether the words before a year are a law's (or a treaty's) title."""
+        text = self.text
         name = title.group("name") or "H"
-        if name[0].isupper():
-            return True
         head = text[title.start() : title.start() + 3]
+        if name[0].isupper() and head not in _TREATY_HEADS:
+            return True
         words = text[title.start("name") : title.end()].split()
         if words[-1] == "năm":
             words.pop()  # 'Luật đất đai năm 2013'
-        return head in ("Bộ ", "bộ ", "Luậ") and not any(w in _NOT_IN_A_LAW_NAME for w in words)
+        words = [w for i, w in enumerate(words) if not (w == "ở" and words[i - 1] == "nhà")]
+        # 'Luật nhà ở năm 2005': housing, no 'ở' (at) ending the name
+        return head in _CAPITALISED_LAW_HEADS and not any(w in _NOT_IN_A_LAW_NAME for w in words)
 
     def _model_year(self, start: int) -> bool:
         """'Honda City đời 2013', 'xe đời 2015': the model year names the model
