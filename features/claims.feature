@@ -237,7 +237,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | AC Milan ấp ủ tham vọng mua Aubameyang với giá 71 triệu bảng.                    | 71 triệu bảng    | mua Aubameyang với giá       |
         | Depay chuyển đến Man United với giá 25 triệu bảng từ PSV.                        | 25 triệu bảng    | giá                          |
 
-      Examples: a predicate that says where a price or state stands is no subject: what stands is, before it
+      Examples: a predicate that says where a price or state stands is no subject: what stands is, before it, also before a bare "ở" ("được niêm yết ở 22.530"), not an adverb nor a phrase inside another predicate
         | article                                                                          | claim                            | subject                    |
         | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,500 | giá vàng của Tập đoàn Doji |
         | Trong khi đó, giá vàng của Tập đoàn Doji tại khu vực Hà Nội niêm yết ở mức giá 36,500 – 36,580 triệu đồng/lượng. | 36,580 triệu đồng/lượng | giá vàng của Tập đoàn Doji |
@@ -247,6 +247,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Số tiền phải chi trả khá lớn, dao động từ 4 - 6 triệu đồng.                      | từ 4 - 6 triệu đồng              | -                          |
         | Mỗi chiếc rẻ hơn giá niêm yết 100 – 500 triệu đồng.                              | 100 – 500 triệu đồng             | giá niêm yết               |
         | Cụ thể: giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý Sài Gòn niêm yết ở mức 36,430 – 36,630 triệu đồng/lượng. | 36,630 triệu đồng/lượng | giá vàng SJC 1kg của Công ty TNHH một thành viên Vàng bạc đá quý Sài Gòn |
+        | Tại Techcombank, tỷ giá hiện được niêm yết ở 22.530 - 22.650 đồng/USD.                  | 22.530                 | tỷ giá                      |
+        | Tại ACB, tỷ giá hiện đang được giao dịch ở 22.530 - 22.620 đồng/USD.                     | 22.620 đồng/USD        | tỷ giá                      |
+        | Giá vàng SJC Phú Quý hiện đứng ở 36,34 – 36,41 triệu đồng/lượng (mua vào – bán ra).      | 36,34                  | Giá vàng SJC Phú Quý        |
+        | Tại châu Á, tỷ trọng của Trung Quốc/Hồng Kông duy trì ở khoảng 12%.                       | khoảng 12%             | tỷ trọng của Trung Quốc/Hồng Kông |
+        | Nhiệt độ cơ thể người (thân nhiệt), luôn duy trì ở khoảng 37 độ C.                        | khoảng 37 độ C         | -                           |
+        | Hiện đang được niêm yết ở mức 34,57 - 35,02 triệu đồng/lượng.                             | 34,57                  | -                           |
 
       Examples: a value after a predicate only ("có thể rớt xuống", "lên chạm mức", "nhẹ hơn", "có giá") is the value of the noun phrase opening its clause; a price keeps its predicate, a listing verb gives what it lists; not after another deal ("mua … với giá"), a seller or a pronoun
         | article                                                                              | claim                  | subject                                        |

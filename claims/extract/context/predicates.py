@@ -33,6 +33,9 @@ _MODALS = r"(?:(?:được|đã|đang|vẫn|cũng|sẽ|chỉ|có thể|tiếp t�
 _VERB = phrase_alternation(PREDICATES)
 _MODALS_BEFORE = re.compile(rf"(?<!\w){_MODALS}$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(rf"(?<!\w){_MODALS}{_VERB}\s+(?:ở|quanh|tại)?\s*$", re.IGNORECASE)
+_VERB_AT_BEFORE = re.compile(rf"(?<!\w){_MODALS}{_VERB}\s+ở\s*$", re.IGNORECASE)
+"""A predicate and a bare "ở" right before the value: "được niêm yết ở", "giao dịch ở"."""
+_OPENS_WITH_PREDICATE = re.compile(rf"{_VERB}(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(
     rf"(?:^|\s+){_MODALS}(?<!giá\s)(?<!trị\s)(?<!phiên\s)(?<!lượng\s)(?<!sàn\s)(?<!chủ\s)"
     rf"{_VERB}$",
@@ -64,7 +67,15 @@ def past_predicate(words: SentenceWords, found: str | None, end: int) -> str | N
     or is a level placeholder after one; ``end`` is where the reading that found
     it ended."""
     if found is None:
-        return None
+        # "tỷ giá hiện được niêm yết ở 22.530 - 22.650 đồng/USD": a bare "ở" ends the
+        # reading as a place would; what is listed stands before the verb.
+        verb = _VERB_AT_BEFORE.search(words.text, max(words.start, end - _LOOK_BACK), end)
+        noun = None if verb is None else _noun_before(words, verb.start())
+        if noun is None or " " not in noun or _OPENS_WITH_PREDICATE.match(noun):
+            # "thân nhiệt), luôn duy trì ở": an adverb; "theo niêm yết của … lúc hơn 10h
+            # đứng ở": inside another predicate's phrase, read on by later readings.
+            return None
+        return noun
     if _LEVEL.fullmatch(found):
         # "Sản lượng chè … tăng lên mức cao kỷ lục 80 triệu kg": a level reached.
         at = words.text.rfind(found, words.start, end)
