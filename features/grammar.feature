@@ -1468,6 +1468,10 @@ Feature: Reading quantities in Vietnamese news text
         | Có 2 xuồng phối hợp với tàu Hải Dương 11 - số hiệu SG 99211 BTS để đưa người vào bờ. | 11  | 2     |
         | Có 9 khách trên tàu du lịch Công Nghĩa 04 số hiệu đăng ký QN2040 của Công ty.       | 04   | 9     |
         | Hà Nội 2 - SLNA 1 là kết quả, và 7 cầu thủ bị thẻ.                                 | SLNA 1 | 7   |
+        | Có 3 nhà máy nhiệt điện Vĩnh Tân 1, Vĩnh Tân 4 và Vĩnh Tân 4 mở rộng.              | 4    | 3     |
+        | Có 5 hộ kiện hai khu công nghiệp Sóng Thần 1, Sóng Thần 2 xả thải.                  | 2    | 5     |
+        | Có 7 hộ thấy đường Tân Thới Nhì 16 nối dài cứ hễ mưa là lầy lội.                    | 16   | 7     |
+        | Nhiệt điện Duyên Hải 3 để lại: Đống Đa 372, Hoàng Mai 253, Hai Bà Trưng 111, Thanh Xuân 84. | 3 | 111 |
 
     Scenario Outline: A number before the suffix of a model line names the model
       When the grammar reads "<phrase>"

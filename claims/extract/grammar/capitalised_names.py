@@ -74,6 +74,22 @@ _REGISTRATION_AFTER = re.compile(
 and number; a score's other side has no digits glued to its letters ('Hà Nội 2 - SLNA 1')."""
 
 
+_EXTENDED_AFTER = re.compile(r"[ \t]+nối[ \t]+dài(?![^\W_])")
+"""'đường Tân Thới Nhì 16 nối dài': a road's extension, after the road's whole name."""
+
+
+def _sibling_before(text: str, name_start: int, before: str | None, last: str) -> bool:
+    """'nhiệt điện Vĩnh Tân 3, Vĩnh Tân 4 và', 'khu công nghiệp Sóng Thần 1, Sóng Thần 2
+    xả': the same two-word name with another number just before, a comma between, lists
+    numbered plants or parks, no tally of places with their counts ('Hoàng Mai 253, Hai
+    Bà Trưng 111' names another place each time)."""
+    if before is None:
+        return False
+    sibling = rf"{re.escape(before)}[ \t]+{re.escape(last)}[ \t]+\d{{1,3}}[ \t]*,[ \t]*$"
+    lo = max(0, name_start - len(before) - len(last) - 12)
+    return re.search(sibling, text[lo:name_start]) is not None
+
+
 def _inside(text: str, word_start: int, *, quote: bool = False) -> bool:
     """A word inside a sentence: a word, not a mark, stands before it (or, with
     ``quote``, a closing quote: 'tác phẩm "doanh thu trăm tỉ” Em chưa 18')."""
@@ -158,14 +174,21 @@ class CapitalisedNames(ScanState):
         registered = _REGISTRATION_AFTER.match(text, end) is not None  # "Bài Thơ 68 - QN6282"
         if not registered and (after.isdigit() or after in _NOT_A_NAME_END):
             return False
-        placed = registered or name_head_follows(text, end)  # "Vĩnh Tân 1 tỉnh Bình Thuận"
+        placed = (  # "Vĩnh Tân 1 tỉnh Bình Thuận", "đường Tân Thới Nhì 16 nối dài"
+            registered
+            or name_head_follows(text, end)
+            or _EXTENDED_AFTER.match(text, end) is not None
+        )
         if amount_follows(text, end) and not placed:
             return False
         words = two_words_before(text, max(self.floor, start - _NAME_LOOK_BACK), start)
         if words is None:
             return False
         before, last = words.groups()
-        if not registered and _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start()):
+        sibling = _sibling_before(text, words.start(), before, last)  # "Vĩnh Tân 3, Vĩnh Tân 4"
+        placed = placed or sibling
+        tally = _TALLY_BEFORE.search(text, max(0, words.start() - 8), words.start())
+        if tally and not (registered or sibling):
             return False
         if _TALLY_AFTER.match(text, end):
             return False
