@@ -1104,6 +1104,13 @@ Feature: Reading quantities in Vietnamese news text
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | Công an Thành phố Hà Nội cho hay, vào lúc 4h ngày 30 tháng 5, tổ công tác Đội 5 | ngày 30 tháng 5 | date | --05-30 | - | - | - | exact |
+        | Gameshow được trình chiếu cố định từ 21 giờ, tuy nhiên đến gần 22 giờ phía nhà đài mới phát hiện | gần 22 giờ | time | 22:00 | - | - | - | exact |
+        | chưa hết hoảng sợ nhớ lại vào gần 20 giờ, chị cùng khoảng 10 người | gần 20 giờ | time | 20:00 | - | - | - | exact |
+        | Nhân viên cho biết vào lúc hơn 14 giờ, ông Soái lên sân thượng | hơn 14 giờ | time | 14:00 | - | - | - | exact |
+        | Trước đó, lúc 20h 15 phút tối 19/5, tại cặp phao | 20h 15 phút | time | 20:15 | - | - | - | exact |
+        | chuyển đổi mã vùng điện thoại từ 0h 0 phút ngày 11/2 Ngay sau | 0h 0 phút | time | 00:00 | - | - | - | exact |
+        | Hai clip này đăng trên Facebook đến gần 24 giờ, thu hút gần nửa triệu lượt xem | gần 24 giờ | duration | 24 | 23 | 24 | giờ | nearly |
+        | mỗi ngày dành tới gần 3 giờ đồng hồ trong phòng để đồ | gần 3 giờ | duration | 3 | 2 | 3 | giờ | nearly |
         | Nguồn ảnh: CNBC Vào ngày 4 tháng 7, Mark Cuban đã đăng | ngày 4 tháng 7 | date | --07-04 | - | - | - | exact |
         | 4 giờ sáng ngày 13 tháng 10. Thủ tướng triệu tập | ngày 13 tháng 10 | date | --10-13 | - | - | - | exact |
         | ngày 12 tháng 10 năm 2017, ông | ngày 12 tháng 10 năm 2017 | date | 2017-10-12 | - | - | - | exact |

@@ -17,6 +17,7 @@ from claims.extract.grammar.age_ranges import age_ranges
 from claims.extract.grammar.centuries import listed_century
 from claims.extract.grammar.change_multiples import change_multiples
 from claims.extract.grammar.change_pairs import share_change_units
+from claims.extract.grammar.clock_hedges import clock_hedges
 from claims.extract.grammar.clock_windows import clock_windows
 from claims.extract.grammar.coordination import listed_days, share_months
 from claims.extract.grammar.date_runs import join_date_runs
@@ -347,7 +348,7 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = tens_and_some(text, few_recent_spans(text, mentions, starts))
     mentions = minute_marks(text, mentions, starts)
     mentions = hour_pairs(text, mentions, starts)
-    mentions = listed_minutes(text, mentions)
+    mentions = clock_hedges(text, listed_minutes(text, mentions))
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
     mentions = change_multiples(text, set_scores(text, share_change_units(text, mentions)))
     return date_last_year(text, mentions, published)
