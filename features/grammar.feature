@@ -1316,6 +1316,22 @@ Feature: Reading quantities in Vietnamese news text
         | Tháng 9 năm trước, tàu vỏ thép đóng xong      | Tháng 9    | date | 2017-09    | exact     |
         | Ngày 8/3/2015 năm ngoái tôi đi công tác       | Ngày 8/3/2015 | date | 2015-03-08 | exact  |
 
+    Scenario Outline: A run of dates takes its first end's year from the last, and may run from a month to a day
+      Given the article was published on 2017-05-30
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds - to -, unit - and qualifier <qualifier>
+
+      Examples:
+        | phrase                                        | text       | kind | value      | qualifier |
+        | Chế độ Nga hoàng sụp đổ, từ tháng 7 đến tháng 11/1917, Cung điện | từ tháng 7 đến tháng 11/1917 | date | 1917-07/1917-11 | range |
+        | Từ tháng 4 đến tháng 8-2013, Liên đã nhận 268 triệu đồng | Từ tháng 4 đến tháng 8-2013 | date | 2013-04/2013-08 | range |
+        | thời gian từ ngày 27-2 tới 11-3-2011. Luật sư | từ ngày 27-2 tới 11-3-2011 | date | 2011-02-27/2011-03-11 | range |
+        | Theo đại diện Cục Tuyên huấn, từ đầu tháng 3 đến ngày 10-5-2017, tất cả các đơn vị | từ đầu tháng 3 đến ngày 10-5-2017 | date | 2017-03/2017-05-10 | range |
+        | từ 1.6.2016 đến hết tháng 5.2017, có 17.747 lao động | từ 1.6.2016 đến hết tháng 5.2017 | date | 2016-06-01/2017-05 | range |
+        | + Từ 14.4.2016 đến tháng 9.2016: Ủy viên BCH Trung ương | Từ 14.4.2016 đến tháng 9.2016 | date | 2016-04-14/2016-09 | range |
+        | từ tháng 2 tới tháng 4, giá tăng | từ tháng 2 tới tháng 4 | date | 2017-02/2017-04 | range |
+        | vào mùa khô (từ tháng 10 đến tháng 2 năm sau), gia đình | tháng 10 | date | 2017-10 | exact |
+
     Scenario Outline: A date that recurs every year takes no year
       Given the article was published on 2017-05-30
       When the grammar reads "<phrase>"

@@ -4,7 +4,9 @@
 "ngày 27/6-29/6", "từ năm 2011 đến năm 2013": the gold labels each run one date (or year)
 mention whose value is the interval, qualifier range, as it already does for '2-14/2'.
 The first end takes from the last what only the last prints: '9' takes May from '24/5',
-'20-7' the year of '20-8/2017'.  Read after the scan, because the month comes after the
+'20-7' the year of '20-8/2017', 'tháng 7' the year of 'tháng 11/1917' (not the publication's).
+A month may run to a day and a day to a month ('từ đầu tháng 3 đến ngày 10-5-2017'): each
+end keeps the precision it prints.  Read after the scan, because the month comes after the
 day that needs it.
 """
 
@@ -41,6 +43,8 @@ _DAY_ONLY = re.compile(r"---(?P<d>\d\d)")
 _MONTH = re.compile(r"(?P<y>\d{4}|-)-(?P<m>\d\d)")
 _BARE_DAY = re.compile(r"\d{1,2}")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)")
+"""A year the date prints itself: '1.6.2016', '3/3/17'."""
 _LONGEST_YEAR_RUN = 200
 _PART_OF_DAY_END = re.compile(r"(?:chiều|tối)$")
 _PART_OF_DAY_IN = re.compile(r"(?:sáng|trưa|chiều|tối|đêm)$")
@@ -124,10 +128,23 @@ def _run(text: str, first: Mention, last: Mention) -> Mention | None:
         return _year_run(text, first, last, start) if to_word else None
     if last.kind != "date" or not isinstance(last.value, str):
         return None
+    if _PRINTED_YEAR.search(last.text):
+        first = _without_unsaid_year(first)  # 'tháng 10 đến tháng 2 năm sau' keeps its years
     value = _interval(first, last.value, bare_day_allowed=has_from and to_word)
     if value is None:
         return None
     return plain_mention(text, start, last.end, "date", value, qualifier="range")
+
+
+def _without_unsaid_year(first: Mention) -> Mention:
+    """The run's first date without the year the publication gave it: 'từ tháng 7 đến tháng
+    11/1917' is July 1917, not July of the year the article came out in."""
+    if not isinstance(first.value, str) or _PRINTED_YEAR.search(first.text):
+        return first
+    dated = _DAY.fullmatch(first.value) or _MONTH.fullmatch(first.value)
+    if dated is None or dated.group("y") == "-":
+        return first
+    return first.model_copy(update={"value": "-" + first.value[4:]})
 
 
 def _months_only(first: Mention, last: Mention) -> bool:
@@ -194,23 +211,18 @@ def _interval(first: Mention, last: str, *, bare_day_allowed: bool) -> str | Non
         bare = _DAY_ONLY.fullmatch(first.value)
         if bare is not None:
             return _day_before(int(bare.group("d")), day)
-        start = _DAY.fullmatch(first.value)
-        if start is None:
-            return None
-        year = _year_before(start.group("y"), int(start.group("m")), day)
-        if year is None:
-            return None
-        value = f"{year}-{start.group('m')}-{start.group('d')}"
-    elif month is not None:
-        start = _MONTH.fullmatch(first.value)
-        if start is None:
-            return None
-        year = _year_before(start.group("y"), int(start.group("m")), month)
-        if year is None:
-            return None
-        value = f"{year}-{start.group('m')}"
-    else:
+    ends = day or month
+    if ends is None:
         return None
+    # a month to a day or a day to a month is a run too ('từ đầu tháng 3 đến ngày 10-5-2017',
+    # 'từ 1.6.2016 đến hết tháng 5.2017'): each end keeps what it prints
+    start = _DAY.fullmatch(first.value) or _MONTH.fullmatch(first.value)
+    if start is None:
+        return None
+    year = _year_before(start.group("y"), int(start.group("m")), ends)
+    if year is None:
+        return None
+    value = f"{year}{start.group()[len(start.group('y')) :]}"
     return f"{value}/{last}" if value < last else None
 
 
