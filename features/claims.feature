@@ -103,11 +103,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Sức mua vàng sẽ tăng từ 2-5 lần so với năm ngoái.          | từ 2-5 lần | Sức mua vàng          |
         | Tổng tài sản của PVEP tăng 5 lần so với năm 2007.          | 5 lần      | Tổng tài sản của PVEP |
 
-      Examples: the noun comes before a copula
+      Examples: the noun comes before a copula, also "đã bao gồm"/"chưa bao gồm" read whole (a bracket "(đã bao gồm 10% VAT)" names the noun after the share)
         | article                                                                  | claim      | subject                      |
         | Toàn tỉnh có trên 200 nghìn trẻ em, trong đó trẻ em dưới 6 tuổi là hơn 74.000 trẻ. | hơn 74.000 | trẻ em dưới 6 tuổi           |
         | Trẻ em có hoàn cảnh đặc biệt là hơn 2.700 trẻ.                           | hơn 2.700  | Trẻ em có hoàn cảnh đặc biệt |
         | Tỷ lệ hộ nghèo của tỉnh chiếm 5%.                                        | 5%         | Tỷ lệ hộ nghèo của tỉnh      |
+        | Ford Ranger có giá mới là 837 triệu đồng (đã bao gồm 10% VAT).                   | 10%              | VAT                |
+        | Giá bán là 634 triệu đồng (chưa bao gồm 10% VAT).                                | 10%              | VAT                |
+        | Ban quản lý chợ đã nộp 217 tỉ đồng vào Kho bạc (đã bao gồm 400 triệu đồng tiền lãi ngân hàng). | 400 triệu đồng | tiền lãi ngân hàng |
+        | Ford Ranger có giá mới là 837 triệu đồng (đã bao gồm 10% VAT).                   | 837 triệu đồng   | Ford Ranger có giá |
+        | Đoàn gồm 20 người.                                                               | 20               | người              |
 
       Examples: after a copula a count still counts the noun after it, unless that noun repeats the phrase before
         | article                                                                      | claim | subject          |

@@ -107,8 +107,13 @@ BACKWARD_STOPS = words(
 """Words that end a subject read backward from its copula
 ("trong đó trẻ em dưới 6 tuổi là ...")."""
 
-COPULAS = words("là|chiếm|bằng|gồm|vào khoảng|chiếm tỉ lệ|chiếm tỷ lệ|ở mức")
-"""After these the subject precedes the number ("trẻ em dưới 6 tuổi là hơn 74.000 trẻ")."""
+COPULAS = words(
+    "là|chiếm|bằng|đã bao gồm|chưa bao gồm|gồm|vào khoảng|chiếm tỉ lệ|chiếm tỷ lệ|ở mức"
+)
+"""After these the subject precedes the number ("trẻ em dưới 6 tuổi là hơn 74.000 trẻ").
+"đã bao gồm" and "chưa bao gồm" are whole, so a price's bracket "(đã bao gồm 10% VAT)"
+reads the noun after the share ("VAT"), not the "bao" left before "gồm"; a bare "bao
+gồm" lists parts whose subjects vary too much to read them one way."""
 
 MEASURE_VERBS = words(
     "đạt|có|tăng|giảm|lên tới|lên đến|tới|đến|còn|vượt|xuống|lên|tăng thêm|giảm còn|"
