@@ -920,6 +920,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dự báo trong 24 giờ tới, áp thấp nhiệt đới di chuyển 15 km mỗi giờ.          | 24 giờ      | 15 km         |
         | Trong danh sách 10 ứng dụng được tải về nhiều nhất, Facebook có 3 ứng dụng.  | 10          | 3             |
         | 7 hành tinh vĩ đại nhất vũ trụ ¶ Nhiều hành tinh trong hàng ngàn tỉ hành tinh có đường kính gấp 3 lần Trái Đất. | 7 | 3 lần |
+        | 6 cách giúp thải độc, hồi phục làn da ¶ Da cần 2 tuần để hồi phục. 1. Uống đủ nước Mỗi ngày. 2. Ngủ sớm Trước 23 giờ. 6. Hạn chế trang điểm Việc trang điểm. | 6 | 2 tuần |
+        | Nữ hộ sinh tiết lộ 15 sự thật trước, trong và sau khi sinh ¶ Có 40 bà mẹ được hỏi. 1. Bạn cảm thấy như thế nào khi sinh. 15. Thời gian lành vết thương dài. | 15 | 40 |
         | Ám ảnh 5 khách sạn ma ám đáng sợ nhất nước Mỹ ¶ Khách sạn đầu tiên có 120 phòng. | 5 | 120 |
         | 10 mẫu ô tô 'ế' nhất Việt Nam tháng 5/2017 ¶ Mẫu xe đầu tiên chỉ bán được 2 chiếc. | 10 | 2 |
         | Doanh nghiệp dành 1 phần quỹ đất, khoảng 20 ha, để xây nhà.                  | 1 phần      | 20 ha         |
@@ -1297,6 +1299,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ghi nhận phiên giảm sàn thứ 3 liên tiếp, HVG chốt phiên.         | thứ 3    |
         | Đây là vụ tấn công thứ ba ở Anh trong vòng ba tháng.             | thứ ba   |
         | 17 người nhập viện sau khi ăn cơm gà: Tin mới nhất ¶ Có 17 người nhập viện. | 17 |
+        | 3 người chết trong vụ cháy nhà ¶ Vụ cháy xảy ra lúc 2 giờ sáng. 1. Nạn nhân đầu tiên là chủ nhà. 3. Nạn nhân thứ ba. 4. Công an đang điều tra. | 3 |
         | Vinamilk và 3 ngân hàng Việt lọt Top 2.000 công ty lớn nhất thế giới ¶ Forbes công bố danh sách. | 3 |
         | 11 nước TPP nhất trí thúc đẩy thỏa thuận ¶ Các bộ trưởng đã họp.  | 11 |
         | Con cá sấu giết, ăn thịt 300 người, khiếp sợ nhất thế giới ¶ Con cá sấu dài 6 m. | 300 |

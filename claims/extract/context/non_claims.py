@@ -24,7 +24,8 @@ Each class is told from the words right around the number:
   says when something else holds (a recent span, "trong khoảng 2 năm trở lại đây", is
   one only when it delimits another figure: see ``recent_spans``); "danh sách 10 ứng
   dụng được tải về nhiều nhất" names a top-ten list, and so does a title that opens on
-  a count and ends on a superlative ("7 hành tinh vĩ đại nhất vũ trụ").
+  a count and ends on a superlative ("7 hành tinh vĩ đại nhất vũ trụ") or whose article
+  numbers its items up to that count ("6 cách giúp thải độc …", then "1." to "6.").
   Neither is a figure of its own.
 - **Idioms.** "dành 1 phần quỹ đất" (a part of), "sở hữu ba vòng chuẩn" (the three
   body measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 tay
@@ -135,6 +136,10 @@ _NOT_A_PENNY_BEFORE = re.compile(
 _ANY_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+nào(?![^\W_])")
 """'không có lấy một đồng', 'không nhận một đồng tiền nào', 'không thu một đồng phí nào',
 'chả đáng 1 xu': not a penny, an idiom for nothing at all, no sum of one đồng."""
+_ITEM_MARK = r"(?:(?<=\n)|(?<=[.!?:”\"] )){}[.)][ \t]?(?=[^\W\d_]|[“\"'‘])"
+"""An item's number opening a line or following a sentence's end ('. 3. Tuổi Tý', '\n2) ')."""
+_FEWEST_ITEMS = 2
+_MOST_ITEMS = 100
 _PERSON_BEFORE = re.compile(
     r"(?<![^\W_])(?:cô|anh|chị|em|con|cháu|đứa|cậu|chàng|nàng|vợ|chồng|gái|trai|bé)[ \t]+$",
     re.IGNORECASE,
@@ -244,9 +249,21 @@ def _titles_a_list(text: str, mention: Mention) -> bool:
     title_end = text.find("\n")
     if title_end == -1 or title_end > _TITLE_MOST or mention.end >= title_end:
         return False
-    if "nhất" not in text[mention.end : title_end]:
+    superlative = "nhất" in text[mention.end : title_end]
+    if superlative and _LISTICLE_AFTER.match(text[:title_end], mention.end) is not None:
+        return True
+    return isinstance(value, int) and _numbers_its_items(text, title_end, value)
+
+
+def _numbers_its_items(text: str, title_end: int, count: int) -> bool:
+    """The body numbers its items from 1 to the title's count and no further ('6 cách giúp
+    thải độc …' then '1. Uống nước …' … '6. Hạn chế trang điểm'): the title's count is the
+    list's size, no claim, with or without a superlative."""
+    if not _FEWEST_ITEMS <= count <= _MOST_ITEMS:
         return False
-    return _LISTICLE_AFTER.match(text[:title_end], mention.end) is not None
+    marks = [re.compile(_ITEM_MARK.format(number)) for number in (1, count, count + 1)]
+    first, last, past = (mark.search(text, title_end) for mark in marks)
+    return first is not None and last is not None and past is None
 
 
 def _names_a_person(text: str, mention: Mention) -> bool:
