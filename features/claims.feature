@@ -161,6 +161,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vòng tua máy tối đa đạt 9.000 vòng/phút.                                                          | 9.000 vòng/phút  | Vòng tua máy     |
         | Máy giặt có tốc độ vắt 1.400 vòng/phút.                                                           | 1.400 vòng/phút  | tốc độ vắt       |
 
+      Examples: a value between two things ("giữa A và B") is the value of the relation named before "giữa", not of the second thing; not an age, a bracketed measure of the second thing, nor a place or a cut compound before "giữa"
+        | article                                                                                          | claim            | subject          |
+        | Chênh lệch giữa giá mua và bán hiện ở mức 800.000 đồng/lượng.                                     | 800.000 đồng/lượng | Chênh lệch giữa giá mua và bán |
+        | Theo đó, khoảng cách giữa quân đội Syria và SDF chỉ còn khoảng 50km.                              | khoảng 50km      | khoảng cách giữa quân đội Syria và SDF |
+        | Kim ngạch xuất nhập khẩu giữa Việt Nam và Cộng hòa Séc đạt khoảng 800 triệu USD.                  | khoảng 800 triệu USD | Kim ngạch xuất nhập khẩu giữa Việt Nam và Cộng hòa Séc |
+        | Theo đó, thặng dư thương mại giữa các EU và Mỹ tăng lên 30,6 tỷ euro.                             | 30,6 tỷ euro     | thặng dư thương mại giữa các EU và Mỹ |
+        | Mối tình giữa vị đạo diễn 57 tuổi và cô diễn viên 35 tuổi gây chú ý.                              | 35 tuổi          | cô diễn viên     |
+        | Đối với một số vị trí mối nối giữa ray hàn dài và ray tiêu chuẩn (25m) có khe hở chưa đạt.       | 25m              | ray tiêu chuẩn   |
+
       Examples: a property named right before a measure or a price is its subject (its owner is not), also the property a measured part yields ("dung tích 2,3 lít cho công suất")
         | article                                                                                  | claim             | subject                  |
         | Nhà máy có tổng diện tích 16 ha nằm trong khu công nghiệp.                                | 16 ha             | tổng diện tích           |

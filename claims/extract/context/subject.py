@@ -22,6 +22,7 @@ import re
 
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.baselines import compared_away, compared_baseline
+from claims.extract.context.between import between_pair
 from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
 from claims.extract.context.buy_sell import bracketed_side, buy_sell_price
 from claims.extract.context.chained_subject import chained_subject
@@ -143,6 +144,8 @@ def subject_of(
     found = compared_away(words, mention, found, previous)
     # "Vietinbank: 22.630 đồng (mua) và 22.740 đồng (bán)": each side's price (buy_sell).
     found = bracketed_side(words, mention, found)
+    # "Chênh lệch giữa giá mua và bán hiện ở mức …": the relation, not the second thing (between).
+    found = between_pair(words, mention, found)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
     return coordinate_subject(words, mention, found, previous)
 

@@ -175,12 +175,13 @@ báo kinh tế Nga sẽ tăng 1%"), so a phrase read backward stops at them."""
 COMPOUNDS = words(
     "nhà ở|chỗ ở|nơi ở|sau thuế|trước thuế|việc làm|cho vay|tăng áp|giảm xóc|giảm tốc|"
     "thiết bị|dự bị|xe tăng|như vậy|như thế|như trên|khoảng cách|mức tăng|mức giảm|trước bạ|"
-    "từ thiện"
+    "từ thiện|thặng dư"
 )
 """Nouns with a stop word or a verb inside: "45.000 nhà ở xã hội", "lợi nhuận
 sau thuế", "động cơ tăng áp", "hai thiết bị còn lại", and "như vậy" after a noun
 ("Những căn nhà như vậy chiếm 1,4%"), the size of a change ("tương đương mức
-giảm 0,36%"), and charity ("quỹ từ thiện", whose "từ" is no "from"); a reading
+giảm 0,36%"), charity ("quỹ từ thiện", whose "từ" is no "from") and a surplus
+("thặng dư thương mại", whose "dư" is no verb); a reading
 goes through them.  (Not the verbs "từ chối", "từ chức": read through, a count's
 noun runs into its clause, "75 nhà đầu tư từ chối cấp vốn bởi".)  Not after "sân"
 ("trên sân nhà ở Champions League"), nor before a capitalised place
