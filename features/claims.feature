@@ -1129,6 +1129,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                      | not a claim | claim         |
         | Ở hiệp đấu thứ 2, Eddie tung 2 cú thúc gối.                                  | thứ 2       | 2             |
         | Ở hiệp thứ hai, đội khách ghi bàn ở phút 67.                                 | thứ hai     | phút 67       |
+        | Nadal có break ở game thứ 5 nhờ một cú thuận tay, thắng sau 45 phút.          | thứ 5       | 45 phút       |
+        | Anh có đến 3 break ở các game thứ nhất, thứ 5 và thứ 7 của set này.           | thứ 7       | 3             |
         | Khi hiệp phụ thứ nhất chuẩn bị khép lại, Bồ Đào Nha được hưởng 1 quả phạt.   | thứ nhất    | 1             |
         | Joshua hạ knock-out Klitschko ở hiệp thứ 11 trước 90.000 khán giả.           | thứ 11      | 90.000        |
 

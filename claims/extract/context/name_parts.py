@@ -41,8 +41,9 @@ from the words right around the number:
   (like "mùa giải 2016/17", an identifier in the README) and a birthday's edition
   (tests/gold/dev7).  'vũ trang 12 ống phóng' (armed with) and 'thời trang' are no page;
   'mùa giải năm 2016' says the year.
-- **A match period.** "Ở hiệp thứ hai", "hiệp đấu thứ 2", "hiệp phụ thứ nhất": the half,
-  the round or the extra time a thing happened in, named like "hiệp 2" (an identifier in
+- **A match period.** "Ở hiệp thứ hai", "hiệp đấu thứ 2", "hiệp phụ thứ nhất", "break ở
+  game thứ 5": the half, the round, the extra time or the tennis game a thing happened
+  in, named like "hiệp 2" (an identifier in
   the grammar; the session-5 convention of tests/gold/README.md).  The minute stays a
   claim ("phút 67"), and so do rounds counted ("sau 10 ván đấu", "2 hiệp phụ").
 - **A plan's horizon.** "Quy hoạch hệ thống cảng cá đến năm 2020, định hướng đến năm 2030",
@@ -125,8 +126,15 @@ _LEVEL_BEFORE = re.compile(
 _TOP_LEVEL = 4
 _SEASON = re.compile(r"(?i:mùa)[ \t]+giải[ \t]+(?:19|20)\d\d")
 _BIRTHDAY_BEFORE = re.compile(r"(?<![^\W_])(?i:sinh)[ \t]+nhật[ \t]+(?:lần[ \t]+)?$")
-_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?i:hiệp)(?:[ \t]+(?:đấu|phụ))?[ \t]+$")
-"""'hiệp ', 'hiệp đấu ', 'hiệp phụ ' right before 'thứ N'."""
+_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:(?i:hiệp)(?:[ \t]+(?:đấu|phụ))?|game)[ \t]+$")
+"""'hiệp ', 'hiệp đấu ', 'hiệp phụ ' right before 'thứ N', and a tennis game ('break ở game
+thứ 5', labelled an identifier in tests/gold/dev17 like 'game 5'; all ten 'game thứ' of the
+first 10,000 open articles are tennis games)."""
+_LISTED_PERIODS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?i:hiệp)|game)[ \t]+thứ[ \t]+[^\W_]+(?:[ \t]*,[ \t]*thứ[ \t]+[^\W_]+)*"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)$"
+)
+"""'ở các game thứ nhất, thứ 5 và ': the later periods of a list share its noun."""
 _VISION = r"(?:[Tt]ầm[ \t]+nhìn|[Đđ]ịnh[ \t]+hướng)[ \t]+(?:(?:đến|tới|đên)[ \t]+)?"
 _HORIZON_BEFORE = re.compile(rf"(?<![^\W_]){_VISION}(?:[Nn]ăm[ \t]+)?$")
 """'..., tầm nhìn đến năm ': the vision's year follows."""
@@ -189,7 +197,9 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
         return _AWARD_BEFORE.search(before) is not None or _a_futures_month(before)
     if kind == "ordinal":
         before = _before(text, mention)
-        if mention.text[:3].lower() == "thứ" and _PERIOD_BEFORE.search(before):
+        if mention.text[:3].lower() == "thứ" and (
+            _PERIOD_BEFORE.search(before) or _LISTED_PERIODS_BEFORE.search(before)
+        ):
             return True
         return _BIRTHDAY_BEFORE.search(before) is not None
     four = kind == "count" and mention.text[-3:].lower() == "bốn"  # 'gần như bốn bề' too
