@@ -1599,6 +1599,8 @@ Feature: Reading quantities in Vietnamese news text
         | Messi ghi 2 bàn. Messi ghi 2, Suarez ghi 1.                                        | 2     |
         | Giành quyền đi tiếp khi thắng ngược Zverez 3 set (1-6, 6-0, 6-4)                 | 3     |
         | nhắn tin cho con rồi gửi 500 đơn lên phường | 500 |
+        | UBND gửi 1000 suất quà cho người nghèo | 1000 |
+        | Bộ GTVT gửi 120 văn bản xin ý kiến | 120 |
         | bộ soạn thảo văn bản gửi 300 đơn vị trong tỉnh | 300 |
         | tổng đài có 120 nhân viên trực | 120 |
         | qua tổng đài 1080 người đã gọi | 1080 |
@@ -1825,6 +1827,8 @@ Feature: Reading quantities in Vietnamese news text
         | Gợi ý đáp án môn Hóa học mã đề 206, do các giáo viên | mã đề 206 |
         | Phú Thọ có mã vùng 210 và Vĩnh Phúc  | mã vùng 210          |
         | Yến Nhi mang số báo danh 07, đến từ Việt Nam | số báo danh 07 |
+        | Cách tra thứ hạng trường thường: XH (dấu cách) SBD GỬI 8705 Ví dụ | 8705 |
+        | trường chuyên XH (dấu cách) CHUYEN (dấu cách) SBD gửi 8705 Ví dụ: Bạn | 8705 |
         | thửa đất số 16, tờ bản đồ 08, diện tích | tờ bản đồ 08      |
         | Thủ tướng thống nhất phương án 1 theo đề nghị | phương án 1 |
         | đào tạo bác sỹ chuyên khoa 1, chuyên khoa 2 cho tuyến tỉnh | chuyên khoa 2 |

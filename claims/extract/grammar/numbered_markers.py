@@ -35,6 +35,11 @@ _SMS_SEND_AFTER = re.compile(r"[ \t]+(?i:gửi|gởi)[ \t]+\d{3,5}(?![\d.,])")
 _SMS_CUE = re.compile(r"(?<![^\W_])(?:(?i:soạn(?![ \t]+(?:thảo|giả))|cú[ \t]+pháp)|SMS)(?![^\W_])")
 """How an SMS vote or look-up is told: 'Nhắn tin SMS …', 'với cú pháp: BC SỐ BÁO DANH gửi
 6527', 'soạn XH 13579 gửi 8705' ('nhắn tin' alone also tells of chatting)."""
+_CODE_SENT_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+(?:gửi|GỬI|gởi|GỞI)[ \t]+$")
+"""'XH (dấu cách) SBD GỬI 8705': the message's last code word in capitals, then the send, tells
+of texting without 'cú pháp' or 'soạn'; a short code has four digits and ends its phrase
+('UBND gửi 1000 suất quà' sends gifts)."""
+_NOTHING_SENT_AFTER = re.compile(r"[ \t]*(?:$|[\n.,;:()]|[A-ZĐ])")
 _CHAINAGE_BEFORE = re.compile(r"(?<![^\W_])(?:[Kk][Mm]|K)[ \t]?\d{1,4}[ \t]*\+[ \t]*$")
 """'Km 488+', 'km 44 + ', 'K36+': a kilometre post, whose metres follow the plus."""
 _BET_BEFORE = re.compile(r"(?:[“\"'‘]|(?<![^\W_])vé[ \t]+)bao[ \t]+$")
@@ -105,6 +110,8 @@ class NumberedMarkers(ScanState):
         sent = _SMS_SEND_BEFORE.search(text, max(0, start - 6), start) is not None
         if not (sent or _SMS_SEND_AFTER.match(text, end) is not None):
             return False
+        if sent and _CODE_SENT_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return end - start == 4 and _NOTHING_SENT_AFTER.match(text, end) is not None
         return _SMS_CUE.search(text, max(0, start - 150), start) is not None
 
     def _border_marker(self, start: int, end: int) -> bool:
