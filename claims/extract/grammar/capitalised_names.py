@@ -78,16 +78,21 @@ _EXTENDED_AFTER = re.compile(r"[ \t]+nối[ \t]+dài(?![^\W_])")
 """'đường Tân Thới Nhì 16 nối dài': a road's extension, after the road's whole name."""
 
 
+_NUMBERED_NAME_AND_COMMA = re.compile(r"([^ \t]+)[ \t]+([^ \t]+)[ \t]+\d{1,3}[ \t]*,[ \t]*$")
+"""Two words, a number of up to three digits and a comma, at the end of the text searched."""
+
+
 def _sibling_before(text: str, name_start: int, before: str | None, last: str) -> bool:
     """'nhiệt điện Vĩnh Tân 3, Vĩnh Tân 4 và', 'khu công nghiệp Sóng Thần 1, Sóng Thần 2
     xả': the same two-word name with another number just before, a comma between, lists
     numbered plants or parks, no tally of places with their counts ('Hoàng Mai 253, Hai
-    Bà Trưng 111' names another place each time)."""
+    Bà Trưng 111' names another place each time).  One fixed pattern, the words compared
+    after: a pattern built from the name's words was compiled anew for every name."""
     if before is None:
         return False
-    sibling = rf"{re.escape(before)}[ \t]+{re.escape(last)}[ \t]+\d{{1,3}}[ \t]*,[ \t]*$"
     lo = max(0, name_start - len(before) - len(last) - 12)
-    return re.search(sibling, text[lo:name_start]) is not None
+    sibling = _NUMBERED_NAME_AND_COMMA.search(text, lo, name_start)
+    return sibling is not None and sibling[2] == last and sibling[1].endswith(before)
 
 
 def _inside(text: str, word_start: int, *, quote: bool = False) -> bool:
