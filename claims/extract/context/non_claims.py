@@ -136,8 +136,10 @@ _NOT_A_PENNY_BEFORE = re.compile(
 _ANY_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+nào(?![^\W_])")
 """'không có lấy một đồng', 'không nhận một đồng tiền nào', 'không thu một đồng phí nào',
 'chả đáng 1 xu': not a penny, an idiom for nothing at all, no sum of one đồng."""
-_ITEM_MARK = r"(?:(?<=\n)|(?<=[.!?:”\"] )){}[.)][ \t]?(?=[^\W\d_]|[“\"'‘])"
-"""An item's number opening a line or following a sentence's end ('. 3. Tuổi Tý', '\n2) ')."""
+_ITEM_MARK = r"{0}(?:(?<=\n{0})|(?<=[.!?:”\"] {0}))[.)][ \t]?(?=[^\W\d_]|[“\"'‘])"
+"""An item's number opening a line or following a sentence's end ('. 3. Tuổi Tý', '\n2) ').
+The number comes first and the look-behinds after it, so the search skips to the number's
+digits instead of trying both look-behinds at every character of the article."""
 _FEWEST_ITEMS = 2
 _MOST_ITEMS = 100
 _PERSON_BEFORE = re.compile(
