@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates
+from claims.extract.grammar.hedged_hours import LASTING_WORDS
 from claims.extract.grammar.mentions import plain_mention
 from claims.model import Mention
 
 _BARE_HOUR = re.compile(r"(\d{1,2})h")
 _MINUTES = re.compile(r"(\d{1,2})[ \t]*phút")
-_LASTING_BEFORE = re.compile(
-    r"(?<![^\W_])(?i:mất|trong|suốt|sau|kéo[ \t]+dài|chờ|đợi|hết|ngủ|khoảng)[ \t]+$"
-)
+_LASTING_BEFORE = re.compile(rf"(?<![^\W_])(?i:{LASTING_WORDS}|suốt|khoảng)[ \t]+$")
+"""``hedged_hours``' words of lasting, 'suốt' (throughout) and 'khoảng' (about): 'suốt
+1h 30 phút', 'khoảng 1h 30 phút' tell a length too."""
 _HEDGED_HOUR = re.compile(r"(?:gần|hơn|quá|ngoài)[ \t]+(\d{1,2})[ \t]*giờ")
 _WHEN_BEFORE = re.compile(r"(?<![^\W_])(?:[Ll]úc|[Vv]ào|[Hh]ồi)[ \t]+$")
 _UNTIL_BEFORE = re.compile(r"(?<![^\W_])(?:đến|tới)[ \t]+$")

@@ -21,9 +21,11 @@ from claims.model import Mention
 # lower case only: 'gói thuốc lá biến mất Khoảng 14 giờ cùng ngày' runs two sentences
 # together, and the capital opens the second, on a time of day
 _HEDGED_HOURS = re.compile(r"(?:khoảng|chừng|tầm)[ \t]+(\d{1,2})[ \t]*giờ")
-_LASTING_BEFORE = re.compile(
-    r"(?<![^\W_])(?i:mất|trong|sau|kéo[ \t]+dài|dùng|chờ|đợi|hết|ngủ)[ \t]+$"
-)
+LASTING_WORDS = r"mất|trong|sau|kéo[ \t]+dài|chờ|đợi|hết|ngủ"
+"""Words after which a number of hours tells how long something takes ('mất 2 giờ',
+'trong khoảng 1 giờ', 'kéo dài 1h 30 phút'); ``clock_hedges`` reads them too."""
+_LASTING_BEFORE = re.compile(rf"(?<![^\W_])(?i:{LASTING_WORDS}|dùng)[ \t]+$")
+"""The words of lasting, and 'dùng' ('nên dùng khoảng 1 giờ trước khi lên giường')."""
 _CLOCK_AFTER = re.compile(r"[ \t]+(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)(?![^\W_])")
 _LOOK_BACK = 12
 
