@@ -28,7 +28,9 @@ _HISTORIC_YEAR = re.compile(r"1[0-7]\d\d")
 _HISTORIC_RUN_AFTER = re.compile(
     r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)(?P<last>1\d{3})(?![\d.,]\d|\d)"
 )
-_DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+"""A day and a month written with a point ('(2.6)', 'công viên 30.4'), or a decimal:
+the words around it and ``dates.plausible_day_month`` decide."""
 _ZONE_HOURS_AFTER = re.compile(
     r"[ \t]+giờ[ \t]+(?:địa[ \t]+phương|Việt[ \t]+Nam|VN|Hà[ \t]+Nội|GMT|UTC|quốc[ \t]+tế|Mỹ"
     r"|miền[ \t]+Đông|Bắc[ \t]+Kinh|Anh|Pháp|Nga|Nhật|Hàn[ \t]+Quốc|Trung[ \t]+Quốc|Úc|Đức)"
@@ -89,7 +91,7 @@ class DateReadings(NamedNumbers):
     def _dated_or_ranked(self, raw: str, start: int, end: int, cue: Cue) -> Mention | bool | None:
         """Dotted dates, years, months, days, decades and ranks read from the cue."""
         text = self.text
-        dotted = _DOT_DATE.fullmatch(raw) if "." in raw else None
+        dotted = DOT_DATE.fullmatch(raw) if "." in raw else None
         if (
             dotted is not None
             and text[max(0, start - 2) : start] not in ("f/", "F/")  # "khẩu độ f/1.7": no 1 July

@@ -18,7 +18,7 @@ from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue
-from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR
+from claims.extract.grammar.date_readings import DOT_DATE, FOUR_DIGIT_YEAR
 from claims.extract.grammar.digit_pairs import DigitPairs
 from claims.extract.grammar.mentions import (
     fraction_mention,
@@ -83,7 +83,6 @@ _NATIONALITY_AFTER = re.compile(r"[ \t]+người[ \t]+[A-ZĐ]")
 _NAME_SCORE_WORDS = frozenset({"hòa", "hoà", "hạ"})
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][^\W\d_]*[ \t]+$")
 _PAIRED_AFTER = re.compile(r"[ \t]*[-–—.x×/:][ \t]*\d")
-_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
 
@@ -283,7 +282,7 @@ class SpecialNumbers(DigitPairs):
     def _park_named_by_day(self, raw: str, start: int, end: int) -> bool:
         """'công viên 30.4' (slash_dates.street_named): a day and month with a point, right
         after the noun, and no unit ('Công viên 2.000 m2', 'công viên 3.5 ha' are sizes)."""
-        day = _DOTTED_DAY.fullmatch(raw)
+        day = DOT_DATE.fullmatch(raw)
         if day is None or not dates.plausible_day_month(int(day.group(1)), int(day.group(2))):
             return False
         text = self.text
