@@ -32,7 +32,7 @@ _TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "bé", "cháu
 _PRONOUNS = frozenset({"đây", "đó", "họ", "cô", "anh", "ông", "bà", "chị", "em", "nó", "tôi"})
 _SET_OFF = re.compile(r"(?:,(?:\s*một)?|(?<!\w)là(?:\s+một)?)\s*$", re.IGNORECASE)
 """"Zosimo Tano, người ngư dân", "chị Yamauchi, một giáo viên", "Miranda Kerr là siêu mẫu"."""
-_TITLE_END = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|cô|cụ|bé|cháu|em)\s+$")
+_TITLE_END = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_TITLES))})\s+$")
 """A lower-case title before a one-word name ("khi chị Yamauchi, một giáo viên 42 tuổi")."""
 _CLAUSE_START = re.compile(r"[,;:()\"“”]")
 _TIME_WORDS = frozenset(
