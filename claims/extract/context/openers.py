@@ -43,18 +43,21 @@ def cased(letters: str) -> str:
     return "".join(found)
 
 
-def opened_on_letters(branches: Iterable[tuple[str, str]], before: str = "") -> str:
+def opened_on_letters(
+    branches: Iterable[tuple[str, str]], before: str = "", word: str = r"\w"
+) -> str:
     """``(?:…)`` of ``branches``, each ``(first characters, rest)`` (a branch opened by
     one of several characters is one branch for each), grouped by first character, with
     ``(?<!\\w.)`` and ``before`` (look-behinds written for after the first character)
-    right after it."""
+    right after it.  ``word`` stands for ``\\w`` in that look-behind: the grammar's
+    ``[^\\W_]`` lets a branch open after an underscore."""
     groups: dict[str, list[str]] = {}
     for firsts, rest in branches:
         for first in firsts:
             groups.setdefault(first, []).append(rest)
     return "(?:{})".format(
         "|".join(
-            rf"{re.escape(first)}(?<!\w.){before}(?:{'|'.join(rests)})"
+            rf"{re.escape(first)}(?<!{word}.){before}(?:{'|'.join(rests)})"
             for first, rests in groups.items()
         )
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.context.openers import cased
+from claims.extract.context.openers import cased, opened_on_letters
 from claims.extract.grammar.capitalised_names import CapitalisedNames
 from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.number_followers import (
@@ -97,17 +97,12 @@ người', 'nhánh 2 km' count and measure, 'nhóm 5 Tổng công ty' counts the
 capitalised word may follow a count), and 'nhóm 1 gồm …' names ('gồm' closes it)."""
 _LABEL_CLOSERS = frozenset({"gồm"})
 _TITLE_HEAD_LIST = "|".join(head[0].upper() + head[1:] for head in _PLACE_HEAD_LIST.split("|"))
-_HEAD_RESTS: dict[str, list[str]] = {}
-for _head in _PLACE_HEAD_LIST.split("|"):
-    _HEAD_RESTS.setdefault(_head[0], []).append(_head[1:])
 _PLACE_HEAD = re.compile(
-    "(?:"
-    + "|".join(
-        rf"{first}(?<![^\W_].)(?i:{'|'.join(rests)})"
-        for letter, rests in _HEAD_RESTS.items()
-        for first in cased(letter)
+    opened_on_letters(
+        ((cased(head[0]), f"(?i:{head[1:]})") for head in _PLACE_HEAD_LIST.split("|")),
+        word=r"[^\W_]",
     )
-    + r")(?![^\W_])"
+    + r"(?![^\W_])"
 )
 r"""``(?<![^\W_])(?i:{_PLACE_HEAD_LIST})(?![^\W_])``, each head opened on its first
 letter in each case it folds to (``openers``): the engine skips to those letters, where
