@@ -137,6 +137,12 @@ _LOCATING_BEFORE = re.compile(
 )
 
 
+def _range_follows(text: str, end: int) -> bool:
+    """A dash or a tilde after the number ('thôn Khương Hà 2-3', 'Đội 3-4', 'khu vực
+    1990-2002 Usd/tấn'): it opens a range, no name's number."""
+    return text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS
+
+
 class NamedPlaces(CapitalisedNames, NumberedMarkers):
     """Checks that a number belongs to the name of a place, an institution or a work."""
 
@@ -180,7 +186,7 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         text = self.text
         if end - start > 3 or not text[start:end].isdigit():
             return False
-        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+        if _range_follows(text, end):
             return False  # "thôn Khương Hà 2-3": a range
         if _LABEL_HEAD.search(text, max(self.floor, start - 12), start) is not None:
             if text[end : end + 3].lstrip(" \t")[:1].isupper():
@@ -205,7 +211,7 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
             return False
         if _NAMED_UNIT_HEAD.search(text, max(self.floor, start - 40), start) is None:
             return False
-        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+        if _range_follows(text, end):
             return False  # "Đội 3-4": a range
         return not amount_follows(text, end)
 
@@ -228,7 +234,7 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         text = self.text
         if end - start > 2 or not text.endswith(_AREA_WORDS, max(0, start - 8), start):
             return False
-        if text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS:
+        if _range_follows(text, end):
             return False
         return not amount_follows(text, end) and ends_phrase(text, end)
 
