@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.phrase_backward import backward
+from claims.extract.context.predicates import OPENING_PREPOSITIONS
 from claims.extract.context.sentence import SentenceWords
 from claims.model import Mention
 
 _BETWEEN_KINDS = frozenset({"money", "percent", "measure", "count"})
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)giữa\s+(?:[^\W\d_]+\s+){1,6}?và\s+$", re.IGNORECASE)
 """"giữa", the first thing (words, no number) and "và", right before the second."""
-_OPENS_WITH_PREPOSITION = re.compile(r"(?:đến|từ|tại|ở|với|cho|của|vào|trong)(?!\w)", re.I)
+_OPENS_WITH_PREPOSITION = re.compile(rf"(?:{OPENING_PREPOSITIONS}|đến|trong)(?!\w)", re.I)
+"""``predicates``' prepositions, and 'đến', 'trong': 'đến ranh giới … giữa' is a place."""
 _LOOK_BACK = 80
 
 

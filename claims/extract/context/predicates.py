@@ -54,7 +54,10 @@ _LEVEL = re.compile(
 """A level named by its height alone ("mức cao kỷ lục", "mức thấp nhất", "mức trung
 bình", maybe with its span: "mức cao nhất trong 14 năm"), not by a noun ("mức giá
 cao nhất", "mức lương")."""
-_OPENS_WITH_PREPOSITION = re.compile(r"(?:vào|tại|ở|của|với|cho|từ)(?!\w)", re.IGNORECASE)
+OPENING_PREPOSITIONS = "vào|tại|ở|của|với|cho|từ"
+"""Prepositions a place or a relation opens on ('tại Techcombank', 'của …'): a phrase
+read that opens on one names no thing; ``between`` reads them too."""
+_OPENS_WITH_PREPOSITION = re.compile(rf"(?:{OPENING_PREPOSITIONS})(?!\w)", re.IGNORECASE)
 _LEVEL_VERB_BEFORE = re.compile(
     rf"(?<!\w){_MODALS}(?:(?:tăng|giảm|hạ|leo|rơi|vọt)\s+)?(?:lên|xuống|ở|đạt|tại|còn|về)\s*$",
     re.IGNORECASE,
