@@ -200,7 +200,8 @@ class NumberedMarkers(ScanState):
     def _invalid_grade(self, start: int, grade: int, grades: int) -> bool:
         """'là thương binh hạng 2/4, mất 61% sức khỏe', 'ông Khoa, thương binh 1/4,', 'thương
         binh 4/4': the grade a war invalid's disability is ranked in, out of four grades (of
-        three for 'bệnh binh'); no share of anything, nor a date ('4/4')."""
+        three for 'bệnh binh'; both are let run to four, since the check only tells a grade
+        from a share or a date); no share of anything, nor a date ('4/4')."""
         if not 1 <= grade <= grades <= _INVALID_GRADES:
             return False
         return _INVALID_BEFORE.search(self.text, max(0, start - 20), start) is not None
