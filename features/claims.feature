@@ -278,7 +278,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cụ thể, Suzuki Access 125 (phanh trống) có giá 54.787 Rs.                            | 54.787 Rs              | Suzuki Access 125 (phanh trống) có giá         |
         | Còn một chiếc sừng tê giác có thể được bán với giá 14.000 USD.                       | 14.000 USD             | một chiếc sừng tê giác có thể được bán với giá |
         | Tập Đoàn DOJI niêm yết giá vàng SJC ở mức: 36,30 triệu đồng/lượng (mua vào).         | 36,30 triệu đồng/lượng | giá vàng SJC                                   |
-        | Juve mua Hernanes từ Inter Milan với giá 11 triệu euro.                              | 11 triệu euro          | giá                                            |
+        | Juve mua Hernanes từ Inter Milan với giá 11 triệu euro.                              | 11 triệu euro          | giá Hernanes                                   |
         | Mỗi viên thuốc lắc chúng sẽ bán với giá khoảng 200.000 đồng.                         | khoảng 200.000 đồng    | bán với giá                                    |
         | Ông chui xuống sâu gần 2 m bên dưới lòng đất.                                        | gần 2 m                | -                                              |
 
@@ -368,6 +368,21 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cụ thể, có 4.579 giải Nhì trị giá 300.000 đồng/giải.                                                      | 300.000 đồng/giải   | giải Nhì                   |
         | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | bao thuốc lá              |
         | Lô hàng có tổng trị giá 2 tỷ đồng.                                                                        | 2 tỷ đồng           | tổng trị giá               |
+
+      Examples: a bare "giá" after "với giá" is the price of the thing traded: the object of "mua"/"bán", or the subject of a passive "được … bán/niêm yết"
+        | article                                                                                  | claim            | subject               |
+        | Bà Bích đã mua một chai nước cốt dâu với giá 100.000 đồng.                               | 100.000 đồng     | giá chai nước cốt dâu |
+        | Hiện một chiếc Wave Alpha được nhà máy niêm yết với giá 16,99 triệu đồng.                | 16,99 triệu đồng | giá chiếc Wave Alpha  |
+        | Mới đây, CLB đã bán Oliver Burke cho RB Leipzig với giá 13 triệu bảng.                   | 13 triệu bảng    | giá Oliver Burke      |
+        | Hai năm sau, M.U đem về Paul Pogba với giá 105 triệu euro.                               | 105 triệu euro   | giá Paul Pogba        |
+
+      Examples: a "giá" with no thing traded right before it stays bare: a club or a place after "sang"/"trên", a person hired, the noun of another quantity
+        | article                                                                                  | claim            | subject |
+        | Ever Banega sang Sevilla với giá 7,5 triệu bảng.                                         | 7,5 triệu bảng   | giá     |
+        | Ngoài ra, Trường còn thuê người với giá 1 triệu đồng.                                    | 1 triệu đồng     | giá     |
+        | Robot Harmony sắp được mở bán trên khắp thế giới với giá 343 triệu đồng.                 | 343 triệu đồng   | giá     |
+        | Căn biệt thự gồm 6 phòng ngủ, 10 phòng tắm có giá 24,6 triệu USD.                        | 24,6 triệu USD   | giá     |
+        | Trâu số 18 được ông Hướng mua về từ miền Tây Nam Bộ với giá hơn 100 triệu đồng.          | hơn 100 triệu đồng | giá   |
 
       Examples: shares listed after "chiếm" are shares of the same part, each of another whole
         | article                                                                                                          | claim   | subject                 |

@@ -41,6 +41,7 @@ from claims.extract.context.phrase_forward import forward, forward_from
 from claims.extract.context.population import population
 from claims.extract.context.predicates import past_predicate
 from claims.extract.context.price_named import price_named_before
+from claims.extract.context.price_owner import price_owner
 from claims.extract.context.properties import property_subject
 from claims.extract.context.purpose import paid_for
 from claims.extract.context.records import result_matches
@@ -119,6 +120,8 @@ def subject_of(
         found = past_predicate(words, found, mention.start)
     # "trả 683 triệu đồng cho bữa ăn tối": what the amount pays for (purpose).
     found = paid_for(words, mention, found)
+    # "mua một chai nước cốt dâu với giá 100.000 đồng": whose price "giá" is (price_owner).
+    found = price_owner(words, mention, found)
     # "Nhiệt độ thấp nhất …, cao nhất 30 độ C": the property told once (temperature_extremes).
     found = temperature_extreme(words, mention, found)
     if found is not None and mention.kind != "count" and _IN_PLACES.fullmatch(found):
