@@ -480,6 +480,22 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lên xe hoa ở tuổi 21, Thu Ngân cho rằng đó là quyết định đúng.             | tuổi 21 | Thu Ngân          |
         | Anh lên chức phó giám đốc ở độ tuổi 33.                                    | tuổi 33 | -                 |
 
+      Examples: an age told as the predicate, after "đã", "năm nay đã", "đã được", belongs to the noun phrase opening its clause before those words
+        | article                                                                                  | claim   | subject                    |
+        | Người lớn nhất đã 69 tuổi và người nhỏ nhất mới 17 tuổi.                                 | 69 tuổi | Người lớn nhất             |
+        | Trong khi đó, người đàn ông cạnh nhà kia năm nay đã 65 tuổi, con cái đã có gia đình riêng. | 65 tuổi | người đàn ông cạnh nhà kia |
+        | Tới nay, bé đã được 4 tuổi, bụ bẫm, đáng yêu.                                            | 4 tuổi  | bé                         |
+        | Còn bây giờ, Carrick đã 36 tuổi.                                                         | 36 tuổi | Carrick                    |
+        | Một cầu thủ đã 32 tuổi thì giá trị cũng dần xuống.                                       | 32 tuổi | cầu thủ                    |
+
+      Examples: no person before an age told as the predicate: a pronoun, a time word or a verb read in, the noun of a thing, a reading from inside a phrase
+        | article                                                                                  | claim   | subject |
+        | Anh đã 30 tuổi nhưng chưa lập gia đình.                                                  | 30 tuổi | -       |
+        | Giờ con gái tôi đã gần 2 tuổi rồi.                                                       | gần 2 tuổi | -    |
+        | Chẳng có ai nghĩ cô đã 38 tuổi.                                                          | 38 tuổi | -       |
+        | Trại đang chăm sóc một con rắn hổ mang chúa khủng nhất đã 17 tuổi.                       | 17 tuổi | -       |
+        | Hiện tại, cô con gái đầu lòng của vợ chồng chị Loan đã được 2 tuổi rưỡi.                 | 2 tuổi rưỡi | -   |
+
       Examples: a distance runs from the thing placed before "cách" to the point after it, as written
         | article                                                                                            | claim         | subject                                            |
         | Vị trí tai nạn cách lề đường khoảng 1m.                                                            | khoảng 1m     | Vị trí tai nạn cách lề đường                       |

@@ -21,8 +21,8 @@ from tests.test_context import mention
         # A name after a preposition, or a single word mid-sentence, is no apposition.
         ("Theo Simon Peach của Press Association, hậu vệ 21 tuổi ngồi nhà.", "21 tuổi", "hậu vệ"),
         ("Khi vừa đặt chân tới Pháp, nữ diễn viên 35 tuổi đã chào hỏi.", "35 tuổi", "nữ diễn viên"),
-        # The age is said of the name before it in its clause.
-        ("Messi đã 30 tuổi, Ronaldo 32.", "30 tuổi", None),
+        # The age is said of the name before it in its clause, not of the one after.
+        ("Messi đã 30 tuổi, Ronaldo 32.", "30 tuổi", "Messi"),
         # A province is where, not who.
         ("Cậu bé 6 tuổi, Hà Nội bị lạc.", "6 tuổi", "Cậu bé"),
         # A dash sets an age off like a comma; a name after it names the noun before.

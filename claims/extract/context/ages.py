@@ -100,6 +100,8 @@ def _age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | No
         if opener is not None:
             return opener
     span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
+    if span is None and turning is None and when is None:
+        span = _subject_of_predicate(words, anchor)  # "Người lớn nhất đã 69 tuổi"
     person = clean(words.slice(*span)) if span is not None else None
     if span is None and turning is None:
         # "Richard Rojas, 26 tuổi sống tại quận Bronx": set off by a comma before
@@ -127,6 +129,64 @@ def _age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | No
         if named is not None and " " in named:
             return named  # "bệnh nhân 29 tuổi Olana Tansley-Hancock chia sẻ"
     return person
+
+
+def _subject_of_predicate(words: SentenceWords, anchor: int) -> tuple[int, int] | None:
+    """The noun phrase before an age told as the predicate, past the adverbs between
+    them ("Người lớn nhất đã 69 tuổi", "người đàn ông cạnh nhà kia năm nay đã 65
+    tuổi", "bé đã được 4 tuổi"), which stop a plain reading; not a pronoun ("Anh
+    đã 30 tuổi"), which names nobody."""
+    adverbs = _PREDICATE_ADVERBS.search(words.text, max(words.start, anchor - 30), anchor)
+    if adverbs is None:
+        return None
+    span, after_quantity = backward_span(
+        words, adverbs.start(), closed=True, limit=_MAX_PREDICATE_SUBJECT_WORDS
+    )
+    if span is None or after_quantity or words.text[span[1] : adverbs.start()].strip():
+        return None
+    person = clean(words.slice(*span))
+    if not person or person.lower() in _PRONOUNS | _MORE_PRONOUNS:
+        return None
+    tokens = person.split()
+    if any(token.lower() in _NOT_IN_A_PERSON for token in tokens):
+        return None  # "Giờ con gái tôi", "ai nghĩ cô": a time word or a clause read in
+    if not (tokens[0][0].isupper() or tokens[0].lower() in _PERSON_HEADS):
+        return None  # "… nhất đã 17 tuổi", "và sống được 10 năm tuổi": no person's noun
+    before = words.text[max(words.start, span[0] - 40) : span[0]]
+    opens = _CLAUSE_OPENS.search(before) is not None or (
+        not _DETERMINER_ONLY.sub("", before).strip() and span[0] - 40 <= words.start
+    )
+    if not opens:
+        return None  # "cô con gái đầu lòng", "tiền vệ người …": read from inside a phrase
+    return span
+
+
+_MORE_PRONOUNS = frozenset({"bạn", "cụ", "mình", "tôi đây"})
+_NOT_IN_A_PERSON = frozenset(
+    {"giờ", "đây", "nay", "bây", "lúc", "rằng", "nghĩ", "chẳng", "là", "đến"}
+)
+_PERSON_HEADS = frozenset(
+    {"người", "bé", "cháu", "con", "cụ", "ông", "bà", "anh", "chị", "em", "đứa", "cậu"}
+    | {"cô", "chàng", "nàng", "thai", "trẻ", "cầu", "tay", "vị", "chồng", "vợ", "mẹ", "bố", "cha"}
+)
+"""First words of a person's (or a pregnancy's) noun: "đứa lớn", "cầu thủ", "thai nhi"."""
+_CLAUSE_OPENS = re.compile(
+    r"(?:[,;:(\"“”\-–.!?]|(?<!\w)(?:và|còn|nhưng|khi|dù|do|thì|vì|nên|nay|giờ|đây|"
+    r"hiện tại))\s*(?:(?:một|những|các)\s+)?$",
+    re.IGNORECASE,
+)
+"""What may stand right before the subject of an age told as the predicate: the start
+of the sentence or of a clause (punctuation, a conjunction, "Đến nay", "Năm nay"),
+maybe with a determiner ("Một cầu thủ đã 32 tuổi")."""
+_DETERMINER_ONLY = re.compile(r"(?:một|những|các)\s*$", re.IGNORECASE)
+_MAX_PREDICATE_SUBJECT_WORDS = 6
+"""A subject told before its age is read a little further: "người đàn ông cạnh nhà kia"."""
+_PREDICATE_ADVERBS = re.compile(
+    r"(?<!\w)(?:(?:năm nay|nay|hiện|hiện đã|đã|vừa|mới|chỉ|được|cũng|đều|vẫn|sắp|gần)\s+)*"
+    r"(?:đã|được|năm nay)(?:\s+(?:được|mới|chỉ|gần|hơn))*\s*$",
+    re.IGNORECASE,
+)
+""""đã", "năm nay đã", "đã được" between a noun and its age (hedges left out before)."""
 
 
 def _clause_opener(words: SentenceWords, end: int) -> str | None:
