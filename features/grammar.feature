@@ -1668,6 +1668,9 @@ Feature: Reading quantities in Vietnamese news text
         | Trước thềm Wimbledon 2017, 5 tay vợt trong top 5 đều dự.     | 5     |
         | Hải quân có 16 tên lửa SM-2, 47 tên lửa dẫn đường.           | 47    |
         | Thành phố có 1500000 người đi bầu cử.                       | 1500000 |
+        | Tài khoản của cô có 7K người theo dõi.                       | 7K      |
+        | Anh nhận lương 10K một tháng.                               | 10K     |
+        | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -1958,6 +1961,11 @@ Feature: Reading quantities in Vietnamese news text
         | Được biết tiêm kích MiG -21 Lancer là phiên bản | MiG -21     |
         | Kết quả giám định máy chính trên tàu cá BĐ -99909 -TS là | BĐ -99909 |
         | Freiburg có bàn rút ngắn tỷ số xuống 1-2 do công của Nils Petersen. | 1-2 |
+        | Anh Khải lưu thông từ quốc lộ 1K về TP.Biên Hòa thì va chạm | 1K |
+        | Nếu muốn thêm sức mạnh và màn hình 5K mạnh mẽ, hãy chọn mẫu 27 inch | 5K |
+        | Máy sở hữu bộ nhớ 16K, có khả năng kết nối với TV | 16K |
+        | Dù vậy, 32K mới là cỡ áo lót mà cô mặc | 32K |
+        | bản xuất khẩu là Klub 3M-54E và 3M-14E với tầm phóng | 3M |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

@@ -75,6 +75,14 @@ _MONEY_BEFORE = re.compile(
     r"|[Pp]hí|[Đđ]ầu tư|[Tt]ài trợ|[Cc]hiếm đoạt|[Tt]hu nhập|[Tt]hu về|[Nn]ộp|[Bb]ồi thường"
     r"|[Gg]iải thưởng|[Tt]rúng|[Tt]ốn|[Nn]gốn)(?![^\W_])"
 )
+_MONEY_NAMED_JUST_BEFORE = re.compile(_MONEY_BEFORE.pattern + r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$")
+
+
+def money_named_just_before(text: str, at: int) -> bool:
+    """A money word at most two words before ``at`` ('lương 10K', 'thu nhập tháng 20M')."""
+    return _MONEY_NAMED_JUST_BEFORE.search(text, max(0, at - _LOOK_BACK // 2), at) is not None
+
+
 _COUNTED_BEFORE = re.compile(
     r"(?<![^\W_])(?:dân|dân số|người|lượt|khách|thuê bao|tài khoản|cổ phiếu|đơn vị"
     r"|lao động|việc làm|bản|chiếc|sản phẩm|thiết bị|tấn|lít|km|năm ánh sáng)(?![^\W_])",

@@ -30,6 +30,7 @@ from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
 from claims.extract.grammar.last_year import date_last_year
 from claims.extract.grammar.layout import relabel_layout
+from claims.extract.grammar.letter_codes import letter_coded
 from claims.extract.grammar.listed_units import share_listed_units
 from claims.extract.grammar.measure_pairs import split_measure_pairs
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
@@ -93,6 +94,8 @@ class Scanner(DigitReadings, WordReadings):
                     mention = dated_after_time(self.text, mentions[-1], mention, self.published)
                 if mention.kind == "count":  # "giá 500.000", "lỗ hơn 727 tỷ": money unsaid
                     mention = implied_currency(self.text, mentions, mention)
+                    if mention.kind == "count":  # "quốc lộ 1K", "Retina 5K": no thousand
+                        mention = letter_coded(self.text, mention)
                 elif mention.kind == "measure" and mentions:  # "từ 3,4 triệu tấn/năm lên 5,6"
                     mention = continued_rate(self.text, mentions[-1], mention)
                 elif mention.kind == "identifier":  # "gió giật cấp 8": a force, no level's name
