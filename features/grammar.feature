@@ -1670,6 +1670,7 @@ Feature: Reading quantities in Vietnamese news text
         | Thành phố có 1500000 người đi bầu cử.                       | 1500000 |
         | Tài khoản của cô có 7K người theo dõi.                       | 7K      |
         | Anh nhận lương 10K một tháng.                               | 10K     |
+        | Chi phí làm đường cao tốc 4 làn xe ở VN cao gấp 4 lần các nước. | 4     |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
@@ -1966,6 +1967,9 @@ Feature: Reading quantities in Vietnamese news text
         | Máy sở hữu bộ nhớ 16K, có khả năng kết nối với TV | 16K |
         | Dù vậy, 32K mới là cỡ áo lót mà cô mặc | 32K |
         | bản xuất khẩu là Klub 3M-54E và 3M-14E với tầm phóng | 3M |
+        | Vĩnh Phúc: Đường tỉnh 303 xuống cấp nghiêm trọng | Đường tỉnh 303 |
+        | Chiếc Cessna 310 đã lao xuống đường cao tốc 405 nằm về phía bắc | cao tốc 405 |
+        | đường hầm có thể điều động 20.000 quân qua vĩ tuyến 38 trong mỗi giờ | vĩ tuyến 38 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |
@@ -1974,7 +1978,7 @@ Feature: Reading quantities in Vietnamese news text
         | quy định tại Phụ lục 2 của dự thảo Luật | 2                |
         | cho biết, Đơn vị 180 là một trong những đơn vị tinh túy nhất | 180 |
         | Nhóm 1 gồm hai nam và hai nữ sẽ sống thử trong cabin | 1     |
-        | lực lượng nằm ở phía bắc vĩ tuyến 38, Liên Xô đóng quân | 38   |
+        | lực lượng nằm ở phía bắc vĩ tuyến 38, Liên Xô đóng quân | vĩ tuyến 38 |
         | cảng vào lúc 12h58 ngày 5/2, theo lộ trình tuyến 2, nghỉ đêm | 2 |
         | kết thúc Chiến tranh thế giới lần 2. Hoạt động dâng hoa | lần 2 |
         | đi đầu tiên làm bùng phát Thế chiến lần 3. Mặt khác | lần 3    |

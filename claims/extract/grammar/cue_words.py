@@ -129,6 +129,9 @@ IDENTIFIER_CUES = (
     "Km",
     "QL",
     "tỉnh lộ",
+    "đường tỉnh",
+    "cao tốc",
+    "vĩ tuyến",
     "ĐT",
     "đường số",
     "quận",
@@ -233,11 +236,13 @@ mission's number ('kỳ họp 3', 'mã đề 201', 'mã vùng 210', 'số báo d
 09'), a map sheet ('tờ bản đồ 08'), an applicant's choice ('nguyện vọng 1'), an option
 ('phương án 3'), a project or a police case by its number ('Ban quản lý dự án 2', 'Dự
 án 22.350', 'chuyên án 516E'), a specialist's degree ('bác sĩ chuyên khoa 1'), a numbered
-hospital or road ('Bệnh viện 103', 'đường 513', 'đường 3 Tháng 2') and a type ('tiểu đường tuýp 2',
-'omega 3').  A unit or a counted noun after the number makes it an amount as for every
-cue ('chặng đường 10 năm', 'bệnh viện 500 giường').  A year of the Buddhist calendar
-('Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017') names the festival's year in a calendar
-the article's dates are not in, as a lunar date does (tests/gold/README.md, session 5)."""
+hospital or road ('Bệnh viện 103', 'đường 513', 'đường 3 Tháng 2', 'Đường tỉnh 303',
+'đường cao tốc 405'; not the lanes of 'cao tốc 4 làn xe'), a parallel ('vĩ tuyến 38') and
+a type ('tiểu đường tuýp 2', 'omega 3').  A unit or a counted noun after the number makes
+it an amount as for every cue ('chặng đường 10 năm', 'bệnh viện 500 giường').  A year of
+the Buddhist calendar ('Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017') names the
+festival's year in a calendar the article's dates are not in, as a lunar date does
+(tests/gold/README.md, session 5)."""
 
 PLACE_AND_BATCH_CUES = frozenset(
     {"tốp", "khu", "thôn", "khóm", "khối", "cụm", "lầu", "tổ dân phố", "đợt", "phần", "mùa"}

@@ -85,6 +85,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐ][^\W\d_]*[ \t]+$")
 _PAIRED_AFTER = re.compile(r"[ \t]*[-–—.x×/:][ \t]*\d")
 _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
+_LANES_AFTER = re.compile(r"[ \t]+làn(?![^\W_])")
+"""'đường cao tốc 4 làn xe': the lanes of a kind of road, not the road 'cao tốc 405'."""
 
 
 def _project_number_closes(text: str, end: int) -> bool:
@@ -126,6 +128,7 @@ class SpecialNumbers(DigitPairs):
             or (cue.word == "số" and text.endswith(_AMONG, 0, cue.start))
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
             or (cue.word == "dự án" and not _project_number_closes(text, end))
+            or (cue.word == "cao tốc" and _LANES_AFTER.match(text, end) is not None)
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
