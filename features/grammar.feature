@@ -1671,6 +1671,7 @@ Feature: Reading quantities in Vietnamese news text
         | Tài khoản của cô có 7K người theo dõi.                       | 7K      |
         | Anh nhận lương 10K một tháng.                               | 10K     |
         | Chi phí làm đường cao tốc 4 làn xe ở VN cao gấp 4 lần các nước. | 4     |
+        | TP đang phát triển hạ tầng hai khu trung tâm CNTT.           | hai   |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
@@ -1948,6 +1949,8 @@ Feature: Reading quantities in Vietnamese news text
         | và Ấn Độ, còn được gọi là ASEAN + 6. Mỹ là động lực   | 6      |
         | Iran đã đồng ý với nhóm P5+1 gồm Mỹ, Anh, Pháp          | 1      |
         | Ngoài dàn diễn viên cũ, phần hai phim “Nắng” có Miu Lê | phần hai |
+        | con anh vừa bị ngã từ tầng hai xuống mặt đất, đang cấp cứu | tầng hai |
+        | Mặt bằng tầng 2: Tầng hai gồm ba phòng ngủ. | Tầng hai |
         | đề thi hai môn Toán và Lịch sử khối 11 ở Đồng Tháp | khối 11   |
         | thời gian khắc phục chia làm 2 đợt: đợt 1 hoàn thành vào ngày 15-7 | đợt 1 |
         | Sau thành công của phần 1, phần 2 được khán giả đặt kỳ vọng | phần 2 |

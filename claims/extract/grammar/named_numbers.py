@@ -18,7 +18,7 @@ from claims.extract.grammar.event_editions import EventEditions
 from claims.extract.grammar.model_numbers import ModelNumbers
 from claims.extract.grammar.named_places import NamedPlaces
 from claims.extract.grammar.named_years import NamedYears
-from claims.extract.grammar.number_followers import CLOSERS
+from claims.extract.grammar.number_followers import CLOSERS, amount_follows
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.extract.grammar.written_again import words_back, written
 from claims.model import Mention
@@ -103,6 +103,21 @@ def word_is_name(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 3) : start].rstrip(' \t"“(')
     return bool(before) and before[-1] not in ".!?:\n"
+
+
+_PART_NAMED_BY_WORD = frozenset({"phần", "tầng", "lầu"})
+_INFRASTRUCTURE_BEFORE = re.compile(r"(?<![^\W_])[Hh]ạ[ \t]+$")
+
+
+def part_named_by_word(text: str, cue_word: str, cue_start: int, end: int) -> bool:
+    """A number word naming a part after its noun, as a digit does ('phần 2', 'tầng 2'):
+    the sequel 'phần hai phim Nắng', the floor 'ngã từ tầng hai xuống đất', 'Tầng hai gồm
+    ba phòng ngủ' (dev18 labels floor names identifiers).  Not before a unit or a counted
+    noun ('phần hai con', 'tầng hai khu') nor after 'hạ' ('hạ tầng hai khu', works)."""
+    if cue_word not in _PART_NAMED_BY_WORD or amount_follows(text, end):
+        return False
+    lo = max(0, cue_start - 4)
+    return cue_word != "tầng" or _INFRASTRUCTURE_BEFORE.search(text, lo, cue_start) is None
 
 
 def named_in_full(text: str, start: int, end: int) -> bool:

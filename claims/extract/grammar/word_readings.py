@@ -17,9 +17,9 @@ from claims.extract.grammar.named_numbers import (
     NamedNumbers,
     named_in_full,
     opens_an_item,
+    part_named_by_word,
     word_is_name,
 )
-from claims.extract.grammar.number_followers import amount_follows
 from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.numeral_words import DIGIT_WORDS
@@ -321,8 +321,8 @@ class WordReadings(NamedNumbers):
             if needs_range and not _RANGE_NEXT.match(text, end):
                 return None
         cue = look_back(text, start, self.floor)
-        if cue.word == "phần" and not amount_follows(text, end) and not self._a_part_of(cue):
-            return identifier(text, cue.start, end)  # "phần hai phim Nắng": the sequel, as "phần 2"
+        if part_named_by_word(text, cue.word, cue.start, end) and not self._a_part_of(cue):
+            return identifier(text, cue.start, end)  # "phần hai phim Nắng", "tầng hai": as "phần 2"
         if cue.kind in ("attached", "identifier", "year", "month", "ordinal", "date", "quarter"):
             cue = Cue(None, "", start)
         figure = read_figure(phrase, found.group("wdec"), None)
