@@ -1672,6 +1672,8 @@ Feature: Reading quantities in Vietnamese news text
         | Anh nhận lương 10K một tháng.                               | 10K     |
         | Chi phí làm đường cao tốc 4 làn xe ở VN cao gấp 4 lần các nước. | 4     |
         | TP đang phát triển hạ tầng hai khu trung tâm CNTT.           | hai   |
+        | Trong đó cấp Trung ương 89 hộ, cấp tỉnh 1.498 hộ.            | 89    |
+        | BV có 10 bệnh nhân đang điều trị.                           | 10    |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
@@ -1973,6 +1975,9 @@ Feature: Reading quantities in Vietnamese news text
         | Vĩnh Phúc: Đường tỉnh 303 xuống cấp nghiêm trọng | Đường tỉnh 303 |
         | Chiếc Cessna 310 đã lao xuống đường cao tốc 405 nằm về phía bắc | cao tốc 405 |
         | đường hầm có thể điều động 20.000 quân qua vĩ tuyến 38 trong mỗi giờ | vĩ tuyến 38 |
+        | Chính phủ triển khai Nghị quyết T.Ư 4, khóa XII về xây dựng Đảng | T.Ư 4 |
+        | Nghị quyết Hội nghị TƯ 5 khóa XII về tiếp tục cơ cấu lại doanh nghiệp | TƯ 5 |
+        | Lựa chọn hình thức đấu thầu bất thường: BV 108 khẳng định | BV 108 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

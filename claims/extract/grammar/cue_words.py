@@ -156,6 +156,10 @@ IDENTIFIER_CUES = (
     "khoá",
     "trung ương",
     "hội nghị trung ương",
+    "TƯ",
+    "T.Ư",
+    "TW",
+    "BV",
     "chuyến bay",
     "mã",
     "mã số",
@@ -229,18 +233,19 @@ IDENTIFIER_CUES = (
     "Phật lịch",
     "phật lịch",
 )
-"""Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's
-number 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót'); a decision or a decree by its
-short name ('QĐ 33', 'NĐ 94'), a session, an exam paper, an area code, a candidate's or a
-mission's number ('kỳ họp 3', 'mã đề 201', 'mã vùng 210', 'số báo danh 07', 'mật danh
-09'), a map sheet ('tờ bản đồ 08'), an applicant's choice ('nguyện vọng 1'), an option
-('phương án 3'), a project or a police case by its number ('Ban quản lý dự án 2', 'Dự
-án 22.350', 'chuyên án 516E'), a specialist's degree ('bác sĩ chuyên khoa 1'), a numbered
-hospital or road ('Bệnh viện 103', 'đường 513', 'đường 3 Tháng 2', 'Đường tỉnh 303',
-'đường cao tốc 405'; not the lanes of 'cao tốc 4 làn xe'), a parallel ('vĩ tuyến 38') and
-a type ('tiểu đường tuýp 2', 'omega 3').  A unit or a counted noun after the number makes
-it an amount as for every cue ('chặng đường 10 năm', 'bệnh viện 500 giường').  A year of
-the Buddhist calendar ('Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017') names the
+"""Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's number
+'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót'); a decision or a decree by its short name
+('QĐ 33', 'NĐ 94'), a session, an exam paper, an area code, a candidate's or a mission's
+number ('kỳ họp 3', 'mã đề 201', 'mã vùng 210', 'số báo danh 07',
+'mật danh 09'), a map sheet ('tờ bản đồ 08'), an applicant's choice ('nguyện vọng 1'), an
+option ('phương án 3'), a project or a police case by its number ('Ban quản lý dự án 2', 'Dự
+án 22.350', 'chuyên án 516E'), a specialist's degree ('bác sĩ chuyên khoa 1'), a Central
+Committee's plenum by the short names ('Nghị quyết TƯ 5', 'Hội nghị T.Ư 4', 'Hội nghị TW
+6'), a numbered hospital or road ('Bệnh viện 103', 'BV 108', 'đường 513', 'đường 3 Tháng 2',
+'Đường tỉnh 303', 'đường cao tốc 405'; not the lanes of 'cao tốc 4 làn xe'), a parallel ('vĩ
+tuyến 38') and a type ('tiểu đường tuýp 2', 'omega 3'). A unit or a counted noun after the
+number makes it an amount as for every cue ('chặng đường 10 năm', 'bệnh viện 500 giường'). A
+year of the Buddhist calendar ('Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017') names the
 festival's year in a calendar the article's dates are not in, as a lunar date does
 (tests/gold/README.md, session 5)."""
 
