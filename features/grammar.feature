@@ -1434,7 +1434,7 @@ Feature: Reading quantities in Vietnamese news text
         | Trâu chọi số 18 húc chết chủ. Chủ trâu số 23 (trâu đấu với trâu 18) kể lại, có 3 người bị thương. | 18 | 3 |
         | lúc đó trâu 23 chưa rút mũi. Trâu số 23 của anh Vũ thắng 2 trận.                         | 23   | 2     |
         | Trâu điên 18 húc chết chủ. Trâu số 18 vốn hung dữ, từng húc 2 người.                     | 18   | 2     |
-        | Lan trả lời sai câu số 12. Ở câu 12, cô chọn B sau khi vượt qua 11 câu hỏi.              | 12   | 11    |
+        | Lan trả lời sai câu số 12. Ở câu 12, cô chọn B sau khi vượt qua 11 câu hỏi.              | câu 12 | 11  |
         | chạy tuyến 38 (Tân Quy - Đầm Sen). Xe buýt tuyến số 38 có 40 chỗ.                         | 38   | 40    |
 
     Scenario Outline: A number that closes a name written with Vietnamese words
@@ -1674,6 +1674,7 @@ Feature: Reading quantities in Vietnamese news text
         | TP đang phát triển hạ tầng hai khu trung tâm CNTT.           | hai   |
         | Trong đó cấp Trung ương 89 hộ, cấp tỉnh 1.498 hộ.            | 89    |
         | BV có 10 bệnh nhân đang điều trị.                           | 10    |
+        | Paul phải dùng lưỡi câu 6 ngạnh và mất 40 phút vật lộn.      | 6     |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
@@ -1978,6 +1979,9 @@ Feature: Reading quantities in Vietnamese news text
         | Chính phủ triển khai Nghị quyết T.Ư 4, khóa XII về xây dựng Đảng | T.Ư 4 |
         | Nghị quyết Hội nghị TƯ 5 khóa XII về tiếp tục cơ cấu lại doanh nghiệp | TƯ 5 |
         | Lựa chọn hình thức đấu thầu bất thường: BV 108 khẳng định | BV 108 |
+        | Bài thi KHTN (Môn thi Vật lí: từ câu 1-40; môn thi Hóa học: từ câu 41- 80) | câu 1-40 |
+        | trong đó Câu 1 nghị luận xã hội (2 điểm), Câu 2 nghị luận văn học (5 điểm). | Câu 2 |
+        | Câu 45 đến 50 là vận dụng cao với độ rất khó | Câu 45 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

@@ -215,6 +215,7 @@ IDENTIFIER_CUES = (
     "NĐ",
     "kỳ họp",
     "mã đề",
+    "câu",
     "mã vùng",
     "số báo danh",
     "SBD",
@@ -236,7 +237,8 @@ IDENTIFIER_CUES = (
 """Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's number
 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót'); a decision or a decree by its short name
 ('QĐ 33', 'NĐ 94'), a session, an exam paper, an area code, a candidate's or a mission's
-number ('kỳ họp 3', 'mã đề 201', 'mã vùng 210', 'số báo danh 07',
+number, an exam's question ('kỳ họp 3', 'mã đề 201', 'từ câu 1-40', 'Câu 2 nghị luận văn
+học'; not angling, 'lưỡi câu 6 ngạnh', special_numbers), 'mã vùng 210', 'số báo danh 07',
 'mật danh 09'), a map sheet ('tờ bản đồ 08'), an applicant's choice ('nguyện vọng 1'), an
 option ('phương án 3'), a project or a police case by its number ('Ban quản lý dự án 2', 'Dự
 án 22.350', 'chuyên án 516E'), a specialist's degree ('bác sĩ chuyên khoa 1'), a Central

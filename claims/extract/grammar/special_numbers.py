@@ -87,6 +87,12 @@ _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
 _LANES_AFTER = re.compile(r"[ \t]+làn(?![^\W_])")
 """'đường cao tốc 4 làn xe': the lanes of a kind of road, not the road 'cao tốc 405'."""
+_ANGLING_BEFORE = re.compile(r"(?<![^\W_])(?:[Ll]ưỡi|[Cc]ần|[Tt]hợ|đi|[Mm]ồi|[Dd]ây)[ \t]+$")
+"""'lưỡi câu 6 ngạnh', 'Thợ câu 38 tuổi': 'câu' is angling there, not an exam's question."""
+
+
+def _angling(text: str, cue_start: int) -> bool:
+    return _ANGLING_BEFORE.search(text, max(0, cue_start - 6), cue_start) is not None
 
 
 def _project_number_closes(text: str, end: int) -> bool:
@@ -129,6 +135,9 @@ class SpecialNumbers(DigitPairs):
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
             or (cue.word == "dự án" and not _project_number_closes(text, end))
             or (cue.word == "cao tốc" and _LANES_AFTER.match(text, end) is not None)
+            or (
+                cue.word == "câu" and _ANGLING_BEFORE.search(text, max(0, cue.start - 6), cue.start)
+            )
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
