@@ -19,7 +19,10 @@ from claims.extract.grammar.mentions import identifier
 from claims.extract.grammar.number_followers import amount_follows
 from claims.model import Mention
 
-_LETTER_SCALED = re.compile(r"(?<![^\W_])\d[\d.,]*[KM]$")
+_LETTER_SCALED = re.compile(r"(?<![\w.,])\d+[KM]$")
+"""A whole number ('1,2M' has a decimal: a million and a fifth, never a code)."""
+_WORD_BEFORE_ON_LINE = re.compile(r"[^\W_][^\S\n]*[^\w\n]*[^\S\n]*$")
+"""A word before it on its line: a number standing alone ('3M', '-1200K') is a numeral."""
 _CODE_GOES_ON = re.compile(r"[-–][ \t]?\w")
 """'3M-54', '3M - 14E': the letter is inside a code that a dash carries on."""
 
@@ -33,6 +36,8 @@ def letter_coded(text: str, mention: Mention) -> Mention:
     if scaled is None:
         return mention
     start, end = mention.start + scaled.start(), mention.end
+    if _WORD_BEFORE_ON_LINE.search(text, max(0, start - 12), start) is None:
+        return mention
     if money_named_just_before(text, mention.start):
         return mention  # "lương 10K một tháng": a wage, its currency unsaid
     if amount_follows(text, end) and _CODE_GOES_ON.match(text, end) is None:
