@@ -12,6 +12,7 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase               | text          | kind    | value    | lower    | upper    | unit | qualifier |
         | có 74.739 trẻ em     | 74.739        | count   | 74739    | 74739    | 74739    | -    | exact     |
+        | giá 3-4-3,5 triệu đồng | 3,5 triệu đồng | money | 3500000 | 3450000 | 3550000 | VND | exact |
         | tổng 1.234,5 tấn     | 1.234,5 tấn   | measure | 1234.5   | 1234.5   | 1234.5   | tấn  | exact     |
         | tăng 109,5%          | 109,5%        | percent | 109.5    | 109.45   | 109.55   | %    | exact     |
         | gần 2000 người       | gần 2000      | count   | 2000     | 1000     | 2000     | -    | nearly    |
@@ -1795,6 +1796,8 @@ Feature: Reading quantities in Vietnamese news text
         | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |
         | Đội hình xuất phát: Real (4-3-3): Navas | 4-3-3             |
         | Juventus chơi với sơ đồ 3-5-2 nhưng  | 3-5-2                |
+        | ưa thích sử dụng sơ đồ 3-4-3, khiến Ivanovic trở thành người thừa | 3-4-3 |
+        | Juventus chơi với sơ đồ 3-5-2. Trong khi đó | 3-5-2 |
         | đội hình chạy tiếp sức 4x400 m nữ    | 4x400                |
         | Súng sử dụng loại đạn 12,7 x 108mm. Hiện | 12,7 x 108mm     |
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |

@@ -62,9 +62,10 @@ def is_dotted_code(code: str) -> bool:
     return any(len(group) < 3 for group in code.split(".")[1:-1])
 
 
-FORMATION = r"(?P<formation>[1-6]-[1-6]-[1-6](?![\d/.,-]|[ \t]*[-–][ \t]*\d))"
-"""'4-4-2', '(4-3-3)', 'sơ đồ 3-5-2': a football formation, three lines of outfield players
-adding up to ten; read by ``is_formation`` (other sums fall back to the usual readings)."""
+FORMATION = r"(?P<formation>[1-6]-[1-6]-[1-6](?![\d/-]|[.,]\d|[ \t]*[-–][ \t]*\d))"
+"""'4-4-2', '(4-3-3)', 'sơ đồ 3-5-2', 'sơ đồ 3-4-3, khiến': a football formation, three lines
+of outfield players adding up to ten; read by ``is_formation`` (other sums fall back to the
+usual readings).  A comma or a stop closes it; a decimal after one ('3-4-3,5 triệu') does not."""
 
 _OUTFIELD_PLAYERS = 10
 
