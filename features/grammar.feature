@@ -714,6 +714,8 @@ Feature: Reading quantities in Vietnamese news text
         | phrase             | text           | kind     | value  | lower  | upper  | unit | qualifier |
         | 50.000 đồng        | 50.000 đồng    | money    | 50000  | 50000  | 50000  | VND  | exact     |
         | 1000 VNĐ           | 1000 VNĐ       | money    | 1000   | 1000   | 1000   | VND  | exact     |
+        | Nhiệt độ cao nhất từ 31-34 độ C, phía Nam 29-32 độ C. Khu vực | 29-32 độ C | measure | - | 29 | 32 | °C | range |
+        | Độ ẩm miền Nam 70-90%, nhiệt độ | 70-90% | percent | - | 70 | 90 | % | range |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
         | Yamaha V-Ixion R ở mức 29,5 triệu IDR (khoảng | 29,5 triệu IDR | money | 29500000 | 29450000 | 29550000 | IDR | exact |
         | có giá khởi điểm 309.000 Rupee (tương đương | 309.000 Rupee | money | 309000 | 309000 | 309000 | INR | exact |
@@ -1798,6 +1800,7 @@ Feature: Reading quantities in Vietnamese news text
         | Juventus chơi với sơ đồ 3-5-2 nhưng  | 3-5-2                |
         | ưa thích sử dụng sơ đồ 3-4-3, khiến Ivanovic trở thành người thừa | 3-4-3 |
         | Juventus chơi với sơ đồ 3-5-2. Trong khi đó | 3-5-2 |
+        | Arsenal thắng Chelsea 1-3 trong trận | Chelsea 1-3 |
         | đội hình chạy tiếp sức 4x400 m nữ    | 4x400                |
         | Súng sử dụng loại đạn 12,7 x 108mm. Hiện | 12,7 x 108mm     |
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |

@@ -50,6 +50,8 @@ _RANGE_OF_MONTHS = re.compile(
 )
 """'GPLX 2-4 tháng', 'XKLĐ 2-3 năm': the upper end of a range of months or years (a
 score, 'Swansea 2-1 phút bù giờ', 'HAGL 3-0 ngày 18.1', has no such unit after it)."""
+_RANGE_END = re.compile(r"[ \t]*[-–][ \t]*(?P<upper>\d{1,3})(?![\d.,/:]|[^\W_])")
+_MEASURE_KINDS = frozenset({"measure", "percent"})
 
 
 class ModelNumbers(ScanState):
@@ -84,6 +86,8 @@ class ModelNumbers(ScanState):
             return None
         if self._range_of_months(start, end):  # "tước GPLX 2-4 tháng": a penalty's months
             return None
+        if self._range_of_measures(start, end):  # "phía Nam 29-32 độ C": a bulletin's range
+            return None
         tail = read_tail(self.text, end)
         # "SEA Games 29 năm nay": 'năm nay' (this year) is no unit of the edition's number
         this_year = tail.unit == "năm" and _THIS_YEAR.match(self.text, tail.end) is not None
@@ -113,6 +117,18 @@ class ModelNumbers(ScanState):
             return None  # a capital that may only start a sentence, unless a model year
             # follows or the text names the same model mid-sentence ('flycam Bebop 2. Bebop 2 là')
         return identifier(self.text, name.start(), year.end() if year else end)
+
+    def _range_of_measures(self, start: int, end: int) -> bool:
+        """'Nhiệt độ cao nhất ... phía Nam 29-32 độ C', 'độ ẩm ... Nam 70-90%': an ascending
+        range closed by a measure's unit or a percent follows the number.  'Nam' is spelt like
+        a Latin name; a score ('Swansea 2-1 phút bù giờ') falls, and is followed by no
+        measure."""
+        ranged = _RANGE_END.match(self.text, end)
+        if ranged is None or not self.text[start:end].isdigit():
+            return False
+        if int(self.text[start:end]) >= int(ranged["upper"]):
+            return False
+        return read_tail(self.text, ranged.end()).kind in _MEASURE_KINDS
 
     def _range_of_months(self, start: int, end: int) -> bool:
         """'tước GPLX 2-4 tháng': an ascending range in months or years follows the number."""
