@@ -716,6 +716,9 @@ Feature: Reading quantities in Vietnamese news text
         | 1000 VNĐ           | 1000 VNĐ       | money    | 1000   | 1000   | 1000   | VND  | exact     |
         | Nhiệt độ cao nhất từ 31-34 độ C, phía Nam 29-32 độ C. Khu vực | 29-32 độ C | measure | - | 29 | 32 | °C | range |
         | Độ ẩm miền Nam 70-90%, nhiệt độ | 70-90% | percent | - | 70 | 90 | % | range |
+        | được trang bị màn hình IPS LCD 5-inch độ phân giải HD | 5-inch | measure | 5 | 5 | 5 | inch | exact |
+        | - Màn hình: 5,5-inches, HD - Bộ xử lý | 5,5-inches | measure | 5.5 | 5.5 | 5.5 | inch | exact |
+        | màn hình 5-10 inch tùy phiên bản | 5-10 inch | measure | - | 5 | 10 | inch | range |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
         | Yamaha V-Ixion R ở mức 29,5 triệu IDR (khoảng | 29,5 triệu IDR | money | 29500000 | 29450000 | 29550000 | IDR | exact |
         | có giá khởi điểm 309.000 Rupee (tương đương | 309.000 Rupee | money | 309000 | 309000 | 309000 | INR | exact |

@@ -63,9 +63,13 @@ mua Mbappe': the open corpus's three such, all pounds). 'tiếng' is the spoken 
 before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted). 'tệ' is
 the yuan except 'tệ nạn' (vices) and 'tệ hại' (bad)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
-UNIT = rf"(?:{SPACE}*(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}(?:{_NOT_A_POUND}))"
+UNIT = (
+    rf"(?:(?:{SPACE}*|-(?=inch))(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}"
+    rf"(?:{_NOT_A_POUND}))"
+)
 """A unit after a number, glued or spaced ("5ha", "5 ha", "10$"); a '%' may be glued to the
-next word too ("chiếm hơn 40%thị phần": a lost space)."""
+next word too ("chiếm hơn 40%thị phần": a lost space).  The inch is also joined by a hyphen,
+as English writes a screen's size ("màn hình 5-inch", "5,5-inches")."""
 
 UNIT2 = UNIT.replace("?P<unit>", "?P<unit2>")
 
