@@ -719,6 +719,8 @@ Feature: Reading quantities in Vietnamese news text
         | được trang bị màn hình IPS LCD 5-inch độ phân giải HD | 5-inch | measure | 5 | 5 | 5 | inch | exact |
         | - Màn hình: 5,5-inches, HD - Bộ xử lý | 5,5-inches | measure | 5.5 | 5.5 | 5.5 | inch | exact |
         | màn hình 5-10 inch tùy phiên bản | 5-10 inch | measure | - | 5 | 10 | inch | range |
+        | hỗ trợ bộ đôi camera trước sau 8/16 MP cùng công nghệ | 8 | measure | 8 | 8 | 8 | MP | exact |
+        | hỗ trợ bộ đôi camera trước sau 8/16 MP cùng công nghệ | 16 MP | measure | 16 | 16 | 16 | MP | exact |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |
         | Yamaha V-Ixion R ở mức 29,5 triệu IDR (khoảng | 29,5 triệu IDR | money | 29500000 | 29450000 | 29550000 | IDR | exact |
         | có giá khởi điểm 309.000 Rupee (tương đương | 309.000 Rupee | money | 309000 | 309000 | 309000 | INR | exact |
@@ -1109,6 +1111,7 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
+        | giá sẽ giảm sau 8/6 GMT, theo | 8/6 | date | --06-08 | - | - | - | exact |
         | Công an Thành phố Hà Nội cho hay, vào lúc 4h ngày 30 tháng 5, tổ công tác Đội 5 | ngày 30 tháng 5 | date | --05-30 | - | - | - | exact |
         | Gameshow được trình chiếu cố định từ 21 giờ, tuy nhiên đến gần 22 giờ phía nhà đài mới phát hiện | gần 22 giờ | time | 22:00 | - | - | - | exact |
         | chưa hết hoảng sợ nhớ lại vào gần 20 giờ, chị cùng khoảng 10 người | gần 20 giờ | time | 20:00 | - | - | - | exact |

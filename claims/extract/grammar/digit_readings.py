@@ -98,9 +98,12 @@ class DigitReadings(SpecialNumbers):
             tail = read_tail(text, end)
             shared_unit = tail.unit_found and tail.kind != "count"
             # "quãng đường 1/4 dặm": a unit makes the pair an amount after a place's cue
-            named = cue.kind in ("identifier", "attached", "month", "date")
+            a, b = int(found.group("slash_a")), int(found.group("slash_b"))
+            named = cue.kind in ("identifier", "attached") or (
+                # "camera trước sau 8/16 MP": no day and month follow 'sau', so the unit holds
+                cue.kind in ("month", "date") and dates.plausible_day_month(a, b)
+            )
             if shared_unit and (not named or cue.word in PLACE_AND_BATCH_CUES):
-                a, b = int(found.group("slash_a")), int(found.group("slash_b"))
                 if tail.kind == "measure" and 0 < a < b <= _PART_OF_A_UNIT:
                     # "1/2 muỗng cà phê", "3/4 kg": a part of one unit, as "½ thìa" is
                     part = read_digits(str(to_number(Decimal(a) / Decimal(b))).replace(".", ","))
