@@ -1112,6 +1112,11 @@ Feature: Reading quantities in Vietnamese news text
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | giá sẽ giảm sau 8/6 GMT, theo | 8/6 | date | --06-08 | - | - | - | exact |
+        | Thời gian mở cửa (buổi sáng từ 9 giờ - 11 giờ, chiều | từ 9 giờ - 11 giờ | time | 09:00/11:00 | - | - | - | range |
+        | buổi sáng từ 9 giờ - 11 giờ, chiều từ 14giờ - 16 giờ) và | từ 14giờ - 16 giờ | time | 14:00/16:00 | - | - | - | range |
+        | giám sát chặt chẽ các giao dịch từ 23 giờ - 1 giờ hôm sau | từ 23 giờ - 1 giờ | time | 23:00/01:00 | - | - | - | range |
+        | đối tượng hẹn gặp lúc 14giờ ngày 5/6 tại | 14giờ | time | 14:00 | - | - | - | exact |
+        | xe chạy mất 2giờ để tới nơi | 2giờ | duration | 2 | 2 | 2 | giờ | exact |
         | Công an Thành phố Hà Nội cho hay, vào lúc 4h ngày 30 tháng 5, tổ công tác Đội 5 | ngày 30 tháng 5 | date | --05-30 | - | - | - | exact |
         | Gameshow được trình chiếu cố định từ 21 giờ, tuy nhiên đến gần 22 giờ phía nhà đài mới phát hiện | gần 22 giờ | time | 22:00 | - | - | - | exact |
         | chưa hết hoảng sợ nhớ lại vào gần 20 giờ, chị cùng khoảng 10 người | gần 20 giờ | time | 20:00 | - | - | - | exact |

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar import dates
 from claims.extract.grammar.mentions import plain_mention
 from claims.model import Mention
 
@@ -48,6 +49,8 @@ _PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)")
 _LONGEST_YEAR_RUN = 200
 _PART_OF_DAY_END = re.compile(r"(?:chiều|tối)$")
 _PART_OF_DAY_IN = re.compile(r"(?:sáng|trưa|chiều|tối|đêm)$")
+_BARE_HOURS = re.compile(r"(\d{1,2})[ \t]*giờ")
+_MIDNIGHT = 24
 _COUNTED_YEARS = re.compile(
     r"[Tt]ừ[ \t]+(?:1[89]|20)\d\d[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:1[89]|20)\d\d"
 )
@@ -59,7 +62,8 @@ def join_date_runs(text: str, mentions: list[Mention]) -> list[Mention]:
     index = 0
     while index < len(mentions):
         if index + 1 < len(mentions):
-            run = _run(text, mentions[index], mentions[index + 1])
+            first = mentions[index]
+            run = _run(text, first, _clock_end(text, first, mentions[index + 1]))
             if run is not None:
                 joined.append(run)
                 index += 2
@@ -67,6 +71,27 @@ def join_date_runs(text: str, mentions: list[Mention]) -> list[Mention]:
         joined.append(_years_counted(text, mentions[index]))
         index += 1
     return joined
+
+
+def _clock_end(text: str, first: Mention, last: Mention) -> Mention:
+    """'từ 9 giờ - 11 giờ', 'từ 23 giờ - 1 giờ hôm sau': a bare hour after a dash that
+    follows a time opened by 'từ' is the window's other end, a time too, though alone it
+    reads as a span of hours (no cue before it says 'at')."""
+    if first.kind != "time" or last.kind != "duration" or last.qualifier != "exact":
+        return last
+    hour = _BARE_HOURS.fullmatch(last.text)
+    if (
+        hour is None
+        or int(hour.group(1)) > _MIDNIGHT
+        or not _DASH.fullmatch(text, first.end, last.start)
+    ):
+        return last
+    if _FROM_IN.match(first.text) is None and not _FROM_BEFORE.search(
+        text, max(0, first.start - 10), first.start
+    ):
+        return last
+    value = dates.clock_value(int(hour.group(1)) % _MIDNIGHT)
+    return plain_mention(text, last.start, last.end, "time", value)
 
 
 def _years_counted(text: str, mention: Mention) -> Mention:

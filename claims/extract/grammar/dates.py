@@ -52,13 +52,14 @@ HALF_PAST = (
 """'4 rưỡi sáng': half past, the hour word left out."""
 
 HOURS = (
-    rf"(?P<hours>(?P<hours_h>\d{{1,2}}){_S}giờ{_END}"
+    rf"(?P<hours>(?P<hours_h>\d{{1,2}}){SPACE}*giờ{_END}"
     rf"(?:{_S}(?P<hours_m>\d{{1,2}})(?![\d/]|[.,]\d)(?:{_S}phút{_END})?"
     rf"|{_S}(?P<hours_half>rưỡi){_END}"
     rf"|{_S}kém{_S}(?P<hours_less>\d{{1,2}})(?:{_S}phút{_END})?)?"
     rf"(?:{_S}(?P<hours_pod>{_PART_OF_DAY}){_END})?)"
 )
-"""'8 giờ 30', '3 giờ rưỡi chiều', '11 giờ kém 15'; a bare '20 giờ' may be a duration."""
+"""'8 giờ 30', '3 giờ rưỡi chiều', '11 giờ kém 15'; a bare '20 giờ' may be a duration.  The
+hour word is sometimes glued to the number ('chiều từ 14giờ - 16 giờ') and reads the same."""
 
 _MONTH_WORD = alt(MONTH_WORDS)
 

@@ -40,7 +40,7 @@ FOLLOWERS: dict[str, str | None] = {
     "dmy": "/.-",  # '12/5/2017'
     "crun": "h" + _SPACES + "-–",  # '7h-9h sáng', '7 - 9 giờ sáng'
     "clock": ":hg",  # '7:30', '7h30', '7g30'
-    "hours": _SPACES,  # '7 giờ'
+    "hours": _SPACES + "g",  # '7 giờ', '14giờ'
     "halfh": _SPACES,  # '4 rưỡi sáng'
     "dword": _SPACES,  # '12 tháng 5'
     "slash": "/",  # '12/5'
