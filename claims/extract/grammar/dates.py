@@ -75,9 +75,11 @@ DAY_MONTH_SLASH = r"(?P<slash>(?P<slash_a>\d+)/(?P<slash_b>\d+))(?![\d/]|[.,]\d)
 
 QUARTER = (
     rf"(?P<quarter>[Qq]uý{_S}(?P<quarter_n>IV|I{{1,3}}|[1-4]|một|hai|ba|bốn|tư){_END}"
-    rf"(?:{SPACE}*[/–-]{SPACE}*(?P<quarter_y>\d{{4}})(?!\d)"
+    rf"(?:{SPACE}*[/–-]{SPACE}*(?P<quarter_y>\d{{4}})(?!\d)|\.(?P<quarter_y3>(?:19|20)\d\d)(?![\d.,]\d)"
     rf"|{_S}(?:của{_S})?năm{_S}(?P<quarter_y2>\d{{4}})(?!\d))?)"
 )
+"""'quý 2/2018', 'quý I năm 2017', and 'quý 2.2018' (a year after a stop, as 'tháng 7.2014' is
+written)."""
 
 MONTH_YEAR_AFTER = (
     rf"(?:{_S}năm{_S}(?P<year>\d{{4}})(?!\d)|{SPACE}*[/.-]{SPACE}*(?P<year2>\d{{4}})(?!\d|[.,]\d))"

@@ -168,7 +168,9 @@ class WordReadings(NamedNumbers):
         branch = found.lastgroup
         start, end = found.span()
         if branch == "quarter":
-            year = found.group("quarter_y") or found.group("quarter_y2")
+            year = (
+                found.group("quarter_y") or found.group("quarter_y2") or found.group("quarter_y3")
+            )
             quarter = dates.quarter_value(found.group("quarter_n"))
             iso = dates.iso_quarter(quarter, int(year) if year else None, self.published)
             return plain_mention(text, start, end, "date", iso, qualifier="range"), end
