@@ -1113,6 +1113,8 @@ Feature: Reading quantities in Vietnamese news text
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | giá sẽ giảm sau 8/6 GMT, theo | 8/6 | date | --06-08 | - | - | - | exact |
         | chỉ chạy thử nghiệm vào cuối năm nay và khai trương vào quý 2.2018. Nam Phong | quý 2.2018 | date | 2018-04/2018-06 | - | - | - | range |
+        | Di tích được phục dựng một phần năm 2002 và trở thành | năm 2002 | year | 2002 | 2002 | 2002 | - | exact |
+        | Người Việt chiếm một phần năm dân số | một phần năm | fraction | 0.2 | 0.2 | 0.2 | - | exact |
         | Thời gian mở cửa (buổi sáng từ 9 giờ - 11 giờ, chiều | từ 9 giờ - 11 giờ | time | 09:00/11:00 | - | - | - | range |
         | buổi sáng từ 9 giờ - 11 giờ, chiều từ 14giờ - 16 giờ) và | từ 14giờ - 16 giờ | time | 14:00/16:00 | - | - | - | range |
         | giám sát chặt chẽ các giao dịch từ 23 giờ - 1 giờ hôm sau | từ 23 giờ - 1 giờ | time | 23:00/01:00 | - | - | - | range |

@@ -123,8 +123,10 @@ _BARE_VAGUE = rf"(?P<bvague>(?:[Tt]răm|[Cc]hục){_S}(?:nghìn|ngàn|triệu|t�
 _HALF = rf"(?P<half>[Mm]ột{_S}nửa{_END})"
 _WORD_FRACTION = (
     rf"(?P<wfrac>(?P<wfrac_a>{DIGIT_WORD}|\d+){_S}phần{_S}"
-    rf"(?!trăm)(?P<wfrac_b>{DIGIT_WORD}|tư|\d+){_END})"
+    rf"(?!trăm)(?P<wfrac_b>{DIGIT_WORD}|tư|\d+){_END}(?<!năm(?={_S}\d)))"
 )
+"""'một phần ba', '2 phần 3'; not 'được phục dựng một phần năm 2002' (in part, in the year
+2002: 'năm' before digits names a year)."""
 _TIMES_WORDS = alt(["đôi", "rưỡi", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])
 WORD_QUANTITY = rf"(?P<wquantity>(?P<wnum>{WORD_NUMBER})(?P<wdec>{DECIMAL_WORDS})?)"
 
