@@ -1114,6 +1114,8 @@ Feature: Reading quantities in Vietnamese news text
         | giá sẽ giảm sau 8/6 GMT, theo | 8/6 | date | --06-08 | - | - | - | exact |
         | chỉ chạy thử nghiệm vào cuối năm nay và khai trương vào quý 2.2018. Nam Phong | quý 2.2018 | date | 2018-04/2018-06 | - | - | - | range |
         | Di tích được phục dựng một phần năm 2002 và trở thành | năm 2002 | year | 2002 | 2002 | 2002 | - | exact |
+        | Chùa Lôi Phong được xây dựng năm 975. Trước đây | năm 975 | year | 975 | 975 | 975 | - | exact |
+        | nét văn hóa này có từ những năm 960 và bắt đầu lan rộng | năm 960 | year | 960 | 960 | 960 | - | exact |
         | Người Việt chiếm một phần năm dân số | một phần năm | fraction | 0.2 | 0.2 | 0.2 | - | exact |
         | Thời gian mở cửa (buổi sáng từ 9 giờ - 11 giờ, chiều | từ 9 giờ - 11 giờ | time | 09:00/11:00 | - | - | - | range |
         | buổi sáng từ 9 giờ - 11 giờ, chiều từ 14giờ - 16 giờ) và | từ 14giờ - 16 giờ | time | 14:00/16:00 | - | - | - | range |
@@ -1815,6 +1817,9 @@ Feature: Reading quantities in Vietnamese news text
         | ưa thích sử dụng sơ đồ 3-4-3, khiến Ivanovic trở thành người thừa | 3-4-3 |
         | Juventus chơi với sơ đồ 3-5-2. Trong khi đó | 3-5-2 |
         | Arsenal thắng Chelsea 1-3 trong trận | Chelsea 1-3 |
+        | trị vì đất nước (từ năm 257 đến năm 208 trước công nguyên). | năm 257 |
+        | Trà bắt đầu được dùng từ năm 200 trước CN. Trong | năm 200 |
+        | sinh viên năm 2 đại học | năm 2 |
         | đội hình chạy tiếp sức 4x400 m nữ    | 4x400                |
         | Súng sử dụng loại đạn 12,7 x 108mm. Hiện | 12,7 x 108mm     |
         | 0:30 12/2 Liverpool - Tottenham (0 : 1/4) BĐTV | 0 : 1/4   |

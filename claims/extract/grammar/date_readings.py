@@ -24,7 +24,14 @@ from claims.extract.grammar.scores import POINTS
 from claims.model import Mention
 
 FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_HISTORIC_YEAR = re.compile(r"1[0-7]\d\d")
+_HISTORIC_YEAR = re.compile(r"1[0-7]\d\d|[1-9]\d\d")
+"""A year of history after 'năm': 1000-1799, or of three digits ('được xây dựng năm 975')."""
+_BEFORE_CHRIST_AFTER = re.compile(
+    r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)\d{1,4})?"
+    r"[ \t]+(?:trước[ \t]+(?:[Cc]ông[ \t]+[Nn]guyên|CN)|TCN)(?![^\W_])"
+)
+"""'năm 208 trước công nguyên', 'từ năm 257 đến năm 208 trước công nguyên': a year before
+Christ, which a year's value cannot tell."""
 _HISTORIC_RUN_AFTER = re.compile(
     r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)(?P<last>1\d{3})(?![\d.,]\d|\d)"
 )
@@ -118,7 +125,9 @@ class DateReadings(NamedNumbers):
                     text, decade, end, "year", None, lower=_decade_start(raw),
                     upper=_decade_start(raw) + 9, qualifier="range",
                 )  # fmt: skip
-            if self._historic_year(cue, raw):
+            if self._historic_year(cue, raw) and not (
+                len(raw) == 3 and _BEFORE_CHRIST_AFTER.match(text, end)
+            ):
                 return self._historic(cue, number, end)
             if FOUR_DIGIT_YEAR.fullmatch(raw):
                 return plain_mention(
