@@ -785,6 +785,8 @@ Feature: Reading quantities in Vietnamese news text
         | nhu cầu dầu mỏ sẽ tăng thêm 200.000 thùng so với dự báo | 200.000 thùng | measure | 200000 | 200000 | 200000 | thùng | exact |
         | với số đo 3 vòng siêu chuẩn (86 - 60 - 91). Dù | 60 | measure | 60 | 60 | 60 | cm | exact |
         | với số đo 3 vòng là: 81-64-89, cô từng | 89 | measure | 89 | 89 | 89 | cm | exact |
+        | Thanh Trang cao 1m74, với chỉ số hình thể: 88 – 66 – 98. Chia sẻ | 66 | measure | 66 | 66 | 66 | cm | exact |
+        | Thanh Trang cao 1m74, với chỉ số hình thể: 88 – 66 – 98. Chia sẻ | 98 | measure | 98 | 98 | 98 | cm | exact |
         | với số đo hình thể là 85-56-92 cm. Không | 92 cm | measure | 92 | 92 | 92 | cm | exact |
         | vượt quá tốc độ cho phép (66/60 km/h). Khi | 66 | measure | 66 | 66 | 66 | km/h | exact |
         | túi nilong có kích thước 10x15cm, bên trong | 10 | measure | 10 | 10 | 10 | cm | exact |

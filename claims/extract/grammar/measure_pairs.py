@@ -1,9 +1,10 @@
 """Several measures printed together that the scan reads as one range, fraction or name.
 
-- **Body measurements.** "số đo 3 vòng (86 - 60 - 91)", "số đo 3 vòng là: 81-64-89":
-  bust, waist and hips, three measures (tests/gold/dev7 and dev9 label each one), not
-  a range '60 - 91' after a count nor an identifier. In cm, the unit such sizes are
-  told in whether the page prints it or not (dev7 writes cm; dev9 leaves the unit out).
+- **Body measurements.** "số đo 3 vòng (86 - 60 - 91)", "số đo 3 vòng là: 81-64-89",
+  "chỉ số hình thể: 88 – 66 – 98": bust, waist and hips, three measures (tests/gold/dev7
+  and dev9 label each one), not a range '60 - 91' after a count nor an identifier. In cm,
+  the unit such sizes are told in whether the page prints it or not (dev7 writes cm; dev9
+  and dev19 leave the unit out).
 - **Dimensions.** "túi nilong có kích thước 10x15cm", "kích thước 150x74,5x7,7 mm": each
   side a measure in the unit after the last (dev5 labels '10' and '15cm' so), not an
   identifier like a screen's '1280 x 720 pixel'; not a relay ('4x400 m') nor a
@@ -30,12 +31,16 @@ _DASH = r"[ \t]*[-–][ \t]*"
 # 'v'; a digit), with the look-behind that would open it moved after that character:
 # opened by the look-behind, it was tried at every character of the article.
 _THREE_SIZES = re.compile(
-    r"(?:S(?<![^\W_].)ố[ \t]+đo|s(?<![^\W_].)ố[ \t]+đo|v(?<![^\W_].)òng)(?![^\W_])"
+    r"(?:S(?<![^\W_].)ố[ \t]+đo|s(?<![^\W_].)ố[ \t]+đo|v(?<![^\W_].)òng|h(?<![^\W_].)ình[ \t]+thể)"
+    r"(?![^\W_])"
     r"[^.!?\n\d]{0,30}(?:3[ \t]+vòng)?"
     rf"[^.!?\n\d]{{0,20}}(?<![\d.,/-])(?P<a>\d{{2,3}}){_DASH}(?P<b>\d{{2,3}}){_DASH}"
     rf"(?P<c>\d{{2,3}})(?!\d|[.,/]\d|{_DASH}\d)(?P<cm>[ \t]*cm(?![^\W_]))?"
 )
 _SIZE_RANGE = (Decimal(40), Decimal(150))
+_SIZES_CUES = ("số đo", "Số đo", "vòng", "hình thể")
+"""What ``_THREE_SIZES`` opens on, looked for before the pattern is tried: 'số đo 3 vòng',
+'chỉ số hình thể: 88 – 66 – 98' (the figure's measurements)."""
 
 _SIDE = r"\d{1,4}(?:,\d{1,2})?"
 _DIMENSIONS = re.compile(
@@ -58,7 +63,7 @@ def split_measure_pairs(
 ) -> list[Mention]:
     """The mentions with body measurements and speed pairs read as separate measures
     (``candidates``: the text's runs of digits, from ``word_starts.candidates``)."""
-    if _sizes_joined(text, candidates) and ("số đo" in text or "Số đo" in text or "vòng" in text):
+    if _sizes_joined(text, candidates) and any(cue in text for cue in _SIZES_CUES):
         for found in _THREE_SIZES.finditer(text):
             mentions = _three_sizes(text, mentions, found)
     if any(_BY_AFTER.match(text, end) is not None for end in candidates.digit_ends):
