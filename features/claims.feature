@@ -280,7 +280,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tập Đoàn DOJI niêm yết giá vàng SJC ở mức: 36,30 triệu đồng/lượng (mua vào).         | 36,30 triệu đồng/lượng | giá vàng SJC                                   |
         | Juve mua Hernanes từ Inter Milan với giá 11 triệu euro.                              | 11 triệu euro          | giá Hernanes                                   |
         | Mỗi viên thuốc lắc chúng sẽ bán với giá khoảng 200.000 đồng.                         | khoảng 200.000 đồng    | bán với giá                                    |
-        | Ông chui xuống sâu gần 2 m bên dưới lòng đất.                                        | gần 2 m                | -                                              |
+        | Ông chui xuống sâu gần 2 m bên dưới lòng đất.                                        | gần 2 m                | độ sâu                                         |
 
       Examples: a baseline after "so với (mức)" is a value of what the value it is compared with measures; not when a noun names it; a value in a clause run on after the noun compared with ("…, neo ở mức", "và giảm") is the change's subject's
         | article                                                                                          | claim          | subject            |
@@ -368,6 +368,19 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cụ thể, có 4.579 giải Nhì trị giá 300.000 đồng/giải.                                                      | 300.000 đồng/giải   | giải Nhì                   |
         | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | bao thuốc lá              |
         | Lô hàng có tổng trị giá 2 tỷ đồng.                                                                        | 2 tỷ đồng           | tổng trị giá               |
+
+      Examples: a length or weight told by a dimension adjective ("cao", "dài", "rộng", "sâu", "dày", "nặng") with no noun read, or only the adjective, measures that property
+        | article                                                                                  | claim         | subject    |
+        | Em gái Hoa hậu tên là Trương Tri Trúc Dương, sinh năm 1990, cao 1m66.                    | 1m66          | chiều cao  |
+        | Chú chó nhỏ màu vàng, nặng khoảng 4kg bất ngờ chạy vào đường.                            | khoảng 4kg    | cân nặng   |
+        | Tàu có chiều dài 30,8m, rộng 7,8m, cao 3,9m.                                             | 7,8m          | chiều rộng |
+        | Mái kè bị sạt lở dài khoảng 90m, chiều rộng khoảng 25m, sâu hàng chục mét.               | hàng chục mét | độ sâu     |
+
+      Examples: a dimension adjective leaves a subject read before it, a unit that is no length or weight, and an area
+        | article                                                                                  | claim         | subject                  |
+        | Tàu khu trục lớp Type 45 dài 152 m.                                                      | 152 m         | Tàu khu trục lớp Type 45 |
+        | Nền nhiệt giảm sâu 5-8 độ C.                                                             | 5-8 độ C      | Nền nhiệt                |
+        | Rộng tới 4.100 m vuông, Chợ Trung tâm từng là chợ lớn nhất.                              | tới 4.100 m   | -                        |
 
       Examples: a bare "giá" after "với giá" is the price of the thing traded: the object of "mua"/"bán", or the subject of a passive "được … bán/niêm yết"
         | article                                                                                  | claim            | subject               |
@@ -540,8 +553,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cô cao 1,7 m, nặng 48 kg.                                                         | 48 kg                | Cô                        |
         | Tốc độ quay đạt 120 FPS (120 khung hình/giây).                                    | 120 khung hình/giây  | Tốc độ quay               |
         | Chỉ số Nikkei tăng 0,36%, hay 71,74 điểm, lên 20.225,09 điểm.                     | 20.225,09            | Chỉ số Nikkei             |
-        | Với chiều cao 1m62, nặng 46kg, cô gây chú ý.                                     | 46kg                 | nặng                      |
-        | Xe có chiều dài 5.570 mm, rộng 1.948 mm, cao 1.550 mm.                           | 1.550 mm             | cao                       |
+        | Với chiều cao 1m62, nặng 46kg, cô gây chú ý.                                     | 46kg                 | cân nặng                  |
+        | Xe có chiều dài 5.570 mm, rộng 1.948 mm, cao 1.550 mm.                           | 1.550 mm             | chiều cao                 |
         | Nhiệt độ cao nhất trong ngày phổ biến 37-39 độ C, có nơi trên 40 độ C.           | trên 40 độ C         | Nhiệt độ cao nhất trong ngày |
 
       Examples: a subject read back to a passive ("được", "bị") or to "có thể" is a verb; the noun opening the clause before it undergoes or does it; not the object of a verb ("bay được chặng đường"), nor "trang bị", nor "có thể tích" (has a volume)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_context import SEED_STATS, claim, mention, seed_mentions
 
-from claims.extract.context import build_claims, buy_sell, records, standings
+from claims.extract.context import build_claims, buy_sell, dimension_names, records, standings
 from claims.model import Claim, Mention
 from claims.text import segment
 
@@ -157,10 +157,13 @@ def test_a_speaker_after_a_quote_covers_the_whole_quote() -> None:
     assert [c.source for c in claims] == [None, "ông An nói", "ông An nói", None]
 
 
-_SPELLED_OUT = standings.SPELLED_OUT | records.SPELLED_OUT | buy_sell.SPELLED_OUT
+_SPELLED_OUT = (
+    standings.SPELLED_OUT | records.SPELLED_OUT | buy_sell.SPELLED_OUT | dimension_names.SPELLED_OUT
+)
 """Subjects spelled out by design, not cut: a standings column ("Tg" is "bàn
 thắng"), a result count ("thắng 7" counts "trận thắng"), a buying or selling price
-("mua-bán ở mức 36,69-36,82": "giá mua", "giá bán")."""
+("mua-bán ở mức 36,69-36,82": "giá mua", "giá bán"), the property a dimension
+adjective names ("cao 1m66": "chiều cao")."""
 
 
 _JOINED_HEADS = ("lần ", "lượt ", "nhiệt độ ")

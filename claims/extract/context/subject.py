@@ -30,6 +30,7 @@ from claims.extract.context.classifiers import classified_topic
 from claims.extract.context.coordinates import coordinate_subject
 from claims.extract.context.copula_subject import copula_subject
 from claims.extract.context.count_clause import count_clause
+from claims.extract.context.dimension_names import dimension_name
 from claims.extract.context.distances import distance_subject, measured_from
 from claims.extract.context.earlier_subjects import moved_before, previous_subject
 from claims.extract.context.engine_speed import engine_speed
@@ -149,6 +150,9 @@ def subject_of(
     found = bracketed_side(words, mention, found)
     # "Chênh lệch giữa giá mua và bán hiện ở mức …": the relation, not the second thing (between).
     found = between_pair(words, mention, found)
+    # "…, sinh năm 1990, cao 1m66", "chiều dài 4.660 mm, rộng 1.800 mm": the property a
+    # dimension adjective names when nothing else was read (dimension_names).
+    found = dimension_name(words, mention, found)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
     return coordinate_subject(words, mention, found, previous)
 

@@ -1,0 +1,59 @@
+"""The property a dimension adjective names: "cao 1m66" is a height.
+
+"Trương Tri Trúc Dương, sinh năm 1990, cao 1m66", "Công trình … là kim tự tháp
+Khufu, cao 146 m", "chiều dài 4.660 mm, rộng 1.800 mm": a length or a weight
+told by the adjective right before it ("cao", "dài", "rộng", "sâu", "dày",
+"nặng") measures that property.  When the reading found no noun (a comma stops
+it) or kept only the adjective (a second dimension after a property, siblings),
+the subject is the property's noun ("chiều cao", "chiều dài", "chiều rộng", "độ
+sâu", "độ dày", "cân nặng"), as the annotators name it ("chiều cao", "chiều dài
+DS7") and a fact-checker compares it.  Only for a unit of length (or of weight
+for "nặng"): "giảm sâu 5-8 độ C" is no depth, "rộng 50.000 km2" an area.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.words import HEDGES_BEFORE
+from claims.model import Mention
+
+_PROPERTIES = {
+    "cao": "chiều cao",
+    "dài": "chiều dài",
+    "rộng": "chiều rộng",
+    "sâu": "độ sâu",
+    "dày": "độ dày",
+    "nặng": "cân nặng",
+}
+SPELLED_OUT = frozenset(_PROPERTIES.values())
+"""The property nouns this module writes, not cut from the text ("cao" -> "chiều cao")."""
+_LENGTHS = frozenset({"m", "cm", "mm", "km", "dm", "inch", "mét", "met", "ft", "feet"})
+_WEIGHTS = frozenset({"kg", "g", "tấn", "tạ", "yến", "gram", "gam", "lạng", "cân", "pound"})
+_LOOK_BACK = 30
+_SQUARE_AFTER = re.compile(r"\s*(?:vuông|khối)(?!\w)", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(r"(?<!\w)(cao|dài|rộng|sâu|dày|nặng)\s*$", re.IGNORECASE)
+
+
+def dimension_name(words: SentenceWords, mention: Mention, found: str | None) -> str | None:
+    """``found``, or the property a dimension adjective before ``mention`` names
+    when ``found`` is nothing or that adjective alone."""
+    if mention.kind != "measure" or mention.unit is None:
+        return found
+    if found is not None and found.casefold() not in _PROPERTIES:
+        return found
+    before = words.text[max(words.start, mention.start - _LOOK_BACK) : mention.start]
+    hedges = HEDGES_BEFORE.search(before)
+    adjective = _ADJECTIVE_END.search(
+        before, 0, hedges.start() if hedges is not None else len(before)
+    )
+    if adjective is None:
+        return found
+    word = adjective.group(1).casefold()
+    if found is not None and found.casefold() != word:
+        return found
+    units = _WEIGHTS if word == "nặng" else _LENGTHS
+    if mention.unit.casefold() not in units or _SQUARE_AFTER.match(words.text, mention.end):
+        return found  # "Rộng tới 4.100 m vuông": an area, not a width
+    return _PROPERTIES[word]
