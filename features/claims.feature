@@ -19,6 +19,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh có 87 đơn vị, cá nhân trên địa bàn tỉnh ủng hộ quỹ.                             | 87         | đơn vị, cá nhân                               |
         | Đến nay đã có 20 tỉnh, thành phố hoàn thành dán tem niêm phong. | 20 | tỉnh, thành phố hoàn thành dán tem niêm phong |
         | Có 25 tỉnh/ thành phố. | 25 | tỉnh/ thành phố |
+        | Tổng thống Donald Trump chỉ nhận được 34% tỷ lệ ủng hộ. | 34% | tỷ lệ ủng hộ |
+        | Trong danh sách, ông bám sát 3 tỷ phú dẫn đầu. | 3 | tỷ phú dẫn đầu |
+        | Quỹ đầu tư đã rót 50 tỷ đồng vốn vào dự án. | 50 tỷ đồng | vốn vào dự án |
         | Trận động đất mạnh 6,3 độ Richter xảy ra tại khu vực gần bờ biển. | 6,3 độ Richter | Trận động đất mạnh |
         | Động đất 6,6 độ Richter ngoài khơi Pakistan | 6,6 độ Richter | Động đất |
         | Trận đấu có 45.000 khán giả đến sân. | 45.000 | khán giả đến sân |

@@ -194,7 +194,14 @@ COMPOUND_PATTERN = re.compile(
 """Matched only at a word start (``SentenceWords.in_compound``), in its two
 cases as written: case folding makes each match cost several times more."""
 FORWARD_FIRST_STOP_PATTERN = phrase_pattern(FORWARD_FIRST_STOPS)
-UNIT_PATTERN = phrase_pattern(UNIT_WORDS)
+UNIT_PATTERN = re.compile(
+    rf"(?!(?:tỷ|tỉ)\s+(?:lệ|giá|trọng|phú)(?!\w)){phrase_pattern(UNIT_WORDS).pattern}",
+    re.IGNORECASE,
+)
+"""A unit word of ``UNIT_WORDS``, but not the first syllable of a noun it spells: 'tỷ lệ'
+(a rate), 'tỷ giá', 'tỷ trọng', 'tỷ phú' ('nhận được 34% tỷ lệ ủng hộ', 'bám sát 3 tỷ
+phú dẫn đầu': the subject is the rate, the billionaires, not 'lệ ủng hộ').  'tỷ số' stays
+a scale word: after a number it is a billion numbers ('khoảng 1 tỷ số thuê bao')."""
 FORWARD_STOP_PATTERN = phrase_pattern(FORWARD_STOPS)
 BACKWARD_STOP_PATTERN = phrase_pattern(BACKWARD_STOPS)
 LEADING_NOISE_PATTERN = re.compile(
