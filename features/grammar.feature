@@ -1114,6 +1114,9 @@ Feature: Reading quantities in Vietnamese news text
         | phrase               | text            | kind | value      | lower | upper | unit | qualifier |
         | Ngày 29/11, đoàn     | Ngày 29/11      | date | --11-29    | -     | -     | -    | exact     |
         | giá sẽ giảm sau 8/6 GMT, theo | 8/6 | date | --06-08 | - | - | - | exact |
+        | Tại Bệnh viện Bệnh Nhiệt đới, bắt đầu từ 5.2017 đã thử áp dụng phác đồ | 5.2017 | date | 2017-05 | - | - | - | exact |
+        | Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Cán bộ Huyện đoàn | Tháng 7.1979 – 6.1994 | date | 1979-07/1994-06 | - | - | - | range |
+        | Giá vàng giao tháng 6 cũng tăng lên trên ngưỡng 1.2060 USD/ounce. | 2060 USD/ounce | money | 2060 | 2060 | 2060 | USD | exact |
         | chỉ chạy thử nghiệm vào cuối năm nay và khai trương vào quý 2.2018. Nam Phong | quý 2.2018 | date | 2018-04/2018-06 | - | - | - | range |
         | Di tích được phục dựng một phần năm 2002 và trở thành | năm 2002 | year | 2002 | 2002 | 2002 | - | exact |
         | Chùa Lôi Phong được xây dựng năm 975. Trước đây | năm 975 | year | 975 | 975 | 975 | - | exact |

@@ -36,6 +36,8 @@ _HISTORIC_RUN_AFTER = re.compile(
     r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)(?P<last>1\d{3})(?![\d.,]\d|\d)"
 )
 DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_DOTTED_YEAR_AFTER = re.compile(r"\.((?:19|20)\d\d)(?![\d.,]\d|\d|[^\W_])")
+_DASH_ONLY = re.compile(r"[ \t]*[-–][ \t]*")
 """A day and a month written with a point ('(2.6)', 'công viên 30.4'), or a decimal:
 the words around it and ``dates.plausible_day_month`` decide."""
 _ZONE_HOURS_AFTER = re.compile(
@@ -114,6 +116,9 @@ class DateReadings(NamedNumbers):
         if not raw.isdigit():
             return False
         number = int(raw)
+        month_year = self._bare_month_year(number, start, end, cue)
+        if month_year is not None:
+            return month_year
         if len(raw) == 4 and FOUR_DIGIT_YEAR.fullmatch(raw) and cue.kind in ("year", None):
             begin = cue.start if cue.kind == "year" else start
             if self._law_year(begin if cue.kind is None else start) or self._model_year(start):
@@ -267,6 +272,24 @@ class DateReadings(NamedNumbers):
         """A lone 19xx/20xx closing a clause ('(2016)', 'trong 2016.') is a year."""
         following = self.text[end : end + 2]
         return not following or following[0] in ".,;:)!?\n" or following == " -"
+
+    def _bare_month_year(self, month: int, start: int, end: int, cue: Cue) -> Mention | None:
+        """'bắt đầu từ 5.2017', 'Tháng 7.1979 – 6.1994': a month and a year written with a
+        point and no 'tháng', after 'từ', 'đến' or 'tới' or as the second end of a run whose
+        first end is a date ('tháng 10.2011 - 7.2012'); the run is joined by ``date_runs``."""
+        if not 1 <= month <= 12 or self.text[end : end + 1] != ".":
+            return None
+        year = _DOTTED_YEAR_AFTER.match(self.text, end)
+        if year is None or read_tail(self.text, year.end()).unit_found:
+            return None  # "ngưỡng 1.2060 USD/ounce": a price printed with a stray point
+        bound = cue.word.lower() in ("từ", "đến", "tới") and cue.start < start
+        after_date = 0 <= self.last_date_end < start and (
+            _DASH_ONLY.fullmatch(self.text, self.last_date_end, start) is not None
+        )
+        if not (bound or after_date):
+            return None
+        iso = f"{year.group(1)}-{month:02d}"
+        return plain_mention(self.text, start, year.end(), "date", iso)
 
     def _year_after(self, end: int) -> int | None:
         year = MONTH_YEAR_TAIL.match(self.text, end)
