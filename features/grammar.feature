@@ -1699,6 +1699,7 @@ Feature: Reading quantities in Vietnamese news text
         | Trong đó cấp Trung ương 89 hộ, cấp tỉnh 1.498 hộ.            | 89    |
         | BV có 10 bệnh nhân đang điều trị.                           | 10    |
         | Paul phải dùng lưỡi câu 6 ngạnh và mất 40 phút vật lộn.      | 6     |
+        | Hội nghị có 2000 CEO tham dự.                                | 2000  |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
@@ -2012,6 +2013,9 @@ Feature: Reading quantities in Vietnamese news text
         | Bài thi KHTN (Môn thi Vật lí: từ câu 1-40; môn thi Hóa học: từ câu 41- 80) | câu 1-40 |
         | trong đó Câu 1 nghị luận xã hội (2 điểm), Câu 2 nghị luận văn học (5 điểm). | Câu 2 |
         | Câu 45 đến 50 là vận dụng cao với độ rất khó | Câu 45 |
+        | Mẫu xe được triệu hồi. 2017 Yamaha FZ150i màu vàng. | 2017 |
+        | Hãng tiết lộ, 2017 KTM 390 Duke sẽ về thị trường Việt Nam | 2017 |
+        | hoàn thành quãng đường 1/4 dặm vượt trội so với 2008 Bugatti Veyron. | 2008 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

@@ -11,6 +11,7 @@ from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, opens_an_item
+from claims.extract.grammar.named_years import model_year_before_name
 from claims.extract.grammar.number_followers import ends_phrase
 from claims.extract.grammar.patterns import (
     CLOCK_CUE_WORDS,
@@ -229,8 +230,10 @@ class DateReadings(NamedNumbers):
         born = cue.kind is None and self._born_before(start, end)
         if linked or born or (cue.kind is None and self._after_season(start)):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
-        if cue.kind is None and self._names_edition(start, end):
-            return identifier(text, start, end)
+        if cue.kind is None and (
+            self._names_edition(start, end) or model_year_before_name(text, end)
+        ):
+            return identifier(text, start, end)  # "APEC 2017", "2017 Yamaha FZ150i"
         subject_year = cue.kind is None and _TIME_ADVERB_AFTER.match(text, end) is not None
         if self._bare_year(end) or subject_year:
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)

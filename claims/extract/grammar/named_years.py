@@ -82,6 +82,17 @@ _AMENDED_AFTER_YEAR = re.compile(
 )
 """'… năm 1999, sửa đổi bổ sung ': the law's year before its amendment's."""
 _MODEL_YEAR = re.compile(r"(?<![^\W_])(?<!ra )(?<!chào )(?<!tuổi )đời[ \t]+$")
+_MODEL_NAMED_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9-]*[ \t]+[A-Z0-9][A-Za-z0-9-]*(?![^\W_])")
+"""'2017 Yamaha FZ150i', '2017 KTM 390 Duke', '2008 Bugatti Veyron': a model year printed
+before the model's Latin name, a brand and a model, as English writes it; a Vietnamese word
+after the year ('2017 Việt Nam', '2016 là') or one capitalised word ('có 2000 CEO tham dự',
+'2000 DN') names no model."""
+
+
+def model_year_before_name(text: str, end: int) -> bool:
+    """Whether the year ending at ``end`` is the model year of the model named after it
+    (no unit: '1999 USD' is a price)."""
+    return _MODEL_NAMED_AFTER.match(text, end) is not None and not read_tail(text, end).unit_found
 
 
 def _a_season(text: str, word: re.Match[str]) -> bool:
