@@ -2016,6 +2016,8 @@ Feature: Reading quantities in Vietnamese news text
         | Mẫu xe được triệu hồi. 2017 Yamaha FZ150i màu vàng. | 2017 |
         | Hãng tiết lộ, 2017 KTM 390 Duke sẽ về thị trường Việt Nam | 2017 |
         | hoàn thành quãng đường 1/4 dặm vượt trội so với 2008 Bugatti Veyron. | 2008 |
+        | của Nhà nước. I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua hơn 30 năm đổi mới | 1 |
+        | II- QUAN ĐIỂM CHỈ ĐẠO VÀ MỤC TIÊU 1- Quan điểm chỉ đạo - Doanh nghiệp | 1 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

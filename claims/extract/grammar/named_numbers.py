@@ -63,6 +63,9 @@ _LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
 """A list label: the number, its point and the capital opening the item."""
 _RUN_REACH = 400
 """How far the neighbouring label is looked for: an item of a few sentences."""
+_DASHED_ITEM_AFTER = re.compile(r"[ \t]?[-–][ \t]+[A-ZĐ]")
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐÀ-ỸÁ-Ỹ]{2,}[ \t]+$")
+"""A heading's last word in capitals ('NGUYÊN NHÂN ', 'CHỦ YẾU ', 'THỰC HIỆN ')."""
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]*\Z")
 """'chủ trì kỳ họp.  1- Xem xét', 'hoàn trả vốn vay.3- Có vốn': a dashed label opening
 the sentence after a full stop, as after ':' or ';'."""
@@ -193,6 +196,14 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
         if end - start == 1 and text[start] == "1" and _ONE_OF.match(text, end):
             return _CHOOSES.search(text, max(self.floor, start - 12), start) is not None
         return text.endswith("chấm ", 0, start) and start - 5 >= self.floor
+
+    def _heading_item(self, start: int, end: int) -> bool:
+        """'I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua hơn 30 năm', 'MỤC TIÊU 1- Quan điểm': the
+        first item under a heading in capitals, numbered with a dash before a capital."""
+        text = self.text
+        if end - start > 2 or _DASHED_ITEM_AFTER.match(text, end) is None:
+            return False
+        return _CAPITALS_BEFORE.search(text, max(0, start - 12), start) is not None
 
     def _list_number(self, start: int, end: int, raw: str, *, bare: bool = True) -> bool:
         """'1. Chùa Hoằng Phúc': a list item's number at the start of a line or sentence;

@@ -242,6 +242,8 @@ class SpecialNumbers(DigitPairs):
             or self._area_code(start, end)
         ):
             return identifier(text, start, end)
+        if following in ("- ", " -", " –") and self._heading_item(start, end):
+            return identifier(text, start, end)  # "NGUYÊN NHÂN 1 - Qua hơn 30 năm"
         if (following in (". ", "- ", ") ") or following[:1] == ".") and self._list_number(
             start, end, raw, bare=cue.kind is None
         ):  # "1. Chùa", and "3.Thủ tục", whose label ends at its point (no glued letters)
