@@ -1700,6 +1700,7 @@ Feature: Reading quantities in Vietnamese news text
         | BV có 10 bệnh nhân đang điều trị.                           | 10    |
         | Paul phải dùng lưỡi câu 6 ngạnh và mất 40 phút vật lộn.      | 6     |
         | Hội nghị có 2000 CEO tham dự.                                | 2000  |
+        | Sau 3 trận, đội đã thắng. Trận 2: thua sát nút.              | 2     |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
 
     Scenario Outline: An identifier
@@ -2018,6 +2019,10 @@ Feature: Reading quantities in Vietnamese news text
         | hoàn thành quãng đường 1/4 dặm vượt trội so với 2008 Bugatti Veyron. | 2008 |
         | của Nhà nước. I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua hơn 30 năm đổi mới | 1 |
         | II- QUAN ĐIỂM CHỈ ĐẠO VÀ MỤC TIÊU 1- Quan điểm chỉ đạo - Doanh nghiệp | 1 |
+        | trên đại lộ Thăng Long, Hà Nội. Lần 2: Ngày 23-3-2013, vỡ tại Km26+850 | Lần 2 |
+        | Lịch thi đấu (theo giờ Việt Nam) Trận 1: 18h ngày 22/5: U20 Việt Nam | Trận 1 |
+        | thi hành một số điều của Luật đất đai. Thứ 8. Giấy tờ về việc xếp hạng | Thứ 8 |
+        | Bất cập trong khai thác đá: Bài 2 - Cần chế tài mạnh | Bài 2 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

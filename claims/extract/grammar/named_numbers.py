@@ -63,6 +63,14 @@ _LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
 """A list label: the number, its point and the capital opening the item."""
 _RUN_REACH = 400
 """How far the neighbouring label is looked for: an item of a few sentences."""
+_ITEM_LABEL_BEFORE = re.compile(
+    r"(?:(?<=[\n.!?;:)\]])|(?<![\s\S]))[ \t]*"
+    r"(?P<label>Lần|Trận|Ảnh|Hình|Bài|Đoạn|Tập|Thứ|Cách|Mẹo|Clip|Video|Kỳ)[ \t]+$"
+)
+_ITEM_LABEL_AFTER = re.compile(r"(?:[ \t]*[:.]|[ \t]+[-–])[ \t]+(?=\w)")
+"""'Lần 2: Ngày 23-3-2013, vỡ tại …', 'Trận 1: 18h ngày 22/5', 'Thứ 8. Giấy tờ …', 'Ảnh 1:
+Obama …', 'Bài 2 - Cần chế tài mạnh': a label and a number opening a sentence and closed by
+a colon, a point or a dash before a capital or a digit name the item that follows."""
 _DASHED_ITEM_AFTER = re.compile(r"[ \t]?[-–][ \t]+[A-ZĐ]")
 _CAPITALS_BEFORE = re.compile(r"(?<![^\W_])[A-ZĐÀ-ỸÁ-Ỹ]{2,}[ \t]+$")
 """A heading's last word in capitals ('NGUYÊN NHÂN ', 'CHỦ YẾU ', 'THỰC HIỆN ')."""
@@ -196,6 +204,18 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
         if end - start == 1 and text[start] == "1" and _ONE_OF.match(text, end):
             return _CHOOSES.search(text, max(self.floor, start - 12), start) is not None
         return text.endswith("chấm ", 0, start) and start - 5 >= self.floor
+
+    def _item_label(self, start: int, end: int) -> int | None:
+        """Where the label of a numbered item starts ('Lần 2: Ngày …', see _ITEM_LABEL_AFTER)."""
+        text = self.text
+        after = _ITEM_LABEL_AFTER.match(text, end)
+        if end - start > 2 or after is None:
+            return None
+        following = text[after.end()]
+        if not (following.isupper() or following.isdigit()):
+            return None
+        label = _ITEM_LABEL_BEFORE.search(text, max(0, start - 8), start)
+        return None if label is None else label.start("label")
 
     def _heading_item(self, start: int, end: int) -> bool:
         """'I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua hơn 30 năm', 'MỤC TIÊU 1- Quan điểm': the

@@ -242,6 +242,9 @@ class SpecialNumbers(DigitPairs):
             or self._area_code(start, end)
         ):
             return identifier(text, start, end)
+        label = self._item_label(start, end) if following[:1] in " :." else None
+        if label is not None:
+            return identifier(text, label, end)  # "Lần 2: Ngày 23-3-2013, vỡ tại …"
         if following in ("- ", " -", " –") and self._heading_item(start, end):
             return identifier(text, start, end)  # "NGUYÊN NHÂN 1 - Qua hơn 30 năm"
         if (following in (". ", "- ", ") ") or following[:1] == ".") and self._list_number(
