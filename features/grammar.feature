@@ -503,7 +503,7 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase | text | kind | value | lower | upper | unit | qualifier |
         | 7. Làm sốt salsa: Cắt ba hoặc bốn quả hồng cùng nửa củ hành nhỏ | ba hoặc bốn | count | - | 3 | 4 | - | range |
-        | chúng tôi phải quay đến hai hoặc ba ngày. Anh ấy luôn uốn nắn | hai hoặc ba ngày | duration | - | 2 | 3 | ngày | range |
+        | chúng tôi phải quay đến hai hoặc ba ngày. Anh ấy luôn uốn nắn | đến hai hoặc ba ngày | duration | - | 2 | 3 | ngày | range |
         | đừng quên uống 1 hoặc 2 cốc nước. Sau 7-8 giờ ngủ | 1 hoặc 2 | count | - | 1 | 2 | - | range |
         | đưa một trạm không gian vào quỹ đạo trong 1 hoặc 2 năm tới | 1 hoặc 2 năm | duration | - | 1 | 2 | năm | range |
         | đi hút cần sa và ngủ một giấc độ hai hoặc ba tiếng. | hai hoặc ba tiếng | duration | - | 2 | 3 | giờ | range |
@@ -888,7 +888,7 @@ Feature: Reading quantities in Vietnamese news text
         | người dân hốt hoảng khi nghe 2 tiếng nổ lớn phát ra ở hố ga | 2 | count | 2 | 2 | 2 | - | exact |
         | cả nhà phải chờ hai tiếng đồng hồ mới | hai tiếng | duration | 2 | 2 | 2 | giờ | exact |
         | sau 2 tiếng, cảnh sát có mặt | 2 tiếng | duration | 2 | 2 | 2 | giờ | exact |
-        | Cerny cao đến 1m7 và | 1m7 | measure | 1.7 | 1.7 | 1.7 | m | exact |
+        | Cerny cao đến 1m7 và | đến 1m7 | measure | 1.7 | 1.6 | 1.7 | m | up_to |
         | hai anh em cao 1m78 - 1m75 | 1m75 | measure | 1.75 | 1.75 | 1.75 | m | exact |
         | diện tích 1m2 đất  | 1m2            | measure  | 1      | 1      | 1      | m2   | exact     |
         | mô men xoắn 240 Nm | 240 Nm         | measure  | 240    | 240    | 240    | Nm   | exact     |

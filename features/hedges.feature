@@ -34,6 +34,14 @@ Feature: Hedge words turn a printed number into an interval
         | trồng xung quanh 1.100 cây xanh | [1100, 1100] |
         | lợi nhuận vượt 12% so với kế hoạch | [11.5, 12.5] |
         | doanh thu vượt 9,1% kế hoạch năm | [9.05, 9.15] |
+        | liên quan đến 18 tàu vỏ thép | [18, 18]       |
+        | Sở vừa gửi công văn đến 11 doanh nghiệp | [11, 11] |
+        | giá bán từ mức thấp nhất đến 90 nghìn đồng | [90000, 90000] |
+        | ông lái xe qua cầu, đến 3 trạm thu phí | [3, 3] |
+        | Đến 3 năm sau, ông về quê     | [3, 3]         |
+        | Nhưng đến 6 tuổi, mẹ chị qua đời | [6, 6]      |
+        | Trump đến 2 tuần sau mới sa thải ông này | [2, 2] |
+        | các doanh nghiệp đến từ 23 quốc gia | [23, 23] |
 
   Rule: Each hedge word has one interval
 
@@ -95,6 +103,15 @@ Feature: Hedge words turn a printed number into an interval
         | tới 90%                | up_to     | [80, 90]             |
         | lên tới 500 tỷ đồng    | up_to     | [400000000000, 500000000000] |
         | lên đến 40 độ C        | up_to     | [30, 40]             |
+
+      Examples: up to — bare 'đến' after a verb or an adjective, as the gold labels it
+        | phrase                                   | qualifier | interval         |
+        | Trong đó có đến 13 người dự đoán         | up_to     | [12, 13]         |
+        | nhà sản xuất đã chi đến 7 tỷ đồng        | up_to     | [6000000000, 7000000000] |
+        | doanh thu thuần giảm đến 58% so với cùng kỳ | up_to  | [57, 58]         |
+        | chênh lệch đến 2.000 đồng/kg so với đường lậu | up_to | [1000, 2000]    |
+        | bị phạt cải tạo không giam giữ đến ba năm | up_to    | [2, 3]           |
+        | Soyul kém Moon Hee Jun đến 13 tuổi       | up_to     | [12, 13]         |
 
   Rule: Vague amounts and ranges have bounds but no single value
 

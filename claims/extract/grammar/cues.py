@@ -61,7 +61,9 @@ def look_back(text: str, start: int, floor: int) -> Cue:
         raw = found.group(name)
         word = " ".join(raw[::-1].split()).lower()
         if name == "hedge" and word in _BARE_WORDS and _no_hedge(text, cue_start, word):
-            return _NO_CUE
+            return _TO_CUE._replace(start=cue_start) if word == "đến" else _NO_CUE
+        if name == "hedge_a" and word == "đến":  # 'đến từ 23 quốc gia': come from
+            return Cue("from", "từ", start - found.end("hedge_from"))
         if name in ("hedge", "hedge_a"):
             return Cue(
                 "hedge",
@@ -79,6 +81,8 @@ def look_back(text: str, start: int, floor: int) -> Cue:
 
 
 _NO_CUE = Cue(None, "", -1)
+_TO_CUE = Cue("date", "đến", -1)
+"""'đến' that is no hedge is the date cue it was before it was one ('từ ngày 13-7 đến 31-8')."""
 
 _ON_BEFORE = re.compile(
     r"(?<![^\W_])(?i:đi|dựa|ngồi|nằm|ngủ|xếp|đặt|chở|khảo[ \t]+sát|nghiên[ \t]+cứu"
@@ -96,7 +100,7 @@ _COMPOUND_UOC = frozenset(
 """'ao ước một ngày', 'quy ước 1 đô', 'Hiệp ước 2014', 'Công ước 1982': 'ước' in a word."""
 
 
-_BARE_WORDS = frozenset({"trên", "ước", "quanh", "xung quanh", "vượt"})
+_BARE_WORDS = frozenset({"trên", "ước", "quanh", "xung quanh", "vượt", "đến"})
 """Hedge words that have another sense, told apart by ``_no_hedge``."""
 _LEVEL_AFTER = re.compile(
     r"[\d.,]+(?:[ \t]*(?:nghìn|ngàn|triệu|tỷ|tỉ))?[ \t]*(?:%|đồng|USD|VND|[Uu]sd|điểm)(?![^\W_])"
@@ -113,6 +117,8 @@ def _no_hedge(text: str, cue_start: int, word: str) -> bool:
     """'trên' meaning 'on' or 'out of', 'ước' inside another word, 'quanh' meaning
     'round' ('xoay quanh 6 bạn trẻ', 'quanh hai bắp đùi'), 'vượt' naming the margin a target
     is beaten by ('vượt 12% so với kế hoạch'): no hedge at all."""
+    if word == "đến":
+        return _no_up_to(text, cue_start)
     if word in ("quanh", "xung quanh"):
         return _LEVEL_AFTER.match(text, cue_start + len(word) + 1) is None
     if word == "vượt":
@@ -127,3 +133,59 @@ def _no_hedge(text: str, cue_start: int, word: str) -> bool:
     if _OUT_OF_BEFORE.search(text, lo, cue_start) is None:
         return False
     return _COUNTED_AFTER.match(text, number) is not None
+
+
+_TO_WORDS = (
+    "quan hưởng động tâm ý gửi chuyển nghĩ nói nhắc cập tròn tính dẫn đưa cho tặng trao về đi "
+    "đã tới kể tìm hướng báo bố truyền vào đón thăm mời tiến để hoặc văn biết khi số mang đem "
+    "nhắm hại nhưng và một hai ba bốn năm sáu bảy tám chín mười mươi chục trăm nghìn ngàn "
+    "triệu tỷ tỉ"
+)
+_TO_NOT_UP_TO = frozenset(_TO_WORDS.split())
+"""The last word of a verb 'đến' joins to its object ('liên quan đến 18 tàu', 'gửi công văn
+đến 11 doanh nghiệp', 'làm tròn đến 0,25', 'cho đến', 'tính đến'): 'to', no 'up to'; and
+number words, where 'đến' closes a range ('hai đến ba lần')."""
+_CLAUSE_NUMBER_BEFORE = re.compile(r"(?:\d|(?<![^\W_])[Tt]ừ(?![^\W_]))[^.;:!?]*$")
+"""A digit or 'từ' earlier in the clause: 'đến' closes a range ('từ 17 tuổi đến 19 tuổi',
+'khoảng 15, đến 20 ca', 'từ sáu tháng đến ba năm', 'từ trên 1.000 (một nghìn) đồng đến
+5.000')."""
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?!(?:1[89]|20)\d\d(?!\d)"
+    r"|\d{1,2}(?:[/-]\d|\.\d{1,2}(?!\d)|:\d|[ \t]*(?:h|g|giờ)(?:\d|(?![^\W_]))))"
+    r"(?:\d|(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![^\W_]))"
+)
+"""A digit or a number word from two ('đến 7 bài', 'đến ba năm'), but no year, day or clock
+time ('đến 2020', 'đến 31-8', 'đến 30.6', 'đến 18h00', 'đến 2 giờ'); not 'một', mostly the
+article ('đến một ngày', 'chỉ đến một lần'), nor 'năm' ('đến năm 2020') or 'chục'."""
+
+
+_AGE_AFTER = re.compile(r"[ \t]+\S+[ \t]+tuổi(?![^\W_])")
+_LATER_AFTER = re.compile(
+    r"[ \t]+\S+[ \t]+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây)[ \t]+sau(?![^\W_])"
+)
+"""'đến 2 tuần sau', 'Phải chờ đến ba phút sau đó': 'not until', no bound on the span."""
+_AGE_GAP_BEFORE = re.compile(r"(?<![^\W_])(?:kém|hơn)(?![^\W_])")
+"""'kém Moon Hee Jun đến 13 tuổi': a gap of ages, which 'đến' puts up to."""
+
+
+def _no_up_to(text: str, cue_start: int) -> bool:
+    """'đến' right before a number is 'up to' ('có đến 10 tên', 'chi đến 7 tỷ đồng', 'tăng
+    đến 70%', 'cải tạo không giam giữ đến ba năm'), as the development sets label 22 of the
+    24 spans they open on it (the others a range, 'rộng đến 50 – 70 m', and 'đến trên
+    95%'), except where it opens a sentence ('Đến 3 năm sau'), follows a verb it joins to
+    its object, closes a range or comes before a date, a time, an age reached or 'sau'."""
+    if text.startswith("Đ", cue_start):
+        return True
+    if _NUMBER_AFTER.match(text, cue_start + 3) is None:  # after 'đến'
+        return True
+    before = text[max(0, cue_start - 40) : cue_start]
+    if _CLAUSE_NUMBER_BEFORE.search(before) is not None:
+        return True
+    words = before.split()
+    if not words or words[-1].endswith(","):  # 'đi bộ hơn trăm mét, đến 1 con ngõ'
+        return True
+    if _AGE_AFTER.match(text, cue_start + 3) and _AGE_GAP_BEFORE.search(before) is None:
+        return True  # 'Nhưng đến 16 tuổi con trai chị ...': by that age
+    if _LATER_AFTER.match(text, cue_start + 3) is not None:
+        return True  # 'Trump đến 2 tuần sau mới sa thải ông này': not until then
+    return words[-1].lower() in _TO_NOT_UP_TO
