@@ -789,6 +789,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dịch xuất hiện ở 3 huyện. Từ tháng 6, dịch đã xuất hiện ở 3 huyện Ea Súp, Buôn Đôn và Krông Búk.  | 3 huyện Ea Súp      |
         | Danh sách Bundesliga: 16 bàn: Werner. Danh sách La Liga: 16 bàn: Messi.                           | 16 bàn: Messi       |
         | Lee Young Ae có hai con. Bà mẹ hai con này sinh năm 1971.                                         | hai con này         |
+        | Tòa xét xử 4 bị cáo. ¶ Bốn bị cáo trước vành móng ngựa. Ảnh: báo Dân Sinh                         | Bốn bị cáo          |
+        | Họ bắt 445 phần tử ở 18 tỉnh của nước này.                                                        | 18                  |
+        | Glock nhận thêm 3 CLB khách hàng loại này.                                                         | 3                   |
         | Vụ va chạm khiến 3 người trong một gia đình bị cuốn vào gầm xe. Tai nạn khiến cả 3 người thương vong. | 3 người thương vong |
         | Kết quả có tất cả 6 đoạn cống bị sụp. Dự kiến có tất cả 6 đoạn cống phải sửa.                     | 6 đoạn cống phải    |
         | Hàn Quốc có hai tàu khu trục như vậy, Nhật Bản có sáu chiếc.                                      | hai tàu khu trục    |
@@ -906,6 +909,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Hai cán bộ kiểm lâm đổ đèo bị mất phanh tử nạn. ¶ Ông Dũng xác nhận hai cán bộ thuộc Hạt Kiểm lâm tử nạn. Dốc Canh Liên, nơi hai cán bộ kiểm lâm tử nạn, dài 3 km. | nơi hai cán bộ | 3 km |
         | Khoảng 1.000 công nhân vẫn ngừng việc. ¶ Sáng nay, khoảng 1.000 công nhân công ty tiếp tục ngừng việc. LĐLĐ làm việc với công ty 2 giờ. Hiện 1.000 công nhân vẫn đang ngừng việc. | Hiện 1.000 | 2 giờ |
         | Sở đề xuất chặt hạ 1.300 cây xanh. Ông nói trong 1.300 cây xanh này, 300 cây sẽ được giữ lại. | 1.300 cây xanh này | 300 |
+        | Theo cáo trạng, bốn bị cáo này nằm trong đường dây chiếm đoạt 5 tỷ đồng.                 | bốn              | 5 tỷ đồng     |
+        | Sự cố cũng xảy ra với loa không dây vì hai thiết bị này dùng chung 1 ứng dụng.           | hai              | 1             |
+        | Villarreal, Bilbao và Sociedad đua nhau. 3 CLB này đều trải qua 2 chuyến làm khách.       | 3                | 2             |
+        | Như trường hợp 7 DN nói trên, tổng số tiền phạt chỉ 280 triệu đồng.                      | 7                | 280 triệu đồng |
+        | Các GTD thâm nhập vào cơ thể. Hai loại GTD này gây nên sự oxy hóa trong 3 giờ.            | Hai              | 3 giờ         |
+        | KLGD tương ứng với 2 chỉ số này đều tăng 15%.                                            | 2                | 15%           |
 
       Examples: "hai đứa", "hai bạn" with no noun after them are the pair the text is about, "như 1 …" is the article of a comparison
         | article                                                                      | not a claim | claim         |

@@ -61,6 +61,8 @@ def _searched(text: str, mentions: Iterable[Mention]) -> set[int]:
             continue
         noun = rc.noun_phrase(text, mention.end)
         if not noun:
+            if r._is_plain_count(mention) and r._demonstrative_after(text, mention.end):
+                restated.add(id(mention))
             continue
         value = float(mention.value)
         if not r._is_plain_count(mention):
@@ -70,7 +72,7 @@ def _searched(text: str, mentions: Iterable[Mention]) -> set[int]:
         if r._PARENT_BEFORE.search(text, max(0, mention.start - rc.LEAD), mention.start):
             pass
         elif (
-            r._demonstrative_after(text, mention.end, noun)
+            r._demonstrative_after(text, mention.end)
             or r._all_of(text, mention, noun, ends)
             or r.names_them(text, mention)
             or _repeats(text, mention, noun, earlier.get(value, ()), restated, ends)

@@ -100,20 +100,50 @@ _GAPS = re.compile(r"[ \t]+")
 _THOUSANDS = 1000
 
 
-def noun_phrase(text: str, at: int) -> tuple[str, ...]:
+_ACRONYM = re.compile(r"[A-ZĐ]{2,5}")
+"""'3 CLB', '7 DN', '2 KDL', 'Hai loại GTD': an abbreviated noun, no name."""
+_COMPOUNDS = frozenset(
+    {
+        ("thiết", "bị"),
+        ("trang", "bị"),
+        ("bị", "can"),
+        ("bị", "cáo"),
+        ("bị", "hại"),
+        ("chỉ", "số"),
+        ("chỉ", "tiêu"),
+    }
+)
+"""Nouns with a syllable of ``_STOP`` ('hai thiết bị này', 'Hai bị can này', '2 chỉ số
+này'), where the function word is no function word."""
+
+
+def noun_phrase(text: str, at: int, *, wide: bool = False) -> tuple[str, ...]:
     """The counted noun right after the number: up to four lower-case syllables
-    before a function word ('3 tên trộm nhanh chóng' -> tên trộm nhanh chóng)."""
+    before a function word ('3 tên trộm nhanh chóng' -> tên trộm nhanh chóng).  ``wide``
+    also reads abbreviations and the nouns of ``_COMPOUNDS`` ('Hai bị can này' -> bị can,
+    '3 CLB này' -> CLB), for the demonstrative only: the repeats, read by these nouns,
+    would take photo captions of defendants ('Bốn bị cáo trước vành móng ngựa. Ảnh: …')
+    for references."""
     words: list[str] = []
     for _ in range(_NP_MAX):
         found = _WORD.match(text, at)
         if found is None:
             break
         word = found.group(1)
-        if not word[0].islower() or word in _STOP:
+        if word in _STOP and not (wide and _in_compound(text, found.end(), words, word)):
+            break
+        if not word[0].islower() and not (wide and _ACRONYM.fullmatch(word)):
             break
         words.append(word)
         at = found.end()
     return tuple(words)
+
+
+def _in_compound(text: str, end: int, words: list[str], word: str) -> bool:
+    if words and (words[-1], word) in _COMPOUNDS:
+        return True
+    following = _WORD.match(text, end)
+    return following is not None and (word, following.group(1)) in _COMPOUNDS
 
 
 def np_end(text: str, at: int, noun: tuple[str, ...]) -> int:

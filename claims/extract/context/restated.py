@@ -109,6 +109,8 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
             continue  # no count this reads: its noun is not read either
         noun = noun_phrase(text, mention.end)
         if not noun:
+            if plain and _demonstrative_after(text, mention.end):
+                restated.add(id(mention))  # 'Hai bị can này', '3 CLB này', '7 DN nói trên'
             continue
         value = float(mention.value)
         if not plain:  # 'khoảng 1.000 công nhân' ... 'Hiện 1.000 công nhân'
@@ -117,7 +119,7 @@ def restated_counts(text: str, mentions: Iterable[Mention]) -> set[int]:
         if _PARENT_BEFORE.search(text, max(0, mention.start - LEAD), mention.start):
             pass  # 'Bà mẹ hai con này': 'này' points at the mother
         elif (
-            _demonstrative_after(text, mention.end, noun)
+            _demonstrative_after(text, mention.end)
             or _all_of(text, mention, noun, ends)
             or names_them(text, mention)
             or repeats(text, mention, noun, earlier.get(value), ends)
@@ -209,10 +211,12 @@ def _is_about_count(mention: Mention) -> bool:
     )
 
 
-def _demonstrative_after(text: str, end: int, noun: tuple[str, ...]) -> bool:
-    """'hai khoản đó', '1.300 cây xanh này'; not a kind ('20.000 khẩu súng loại này': this
-    kind of gun, which the count does not point back at)."""
-    if noun and noun[-1] in _KINDS:
+def _demonstrative_after(text: str, end: int) -> bool:
+    """'hai khoản đó', '1.300 cây xanh này', 'Hai bị can này', '7 DN nói trên'; not a kind
+    ('20.000 khẩu súng loại này': this kind of gun, which the count does not point back
+    at)."""
+    noun = noun_phrase(text, end, wide=True)
+    if not noun or noun[-1] in _KINDS:
         return False
     return _DEMONSTRATIVE.match(text, np_end(text, end, noun)) is not None
 
