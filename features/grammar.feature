@@ -1339,6 +1339,9 @@ Feature: Reading quantities in Vietnamese news text
         | Tháng 9 năm nay, tàu vỏ thép đóng xong        | Tháng 9    | date | 2017-09    | exact     |
         | Tháng 9 năm trước, tàu vỏ thép đóng xong      | Tháng 9    | date | 2017-09    | exact     |
         | Ngày 8/3/2015 năm ngoái tôi đi công tác       | Ngày 8/3/2015 | date | 2015-03-08 | exact  |
+        | đô la Mỹ giảm xuống mức thấp nhất kể từ 9/11 năm ngoái. | 9/11 | date | 2016-11-09 | exact |
+        | Dịp 8/3 năm nay, trên trang cá nhân, họ ngầm thông báo | 8/3 | date | 2017-03-08 | exact |
+        | người di cư trong cùng thời điểm từ 1/1-5/2 năm ngoái. | từ 1/1-5/2 | date | 2016-01-01/2016-02-05 | range |
 
     Scenario Outline: A run of dates takes its first end's year from the last, and may run from a month to a day
       Given the article was published on 2017-05-30

@@ -47,7 +47,7 @@ _DAY_RANGE = re.compile(
 """'28-30/7', '20-25/12/2016': a run of days in one month, the year printed or not."""
 _DATE_THEN_DASH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}[ \t]*[-–][ \t]*$")
 _POINTS_AFTER = re.compile(r"[ \t]+điểm(?![^\W_])")
-_YEAR_NAMED_AFTER = re.compile(
+YEAR_NAMED_AFTER = re.compile(
     r"[ \t]+năm[ \t]+(?:nay|ngoái|trước|sau|tới|(?:1[89]|20)\d\d(?!\d))(?![^\W_])"
 )
 """'đến 20-8 năm nay': the year the day and month are in, no span of years."""
@@ -130,7 +130,7 @@ class DigitPairs(DateReadings):
                 not amount_follows(text, small.end())  # "từ 3-5 triệu đồng": a range
                 or (  # "đến 20-8 năm nay", "ngày 5-8 năm nay": no span of years
                     (cue.word in DAY_CUE_WORDS or int(small.group(1)) > int(small.group(2)))
-                    and _YEAR_NAMED_AFTER.match(text, small.end()) is not None
+                    and YEAR_NAMED_AFTER.match(text, small.end()) is not None
                 )
             )
         ):

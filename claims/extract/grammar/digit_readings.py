@@ -16,6 +16,7 @@ from claims.extract.grammar import dates, identifiers
 from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
 from claims.extract.grammar.cues import Cue, look_back
+from claims.extract.grammar.digit_pairs import YEAR_NAMED_AFTER
 from claims.extract.grammar.heights import height_range, lone_height, metres
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.numbers import read_digits, to_number
@@ -97,6 +98,8 @@ class DigitReadings(SpecialNumbers):
                 return identifier(text, start, end), end  # "thương binh hạng 2/4"
             tail = read_tail(text, end)
             shared_unit = tail.unit_found and tail.kind != "count"
+            if shared_unit and _day_of_named_year(text, found, end):
+                shared_unit = False  # "kể từ 9/11 năm ngoái": 9 November, no 9 and 11 years
             # "quãng đường 1/4 dặm": a unit makes the pair an amount after a place's cue
             a, b = int(found.group("slash_a")), int(found.group("slash_b"))
             named = cue.kind in ("identifier", "attached") or (
@@ -156,3 +159,10 @@ class DigitReadings(SpecialNumbers):
         figure = read_figure(raw, found.group("dec"), found.group("scale"))
         outer = look_back(text, cue.start, self.floor) if cue.kind == "currency" else None
         return build_quantity(text, Core(start, end, figure, raw=found.group()), cue, outer=outer)
+
+
+def _day_of_named_year(text: str, found: re.Match[str], end: int) -> bool:
+    """'từ 9/11 năm ngoái', '1/1-5/2 năm ngoái', 'Dịp 8/3 năm nay': a day and month whose
+    year 'năm' goes on to name, not two alternatives sharing the unit 'năm' (years)."""
+    a, b = int(found.group("slash_a")), int(found.group("slash_b"))
+    return dates.plausible_day_month(a, b) and YEAR_NAMED_AFTER.match(text, end) is not None
