@@ -385,6 +385,18 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nền nhiệt giảm sâu 5-8 độ C.                                                             | 5-8 độ C      | Nền nhiệt                |
         | Rộng tới 4.100 m vuông, Chợ Trung tâm từng là chợ lớn nhất.                              | tới 4.100 m   | -                        |
 
+      Examples: a value after the modal "có thể" (can) is the value of the noun phrase before it, not of "thể" and the verb
+        | article                                                                                  | claim                   | subject   |
+        | Một số dự báo thậm chí còn cho rằng, vàng có thể lên tới 1.500 USD/ounce.                | lên tới 1.500 USD/ounce | vàng      |
+        | Vì vậy, trong khi lá chắn có thể nóng tới 1.400 độ C.                                    | tới 1.400 độ C          | lá chắn   |
+        | Theo đó, tên lửa có thể bay xa 4.500 km.                                                 | 4.500 km                | tên lửa   |
+        | Những chiếc răng của cá hổ có thể dài tới 5 cm.                                          | tới 5 cm                | chiều dài |
+
+      Examples: "có thể tích" (has a volume) is no modal, and a conjunction before "có thể" opens no noun phrase (the reading is left as it was)
+        | article                                                                                  | claim                   | subject   |
+        | Khoang hành lý của xe có thể tích tăng từ 550l lên thành 565l.                           | 565l                    | thể tích  |
+        | Tên lửa có độ cao hành trình từ 100-400m, hoặc có thể bay cao từ 4.000-7.000m.           | từ 4.000-7.000m         | thể bay   |
+
       Examples: a bare "giá" after "với giá" is the price of the thing traded: the object of "mua"/"bán", or the subject of a passive "được … bán/niêm yết"
         | article                                                                                  | claim            | subject               |
         | Bà Bích đã mua một chai nước cốt dâu với giá 100.000 đồng.                               | 100.000 đồng     | giá chai nước cốt dâu |

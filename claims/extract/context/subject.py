@@ -35,6 +35,7 @@ from claims.extract.context.distances import distance_subject, measured_from
 from claims.extract.context.earlier_subjects import moved_before, previous_subject
 from claims.extract.context.engine_speed import engine_speed
 from claims.extract.context.labels import label_subject
+from claims.extract.context.modal_subject import modal_subject
 from claims.extract.context.named_before import named_before
 from claims.extract.context.ordinals import match_time, ordinal_subject
 from claims.extract.context.phrase_backward import backward
@@ -152,6 +153,9 @@ def subject_of(
     found = between_pair(words, mention, found)
     # "…, sinh năm 1990, cao 1m66", "chiều dài 4.660 mm, rộng 1.800 mm": the property a
     # dimension adjective names when nothing else was read (dimension_names).
+    # "nhiệt độ bề mặt hành tinh có thể lên tới 430 độ C": not "thể" of the modal, the
+    # noun phrase before it (modal_subject).
+    found = modal_subject(words, mention, found)
     found = dimension_name(words, mention, found)
     # "vị trí tâm bão ở vào khoảng 20,1 độ vĩ Bắc": what the coordinate places (coordinates).
     return coordinate_subject(words, mention, found, previous)
