@@ -952,6 +952,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe buýt 2 tầng gồm 46 ghế.                                                    | 2 tầng      | 46            |
         | Xe giá 3,93 tỷ đồng, trở thành chiếc xế hai bánh đắt nhất Ấn Độ.              | hai         | 3,93 tỷ đồng  |
         | Xe có động cơ 1.6 lít, 4 xi lanh, công suất 163 mã lực.                       | 4 xi lanh   | 163           |
+        | Mẫu xe côn tay 2 thì được chủ nhân lắp đồ chơi, tổng trị giá hơn 300 triệu đồng. | 2 | hơn 300 triệu đồng |
+        | Axelo được trang bị động cơ SOHC, 4 thì, xy-lanh đơn, giá 28 triệu đồng.    | 4           | 28 triệu đồng |
         | Động cơ kết hợp với hộp số sàn 6 cấp, giá 800 triệu đồng.                     | 6 cấp       | 800 triệu đồng |
         | Chiếc ô tô 7 chỗ chở 12 người.                                                | 7 chỗ       | 12            |
         | Đoàn ở khách sạn 5 sao suốt 3 ngày.                                           | 5 sao       | 3 ngày        |
@@ -1260,6 +1262,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples:
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
+        | Trong 10 chiếc xe được kiểm tra, 4 thì hỏng phanh. | 4 |
         | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |
         | Một số nơi nhiệt độ trên 40 độ C là Lào Cai, Hòa Bình.           | trên 40 độ C |
         | Có thời gian nhiệt độ lên trên 35 độ, kéo dài 3 giờ.             | trên 35 độ |

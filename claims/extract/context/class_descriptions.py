@@ -1,8 +1,9 @@
 """A number that says which kind of thing is meant, not how many: 'xe buýt 2 tầng'.
 
 "xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a light truck), "khách sạn 4
-tầng", "động cơ 4 xi lanh", "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150
-cc", "chiến đấu cơ hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số",
+tầng", "động cơ 4 xi lanh", "xe 2 thì" and "động cơ SOHC, 4 thì," (two- and
+four-stroke), "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc",
+"chiến đấu cơ hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số",
 the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram), and a measure in
 brackets after 'loại' ("bao arabica (loại 60kg)", "xe tải (loại 1,5 tấn)"): the number
 and its classifier name a class of the noun right before them, no count or measure a
@@ -38,6 +39,17 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
     (
         re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
         re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục|tấn)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        # "Mẫu xe côn tay 2 thì", "dòng xe 2 thì": a two-stroke motorbike; "thì" after a
+        # number with no vehicle before it is mostly the conjunction ("gala 4 thì đài này")
+        re.compile(rf"(?<!\w)xe(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*thì(?!\w)", re.IGNORECASE),
+    ),
+    (
+        # "động cơ SOHC, 4 thì, xy-lanh đơn": the strokes in an engine's list of features
+        re.compile(r"(?<!\w)động\s+cơ[^.;:!?\n\d]{0,30},\s*$", re.IGNORECASE),
+        re.compile(r"\s*thì(?=\s*[,.;)])", re.IGNORECASE),
     ),
     (_STOREYS_HEAD, re.compile(r"\s*tầng(?!\w)", re.IGNORECASE)),
     (
