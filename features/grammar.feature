@@ -1827,6 +1827,7 @@ Feature: Reading quantities in Vietnamese news text
         | ưa thích sử dụng sơ đồ 3-4-3, khiến Ivanovic trở thành người thừa | 3-4-3 |
         | Juventus chơi với sơ đồ 3-5-2. Trong khi đó | 3-5-2 |
         | Arsenal thắng Chelsea 1-3 trong trận | Chelsea 1-3 |
+        | 21:30 RB Leipzig ? - ? Hamburg  (SSPORT 3) 21:30 Werder Bremen | SSPORT 3 |
         | trị vì đất nước (từ năm 257 đến năm 208 trước công nguyên). | năm 257 |
         | Trà bắt đầu được dùng từ năm 200 trước CN. Trong | năm 200 |
         | sinh viên năm 2 đại học | năm 2 |

@@ -95,7 +95,9 @@ class ModelNumbers(ScanState):
             return None
         if _SETS_AFTER.match(self.text, end):  # "thắng ngược Zverez 3 set": sets won
             return None
-        before = self.text[max(0, name.start() - 3) : name.start()].rstrip(' \t"“(')
+        # wide enough to pass over two spaces and a bracket ('Hamburg  (SSPORT 3)'), which
+        # a window of three took for the start of the text
+        before = self.text[max(0, name.start() - 8) : name.start()].rstrip(' \t"“(')
         year = TRAILING_YEAR.match(self.text, end)
         opens_sentence = not before or before[-1] in ".!?:\n"
         word = name.group().rstrip()
