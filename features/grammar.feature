@@ -719,6 +719,9 @@ Feature: Reading quantities in Vietnamese news text
         | được trang bị màn hình IPS LCD 5-inch độ phân giải HD | 5-inch | measure | 5 | 5 | 5 | inch | exact |
         | - Màn hình: 5,5-inches, HD - Bộ xử lý | 5,5-inches | measure | 5.5 | 5.5 | 5.5 | inch | exact |
         | màn hình 5-10 inch tùy phiên bản | 5-10 inch | measure | - | 5 | 10 | inch | range |
+        | Kinh tế Nga đã đạt tăng trưởng trong ba quý liên tiếp và trong bốn tháng | ba quý | duration | 3 | 3 | 3 | quý | exact |
+        | có số lượng đơn vị xuất xưởng cao nhất trong 30 quý liên tiếp. | 30 quý | duration | 30 | 30 | 30 | quý | exact |
+        | Bà nội chính là đầu mối và chuyến đi Mỹ đón 2 quý tử chính là manh mối | 2 | count | 2 | 2 | 2 | - | exact |
         | hỗ trợ bộ đôi camera trước sau 8/16 MP cùng công nghệ | 8 | measure | 8 | 8 | 8 | MP | exact |
         | hỗ trợ bộ đôi camera trước sau 8/16 MP cùng công nghệ | 16 MP | measure | 16 | 16 | 16 | MP | exact |
         | 20 VND             | 20 VND         | money    | 20     | 20     | 20     | VND  | exact     |

@@ -32,6 +32,9 @@ for _word in TIMES_WORDS:
 
 _NOT_A_POUND = (
     rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)(?<!cân)(?<!tệ)"
+    rf"(?<!quý)"
+    rf"|(?<=quý)(?={SPACE}*(?:[,.;)]|{SPACE}(?:liên{SPACE}+tiếp|trước|tới|sắp{SPACE}+tới"
+    rf"|tiếp{SPACE}+theo|gần{SPACE}+đây|qua|hay|hoặc|nữa|vừa{SPACE}+qua)(?![^\W_])))"
     rf"|(?<=tệ)(?!{SPACE}+(?:nạn|hại|bạc|lậu|nhất|hơn|quá|lắm)(?![^\W_]))"
     rf"|(?<=cân)(?!{SPACE}+(?:nặng|bằng|đối|đồng|tiểu|điện|đo|treo|sức|xứng|nhắc|não|chỉnh"
     rf"|bàn|móc|hơi|ta|kẹo|tạ)(?![^\W_]))"
@@ -49,7 +52,10 @@ _NOT_A_POUND = (
     rf"|(?<=tiếng)(?!{SPACE}+(?:nổ|súng|động|kêu|hét|thét|la|chuông|còi|gõ|sét|rít|cười|khóc"
     rf"|vỗ tay|ồn)(?![^\W_]))"
 )
-"""'tuần' is a week except as the first syllable of a compound ('22 tuần dương hạm',
+"""'quý' is a business quarter only before a word that ends a span of time ('ba quý liên
+tiếp', '1 quý hay 1 năm'), not in 'quý tử', 'quý ông'; '2 quý đầu năm' is left to the
+scope periods, as '6 tháng đầu năm' is.  'tuần' is a week
+except as the first syllable of a compound ('22 tuần dương hạm',
 cruisers; 'tuần tra', 'tuần báo', 'tuần san', 'tuần hoàn', 'tuần duyên'); 'bảng' is a
 pound except 'bảng xếp hạng', 'một bảng mã', '3 bảng hiệu'...; 'đồng' is a đồng except
 'đồng hương'..., 'đồng bằng sông Hồng' (a delta: '7.500 tỷ đồng bằng 3,3%' is đồng,
