@@ -12,6 +12,9 @@ Feature: Reading quantities in Vietnamese news text
       Examples:
         | phrase               | text          | kind    | value    | lower    | upper    | unit | qualifier |
         | có 74.739 trẻ em     | 74.739        | count   | 74739    | 74739    | 74739    | -    | exact     |
+        | với 49 trận bất bại và có đến 26 lần hạ knock-out | đến 26 lần | count | 26 | 25 | 26 | - | up_to |
+        | trong số 100 tờ báo hàng đầu nước Mỹ, có đến 39 tòa soạn ủng hộ | đến 39 | count | 39 | 38 | 39 | - | up_to |
+        | từ 5 ngày có đến 7 ngày nghỉ | 7 ngày | duration | 7 | 7 | 7 | ngày | exact |
         | giá 3-4-3,5 triệu đồng | 3,5 triệu đồng | money | 3500000 | 3450000 | 3550000 | VND | exact |
         | tổng 1.234,5 tấn     | 1.234,5 tấn   | measure | 1234.5   | 1234.5   | 1234.5   | tấn  | exact     |
         | tăng 109,5%          | 109,5%        | percent | 109.5    | 109.45   | 109.55   | %    | exact     |

@@ -159,6 +159,10 @@ time ('đến 2020', 'đến 31-8', 'đến 30.6', 'đến 18h00', 'đến 2 gi�
 article ('đến một ngày', 'chỉ đến một lần'), nor 'năm' ('đến năm 2020') or 'chục'."""
 
 
+_HAS_WORDS = frozenset({"có", "chiếm"})
+"""'49 trận bất bại và có đến 26 lần hạ knock-out': 'có đến' is the hedge after any number
+but a 'từ' that opened a range."""
+_FROM = re.compile(r"(?<![^\W_])[Tt]ừ(?![^\W_])")
 _AGE_AFTER = re.compile(r"[ \t]+\S+[ \t]+tuổi(?![^\W_])")
 _LATER_AFTER = re.compile(
     r"[ \t]+\S+[ \t]+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây)[ \t]+sau(?![^\W_])"
@@ -179,10 +183,13 @@ def _no_up_to(text: str, cue_start: int) -> bool:
     if _NUMBER_AFTER.match(text, cue_start + 3) is None:  # after 'đến'
         return True
     before = text[max(0, cue_start - 40) : cue_start]
-    if _CLAUSE_NUMBER_BEFORE.search(before) is not None:
-        return True
     words = before.split()
     if not words or words[-1].endswith(","):  # 'đi bộ hơn trăm mét, đến 1 con ngõ'
+        return True
+    clause = _CLAUSE_NUMBER_BEFORE.search(before)
+    if clause is not None and (
+        words[-1].lower() not in _HAS_WORDS or _FROM.search(clause.group()) is not None
+    ):
         return True
     if _AGE_AFTER.match(text, cue_start + 3) and _AGE_GAP_BEFORE.search(before) is None:
         return True  # 'Nhưng đến 16 tuổi con trai chị ...': by that age
