@@ -1222,6 +1222,10 @@ Feature: Reading quantities in Vietnamese news text
         | vào ngày 10.2 (tối 9.2 giờ Mỹ) | 9.2 | date | --02-09 | - | - | - | exact |
         | máy bay bay 9.5 giờ liên tục | 9.5 giờ | duration | 9.5 | 9.5 | 9.5 | giờ | exact |
         | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
+        | Thập niên 80 - 90 của thế kỷ trước là thời kỳ hoàng kim | Thập niên 80 - 90 | year | - | 1980 | 1999 | - | range |
+        | những năm 70-80 thế kỷ trước nơi đây nghèo lắm | những năm 70-80 | year | - | 1970 | 1989 | - | range |
+        | sao nhí được yêu thích nhất những năm 80, 90. Thích Tiểu Long | những năm 80, 90 | year | - | 1980 | 1999 | - | range |
+        | những năm 90, 50 người đã đến | những năm 90 | year | - | 1990 | 1999 | - | range |
         | vào những năm 1940, khi | những năm 1940 | year | -      | 1940  | 1949  | -    | range     |
         | chiến thắng Bạch Đằng năm 1288, rồi | năm 1288 | year | 1288 | 1288 | 1288 | -   | exact     |
         | Năm 1418, Lê Lợi dựng cờ | Năm 1418   | year | 1418       | 1418  | 1418  | -    | exact     |

@@ -9,6 +9,7 @@ from claims.extract.grammar import dates
 from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
+from claims.extract.grammar.decades import decade_mention
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, opens_an_item
 from claims.extract.grammar.named_years import model_year_before_name
@@ -81,11 +82,6 @@ _BORN_BEFORE = re.compile(r"(?<![^\W_])(?<!tuyển )(?<!Tuyển )[Ss]inh[ \t]+$"
 of birth, as 'sinh năm 1999' ('tuyển sinh 2017' names an admission season)."""
 
 
-def _decade_start(raw: str) -> int:
-    number = int(raw)
-    return number if number >= 100 else 1900 + number
-
-
 def year_end(text: str, end: int) -> int:
     year = MONTH_YEAR_TAIL.match(text, end)
     return year.end() if year else end
@@ -126,11 +122,8 @@ class DateReadings(NamedNumbers):
                 return identifier(text, begin, end)
         if cue.kind == "year":
             decade = self._decade(cue, raw)
-            if decade is not None:
-                return plain_mention(
-                    text, decade, end, "year", None, lower=_decade_start(raw),
-                    upper=_decade_start(raw) + 9, qualifier="range",
-                )  # fmt: skip
+            if decade is not None:  # 'những năm 90', 'thập niên 80 - 90'
+                return decade_mention(text, decade, raw, end)
             if self._historic_year(cue, raw) and not (
                 len(raw) == 3 and _BEFORE_CHRIST_AFTER.match(text, end)
             ):
