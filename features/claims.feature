@@ -378,6 +378,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chú chó nhỏ màu vàng, nặng khoảng 4kg bất ngờ chạy vào đường.                            | khoảng 4kg    | cân nặng   |
         | Tàu có chiều dài 30,8m, rộng 7,8m, cao 3,9m.                                             | 7,8m          | chiều rộng |
         | Mái kè bị sạt lở dài khoảng 90m, chiều rộng khoảng 25m, sâu hàng chục mét.               | hàng chục mét | độ sâu     |
+        | Chỉ cao 1m63 nhưng nặng đến 130 kg nên nhiều lúc Hải thấy mình nặng nề.                 | 1m63          | chiều cao  |
+        | Chỉ cao 1m63 nhưng nặng đến 130 kg nên nhiều lúc Hải thấy mình nặng nề.                 | 130 kg        | cân nặng   |
+        | Được biết, chàng thanh niên 20 tuổi này chỉ nặng chưa đến 50 kg.                         | chưa đến 50 kg | cân nặng  |
 
       Examples: a dimension adjective leaves a subject read before it, a unit that is no length or weight, and an area
         | article                                                                                  | claim         | subject                  |
