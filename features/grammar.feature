@@ -164,6 +164,8 @@ Feature: Reading quantities in Vietnamese news text
         | Hạt giống số 4 người Tây Ban Nha có đến 3 break | số 4 | ordinal | 4 | 4 | 4 | - | exact |
         | có hạt giống số 300 người dân đã gieo | 300 | count | 300 | 300 | 300 | - | exact |
         | Việt Nam đứng thứ hai là điều bất ngờ | thứ hai | ordinal | 2 | 2   | 2     | -    | exact     |
+        | Trong ngày thứ 2 của phiên tòa, bị cáo khai | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
+        | Apple và Xiaomi đứng thứ 4 và thứ 5 tại Trung Quốc | thứ 5 | ordinal | 5 | 5 | 5 | - | exact |
         | Đây là lần thứ 2 là anh vô địch | thứ 2     | ordinal | 2     | 2     | 2     | -    | exact     |
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
@@ -379,6 +381,9 @@ Feature: Reading quantities in Vietnamese news text
         | đến ngã tư Hàng Xanh thì dừng  |
         | chen chúc sáng thứ 2 đầu năm mới |
         | diễn vào tối thứ bảy tại rạp   |
+        | chia đều cho các ngày quay số mở thưởng vào thứ 4 và thứ 6; |
+        | thời gian mở cửa miễn phí vào thứ 3, thứ 4, thứ 6 và thứ 7. |
+        | Chú rắn bò vào phòng khách hôm thứ 2 đầu tuần. |
 
   Rule: Ranges give both ends and no single value
 

@@ -21,7 +21,13 @@ from claims.extract.grammar.patterns import (
     NOUN_TAIL,
 )
 from claims.extract.grammar.quantities import build_quantity
-from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
+from claims.extract.grammar.scan_state import (
+    DAY_LED_WEEKDAY_BEFORE,
+    PART_OF_DAY_BEFORE,
+    RANKED_BY,
+    WEEKDAY_FOLLOW,
+    WEEKDAY_OF_AFTER,
+)
 from claims.extract.grammar.scores import POINTS
 from claims.model import Mention
 
@@ -262,7 +268,12 @@ class DateReadings(NamedNumbers):
         capital = self.text[cue.start] == "T"
         if capital or WEEKDAY_FOLLOW.match(self.text, end) is not None or end == len(self.text):
             return True
-        return PART_OF_DAY_BEFORE.search(self.text, max(0, cue.start - 12), cue.start) is not None
+        if PART_OF_DAY_BEFORE.search(self.text, max(0, cue.start - 12), cue.start) is not None:
+            return True
+        return (
+            DAY_LED_WEEKDAY_BEFORE.search(self.text, max(0, cue.start - 60), cue.start) is not None
+            and WEEKDAY_OF_AFTER.match(self.text, end) is None
+        )
 
     def _bare_year(self, end: int) -> bool:
         """A lone 19xx/20xx closing a clause ('(2016)', 'trong 2016.') is a year."""

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 WEEKDAY_FOLLOW = re.compile(
-    r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/"
+    r"\s*(?:[,(]|ngày|tuần|này|tới|vừa|\d{1,2}/|(?:hàng|đầu|cuối)\s+tuần"
     r"|(?:(?:và|hoặc|đến|tới|-|–)\s*thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])\s*)?"
     r"(?:và|hoặc|đến|tới|-|–)\s*(?:[Cc]hủ\s+[Nn]hật|CN)(?!\w))"
 )
@@ -16,6 +16,14 @@ PART_OF_DAY_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Kk]huya)(?:[ \t]+sớm)?[ \t]+$"
 )
 """'sáng thứ 2', 'tối thứ bảy': a part of the day before 'thứ N' makes it a weekday."""
+DAY_LED_WEEKDAY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Hh]ôm|vào(?:[ \t]+(?:các[ \t]+)?ngày)?|[Cc]ác[ \t]+ngày|[Mm]ỗi)[ \t]+"
+    r"(?:thứ[ \t]+[2-7][ \t]*(?:,|và|hoặc)[ \t]*)*$"
+)
+"""'hôm thứ 2', 'vào thứ 4 và thứ 6', 'vào các ngày thứ 3, thứ 5 và thứ 7': a day word
+before 'thứ N' (or before the run it ends) makes it a weekday; not 'ngày thứ 2 của phiên
+tòa', the second day of a hearing (WEEKDAY_OF_AFTER)."""
+WEEKDAY_OF_AFTER = re.compile(r"[ \t]+của(?![^\W_])")
 RANKED_BY = re.compile(
     r"(?<![^\W_])(?:xếp|đứng|xếp hạng|về|đạt hạng"
     r"|phút|phút bù giờ|set|hiệp|ván|game|vòng|lần|năm học|trận|phiên|tuần"
