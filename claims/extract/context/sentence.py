@@ -41,7 +41,11 @@ FORWARD_STOP_WORDS = max(len(stop.split()) for stop in FORWARD_STOPS)
 BACKWARD_STOP_WORDS = max(len(stop.split()) for stop in BACKWARD_STOPS)
 HEDGE_WORDS = max(len(hedge.split()) for hedge in HEDGES)
 """The most words a phrase of each list holds (``PhraseScan``)."""
-_DIGIT = re.compile(r"\d")
+TABLE_DIGITS = 3 * 3 * 2
+"""A sentence with fewer digits holds no table of three rows (tables)."""
+_TABLE_DIGITS = re.compile(rf"(?:\D*+\d){{{TABLE_DIGITS}}}")
+"""Matches over the first ``TABLE_DIGITS`` digits, if there are as many: matched, not
+counted by ``findall``, which makes a string of every digit of a long row."""
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
 
 
@@ -104,10 +108,10 @@ class SentenceWords:
         return FOLDS_APART.search(self.text, self.start, self.end) is not None
 
     @_once
-    def digits(self) -> int:
-        """How many digits (``\\d``) the sentence holds: a run-together table needs
-        many (tables), counted once for all the claims of the sentence."""
-        return len(_DIGIT.findall(self.text, self.start, self.end))
+    def table_digits(self) -> bool:
+        """The sentence holds the ``TABLE_DIGITS`` digits (``\\d``) a run-together
+        table needs at least (tables), told once for all the claims of the sentence."""
+        return _TABLE_DIGITS.match(self.text, self.start, self.end) is not None
 
     @_once
     def _claim_at(self) -> dict[int, Mention]:

@@ -34,8 +34,6 @@ label, maybe with a bracket or a digit inside: "Sút khung thành (trúng đích
 "Giao bóng 1 ăn điểm"), or any other character, which breaks a table."""
 _MIN_ROWS = 3
 _MAX_LABEL_WORDS = 7
-_MIN_DIGITS = 3 * _MIN_ROWS * 2
-"""A sentence with fewer digits holds no table of three rows."""
 _LABEL_DIGIT = re.compile(r"[1-9]")
 _DIGIT_WORD = re.compile(r"(?<=\s)\d(?=[ \t])")
 
@@ -43,7 +41,7 @@ _DIGIT_WORD = re.compile(r"(?<=\s)\d(?=[ \t])")
 def table_label(words: SentenceWords, mention: Mention) -> str | None:
     """The label of the table row ``mention`` is a value of, or ``None``; in a
     league standings table, the column's (standings)."""
-    if words.digits < _MIN_DIGITS:
+    if not words.table_digits:  # a sentence with fewer holds no table of three rows
         return standings_column(words, mention)
     label = _labels(words.text[words.start : words.end]).get(mention.start - words.start)
     return label or standings_column(words, mention)
