@@ -78,3 +78,41 @@ def test_on_runs_of_phrases(data: st.DataObject) -> None:
     text = data.draw(st.sampled_from([" ", "", "\n"])).join(pieces)
     start = data.draw(st.integers(0, len(text)))
     _check(pattern, phrases, text, start, len(text))
+
+
+def _walked_back(text: str, floor: int, offset: int, max_words: int) -> list[int]:
+    """The reference for ``_earlier_words``: the walk back character by character."""
+    found: list[int] = []
+    at = offset
+    while at > floor and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    if at < offset:
+        found.append(at)
+    while len(found) < max_words:
+        gap = at
+        while gap > floor and text[gap - 1].isspace():
+            gap -= 1
+        word = gap
+        while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
+            word -= 1
+        if gap == at or word == gap:
+            break
+        found.append(word)
+        at = word
+    return found
+
+
+_ODD_RUNS = "a_b  c\u00a0d\te (f) _ __ g\u3000h ½ 𝟙x 2² İ ſ\n\nk , l "
+
+
+def test_earlier_words_are_the_walk_back() -> None:
+    """The words before an offset, found by one match on the text reversed, are those a
+    walk back character by character finds, on news sentences and odd runs."""
+    texts = [(_ODD_RUNS, 0, len(_ODD_RUNS)), ("x " + _ODD_RUNS + "y", 2, 2 + len(_ODD_RUNS))]
+    texts += [(text, s.start, s.end) for text, s in open_sentences(100)]
+    for text, start, end in texts:
+        for max_words in (1, 2, 3, 5):
+            scan = PhraseScan(FORWARD_STOP_PATTERN, text, start, end, max_words)
+            for offset in range(start, end):
+                expected = _walked_back(text, start, offset, max_words)
+                assert scan._earlier_words(offset) == expected, (text[start:end], offset)

@@ -23,7 +23,16 @@ import re
 class PhraseScan:
     """The matches ``pattern.finditer(text, start, end)`` finds, position by position."""
 
-    __slots__ = ("_end", "_ends", "_matches", "_max_words", "_pattern", "_start", "_text")
+    __slots__ = (
+        "_backward",
+        "_end",
+        "_ends",
+        "_matches",
+        "_max_words",
+        "_pattern",
+        "_start",
+        "_text",
+    )
 
     def __init__(
         self, pattern: re.Pattern[str], text: str, start: int, end: int, max_words: int
@@ -35,6 +44,7 @@ class PhraseScan:
         self._max_words = max_words
         self._ends: dict[int, int | None] = {}  # offset -> end of the scan's match there
         self._matches: dict[int, re.Match[str] | None] = {}
+        self._backward: str | None = None  # text[start:end] reversed, made on first ask
 
     def end_at(self, offset: int) -> int | None:
         """The end of the scan's match that starts at ``offset``, ``None`` when none does."""
@@ -85,27 +95,39 @@ class PhraseScan:
         """Where a match reaching over ``offset`` may start: the start of the word
         ``offset`` is inside, and the starts of the words before that only white
         space separates from it, nearest first, none before the scan's start."""
-        text, floor = self._text, self._start
+        # One match on the scan's text reversed, read from ``offset`` back to the
+        # start: the rest of the word (``\w*``), then each word after its white space
+        # (``\s+\w+``, greedy, so whole runs, as walking back character by character
+        # found them; each ``str`` test in a loop cost more than the whole match).
+        backward = self._backward
+        if backward is None:
+            backward = self._backward = self._text[self._start : self._end][::-1]
+        end, max_words = self._end, self._max_words
+        chain = _chain(max_words).match(backward, end - offset)
+        assert chain is not None  # every part may be empty
         found: list[int] = []
-        at = offset
-        # ``\w`` (a letter, a digit or the underscore) tested inline: these loops
-        # run for every character walked, and a call per character cost more
-        while at > floor and (text[at - 1].isalnum() or text[at - 1] == "_"):
-            at -= 1
-        if at < offset:
-            found.append(at)
-        while len(found) < self._max_words:
-            gap = at
-            while gap > floor and text[gap - 1].isspace():
-                gap -= 1
-            word = gap
-            while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
-                word -= 1
-            if gap == at or word == gap:
+        if chain.end(1) > end - offset:
+            found.append(end - chain.end(1))
+        for group in range(2, 2 + max_words - len(found)):
+            word_end = chain.end(group)
+            if word_end < 0:
                 break  # no white space before, or something other than a word before it
-            found.append(word)
-            at = word
+            found.append(end - word_end)
         return found
+
+
+_CHAINS: dict[int, re.Pattern[str]] = {}
+
+
+def _chain(max_words: int) -> re.Pattern[str]:
+    r"""``(\w*)`` and then up to ``max_words`` times ``\s+(\w+)``, each group the
+    word after the one before (on a text read backward), compiled on first ask."""
+    chain = _CHAINS.get(max_words)
+    if chain is None:
+        chain = _CHAINS[max_words] = re.compile(
+            r"(\w*)" + r"(?:\s+(\w+)" * max_words + ")?" * max_words
+        )
+    return chain
 
 
 class PhraseStarts(PhraseScan):
