@@ -956,6 +956,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe giá 3,93 tỷ đồng, trở thành chiếc xế hai bánh đắt nhất Ấn Độ.              | hai         | 3,93 tỷ đồng  |
         | Xe có động cơ 1.6 lít, 4 xi lanh, công suất 163 mã lực.                       | 4 xi lanh   | 163           |
         | Mẫu xe côn tay 2 thì được chủ nhân lắp đồ chơi, tổng trị giá hơn 300 triệu đồng. | 2 | hơn 300 triệu đồng |
+        | Apple loại bỏ jack cắm tai nghe 3,5 mm trên iPhone 7, giá 20 triệu đồng.     | 3,5 mm      | 20 triệu đồng |
+        | Z2 Play cũng có cổng USB Type-C, và một giắc cắm tai nghe 3,5 mm, pin 3.000 mAh. | 3,5 mm | 3.000 mAh |
         | Axelo được trang bị động cơ SOHC, 4 thì, xy-lanh đơn, giá 28 triệu đồng.    | 4           | 28 triệu đồng |
         | Động cơ kết hợp với hộp số sàn 6 cấp, giá 800 triệu đồng.                     | 6 cấp       | 800 triệu đồng |
         | Chiếc ô tô 7 chỗ chở 12 người.                                                | 7 chỗ       | 12            |
@@ -1266,6 +1268,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
         | Trong 10 chiếc xe được kiểm tra, 4 thì hỏng phanh. | 4 |
+        | Máy dày 7,9 mm, có cổng sạc ở cạnh dưới. | 7,9 mm |
         | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |
         | Một số nơi nhiệt độ trên 40 độ C là Lào Cai, Hòa Bình.           | trên 40 độ C |
         | Có thời gian nhiệt độ lên trên 35 độ, kéo dài 3 giờ.             | trên 35 độ |

@@ -3,12 +3,13 @@
 "xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a light truck), "khách sạn 4
 tầng", "động cơ 4 xi lanh", "xe 2 thì" and "động cơ SOHC, 4 thì," (two- and
 four-stroke), "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc",
-"chiến đấu cơ hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số",
-the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram), and a measure in
-brackets after 'loại' ("bao arabica (loại 60kg)", "xe tải (loại 1,5 tấn)"): the number
-and its classifier name a class of the noun right before them, no count or measure a
-figure could check.  The head noun must come right before the number (at most a few
-words of its name between): "tòa nhà cao 30 tầng" states a height and stays a claim.
+"chiến đấu cơ hai động cơ", "phiên bản 64 GB", "jack cắm tai nghe 3,5 mm", "thương mại
+hai chiều", "sim 11 số", the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a
+kilogram), and a measure in brackets after 'loại' ("bao arabica (loại 60kg)", "xe tải
+(loại 1,5 tấn)"): the number and its classifier name a class of the noun right before
+them, no count or measure a figure could check.  The head noun must come right before the
+number (at most a few words of its name between): "tòa nhà cao 30 tầng" states a height and
+stays a claim.
 """
 
 from __future__ import annotations
@@ -103,6 +104,17 @@ _DIGITS_LONG = (
 )
 """'chuyển đổi sim 11 số sang sim 10 số': a kind of number by its length in digits."""
 
+_JACK = (
+    re.compile(
+        r"(?<!\w)(?:jack|giắc|cổng|ngõ|tai\s+nghe|adapter|adaptor)(?:\s+cắm)?"
+        r"(?:\s+tai\s+nghe)?(?:\s+(?:cỡ|chuẩn|truyền\s+thống))?\s+$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s*mm(?!\w)"),
+)
+"""'jack cắm tai nghe 3,5 mm', 'cổng tai nghe 3,5 mm', 'giắc cắm tai nghe cỡ 3,5mm': the
+headphone plug's standard, a kind of socket, no size a figure could check."""
+
 _VERSION = (
     re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
     re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực)(?!\w)"),
@@ -118,7 +130,7 @@ _KIND_IN_BRACKETS = re.compile(r"\((?:loại|cỡ)\s+$", re.IGNORECASE)
 kg/con)': a measure in brackets after 'loại' says which kind of bag, truck or pig is meant."""
 _CLASS_WORD_LIST = (
     "xi xy xilanh xylanh tầng chỗ cửa bánh trục cấp thì van sao cc phân động gb tb mb inch "
-    "lít l mã chiều số con tấn )"
+    "lít l mã chiều số con tấn mm )"
 )
 CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
@@ -151,7 +163,7 @@ def describes_class(text: str, mention: Mention) -> bool:
     if bracketed and _KIND_IN_BRACKETS.search(before) is not None:
         return True
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG):
+    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG, _JACK):
         if mention.text.startswith(("vượt", "Vượt")) or (
             head is _STOREYS_HEAD and mention.qualifier != "exact"
         ):
