@@ -1985,6 +1985,8 @@ Feature: Reading quantities in Vietnamese news text
         | nỗi đau của Barcelona ở kỳ chuyển nhượng hè 2017. Trong | hè 2017 |
         | thiết kế trong BST mới nhất Xuân/Hè 2017 của nhà mốt | Xuân/Hè 2017 |
         | trong mẫu váy xuân hè 2016 của Gucci | xuân hè 2016       |
+        | để hợp trend trong mùa Xuân/Hè 2017 này, cùng chúng tôi | mùa Xuân/Hè 2017 |
+        | Một vài hình ảnh trong bộ sưu tập Xuân - Hè 2017 của NTK | Xuân - Hè 2017 |
         | Vụ việc xảy ra trên cầu Bình Phước 1, phường An Phú Đông | 1  |
         | công nhân kỹ thuật Trung tâm Viễn thông 1 và đội ngũ kỹ sư | 1 |
         | anh Diệu (SN 1974, ở thôn Khương Hà 2) bị thương nặng | 2    |

@@ -47,7 +47,7 @@ _SEASON_ENDS = tuple(_SEASONS)
 the newline its ``$`` may stop before)."""
 _SEASON_BEFORE = re.compile(
     r"(?:(?P<head>[^\W\d_]+)[ \t]+)?(?P<season>(?:[Mm]ùa[ \t]+)?"
-    r"(?P<pair>(?i:xuân|hè|thu|đông)(?:[ \t]*/[ \t]*|[ \t]+))?(?i:xuân|hè|thu|đông))[ \t]+$"
+    r"(?P<pair>(?i:xuân|hè|thu|đông)(?:[ \t]*[/–-][ \t]*|[ \t]+))?(?i:xuân|hè|thu|đông))[ \t]+$"
 )
 """'kỳ chuyển nhượng mùa Hè ', 'BST Xuân/Hè ', 'mẫu váy xuân hè ': a season, the word before it."""
 _LAW_TITLE = re.compile(
@@ -148,8 +148,9 @@ class NamedYears(ScanState):
         it a time ('trong mùa hè 2017', 'vào hè 1905', 'đến hè 2018'), and so does a
         capital, which may end a heading ('Arjen Robben Hè 2003, thời điểm') or name
         the club that moved ('từ Chelsea sang PSG hè 2014').
-        Two seasons are a fashion season after any word but a preposition ('BST mới nhất
-        Xuân/Hè 2017', 'Fashion Week Thu Đông 2017').  After 'cổ', 'đông' is no winter:
+        Two seasons are a fashion season after any word ('BST mới nhất Xuân/Hè 2017',
+        'Fashion Week Thu Đông 2017', 'trong mùa Xuân/Hè 2017 này', 'bộ sưu tập Xuân - Hè
+        2017', 'với Xuân/Hè 2017, nàng công sở').  After 'cổ', 'đông' is no winter:
         'Đại hội đồng cổ đông 2017' names a meeting."""
         low = max(self.floor, start - 40)
         if not self.text[low:start].rstrip(" \t\n").lower().endswith(_SEASON_ENDS):
@@ -158,10 +159,10 @@ class NamedYears(ScanState):
         if found is None or found.group("head") is None:
             return None
         head = found.group("head")
+        if found.group("pair") is not None and head != "cổ":
+            return found.start("season")  # "trong mùa Xuân/Hè 2017 này", "với Xuân/Hè 2017"
         if head.lower() in _YEAR_LINKS or head == "cổ":
             return None
-        if found.group("pair") is not None:
-            return found.start("season")
         if head.lower() in _NOT_A_NAME or not head.islower():
             return None
         return found.start("season")
