@@ -1987,6 +1987,9 @@ Feature: Reading quantities in Vietnamese news text
         | trong mẫu váy xuân hè 2016 của Gucci | xuân hè 2016       |
         | để hợp trend trong mùa Xuân/Hè 2017 này, cùng chúng tôi | mùa Xuân/Hè 2017 |
         | Một vài hình ảnh trong bộ sưu tập Xuân - Hè 2017 của NTK | Xuân - Hè 2017 |
+        | Triển lãm Quốc tế Vietbuild Hà Nội 2017 lần 2 tại Hà Nội là sự kiện | 2017 |
+        | Triển lãm Quốc tế Vietbuild Hà Nội 2017 lần 2 tại Hà Nội là sự kiện | lần 2 |
+        | Tới cuộc thi DIFF 2017 lần này, đội Thụy Sỹ đã mang đến | 2017 |
         | Vụ việc xảy ra trên cầu Bình Phước 1, phường An Phú Đông | 1  |
         | công nhân kỹ thuật Trung tâm Viễn thông 1 và đội ngũ kỹ sư | 1 |
         | anh Diệu (SN 1974, ở thôn Khương Hà 2) bị thương nặng | 2    |

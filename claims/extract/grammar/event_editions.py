@@ -37,6 +37,9 @@ _BARE_EDITION = re.compile(
 )
 """'Hội nghị Cấp cao APEC lần 2', 'LHP Kim Mã lần 37', 'ĐHĐCĐ bất thường lần 1': an edition
 without 'thứ'; not a court's 'phiên tòa lần 2' (a hearing), nor inside 'Giải thích'."""
+_EDITION_YEAR_BEFORE = re.compile(r"(?<=(?<![\d.,])(?:19|20)\d\d)[ \t]+lần[ \t]+$")
+"""'Vietbuild Hà Nội 2017 lần 2': the edition after an edition's year (a mention already,
+so the search starts after it and looks behind)."""
 _WORLD_WAR = re.compile(
     r"(?:[Cc]hiến[ \t]+tranh[ \t]+[Tt]hế[ \t]+giới|[Tt]hế[ \t]+chiến|[Đđ]ại[ \t]+chiến)"
     r"[ \t]+(?:lần[ \t]+)?$"
@@ -73,6 +76,8 @@ class EventEditions(ScanState):
         thế giới lần 2', 'Thế chiến lần 3'), 'thứ' left out."""
         if _BARE_EDITION.search(self.text, max(self.floor, start - 120), start) is not None:
             return True
+        if _EDITION_YEAR_BEFORE.search(self.text, max(self.floor, start - 12), start) is not None:
+            return True  # "Vietbuild Hà Nội 2017 lần 2" (named_years reads the year)
         return _WORLD_WAR.search(self.text, max(self.floor, start - 36), start) is not None
 
     def _world_war_number(self, start: int, end: int) -> bool:

@@ -81,6 +81,9 @@ _AMENDED_AFTER_YEAR = re.compile(
     r"(?:[ \t]*,?[ \t]*bổ[ \t]+sung)?[ \t]+(?:năm[ \t]+)?$"
 )
 """'… năm 1999, sửa đổi bổ sung ': the law's year before its amendment's."""
+_EDITION_TOLD_AFTER = re.compile(r"[ \t]+lần[ \t]+(?:\d|này(?![^\W_])|thứ(?![^\W_]))")
+"""'Triển lãm Quốc tế Vietbuild Hà Nội 2017 lần 2', 'cuộc thi DIFF 2017 lần này': the
+edition told after the year, whose 'lần' counts no times ('năm 2014 và 2015 lần lượt')."""
 _MODEL_YEAR = re.compile(r"(?<![^\W_])(?<!ra )(?<!chào )(?<!tuổi )đời[ \t]+$")
 _MODEL_NAMED_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z0-9-]*[ \t]+[A-Z0-9][A-Za-z0-9-]*(?![^\W_])")
 """'2017 Yamaha FZ150i', '2017 KTM 390 Duke', '2008 Bugatti Veyron': a model year printed
@@ -124,7 +127,8 @@ class NamedYears(ScanState):
         word = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if word is None or word.group(1).lower() in _YEAR_LINKS or _a_season(text, word):
             return False
-        if read_tail(text, end).unit_found or NOUN_TAIL.match(text, end):
+        edition = _EDITION_TOLD_AFTER.match(text, end) is not None  # "Vietbuild 2017 lần 2"
+        if not edition and (read_tail(text, end).unit_found or NOUN_TAIL.match(text, end)):
             return False
         if word.group(1).islower():
             following = WORD_AFTER.match(text, end)
