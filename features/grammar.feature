@@ -1406,6 +1406,26 @@ Feature: Reading quantities in Vietnamese news text
         | Đội có 2 thay đổi. Việt Nam: 23 Đặng Văn Lâm 3 Quế Ngọc Hải 4 Bùi Tiến Dũng 16 Đỗ Duy Mạnh 10 Nguyễn Công Phượng | 23 | 2 |
         | Có 2 thẻ đỏ. Rui Patrício 1, Pepe 3, José Fonte 6, Cédric Soares 21, Raphaël Guerreiro 5.       | 1    | 2     |
 
+    Scenario Outline: "tập" closing a verb ("triệu tập", "tụ tập") names no episode: what follows is counted
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                     | count |
+        | Cơ quan công an đã triệu tập 7 nam thanh niên lên làm việc | 7     |
+        | Tòa triệu tập 12 nhân chứng đến phiên xử                   | 12    |
+        | Cơ quan điều tra đã triệu tập 505 bị hại                   | 505   |
+        | Nhóm thanh niên tụ tập 20 xe máy trước cổng                | 20    |
+
+    Scenario Outline: An episode's number after "tập"
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+
+      Examples:
+        | phrase                            | text   |
+        | Phim phát sóng tập 12 vào tối nay | tập 12 |
+        | Xem tập 7 của phim trên kênh VTV3 | tập 7  |
+
     Scenario Outline: A shirt number in brackets after a player's name in a football report
       When the grammar reads "<phrase>"
       Then the mention "<text>" is an identifier

@@ -179,7 +179,6 @@ IDENTIFIER_CUES = (
     "quân khu",
     "quân đoàn",
     "thế kỷ",
-    "tập",
     "kênh",
     "bảng",
     "vòng",
@@ -262,6 +261,13 @@ phố 2', 'lầu 1'), a school year ('học sinh khối 11'), a batch or part ('
 or a case ('Ban quản lý dự án 2', 'chuyên án 516'); any unit after the number makes it an
 amount ('khu 10 ha', 'một đợt 3 tháng', 'mỗi đợt 7 tỷ NDT', 'chặng đường 10 năm', 'bệnh
 viện 3 ngày', 'Siêu dự án 10 năm')."""
+
+EPISODE_CUES = ("tập",)
+"""'tập 7', 'Tập 12 của phim': an episode or a volume by its number."""
+
+NOT_AN_EPISODE_BEFORE = ("triệu", "tụ", "luyện", "biên")
+"""'tập' inside a verb names no episode: 'triệu tập 7 thanh niên' (summon), 'tụ tập 20
+người' (gather), 'luyện tập 3 buổi', 'biên tập 2 cuốn' count what follows."""
 
 LEVEL_CUES = ("cấp",)
 """'cấp 2', 'bão cấp 12': a school level or a grade on a scale."""

@@ -17,11 +17,13 @@ from claims.extract.grammar.alternation import SPACE, alt, reversed_alt
 from claims.extract.grammar.cue_words import (
     DATE_CUES,
     DRAW_CUES,
+    EPISODE_CUES,
     GRADE_CUES,
     IDENTIFIER_CUES,
     LEVEL_CUES,
     NOT_A_DRAW_BEFORE,
     NOT_A_LEVEL_BEFORE,
+    NOT_AN_EPISODE_BEFORE,
     ROMAN_CUES,
     SCORE_CUES,
     SHARE_CUES,
@@ -243,7 +245,8 @@ LOOKBACK_REVERSED = re.compile(
             rf"|(?P<share>{reversed_alt(SHARE_CUES)}){_B})",
             rf"(?:{SPACE}*:|{_S})(?:ốs{_S})?(?P<identifier>{reversed_alt(IDENTIFIER_CUES)}"
             rf"|{reversed_alt(DRAW_CUES)}(?!{_S}{reversed_alt(NOT_A_DRAW_BEFORE)}{_B})"
-            rf"|{reversed_alt(LEVEL_CUES)}(?!{_S}{reversed_alt(NOT_A_LEVEL_BEFORE)}{_B}))"
+            rf"|{reversed_alt(LEVEL_CUES)}(?!{_S}{reversed_alt(NOT_A_LEVEL_BEFORE)}{_B})"
+            rf"|{reversed_alt(EPISODE_CUES)}(?!{_S}{reversed_alt(NOT_AN_EPISODE_BEFORE)}{_B}))"
             # not "Tổng số", "tổng điểm"; nor "Con số", "với số" (only "số": "với quận 2",
             # "so với điều 22", "con hẻm 186" keep their cue); nor "trong vòng 2 giây" (within)
             rf"(?!{_S}gnổ[tT])(?!(?<=ố[sS]){_S}(?:no[cC]|iớv))"
