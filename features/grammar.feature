@@ -198,6 +198,30 @@ Feature: Reading quantities in Vietnamese news text
         | Kimmich, Rudy, Goretzka (Suele 90+1’), Hector | 90+1’ | ordinal | 91 | 91 | 91 | - | exact |
         | Quyết định nâng lãi suất của FED lần thứ 2 trong vòng 3 tháng | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
         | xã tổ chức đối thoại lần thứ nhất giữa công ty và bà O. | thứ nhất | ordinal | 1 | 1 | 1 | - | exact |
+        | đội xếp thứ nhì là Hà Nội đang có 28 điểm | thứ nhì | ordinal | 2 | 2 | 2 | - | exact |
+        | giá vàng giảm phiên thứ tư liên tiếp, chỉ còn | thứ tư | ordinal | 4 | 4 | 4 | - | exact |
+        | tiếng Việt và tiếng Quảng Đông cùng đứng vị trí thứ tư. Theo | thứ tư | ordinal | 4 | 4 | 4 | - | exact |
+        | Arsenal xếp thứ tư với 50 điểm | thứ tư | ordinal | 4 | 4 | 4 | - | exact |
+
+    Scenario Outline: "thứ tư" that ranks nothing is Wednesday, no ordinal
+      When the grammar reads "<phrase>"
+      Then there is no mention "thứ tư"
+
+      Examples:
+        | phrase                                  |
+        | Sáng thứ tư tuần trước, ông Trump cho biết |
+        | Cuộc họp diễn ra vào thứ tư và thứ năm   |
+        | Thứ tư, giá vàng trong nước đi ngang     |
+
+    Scenario Outline: "thứ nhì" that labels a list item, a child or the teams counted is no rank
+      When the grammar reads "<phrase>"
+      Then there is no mention "thứ nhì"
+
+      Examples:
+        | phrase                                                        |
+        | Đời nhiều ngang trái, nhưng phải nhớ: Thứ nhất giữ 'miệng', thứ nhì giữ 'tâm' |
+        | hai đứa con còn rất nhỏ, đứa thứ nhất hai tuổi thứ nhì 8 tháng |
+        | chọn ra 10 đội đứng đầu ở mỗi bảng và 5 đội thứ nhì xuất sắc nhất |
 
     Scenario: A number before the prize counts prizes of that rank
       When the grammar reads "kỳ này có 122 giải nhất"

@@ -24,7 +24,12 @@ from claims.extract.grammar.number_words import SINGLE_WORD
 from claims.extract.grammar.numbers import figure_of, to_number
 from claims.extract.grammar.numeral_words import DIGIT_WORDS
 from claims.extract.grammar.one_readings import bare_one_counts, one_with_unit_counts
-from claims.extract.grammar.pair_words import AFTER_CUE, feeling_grows, names_a_holiday
+from claims.extract.grammar.pair_words import (
+    AFTER_CUE,
+    feeling_grows,
+    names_a_holiday,
+    rank_after_thu,
+)
 from claims.extract.grammar.patterns import (
     LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
@@ -150,9 +155,14 @@ class WordReadings(NamedNumbers):
             if feeling_grows(text, cue_start):  # "niềm hạnh phúc càng nhân đôi"
                 return None, end
             if kind == "ordinal":
+                ranked = rank_after_thu(text, cue_start, end, self.floor)
+                if ranked is None:  # "sáng thứ tư": Wednesday
+                    return None, end
                 if self._enumerates(cue_start, end) or self._event_edition(cue_start):
                     return identifier(text, cue_start, end), end  # a list label, an edition
-                return plain_mention(text, cue_start, end, "ordinal", 1, lower=1, upper=1), end
+                return plain_mention(
+                    text, cue_start, end, "ordinal", ranked, lower=ranked, upper=ranked
+                ), end
             if kind == "month":
                 if names_a_holiday(text, cue_start):  # "ngày Cá tháng Tư"
                     return None, end
