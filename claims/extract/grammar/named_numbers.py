@@ -63,9 +63,12 @@ _LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
 """A list label: the number, its point and the capital opening the item."""
 _RUN_REACH = 400
 """How far the neighbouring label is looked for: an item of a few sentences."""
+_ITEM_LABELS = (
+    "Lần", "Trận", "Ảnh", "Hình", "Bài", "Đoạn", "Tập", "Thứ", "Cách", "Mẹo", "Clip", "Video", "Kỳ"
+)  # fmt: skip
+_ITEM_LABEL_ENDS = tuple(f"{label}{space}" for label in _ITEM_LABELS for space in " \t")
 _ITEM_LABEL_BEFORE = re.compile(
-    r"(?:(?<=[\n.!?;:)\]])|(?<![\s\S]))[ \t]*"
-    r"(?P<label>Lần|Trận|Ảnh|Hình|Bài|Đoạn|Tập|Thứ|Cách|Mẹo|Clip|Video|Kỳ)[ \t]+$"
+    r"(?:(?<=[\n.!?;:)\]])|(?<![\s\S]))[ \t]*" rf"(?P<label>{'|'.join(_ITEM_LABELS)})[ \t]+$"
 )
 _ITEM_LABEL_AFTER = re.compile(r"(?:[ \t]*[:.]|[ \t]+[-–])[ \t]+(?=\w)")
 """'Lần 2: Ngày 23-3-2013, vỡ tại …', 'Trận 1: 18h ngày 22/5', 'Thứ 8. Giấy tờ …', 'Ảnh 1:
@@ -208,8 +211,10 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
     def _item_label(self, start: int, end: int) -> int | None:
         """Where the label of a numbered item starts ('Lần 2: Ngày …', see _ITEM_LABEL_AFTER)."""
         text = self.text
+        if end - start > 2 or not text.endswith(_ITEM_LABEL_ENDS, max(0, start - 7), start):
+            return None  # a cheap test first: most numbers have no label word before them
         after = _ITEM_LABEL_AFTER.match(text, end)
-        if end - start > 2 or after is None:
+        if after is None:
             return None
         following = text[after.end()]
         if not (following.isupper() or following.isdigit()):
