@@ -1209,6 +1209,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Khi hiệp phụ thứ nhất chuẩn bị khép lại, Bồ Đào Nha được hưởng 1 quả phạt.   | thứ nhất    | 1             |
         | Joshua hạ knock-out Klitschko ở hiệp thứ 11 trước 90.000 khán giả.           | thứ 11      | 90.000        |
 
+      Examples: a student's year of study names a school level, like "lớp 2A4"; a year in a run stays an ordinal
+        | article                                                                      | not a claim | claim         |
+        | Sản phẩm của nhóm sinh viên năm thứ 3 ngành thực phẩm bán được 500 hộp.       | thứ 3       | 500           |
+        | Năm 2015, đang học năm thứ 3 khoa Kinh tế, cô vay 20 triệu đồng.              | thứ 3       | 20 triệu đồng |
+        | Quang quen Linh vào năm thứ 2 đại học, khi cô 19 tuổi.                        | thứ 2       | 19 tuổi       |
+
       Examples: a gun's calibre names the kind of gun
         | article                                                                      | not a claim | claim         |
         | Xe tăng có một pháo nòng trơn 125mm và bắn xa 5 km.                           | 125mm       | 5 km          |
@@ -1267,6 +1273,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples:
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
+        | Đây là năm thứ 2 liên tiếp giải có 30 đội tham dự.               | thứ 2 |
+        | Đây là năm thứ 16 Việt Nam tổ chức cuộc thi.                     | thứ 16 |
+        | Anh Nghị nói vợ tôi đi năm thứ năm rồi.                          | thứ năm |
         | Trong 10 chiếc xe được kiểm tra, 4 thì hỏng phanh. | 4 |
         | Máy dày 7,9 mm, có cổng sạc ở cạnh dưới. | 7,9 mm |
         | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |

@@ -46,6 +46,9 @@ from the words right around the number:
   in, named like "hiệp 2" (an identifier in
   the grammar; the session-5 convention of tests/gold/README.md).  The minute stays a
   claim ("phút 67"), and so do rounds counted ("sau 10 ván đấu", "2 hiệp phụ").
+- **A year of study.** "sinh viên năm thứ 3", "đang học năm thứ 3 khoa Kinh tế", "vào
+  năm thứ 2 đại học": the student's year names a school level, like 'lớp 2A4' and 'cấp
+  3' (identifiers in tests/gold/README.md); "năm thứ 2 liên tiếp" ranks a year.
 - **A plan's horizon.** "Quy hoạch hệ thống cảng cá đến năm 2020, định hướng đến năm 2030",
   "Đề án ... giai đoạn 2017-2020, tầm nhìn 2030": the years in a plan's or a strategy's
   title, before and after 'tầm nhìn' or 'định hướng' (the vision), name the plan like a
@@ -126,6 +129,10 @@ _LEVEL_BEFORE = re.compile(
 _TOP_LEVEL = 4
 _SEASON = re.compile(r"(?i:mùa)[ \t]+giải[ \t]+(?:19|20)\d\d")
 _BIRTHDAY_BEFORE = re.compile(r"(?<![^\W_])(?i:sinh)[ \t]+nhật[ \t]+(?:lần[ \t]+)?$")
+_STUDY_YEAR_BEFORE = re.compile(r"(?<![^\W_])(?:(?i:sinh[ \t]+viên)|SV|học)[ \t]+năm[ \t]+$")
+"""'sinh viên năm thứ 3', 'đang học năm thứ 3 khoa Kinh tế': the year of study."""
+_STUDY_YEAR_AFTER = re.compile(r"[ \t]+(?:đại[ \t]+học|ĐH|cao[ \t]+đẳng)(?![^\W_])")
+"""'vào năm thứ 2 đại học': lower case, 'năm thứ 2 Đại học Y tổ chức' names a school."""
 _PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:(?i:hiệp)(?:[ \t]+(?:đấu|phụ))?|game)[ \t]+$")
 """'hiệp ', 'hiệp đấu ', 'hiệp phụ ' right before 'thứ N', and a tennis game ('break ở game
 thứ 5', labelled an identifier in tests/gold/dev17 like 'game 5'; all ten 'game thứ' of the
@@ -201,7 +208,7 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
             _PERIOD_BEFORE.search(before) or _LISTED_PERIODS_BEFORE.search(before)
         ):
             return True
-        return _BIRTHDAY_BEFORE.search(before) is not None
+        return _BIRTHDAY_BEFORE.search(before) is not None or _a_study_year(text, mention, before)
     four = kind == "count" and mention.text[-3:].lower() == "bốn"  # 'gần như bốn bề' too
     if four and _FOUR_SIDES_AFTER.match(text, mention.end) is not None:
         return True
@@ -219,6 +226,15 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
     if value == 2 and (_SIDES_AFTER.match(text, mention.end) or _two_ends(text, mention)):
         return True
     return _a_ranking(text, mention)
+
+
+def _a_study_year(text: str, mention: Mention, before: str) -> bool:
+    if mention.text[:3].lower() != "thứ" or before[-4:-1].lower() != "năm":
+        return False
+    return (
+        _STUDY_YEAR_BEFORE.search(before) is not None
+        or _STUDY_YEAR_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _a_futures_month(before: str) -> bool:
