@@ -815,6 +815,9 @@ Feature: Reading quantities in Vietnamese news text
         | Chiếc xe đã di chuyển được 74 dặm và | 74 dặm | measure | 74 | 74 | 74 | dặm | exact |
         | giật chiếc lắc 2 chỉ vàng 24K của bà Nga | 2 chỉ | measure | 2 | 2 | 2 | chỉ | exact |
         | đến tiệm vàng giám định và cân được 2,256 chỉ (trọng lượng) | 2,256 chỉ | measure | 2.256 | 2.256 | 2.256 | chỉ | exact |
+        | dùng dao đe dọa chủ tiệm, lấy đi 15 lượng vàng. Sau đó | 15 lượng | measure | 15 | 15 | 15 | lượng | exact |
+        | Cảnh sát bắt kẻ tham gia trộm 100 lượng vàng ở Bình Định | 100 lượng | measure | 100 | 100 | 100 | lượng | exact |
+        | thương nhân mang theo 30 lượng bạc để | 30 | count | 30 | 30 | 30 | - | exact |
         | bao gồm 100 thùng đựng quả dưa lê, 100 thùng đào, 8 thùng nho | 8 | count | 8 | 8 | 8 | - | exact |
         | phát hiện 41 thùng hàng, tất cả | 41 | count | 41 | 41 | 41 | - | exact |
         | nhu cầu dầu mỏ sẽ tăng thêm 200.000 thùng so với dự báo | 200.000 thùng | measure | 200000 | 200000 | 200000 | thùng | exact |

@@ -42,6 +42,10 @@ _TAEL_TENTH_AFTER = re.compile(
     r"[ \t]+chỉ(?![^\W_])(?![ \t]+(?:tiêu|số|đạo|huy|định|thị|trích|là|còn|có|mất|được|bằng"
     r"|cần|với|tăng|giảm|bán|mua|trong|từ|ở|khi|thì|như|riêng|chiếm|xếp|đạt|dành|cho)(?![^\W_]))"
 )
+_TAEL_AFTER = re.compile(r"[ \t]+lượng(?=[ \t]+vàng(?![^\W_]))")
+"""'lấy đi 15 lượng vàng', 'trộm 100 lượng vàng': taels of gold; only after digits, so
+'một lượng lớn' (a large amount) stays, and only before 'vàng': a bare 'cướp 15 lượng' in a
+headline would take a verb for the subject of the measure."""
 _GOLD_LOOK_BACK = 80
 _BARE_DIGITS = re.compile(r"\d+(?:,\d+)?(?:[ \t]*[-–][ \t]*\d+(?:,\d+)?)?")
 _THREE_DECIMALS = re.compile(r"\d,\d{3}")
@@ -78,7 +82,8 @@ _NOT_A_NOUN = frozenset(
 
 def reread_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """A count of tenths of a tael of gold ('chiếc lắc 2 chỉ vàng 24K', 'nhẫn tròn trơn 1
-    chỉ') is a measure in chỉ; a crate of goods ('100 thùng đào', '41 thùng thuốc') is a
+    chỉ') is a measure in chỉ, and one of taels ('cướp 15 lượng vàng') a measure in
+    lượng; a crate of goods ('100 thùng đào', '41 thùng thuốc') is a
     count of crates, as tests/gold/dev8 labels it: only a barrel of oil is a measure
     ('600.000 thùng/ngày', 'tăng thêm 200.000 thùng so với dự báo')."""
     result = list(mentions)
@@ -94,6 +99,10 @@ def _tael_tenths(text: str, mention: Mention) -> Mention:
     if not _BARE_DIGITS.fullmatch(mention.text) or mention.qualifier not in ("exact", "range"):
         return mention
     found = _TAEL_TENTH_AFTER.match(text, mention.end)
+    unit = "chỉ"
+    if found is None:
+        found = _TAEL_AFTER.match(text, mention.end)
+        unit = "lượng"
     if found is None:
         return mention
     near = text[max(0, mention.start - _GOLD_LOOK_BACK) : found.end() + 6]
@@ -101,7 +110,7 @@ def _tael_tenths(text: str, mention: Mention) -> Mention:
         return mention
     update: dict[str, object] = {
         "kind": "measure",
-        "unit": "chỉ",
+        "unit": unit,
         "end": found.end(),
         "text": text[mention.start : found.end()],
     }
