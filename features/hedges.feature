@@ -38,6 +38,8 @@ Feature: Hedge words turn a printed number into an interval
         | Sở vừa gửi công văn đến 11 doanh nghiệp | [11, 11] |
         | giá bán từ mức thấp nhất đến 90 nghìn đồng | [90000, 90000] |
         | ông lái xe qua cầu, đến 3 trạm thu phí | [3, 3] |
+        | mối tình với người vợ hơn 24 tuổi | [24, 24] |
+        | chia tay bạn trai hơn 17 tuổi để hẹn hò | [17, 17] |
         | Đến 3 năm sau, ông về quê     | [3, 3]         |
         | Nhưng đến 6 tuổi, mẹ chị qua đời | [6, 6]      |
         | Trump đến 2 tuần sau mới sa thải ông này | [2, 2] |
@@ -53,6 +55,9 @@ Feature: Hedge words turn a printed number into an interval
       Examples: more than — hơn, trên, vượt: (v, v + step]
         | phrase                 | qualifier | interval             |
         | hơn 74.000 trẻ         | over      | (74000, 75000]       |
+        | người đàn ông hơn 80 tuổi | over   | (80, 90]             |
+        | Một anh hơn 50 tuổi đi theo vợ | over | (50, 60]             |
+        | lấy người chồng hơn 60 tuổi | over  | (60, 70]             |
         | trên 200 nghìn trẻ     | over      | (200000, 300000]     |
         | đường hoa đã thu hút trên 1 triệu lượt khách | over | (1000000, 2000000] |
         | dự án giai đoạn I trên 1.400 tỷ đồng | over | (1400000000000, 1500000000000] |
