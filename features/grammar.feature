@@ -69,6 +69,11 @@ Feature: Reading quantities in Vietnamese news text
         | Nhiệt độ ở Sa Pa -2 độ C vào sáng nay | -2 độ C | measure | -2 | -2 | -2 | °C | exact |
         | số ca mắc là 12. Trong đó | 12         | count   | 12       | 12       | 12       | -    | exact     |
         | Trời mưa to. 2- 3 người bị thương | 2- 3 | count | -       | 2        | 3        | -    | range     |
+        | Lúc đó 4,5 người thanh niên chạy ra, nhưng | 4,5 | count | - | 4 | 5 | - | range |
+        | Anh thử thêm 1,2 cái khác nữa. Sau | 1,2 | count | - | 1 | 2 | - | range |
+        | Bình quân mỗi tháng có 2,2 người trúng Jackpot. | 2,2 | count | 2.2 | 2.2 | 2.2 | - | exact |
+        | Trung bình có 2,3 người chết mỗi năm. | 2,3 | count | 2.3 | 2.3 | 2.3 | - | exact |
+        | Nhật Bản 1 phụ nữ chỉ sinh 1,3 con. | 1,3 | count | 1.3 | 1.3 | 1.3 | - | exact |
 
   Rule: Scale words multiply, and vague amounts give an order of magnitude
 

@@ -19,6 +19,7 @@ from claims.extract.grammar.change_multiples import change_multiples
 from claims.extract.grammar.change_pairs import share_change_units
 from claims.extract.grammar.clock_hedges import clock_hedges
 from claims.extract.grammar.clock_windows import clock_windows
+from claims.extract.grammar.comma_pairs import guessed_pairs
 from claims.extract.grammar.coordination import listed_days, share_months
 from claims.extract.grammar.date_runs import join_date_runs
 from claims.extract.grammar.digit_readings import DigitReadings
@@ -348,6 +349,7 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
         text, join_date_runs(text, share_months(text, listed_days(text, mentions)))
     )
     mentions = split_measure_pairs(text, reread_units(text, mentions), starts)
+    mentions = guessed_pairs(text, mentions)
     mentions = tens_and_some(text, few_recent_spans(text, mentions, starts))
     mentions = minute_marks(text, mentions, starts)
     mentions = hour_pairs(text, mentions, starts)
