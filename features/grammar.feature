@@ -808,6 +808,9 @@ Feature: Reading quantities in Vietnamese news text
         | chỉ 1,5 thìa canh giấm | 1,5 thìa canh | measure | 1.5 | 1.5 | 1.5 | thìa | exact |
         | 2 muỗng canh dầu ăn | 2 muỗng canh | measure | 2 | 2 | 2 | thìa | exact |
         | tòa tuyên phạt bị cáo 1 năm 3 tháng tù về tội | 1 năm 3 tháng | duration | 15 | 15 | 15 | tháng | exact |
+        | vận chuyển 1 tạ 2kg ma túy. Các | 1 tạ 2kg | measure | 102 | 102 | 102 | kg | exact |
+        | thu giữ 2 tấn 5 tạ thóc. Các | 2 tấn 5 tạ | measure | 25 | 25 | 25 | tạ | exact |
+        | thu về 4-5 tạ cá, bán lấy tiền | 4-5 tạ | measure | - | 4 | 5 | tạ | range |
         | Chỉ mất 2 phút 14 giây, Mikey đã | 2 phút 14 giây | duration | 134 | 134 | 134 | giây | exact |
         | anh chỉ ngủ khoảng 5 giờ/1 ngày trong | khoảng 5 giờ/1 ngày | duration | 5 | 4.5 | 5.5 | giờ/ngày | about |
         | người này làm 17 giờ mỗi ngày. Nếu | 17 giờ mỗi ngày | duration | 17 | 17 | 17 | giờ/ngày | exact |

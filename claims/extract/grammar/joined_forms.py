@@ -4,7 +4,8 @@ A pass over the scan's mentions, in text order:
 
 - **A compound duration.** "tuyên phạt 1 năm 3 tháng tù": one sentence of 15 months,
   not a year and three months apart (tests/gold/dev9 labels '1 năm 3 tháng' 15
-  tháng); likewise '2 tiếng 30 phút' (150 phút) and '1 tuần 3 ngày'.
+  tháng); likewise '2 tiếng 30 phút' (150 phút) and '1 tuần 3 ngày', and a compound
+  mass, '1 tạ 2kg' (102 kg).
 - **A range of durations in two units.** "trong vòng 30 phút đến một tiếng": 30 to 60
   minutes, in the smaller unit (dev8), also across 'tù' ('từ 12 tháng tù đến 9 năm tù',
   12 to 108 months); after 'từ' the second end may carry a hedge
@@ -39,6 +40,13 @@ _LARGER_UNIT: dict[tuple[str, str], int] = {
 }
 """How many of the smaller unit make one of the larger (only exact conversions: a month
 is no fixed number of days)."""
+_LARGER_MASS: dict[tuple[str, str], int] = {
+    ("tấn", "tạ"): 10,
+    ("tấn", "kg"): 1000,
+    ("tạ", "kg"): 100,
+}
+"""'vận chuyển 1 tạ 2kg ma túy' is 102 kg, as '1 năm 3 tháng' is 15 months."""
+_COMPOUND_UNITS = {"duration": _LARGER_UNIT, "measure": _LARGER_MASS}
 
 _COMPOUND_GAP = re.compile(r"[ \t]+")
 _RANGE_GAP = re.compile(
@@ -76,9 +84,9 @@ def _pairs(text: str, mentions: list[Mention], *, compounds: bool) -> list[Menti
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         joined = None
         if following is not None and compounds:
-            if (  # a compound joins two durations (see _compound)
-                mention.kind == "duration"
-                and following.kind == "duration"
+            if (  # a compound joins two durations or masses (see _compound)
+                mention.kind in _COMPOUND_UNITS
+                and following.kind == mention.kind
                 and _COMPOUND_GAP.fullmatch(text, mention.end, following.start)
             ):
                 joined = _compound(text, mentions, index)
@@ -132,9 +140,7 @@ def _compound(text: str, mentions: list[Mention], index: int) -> Mention | None:
     angle's minutes and seconds ('10 độ 02 phút 40 giây'), nor a first pair of three
     parts whose last has no exact conversion ('3 năm 5 tháng 6 ngày')."""
     first, second = mentions[index], mentions[index + 1]
-    if first.kind != "duration" or second.kind != "duration":
-        return None
-    factor = _LARGER_UNIT.get((first.unit or "", second.unit or ""))
+    factor = _COMPOUND_UNITS[first.kind].get((first.unit or "", second.unit or ""))
     big, small = _exact_number(first), _exact_number(second)
     if factor is None or big is None or small is None or not 0 < small < factor:
         return None
@@ -145,7 +151,7 @@ def _compound(text: str, mentions: list[Mention], index: int) -> Mention | None:
     third = mentions[index + 2] if index + 2 < len(mentions) else None
     if (
         third is not None
-        and third.kind == "duration"
+        and third.kind == first.kind
         and _COMPOUND_GAP.fullmatch(text, second.end, third.start)
     ):
         return None
@@ -154,7 +160,7 @@ def _compound(text: str, mentions: list[Mention], index: int) -> Mention | None:
         text,
         first.start,
         second.end,
-        "duration",
+        first.kind,
         to_number(value),
         bounds_for(Figure(value, Decimal(1), Decimal(1)), "exact"),
         second.unit,
