@@ -826,6 +826,9 @@ Feature: Reading quantities in Vietnamese news text
         | dùng dao đe dọa chủ tiệm, lấy đi 15 lượng vàng. Sau đó | 15 lượng | measure | 15 | 15 | 15 | lượng | exact |
         | Cảnh sát bắt kẻ tham gia trộm 100 lượng vàng ở Bình Định | 100 lượng | measure | 100 | 100 | 100 | lượng | exact |
         | thương nhân mang theo 30 lượng bạc để | 30 | count | 30 | 30 | 30 | - | exact |
+        | tour miền Trung có lịch trình 4 ngày 3 đêm có giá từ 7-8 triệu đồng | 3 đêm | duration | 3 | 3 | 3 | đêm | exact |
+        | từ 770 NDT đến 950 NDT/tour 3 đêm, 4 ngày/khách | 3 đêm | duration | 3 | 3 | 3 | đêm | exact |
+        | Danh ca tiết lộ, trong 2 đêm nhạc vinh danh | 2 | count | 2 | 2 | 2 | - | exact |
         | bao gồm 100 thùng đựng quả dưa lê, 100 thùng đào, 8 thùng nho | 8 | count | 8 | 8 | 8 | - | exact |
         | phát hiện 41 thùng hàng, tất cả | 41 | count | 41 | 41 | 41 | - | exact |
         | nhu cầu dầu mỏ sẽ tăng thêm 200.000 thùng so với dự báo | 200.000 thùng | measure | 200000 | 200000 | 200000 | thùng | exact |

@@ -46,6 +46,10 @@ _TAEL_AFTER = re.compile(r"[ \t]+lượng(?=[ \t]+vàng(?![^\W_]))")
 """'lấy đi 15 lượng vàng', 'trộm 100 lượng vàng': taels of gold; only after digits, so
 'một lượng lớn' (a large amount) stays, and only before 'vàng': a bare 'cướp 15 lượng' in a
 headline would take a verb for the subject of the measure."""
+_NIGHTS_AFTER = re.compile(r"[ \t]+đêm(?![^\W_])")
+_DAYS_BEFORE = re.compile(r"(?<![^\W_])\d{1,2}[ \t]+ngày[ \t]+$")
+_DAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}[ \t]+ngày(?![^\W_])")
+"""'tour 4 ngày 3 đêm', 'tour 3 đêm, 4 ngày': the nights of a stay, a duration in đêm."""
 _GOLD_LOOK_BACK = 80
 _BARE_DIGITS = re.compile(r"\d+(?:,\d+)?(?:[ \t]*[-–][ \t]*\d+(?:,\d+)?)?")
 _THREE_DECIMALS = re.compile(r"\d,\d{3}")
@@ -83,13 +87,14 @@ _NOT_A_NOUN = frozenset(
 def reread_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """A count of tenths of a tael of gold ('chiếc lắc 2 chỉ vàng 24K', 'nhẫn tròn trơn 1
     chỉ') is a measure in chỉ, and one of taels ('cướp 15 lượng vàng') a measure in
-    lượng; a crate of goods ('100 thùng đào', '41 thùng thuốc') is a
+    lượng; the nights beside the days of a stay ('tour 4 ngày 3 đêm') a duration in đêm;
+    a crate of goods ('100 thùng đào', '41 thùng thuốc') is a
     count of crates, as tests/gold/dev8 labels it: only a barrel of oil is a measure
     ('600.000 thùng/ngày', 'tăng thêm 200.000 thùng so với dự báo')."""
     result = list(mentions)
     for index, mention in enumerate(result):
         if mention.kind == "count" and mention.unit is None:
-            result[index] = _tael_tenths(text, mention)
+            result[index] = _nights(text, _tael_tenths(text, mention))
         elif mention.kind == "measure" and mention.unit == "thùng":
             result[index] = _crates(text, mention)
     return result
@@ -118,6 +123,25 @@ def _tael_tenths(text: str, mention: Mention) -> Mention:
         value = to_number(Decimal(mention.text.replace(",", ".")))
         update |= {"value": value, "lower": value, "upper": value}
     return mention.model_copy(update=update)
+
+
+def _nights(text: str, mention: Mention) -> Mention:
+    if mention.kind != "count" or not mention.text.isdigit() or mention.qualifier != "exact":
+        return mention
+    found = _NIGHTS_AFTER.match(text, mention.end)
+    if found is None:
+        return mention
+    before = text[max(0, mention.start - 12) : mention.start]
+    if _DAYS_BEFORE.search(before) is None and _DAYS_AFTER.match(text, found.end()) is None:
+        return mention
+    return mention.model_copy(
+        update={
+            "kind": "duration",
+            "unit": "đêm",
+            "end": found.end(),
+            "text": text[mention.start : found.end()],
+        }
+    )
 
 
 def _crates(text: str, mention: Mention) -> Mention:
