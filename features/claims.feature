@@ -1089,6 +1089,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Quy hoạch cảng cá đến năm 2020, định hướng đến năm 2030 cần 5.000 tỷ đồng.  | năm 2030    | 5.000 tỷ đồng |
         | Quy hoạch cảng cá đến năm 2020, định hướng đến năm 2030 cần 5.000 tỷ đồng.  | năm 2020    | 5.000 tỷ đồng |
         | Đề án của Hà Nội giai đoạn 2017-2020, tầm nhìn 2030 cấm 200 loại xe.         | 2017-2020   | 200           |
+        | Việc xây dựng Kế hoạch đầu tư công trung hạn 2016-2020 cần 300 tỷ đồng.       | 2016-2020   | 300 tỷ đồng   |
+        | Kế hoạch Chiến lược chung giai đoạn 2017-2021 ưu tiên bốn lĩnh vực.          | 2017-2021   | bốn           |
         | Đội được bầu là “CLB xuất sắc nhất tháng 1” sau 3 trận thắng.                | tháng 1     | 3             |
         | Chiếc xe từng mang biển số “tứ quý 8”, giá 20 tỷ đồng.                       | 8           | 20 tỷ đồng    |
 
@@ -1273,6 +1275,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples:
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
+        | Đề án đặt mục tiêu từ năm 2016-2017 sẽ hoàn thành 10 thiết chế.  | năm 2016-2017 |
+        | Theo kế hoạch, giai đoạn 2016 - 2018 nhà máy chạy 2 tổ máy.      | giai đoạn 2016 - 2018 |
         | Đây là năm thứ 2 liên tiếp giải có 30 đội tham dự.               | thứ 2 |
         | Đây là năm thứ 16 Việt Nam tổ chức cuộc thi.                     | thứ 16 |
         | Anh Nghị nói vợ tôi đi năm thứ năm rồi.                          | thứ năm |

@@ -53,7 +53,10 @@ from the words right around the number:
   "Đề án ... giai đoạn 2017-2020, tầm nhìn 2030": the years in a plan's or a strategy's
   title, before and after 'tầm nhìn' or 'định hướng' (the vision), name the plan like a
   law's year (identifiers in tests/gold/dev9); the vision's year must follow, so
-  'năm 2017, định hướng phát triển ...' keeps its year.
+  'năm 2017, định hướng phát triển ...' keeps its year.  So does the period right after a
+  plan's name ("Kế hoạch đầu tư công trung hạn 2016-2020", "Kế hoạch Chiến lược chung giai
+  đoạn 2017-2021"; the README's years in the title of a plan): words only between, no
+  verb, preposition or 'năm'.
 - **An award of the month.** "HLV xuất sắc nhất tháng 1", "“Bàn thắng đẹp nhất tháng
   1”", "Nghệ sĩ nổi bật nhất tháng 7": the month names the award, as a year glued to
   an event's name does (identifiers in tests/gold/more); a superlative of anything else
@@ -145,6 +148,18 @@ _LISTED_PERIODS_BEFORE = re.compile(
 _VISION = r"(?:[Tt]ầm[ \t]+nhìn|[Đđ]ịnh[ \t]+hướng)[ \t]+(?:(?:đến|tới|đên)[ \t]+)?"
 _HORIZON_BEFORE = re.compile(rf"(?<![^\W_]){_VISION}(?:[Nn]ăm[ \t]+)?$")
 """'..., tầm nhìn đến năm ': the vision's year follows."""
+_TITLED_PERIOD = re.compile(r"(?:giai[ \t]+đoạn[ \t]+)?(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
+_TITLE_STOPS = "từ|đến|tới|trong|là|sẽ|đã|được|đặt|vào|khi|cho|năm|thì|mà|nhằm|với|và"
+_PLAN_TITLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:[Kk]ế[ \t]+hoạch|[Cc]hiến[ \t]+lược|[Đđ]ề[ \t]+án|[Cc]hương[ \t]+trình"
+    r"|[Qq]uy[ \t]+hoạch)"
+    rf"(?:[ \t]+(?:(?!(?:{_TITLE_STOPS})(?![^\W_]))[^\W\d_]+|[-–]))+[ \t]+$"
+)
+"""'Kế hoạch đầu tư công trung hạn 2016-2020', 'Kế hoạch Chiến lược chung giai đoạn
+2017-2021', 'Đề án cơ cấu lại DNNN giai đoạn 2016 - 2020': a plan's name and its period,
+no verb, no preposition nor 'năm' between ('Đề án đặt mục tiêu từ năm 2016-2017' tells
+when)."""
+_TITLE_LOOK_BACK = 70
 _HORIZON_AFTER = re.compile(
     rf"[ \t]*[,;–-]?[ \t]*(?:và[ \t]+)?{_VISION}(?:năm[ \t]+)?(?:19|20)\d\d(?![\d])"
 )
@@ -266,6 +281,10 @@ def _a_ranking(text: str, mention: Mention) -> bool:
 def _a_plan_horizon(text: str, mention: Mention) -> bool:
     if _HORIZON_AFTER.match(text, mention.end) is not None:
         return True
+    if mention.qualifier == "range" and _TITLED_PERIOD.fullmatch(mention.text):
+        before = text[max(0, mention.start - _TITLE_LOOK_BACK) : mention.start]
+        if _PLAN_TITLE_BEFORE.search(before) is not None:
+            return True
     return _HORIZON_BEFORE.search(_before(text, mention)) is not None
 
 
