@@ -92,6 +92,7 @@ _ANGLING_BEFORE = re.compile(r"(?<![^\W_])(?:[Ll]ưỡi|[Cc]ần|[Tt]hợ|đi|[M
 
 
 def _angling(text: str, cue_start: int) -> bool:
+    """An angling word before the cue 'câu' ('lưỡi câu', 'Thợ câu')."""
     return _ANGLING_BEFORE.search(text, max(0, cue_start - 6), cue_start) is not None
 
 
@@ -135,9 +136,7 @@ class SpecialNumbers(DigitPairs):
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
             or (cue.word == "dự án" and not _project_number_closes(text, end))
             or (cue.word == "cao tốc" and _LANES_AFTER.match(text, end) is not None)
-            or (
-                cue.word == "câu" and _ANGLING_BEFORE.search(text, max(0, cue.start - 6), cue.start)
-            )
+            or (cue.word == "câu" and _angling(text, cue.start))
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
         if cue.kind == "year" and read_tail(text, end).unit_found:
