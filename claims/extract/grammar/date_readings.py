@@ -10,6 +10,7 @@ from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.decades import decade_mention
+from claims.extract.grammar.historic_years import historic_mention, historic_year
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, opens_an_item
 from claims.extract.grammar.named_years import model_year_before_name
@@ -32,22 +33,12 @@ from claims.extract.grammar.scores import POINTS
 from claims.model import Mention
 
 FOUR_DIGIT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_HISTORIC_YEAR = re.compile(r"1[0-7]\d\d|[1-9]\d\d")
-"""A year of history after 'năm': 1000-1799, or of three digits ('được xây dựng năm 975')."""
-_BEFORE_CHRIST_AFTER = re.compile(
-    r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)\d{1,4})?"
-    r"[ \t]+(?:trước[ \t]+(?:[Cc]ông[ \t]+[Nn]guyên|CN)|TCN)(?![^\W_])"
-)
-"""'năm 208 trước công nguyên', 'từ năm 257 đến năm 208 trước công nguyên': a year before
-Christ, which a year's value cannot tell."""
-_HISTORIC_RUN_AFTER = re.compile(
-    r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+(?:năm[ \t]+)?)(?P<last>1\d{3})(?![\d.,]\d|\d)"
-)
 DOT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})")
-_DOTTED_YEAR_AFTER = re.compile(r"\.((?:19|20)\d\d)(?![\d.,]\d|\d|[^\W_])")
-_DASH_ONLY = re.compile(r"[ \t]*[-–][ \t]*")
 """A day and a month written with a point ('(2.6)', 'công viên 30.4'), or a decimal:
 the words around it and ``dates.plausible_day_month`` decide."""
+_DOTTED_YEAR_AFTER = re.compile(r"\.((?:19|20)\d\d)(?![\d.,]\d|\d|[^\W_])")
+"""The year after a month and its point ('từ 5.2017'), read by ``_bare_month_year``."""
+_DASH_ONLY = re.compile(r"[ \t]*[-–][ \t]*")
 _ZONE_HOURS_AFTER = re.compile(
     r"[ \t]+giờ[ \t]+(?:địa[ \t]+phương|Việt[ \t]+Nam|VN|Hà[ \t]+Nội|GMT|UTC|quốc[ \t]+tế|Mỹ"
     r"|miền[ \t]+Đông|Bắc[ \t]+Kinh|Anh|Pháp|Nga|Nhật|Hàn[ \t]+Quốc|Trung[ \t]+Quốc|Úc|Đức)"
@@ -130,10 +121,8 @@ class DateReadings(NamedNumbers):
             decade = self._decade(cue, raw)
             if decade is not None:  # 'những năm 90', 'thập niên 80 - 90'
                 return decade_mention(text, decade, raw, end)
-            if self._historic_year(cue, raw) and not (
-                len(raw) == 3 and _BEFORE_CHRIST_AFTER.match(text, end)
-            ):
-                return self._historic(cue, number, end)
+            if historic_year(text, cue, raw, end):
+                return historic_mention(text, cue, number, end)
             if FOUR_DIGIT_YEAR.fullmatch(raw):
                 return plain_mention(
                     text, cue.start, end, "year", number, lower=number, upper=number
@@ -237,25 +226,6 @@ class DateReadings(NamedNumbers):
         if self._bare_year(end) or subject_year:
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         return None
-
-    @staticmethod
-    def _historic_year(cue: Cue, raw: str) -> bool:
-        """'chiến thắng Bạch Đằng năm 1288', 'xây dựng vào năm 1070': a year of history
-        after 'năm' itself (not after 'năm học' or a fiscal year)."""
-        return cue.word.lower() in ("năm", "sinh năm") and _HISTORIC_YEAR.fullmatch(raw) is not None
-
-    def _historic(self, cue: Cue, number: int, end: int) -> Mention:
-        """The year, or the run of years it opens ('từ năm 1675-1720', 'những năm 1172
-        đến 1173'): one year mention from the first to the last."""
-        text = self.text
-        run = _HISTORIC_RUN_AFTER.match(text, end)
-        if run is not None and number < int(run.group("last")) < number + 200:
-            last = int(run.group("last"))
-            return plain_mention(
-                text, cue.start, run.end(), "year", None, lower=number, upper=last,
-                qualifier="range",
-            )  # fmt: skip
-        return plain_mention(text, cue.start, end, "year", number, lower=number, upper=number)
 
     def _born_before(self, start: int, end: int) -> bool:
         if _BORN_BEFORE.search(self.text, max(self.floor, start - 12), start) is None:
