@@ -28,6 +28,8 @@ _PROPERTIES = {
     "dày": "độ dày",
     "nặng": "cân nặng",
 }
+DIMENSION_ADJECTIVES = "|".join(_PROPERTIES)
+"""The adjectives as a regex alternation: 'cao|dài|rộng|sâu|dày|nặng' (modal_subject too)."""
 SPELLED_OUT = frozenset(_PROPERTIES.values())
 """The property nouns this module writes, not cut from the text ("cao" -> "chiều cao")."""
 _LENGTHS = frozenset({"m", "cm", "mm", "km", "dm", "inch", "mét", "met", "ft", "feet"})
@@ -36,7 +38,7 @@ _LOOK_BACK = 30
 _ADVERBS = frozenset({"chỉ", "cũng", "đều", "vẫn", "lại", "còn", "thì", "mà", "đã"})
 """Adverbs a reading back may stop at before the adjective ("chỉ nặng 11,8kg")."""
 _SQUARE_AFTER = re.compile(r"\s*(?:vuông|khối)(?!\w)", re.IGNORECASE)
-_ADJECTIVE_END = re.compile(r"(?<!\w)(cao|dài|rộng|sâu|dày|nặng)\s*$", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(rf"(?<!\w)({DIMENSION_ADJECTIVES})\s*$", re.IGNORECASE)
 
 
 def dimension_name(words: SentenceWords, mention: Mention, found: str | None) -> str | None:

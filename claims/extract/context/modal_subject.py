@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.dimension_names import DIMENSION_ADJECTIVES
 from claims.extract.context.phrase_backward import backward_span
 from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.sentence import SentenceWords
@@ -38,9 +39,7 @@ _NOT_A_NOUN = frozenset(
 a time word ("hoặc có thể bay cao", "giờ tàu vỏ thép có thể") opens no noun."""
 _MAX_VERB_WORDS = 2
 """Words of the verb after "có thể" ("lên tới" is read as a hedge; "bay xa", "tiêu tốn")."""
-_DIMENSION_BEFORE = re.compile(
-    r"(?<!\w)(?:cao|dài|rộng|sâu|dày|nặng)\s+(?:\S+\s+)?$", re.IGNORECASE
-)
+_DIMENSION_BEFORE = re.compile(rf"(?<!\w)(?:{DIMENSION_ADJECTIVES})\s+(?:\S+\s+)?$", re.IGNORECASE)
 """"chúng có thể dài từ 1m6": no noun, but the property the adjective names (dimension_names)."""
 _CLAUSE_OPENS = re.compile(
     r"(?:[,;:(\"“”\-–.!?]|(?<!\w)(?:và|còn|nhưng|song|khi|nếu|thì|mà|nên|vì|do|rằng))\s*$",
