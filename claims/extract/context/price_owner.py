@@ -45,6 +45,8 @@ _PERSONS = frozenset(
 )
 """A person is not priced: "thuê người với giá …", "bán cho họ với giá …"."""
 _ADVERBS = frozenset({"cũng", "đều", "vẫn", "lại", "chỉ", "thì", "mà", "còn", "đã", "sẽ", "đang"})
+_NOT_PRICED = _PERSONS | _ADVERBS
+"""First words of no thing priced: a person, or an adverb the reading stopped at."""
 
 
 def price_owner(words: SentenceWords, mention: Mention, found: str | None) -> str | None:
@@ -92,7 +94,7 @@ def _owner(words: SentenceWords, at: int, *, passive_or_object: bool) -> str | N
         if party is not None:
             phrase = phrase[: party.start()]  # "bán Oliver Burke cho RB Leipzig"
     owner = clean(phrase.strip())
-    if not owner or owner.split()[0].casefold() in _PERSONS | _ADVERBS:
+    if not owner or owner.split()[0].casefold() in _NOT_PRICED:
         return None  # a person, or an adverb the reading stopped at ("cũng có giá")
     return owner
 
