@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import HEDGES_BEFORE
+from claims.extract.context.words import cue_before_hedges
 from claims.model import Mention
 
 _PROPERTIES = {
@@ -55,13 +55,10 @@ def dimension_name(words: SentenceWords, mention: Mention, found: str | None) ->
     )
     if not replaceable:
         return found
-    before = words.text[max(words.start, mention.start - _LOOK_BACK) : mention.start]
-    hedges = HEDGES_BEFORE.search(before)
-    adjective = _ADJECTIVE_END.search(
-        before, 0, hedges.start() if hedges is not None else len(before)
-    )
-    if adjective is None:
+    cue = cue_before_hedges(words.text, words.start, mention.start, _LOOK_BACK, _ADJECTIVE_END)
+    if cue is None:
         return found
+    adjective, _ = cue
     word = adjective.group(1).casefold()
     if found is not None and found.casefold() in _PROPERTIES and found.casefold() != word:
         return found  # "… rộng 2,8m": the reading kept another adjective of its own

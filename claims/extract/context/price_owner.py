@@ -20,7 +20,7 @@ import re
 from claims.extract.context.phrase_backward import backward_span
 from claims.extract.context.phrase_cleaning import clean
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import HEDGES_BEFORE, MAX_SUBJECT_WORDS
+from claims.extract.context.words import MAX_SUBJECT_WORDS, cue_before_hedges
 from claims.model import Mention
 
 _LOOK_BACK = 40
@@ -53,13 +53,11 @@ def price_owner(words: SentenceWords, mention: Mention, found: str | None) -> st
     """``found``, or "giá" and the thing it prices when ``found`` is the bare "giá"."""
     if mention.kind != "money" or found is None or found.casefold() != "giá":
         return found
-    text = words.text
-    before = text[max(words.start, mention.start - _LOOK_BACK) : mention.start]
-    hedges = HEDGES_BEFORE.search(before)
-    cue = _PRICE_END.search(before, 0, hedges.start() if hedges is not None else len(before))
-    if cue is None:
+    found_cue = cue_before_hedges(words.text, words.start, mention.start, _LOOK_BACK, _PRICE_END)
+    if found_cue is None:
         return found
-    at = mention.start - len(before) + cue.start()
+    cue, window = found_cue
+    at = window + cue.start()
     owner = _owner(words, at, passive_or_object=cue.group(1).casefold() == "với")
     if owner is None:
         return found

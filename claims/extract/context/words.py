@@ -338,3 +338,16 @@ LEADING_PERIOD = re.compile(
 the first word of a noun made with "hiện" ("Hiện trường vụ cháy", "150 hiện vật cổ",
 "hiện tượng thiên văn", "hiện đại hóa")."""
 HEDGES_BEFORE = TailPattern(re.compile(rf"{_HEDGE_TAIL}\s*$", re.IGNORECASE), _HEDGE_ENDINGS)
+
+
+def cue_before_hedges(
+    text: str, floor: int, value_start: int, look_back: int, cue: re.Pattern[str]
+) -> tuple[re.Match[str], int] | None:
+    """``cue`` matched at the end of the ``look_back`` characters before a value (none
+    before ``floor``) or right before the hedge words that end them ("với giá khoảng ",
+    "cao tới "): the match, with positions in that window, and where the window starts."""
+    window = max(floor, value_start - look_back)
+    before = text[window:value_start]
+    hedges = HEDGES_BEFORE.search(before)
+    found = cue.search(before, 0, hedges.start() if hedges is not None else len(before))
+    return None if found is None else (found, window)

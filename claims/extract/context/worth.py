@@ -20,7 +20,7 @@ import re
 from claims.extract.context.phrase_backward import backward_read
 from claims.extract.context.scope import only_a_place
 from claims.extract.context.sentence import SentenceWords
-from claims.extract.context.words import HEDGES_BEFORE, MAX_SUBJECT_WORDS
+from claims.extract.context.words import MAX_SUBJECT_WORDS, cue_before_hedges
 from claims.model import Mention
 
 _WORTH_END = re.compile(r"(?<!\w)(?<!tổng\s)(?<!có\s)(?<!với\s)trị giá\s*$", re.IGNORECASE)
@@ -63,12 +63,11 @@ def worth_of(
     if mention.kind != "money":
         return None
     text = words.text
-    before = text[max(words.start, mention.start - _LOOK_BACK) : mention.start]
-    hedges = HEDGES_BEFORE.search(before)
-    worth = _WORTH_END.search(before, 0, hedges.start() if hedges is not None else len(before))
-    if worth is None:
+    found = cue_before_hedges(text, words.start, mention.start, _LOOK_BACK, _WORTH_END)
+    if found is None:
         return None
-    at = mention.start - len(before) + worth.start()
+    worth, window = found
+    at = window + worth.start()
     opener = text[words.start : at].rstrip()
     estimated = _ESTIMATED.search(opener)
     if estimated is not None:
