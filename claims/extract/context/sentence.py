@@ -42,8 +42,10 @@ FORWARD_STOP_WORDS = max(len(stop.split()) for stop in FORWARD_STOPS)
 BACKWARD_STOP_WORDS = max(len(stop.split()) for stop in BACKWARD_STOPS)
 HEDGE_WORDS = max(len(hedge.split()) for hedge in HEDGES)
 """The most words a phrase of each list holds (``PhraseScan``)."""
-TABLE_DIGITS = 3 * 3 * 2
-"""A sentence with fewer digits holds no table of three rows (tables)."""
+TABLE_MIN_ROWS = 3
+"""The fewest rows a run-together table has (tables)."""
+TABLE_DIGITS = 3 * TABLE_MIN_ROWS * 2
+"""A sentence with fewer digits holds no table of ``TABLE_MIN_ROWS`` rows (tables)."""
 _TABLE_DIGITS = re.compile(rf"(?:\D*+\d){{{TABLE_DIGITS}}}")
 """Matches over the first ``TABLE_DIGITS`` digits, if there are as many: matched, not
 counted by ``findall``, which makes a string of every digit of a long row."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extract.context.sentence import SentenceWords
+from claims.extract.context.sentence import TABLE_MIN_ROWS, SentenceWords
 from claims.extract.context.standings import standings_column
 from claims.model import Mention
 
@@ -32,7 +32,6 @@ _ITEM = re.compile(
 """A value with its bracketed share ("29/35 (83%)", "13(5)"), a run of words (a
 label, maybe with a bracket or a digit inside: "Sút khung thành (trúng đích)",
 "Giao bóng 1 ăn điểm"), or any other character, which breaks a table."""
-_MIN_ROWS = 3
 _MAX_LABEL_WORDS = 7
 _LABEL_DIGIT = re.compile(r"[1-9]")
 _DIGIT_WORD = re.compile(r"(?<=\s)\d(?=[ \t])")
@@ -64,7 +63,7 @@ def _labels(sentence: str) -> dict[int, str]:
         rows = _rows_from(items, index)
         after = index + 3 * len(rows)
         if (
-            len(rows) < _MIN_ROWS
+            len(rows) < TABLE_MIN_ROWS
             or (index > 0 and items[index - 1][0] == "value")
             or (after < len(items) and items[after][0] == "value")
         ):
