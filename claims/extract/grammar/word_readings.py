@@ -6,7 +6,6 @@ import re
 from decimal import Decimal
 
 from claims.extract.grammar import dates
-from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention, roman_value
 from claims.extract.grammar.compound_words import in_compound
 from claims.extract.grammar.cores import Core, apply_scale, read_figure, read_tail
 from claims.extract.grammar.cue_words import MONTH_WORDS
@@ -31,14 +30,13 @@ from claims.extract.grammar.pair_words import (
     rank_after_thu,
 )
 from claims.extract.grammar.patterns import (
-    LOOKBACK_CHARS,
     MONTH_YEAR_TAIL,
     NOUN_TAIL,
-    ROMAN_CUE_REVERSED,
     VULGAR_FRACTIONS,
     WORD_SCAN,
 )
 from claims.extract.grammar.quantities import build_quantity
+from claims.extract.grammar.roman_numerals import roman_mention
 from claims.extract.grammar.scan_state import PART_OF_DAY_BEFORE, RANKED_BY, WEEKDAY_FOLLOW
 from claims.extract.grammar.vague_amounts import vague_mention
 from claims.model import Mention
@@ -55,7 +53,6 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 """The word before a cue ('một' of 'một phần mười')."""
 _RANGE_NEXT = re.compile(r"[ \t]+(?:đến|tới|hoặc)[ \t]+")
 """A range's second end after a number word that quantifies nothing alone ('một đến hai')."""
-_QUARTER_YEAR = re.compile(r"\s*(?:[/–-]\s*|\s(?:của\s+)?năm\s+)(\d{4})(?!\d)")
 _TIMES_TAIL = re.compile(r"[ \t\u00a0]+lần(?![^\W_])")
 _MULTIPLE_WORD_VALUES: dict[str, int | Decimal] = {
     "đôi": 2,
@@ -129,7 +126,7 @@ class WordReadings(NamedNumbers):
         word = candidate.group()
         lowered = word.lower()
         if word.isupper() and set(word) <= _ROMAN_LETTERS:
-            return self._roman(start, end), end
+            return roman_mention(text, self.floor, self.published, start, end), end
         if word in VULGAR_FRACTIONS:  # "½ thìa"
             return self._vulgar(start, end, look_back(text, start, self.floor)), end
         if lowered == "nửa":
@@ -257,27 +254,6 @@ class WordReadings(NamedNumbers):
         if begin > 0 and self.text[begin - 1].isalnum():
             return None
         return begin
-
-    def _roman(self, start: int, end: int) -> Mention | None:
-        lo = max(self.floor, start - LOOKBACK_CHARS)
-        cue = ROMAN_CUE_REVERSED.match(self.text[lo:start][::-1])
-        if cue is None:
-            return None
-        cue_start = start - cue.end()
-        if cue.group("cue").lower() == "ýuq":
-            numeral = self.text[start:end]
-            if numeral not in ("I", "II", "III", "IV"):
-                return None
-            year = _QUARTER_YEAR.match(self.text, end)
-            stop = year.end() if year else end
-            iso = dates.iso_quarter(
-                dates.quarter_value(numeral), int(year.group(1)) if year else None, self.published
-            )
-            return plain_mention(self.text, cue_start, stop, "date", iso, qualifier="range")
-        century = roman_value(self.text[start:end])
-        if cue.group("cue").lower()[::-1] in CENTURY_WORDS and 1 <= century <= 21:
-            return century_mention(self.text, cue_start, end, century)  # "thế kỷ XXI"
-        return identifier(self.text, cue_start, end)
 
     def _month(self, start: int, end: int, month: int) -> Mention:
         if self._capitalised_inside(start):  # "đường Cách Mạng Tháng Tám": a name
