@@ -58,7 +58,7 @@ HEDGES: dict[str, str] = {
     "tới": "up_to",
     "lên tới": "up_to",
     "lên đến": "up_to",
-    "đến": "up_to",  # only after some words: cues._no_up_to
+    "đến": "up_to",  # not after a verb it joins, nor closing a range: cues._no_up_to
 }
 
 TRAILING_HEDGES: dict[str, str] = {"trở lên": "at_least", "trở xuống": "at_most"}
