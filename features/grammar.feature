@@ -2102,6 +2102,7 @@ Feature: Reading quantities in Vietnamese news text
         | của Nhà nước. I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua hơn 30 năm đổi mới | 1 |
         | II- QUAN ĐIỂM CHỈ ĐẠO VÀ MỤC TIÊU 1- Quan điểm chỉ đạo - Doanh nghiệp | 1 |
         | trên đại lộ Thăng Long, Hà Nội. Lần 2: Ngày 23-3-2013, vỡ tại Km26+850 | Lần 2 |
+        | trên đại lộ Thăng Long, Hà Nội. Lần  2: Ngày 23-3-2013, vỡ tại Km26+850 | Lần  2 |
         | Lịch thi đấu (theo giờ Việt Nam) Trận 1: 18h ngày 22/5: U20 Việt Nam | Trận 1 |
         | thi hành một số điều của Luật đất đai. Thứ 8. Giấy tờ về việc xếp hạng | Thứ 8 |
         | Bất cập trong khai thác đá: Bài 2 - Cần chế tài mạnh | Bài 2 |

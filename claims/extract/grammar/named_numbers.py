@@ -66,7 +66,6 @@ _RUN_REACH = 400
 _ITEM_LABELS = (
     "Lần", "Trận", "Ảnh", "Hình", "Bài", "Đoạn", "Tập", "Thứ", "Cách", "Mẹo", "Clip", "Video", "Kỳ"
 )  # fmt: skip
-_ITEM_LABEL_ENDS = tuple(f"{label}{space}" for label in _ITEM_LABELS for space in " \t")
 _ITEM_LABEL_BEFORE = re.compile(
     r"(?:(?<=[\n.!?;:)\]])|(?<![\s\S]))[ \t]*" rf"(?P<label>{'|'.join(_ITEM_LABELS)})[ \t]+$"
 )
@@ -211,15 +210,18 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
     def _item_label(self, start: int, end: int) -> int | None:
         """Where the label of a numbered item starts ('Lần 2: Ngày …', see _ITEM_LABEL_AFTER)."""
         text = self.text
-        if end - start > 2 or not text.endswith(_ITEM_LABEL_ENDS, max(0, start - 7), start):
-            return None  # a cheap test first: most numbers have no label word before them
+        lo = max(0, start - 8)
+        if end - start > 2 or not text[lo:start].rstrip().endswith(_ITEM_LABELS):
+            # a cheap test first (most numbers have no label word before them), true
+            # wherever _ITEM_LABEL_BEFORE may match: any run of spaces after the label
+            return None
         after = _ITEM_LABEL_AFTER.match(text, end)
         if after is None:
             return None
         following = text[after.end()]
         if not (following.isupper() or following.isdigit()):
             return None
-        label = _ITEM_LABEL_BEFORE.search(text, max(0, start - 8), start)
+        label = _ITEM_LABEL_BEFORE.search(text, lo, start)
         return None if label is None else label.start("label")
 
     def _heading_item(self, start: int, end: int) -> bool:
