@@ -29,7 +29,7 @@ SPEC_DURATION_WORDS: dict[str, str] = {
     # 'thời gian chuyển số chỉ còn 60 mili giây': a gear change's time
     "mili giây": "mili giây",
     # a business quarter counted: 'tăng trưởng trong ba quý liên tiếp', '30 quý liên tiếp';
-    # only before a word that ends a span of time (units.QUARTERS_AFTER): 'hai quý tử' (two
+    # only before a word that ends a span of time (units._NOT_A_POUND): 'hai quý tử' (two
     # precious sons) and '4 quý ông' (four gentlemen) count people
     "quý": "quý",
 }
