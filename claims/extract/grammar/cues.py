@@ -194,7 +194,7 @@ def _no_up_to(text: str, cue_start: int) -> bool:
     95%'), except where it opens a sentence ('Đến 3 năm sau'), follows a verb it joins to
     its object, closes a range or comes before a date, a time, an age reached or 'sau'."""
     if text.startswith("Đ", cue_start):
-        return True
+        return True  # a capital 'Đến' stands for the opening of a sentence, wherever it is
     if _NUMBER_AFTER.match(text, cue_start + 3) is None:  # after 'đến'
         return True
     before = text[max(0, cue_start - 40) : cue_start]
