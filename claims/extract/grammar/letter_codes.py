@@ -21,6 +21,8 @@ from claims.model import Mention
 
 _LETTER_SCALED = re.compile(r"(?<![\w.,])\d+[KM]$")
 """A whole number ('1,2M' has a decimal: a million and a fifth, never a code)."""
+_LETTER_ENDINGS = ("K", "M", "K\n", "M\n")
+"""The ends ``_LETTER_SCALED`` can match at ('$' also matches before a final newline)."""
 _WORD_BEFORE_ON_LINE = re.compile(r"[^\W_][^\S\n]*[^\w\n]*[^\S\n]*$")
 """A word before it on its line: a number standing alone ('3M', '-1200K') is a numeral."""
 _CODE_GOES_ON = re.compile(r"[-–][ \t]?\w")
@@ -32,6 +34,8 @@ def letter_coded(text: str, mention: Mention) -> Mention:
     that scales nothing: no currency, nothing counted after it, or a code going on."""
     if mention.unit is not None or mention.per is not None:
         return mention
+    if not mention.text.endswith(_LETTER_ENDINGS):
+        return mention  # nearly every count: the regex below could not match
     scaled = _LETTER_SCALED.search(mention.text)
     if scaled is None:
         return mention
