@@ -12,6 +12,7 @@ them all.  Centuries are in ``centuries``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.event_editions import EventEditions
@@ -61,6 +62,8 @@ closes a line of bank details or an address ('Swift code: ICBVVNVX126 3. Hoặc'
 counted by the number after it."""
 _LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
 """A list label: the number, its point and the capital opening the item."""
+_LABEL_PATTERNS_KEPT = 256
+"""How many numbers' ``_LABEL`` patterns stay compiled (most recently met first)."""
 _RUN_REACH = 400
 """How far the neighbouring label is looked for: an item of a few sentences."""
 _ITEM_LABELS = (
@@ -274,6 +277,12 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
         )
 
 
+@lru_cache(maxsize=_LABEL_PATTERNS_KEPT)
+def _label(number: int) -> re.Pattern[str]:
+    """``_LABEL`` for ``number``, compiled once for each number met."""
+    return re.compile(_LABEL.format(number))
+
+
 def _numbered_in_a_run(text: str, start: int, end: int, number: int) -> bool:
     """'Mã đề 208 41. B 42. C 43. A' (an answer key), '8. Dậy sớm 9. Chung sức 10. Hoàng
     hôn', '... được tìm thấy 1. Người phát hiện ... 2. Trường hợp': a label run together
@@ -284,10 +293,10 @@ def _numbered_in_a_run(text: str, start: int, end: int, number: int) -> bool:
     are an age and a month however the numbers around them run."""
     if not text[end + 2 : end + 3].isupper() or text.endswith(("-", "–"), 0, start):
         return False  # "hiệu số -2. BXH": a signed figure of a table, no label
-    lower = _LABEL.format(number - 1)
-    if number > 1 and re.search(lower, text[max(0, start - _RUN_REACH) : start]) is not None:
+    lower = _label(number - 1) if number > 1 else None
+    if lower is not None and lower.search(text[max(0, start - _RUN_REACH) : start]) is not None:
         return True
-    return re.search(_LABEL.format(number + 1), text[end : end + _RUN_REACH]) is not None
+    return _label(number + 1).search(text[end : end + _RUN_REACH]) is not None
 
 
 _ITEM_CLAUSE_BEFORE = re.compile(r"(?:\A|[,;:.!?\n])[ \t]*\Z")
