@@ -49,7 +49,7 @@ headline would take a verb for the subject of the measure."""
 _NIGHTS_AFTER = re.compile(r"[ \t]+đêm(?![^\W_])")
 _DAYS_BEFORE = re.compile(r"(?<![^\W_])\d{1,2}[ \t]+ngày[ \t]+$")
 _DAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}[ \t]+ngày(?![^\W_])")
-"""'tour 4 ngày 3 đêm', 'tour 3 đêm, 4 ngày': the nights of a stay, a duration in đêm."""
+"""The days just after the nights, a comma between or none ('tour 3 đêm, 4 ngày')."""
 _GOLD_LOOK_BACK = 80
 _BARE_DIGITS = re.compile(r"\d+(?:,\d+)?(?:[ \t]*[-–][ \t]*\d+(?:,\d+)?)?")
 _THREE_DECIMALS = re.compile(r"\d,\d{3}")
@@ -126,6 +126,9 @@ def _tael_tenths(text: str, mention: Mention) -> Mention:
 
 
 def _nights(text: str, mention: Mention) -> Mention:
+    """'tour 4 ngày 3 đêm', 'tour 3 đêm, 4 ngày': the nights of a stay, a duration in đêm;
+    only a bare digit before 'đêm' with 'N ngày' just before it or just after, so '2 đêm
+    nhạc', '4 đêm diễn' stay counts of shows."""
     if mention.kind != "count" or not mention.text.isdigit() or mention.qualifier != "exact":
         return mention
     found = _NIGHTS_AFTER.match(text, mention.end)
