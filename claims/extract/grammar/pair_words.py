@@ -55,6 +55,8 @@ _PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:vị[ \t]+trí|hạng)[ \t]+$")
 _IN_A_ROW_AFTER = re.compile(r"[ \t]+liên[ \t]+tiếp(?![^\W_])")
 _COUNT_BEFORE = re.compile(r"(?<![^\W_])\d[\d.,]*[ \t]+[^\W\d_]+[ \t]+$")
 _FIRST_BEFORE = re.compile(r"(?<![^\W_])[Tt]hứ[ \t]+nhất(?![^\W_])[^.!?\n]*$")
+_THU_AND_SPACE = len("thứ ")
+"""Where the rank word starts after the cue 'thứ' (its one space included)."""
 
 
 def rank_after_thu(text: str, cue_start: int, end: int, floor: int) -> int | None:
@@ -69,7 +71,7 @@ def rank_after_thu(text: str, cue_start: int, end: int, floor: int) -> int | Non
     'liên tiếp'; else it is Wednesday ('sáng thứ tư', 'thứ Tư tuần trước'), which no rank
     reading may take.
     """
-    word = text[cue_start + 4 : end]
+    word = text[cue_start + _THU_AND_SPACE : end]
     if word == "nhất":
         return 1
     if word == "Tư":  # "tối thứ Tư": the weekday, capitalised
