@@ -65,10 +65,14 @@ Feature: Hedge words turn a printed number into an interval
         | vượt 50 tấn            | over      | (50, 60]             |
         | thặng dư có thể vượt 4% GDP | over | (4, 5]              |
 
-      Examples: nearly — gần, gần như: [v - step, v)
+      Examples: nearly — gần, gần như, ngót, ngót nghét: [v - step, v)
         | phrase                 | qualifier | interval             |
         | gần 18.000 người       | nearly    | [17000, 18000)       |
         | gần như 100%           | nearly    | [0, 100)             |
+        | ngót 600 ngày          | nearly    | [500, 600)           |
+        | ngót nghét 20 năm mưu sinh | nearly | [10, 20)           |
+        | số tiền ngót nghét 1 triệu USD | nearly | [0, 1000000) |
+        | ngót nghét đã hơn 20 năm | over    | (20, 30]             |
 
       Examples: about — khoảng, chừng, xấp xỉ, ước, trên dưới: v ± step/2
         | phrase                 | qualifier | interval             |

@@ -19,6 +19,7 @@ HEDGES: dict[str, str] = {
     "gần như": "nearly",
     "suýt": "nearly",
     "ngót": "nearly",
+    "ngót nghét": "nearly",  # 'ngót nghét 20 năm': almost, the spoken pair of 'ngót'
     "khoảng": "about",
     "chừng": "about",
     "khoảng chừng": "about",
