@@ -1286,6 +1286,13 @@ Feature: Reading quantities in Vietnamese news text
         | Từ 28-30/7: thi      | Từ 28-30/7      | date | --07-28/--07-30 | -  | -     | -    | range     |
         | từ ngày 2-14/2/2017 tại | ngày 2-14/2/2017 | date | 2017-02-02/2017-02-14 | - | - | - | range |
         | ngày 20-25/12/16 tại | ngày 20-25/12/16 | date | 2016-12-20/2016-12-25 | - | - | - | range |
+        | Từ ngày 9 - 11.2, ở Bắc bộ trời chuyển rét | Từ ngày 9 - 11.2 | date | --02-09/--02-11 | - | - | - | range |
+        | thăm Thanh Hóa (ngày 11-12.12.1961), hình ảnh | ngày 11-12.12.1961 | date | 1961-12-11/1961-12-12 | - | - | - | range |
+        | Liên tiếp trong ngày 3 - 4.5, PV ghi nhận | ngày 3 - 4.5 | date | --05-03/--05-04 | - | - | - | range |
+        | giá từ 3 - 4.5 triệu đồng | từ 3 - 4.5 triệu đồng | money | - | 3000000 | 4500000 | VND | range |
+        | các ngày 12 - 13.8 tới | ngày 12 - 13.8 | date | --08-12/--08-13 | - | - | - | range |
+        | vào ngày 10.2.2017 tại | ngày 10.2.2017 | date | 2017-02-10 | - | - | - | exact |
+        | ngày 10-2 tại        | ngày 10-2       | date | --02-10    | -     | -     | -    | exact     |
         | khoảng 15 giờ 45, ông | khoảng 15 giờ 45 | time | 15:45   | -     | -     | -    | exact     |
         | trộm lúc 2h15 sáng 29.5. Sau đó | 29.5 | date | --05-29    | -     | -     | -    | exact     |
         | Rời nhà lúc 4 rưỡi sáng, phát hiện | 4 rưỡi sáng | time | 04:30 | - | -     | -    | exact     |

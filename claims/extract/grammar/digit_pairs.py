@@ -51,9 +51,11 @@ YEAR_NAMED_AFTER = re.compile(
     r"[ \t]+năm[ \t]+(?:nay|ngoái|trước|sau|tới|(?:1[89]|20)\d\d(?!\d))(?![^\W_])"
 )
 """'đến 20-8 năm nay': the year the day and month are in, no span of years."""
-_SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})(?!\d|,\d)")
+_SMALL_PAIR = re.compile(r"(\d{1,2})\s*[-–.]\s*(\d{1,2})(?!\d|[.,]\d)")
 """'ngày 10-2', 'từ 5.8': a dashed or dotted day and month; not the start of a range of
-decimals ('từ 2 - 2,5 triệu đồng' is 2 to 2.5 million, no 2 February)."""
+decimals ('từ 2 - 2,5 triệu đồng' is 2 to 2.5 million, no 2 February; 'từ 3 - 4.5 triệu
+đồng'), nor the days of a run whose month follows a dot ('Từ ngày 9 - 11.2' is 9 to 11
+February, no 9 November; the run is read as '12 - 13.8' always was)."""
 
 _RANGE_CUE_WORDS = frozenset({"từ", "đến", "tới", "trước", "sau", "("})
 """Cues a range of amounts shares with a date: 'từ 4-8 gói', '(3 –5 bữa'; not 'ngày', 'sáng'."""
