@@ -939,6 +939,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
         | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
         | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
+        | Thành cổ Sơn Tây - 1 trong 4 tòa thành nổi tiếng, được xếp hạng năm 1994.     | 1 trong     | năm 1994      |
+        | Tập đoàn Hyosung là 1 trong số tập đoàn lớn nhất Hàn Quốc, doanh thu 10 tỷ USD. | 1 trong   | 10 tỷ USD     |
+        | Do vết thương quá nặng, 1 trong 3 nạn nhân bị chém đã tử vong lúc 5 giờ sáng. | 1 trong     | 5 giờ sáng    |
+        | Nhũ hoa của bạn rơi vào 1 trong 8 hình dạng này, theo 2 chuyên gia.           | 1 trong     | 2             |
         | Máy kết hợp công nghệ “4 trong 1”, camera trước 16 MP.                        | 4           | 16 MP         |
         | Máy kết hợp công nghệ “4 trong 1”, camera trước 16 MP.                        | 1           | 16 MP         |
         | Ổ khóa tiện dụng 3 trong 1 gồm khóa xe chính và khóa cổ, giá 500.000 đồng.    | 3           | 500.000 đồng  |
@@ -1275,6 +1279,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples:
         | article                                                          | claim |
         | Cả hai tác phẩm đều đoạt giải.                                   | hai   |
+        | Los Blancos thắng 4 và thua 1 trong 5 trận đấu gần nhất.         | 1     |
+        | Mẫu gần giống nhau, duy chỉ còn 1 trong số 4 mẫu có chỉ số khác. | 1     |
+        | Sách giáo khoa chỉ được 1 trong tổng số 5.500 trường sử dụng.    | 1     |
+        | Cứ 1 trong 5 người được hỏi chưa từng làm gì để giải tỏa.        | 1     |
         | Đề án đặt mục tiêu từ năm 2016-2017 sẽ hoàn thành 10 thiết chế.  | năm 2016-2017 |
         | Theo kế hoạch, giai đoạn 2016 - 2018 nhà máy chạy 2 tổ máy.      | giai đoạn 2016 - 2018 |
         | Đây là năm thứ 2 liên tiếp giải có 30 đội tham dự.               | thứ 2 |

@@ -37,6 +37,13 @@ their own, with no noun after them:
   A12 2 trong 1", "phạm tội kiểu “2 trong 1”": N-in-one, the name of a kind of product or
   of a thing that does several jobs; neither number counts anything.  Not before a noun
   ("2 trong 1 năm").
+- **"1 trong N …".**  "Thành cổ Sơn Tây - 1 trong 4 tòa thành nổi tiếng", "Tập đoàn Hyosung
+  là 1 trong số tập đoàn lớn nhất", "1 trong 3 nạn nhân bị chém", "rơi vào 1 trong 8 hình
+  dạng này": the digit of "một trong" (one of), which the grammar never reads as a count;
+  the gold sets label the five they have `nc`.  The group may count, the one picks a member.
+  Not where it counts what happened within the group: results ("thua 1 trong 22 trận",
+  "hòa 1 trong 3 trận"), a rate ("cứ 1 trong 5 người") or "only one" ("chỉ được 1 trong
+  tổng số 5.500 trường", "duy chỉ còn 1 trong số 4 mẫu").
 - **"như 1 …".**  "khu vực ban công này như 1 thế giới thư giãn", "tiện nghi như ở 1
   khách sạn tầm cỡ", "sử dụng như 1 robot chở đồ": the digit stands for the article "a"
   of a comparison ("like a world of its own"); README: "một" is never annotated as the
@@ -100,6 +107,13 @@ _N_IN_ONE = re.compile(
 )
 """'4 trong 1”', '3 trong 1 gồm', '(3 trong 1)': N-in-one, not '2 trong 1 năm'."""
 _LIKE_BEFORE = re.compile(r"(?<![^\W_])(?:như|Như)(?:[ \t]+(?:là|ở))?[ \t]+$")
+_ONE_OF = re.compile(r"[ \t]+trong[ \t]+(?:(?:tổng[ \t]+)?số|những|nhiều|các|\d)(?![^\W\d_])")
+"""'1 trong 4 tòa thành', '1 trong số tập đoàn', '1 trong những tảng băng': one of a group."""
+_ONE_COUNTED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:thắng|thua|hòa|hoà|cứ|chỉ[ \t]+(?:còn|được|có))[ \t]*$", re.IGNORECASE
+)
+"""'thua 1 trong 22 trận', 'cứ 1 trong 5 người', 'chỉ được 1 trong tổng số 5.500 trường':
+the one counts what happened within the group."""
 _LOOK_BACK = 16
 
 
@@ -113,7 +127,9 @@ def counts_no_one(text: str, mention: Mention) -> bool:
     if "trong" in text[max(0, mention.start - 7) : mention.end + 7] and _n_in_one(text, mention):
         return True
     if mention.value == 1:
-        return printed == "1" and _LIKE_BEFORE.search(before) is not None
+        return printed == "1" and (
+            _LIKE_BEFORE.search(before) is not None or _one_of(text, mention, before)
+        )
     if _all_of_them(text, mention, printed, before):
         return True
     if mention.value != 2 or printed not in ("hai", "2"):
@@ -174,3 +190,10 @@ def _n_in_one(text: str, mention: Mention) -> bool:
         if mention.start in (found.start(), found.start("one")):
             return True
     return False
+
+
+def _one_of(text: str, mention: Mention, before: str) -> bool:
+    """'1 trong 4 tòa thành nổi tiếng': the digit of 'một trong' (see the module doc)."""
+    return (
+        _ONE_OF.match(text, mention.end) is not None and _ONE_COUNTED_BEFORE.search(before) is None
+    )
