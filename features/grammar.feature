@@ -1264,6 +1264,13 @@ Feature: Reading quantities in Vietnamese news text
         | tức rạng sáng ngày 29.5 giờ Việt Nam | ngày 29.5 | date | --05-29 | - | - | - | exact |
         | vào ngày 10.2 (tối 9.2 giờ Mỹ) | 9.2 | date | --02-09 | - | - | - | exact |
         | máy bay bay 9.5 giờ liên tục | 9.5 giờ | duration | 9.5 | 9.5 | 9.5 | giờ | exact |
+        | Sau 18 giờ ráo riết truy lùng, cảnh sát đã bắt | 18 giờ | duration | 18 | 18 | 18 | giờ | exact |
+        | Sau 16 giờ lênh đênh trên biển, 5 ngư dân | 16 giờ | duration | 16 | 16 | 16 | giờ | exact |
+        | chỉ sau 3h gây án, các đối tượng đã bị bắt | 3h | duration | 3 | 3 | 3 | giờ | exact |
+        | Sau 17 giờ ngày 20-7-2017, các thí sinh | 17 giờ | time | 17:00 | - | - | - | exact |
+        | Quán đóng cửa sau 22h hàng ngày | 22h | time | 22:00 | - | - | - | exact |
+        | sau 23h không được hát karaoke | 23h | time | 23:00 | - | - | - | exact |
+        | Sau 22 giờ, đường phố vắng | 22 giờ | time | 22:00 | - | - | - | exact |
         | những năm 90         | những năm 90    | year | -          | 1990  | 1999  | -    | range     |
         | Thập niên 80 - 90 của thế kỷ trước là thời kỳ hoàng kim | Thập niên 80 - 90 | year | - | 1980 | 1999 | - | range |
         | những năm 70-80 thế kỷ trước nơi đây nghèo lắm | những năm 70-80 | year | - | 1970 | 1989 | - | range |
