@@ -1410,6 +1410,22 @@ Feature: Reading quantities in Vietnamese news text
         | Dịp 8/3 năm nay, trên trang cá nhân, họ ngầm thông báo | 8/3 | date | 2017-03-08 | exact |
         | người di cư trong cùng thời điểm từ 1/1-5/2 năm ngoái. | từ 1/1-5/2 | date | 2016-01-01/2016-02-05 | range |
 
+    Scenario Outline: A date told as next year's takes the year after the publication year; one told as the year after takes none
+      Given the article was published on 2017-05-30
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a <kind> with value <value>, bounds - to -, unit - and qualifier <qualifier>
+
+      Examples:
+        | phrase                                        | text       | kind | value      | qualifier |
+        | Theo kế hoạch, vào tháng 7 năm tới, NASA sẽ phóng tàu | tháng 7 | date | 2018-07 | exact   |
+        | dự kiến phóng vào ngày 20/8 năm tới. Con tàu  | ngày 20/8  | date | 2018-08-20 | exact     |
+        | cuộc bầu cử Tổng thống Nga vào tháng Ba năm sau, Nga sẽ | tháng Ba | date | --03 | exact     |
+        | Thanh long từ tháng 9 đến tháng 4 năm sau là mùa cao điểm | tháng 4 | date | --04 | exact  |
+        | báo cáo chậm nhất vào ngày 30/1 năm sau đối với năm báo cáo | ngày 30/1 | date | --01-30 | exact |
+        | Tháng 7 năm nay, NASA sẽ phóng tàu            | Tháng 7    | date | 2017-07    | exact     |
+        | Ngày 20/8/2016 năm sau đó, ông về nước        | Ngày 20/8/2016 | date | 2016-08-20 | exact |
+        | vào tháng 7 tới, NASA sẽ phóng tàu            | tháng 7    | date | 2017-07    | exact     |
+
     Scenario Outline: A run of dates takes its first end's year from the last, and may run from a month to a day
       Given the article was published on 2017-05-30
       When the grammar reads "<phrase>"
