@@ -1808,6 +1808,11 @@ Feature: Reading quantities in Vietnamese news text
         | Hội nghị có 2000 CEO tham dự.                                | 2000  |
         | Sau 3 trận, đội đã thắng. Trận 2: thua sát nút.              | 2     |
         | Instagram của Nhi hiện có hơn 7k người theo dõi.             | hơn 7k  |
+        | Trong khu vực 5 xã bị lũ, có 3 xã bị chia cắt.               | 5     |
+        | dựng 1 bể nước tại khu vực 64 cây thông do xã quản lý        | 64    |
+        | Một đội hình 11 người ra sân.                               | 11    |
+        | (Biểu đồ 11 di sản văn hóa phi vật thể quốc gia)            | 11    |
+        | Lũ cuốn trôi nhà ở thôn Khương Hà 2-3 người chết.           | 2-3   |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -2136,6 +2141,13 @@ Feature: Reading quantities in Vietnamese news text
         | Lịch thi đấu (theo giờ Việt Nam) Trận 1: 18h ngày 22/5: U20 Việt Nam | Trận 1 |
         | thi hành một số điều của Luật đất đai. Thứ 8. Giấy tờ về việc xếp hạng | Thứ 8 |
         | Bất cập trong khai thác đá: Bài 2 - Cần chế tài mạnh | Bài 2 |
+        | Tòa phúc thẩm liên bang khu vực 9 hôm 5/2 đã bác bỏ yêu cầu | 9 |
+        | Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 phát hiện có dấu hiệu gian lận | 1 |
+        | Tuy chỉ được bố trí đội hình 2 nhưng Toàn thi đấu khá năng nổ | 2 |
+        | đều quay cửa chính về hướng Nam (Hình 1). Bản thân một công trình | 1 |
+        | cách quãng lại vắng tanh 7,5 phút (xem trong ảnh 1). Trong khi đó | 1 |
+        | phát hiện 54 cây gỗ chò xót tại khoảnh 1, lô 2 và khoảnh 4, lô 3 | 4 |
+        | số 18 đường Phạm Hùng - Phường Mỹ Đình 1 - Quận Nam Từ Liêm | 1 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

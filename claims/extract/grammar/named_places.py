@@ -74,6 +74,8 @@ _PLACE_HEAD_LIST = (
 )
 _UNIT_HEAD = re.compile(r"(?<![^\W_])(?i:đại[ \t]+đội|đội|trường|phòng|hầm|trại|xưởng|kho)[ \t]+$")
 """'đội 1', 'Đại đội 32', 'trường 2', 'hầm 7': a unit, a school or a hold named by its number."""
+_SIDE_HEAD = re.compile(r"(?<![^\W_])[Đđ]ội[ \t]+hình[ \t]+$")
+_SIDE_NUMBERS = frozenset("123")
 _NAMED_UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:Đội|Đoàn|Vùng|Tổng[ \t]+[Cc]ục|Cục|Quân[ \t]+khu|Hải[ \t]+đoàn|Hải[ \t]+đội"
     r"|[Vv]ùng[ \t]+[Cc]ảnh[ \t]+sát[ \t]+biển"
@@ -88,11 +90,13 @@ its number.  The head is written as a name, in capitals (lower-case 'vùng 770 �
 index level, 'đội 7 người' a team's size); a counted noun or a unit after the number makes
 it an amount ('Đội 3 xe cứu hỏa')."""
 _LABEL_HEAD = re.compile(
-    r"(?<![^\W_])(?i:nhánh|nhóm|live[ \t]?show|phụ[ \t]+lục|đơn[ \t]+vị|vĩ[ \t]+tuyến|tuyến)[ \t]+$"
+    r"(?<![^\W_])(?i:nhánh|nhóm|live[ \t]?show|phụ[ \t]+lục|đơn[ \t]+vị|vĩ[ \t]+tuyến|tuyến|khoảnh)"
+    r"[ \t]+$"
 )
 """'Nhánh 2 từ đường …', 'nhóm 4 và 5' (debt groups), 'sau liveshow 7,', 'Phụ lục 2 của',
-'Đơn vị 180 là', 'vĩ tuyến 38,', 'lộ trình tuyến 2,': a branch, a group, an episode, an
-appendix, a unit, a parallel or a route named by a number of up to three digits; 'nhóm 3
+'Đơn vị 180 là', 'vĩ tuyến 38,', 'lộ trình tuyến 2,', 'tại khoảnh 1, lô 2': a branch, a
+group, an episode, an appendix, a unit, a parallel, a route or a forest compartment named by
+a number of up to three digits; 'nhóm 3
 người', 'nhánh 2 km' count and measure, 'nhóm 5 Tổng công ty' counts the corporations (a
 capitalised word may follow a count), and 'nhóm 1 gồm …' names ('gồm' closes it)."""
 _LABEL_CLOSERS = frozenset({"gồm"})
@@ -130,7 +134,19 @@ names (EVNGENCO 1-3, PECC1-4), 'điện' written in lower case, only name words 
 'công ty bắt đầu phát điện 1 tổ máy' counts the units (a verb between)."""
 _DASH_THEN_WORD = re.compile(r"[ \t]*[-–—][ \t]*[^\d\s]")
 _AREA_WORDS = ("khu vực ", "Khu vực ")
+_NOT_AREA_NAME = f"(?i:{_NOT_NAME_WORDS}|trong|ngoài|quanh|khắp|toàn|các|những|mỗi|vào)(?![^\\W_])"
+_NAMED_AREA = re.compile(
+    rf"(?<![^\W_])(?!{_NOT_AREA_NAME})[A-ZĐ][^\W\d_]*"
+    rf"(?:[ \t]+(?!{_NOT_AREA_NAME})[^\W\d_]+){{0,4}}[ \t]+[Kk]hu[ \t]+vực[ \t]+$"
+)
+"""An institution's name ending in 'khu vực': a capitalised word, then up to four words, none
+a function word ('Tòa phúc thẩm liên bang khu vực ', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn
+khu vực ', 'Trường bắn quốc gia khu vực '); 'Trong khu vực ', 'tại khu vực ', 'cho khu vực '
+locate or count."""
 _RANGE_JOINERS = frozenset("-–—~")
+_RANGE_AFTER = re.compile(r"[ \t]*([-–—~])[ \t]*\d")
+_FIGURE_BEFORE = re.compile(r"\((?:[^()\n]{0,12}[ \t])?(?:[Hh]ình|[Ảả]nh)[ \t]+$")
+"""'(Hình 1)', '(hình 23)', '(xem trong ảnh 2)': a figure's label inside brackets."""
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _LOCATING_BEFORE = re.compile(
     r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở)[ \t]*:?[ \t]+$"
@@ -138,9 +154,12 @@ _LOCATING_BEFORE = re.compile(
 
 
 def _range_follows(text: str, end: int) -> bool:
-    """A dash or a tilde after the number ('thôn Khương Hà 2-3', 'Đội 3-4', 'khu vực
-    1990-2002 Usd/tấn'): it opens a range, no name's number."""
-    return text[end : end + 3].lstrip(" \t")[:1] in _RANGE_JOINERS
+    """A dash or a tilde, then a digit, after the number ('thôn Khương Hà 2-3', 'Đội 3-4',
+    'khu vực 1990-2002 Usd/tấn'): it opens a range, no name's number.  A dash before a word
+    parts the name from the next ('Phường Mỹ Đình 1 - Quận Nam Từ Liêm', 'khu vực 4 - Hải
+    quan TP.HCM', 'tàu Hải Thành 26- BLC')."""
+    after = _RANGE_AFTER.match(text, end)
+    return after is not None and after.group(1) in _RANGE_JOINERS
 
 
 class NamedPlaces(CapitalisedNames, NumberedMarkers):
@@ -234,9 +253,33 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         text = self.text
         if end - start > 2 or not text.endswith(_AREA_WORDS, max(0, start - 8), start):
             return False
-        if _range_follows(text, end):
+        if _range_follows(text, end) or amount_follows(text, end):
             return False
-        return not amount_follows(text, end) and ends_phrase(text, end)
+        if ends_phrase(text, end):
+            return True
+        # the institution named before 'khu vực' names the area whatever verb follows:
+        # 'Tòa phúc thẩm khu vực 9 nghe', 'Hải quan ... khu vực 1 phát hiện'
+        return _NAMED_AREA.search(text, max(self.floor, start - 60), start) is not None
+
+    def _figure_label(self, start: int, end: int) -> bool:
+        """'quay cửa chính về hướng Nam (Hình 1).', '(xem trong ảnh 2)': a number closing a
+        bracket after 'Hình' or 'ảnh' names the figure the text points to; 'Hình ảnh 3 siêu
+        trộm' and '(Biểu đồ 11 di sản …)' count."""
+        text = self.text
+        if end - start > 2 or text[end : end + 1] != ")":
+            return False
+        return _FIGURE_BEFORE.search(text, max(self.floor, start - 25), start) is not None
+
+    def _numbered_side(self, start: int, end: int) -> bool:
+        """'ở đội hình 2. Cùng', 'được bố trí đội hình 2 nhưng', 'đội hình 1 đã giành': a club's
+        first, second or third side, whatever word follows; a side is sized with a counted
+        noun ('đội hình 11 người') and a formation is a run ('đội hình 4-4-2')."""
+        text = self.text
+        if end - start != 1 or text[start] not in _SIDE_NUMBERS:
+            return False
+        if _SIDE_HEAD.search(text, max(self.floor, start - 10), start) is None:
+            return False
+        return not (_range_follows(text, end) or amount_follows(text, end))
 
     def _named_place(self, start: int, end: int) -> Mention | None:
         """'Bệnh viện Nhi đồng 1', 'vàng 18K': a number inside a name or a grade."""

@@ -225,6 +225,8 @@ class SpecialNumbers(DigitPairs):
             or self._starts_a_name(start, end)
             or self._numbered_name(start, end)
             or self._numbered_area(start, end)
+            or self._numbered_side(start, end)
+            or self._figure_label(start, end)
             or self._numbered_unit(start, end)
             or self._numbered_place(start, end)
             or self._power_company_number(start, end)
