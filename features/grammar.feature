@@ -1813,6 +1813,8 @@ Feature: Reading quantities in Vietnamese news text
         | Một đội hình 11 người ra sân.                               | 11    |
         | (Biểu đồ 11 di sản văn hóa phi vật thể quốc gia)            | 11    |
         | Lũ cuốn trôi nhà ở thôn Khương Hà 2-3 người chết.           | 2-3   |
+        | Giám đốc Bệnh viện Gia Viễn (2 Phó Giám đốc, 1 y sỹ) bị kỷ luật. | 2   |
+        | Đội bóng thành London (3 FA Cup, 1 League Cup) đứng đầu.    | 3     |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -2148,6 +2150,9 @@ Feature: Reading quantities in Vietnamese news text
         | cách quãng lại vắng tanh 7,5 phút (xem trong ảnh 1). Trong khi đó | 1 |
         | phát hiện 54 cây gỗ chò xót tại khoảnh 1, lô 2 và khoảnh 4, lô 3 | 4 |
         | số 18 đường Phạm Hùng - Phường Mỹ Đình 1 - Quận Nam Từ Liêm | 1 |
+        | Phòng khám đa khoa Nguyễn Trãi (277 Nguyễn Trãi, P.Nguyễn Cư Trinh, Q.1) bị phạt | 277 |
+        | BỘ GIAO THÔNG VẬN TẢI (80 Trần Hưng Đạo)Hình thức cắt điện | 80 |
+        | liên hệ với trường đại học Lao động – Xã hội (43 Trần Duy Hưng, Hà Nội) để xác minh | 43 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

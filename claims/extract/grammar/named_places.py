@@ -149,8 +149,21 @@ _FIGURE_BEFORE = re.compile(r"\((?:[^()\n]{0,12}[ \t])?(?:[Hh]ình|[Ảả]nh)[ 
 """'(Hình 1)', '(hình 23)', '(xem trong ảnh 2)': a figure's label inside brackets."""
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
 _LOCATING_BEFORE = re.compile(
-    r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở)[ \t]*:?[ \t]+$"
+    r"(?<![^\W_])(?:ở|tại|trú|trú tại|nhà|[Đđ]ịa chỉ|trụ sở|[Aa]ddress)[ \t]*:?[ \t]+$"
 )
+_NAMED_THEN_BRACKET = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\($")
+"""A place's name, then the bracket its address opens: 'Phòng khám Nguyễn Trãi (', 'Riva
+Park (', 'BỘ GIAO THÔNG VẬN TẢI (', 'trường đại học Lao động – Xã hội ('."""
+_NOT_STREET_WORDS = (
+    "Phó|Chủ|Bộ|Giám|Tổng|Thứ|Trưởng|Sở|Cục|Giải|Cúp|Mẹ|Đội|Trạm|Trường|Bệnh|Công|Hội|Ban"
+    "|Đoàn|Viện|Tỉnh|Huyện|Xã|Phường|Quận|Ông|Bà|Anh|Chị|Cup|League|Grand|Champions|World"
+)
+_BRACKETED_STREET = re.compile(
+    rf"(?:[ \t]+(?!(?:{_NOT_STREET_WORDS})(?![^\W_]))[A-ZĐ][^\W\d_A-ZĐ][^\W\d_]*){{2,4}}[ \t]*[,)]"
+)
+"""Two to four name words, each a capital then lower case, then the comma or the bracket
+that closes a street's name ('(28 Lê Thánh Tôn, quận 1)', '(118 Lê Duẩn)'); a title, an
+office or a trophy is counted ('(2 Phó Giám đốc, 1 y sỹ)', '(1 FA Cup)')."""
 
 
 def _range_follows(text: str, end: int) -> bool:
@@ -176,6 +189,20 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
             return False
         street = TWO_WORDS_AFTER.match(text, end)
         return street is not None and street.group(1)[0].isupper() and street.group(2)[0].isupper()
+
+    def _bracketed_address(self, start: int, end: int) -> bool:
+        """'Phòng khám Nguyễn Trãi (277 Nguyễn Trãi, P.Nguyễn Cư Trinh, Q.1)', 'Riva Park (504
+        Nguyễn Tất Thành, quận 4)', 'BỘ GIAO THÔNG VẬN TẢI (80 Trần Hưng Đạo)': a number
+        opening a bracket after a place's name, before a street's name, is its address (the
+        bracket is read as a date's cue, '(12/5)', so this is asked before the names)."""
+        text = self.text
+        if end - start > 4 or not text[start:end].isdigit() or start - 1 <= self.floor:
+            return False
+        if text[start - 1] != "(" or not capital_may_follow(text, end):
+            return False
+        if _NAMED_THEN_BRACKET.search(text, max(self.floor, start - 40), start) is None:
+            return False
+        return _BRACKETED_STREET.match(text, end, end + 60) is not None
 
     def _numbered_name(self, start: int, end: int) -> bool:
         """'tổng công ty 91', 'Đề án 125 gồm', 'Hạm đội 7 thuộc', 'Nhiệt điện Duyên Hải 3 để':

@@ -219,6 +219,8 @@ class SpecialNumbers(DigitPairs):
             text, start, end
         ):  # "giao bóng 1", "7-6(4)"
             return identifier(text, start, end)
+        if cue.word == "(" and plain and self._bracketed_address(start, end):
+            return identifier(text, start, end)  # "Riva Park (504 Nguyễn Tất Thành, quận 4)"
         if cue.kind is None and (
             self._border_marker(start, end)
             or self._street_number(start, end)
