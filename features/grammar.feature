@@ -1815,6 +1815,8 @@ Feature: Reading quantities in Vietnamese news text
         | Lũ cuốn trôi nhà ở thôn Khương Hà 2-3 người chết.           | 2-3   |
         | Giám đốc Bệnh viện Gia Viễn (2 Phó Giám đốc, 1 y sỹ) bị kỷ luật. | 2   |
         | Đội bóng thành London (3 FA Cup, 1 League Cup) đứng đầu.    | 3     |
+        | Giải có 24 đội, vòng bảng 16 đội thi đấu vòng tròn.          | 16    |
+        | U20 New Zealand từng lọt vào vòng 3 đội mạnh nhất.           | 3     |
 
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
@@ -2153,6 +2155,7 @@ Feature: Reading quantities in Vietnamese news text
         | Phòng khám đa khoa Nguyễn Trãi (277 Nguyễn Trãi, P.Nguyễn Cư Trinh, Q.1) bị phạt | 277 |
         | BỘ GIAO THÔNG VẬN TẢI (80 Trần Hưng Đạo)Hình thức cắt điện | 80 |
         | liên hệ với trường đại học Lao động – Xã hội (43 Trần Duy Hưng, Hà Nội) để xác minh | 43 |
+        | quyết tâm giành 3 điểm với hy vọng có mặt ở vòng 16 đội. Phan Thanh Hậu | vòng 16 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
         | Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2. | 5-7 |

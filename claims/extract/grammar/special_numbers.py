@@ -77,6 +77,9 @@ an aperture."""
 
 
 _MATCH_AFTER = re.compile(r"[ \t]+trận(?![^\W_])")
+_TEAMS_AFTER = re.compile(r"[ \t]+đội(?![^\W_])")
+_KNOCKOUT_SIZES = frozenset({"4", "8", "16", "32", "64"})
+"""The teams left in a knockout round, which names it: 'vòng 16 đội' (the round of 16)."""
 _PACKAGE_BEFORE = ("gói thầu ", "Gói thầu ")
 _SEED_BEFORE = ("hạt giống ", "Hạt giống ")
 _NATIONALITY_AFTER = re.compile(r"[ \t]+người[ \t]+[A-ZĐ]")
@@ -286,12 +289,16 @@ class SpecialNumbers(DigitPairs):
 
     def _noun_after_names(self, cue: Cue, end: int) -> bool:
         """'Hiệp 1 trận đấu bắt đầu' (the match's first half), 'gói thầu số 1 dự án bến xe'
-        (the project's package), 'hạt giống số 5 người Canada' (the Canadian seeded fifth):
+        (the project's package), 'hạt giống số 5 người Canada' (the Canadian seeded fifth),
+        'vòng 16 đội' (the round of 16):
         the noun after the cue's number is what the named half, package or seed belongs to,
         or the player's nationality, no count of matches, projects or people."""
         text = self.text
         if cue.word == "hiệp":
             return _MATCH_AFTER.match(text, end) is not None
+        if cue.word == "vòng":  # "vào vòng 16 đội": the round of 16, no count of teams
+            size = text[cue.start : end].split()[-1]
+            return size in _KNOCKOUT_SIZES and _TEAMS_AFTER.match(text, end) is not None
         if cue.word != "số":
             return False
         if text.endswith(_PACKAGE_BEFORE, 0, cue.start):
