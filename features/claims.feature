@@ -164,6 +164,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vòng tua máy tối đa đạt 9.000 vòng/phút.                                                          | 9.000 vòng/phút  | Vòng tua máy     |
         | Máy giặt có tốc độ vắt 1.400 vòng/phút.                                                           | 1.400 vòng/phút  | tốc độ vắt       |
 
+      Examples: three body sizes told together ("số đo 3 vòng", "chỉ số hình thể": bust, waist, hips) are each its own "số đo vòng N", in that order; not a size of another kind (a dimension "10x15cm"), nor the height told beside them
+        | article                                                                                          | claim   | subject         |
+        | Sở hữu chiều cao 1,73 m, với số đo 3 vòng là: 81-64-89, cô từng đã lọt vào chung kết.              | 81      | số đo vòng 1    |
+        | Sở hữu chiều cao 1,73 m, với số đo 3 vòng là: 81-64-89, cô từng đã lọt vào chung kết.              | 64      | số đo vòng 2    |
+        | Sở hữu chiều cao 1,73 m, với số đo 3 vòng là: 81-64-89, cô từng đã lọt vào chung kết.              | 89      | số đo vòng 3    |
+        | Cô cao 1m74 với số đo hình thể nóng bỏng: 88-66-98 dù vòng 2 cần phải tập luyện để đẹp hơn nữa.    | 66      | số đo vòng 2    |
+        | Người đẹp sở hữu chỉ số hình thể chuẩn: 85-60-90.                                                 | 90      | số đo vòng 3    |
+        | Cô cao 1,7 m, nặng 48 kg với số đo hình thể là 85-56-92 cm.                                       | 92 cm   | số đo vòng 3    |
+        | Ming Xi sinh năm 1989, cao 1m78 với các số đo 79-61-89 và thân hình nuột nà.                        | 1m78    | chiều cao       |
+        | Túi nilong có kích thước 10x15cm được bày bán.                                                    | 10      | kích thước      |
+
       Examples: a value between two things ("giữa A và B") is the value of the relation named before "giữa", not of the second thing; not an age, a bracketed measure of the second thing, nor a place or a cut compound before "giữa"
         | article                                                                                          | claim            | subject          |
         | Chênh lệch giữa giá mua và bán hiện ở mức 800.000 đồng/lượng.                                     | 800.000 đồng/lượng | Chênh lệch giữa giá mua và bán |

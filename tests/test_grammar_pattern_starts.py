@@ -28,7 +28,7 @@ _DASH = measure_pairs._DASH
 _SIDE = measure_pairs._SIDE
 FLAT = {
     "three sizes": (
-        measure_pairs._THREE_SIZES,
+        measure_pairs.THREE_SIZES,
         re.compile(
             rf"(?<![^\W_])(?:[Ss]ố[ \t]+đo|vòng)(?![^\W_])[^.!?\n\d]{{0,30}}(?:3[ \t]+vòng)?"
             rf"[^.!?\n\d]{{0,20}}(?<![\d.,/-])(?P<a>\d{{2,3}}){_DASH}(?P<b>\d{{2,3}}){_DASH}"

@@ -102,7 +102,7 @@ def _same_on_runs(text: str) -> None:
     assert [(m.start, m.end) for m in spans] == [
         m.span() for m in few_spans._FEW_SPAN.finditer(text)
     ], text
-    if measure_pairs._THREE_SIZES.search(text) is not None:
+    if measure_pairs.THREE_SIZES.search(text) is not None:
         assert measure_pairs._sizes_joined(text, found), text
     if measure_pairs._DIMENSIONS.search(text) is not None:
         assert any(measure_pairs._BY_AFTER.match(text, end) for end in found.digit_ends), text

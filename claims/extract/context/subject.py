@@ -23,6 +23,7 @@ import re
 from claims.extract.context.ages import age_person, initialled_name, trailing_name
 from claims.extract.context.baselines import compared_away, compared_baseline
 from claims.extract.context.between import between_pair
+from claims.extract.context.body_sizes import body_size
 from claims.extract.context.bracketed import bracket_or_apposition, bracketed_after_a_noun
 from claims.extract.context.buy_sell import bracketed_side, buy_sell_price
 from claims.extract.context.chained_subject import chained_subject
@@ -108,6 +109,10 @@ def subject_of(
     if speed is not None:
         # "8,24 mã lực tại 8.000 vòng/phút": the speed a peak is reached at (engine_speed).
         return speed
+    size = body_size(words, mention)
+    if size is not None:
+        # "số đo 3 vòng là: 81-64-89": bust, waist, hips, in that order (body_sizes).
+        return size
     found = _own_subject(words, mention, previous)
     # "xe tải 1.120 chiếc": a classifier counts the topic before it (classifiers).
     found = classified_topic(words, mention.kind, mention.start, mention.end, found)

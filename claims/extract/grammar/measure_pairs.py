@@ -30,7 +30,7 @@ _DASH = r"[ \t]*[-–][ \t]*"
 # Each pattern below opens on a character the engine can skip to at C speed ('S', 's',
 # 'v'; a digit), with the look-behind that would open it moved after that character:
 # opened by the look-behind, it was tried at every character of the article.
-_THREE_SIZES = re.compile(
+THREE_SIZES = re.compile(
     r"(?:S(?<![^\W_].)ố[ \t]+đo|s(?<![^\W_].)ố[ \t]+đo|v(?<![^\W_].)òng|h(?<![^\W_].)ình[ \t]+thể)"
     r"(?![^\W_])"
     r"[^.!?\n\d]{0,30}(?:3[ \t]+vòng)?"
@@ -39,7 +39,7 @@ _THREE_SIZES = re.compile(
 )
 _SIZE_RANGE = (Decimal(40), Decimal(150))
 _SIZES_CUES = ("số đo", "Số đo", "vòng", "hình thể")
-"""What ``_THREE_SIZES`` opens on, looked for before the pattern is tried: 'số đo 3 vòng',
+"""What ``THREE_SIZES`` opens on, looked for before the pattern is tried: 'số đo 3 vòng',
 'chỉ số hình thể: 88 – 66 – 98' (the figure's measurements)."""
 
 _SIDE = r"\d{1,4}(?:,\d{1,2})?"
@@ -64,7 +64,7 @@ def split_measure_pairs(
     """The mentions with body measurements and speed pairs read as separate measures
     (``candidates``: the text's runs of digits, from ``word_starts.candidates``)."""
     if _sizes_joined(text, candidates) and any(cue in text for cue in _SIZES_CUES):
-        for found in _THREE_SIZES.finditer(text):
+        for found in THREE_SIZES.finditer(text):
             mentions = _three_sizes(text, mentions, found)
     if any(_BY_AFTER.match(text, end) is not None for end in candidates.digit_ends):
         for found in _DIMENSIONS.finditer(text):
@@ -76,7 +76,7 @@ def split_measure_pairs(
 
 def _sizes_joined(text: str, candidates: Candidates) -> bool:
     """Whether two runs of two or three digits are joined by a dash ('86 - 60'), as the
-    sizes of every match of ``_THREE_SIZES`` are: most articles have none, and the search
+    sizes of every match of ``THREE_SIZES`` are: most articles have none, and the search
     for the words before the sizes ('vòng' is common) then need not run."""
     starts, ends = candidates.digit_starts, candidates.digit_ends
     return any(
