@@ -393,6 +393,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chỉ cao 1m63 nhưng nặng đến 130 kg nên nhiều lúc Hải thấy mình nặng nề.                 | 130 kg        | cân nặng   |
         | Được biết, chàng thanh niên 20 tuổi này chỉ nặng chưa đến 50 kg.                         | chưa đến 50 kg | cân nặng  |
 
+      Examples: a person told by a pronoun alone ("Cô cao 1m73", "nó dài khoảng 6m") names nobody: the dimension adjective's property does; not a person named ("Bé")
+        | article                                                                                  | claim         | subject    |
+        | Cô cao 1m73, nặng 50 kg, số đo 3 vòng khá chuẩn.                                         | 1m73          | chiều cao  |
+        | Cô cao 1m73, nặng 50 kg, số đo 3 vòng khá chuẩn.                                         | 50 kg         | cân nặng   |
+        | National Geographic cho rằng nó dài khoảng 6m, nặng hơn 900 kg.                          | khoảng 6m     | chiều dài  |
+        | Trong khi võ sư của Việt Nam tỏ ra yếu thế hơn hẳn khi ông chỉ nặng 62kg.                | 62kg          | cân nặng   |
+        | Bé nặng 3,2kg.                                                                           | 3,2kg         | Bé         |
+
       Examples: a dimension adjective leaves a subject read before it, a unit that is no length or weight, and an area
         | article                                                                                  | claim         | subject                  |
         | Tàu khu trục lớp Type 45 dài 152 m.                                                      | 152 m         | Tàu khu trục lớp Type 45 |
@@ -579,7 +587,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                         | claim                | subject                   |
         | Máy có RAM 6GB/8GB và pin lớn.                                                   | 8GB                  | RAM                       |
         | Kẻ gian lấy đi số tiền 1,58 tỉ đồng và 35.900 USD.                               | 35.900 USD           | số tiền                   |
-        | Cô cao 1,7 m, nặng 48 kg.                                                         | 48 kg                | Cô                        |
+        | Người mẫu Ngọc Trinh cao 1,7 m, nặng 48 kg.                                       | 48 kg                | Người mẫu Ngọc Trinh      |
         | Tốc độ quay đạt 120 FPS (120 khung hình/giây).                                    | 120 khung hình/giây  | Tốc độ quay               |
         | Chỉ số Nikkei tăng 0,36%, hay 71,74 điểm, lên 20.225,09 điểm.                     | 20.225,09            | Chỉ số Nikkei             |
         | Với chiều cao 1m62, nặng 46kg, cô gây chú ý.                                     | 46kg                 | cân nặng                  |

@@ -4,12 +4,12 @@
 Khufu, cao 146 m", "chiều dài 4.660 mm, rộng 1.800 mm": a length or a weight
 told by the adjective right before it ("cao", "dài", "rộng", "sâu", "dày",
 "nặng") measures that property.  When the reading found no noun (a comma stops
-it), kept only the adjective (a second dimension after a property, siblings) or
-an adverb ("Chỉ cao 1m63"), the subject is the property's noun ("chiều cao",
-"chiều dài", "chiều rộng", "độ sâu", "độ dày", "cân nặng"), as the annotators
-name it ("chiều cao", "chiều dài DS7") and a fact-checker compares it.  Only
-for a unit of length (or of weight for "nặng"): "giảm sâu 5-8 độ C" is no
-depth, "rộng 50.000 km2" an area.
+it), kept only the adjective (a second dimension after a property, siblings), an
+adverb ("Chỉ cao 1m63") or a pronoun that names nobody ("Cô cao 1m73"), the subject
+is the property's noun ("chiều cao", "chiều dài", "chiều rộng", "độ sâu", "độ dày",
+"cân nặng"), as the annotators name it ("chiều cao", "chiều dài DS7") and a
+fact-checker compares it.  Only for a unit of length (or of weight for "nặng"):
+"giảm sâu 5-8 độ C" is no depth, "rộng 50.000 km2" an area.
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ _WEIGHTS = frozenset({"kg", "g", "tấn", "tạ", "yến", "gram", "gam", "lạn
 _LOOK_BACK = 30
 _ADVERBS = frozenset({"chỉ", "cũng", "đều", "vẫn", "lại", "còn", "thì", "mà", "đã"})
 """Adverbs a reading back may stop at before the adjective ("chỉ nặng 11,8kg")."""
+_PRONOUNS = frozenset(
+    {"cô", "anh", "ông", "bà", "chị", "em", "nó", "họ", "tôi", "cậu", "nàng", "hắn", "mình"}
+)
+"""A person told by a pronoun alone ("Cô cao 1m73"), which names nobody: the property does."""
 _SQUARE_AFTER = re.compile(r"\s*(?:vuông|khối)(?!\w)", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(rf"(?<!\w)({DIMENSION_ADJECTIVES})\s*$", re.IGNORECASE)
 
@@ -52,6 +56,7 @@ def dimension_name(words: SentenceWords, mention: Mention, found: str | None) ->
         or found.casefold() in _PROPERTIES
         or found in SPELLED_OUT
         or _ADVERBS.issuperset(found.casefold().split())
+        or found.casefold() in _PRONOUNS
     )
     if not replaceable:
         return found
