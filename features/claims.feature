@@ -518,6 +518,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Mang nhiều bệnh khó chữa Kim Siêu Quần khởi nghiệp khi mới 18 tuổi nhưng chỉ được giao những vai phụ. | 18 tuổi | - |
         | Khi mới 16 tuổi, Mbappe đã ra mắt đội một. | 16 tuổi | Mbappe |
 
+      Examples: an age "ở tuổi N" told after what was done at it is the age of the person opening the clause, as after "khi"; not a pronoun ("Cô", "Cậu ấy"), an age group ("ở độ tuổi 22"), nor an age before a comma, which the clause after it tells of
+        | article | claim | subject |
+        | Năm 2005, Vương Phu Đường qua đời vì bệnh phổi ở tuổi 73. | tuổi 73 | Vương Phu Đường |
+        | Yêu phi công trẻ, Phạm Băng Băng tuyên bố giải nghệ ở tuổi 40 | tuổi 40 | Phạm Băng Băng |
+        | Tháng 7.1973, Lý Tiểu Long từ trần ở tuổi 32. | tuổi 32 | Lý Tiểu Long |
+        | Cô vẫn cô đơn ở tuổi 41. | tuổi 41 | - |
+        | Cậu ấy có giá trị lớn như vậy ở tuổi 18 là vì được CLB đầu tư. | tuổi 18 | - |
+        | U23 Hàn Quốc còn có 5 cầu thủ ở độ tuổi 22. | tuổi 22 | - |
+        | Ở tuổi 36, Son Ye Jin vẫn giữ được nét đẹp trẻ trung khó ngờ. | tuổi 36 | Son Ye Jin |
+
       Examples: an age turned belongs to whoever turns it
         | article                                                                    | claim   | subject           |
         | Bà Đinh Thị Thanh vừa bước sang tuổi 90.                                   | tuổi 90 | Bà Đinh Thị Thanh |

@@ -56,6 +56,11 @@ _WHEN_AGED = re.compile(
 )
 """"khởi nghiệp khi mới 18 tuổi", "hoạt động trong nghề từ năm 13 tuổi": the age at
 which the clause's person did what the clause tells."""
+_AT_AGE_AFTER_A_VERB = re.compile(r"(?<!\w)ở\s*$", re.IGNORECASE)
+""""Brandon Morris tuyên bố nghỉ hưu ở tuổi 34": "ở" (at) before an age written "tuổi N",
+told after what was done at it, like "khi mới 18 tuổi"; not "ở độ tuổi 22" (an age
+group: "5 cầu thủ ở độ tuổi 22"), nor an age before a comma, which the clause after
+the comma tells of ("hiểu rằng ở tuổi 32, anh …")."""
 _OPENING_PRONOUNS = frozenset({"cô", "anh", "ông", "bà", "chị", "em", "bé", "cậu", "nàng"})
 _PRONOUN_NOUNS = frozenset({"trai", "gái", "ấy", "chị", "em", "trẻ", "út", "cả"})
 _RANGE_WORD = re.compile(r"(?:độ|lứa)", re.IGNORECASE)
@@ -99,6 +104,11 @@ def _age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | No
         opener = _clause_opener(words, when.start())
         if opener is not None:
             return opener
+    if when is None and turning is None:
+        # "Vương Phu Đường qua đời vì bệnh phổi ở tuổi 73": the same, after "ở".
+        opener = _at_age_after_a_verb(words, mention, anchor)
+        if opener is not None:
+            return opener
     span, _ = backward_span(words, anchor, closed=True, limit=_MAX_PERSON_WORDS)
     if span is None and turning is None and when is None:
         span = _subject_of_predicate(words, anchor)  # "Người lớn nhất đã 69 tuổi"
@@ -129,6 +139,26 @@ def _age_person(words: SentenceWords, mention: Mention, anchor: int) -> str | No
         if named is not None and " " in named:
             return named  # "bệnh nhân 29 tuổi Olana Tansley-Hancock chia sẻ"
     return person
+
+
+def _at_age_after_a_verb(words: SentenceWords, mention: Mention, anchor: int) -> str | None:
+    """The person opening the clause of an age "ở tuổi N" told after what was done at
+    it (``_AT_AGE_AFTER_A_VERB``); not a pronoun, alone or pointing back ("Cô", "Cậu
+    ấy"), which names nobody."""
+    if mention.text[:4].lower() != "tuổi":
+        return None
+    if words.text[mention.end : words.end].lstrip().startswith(","):
+        return None
+    at = _AT_AGE_AFTER_A_VERB.search(words.text, max(words.start, anchor - 10), anchor)
+    if at is None:
+        return None
+    opener = _clause_opener(words, at.start())
+    if opener is None:
+        return None
+    folded = opener.casefold().split()
+    if folded[0] in _OPENING_PRONOUNS and (len(folded) == 1 or folded[-1] == "ấy"):
+        return None
+    return opener
 
 
 def _subject_of_predicate(words: SentenceWords, anchor: int) -> tuple[int, int] | None:
