@@ -869,6 +869,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Các tuyến đường cấm xe ngày 3/2, 5/2 và 7/2 để phục vụ lễ hội.              | 5/2         |
         | Xe tải chạy trên đường Lê Lợi, 3/2 là ngày xảy ra vụ việc.                  | 3/2         |
 
+      Examples: a rank, a count of markers and a parent's hand stay what they are beside a third party, a suspect or a love triangle
+        | article                                                                     | claim       |
+        | Sharapova từng là tay vợt số 1 thế giới.                                    | số 1        |
+        | Hội đồng có ba chấm thi tại huyện.                                          | ba          |
+        | Lúc đó tay ba nắm chặt tay mẹ suốt 3 giờ.                                   | 3 giờ       |
+
+      Examples: a machine's top speed after a count of its parts is its specification, no threshold on them
+        | article                                                                     | claim       |
+        | Nhờ được trang bị hai lò phản ứng hạt nhân, tàu có thể di chuyển với vận tốc tối đa 56 km/giờ. | 56 km/giờ |
+        | Xe trang bị 2 mô tơ điện, với tốc độ tối đa 250 km/h.                       | 250 km/h    |
+
     Scenario Outline: pronouns, class descriptions and lunar dates state no quantity
       Given the article "<article>"
       When the article is analysed
@@ -1170,6 +1181,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | MU mua Ronaldo và Morata gần 200 triệu bảng: thương vụ có 1 không 2 lịch sử.  | 1           | gần 200 triệu bảng |
         | Anh hát song ca "có 1 không 2" cùng 5 nghệ sĩ.                                | 2           | 5             |
         | Doanh nghiệp còn nợ thuế, trong đó nợ trên 90 ngày là 60 triệu đồng.         | trên 90 ngày | 60 triệu đồng |
+        | Hãng bán 5.900 căn nhà với kích cỡ chỉ dưới 40m2.                            | dưới 40m2   | 5.900         |
+        | Dự án có 300 căn hộ với diện tích tối đa 70 m2.                              | tối đa 70 m2 | 300          |
 
       Examples: an age band that says whom a rule, an offer or a study covers; a bound inside a condition; both ends of a bracket closed by "đến dưới" (session-5 convention)
         | article                                                                            | not a claim       | claim          |

@@ -948,6 +948,12 @@ Feature: Reading quantities in Vietnamese news text
         | là 6,1 lít/100 km với | 6,1 lít/100 km | measure | 6.1  | 6.1    | 6.1    | lít/100 km | exact |
         | năng suất 5 tấn/ha | 5 tấn/ha       | measure  | 5      | 5      | 5      | tấn/ha | exact   |
         | tốc độ tối đa 199 km/giờ | 199 km/giờ | measure | 199   | 199    | 199    | km/h | exact     |
+        | di chuyển với vận tốc tối đa 56 km/giờ, tầm di chuyển | 56 km/giờ | measure | 56 | 56 | 56 | km/h | exact |
+        | công suất cực đại 164 mã lực và momen xoắn tối đa 245 Nm tại | 245 Nm | measure | 245 | 245 | 245 | Nm | exact |
+        | sải cánh 4,5 m, trọng lượng cất cánh tối đa 4,9 tấn. | 4,9 tấn | measure | 4.9 | 4.9 | 4.9 | tấn | exact |
+        | vũ khí đất đối không với phạm vi tối đa 167 km. | 167 km | measure | 167 | 167 | 167 | km | exact |
+        | khoản vay với thời hạn tối đa 6 năm. | tối đa 6 năm | duration | 6 | 0 | 6 | năm | at_most |
+        | máy hỗ trợ thẻ nhớ tối đa 128GB. | tối đa 128GB | measure | 128 | 0 | 128 | GB | at_most |
         | vận tốc cực đại 194 mph ( | 194 mph | measure | 194 | 194 | 194 | mph | exact |
         | diện tích 4,5 héc ta đất | 4,5 héc ta | measure | 4.5 | 4.5 | 4.5 | ha | exact |
         | có giá 13.249 Bảng, tương đương | 13.249 Bảng | money | 13249 | 13249 | 13249 | GBP | exact |

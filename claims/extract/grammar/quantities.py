@@ -41,9 +41,14 @@ from claims.model import Mention, Qualifier
 
 _HUNDRED = Decimal(100)
 _SPEC_BEFORE = re.compile(
-    r"(?<![^\W_])(?:[Tt]ốc độ|[Cc]ông suất|[Mm]ô[ -]men xoắn|[Ll]ực kéo|[Tt]ầm bay|[Tt]ầm bắn"
-    r"|[Tt]ải trọng|[Ss]ức chứa|[Dd]ung lượng|[Dd]ung tích|[Tt]rọng tải)[ \t]+$"
+    r"(?<![^\W_])(?:[Tt]ốc độ|[Vv]ận tốc|[Cc]ông suất|[Mm]ô[ -]?men xoắn|[Mm]omen xoắn"
+    r"|[Ll]ực kéo|[Tt]ầm bay|[Tt]ầm bắn|[Tt]ải trọng|[Ss]ức chứa|[Dd]ung lượng|[Dd]ung tích"
+    r"|[Tt]rọng tải|đầu ra|cất cánh|[Đđ]ộ sáng|[Pp]hạm vi|[Đđ]ộ cao)[ \t]+$"
 )
+"""The property a maximum names: 'vận tốc tối đa 250 km/h', 'momen xoắn tối đa 245 Nm',
+'công suất đầu ra tối đa 8.24 mã lực', 'trọng lượng cất cánh tối đa 4,9 tấn', 'độ sáng tối
+đa 530 nit', 'phạm vi tối đa 153 km', 'độ cao tối đa 2km': over the first 10,000 open
+articles every such 'tối đa' told a specification, as the gold labels 'vận tốc tối đa'."""
 
 
 def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None) -> Mention:
