@@ -1070,6 +1070,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vụ sát hại 4 bà cháu xảy ra lúc 2 giờ sáng.                                  | 4           | 2 giờ         |
         | Anh khoe cơ bụng 6 múi sau 3 tháng tập luyện.                                | 6           | 3 tháng       |
         | Sóc đen bụng "6 múi" được phát hiện ở Anh năm 2017.                          | 6           | năm 2017      |
+        | Mối tình tay ba đầy kỳ dị trong phim được đề cử 7 giải Oscar.                | ba          | 7             |
+        | Chuyện tình tay ba giữa cô và hai anh chàng khác kéo dài 16 tập.             | ba          | 16            |
+        | Bạn hãy bấm vào nút ba chấm ở góc phải, trang sẽ tải trong 2 giây.           | ba          | 2 giây        |
+        | Người chơi phải điền vào dấu ba chấm, có 30 giây để trả lời.                 | ba          | 30 giây       |
         | Giá vàng giao tháng 8 trên sàn Comex New York tăng 11,3 USD.                 | tháng 8     | 11,3 USD      |
         | Giá dầu Brent giao tháng 9/2017 giảm 1,82 USD.                               | tháng 9/2017 | 1,82 USD     |
         | Giá cà phê Arabica kỳ hạn tháng 9.2017 chốt phiên giảm 2,55 cent/pound.      | tháng 9.2017 | 2,55 cent/pound |
@@ -1152,6 +1156,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cech sa sút và không còn là lựa chọn số 1 của HLV Wenger sau 12 trận.         | số 1        | 12            |
         | Rượu là kẻ thù số 1 của gan, uống 3 ly mỗi ngày đã nguy hiểm.                 | số 1        | 3             |
         | Mái ấm gia đình là ưu tiên số một với tôi sau 20 năm đi diễn.                 | số một      | 20 năm        |
+        | Cô trở thành nghi can số một sau vụ cháy làm 2 người bị thương.              | số một      | 2             |
+        | Công an xác định Việt là nghi can số 1 trong vụ trộm 30 triệu đồng.           | số 1        | 30 triệu đồng |
+        | Do có bên thứ 3 liên quan, Benfica công khai mức phí 40 triệu euro.          | thứ 3       | 40 triệu euro |
+        | Các thiết bị cần phụ kiện bên thứ ba, giá từ 500.000 đồng.                   | thứ ba      | 500.000 đồng  |
         | Con gặp tai nạn, gia đình không có lấy một đồng, phải vay 35 triệu đồng.       | một đồng    | 35 triệu đồng |
         | Bác sĩ chữa cho 300 người nhưng không nhận một đồng tiền nào.                 | một đồng    | 300           |
         | Tôi không có một đồng nhuận bút nào suốt 1 năm liền.                           | một đồng    | 1 năm         |

@@ -5,9 +5,10 @@ measurements), "cùng 1 lúc" (at once), "ở nhà 1 mình" (alone), "chạm 2 t
 but won), "hai vợ chồng" (the couple: two by definition), "3 mẹ con" (a parent and
 children as one group), "bụng 6 múi" (sculpted abs), "dùng hai tay", "cả 4 chi"
 (the limbs a body has), "có 1 không 2" (unique; the grammar drops it written in
-words).  Each idiom is the exact number it is written with and the words right after it
-(a few also the words before); the same words with another noun count ('hai tay vợt',
-'ba vòng đấu', 'hai chi nhánh').
+words), "mối tình tay ba" (a love triangle), "nút ba chấm" (three dots).  Each idiom is
+the exact number it is written with and the words right after it (a few also the words
+before); the same words with another noun count ('hai tay vợt', 'ba vòng đấu', 'hai chi
+nhánh').
 """
 
 from __future__ import annotations
@@ -63,8 +64,14 @@ counts time zones, '10 múi bưởi' pieces of fruit)."""
 _UNIQUE_ONE_AFTER = re.compile(r"[ \t]+không[ \t]+(?:2|hai)(?![^\W_])", re.IGNORECASE)
 _UNIQUE_TWO_BEFORE = re.compile(r"(?<![^\W_])có[ \t]+(?:1|một)[ \t]+không[ \t]+$", re.I)
 """'Thương vụ có 1 không 2 lịch sử', 'song ca "có 1 không 2"': one of a kind, no count."""
+_AFFAIR_BEFORE = re.compile(r"(?<![^\W_])(?i:tình)[ \t]+tay[ \t]+$")
+"""'mối tình tay ba', 'chuyện tình tay ba': a love triangle, no count of three (dev20
+labels both 'tay ba' of one article nc, as it does 'hát đôi')."""
+_DOTS_AFTER = re.compile(r"[ \t]+chấm(?![ \t]*(?:thi|điểm|bài|công|dứt|phá|mút))(?![^\W_])", re.I)
+"""'nút ba chấm' (the menu button), 'dấu ba chấm' (an ellipsis): three dots, a mark's name
+(an identifier in tests/gold/dev20), no count; 'ba chấm thi' is three markers."""
 _IDIOM_WORD_LIST = (
-    "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu múi không"
+    "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu múi không chấm"
 )
 IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 """First words after the number of the idioms: only these let ``is_idiom`` run."""
@@ -93,4 +100,8 @@ def is_idiom(text: str, mention: Mention) -> bool:
     unique = (value == 1 and before.endswith("có ") and _UNIQUE_ONE_AFTER.match(text, end)) or (
         value == 2 and _UNIQUE_TWO_BEFORE.search(before)
     )
-    return bool(a_part or a_while or hands or body or couple or kin or abs_ or limbs or unique)
+    three = value == 3 and digits_or_word
+    marks = three and (_AFFAIR_BEFORE.search(before) or _DOTS_AFTER.match(text, end))
+    return bool(
+        a_part or a_while or hands or body or couple or kin or abs_ or limbs or unique or marks
+    )

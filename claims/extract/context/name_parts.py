@@ -46,6 +46,8 @@ from the words right around the number:
   in, named like "hiệp 2" (an identifier in
   the grammar; the session-5 convention of tests/gold/README.md).  The minute stays a
   claim ("phút 67"), and so do rounds counted ("sau 10 ván đấu", "2 hiệp phụ").
+- **A third party.** "phụ kiện bên thứ 3", "có bên thứ 3 liên quan": someone outside a
+  deal, named, not ranked.
 - **A year of study.** "sinh viên năm thứ 3", "đang học năm thứ 3 khoa Kinh tế", "vào
   năm thứ 2 đại học": the student's year names a school level, like 'lớp 2A4' and 'cấp
   3' (identifiers in tests/gold/README.md); "năm thứ 2 liên tiếp" ranks a year.
@@ -140,6 +142,10 @@ _PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:(?i:hiệp)(?:[ \t]+(?:đấu|phụ)
 """'hiệp ', 'hiệp đấu ', 'hiệp phụ ' right before 'thứ N', and a tennis game ('break ở game
 thứ 5', labelled an identifier in tests/gold/dev17 like 'game 5'; all ten 'game thứ' of the
 first 10,000 open articles are tennis games)."""
+_PARTY_BEFORE = re.compile(r"(?<![^\W_])(?i:bên)[ \t]+$")
+_THIRD = 3
+"""'phụ kiện bên thứ 3', 'đánh giá bởi bên thứ ba': a third party, someone outside a deal,
+named and not ranked (nc in tests/gold/dev20)."""
 _LISTED_PERIODS_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?i:hiệp)|game)[ \t]+thứ[ \t]+[^\W_]+(?:[ \t]*,[ \t]*thứ[ \t]+[^\W_]+)*"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)$"
@@ -222,6 +228,8 @@ def names_no_quantity(text: str, mention: Mention) -> bool:
         if mention.text[:3].lower() == "thứ" and (
             _PERIOD_BEFORE.search(before) or _LISTED_PERIODS_BEFORE.search(before)
         ):
+            return True
+        if mention.value == _THIRD and _PARTY_BEFORE.search(before):
             return True
         return _BIRTHDAY_BEFORE.search(before) is not None or _a_study_year(text, mention, before)
     four = kind == "count" and mention.text[-3:].lower() == "bốn"  # 'gần như bốn bề' too

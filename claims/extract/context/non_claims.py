@@ -122,14 +122,16 @@ article is its items.  Not when punctuation or another number comes between ('17
 nhập viện ...: Tin mới nhất', '3 ngân hàng Việt lọt Top 2.000 công ty lớn nhất'), nor
 'nhất trí' (agree), 'giải nhất' (first prize)."""
 _FAVOURITE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:kẻ[ \t]+thù|ưu[ \t]+tiên|mục[ \t]+tiêu|lựa[ \t]+chọn)[ \t]+$",
+    r"(?<![^\W_])(?:kẻ[ \t]+thù|ưu[ \t]+tiên|mục[ \t]+tiêu|lựa[ \t]+chọn|nghi[ \t]+(?:can|phạm))"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
 """'lựa chọn số 1 của HLV Wenger', 'ưu tiên số một', 'kẻ thù số 1 của gan', 'mục tiêu số
 một': the first choice, the priority or the worst enemy in someone's eyes, an opinion and no
 rank a table holds (tests/gold/README.md, dev18: opinion ranks are nc; dev11 labels 'lựa chọn
-số 1' nc); 'tay vợt số 1 thế giới', 'vị trí số 1', 'hạt giống số 1' stay ranks, and so does
-'ứng cử viên số 1' (the favourite), which dev5 labels a claim."""
+số 1' nc), and the prime suspect ('nghi can số một', nc in dev20); 'tay vợt số 1 thế
+giới', 'vị trí số 1', 'hạt giống số 1' stay ranks, and so does 'ứng cử viên số 1' (the
+favourite), which dev5 labels a claim."""
 _NOT_A_PENNY_BEFORE = re.compile(
     r"(?<![^\W_])(?:không|chẳng|chả|chưa)(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNORECASE
 )
@@ -209,8 +211,9 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return True
         if mention.value == 2 and refers_back(text, mention):
             return True
-        # the second number of 'có 1 không 2' comes after 'không', whatever follows it
-        idiom_hint = after in IDIOM_WORDS or text.endswith("không ", 0, mention.start)
+        # the second number of 'có 1 không 2' comes after 'không', and the three of 'tình tay
+        # ba' after 'tay', whatever follows them
+        idiom_hint = after in IDIOM_WORDS or text.endswith(("không ", "tay "), 0, mention.start)
         if idiom_hint and is_idiom(text, mention):
             return True
         if mention.start <= _TITLE_LEAD and _titles_a_list(text, mention):
