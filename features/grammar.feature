@@ -96,6 +96,13 @@ Feature: Reading quantities in Vietnamese news text
         | giúp ngân sách có thêm hàng chục ngàn tỉ đồng | hàng chục ngàn tỉ đồng | money | - | 10000000000000 | 100000000000000 | VND | vague |
         | thất thoát vài chục nghìn tỷ đồng | vài chục nghìn tỷ đồng | money | - | 20000000000000 | 90000000000000 | VND | vague |
         | hàng chục nghìn tỷ lệ      | hàng chục nghìn       | count | -          | 10000      | 100000     | -    | vague     |
+        | cây pơ mu quý hiếm cả trăm năm tuổi bị chặt hạ | cả trăm năm tuổi | age | - | 100 | 1000 | tuổi | vague |
+        | người đàn ông bị tông văng xa cả chục mét | cả chục mét | measure | - | 10 | 100 | m | vague |
+        | phải chi cả trăm triệu đồng cho loa phường | trăm triệu đồng | money | - | 100000000 | 1000000000 | VND | vague |
+        | làm việc cả chục năm ở Liên hiệp quốc | cả chục năm | duration | - | 10 | 100 | năm | vague |
+        | gấp cả chục lần đi lộng | cả chục lần | multiple | - | 10 | 100 | lần | vague |
+        | lừa đảo cả trăm triệu qua mạng | trăm triệu | count | - | 100000000 | 1000000000 | - | vague |
+        | đội bóng thắng cả hai trận | hai | count | 2 | 2 | 2 | - | exact |
         | Tôi đóng tàu mười mấy năm nay, có ai | mười mấy năm | duration | - | 11 | 19 | năm | vague |
         | trong vòng mười mấy năm qua. Chúng tôi | mười mấy năm | duration | - | 11 | 19 | năm | vague |
         | bắt về tội lừa đảo mười mấy tỉ đồng, người ta | mười mấy tỉ đồng | money | - | 11000000000 | 19000000000 | VND | vague |
@@ -322,6 +329,7 @@ Feature: Reading quantities in Vietnamese news text
         | hẹn gặp lại vào tối thứ Tư     |
         | thu hút vốn đầu tư, tư vấn     |
         | một đoạn cả chục xe máy nai nịt |
+        | cả trăm câu hỏi cứ xoáy vào tim |
         | chục năm nay vẫn thế           |
         | ba tôi đi làm                  |
         | Ngày ba ra đi, em đã nhiều lần có suy nghĩ bỏ học |

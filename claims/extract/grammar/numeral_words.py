@@ -51,5 +51,5 @@ BIG_SCALE_WORDS = ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ")
 ATTACHED_SCALES: dict[str, int] = {"k": 1_000, "K": 1_000, "M": 1_000_000}
 """Letters glued to digits that scale them ("10K", "1,2M")."""
 
-VAGUE_LEADS: dict[str, int] = {"hàng": 1, "vài": 2, "mấy": 2, "dăm": 5}
+VAGUE_LEADS: dict[str, int] = {"hàng": 1, "cả": 1, "vài": 2, "mấy": 2, "dăm": 5}
 """'hàng trăm' = hundreds: [100, 1000]; 'vài chục' = a few tens: [20, 90]."""

@@ -114,12 +114,14 @@ QUANTITY_ONLY = re.compile(DIGIT_QUANTITY)
 """Re-read a span as a plain quantity when a date-like branch does not fit."""
 
 _VAGUE = (
-    rf"(?P<vague>(?P<vague_lead>[Hh]àng|[Vv]ài|[Mm]ấy|[Dd]ăm){_S}"
+    rf"(?P<vague>(?P<vague_lead>[Hh]àng|[Vv]ài|[Mm]ấy|[Dd]ăm|(?<![Kk]ể )(?<![Hh]ơn )[Cc]ả){_S}"
     rf"(?P<vague_scale>{_SCALE_WORD}"
     rf"(?:{_S}(?:nghìn|ngàn|vạn|triệu|(?:tỷ|tỉ){NOT_A_SCALE}){_END}){{0,2}}){_END})"
 )
 """'hàng trăm người', 'vài chục triệu đồng', 'hàng chục nghìn tỷ đồng' (tens of thousands of
-billions: the two scale words after the first are one order of magnitude)."""
+billions: the two scale words after the first are one order of magnitude); 'cả trăm năm tuổi'
+says 'hàng' (tests/gold/dev20, read only before a measure, a span or an age: ``vague_amounts``),
+but not 'kể cả' (including) nor 'hơn cả' (more even than: 'hơn cả vạn lời yêu thương')."""
 _BARE_VAGUE = rf"(?P<bvague>(?:[Tt]răm|[Cc]hục){_S}(?:nghìn|ngàn|triệu|tỷ|tỉ){_END})"
 """'doanh thu trăm tỉ', 'Rolls-Royce Ghost chục tỷ': 'hàng trăm tỉ' said without 'hàng'."""
 _HALF = rf"(?P<half>[Mm]ột{_S}nửa{_END})"
@@ -141,6 +143,7 @@ _FIRST_WORDS = [
     *(w for w in DIGIT_WORDS if w != "không"),
     "mười",
     "hàng",
+    "cả",
     "vài",
     "mấy",
     "dăm",

@@ -6,6 +6,9 @@ number (``hedges.vague_bounds``).  News also drops the 'hàng' before a compound
 says the same; but after a hedge a bare 'trăm' is one hundred ('hơn trăm tỷ đồng' is
 over 100 billion, 'gần trăm triệu' nearly 100 million: tests/gold/dev16), read as
 'hơn chục năm' is (``hedged_tens``), and 'gấp trăm ngàn lần' is a manner of speech.
+'cả' says 'hàng' before a measure, a span or an age ('cây pơ mu cả trăm năm tuổi', an age
+of 100 to 1,000 in tests/gold/dev20, where 'năm tuổi' alone had been read as five; 'văng xa
+cả chục mét', 'kéo dài cả chục năm').
 """
 
 from __future__ import annotations
@@ -33,9 +36,15 @@ def vague_mention(text: str, found: re.Match[str], floor: int) -> Mention | None
     scale = found.group("vague_scale") or found.group("bvague")
     for word in scale.lower().split():
         magnitude *= SCALE_WORDS[word]
-    lead = VAGUE_LEADS[(found.group("vague_lead") or "hàng").lower()]
-    bounds = vague_bounds(magnitude, lead)
+    lead_word = (found.group("vague_lead") or "hàng").lower()
     tail = read_tail(text, found.end())
+    if lead_word == "cả" and (not tail.unit_found or tail.kind == "money"):
+        # Only a measure, a span or an age: 'cả trăm năm tuổi', 'văng xa cả chục mét'.  'cả'
+        # before a count or a sum is as often a manner of speech ('cả trăm câu hỏi cứ xoáy
+        # vào tim', tests/gold/dev9 nc), a class's price ('hàng cao cấp cả triệu đồng',
+        # dev17 nc) or no number ('kể cả triệu hồi'); left to the readings without 'cả'
+        return None
+    bounds = vague_bounds(magnitude, VAGUE_LEADS[lead_word])
     return plain_mention(
         text, found.start(), tail.end, tail.kind if tail.unit_found else "count", None,
         unit=tail.unit, lower=bounds.lower, upper=bounds.upper, qualifier="vague", per=tail.per,

@@ -189,7 +189,10 @@ class WordReadings(NamedNumbers):
         if branch == "wfrac":
             return self._word_fraction(found), end
         if branch in ("vague", "bvague"):
-            return vague_mention(text, found, self.floor), end
+            mention = vague_mention(text, found, self.floor)
+            if mention is None and branch == "vague":  # 'cả trăm triệu': read on at 'trăm'
+                return None, found.start("vague_scale")
+            return mention, end
         return self._word_quantity(found), end
 
     def _enumerates(self, cue_start: int, end: int) -> bool:
