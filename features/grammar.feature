@@ -1832,6 +1832,26 @@ Feature: Reading quantities in Vietnamese news text
         | Giải có 24 đội, vòng bảng 16 đội thi đấu vòng tròn.          | 16    |
         | U20 New Zealand từng lọt vào vòng 3 đội mạnh nhất.           | 3     |
 
+    Scenario Outline: A source's number cited in square brackets is a label, no count
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is an identifier
+
+      Examples:
+        | phrase                                                              | text |
+        | Có hệ thống đánh giá về ngành học và về trường [4], hoặc một website | 4    |
+        | Khi đó Mỹ sẽ không cần đánh tiếp cũng thắng [5-8]. NATO sẽ tránh     | 5-8  |
+        | Tài liệu tham khảo: [1] https://www.nytimes.com/2016/trump.html      | 1    |
+        | cuộc sống của mỗi người sống để thương nhau” [6]? Đi theo xu hướng   | 6    |
+
+    Scenario Outline: A count that opens square brackets stays a count
+      When the grammar reads "<phrase>"
+      Then the mention "<count>" is a count
+
+      Examples:
+        | phrase                                                          | count |
+        | bị bắn hạ ngay trong cuộc đấu súng.  [29 tù nhân Mexico đào hầm   | 29    |
+        | thuộc bang Bayern.  [15 người thiệt mạng trong vụ xe buýt cháy    | 15    |
+
     Scenario Outline: An identifier
       When the grammar reads "<phrase>"
       Then the mention "<text>" is an identifier

@@ -32,6 +32,7 @@ from claims.extract.grammar.number_followers import (
     counts_noun_after,
     ends_phrase,
 )
+from claims.extract.grammar.numbered_markers import cited_source
 from claims.model import Mention
 
 _AMONG = ("trong ", "Trong ")
@@ -119,6 +120,9 @@ class SpecialNumbers(DigitPairs):
         plain = found.group() == raw
         if len(raw) > 24:  # a digit run no quantity is written with: a code or garbage
             return identifier(text, start, end)
+        cited = cited_source(text, start, end) if plain else None
+        if cited is not None:  # "quảng cáo [1].": a reference, no count
+            return cited
         if found.group("scale") in ("k", "K") and self._grade_or_resolution(raw, start, found):
             return identifier(text, start, end)
         if cue.kind == "negative" and plain:
