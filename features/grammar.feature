@@ -331,6 +331,7 @@ Feature: Reading quantities in Vietnamese news text
         | một đoạn cả chục xe máy nai nịt |
         | cả trăm câu hỏi cứ xoáy vào tim |
         | chục năm nay vẫn thế           |
+        | Đây là một tấn công vô cùng phức tạp |
         | ba tôi đi làm                  |
         | Ngày ba ra đi, em đã nhiều lần có suy nghĩ bỏ học |
         | Ba nói dù nhạc trẻ hay cải lương thì đó là âm nhạc |
@@ -874,6 +875,9 @@ Feature: Reading quantities in Vietnamese news text
         | thận lọc khoảng 200l máu | khoảng 200l | measure | 200 | 150 | 250 | l | about |
         | thải ra ngoài khoảng 1,5l nước | khoảng 1,5l | measure | 1.5 | 1.45 | 1.55 | l | about |
         | Hải quân Mỹ có 22 tuần dương hạm và | 22 | count | 22 | 22 | 22 | - | exact |
+        | HLV Hữu Thắng đã thử nghiệm bộ ba tấn công ngay bên dưới trung phong | ba | count | 3 | 3 | 3 | - | exact |
+        | Cơ quan chức năng phải vớt 5 tấn cá chết mang đi tiêu hủy | 5 tấn | measure | 5 | 5 | 5 | tấn | exact |
+        | xe nặng 2 tấn, công suất 100 mã lực | 2 tấn | measure | 2 | 2 | 2 | tấn | exact |
         | tăng lãi suất thêm 0,25 điểm phần trăm, lên | 0,25 điểm phần trăm | percent | 0.25 | 0.245 | 0.255 | % | exact |
         | tương đương với hơn 12 tỷ Việt Nam đồng. | hơn 12 tỷ Việt Nam đồng | money | 12000000000 | 12000000000 | 13000000000 | VND | over |
         | Mâm xe có 4 tùy chọn là 17, 18, 19 và 20 inch. | 18 | measure | 18 | 18 | 18 | inch | exact |

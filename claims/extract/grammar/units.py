@@ -32,7 +32,8 @@ for _word in TIMES_WORDS:
 
 _NOT_A_POUND = (
     rf"(?<!bảng)(?<!đồng)(?<!đô)(?<!tuần)(?<!Bảng)(?<!Đồng)(?<!năm tuổi)(?<!tiếng)(?<!cân)(?<!tệ)"
-    rf"(?<!quý)"
+    rf"(?<!quý)(?<!tấn)"
+    rf"|(?<=tấn)(?!{SPACE}+công(?![^\W_]))"
     rf"|(?<=quý)(?={SPACE}*(?:[,.;)]|{SPACE}(?:liên{SPACE}+tiếp|trước|tới|sắp{SPACE}+tới"
     rf"|tiếp{SPACE}+theo|gần{SPACE}+đây|qua|hay|hoặc|nữa|vừa{SPACE}+qua)(?![^\W_])))"
     rf"|(?<=tệ)(?!{SPACE}+(?:nạn|hại|bạc|lậu|nhất|hơn|quá|lắm)(?![^\W_]))"
@@ -67,7 +68,8 @@ lower-case word is a table ('thứ 10 Bảng xếp hạng') except after a scale
 is the pound it is in transfer news ('trả 52 triệu Bảng cho Real', 'vung 113 triệu Bảng
 mua Mbappe': the open corpus's three such, all pounds). 'tiếng' is the spoken hour except
 before a sound ('hai tiếng nổ lớn', '3 tiếng súng': bangs and shots, counted). 'tệ' is
-the yuan except 'tệ nạn' (vices) and 'tệ hại' (bad)."""
+the yuan except 'tệ nạn' (vices) and 'tệ hại' (bad). 'tấn' is a tonne except in 'tấn công'
+(to attack: 'bộ ba tấn công' is the attacking trio, 'một tấn công' an attack)."""
 _UNIT_ENDS = r"(?:(?<=%)|(?![^\W_]))"
 UNIT = (
     rf"(?:(?:{SPACE}*|-(?=inch))(?P<unit>{alt(_UNIT_TABLE, capitalised=False)}){_UNIT_ENDS}"
