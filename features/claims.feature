@@ -1164,6 +1164,14 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bác sĩ chữa cho 300 người nhưng không nhận một đồng tiền nào.                 | một đồng    | 300           |
         | Tôi không có một đồng nhuận bút nào suốt 1 năm liền.                           | một đồng    | 1 năm         |
 
+      Examples: "bộ ba", "bộ 3" name a trio by its size, as "bộ đôi" names a pair
+        | article                                                                      | not a claim | claim         |
+        | Henrique Motta sẽ tạo thành bộ ba trung vệ của HAGL sau 2 trận.              | ba          | 2             |
+        | Hãy xem những thống kê về bộ 3 Messi - Suarez - Neymar sau 90 trận.          | 3           | 90            |
+        | Bộ 3 smartphone dòng J mới của Samsung có giá từ 5 triệu đồng.               | 3           | 5 triệu đồng  |
+        | Juventus với bộ ba tấn công Zidane, Inzaghi và Del Piero thắng 4 trận.       | ba          | 4             |
+        | Mâu thuẫn của bộ 4 này bắt đầu khi họ chuyển về căn nhà có 3 phòng.          | 4           | 3             |
+
       Examples: the limbs a body has
         | article                                                                      | not a claim | claim         |
         | Tuấn dùng hai tay bóp cổ chị, khiến chị bị thương 3 chỗ.                    | hai         | 3             |
@@ -1339,6 +1347,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đây là năm thứ 16 Việt Nam tổ chức cuộc thi.                     | thứ 16 |
         | Anh Nghị nói vợ tôi đi năm thứ năm rồi.                          | thứ năm |
         | Trong 10 chiếc xe được kiểm tra, 4 thì hỏng phanh. | 4 |
+        | Cơ quan chức năng đã thay toàn bộ 10 máy chính của tàu.          | 10    |
+        | Nhà xây theo kiến trúc đồng bằng Bắc bộ 5 gian 2 chái.           | 5     |
+        | NATO huy động gần 1 vạn quân với bộ 3 chiến tăng mạnh nhất thế giới. | 3 |
+        | Xe được trang bị đồng bộ 3 bảng điện tử thông tin.               | 3     |
         | Máy dày 7,9 mm, có cổng sạc ở cạnh dưới. | 7,9 mm |
         | Tai nạn khiến cả 2 nạn nhân bị thương nặng.                      | 2     |
         | Một số nơi nhiệt độ trên 40 độ C là Lào Cai, Hòa Bình.           | trên 40 độ C |

@@ -18,7 +18,7 @@ from claims.extract.context.anaphora import refers_back
 from claims.extract.context.class_descriptions import describes_class
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
-from claims.extract.context.idioms import is_idiom
+from claims.extract.context.idioms import is_idiom, names_a_group_by_its_size
 from claims.extract.context.lunar import _lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
@@ -53,6 +53,7 @@ CRAFTED = [
     "Tỷ giá 6,8849 nhân dân tệ đổi 1 USD; 1 bảng đổi 1,2894 USD; giá dầu tăng 1 USD.",
     "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
     "Doanh thu quý I giảm 58%; trước quý II, quý III và quý IV; quý I/2017; quý I và II năm 2017.",
+    "Bộ ba trung vệ của HAGL; bộ 3 Messi - Suarez; toàn bộ 20 thí sinh; Bắc bộ 5 gian 2 chái.",
 ]
 
 
@@ -95,6 +96,7 @@ def reference(text: str, mention: Mention) -> bool:
             nc._is_pronoun(text, mention)
             or refers_back(text, mention)
             or is_idiom(text, mention)
+            or names_a_group_by_its_size(text, mention)
             or nc._names_a_list(text, mention)
         )
     if mention.kind == "money":

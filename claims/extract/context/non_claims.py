@@ -63,7 +63,7 @@ from claims.extract.context.class_descriptions import (
 )
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
-from claims.extract.context.idioms import IDIOM_WORDS, is_idiom
+from claims.extract.context.idioms import IDIOM_WORDS, is_idiom, names_a_group_by_its_size
 from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
@@ -163,6 +163,7 @@ before the idiom's words or a closing mark ('là người thứ 3 trong lịch s
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+|[^\s\w])")
 _PRONOUN_LAST = ("giữa", "Giữa", "cả", "Cả")
+_GROUP_WORDS = ("bộ ", "Bộ ")
 _LIST_HINT = re.compile(
     r"á(?<=[Ssſ]á)(?i:ch)|Á(?<=[Ssſ]Á)(?i:ch)|ả(?<=[Bb]ả)(?i:ng)|Ả(?<=[Bb]Ả)(?i:ng)"
     r"|p(?<=[Tt][Oo]p)|P(?<=[Tt][Oo]P)"
@@ -216,6 +217,10 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         idiom_hint = after in IDIOM_WORDS or text.endswith(("không ", "tay "), 0, mention.start)
         if idiom_hint and is_idiom(text, mention):
             return True
+        if text.endswith(_GROUP_WORDS, 0, mention.start) and names_a_group_by_its_size(
+            text, mention
+        ):
+            return True  # 'bộ ba trung vệ', 'bộ 3 MSN': a trio named by its size
         if mention.start <= _TITLE_LEAD and _titles_a_list(text, mention):
             return True
         list_hint = _LIST_HINT.search(_before(text, mention))
