@@ -827,6 +827,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vụ tai nạn khiến 2 người chết. Ngoài ra, 2 người bị thương được đưa đi cấp cứu.                   | 2 người bị thương   |
         | Công an bắt quả tang 2 đối tượng. Sáng 16/5, công an bắt quả tang 2 đối tượng mua bán ma túy.     | 2 đối tượng mua     |
         | Nhóm 8 đối tượng ép hai em uống rượu. Sau đó, 4 đối tượng ở lại. Sau đó, 4 đối tượng còn lại đi.  | 4 đối tượng còn lại |
+        | Tỉnh có 13 hộ dân bị ảnh hưởng. Đến nay, mới chi trả được 1 hộ trong tổng số 13 hộ.              | số 13 hộ            |
+        | Trung Quốc bắt 6 công dân Nhật. Hiện 2 trong số 6 công dân Nhật bị giam ở Sơn Đông.                | số 6 công           |
+        | Trong số 301 ngôn ngữ được sử dụng, tiếng Việt đứng thứ 4. ¶ Kết quả cho thấy trong số 301 ngôn ngữ được sử dụng, tiếng Việt đứng thứ 4. | cho thấy trong số 301 ngôn ngữ |
+        | Sở đã thu hồi 30 phù hiệu. Trong số 20 phù hiệu bị thu hồi năm trước, có 5 phù hiệu taxi.          | số 20 phù           |
         | Năm nay có 20.000 doanh nghiệp đăng ký mới. ¶ Về đầu tư trong nước, 20.000 doanh nghiệp đăng ký mới trong 6 tháng. | 20.000 doanh nghiệp đăng ký mới trong |
         | Công an xác nhận hai nhà thầu ngừng thi công. ¶ Dự án khởi công năm 2015. Hiện tại 2 nhà thầu thi công chính đã ngừng thi công. | 2 nhà thầu thi công chính |
         | Glock nhận được đơn đặt hàng 20.000 khẩu súng loại này từ quân đội.                                | 20.000              |
@@ -938,6 +942,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Một nhóm 3 siêu trộm đột nhập tiệm vàng. Sau khi gây án, 3 tên trộm trốn thoát.          | 3 tên trộm       | 3             |
         | Bác sĩ ghép tạng cho 4 bệnh nhân. Sau ghép, sức khỏe của 4 bệnh nhân đã ổn định.         | của 4 bệnh nhân  | 4             |
         | Công an bắt quả tang 2 đối tượng. Khi bị phát hiện, hai đối tượng đã ném tang vật.       | hai đối tượng    | 2             |
+        | Vụ nổ khiến 3 cảnh sát thiệt mạng và 10 người khác bị thương. Trong số 10 người bị thương, có 5 cảnh sát. | số 10 người | 3 |
+        | Hải quan phát hiện 1.360 vỉ thuốc tây không khai báo. Trong số 1.360 vỉ thuốc có 1.000 vỉ Anticold. | số 1.360 vỉ | 1.000 |
+        | Sóng lớn làm 3 nữ sinh tử vong, đó là ba nạn nhân Tuyền, Phi, Như Ý. Trong ba nạn nhân, Tuyền đã tắt thở ngay sau khi nhập viện. | Trong ba nạn | 3 |
         | Đoàn kiểm tra lấy 3 mẫu phân bón gửi xét nghiệm. Kết quả cả ba mẫu đều không đạt.        | ba mẫu           | 3             |
         | Cô mang thai đôi được 5 tháng, mẹ chồng muốn cô bỏ đi hai đứa con này.                   | hai đứa con      | 5 tháng       |
         | Cục nhận được 56 nguồn tin. Trong số 56 nguồn tin này, Cục đã xử lý 19 nguồn tin.        | 56 nguồn tin này | 19            |
