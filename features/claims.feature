@@ -1027,6 +1027,22 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lực lượng chức năng thu giữ 45 can nhựa loại 20 lít, đựng khoảng 900 lít dầu. | 20 lít | khoảng 900 lít |
         | Xe tải (loại 1,5 tấn) chở gần 200 bao cám (tổng cộng 8 tấn) thì bị lật.         | 1,5 tấn     | 8 tấn         |
 
+      Examples: a body type, an aircraft, a row of a price list, a drivetrain or an engine's features name the class of a vehicle, and so does a class joined to one; a first count stays a claim
+        | article                                                                                    | not a claim    | claim          |
+        | Mercedes-Benz X-Class sẽ có cả phiên bản dẫn động 1 cầu lẫn 2 cầu, giá 1,2 tỷ đồng.         | 2 cầu          | 1,2 tỷ đồng    |
+        | Ford Ranger dẫn động hai cầu bán được 300 chiếc.                                           | hai cầu        | 300            |
+        | Hyundai Elantra GT là mẫu hatchback 5 cửa, bán được 300 chiếc.                              | 5 cửa          | 300            |
+        | Rolls-Royce Phantom V là mẫu saloon cỡ lớn, 4 cửa được sản xuất trong 9 năm.                | 4 cửa          | 9 năm          |
+        | Chiếc ô tô đâm vào hai xe ô tô 4 chỗ, 7 chỗ khiến 3 người bị thương.                        | 7 chỗ          | 3              |
+        | Xe hai bánh hay bốn bánh nhanh hơn? Chiếc H2 chạy 400 km/h.                                 | bốn bánh       | 400 km/h       |
+        | 1 Camry 2.5Q ASV50L-JETEKU 5 chỗ ngồi, số tự động 6 cấp, giá 1,3 tỷ đồng.                    | 5 chỗ          | 1,3 tỷ đồng    |
+        | LR-2 là máy bay cánh quạt 10 chỗ, chở 4 người.                                             | 10 chỗ         | 4              |
+        | Hãng ra mắt bản 7 chỗ ngồi, giá 900 triệu đồng.                                            | 7 chỗ          | 900 triệu đồng |
+        | Sirius có động cơ phun xăng điện tử 4 thì, 2 van SOHC, giá 21 triệu đồng.                   | 2 van          | 21 triệu đồng  |
+        | Wave Alpha có động cơ 4 thì, xy lanh 97cc, giá 17 triệu đồng.                               | 97cc           | 17 triệu đồng  |
+        | Xe dùng động cơ SOHC, 4 valve, đơn xi-lanh, giá 40 triệu đồng.                              | 4 valve        | 40 triệu đồng  |
+        | Anh bán 7 chiếc xe 7 chỗ.                                                                   | 7 chỗ          | 7              |
+
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
         | article                                                                      | not a claim | claim         |
         | Lễ hội diễn ra vào các ngày 11 và 12 tháng Giêng, thu hút 5.000 người.        | ngày 11     | 5.000         |
@@ -1502,6 +1518,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Công an giải tán 2 tốp khoảng 57 xe gắn máy.                     | khoảng 57 |
         | Đến lượt 3 giám khảo cho điểm.                                   | 3        |
         | Paul dùng lưỡi câu 6 ngạnh.                                      | 6        |
+
+      Examples: a measure or a seat count told of one thing stays a claim next to the class of a vehicle
+        | article                                                          | claim            |
+        | Bao gạo nặng 18kg được bán với giá 300.000 đồng.                 | 18kg             |
+        | Sân vận động Suwon có sức chứa 44.000 chỗ ngồi.                   | 44.000           |
+        | Xe buýt 2 tầng có từ 16 đến 45 chỗ ngồi.                          | từ 16 đến 45     |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -54,6 +54,8 @@ CRAFTED = [
     "Dùng hai tay bóp cổ; cả 4 chi chạm đất; 1 tay chống; hai tay vợt; hai chân sút; 2 chi nhánh.",
     "Doanh thu quý I giảm 58%; trước quý II, quý III và quý IV; quý I/2017; quý I và II năm 2017.",
     "Bộ ba trung vệ của HAGL; bộ 3 Messi - Suarez; toàn bộ 20 thí sinh; Bắc bộ 5 gian 2 chái.",
+    "Xe ô tô 4 chỗ, 7 chỗ; xe hai bánh hay bốn bánh; dẫn động 1 cầu lẫn 2 cầu; hatchback 5 cửa.",
+    "Động cơ phun xăng điện tử 4 thì, 2 van; động cơ 4 thì, xy lanh 97cc; máy bay 92 chỗ ngồi.",
 ]
 
 

@@ -20,7 +20,12 @@ from claims.model import Mention
 
 _LOOK_BACK = 40
 """How far before the number its head noun is looked for."""
-_VEHICLE = r"(?:xe|(?<!tài )xế|buýt|bus|tàu|ô tô|ôtô|giường|cabin)"
+_VEHICLE = (
+    r"(?:xe|(?<!tài )xế|buýt|bus|tàu|ô tô|ôtô|giường|cabin|sedan|hatchback|coupe|coupé|saloon"
+    r"|SUV|MPV|CUV|crossover|minivan|city-?car|limousine|bán\s+tải|pick-?up)"
+)
+"""A vehicle, or a body type that names one ('mẫu hatchback 5 cửa', 'chiếc sedan bốn cửa',
+'SUV 7 chỗ')."""
 _BUILDING = (
     r"(?:nhà|khách\s+sạn|tòa|toà|biệt\s+thự|chung\s+cư|nhà\s+hàng|cao\s+ốc|nhà\s+xưởng|"
     r"tháp|dãy\s+nhà|khu\s+nhà)"
@@ -33,13 +38,30 @@ _NAME_WORD = (
 )
 """A word of the head noun's name ('xe buýt', 'hộp số sàn'), not a verb or a
 preposition that would make the number its object ('bãi xe có 200 chỗ')."""
+_AIRCRAFT = r"(?:máy\s+bay|chiến\s+đấu\s+cơ|tiêm\s+kích|oanh\s+tạc\s+cơ|trực\s+thăng|phi\s+cơ)"
 _STOREYS_HEAD = re.compile(rf"(?<!\w){_BUILDING}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE)
 _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
     # (what must come right before the number, what must come right after it)
     (None, re.compile(r"\s*(?:xi[\s-]?lanh|xy[\s-]?lanh)(?!\w)", re.IGNORECASE)),
     (
-        re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        # "mẫu saloon cỡ lớn, 4 cửa": the comma sets the class off from the size words
+        re.compile(rf"(?<!\w){_VEHICLE}(?:{_NAME_WORD}){{0,2}},?\s+$", re.IGNORECASE),
         re.compile(r"\s*(?:tầng|chỗ|chỗ ngồi|cửa|bánh|trục|tấn)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        # "LR-2 là máy bay cánh quạt 10 chỗ", "chiếc máy bay 92 chỗ ngồi"
+        re.compile(rf"(?<!\w){_AIRCRAFT}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*chỗ(?!\w)", re.IGNORECASE),
+    ),
+    (
+        # a row of a car price list: "Camry 2.5Q ASV50L-JETEKU 5 chỗ ngồi, số tự động 6 cấp"
+        re.compile(r"(?<![\w-])[A-Z\d]*\d[A-Z\d]*-[A-Z\d]{3,}\s+$"),
+        re.compile(r"\s*(?:chỗ ngồi|cửa)\s*,", re.IGNORECASE),
+    ),
+    (
+        # "dẫn động hai cầu", "hệ truyền động 1 cầu 4x2": a two- or one-axle drive
+        re.compile(r"(?<!\w)(?:dẫn|truyền)\s+động\s+$", re.IGNORECASE),
+        re.compile(r"\s*cầu(?!\s*thủ)(?!\w)", re.IGNORECASE),
     ),
     (
         # "Mẫu xe côn tay 2 thì", "dòng xe 2 thì": a two-stroke motorbike; "thì" after a
@@ -48,9 +70,10 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
         re.compile(r"\s*thì(?!\w)", re.IGNORECASE),
     ),
     (
-        # "động cơ SOHC, 4 thì, xy-lanh đơn": the strokes in an engine's list of features
+        # "động cơ SOHC, 4 thì, xy-lanh đơn", "động cơ SOHC, 4 valve,": the strokes or the
+        # valves in an engine's list of features
         re.compile(r"(?<!\w)động\s+cơ[^.;:!?\n\d]{0,30},\s*$", re.IGNORECASE),
-        re.compile(r"\s*thì(?=\s*[,.;)])", re.IGNORECASE),
+        re.compile(r"\s*(?:thì|van|valve)(?=\s*[,.;)])", re.IGNORECASE),
     ),
     (_STOREYS_HEAD, re.compile(r"\s*tầng(?!\w)", re.IGNORECASE)),
     (
@@ -65,8 +88,18 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
         re.compile(r"\s*cấp(?!\w)", re.IGNORECASE),
     ),
     (
-        re.compile(rf"(?<!\w)động\s+cơ(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE),
-        re.compile(r"\s*(?:thì|van)(?!\w)", re.IGNORECASE),
+        # "động cơ phun xăng điện tử 4 thì": the engine's name may run to four words
+        re.compile(rf"(?<!\w)động\s+cơ(?:{_NAME_WORD}){{0,4}}\s+$", re.IGNORECASE),
+        re.compile(r"\s*(?:thì|van|valve)(?!\w)", re.IGNORECASE),
+    ),
+    (
+        # "động cơ 4 thì, xy lanh 97cc", "phân khối 150cc", "xy-lanh đơn, 2 thì, 124,3cc":
+        # the engine's class in its list of features ('dung tích 97.2 cc' states a size)
+        re.compile(
+            r"(?:(?<!\w)(?:xy|xi)[\s-]?lanh|(?<!\w)phân\s+khối|(?<!\w)\d\s+thì\s*,)\s*$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\s*cc(?!\w)", re.IGNORECASE),
     ),
     (
         re.compile(rf"(?<!\w)(?:khách\s+sạn|resort)(?:{_NAME_WORD}){{0,2}}\s+$", re.I),
@@ -81,7 +114,6 @@ _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
 before the number (at most a few words of its name between), so 'xe buýt
 chở 2 tầng hàng' or 'tòa nhà cao 30 tầng' are not caught by the wrong head."""
 
-_AIRCRAFT = r"(?:máy\s+bay|chiến\s+đấu\s+cơ|tiêm\s+kích|oanh\s+tạc\s+cơ|trực\s+thăng|phi\s+cơ)"
 _ENGINES = (
     re.compile(rf"(?<!\w){_AIRCRAFT}(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
     re.compile(r"\s*động\s+cơ(?!\w)", re.IGNORECASE),
@@ -117,9 +149,10 @@ headphone plug's standard, a kind of socket, no size a figure could check."""
 
 _VERSION = (
     re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
-    re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực)(?!\w)"),
+    re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực|chỗ|cửa)(?!\w)"),
 )
-"""'cho phiên bản bộ nhớ trong 64 GB': a version named by its specification."""
+"""'cho phiên bản bộ nhớ trong 64 GB', 'bản 7 chỗ ngồi', 'phiên bản 5 cửa': a version named by
+its specification."""
 
 _GRADE_AFTER = re.compile(
     r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
@@ -128,9 +161,18 @@ _GRADE_AFTER = re.compile(
 _KIND_IN_BRACKETS = re.compile(r"\((?:loại|cỡ)\s+$", re.IGNORECASE)
 """'42 triệu bao arabica (loại 60kg)', 'chiếc xe tải (loại 1,5 tấn)', 'heo hơi (loại trên 110
 kg/con)': a measure in brackets after 'loại' says which kind of bag, truck or pig is meant."""
+_COORDINATED_CLASS = re.compile(
+    r"(?<!\w)(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:chỗ(?:\s+ngồi)?|cửa|bánh|cầu|thì)"
+    r"\s*(?:,|và|hay|hoặc|lẫn)?\s*$",
+    re.IGNORECASE,
+)
+"""A class told just before and joined to this one: 'xe ô tô 4 chỗ, 7 chỗ', 'xe hai bánh hay
+bốn bánh', 'dẫn động 1 cầu lẫn 2 cầu', 'city-car hai cửa, hai chỗ', 'Xe 2 cửa 4 chỗ ngồi',
+'động cơ 4 thì, 2 van'."""
+_JOINED_CLASSIFIER = re.compile(r"\s*(?:chỗ|cửa|bánh|cầu(?!\s*thủ)|van|valve)(?!\w)", re.I)
 _CLASS_WORD_LIST = (
-    "xi xy xilanh xylanh tầng chỗ cửa bánh trục cấp thì van sao cc phân động gb tb mb inch "
-    "lít l mã chiều số con tấn mm )"
+    "xi xy xilanh xylanh tầng chỗ cửa bánh cầu trục cấp thì van valve sao cc phân động gb tb mb "
+    "inch lít l mã chiều số con tấn mm )"
 )
 CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
@@ -155,7 +197,25 @@ def measure_names_a_kind(text: str, mention: Mention) -> bool:
 
 
 def describes_class(text: str, mention: Mention) -> bool:
-    """True when ``mention`` and its classifier name a class of the noun before it."""
+    """True when ``mention`` and its classifier name a class of the noun before it, or
+    follow, joined, a count that does ('xe ô tô 4 chỗ, 7 chỗ')."""
+    if _names_a_class(text, mention):
+        return True
+    if mention.kind != "count" or mention.qualifier != "exact":
+        return False
+    if _JOINED_CLASSIFIER.match(text, mention.end) is None:
+        return False  # "một xe ô tô 7 chỗ, một ô tô 16 chỗ": a count of the next car
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    joined = _COORDINATED_CLASS.search(before)
+    if joined is None:
+        return False
+    start = mention.start - len(before) + joined.start(1)
+    end = mention.start - len(before) + joined.end(1)
+    first = mention.model_copy(update={"text": text[start:end], "start": start, "end": end})
+    return describes_class(text, first)
+
+
+def _names_a_class(text: str, mention: Mention) -> bool:
     if _GRADE_AFTER.match(text, mention.end) or "con/kg" in mention.text:
         return True
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
