@@ -1043,6 +1043,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe dùng động cơ SOHC, 4 valve, đơn xi-lanh, giá 40 triệu đồng.                              | 4 valve        | 40 triệu đồng  |
         | Anh bán 7 chiếc xe 7 chỗ.                                                                   | 7 chỗ          | 7              |
 
+      Examples: a price right after a bare home noun ("nhà", "nhà ở xã hội", "căn hộ") or after "tầm giá" names a class of homes or goods
+        | article                                                                                    | not a claim    | claim          |
+        | Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nói giá đất tăng 5%.                  | 100 triệu      | 5%             |
+        | Tỉnh đã giao 5.000 căn theo mô hình nhà ở xã hội 100 triệu đồng.                            | 100 triệu đồng | 5.000          |
+        | Camera này chỉ ngang các smartphone tầm giá 5 triệu, pin 3.000 mAh.                         | 5 triệu        | 3.000 mAh      |
+
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
         | article                                                                      | not a claim | claim         |
         | Lễ hội diễn ra vào các ngày 11 và 12 tháng Giêng, thu hút 5.000 người.        | ngày 11     | 5.000         |
@@ -1524,6 +1530,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bao gạo nặng 18kg được bán với giá 300.000 đồng.                 | 18kg             |
         | Sân vận động Suwon có sức chứa 44.000 chỗ ngồi.                   | 44.000           |
         | Xe buýt 2 tầng có từ 16 đến 45 chỗ ngồi.                          | từ 16 đến 45     |
+
+      Examples: the price of one home, the price of homes per square metre and the price a plan proposes stay claims
+        | article                                                          | claim            |
+        | Anh mua một căn nhà 600 triệu để cho chị ở.                       | 600 triệu        |
+        | Bí thư giật mình với giá nhà xã hội 15 triệu/m2.                  | 15 triệu/m2      |
+        | Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi.                 | 15 triệu         |
+        | Ông Tuấn cho biết thành phố nên xây nhà giá từ 300 - 500 triệu đồng. | từ 300 - 500 triệu đồng |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

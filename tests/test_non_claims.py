@@ -19,6 +19,8 @@ from claims.extract.context.class_descriptions import describes_class
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.idioms import is_idiom, names_a_group_by_its_size
+from claims.extract.context.home_prices import prices_a_class
+from claims.extract.context.idioms import is_idiom
 from claims.extract.context.lunar import _lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
@@ -56,6 +58,7 @@ CRAFTED = [
     "Bộ ba trung vệ của HAGL; bộ 3 Messi - Suarez; toàn bộ 20 thí sinh; Bắc bộ 5 gian 2 chái.",
     "Xe ô tô 4 chỗ, 7 chỗ; xe hai bánh hay bốn bánh; dẫn động 1 cầu lẫn 2 cầu; hatchback 5 cửa.",
     "Động cơ phun xăng điện tử 4 thì, 2 van; động cơ 4 thì, xy lanh 97cc; máy bay 92 chỗ ngồi.",
+    "Nhà ở xã hội 100 triệu đồng; nhà ở 100 triệu; căn nhà 600 triệu; nên xây nhà giá 3 tỷ đồng.",
 ]
 
 
@@ -92,6 +95,8 @@ def reference(text: str, mention: Mention) -> bool:
             return True
         if describes_class(text, mention):
             return True
+        if prices_a_class(text, mention):
+            return True
         if mention.kind != "count" or mention.qualifier != "exact":
             return False
         return (
@@ -102,7 +107,7 @@ def reference(text: str, mention: Mention) -> bool:
             or nc._names_a_list(text, mention)
         )
     if mention.kind == "money":
-        return quotes_a_rate(text, mention)
+        return quotes_a_rate(text, mention) or prices_a_class(text, mention)
     if mention.kind in ("date", "duration"):
         if _lunar_day(text, mention) or names_a_bare_quarter(text, mention):
             return True

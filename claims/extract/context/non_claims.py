@@ -46,6 +46,8 @@ Each class is told from the words right around the number:
   which one is meant ("the second girl"); it ranks nothing a figure could check.
   So does "kẻ thứ ba", "người thứ 3 xen vào" (the lover who comes between a couple), and
   "số 1" after "lựa chọn", "ưu tiên", "mục tiêu", "kẻ thù" names a first choice, no rank.
+- **Class prices.** "nhà ở xã hội 100 triệu đồng", "smartphone tầm giá 5 triệu": a price
+  naming a class of homes or goods: see ``home_prices``.
 - **Not a penny.** "không có lấy một đồng", "không nhận một đồng tiền nào": nothing at all.
 
 Anything less certain stays a claim.
@@ -63,6 +65,7 @@ from claims.extract.context.class_descriptions import (
 )
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
+from claims.extract.context.home_prices import prices_a_class
 from claims.extract.context.idioms import IDIOM_WORDS, is_idiom, names_a_group_by_its_size
 from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
@@ -206,6 +209,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         )
         if (classifier and describes_class(text, mention)) or measure_names_a_kind(text, mention):
             return True
+        if prices_a_class(text, mention):
+            return True  # "nhà ở 100 triệu": a count with a scale word, no currency
         if kind != "count" or mention.qualifier != "exact":
             return False
         if text.endswith(_PRONOUN_LAST, 0, mention.start - 1) and _is_pronoun(text, mention):
@@ -226,6 +231,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         list_hint = _LIST_HINT.search(_before(text, mention))
         return list_hint is not None and _names_a_list(text, mention)
     if kind == "money":
+        if prices_a_class(text, mention):
+            return True  # "mô hình nhà ở xã hội 100 triệu đồng": a class of housing
         return mention.value == 1 and (quotes_a_rate(text, mention) or _no_penny(text, mention))
     if kind in ("date", "duration"):
         if names_a_lunar_day(text, mention) or names_a_bare_quarter(text, mention):
