@@ -1049,6 +1049,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh đã giao 5.000 căn theo mô hình nhà ở xã hội 100 triệu đồng.                            | 100 triệu đồng | 5.000          |
         | Camera này chỉ ngang các smartphone tầm giá 5 triệu, pin 3.000 mAh.                         | 5 triệu        | 3.000 mAh      |
 
+      Examples: an about-face ("quay ngoắt 180 độ"), an all-around view ("camera 360 độ"), a sea zone in law ("khu vực 12 hải lý") and "hai lần đò" (married twice) measure or count nothing
+        | article                                                                                    | not a claim    | claim          |
+        | Thái độ của chàng quay ngoắt 180 độ sau 2 năm cưới.                                         | 180 độ         | 2 năm          |
+        | Nissan X-Trail có thêm camera 360 độ, giá 1 tỷ đồng.                                        | 360 độ         | 1 tỷ đồng      |
+        | 2 tàu chiến Mỹ đi vào khu vực 12 hải lý quanh đá Vành Khăn.                                 | 12 hải lý      | 2              |
+        | Người đàn bà hai lần đò có 3 người con.                                                     | hai lần        | 3              |
+
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
         | article                                                                      | not a claim | claim         |
         | Lễ hội diễn ra vào các ngày 11 và 12 tháng Giêng, thu hút 5.000 người.        | ngày 11     | 5.000         |
@@ -1537,6 +1544,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bí thư giật mình với giá nhà xã hội 15 triệu/m2.                  | 15 triệu/m2      |
         | Nhà xã hội 15 triệu mỗi m2 sao công nhân mua nổi.                 | 15 triệu         |
         | Ông Tuấn cho biết thành phố nên xây nhà giá từ 300 - 500 triệu đồng. | từ 300 - 500 triệu đồng |
+
+      Examples: a real turn, a distance at sea and a count of times stay claims
+        | article                                                          | claim            |
+        | Cả 2 chiếc xe đều bị quay đầu 180 độ.                             | 180 độ           |
+        | Tàu bị nạn cách Yokosuka 56 hải lý về phía tây nam.               | 56 hải lý        |
+        | Hải đăng phát sáng trong phạm vi 22 hải lý.                       | 22 hải lý        |
+        | Anh ấy đã ra Đà Nẵng 2 lần để gặp con.                            | 2 lần            |
 
     Scenario Outline: a time ago frames the other figures and is a duration of its own
       Given the article "<article>"

@@ -15,15 +15,16 @@ import pytest
 from claims.extract.context import non_claims as nc
 from claims.extract.context import related_links, thresholds
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.angles import turns_no_angle
 from claims.extract.context.class_descriptions import describes_class
 from claims.extract.context.conditions import states_a_condition
 from claims.extract.context.forecasts import frames_a_forecast
-from claims.extract.context.idioms import is_idiom, names_a_group_by_its_size
 from claims.extract.context.home_prices import prices_a_class
-from claims.extract.context.idioms import is_idiom
+from claims.extract.context.idioms import is_idiom, names_a_group_by_its_size
 from claims.extract.context.lunar import _lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
+from claims.extract.context.sea_zones import names_a_sea_zone
 from claims.extract.grammar import find_mentions
 from claims.model import Mention
 from tests.conftest import VNNEWS, iter_open_vnnews
@@ -59,6 +60,7 @@ CRAFTED = [
     "Xe ô tô 4 chỗ, 7 chỗ; xe hai bánh hay bốn bánh; dẫn động 1 cầu lẫn 2 cầu; hatchback 5 cửa.",
     "Động cơ phun xăng điện tử 4 thì, 2 van; động cơ 4 thì, xy lanh 97cc; máy bay 92 chỗ ngồi.",
     "Nhà ở xã hội 100 triệu đồng; nhà ở 100 triệu; căn nhà 600 triệu; nên xây nhà giá 3 tỷ đồng.",
+    "Quay ngoắt 180 độ; camera 360 độ; xe quay đầu 180 độ; lãnh hải 12 hải lý; hai lần đò.",
 ]
 
 
@@ -94,6 +96,8 @@ def reference(text: str, mention: Mention) -> bool:
         if mention.kind == "count" and _lunar_day(text, mention):
             return True
         if describes_class(text, mention):
+            return True
+        if turns_no_angle(text, mention) or names_a_sea_zone(text, mention):
             return True
         if prices_a_class(text, mention):
             return True

@@ -48,6 +48,9 @@ Each class is told from the words right around the number:
   "số 1" after "lựa chọn", "ưu tiên", "mục tiêu", "kẻ thù" names a first choice, no rank.
 - **Class prices.** "nhà ở xã hội 100 triệu đồng", "smartphone tầm giá 5 triệu": a price
   naming a class of homes or goods: see ``home_prices``.
+- **Turns and sea zones.** "quay ngoắt 180 độ" (an about-face), "camera 360 độ" (all
+  around): see ``angles``; "lãnh hải 12 hải lý", a zone the law of the sea defines: see
+  ``sea_zones``.
 - **Not a penny.** "không có lấy một đồng", "không nhận một đồng tiền nào": nothing at all.
 
 Anything less certain stays a claim.
@@ -58,6 +61,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.anaphora import refers_back
+from claims.extract.context.angles import turns_no_angle
 from claims.extract.context.class_descriptions import (
     CLASS_WORDS,
     describes_class,
@@ -71,6 +75,7 @@ from claims.extract.context.lunar import names_a_lunar_day
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.related_links import in_a_link, in_a_url
+from claims.extract.context.sea_zones import names_a_sea_zone
 from claims.extract.context.thresholds import bounds_a_rank_class, draws_a_class
 from claims.model import Mention
 
@@ -209,6 +214,8 @@ def states_no_claim(text: str, mention: Mention) -> bool:
         )
         if (classifier and describes_class(text, mention)) or measure_names_a_kind(text, mention):
             return True
+        if turns_no_angle(text, mention) or names_a_sea_zone(text, mention):
+            return True  # "quay ngoắt 180 độ", "camera 360 độ"; "lãnh hải 12 hải lý"
         if prices_a_class(text, mention):
             return True  # "nhà ở 100 triệu": a count with a scale word, no currency
         if kind != "count" or mention.qualifier != "exact":
