@@ -6,6 +6,7 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -47,6 +48,12 @@ def test_any_string_reads_without_error(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(news_like)
 def test_offsets_slice_sorted_and_disjoint(text: str) -> None:
+    _check(text)
+
+
+@pytest.mark.parametrize("text", ["0USD-0", "giá 5USD-10", "mua 3M-14"])
+def test_inputs_hypothesis_once_found_overlapping(text: str) -> None:
+    """'0USD-0' read '0USD' as money and then the model code '0USD-0' over it."""
     _check(text)
 
 

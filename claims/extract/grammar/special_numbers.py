@@ -126,7 +126,10 @@ class SpecialNumbers(DigitPairs):
         if found.group("scale") in ("k", "K") and self._grade_or_resolution(raw, start, found):
             return identifier(text, start, end)
         if cue.kind == "negative" and plain:
-            name = _MODEL_BEFORE_DASH.search(text, max(0, cue.start - _MODEL_LOOK_BACK), cue.start)
+            # never back over the mention before ('0USD-0': the code '0USD' was read as money)
+            name = _MODEL_BEFORE_DASH.search(
+                text, max(self.floor, cue.start - _MODEL_LOOK_BACK), cue.start
+            )
             if (
                 name is not None
                 and not read_tail(text, end).unit_found
