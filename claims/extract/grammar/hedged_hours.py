@@ -23,7 +23,7 @@ import re
 from claims.extract.grammar.hedges import bounds_for
 from claims.extract.grammar.mentions import quantity_mention, reread_each
 from claims.extract.grammar.numbers import read_digits, to_number
-from claims.model import Mention
+from claims.model import Mention, Qualifier
 
 # lower case only: 'gói thuốc lá biến mất Khoảng 14 giờ cùng ngày' runs two sentences
 # together, and the capital opens the second, on a time of day
@@ -33,17 +33,19 @@ LASTING_WORDS = r"mất|trong|sau|kéo[ \t]+dài|chờ|đợi|hết|ngủ"
 'trong khoảng 1 giờ', 'kéo dài 1h 30 phút'); ``clock_hedges`` reads them too."""
 _LASTING_BEFORE = re.compile(rf"(?<![^\W_])(?i:{LASTING_WORDS}|dùng)[ \t]+$")
 """The words of lasting, and 'dùng' ('nên dùng khoảng 1 giờ trước khi lên giường')."""
-_CLOCK_AFTER = re.compile(r"[ \t]+(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)(?![^\W_])")
+_TIME_OF_DAY_WORDS = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm")
+"""A part of the day, a day: after a number of hours they tell the clock ('2 giờ chiều')."""
+_CLOCK_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_TIME_OF_DAY_WORDS)})(?![^\W_])")
 _LOOK_BACK = 12
 _BARE_HOURS = re.compile(r"(\d{1,2})[ \t]*(?:giờ|h)")
 _AFTER_BEFORE = re.compile(r"(?<![^\W_])[Ss]au[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _CLOCK_GOES_ON = frozenset(
     {
-        "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm", "đến", "tới", "đồng",
-        "kém", "rưỡi", "hàng", "hằng", "mỗi", "mới", "thì", "là", "đã", "sẽ", "vẫn", "còn",
-        "không", "chưa", "phải", "được", "nên", "mà", "và", "hoặc", "hay", "cùng", "nay",
-        "qua", "trước", "sau", "giờ", "theo", "các", "những", "mọi", "trở",
+        *_TIME_OF_DAY_WORDS, "đến", "tới", "đồng", "kém", "rưỡi", "hàng", "hằng", "mỗi",
+        "mới", "thì", "là", "đã", "sẽ", "vẫn", "còn", "không", "chưa", "phải", "được", "nên",
+        "mà", "và", "hoặc", "hay", "cùng", "nay", "qua", "trước", "sau", "giờ", "theo",
+        "các", "những", "mọi", "trở",
     }
 )  # fmt: skip
 """Words after 'sau 17 giờ' that go on with a time of day, not with what the hours held."""
@@ -67,17 +69,7 @@ def _hedged_span(text: str, mention: Mention) -> Mention | None:
         or not _LASTING_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
     ):
         return None
-    figure = read_digits(hours.group(1))
-    return quantity_mention(
-        text,
-        mention.start,
-        mention.end,
-        "duration",
-        to_number(figure.value),
-        bounds_for(figure, "about"),
-        "giờ",
-        "about",
-    )
+    return _hours_lasting(text, mention, hours.group(1), "about")
 
 
 def _hours_after(text: str, mention: Mention) -> Mention | None:
@@ -93,14 +85,19 @@ def _hours_after(text: str, mention: Mention) -> Mention | None:
     word = following.group(1)
     if not word[0].islower() or word in _CLOCK_GOES_ON:
         return None
-    figure = read_digits(hours.group(1))
+    return _hours_lasting(text, mention, hours.group(1), "exact")
+
+
+def _hours_lasting(text: str, mention: Mention, digits: str, qualifier: Qualifier) -> Mention:
+    """The clock reading ``mention`` read again as a duration of ``digits`` hours."""
+    figure = read_digits(digits)
     return quantity_mention(
         text,
         mention.start,
         mention.end,
         "duration",
         to_number(figure.value),
-        bounds_for(figure, "exact"),
+        bounds_for(figure, qualifier),
         "giờ",
-        "exact",
+        qualifier,
     )
