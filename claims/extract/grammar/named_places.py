@@ -143,8 +143,7 @@ _NAMED_AREA = re.compile(
 a function word ('Tòa phúc thẩm liên bang khu vực ', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn
 khu vực ', 'Trường bắn quốc gia khu vực '); 'Trong khu vực ', 'tại khu vực ', 'cho khu vực '
 locate or count."""
-_RANGE_JOINERS = frozenset("-–—~")
-_RANGE_AFTER = re.compile(r"[ \t]*([-–—~])[ \t]*\d")
+_RANGE_AFTER = re.compile(r"[ \t]*[-–—~][ \t]*\d")
 _FIGURE_BEFORE = re.compile(r"\((?:[^()\n]{0,12}[ \t])?(?:[Hh]ình|[Ảả]nh)[ \t]+$")
 """'(Hình 1)', '(hình 23)', '(xem trong ảnh 2)': a figure's label inside brackets."""
 _KARAT = re.compile(r"[ \t]?-?(?:K|k|carat|cara)(?![^\W_])")
@@ -171,8 +170,7 @@ def _range_follows(text: str, end: int) -> bool:
     'khu vực 1990-2002 Usd/tấn'): it opens a range, no name's number.  A dash before a word
     parts the name from the next ('Phường Mỹ Đình 1 - Quận Nam Từ Liêm', 'khu vực 4 - Hải
     quan TP.HCM', 'tàu Hải Thành 26- BLC')."""
-    after = _RANGE_AFTER.match(text, end)
-    return after is not None and after.group(1) in _RANGE_JOINERS
+    return _RANGE_AFTER.match(text, end) is not None
 
 
 class NamedPlaces(CapitalisedNames, NumberedMarkers):
