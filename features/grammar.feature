@@ -2193,6 +2193,7 @@ Feature: Reading quantities in Vietnamese news text
         | Phòng khám đa khoa Nguyễn Trãi (277 Nguyễn Trãi, P.Nguyễn Cư Trinh, Q.1) bị phạt | 277 |
         | BỘ GIAO THÔNG VẬN TẢI (80 Trần Hưng Đạo)Hình thức cắt điện | 80 |
         | liên hệ với trường đại học Lao động – Xã hội (43 Trần Duy Hưng, Hà Nội) để xác minh | 43 |
+        | Tên tài khoản: Công ty ABC. Address: 198 Tran Quang Khai, Hanoi | 198 |
         | quyết tâm giành 3 điểm với hy vọng có mặt ở vòng 16 đội. Phan Thanh Hậu | vòng 16 |
         | thủ môn Song Bum-kem rút ngắn cách biệt xuống còn 1-2. Bàn thắng giúp | 1-2 |
         | Nadal dẫn 5-3 nhưng sau đó bị dẫn lại 5-6. Dù vậy, ở những thời điểm | 5-6 |
