@@ -18,7 +18,9 @@ from claims.extract.grammar.measure_pairs import THREE_SIZES
 from claims.model import Mention
 
 _CUE_REACH = 80
-"""How far before the first size its cue may open: 'số đo' and up to 50 characters."""
+"""How far before a size the match of its three (``THREE_SIZES``) may open: the cue ('số
+đo', 'hình thể'), up to 50 characters and '3 vòng', and for the second or third size the
+sizes before it."""
 
 
 def body_size(words: SentenceWords, mention: Mention) -> str | None:

@@ -143,9 +143,9 @@ _PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:(?i:hiệp)(?:[ \t]+(?:đấu|phụ)
 thứ 5', labelled an identifier in tests/gold/dev17 like 'game 5'; all ten 'game thứ' of the
 first 10,000 open articles are tennis games)."""
 _PARTY_BEFORE = re.compile(r"(?<![^\W_])(?i:bên)[ \t]+$")
+"""'bên ' before 'thứ 3': with ``_THIRD``, 'phụ kiện bên thứ 3', 'đánh giá bởi bên thứ ba': a
+third party, someone outside a deal, named and not ranked (nc in tests/gold/dev20)."""
 _THIRD = 3
-"""'phụ kiện bên thứ 3', 'đánh giá bởi bên thứ ba': a third party, someone outside a deal,
-named and not ranked (nc in tests/gold/dev20)."""
 _LISTED_PERIODS_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?i:hiệp)|game)[ \t]+thứ[ \t]+[^\W_]+(?:[ \t]*,[ \t]*thứ[ \t]+[^\W_]+)*"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)$"

@@ -250,8 +250,9 @@ def _vague_range(text: str, first: Mention, second: Mention, between: str) -> Me
     if first.qualifier == "vague" and first.upper is not None and first.upper <= 1000:
         low *= _trailing_scale(second.text)  # 'hàng chục tới hàng trăm tỷ'
     high = Decimal(str(second.upper))
-    if "cả" in between or second.text[:3].lower() == "cả ":  # 'đến cả chục triệu đồng': as
-        # much as ten million (dev5), 'cả' read with the second end or left between
+    # 'đến cả chục triệu đồng': as much as ten million (dev5), 'cả' left between the ends or
+    # read with the second
+    if "cả" in between or second.text[:3].lower() == "cả ":
         high = Decimal(str(second.lower))
     if not low < Decimal(str(second.lower)) or not low < high:
         return None  # the first end must lie below the second

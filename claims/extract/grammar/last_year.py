@@ -42,6 +42,9 @@ _HOLIDAY_BEFORE = re.compile(
     r"(?<![^\W_])(?:[Qq]uốc[ \t]+tế|[Tt]ết|[Nn]gày|[Ll]ễ)[ \t]+[Tt]hiếu[ \t]+[Nn]hi[ \t]+$"
 )
 """'Quốc tế Thiếu nhi ', 'Tết Thiếu nhi ': Children's Day, then its day (1/6)."""
+_CUES = ("ngoái", "ng năm", "hiếu", "năm tới", "năm sau")
+"""Pieces of 'năm ngoái', 'hàng/hằng năm', 'Thiếu nhi', 'năm tới' and 'năm sau': an article
+with none of them has no date any rule here moves."""
 _PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
 """A year written in the date itself ('8/3/2016', '8.3.16'), which no following word moves."""
 
@@ -49,8 +52,7 @@ _PRINTED_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
 def date_last_year(text: str, mentions: list[Mention], published: date | None) -> list[Mention]:
     """Moves a date that took the publication year back one year when 'năm ngoái' follows,
     on one when 'năm tới' follows, and takes it away when 'hàng năm' or 'năm sau' follows."""
-    words = ("ngoái", "ng năm", "hiếu", "năm tới", "năm sau")
-    if published is None or not any(word in text for word in words):
+    if published is None or not any(cue in text for cue in _CUES):
         return mentions
     this_year = f"{published.year}-"
     last_year = f"{published.year - 1}-"

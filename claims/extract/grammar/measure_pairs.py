@@ -37,6 +37,8 @@ THREE_SIZES = re.compile(
     rf"[^.!?\n\d]{{0,20}}(?<![\d.,/-])(?P<a>\d{{2,3}}){_DASH}(?P<b>\d{{2,3}}){_DASH}"
     rf"(?P<c>\d{{2,3}})(?!\d|[.,/]\d|{_DASH}\d)(?P<cm>[ \t]*cm(?![^\W_]))?"
 )
+"""Three body sizes after their cue ('số đo 3 vòng là: 81-64-89'), groups a, b, c: bust,
+waist, hips; read here as measures and named by ``context.body_sizes``."""
 _SIZE_RANGE = (Decimal(40), Decimal(150))
 _SIZES_CUES = ("số đo", "Số đo", "vòng", "hình thể")
 """What ``THREE_SIZES`` opens on, looked for before the pattern is tried: 'số đo 3 vòng',

@@ -297,9 +297,9 @@ class SpecialNumbers(DigitPairs):
     def _noun_after_names(self, cue: Cue, end: int) -> bool:
         """'Hiệp 1 trận đấu bắt đầu' (the match's first half), 'gói thầu số 1 dự án bến xe'
         (the project's package), 'hạt giống số 5 người Canada' (the Canadian seeded fifth),
-        'vòng 16 đội' (the round of 16):
-        the noun after the cue's number is what the named half, package or seed belongs to,
-        or the player's nationality, no count of matches, projects or people."""
+        'vòng 16 đội' (the round of 16): the noun after the cue's number is what the named
+        half, package or seed belongs to, the player's nationality or the teams a knockout
+        round is named by, no count of matches, projects, people or teams."""
         text = self.text
         if cue.word == "hiệp":
             return _MATCH_AFTER.match(text, end) is not None
