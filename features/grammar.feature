@@ -178,6 +178,9 @@ Feature: Reading quantities in Vietnamese news text
         | Việt Nam đứng thứ hai là điều bất ngờ | thứ hai | ordinal | 2 | 2   | 2     | -    | exact     |
         | Trong ngày thứ 2 của phiên tòa, bị cáo khai | thứ 2 | ordinal | 2 | 2 | 2 | - | exact |
         | Apple và Xiaomi đứng thứ 4 và thứ 5 tại Trung Quốc | thứ 5 | ordinal | 5 | 5 | 5 | - | exact |
+        | Philippines được xếp hạng 49/126, trong khi | hạng 49/126 | ordinal | 49 | 49 | 49 | - | exact |
+        | Việt Nam đứng thứ 82/190 quốc gia         | thứ 82/190 | ordinal | 82 | 82 | 82 | -    | exact     |
+        | tăng 9 bậc (từ vị trí 91/189 lên)         | 91/189    | ordinal | 91    | 91    | 91    | -    | exact     |
         | Đây là lần thứ 2 là anh vô địch | thứ 2     | ordinal | 2     | 2     | 2     | -    | exact     |
         | vị trí số 1 thuộc về Messenger  | số 1      | ordinal | 1     | 1     | 1     | -    | exact     |
         | gửi mẫu thử nghiệm (lần 3) tại  | lần 3     | ordinal | 3     | 3     | 3     | -    | exact     |
@@ -1183,6 +1186,8 @@ Feature: Reading quantities in Vietnamese news text
         | giá sẽ giảm sau 8/6 GMT, theo | 8/6 | date | --06-08 | - | - | - | exact |
         | Tại Bệnh viện Bệnh Nhiệt đới, bắt đầu từ 5.2017 đã thử áp dụng phác đồ | 5.2017 | date | 2017-05 | - | - | - | exact |
         | Tóm tắt quá trình công tác: + Tháng 7.1979 – 6.1994: Cán bộ Huyện đoàn | Tháng 7.1979 – 6.1994 | date | 1979-07/1994-06 | - | - | - | range |
+        | Ảnh: T.KHÁNH Tháng 7-2016, phường 10 đã phối hợp | Tháng 7-2016 | date | 2016-07 | - | - | - | exact |
+        | Bùi Văn Hồng (Sn 1958, trú tại thôn Hoành) | Sn 1958 | year | 1958 | 1958 | 1958 | - | exact |
         | Giá vàng giao tháng 6 cũng tăng lên trên ngưỡng 1.2060 USD/ounce. | 2060 USD/ounce | money | 2060 | 2060 | 2060 | USD | exact |
         | chỉ chạy thử nghiệm vào cuối năm nay và khai trương vào quý 2.2018. Nam Phong | quý 2.2018 | date | 2018-04/2018-06 | - | - | - | range |
         | Di tích được phục dựng một phần năm 2002 và trở thành | năm 2002 | year | 2002 | 2002 | 2002 | - | exact |
@@ -1969,6 +1974,10 @@ Feature: Reading quantities in Vietnamese news text
         | được thiết kế từ thế chiến thứ nhất. Trong hình | thứ nhất |
         | Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức | thứ nhất |
         | tại Đối thoại Shangri-La lần thứ 16 ở Singapore | thứ 16    |
+        | vi phạm Tu chính án thứ 14 về Bảo vệ bình đẳng | thứ 14 |
+        | quy định trong Đạo luật Bổ túc thứ nhất của Hiến pháp Hoa Kỳ | thứ nhất |
+        | kết thúc ngày thi thứ nhất, cả nước chỉ có 50 thí sinh vi phạm | thứ nhất |
+        | Thí sinh bước tiếp vào ngày thi thứ hai. | thứ hai |
         | LHP Cannes lần thứ 70 diễn ra        | thứ 70               |
         | Cuộc thi viết thư quốc tế UPU 46. Bài dự thi viết thư UPU lần thứ 46 phải | thứ 46 |
         | trận bù vòng 11 V.League với Cần Thơ | vòng 11              |

@@ -101,6 +101,7 @@ DATE_CUES = (
 YEAR_CUES = (
     "năm",
     "SN",
+    "Sn",  # "Bùi Văn Hồng (Sn 1958, trú tại …)": 'SN' as some lists type it
     "sinh năm",
     "thập niên",
     "thập kỷ",

@@ -128,7 +128,13 @@ class DateReadings(NamedNumbers):
                     text, cue.start, end, "year", number, lower=number, upper=number
                 )
             return identifier(text, cue.start, end)
-        if cue.kind == "month" and self._capitalised_inside(cue.start):
+        if (
+            cue.kind == "month"
+            and self._capitalised_inside(cue.start)
+            # "Ảnh: T.KHÁNH Tháng 7-2016, phường 10 …": a month with its year opens a
+            # sentence after a photo credit; a name's month has no year glued to it
+            and MONTH_YEAR_TAIL.match(text, end) is None
+        ):
             return identifier(text, cue.start, end)  # "Quảng trường Cách mạng Tháng 8"
         if cue.kind == "month" and 1 <= number <= 12:
             run = self._month_run(cue, number, end)

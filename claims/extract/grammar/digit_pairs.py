@@ -32,6 +32,26 @@ _MODERN = 1800
 """A run of years before 1800 is read only after a year's cue ('giai đoạn 1185 -1868') or
 in brackets after a name ('nước Đại Ngu (1400-1407)'): '1152 - 1154 đường Láng' are houses."""
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_RANKED_BEFORE = re.compile(r"(?<![^\W_])(?:đứng|xếp|vị[ \t]+trí|hạng)[ \t]+$", re.IGNORECASE)
+"""'đứng thứ 82/190', 'xếp thứ 8/112', 'vị trí thứ 2/64', 'xếp hạng thứ 5/44', 'tạm xếp
+hạng 5/44': a verb of ranking before 'thứ' or 'hạng'."""
+_PLACE_BEFORE = re.compile(r"(?<![^\W_])vị[ \t]+trí[ \t]+$", re.IGNORECASE)
+
+
+def _rank_of_total(text: str, start: int, end: int, cue: Cue, terms: tuple[int, int]) -> bool:
+    """'Philippines được xếp hạng 49/126', 'Việt Nam đứng thứ 82/190 trên thế giới': a place
+    out of the number ranked, one ordinal claim of the place (tests/gold/dev21 labels
+    '49/126' ordinal 49), no share: 49 of 126 is where Philippines stands, not a part of
+    anything."""
+    a, b = terms
+    if not 1 <= a <= b:
+        return False
+    if cue.kind is None:  # '(từ vị trí 91/189 lên 82/190)': the place named, 'thứ' left out
+        return _PLACE_BEFORE.search(text, max(0, start - 10), start) is not None
+    if cue.kind != "ordinal" or cue.word.lower() not in ("thứ", "hạng"):
+        return False
+    # the verb of ranking before 'hạng' too: 'thương binh hạng 2/4' is a grade, no place
+    return _RANKED_BEFORE.search(text, max(0, cue.start - 16), cue.start) is not None
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -151,6 +171,9 @@ class DigitPairs(DateReadings):
         points_won = cue.word == "điểm" and a <= b < 1000  # "ăn điểm 33/44": 33 of 44 points
         if cue.kind in ("identifier", "attached") and not points_won:
             return identifier(text, cue.start, end)
+        if _rank_of_total(text, start, end, cue, (a, b)):
+            begin = start if cue.kind is None else cue.start
+            return plain_mention(text, begin, end, "ordinal", a, lower=a, upper=a)
         suffix = identifiers.MODEL_SUFFIX.match(text, end)
         if suffix is not None:  # "bộ đôi iPhone 7/7 Plus": the two models, no 7 July
             return identifier(text, start, suffix.end())

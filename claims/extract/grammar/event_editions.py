@@ -3,7 +3,8 @@
 'Giải thưởng Thiết kế quốc tế lần thứ 10', 'Đối thoại Shangri-La lần thứ 16', 'Thế
 chiến thứ 2', 'kỳ quay thứ 88': after the head of a recurring event (a contest, a
 congress, a festival, a fair…), a world war or a lottery draw, 'lần (thứ) N' numbers
-the occurrence and counts nothing.  An acronym before it ('UPU lần thứ 46') is an
+the occurrence and counts nothing; so does the rank of an amendment or of an exam's
+day ('Tu chính án thứ nhất', 'ngày thi thứ nhất').  An acronym before it ('UPU lần thứ 46') is an
 event's only when the text puts it in an event's name; 'FED lần thứ 2' is an
 organisation acting a second time, and 'phiên tòa lần 2' a second hearing.
 """
@@ -45,6 +46,13 @@ _WORLD_WAR = re.compile(
     r"[ \t]+(?:lần[ \t]+)?$"
 )
 """'Chiến tranh Thế giới thứ hai', 'Thế chiến thứ 2', 'Đại chiến lần thứ nhất': a war's name."""
+_NAMED_BY_RANK = re.compile(
+    r"(?<![^\W_])(?:[Tt]u[ \t]+chính[ \t]+án|[Đđ]ạo[ \t]+luật[ \t]+[Bb]ổ[ \t]+túc"
+    r"|[Nn]gày[ \t]+thi|[Bb]uổi[ \t]+thi)[ \t]+$"
+)
+"""'Tu chính án thứ nhất', 'Đạo luật Bổ túc thứ nhất của Hiến pháp Hoa Kỳ' (the First
+Amendment), 'kết thúc ngày thi thứ nhất', 'buổi thi thứ 2': the rank is the name of an
+amendment or of an exam's day, as 'hiệp 2' names a half (identifiers in tests/gold/dev21)."""
 _ACRONYM_EDITION = re.compile(r"(?<![\w.])([A-Z]{3,})[ \t]+lần[ \t]+$")
 """'gửi thư UPU lần thứ 46', 'Chủ tịch APPF lần thứ 25': an acronym before the edition,
 an event's when the text names it after an event's head ('cuộc thi viết thư quốc tế UPU
@@ -64,6 +72,8 @@ class EventEditions(ScanState):
         if _EVENT_EDITION.search(self.text, max(self.floor, cue_start - 120), cue_start):
             return True
         if _WORLD_WAR.search(self.text, max(self.floor, cue_start - 32), cue_start):
+            return True
+        if _NAMED_BY_RANK.search(self.text, max(self.floor, cue_start - 24), cue_start):
             return True
         acronym = _ACRONYM_EDITION.search(self.text, max(self.floor, cue_start - 16), cue_start)
         if acronym is not None and self._named_as_event(acronym.group(1)):
