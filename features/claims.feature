@@ -741,6 +741,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Ông Nguyễn Văn An, 45 tuổi, là giáo viên của trường.    | 45 tuổi |
         | Luật sư cho rằng thời điểm Bình phạm tội chưa đủ 16 tuổi. | 16 tuổi |
 
+      Examples: a figure of the things counted before it, hedged with "hơn" or a total, is told of them, no bound that draws a class
+        | article                                                                              | claim        |
+        | Đối tượng vận chuyển trái phép 42 bánh heroin có trọng lượng hơn 15kg.               | hơn 15kg     |
+        | Các cán bộ xã đã bán đất cho 9 hộ dân với diện tích hơn 1.600 m2.                    | hơn 1.600 m2 |
+        | Toàn tỉnh đã xảy ra 15 điểm sạt lở, với tổng chiều dài trên 1,2km.                    | trên 1,2km   |
+        | Lực lượng chức năng phát hiện 119 thanh gỗ với tổng khối lượng hơn 2,7m3.            | hơn 2,7m3    |
+
       Examples: the sentences of the people counted before them, a range after "với mức án từ"
         | article                                                                                     | claim                       |
         | 24 bị cáo trong vụ án đều bị tuyên có tội với mức án từ 1 năm tù treo đến 16 năm tù giam.   | từ 1 năm tù treo đến 16 năm |
@@ -825,6 +832,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
       Examples: the body tells again what the lead told; lists, other members, names that follow, a list heading
         | article                                                                                           | claim               |
         | Vụ tai nạn khiến 2 người chết. Ngoài ra, 2 người bị thương được đưa đi cấp cứu.                   | 2 người bị thương   |
+        | Vụ cháy làm 2 người tử vong. Trong 2 người bị thương, có một cháu bé.                              | 2 người bị thương   |
         | Công an bắt quả tang 2 đối tượng. Sáng 16/5, công an bắt quả tang 2 đối tượng mua bán ma túy.     | 2 đối tượng mua     |
         | Nhóm 8 đối tượng ép hai em uống rượu. Sau đó, 4 đối tượng ở lại. Sau đó, 4 đối tượng còn lại đi.  | 4 đối tượng còn lại |
         | Tỉnh có 13 hộ dân bị ảnh hưởng. Đến nay, mới chi trả được 1 hộ trong tổng số 13 hộ.              | số 13 hộ            |
@@ -945,6 +953,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Vụ nổ khiến 3 cảnh sát thiệt mạng và 10 người khác bị thương. Trong số 10 người bị thương, có 5 cảnh sát. | số 10 người | 3 |
         | Hải quan phát hiện 1.360 vỉ thuốc tây không khai báo. Trong số 1.360 vỉ thuốc có 1.000 vỉ Anticold. | số 1.360 vỉ | 1.000 |
         | Sóng lớn làm 3 nữ sinh tử vong, đó là ba nạn nhân Tuyền, Phi, Như Ý. Trong ba nạn nhân, Tuyền đã tắt thở ngay sau khi nhập viện. | Trong ba nạn | 3 |
+        | Hai nạn nhân tử vong đều là phụ huynh. Theo UBND huyện, trong hai nạn nhân tử vong thì có một người là giáo viên. | trong hai nạn | Hai |
+        | Bệnh viện cấp cứu cho 6 nạn nhân bị ngộ độc do ăn nấm. Trong 6 nạn nhân nhập viện, có 4 nạn nhân bị sốc. | Trong 6 nạn | 4 |
         | Đoàn kiểm tra lấy 3 mẫu phân bón gửi xét nghiệm. Kết quả cả ba mẫu đều không đạt.        | ba mẫu           | 3             |
         | Cô mang thai đôi được 5 tháng, mẹ chồng muốn cô bỏ đi hai đứa con này.                   | hai đứa con      | 5 tháng       |
         | Cục nhận được 56 nguồn tin. Trong số 56 nguồn tin này, Cục đã xử lý 19 nguồn tin.        | 56 nguồn tin này | 19            |
