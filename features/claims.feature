@@ -872,6 +872,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Huấn luyện viên nói đội chỉ còn một cơ hội cuối cùng để đi tiếp.       | một cơ hội        |
         | Để vào phân xưởng chỉ có một con đường nhỏ, vắng vẻ.                   | một con đường     |
 
+      Examples: the digit "1" after "là" or "trở thành" stays a count where it is a figure: merged into one, a bound, one to each, listed or weighed against another count, only one
+        | article                                                                | claim             |
+        | Hai doanh nghiệp đã có kế hoạch sáp nhập trở thành 1 công ty.          | 1 công ty         |
+        | Trong cuộc đời mỗi người ít nhất là 1 lần như thế.                     | 1 lần             |
+        | Theo quy định, mỗi lô hàng ô tô nhập khẩu là 1 tờ khai.                | 1                 |
+        | Bài thuốc ăn trong ngày, 7 ngày là 1 liệu trình.                       | 1                 |
+        | Đơn giản mà hiệu quả, đó là 1 lòng đỏ trứng và ½ củ khoai tây.         | 1                 |
+        | Đoàn thể thao tại SEA Games 29 là 1 Trưởng đoàn, 2 phó đoàn.            | 1                 |
+        | Số bàn thắng của Chievo chỉ là 1 (Inglese).                            | 1                 |
+        | Muốn giải quyết dứt điểm chỉ có 1 cách là thu hồi dự án.               | 1                 |
+
       Examples: a count or a share next to a house number stays a claim
         | article                                                                     | claim       |
         | Ông A trú tại số 5, 3 người trong nhà bị thương.                            | 3 người     |
@@ -995,6 +1006,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chúc cuộc hôn nhân của hai bạn bền lâu sau 5 năm chung sống.                 | hai         | 5 năm         |
         | Một tiết học 45 phút không biết hai bạn quay sang hỏi nhau bao nhiêu lần.    | hai         | 45 phút       |
         | Khu vực ban công rộng 20 m2 như 1 thế giới thư giãn tại gia.                 | 1           | 20 m2         |
+        | Ian đánh giá: “Công trình này là 1 bước tiến quan trọng”, sau 10 năm nghiên cứu. | 1      | 10 năm        |
+        | Văn Mai Hương trong vai 1 ca sĩ hát Opera chính là 1 món quà dành cho 500 khán giả. | 1     | 500           |
+        | Nam vốn là 1 kỹ sư cơ khí, bị bắt sau 3 tháng điều tra.                       | 1           | 3 tháng       |
+        | Đội nhà thắng 3-0 dù đây chỉ là 1 trận giao hữu trước 20.000 khán giả.        | 1           | 20.000        |
+        | Tôi bị lừa 1 cách trắng trợn, mất 40 triệu đồng.                             | 1           | 40 triệu đồng |
+        | Tôi có thể tự make up 1 cách thành thạo chỉ trong 15 phút.                   | 1           | 15 phút       |
         | Phòng tắm rộng 6 m2, tiện nghi như ở 1 khách sạn tầm cỡ.                     | 1           | 6 m2          |
         | Thành cổ Sơn Tây - 1 trong 4 tòa thành nổi tiếng, được xếp hạng năm 1994.     | 1 trong     | năm 1994      |
         | Tập đoàn Hyosung là 1 trong số tập đoàn lớn nhất Hàn Quốc, doanh thu 10 tỷ USD. | 1 trong   | 10 tỷ USD     |

@@ -107,7 +107,7 @@ NO_QUANTITY_CHECKS: tuple[Check | type[ArticleCheck], ...] = (
     names_a_frame,  # a class, a stage, an item's label, an edition, a list's size
     glosses_a_name,  # the clock hours that gloss a double-hour's name
     names_a_calibre,  # the millimetres of a weapon's bore
-    counts_no_one,  # 'hai đứa', 'hai bạn' as a pronoun, 'như 1 …' as an article
+    counts_no_one,  # 'hai đứa', 'hai bạn' as a pronoun, 'như 1 …', 'là 1 …' as an article
     RestatesACount,
 )
 """Every check, in the order it runs: the first that rejects a mention decides."""

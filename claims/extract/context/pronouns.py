@@ -48,6 +48,17 @@ their own, with no noun after them:
   khách sạn tầm cỡ", "sử dụng như 1 robot chở đồ": the digit stands for the article "a"
   of a comparison ("like a world of its own"); README: "một" is never annotated as the
   indefinite article, and the digit there is the same word.
+- **"là 1 …", "trong vai 1 …", "1 cách …".**  "Công trình này là 1 bước tiến quan trọng",
+  "chính là 1 món quà đặc biệt", "trong vai 1 ca sĩ hát Opera" (all three `nc` in
+  tests/gold/dev15 and dev20), "Nam vốn là 1 kỹ sư cơ khí", "đây chỉ là 1 trận giao hữu":
+  the digit is the article of what something is said to be ("an engineer"), and "1 cách
+  dã man", "1 cách thành thạo" is the manner adverb "một cách" (tests/gold/dev12 `nc`).
+  The copula is enough: "trở thành 1 công ty" (merged into one company) counts, and is a
+  claim in tests/gold/dev16.  Not where the one is a figure: a bound or a restatement
+  before ("ít nhất là 1", "nghĩa là 1 lần"), one to each ("mỗi lô hàng là 1 tờ khai"), a
+  number before the copula ("7 ngày là 1 liệu trình", "SEA Games 29 là 1 Trưởng đoàn"),
+  another count listed or compared after ("1 lòng đỏ trứng và ½ củ khoai tây", "1 đầu
+  mối sẽ tốt hơn, thuận lợi hơn 3 đầu mối"), or "only one" ("chỉ có 1 cách").
 """
 
 from __future__ import annotations
@@ -116,10 +127,33 @@ _ONE_COUNTED_BEFORE = re.compile(
 the one counts what happened within the group."""
 _LOOK_BACK = 16
 
+_BEING_BEFORE = re.compile(r"(?<![^\W_])(?:[Ll]à|vai)[ \t]+$")
+"""'là 1 …', 'trong vai 1 …', 'đóng vai 1 …': what something or someone is said to be."""
+_FIGURE_BEFORE_BEING = re.compile(
+    r"(?:(?<![^\W_])(?:ít[ \t]+nhất|tối[ \t]+(?:thiểu|đa)|nhiều[ \t]+nhất|nghĩa|tức|chu[ \t]+kỳ"
+    r"|tổng(?:[ \t]+số)?|số[ \t]+lượng|bằng)[ \t]+là"
+    r"|(?<![^\W_])[Mm]ỗi(?![^\W_])[^.,;:!?\n]*|\d(?:[ \t]+[^\W\d_]+){0,2})"
+    r"[ \t]+(?:[Ll]à|vai)[ \t]+$"
+)
+"""'ít nhất là 1', 'nghĩa là 1', 'mỗi lô hàng là 1', '7 ngày là 1' (a number and up to two
+words before the copula): the one is a figure."""
+_BEING_LOOK_BACK = 48
+_NOUN_NEXT = re.compile(r"[ \t]+[“\"]?[^\W\d_]")
+_COUNT_LISTED_AFTER = re.compile(
+    r"[^.;!?\n]{0,45}?(?:,|(?<![^\W_])(?:và|hoặc|hay|hơn))[ \t]+"
+    r"(?:\d[\d.,]*(?![\d.,]*[ \t]*tuổi)|½|(?:hai|ba|bốn)(?![^\W_]))"
+)
+"""'1 lòng đỏ trứng và ½ củ khoai tây', '1 Trưởng đoàn, 2 phó đoàn', 'tốt hơn, thuận lợi hơn
+3 đầu mối': the one is listed or weighed against another count."""
+_MANNER_AFTER = re.compile(r"[ \t]+cách[ \t]+[“\"]?[^\W\d_]")
+_ONLY_BEFORE = re.compile(r"(?<![^\W_])(?:[Cc]hỉ|[Dd]uy)(?:[ \t]+(?:có|còn|được))?[ \t]+$")
+"""'chỉ có 1 cách là thu hồi dự án': only one way, a count."""
+
 
 def counts_no_one(text: str, mention: Mention) -> bool:
-    """True for 'hai đứa', 'hai bạn' as a pronoun and '1' as the article of 'như 1 …'
-    (see the module doc).  A cheap test of the value and the printed number first."""
+    """True for 'hai đứa', 'hai bạn' as a pronoun and '1' as the article of 'như 1 …',
+    'là 1 …' or '1 cách …' (see the module doc).  A cheap test of the value and the printed
+    number first."""
     if mention.kind != "count" or mention.qualifier != "exact":
         return False
     printed = mention.text.strip().lower()
@@ -128,7 +162,9 @@ def counts_no_one(text: str, mention: Mention) -> bool:
         return True
     if mention.value == 1:
         return printed == "1" and (
-            _LIKE_BEFORE.search(before) is not None or _one_of(text, mention, before)
+            _LIKE_BEFORE.search(before) is not None
+            or _one_of(text, mention, before)
+            or _one_as_article(text, mention, before)
         )
     if _all_of_them(text, mention, printed, before):
         return True
@@ -197,3 +233,15 @@ def _one_of(text: str, mention: Mention, before: str) -> bool:
     return (
         _ONE_OF.match(text, mention.end) is not None and _ONE_COUNTED_BEFORE.search(before) is None
     )
+
+
+def _one_as_article(text: str, mention: Mention, before: str) -> bool:
+    """'là 1 kỹ sư', 'trong vai 1 ca sĩ', '1 cách dã man' (see the module doc)."""
+    if _MANNER_AFTER.match(text, mention.end) is not None:
+        return _ONLY_BEFORE.search(before) is None
+    if _BEING_BEFORE.search(before) is None or _NOUN_NEXT.match(text, mention.end) is None:
+        return False
+    wider = text[max(0, mention.start - _BEING_LOOK_BACK) : mention.start]
+    if _FIGURE_BEFORE_BEING.search(wider) is not None:
+        return False
+    return _COUNT_LISTED_AFTER.match(text, mention.end) is None
