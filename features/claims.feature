@@ -1156,6 +1156,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                      | not a claim | claim         |
         | Tỷ lệ thất nghiệp rơi xuống mức thấp nhất trong 16 năm qua là 4,3%.          | 16 năm      | 4,3%          |
         | Giá vàng tăng vọt lên mức cao nhất 2 tuần, lên 1.260 USD/ounce.              | 2 tuần      | 1.260 USD/ounce |
+        | Giá vàng hôm nay: Giảm từ đỉnh cao 1 tháng, còn 36,5 triệu đồng/lượng.        | 1 tháng     | 36,5 triệu đồng/lượng |
+        | Vàng đạt đỉnh 3 tháng lên gần 1.240 USD/oz.                                  | 3 tháng     | gần 1.240 USD/oz |
+        | Giá dầu thô tiếp tục chạm đáy 6 tuần, còn 43 USD/thùng.                      | 6 tuần      | 43 USD/thùng  |
+        | Giá vàng đã xuống mức đáy của 7 tuần, còn 1.210 USD/ounce.                   | 7 tuần      | 1.210 USD/ounce |
+        | Giá vàng rơi xuống mức thấp nhất của 6 tuần, còn 1.240 USD/ounce.            | 6 tuần      | 1.240 USD/ounce |
+        | Giá dầu chạm đáy trong vòng 13 năm; Murray chỉ còn thi đấu đỉnh cao trong vòng 2 năm tới. | 13 năm | 2 năm |
+        | Giá dầu chạm đáy 6 tuần; con tàu lập kỷ lục 718 ngày hoạt động liên tục.      | 6 tuần      | 718 ngày      |
         | Ông khẳng định trong vòng 50 năm tới, tàu sẽ chở 700 thủy thủ.              | 50 năm      | 700           |
         | Điểm trung bình học tập trong bốn năm đại học chỉ chiếm 30% điểm xét.        | bốn năm     | 30%           |
         | Chỉ trong 15 ngày đầu tháng 1/2017, đã có gần 5.000 ôtô nhập khẩu.           | 15 ngày     | gần 5.000     |

@@ -11,6 +11,10 @@ right around the number:
   majority is followed).  'ít nhất 2 năm', 'chậm nhất 10 ngày', 'nhiều nhất 3 năm' are
   bounds ("at least", "at the latest", "at most"), and 'lần đầu tiên trong 6 năm'
   states that six years passed (a claim in tests/gold/dev4): both stay claims.
+- **The window of a peak or a trough.** "Vàng đạt đỉnh 3 tháng", "giá dầu thô chạm đáy 6
+  tuần", "Giảm từ đỉnh cao 1 tháng" (two `nc` in tests/gold/dev15), "xuống mức thấp nhất
+  của 6 tuần": a price's high or low is a superlative, and its span the window; read as the
+  superlatives above, so 'đỉnh 3 tháng liên tiếp' stays a run.
 - **A run of recent matches.** "Real thắng 4 trong 5 trận gần nhất", "ghi 4 bàn ở 3 lần
   chạm trán Everton gần nhất", "trong 5 lần đối đầu giữa 2 đội gần đây", "sau 2 trận đấu
   gần đây", "Thành tích: 5 trận gần nhất, New Zealand thắng 1": the run's size only
@@ -59,10 +63,19 @@ _LOOK_BACK = 40
 _SUPERLATIVE_BEFORE = re.compile(
     r"(?<![^\W_])(?!(?:[Íí]t|[Cc]hậm|[Ss]ớm|[Mm]uộn|[Tt]rễ|[Nn]hiều|[Ll]âu|[Tt]ối|[Dd]uy|[Dd]ài"
     r"|[Nn]gắn)[ \t])"
-    r"[^\W\d_]+[ \t]+nhất[ \t]+(?:trong[ \t]+(?:vòng[ \t]+)?)?$"
+    r"[^\W\d_]+[ \t]+nhất[ \t]+(?:trong[ \t]+(?:vòng[ \t]+)?|của[ \t]+)?$"
 )
-"""'thấp nhất trong ', 'cao nhất ': a superlative right before the span; not a bound
-('ít nhất', 'chậm nhất', 'nhiều nhất', 'lâu nhất', 'dài nhất', 'tối đa') nor 'duy nhất'."""
+"""'thấp nhất trong ', 'cao nhất ', 'thấp nhất của ': a superlative right before the span;
+not a bound ('ít nhất', 'chậm nhất', 'nhiều nhất', 'lâu nhất', 'dài nhất', 'tối đa') nor
+'duy nhất'."""
+_PEAK_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đỉnh|đáy)(?:[ \t]+(?:cao|thấp))?"
+    r"(?:[ \t]+(?:của|trong(?:[ \t]+vòng)?))?[ \t]+$",
+    re.IGNORECASE,
+)
+"""'đạt đỉnh 3 tháng', 'chạm đáy 6 tuần', 'giảm từ đỉnh cao 1 tháng', 'về đáy của 8 tháng',
+'chạm đáy trong vòng 13 năm': a peak or a trough is a superlative, and the span the window
+it holds over ('kỷ lục' may be the record span itself: 'kỷ lục 718 ngày hoạt động')."""
 _SPAN_AFTER_WINDOW = re.compile(
     r"[ \t]*(?:qua|trở[ \t]+lại[ \t]+đây|gần[ \t]+đây|gần[ \t]+nhất|vừa[ \t]+qua)?"
     r"(?![ \t]*(?:đầu|cuối|liên tiếp|liền|tù|giam)(?![^\W_]))"
@@ -189,10 +202,14 @@ def _before(text: str, mention: Mention) -> str:
 def _a_window(text: str, mention: Mention) -> bool:
     if mention.qualifier not in ("exact", "about", "vague", "nearly", "over"):
         return False
-    if "nhất" not in text[max(0, mention.start - 16) : mention.start]:
+    near = text[max(0, mention.start - 24) : mention.start]
+    if "nhất" in near:
+        if _SUPERLATIVE_BEFORE.search(_before(text, mention)) is None:
+            return False
+    elif ("đỉnh" not in near and "đáy" not in near) or _PEAK_BEFORE.search(near) is None:
         return False
-    if _SUPERLATIVE_BEFORE.search(_before(text, mention)) is None:
-        return False
+    elif _AHEAD_AFTER.match(text, mention.end) is not None:
+        return False  # 'thi đấu đỉnh cao trong vòng 2 năm tới': top form, for a span ahead
     return _SPAN_AFTER_WINDOW.match(text, mention.end) is not None
 
 
