@@ -308,6 +308,30 @@ Feature: Reading quantities in Vietnamese news text
         | giá xăng, dầu trong nước đã giảm 3 lần và tăng 1 lần. | 1 lần | count | 1 | 1 | 1 | - | exact |
         | Ông đã bay vào vũ trụ 3 lần, vào các năm 1969 | 3 lần | count | 3 | 3 | 3 | - | exact |
 
+    Scenario Outline: A hedge before a multiple, or between "gấp" and its number, bends it
+      "tăng gần gấp đôi", "gấp gần 1,5 lần", "tăng trên 3,6 lần": the hedge's interval, the
+      span opened on it.  "hơn" and "trên" that compare ("lớn hơn gấp đôi", "tốt hơn 1,7
+      lần") leave the multiple exact, as "rẻ hơn 20 triệu" is.
+
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a multiple with value <value>, bounds <lower> to <upper>, unit lần and qualifier <qualifier>
+
+      Examples:
+        | phrase | text | value | lower | upper | qualifier |
+        | sản lượng tăng gần gấp đôi so với năm ngoái | gần gấp đôi | 2 | 1 | 2 | nearly |
+        | doanh thu tăng hơn gấp 3 lần quý 1/2016 | hơn gấp 3 lần | 3 | 3 | 4 | over |
+        | thương mại hai nước đã tăng gần gấp 3 lần, đạt đỉnh | gần gấp 3 lần | 3 | 2 | 3 | nearly |
+        | bay với vận tốc ít nhất gấp 5 lần tốc độ âm thanh | ít nhất gấp 5 lần | 5 | 5 | - | at_least |
+        | được định giá tăng thêm 90 triệu USD, gấp gần 1,5 lần so với năm 2015 | gấp gần 1,5 lần | 1.5 | 1.4 | 1.5 | nearly |
+        | quy mô thương mại lớn gấp hơn 1,6 lần GDP | gấp hơn 1,6 lần | 1.6 | 1.6 | 1.7 | over |
+        | tải trọng gấp khoảng 2,5 lần so với mẫu cũ | gấp khoảng 2,5 lần | 2.5 | 2.45 | 2.55 | about |
+        | ngành chăn nuôi tăng trên 3,6 lần từ 3,4 triệu tấn | trên 3,6 lần | 3.6 | 3.6 | 3.7 | over |
+        | đã tiếp 210 lượt công dân, tăng gần 1,5 lần so với cùng kỳ | gần 1,5 lần | 1.5 | 1.4 | 1.5 | nearly |
+        | khả năng chiến đấu tăng ít nhất 2,5 lần, có thể | ít nhất 2,5 lần | 2.5 | 2.5 | - | at_least |
+        | giá tăng gấp đôi so với năm ngoái | gấp đôi | 2 | 2 | 2 | exact |
+        | tổng số giàn khoan vẫn cao hơn gấp đôi so với con số 341 | gấp đôi | 2 | 2 | 2 | exact |
+        | giảm nhiều hạt tốt hơn 1,7 lần. | 1,7 lần | 1.7 | 1.7 | 1.7 | exact |
+
     Scenario Outline: A double or a treble of titles counts them
       "cú ăn ba" (a treble) is three titles won in a season, wherever it stands.
 

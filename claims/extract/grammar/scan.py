@@ -26,6 +26,7 @@ from claims.extract.grammar.digit_readings import DigitReadings
 from claims.extract.grammar.digit_scans import digit_scan
 from claims.extract.grammar.few_spans import few_recent_spans
 from claims.extract.grammar.hedged_hours import hedged_hours
+from claims.extract.grammar.hedged_multiples import hedged_multiples
 from claims.extract.grammar.hour_pairs import hour_pairs
 from claims.extract.grammar.implied_currency import implied_currency
 from claims.extract.grammar.joined_forms import join_forms
@@ -356,4 +357,5 @@ def scan(text: str, published: date | None = None) -> list[Mention]:
     mentions = clock_hedges(text, listed_minutes(text, mentions))
     mentions = age_ranges(text, hedged_hours(text, clock_windows(text, mentions)))
     mentions = change_multiples(text, set_scores(text, share_change_units(text, mentions)))
+    mentions = hedged_multiples(text, mentions)
     return date_last_year(text, mentions, published)
