@@ -21,6 +21,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Có 25 tỉnh/ thành phố. | 25 | tỉnh/ thành phố |
         | Tổng thống Donald Trump chỉ nhận được 34% tỷ lệ ủng hộ. | 34% | tỷ lệ ủng hộ |
         | Trong danh sách, ông bám sát 3 tỷ phú dẫn đầu. | 3 | tỷ phú dẫn đầu |
+        | Mỗi bệnh nhân có 2-3 triệu chứng thường gặp. | 2-3 | triệu chứng thường gặp |
+        | Có 83% triệu phú Trung Quốc có kế hoạch gửi con đi học. | 83% | triệu phú Trung Quốc có kế hoạch gửi con đi học |
         | Quỹ đầu tư đã rót 50 tỷ đồng vốn vào dự án. | 50 tỷ đồng | vốn vào dự án |
         | Trận động đất mạnh 6,3 độ Richter xảy ra tại khu vực gần bờ biển. | 6,3 độ Richter | Trận động đất mạnh |
         | Động đất 6,6 độ Richter ngoài khơi Pakistan | 6,6 độ Richter | Động đất |

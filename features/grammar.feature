@@ -23,6 +23,10 @@ Feature: Reading quantities in Vietnamese news text
         | khoảng 1,5 triệu     | khoảng 1,5 triệu | count | 1500000 | 1450000  | 1550000  | -    | about     |
         | reported 1,234.5 tons | 1,234.5      | count   | 1234.5   | 1234.5   | 1234.5   | -    | exact     |
         | bám sát 3 tỷ phú dẫn đầu | 3          | count   | 3        | 3        | 3        | -    | exact     |
+        | mỗi bệnh nhân có 2 trong 3 triệu chứng chủ yếu | 3 | count | 3 | 3 | 3 | - | exact |
+        | Mỗi bệnh nhân có 2-3 triệu chứng thường gặp. | 2-3 | count | - | 2 | 3 | - | range |
+        | một trong bốn triệu chứng đáng chú ý của bệnh | bốn | count | 4 | 4 | 4 | - | exact |
+        | Thành phố có 3 triệu người | 3 triệu | count | 3000000 | 3000000 | 3000000 | - | exact |
         | thắng 4 và thua 1 trong 5 trận | 1   | count   | 1        | 1        | 1        | -    | exact     |
         | Điều 5, 100 người dự  | 100          | count   | 100      | 100      | 100      | -    | exact     |
         | nằm trong số 300 loại KitKat được | 300 | count | 300    | 300      | 300      | -    | exact     |
@@ -404,6 +408,8 @@ Feature: Reading quantities in Vietnamese news text
         | quản lý một đô thị hiện đại    |
         | Cuban đã là một tỷ phú         |
         | Grant Cardone là một triệu phú tự thân |
+        | đau khi quan hệ có thể là một triệu chứng của ung thư |
+        | các bệnh nhân đều có chung một triệu chứng nôn mửa |
         | Một đô vật vui sướng           |
         | chưa bao giờ nhận một đồng nào |
         | Một đồng USD suy yếu hỗ trợ vàng |

@@ -195,12 +195,14 @@ COMPOUND_PATTERN = re.compile(
 cases as written: case folding makes each match cost several times more."""
 FORWARD_FIRST_STOP_PATTERN = phrase_pattern(FORWARD_FIRST_STOPS)
 UNIT_PATTERN = re.compile(
-    rf"(?!(?:tỷ|tỉ)\s+(?:lệ|giá|trọng|phú)(?!\w)){phrase_pattern(UNIT_WORDS).pattern}",
+    rf"(?!(?:(?:tỷ|tỉ)\s+(?:lệ|giá|trọng|phú)|triệu\s+(?:phú|chứng))(?!\w))"
+    rf"{phrase_pattern(UNIT_WORDS).pattern}",
     re.IGNORECASE,
 )
 """A unit word of ``UNIT_WORDS``, but not the first syllable of a noun it spells: 'tỷ lệ'
-(a rate), 'tỷ giá', 'tỷ trọng', 'tỷ phú' ('nhận được 34% tỷ lệ ủng hộ', 'bám sát 3 tỷ
-phú dẫn đầu': the subject is the rate, the billionaires, not 'lệ ủng hộ').  'tỷ số' stays
+(a rate), 'tỷ giá', 'tỷ trọng', 'tỷ phú', 'triệu phú', 'triệu chứng' ('nhận được 34% tỷ lệ
+ủng hộ', 'bám sát 3 tỷ phú dẫn đầu', '2-3 triệu chứng thường gặp': the subject is the rate,
+the billionaires, the symptoms, not 'lệ ủng hộ', 'chứng thường gặp').  'tỷ số' stays
 a scale word: after a number it is a billion numbers ('khoảng 1 tỷ số thuê bao')."""
 FORWARD_STOP_PATTERN = phrase_pattern(FORWARD_STOPS)
 BACKWARD_STOP_PATTERN = phrase_pattern(BACKWARD_STOPS)

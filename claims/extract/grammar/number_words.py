@@ -38,8 +38,9 @@ HUNDREDS = (
 NOT_A_SCALE = r"(?![ \t\u00a0]+(?:số|lệ|giá|trọng|phú)(?![^\W_]))"
 """'tỷ số' (score), 'tỷ lệ' (ratio), 'tỷ giá' (exchange rate), 'tỷ phú' (a billionaire):
 not a billion."""
-MILLION = r"triệu(?![ \t\u00a0]+phú(?![^\W_]))"
-"""'triệu phú' is a millionaire ('nhiều triệu phú', '2 triệu phú'): not a million."""
+MILLION = r"triệu(?![ \t\u00a0]+(?:phú|chứng)(?![^\W_]))"
+"""'triệu phú' is a millionaire ('nhiều triệu phú', '2 triệu phú') and 'triệu chứng' a
+symptom ('bốn triệu chứng', 'là một triệu chứng của …'): not a million."""
 
 BIG_SCALE = rf"(?:nghìn|ngàn|vạn|{MILLION}|(?:tỷ|tỉ){NOT_A_SCALE})"
 
