@@ -1064,6 +1064,16 @@ Feature: Reading quantities in Vietnamese news text
         | mất tới 2 năm rưỡi để vẽ  | tới 2 năm rưỡi | duration | 2.5 | 2   | 2.5    | năm  | up_to     |
         | ngoại trừ chiếm hơn 40%thị phần xe ô tô | hơn 40% | percent | 40 | 40 | 50  | %    | over      |
         | Giá cổ phiếu tăng gấp hơn 6 lần. Quy mô | gấp hơn 6 lần | multiple | 6 | 6 | 7 | lần | over |
+        | 6. Luis Suarez, Barcelona, £124m ($157m) 7. | £124m | money | 124000000 | 124000000 | 124000000 | GBP | exact |
+        | 6. Luis Suarez, Barcelona, £124m ($157m) 7. | $157m | money | 157000000 | 157000000 | 157000000 | USD | exact |
+        | một thương vụ €50m với Monaco | €50m | money | 50000000 | 50000000 | 50000000 | EUR | exact |
+        | sợi dây dài 3m nối hai cột | 3m | measure | 3 | 3 | 3 | m | exact |
+        | Oppo R11 được trang bị màn hình cỡ 5,5 inch; chip | cỡ 5,5 inch | measure | 5.5 | 5.5 | 5.5 | inch | exact |
+        | Samsung CHG90 cỡ 49 inch là màn hình chơi game | cỡ 49 inch | measure | 49 | 49 | 49 | inch | exact |
+        | ghi hình ảnh cỡ 19MP chỉ trong 1/120s | cỡ 19MP | measure | 19 | 19 | 19 | MP | exact |
+        | Màn hình kích cỡ 5 inch. | 5 inch | measure | 5 | 5 | 5 | inch | exact |
+        | cắt thêm ra ngoài một khoảng cỡ 2-3cm. | cỡ 2-3cm | measure | - | 2 | 3 | cm | range |
+        | ống phóng lôi cỡ 533 mm | cỡ 533 mm | measure | 533 | 532.5 | 533.5 | mm | about |
         | bạn phải bỏ ra 55 đô (~1 triệu 250 ngàn), tức là | 1 triệu 250 ngàn | money | 1250000 | 1250000 | 1250000 | VND | exact |
         | trong 22 ngày rưỡi làm việc | 22 ngày rưỡi | duration | 22.5 | 22.5 | 22.5   | ngày | exact     |
         | bé gái mới hai tuổi rưỡi ở TP.HCM | hai tuổi rưỡi | age | 2.5 | 2.5  | 2.5    | tuổi | exact     |
