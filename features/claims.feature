@@ -1139,6 +1139,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chuyện tình tay ba giữa cô và hai anh chàng khác kéo dài 16 tập.             | ba          | 16            |
         | Bạn hãy bấm vào nút ba chấm ở góc phải, trang sẽ tải trong 2 giây.           | ba          | 2 giây        |
         | Người chơi phải điền vào dấu ba chấm, có 30 giây để trả lời.                 | ba          | 30 giây       |
+        | Cái gì cũng có hai mặt, giá tăng 5% là tốt cho nông dân.                     | hai         | 5%            |
+        | Quy hoạch là công cụ có tính hai mặt, tỉnh đã duyệt 12 dự án.                | hai         | 12            |
+        | Hai mặt của đồng tiền Hệ thống bảo lĩnh thu 2 tỷ USD mỗi năm.                | Hai         | 2 tỷ USD      |
         | Giá vàng giao tháng 8 trên sàn Comex New York tăng 11,3 USD.                 | tháng 8     | 11,3 USD      |
         | Giá dầu Brent giao tháng 9/2017 giảm 1,82 USD.                               | tháng 9/2017 | 1,82 USD     |
         | Giá cà phê Arabica kỳ hạn tháng 9.2017 chốt phiên giảm 2,55 cent/pound.      | tháng 9.2017 | 2,55 cent/pound |
@@ -1456,6 +1459,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lãi suất tiền gửi kỳ hạn 6 tháng là 5%.                          | 6 tháng |
         | Hiếu là con trai lớn trong gia đình có 3 anh em.                 | 3     |
         | Lễ hội có 4 cặp vợ chồng tham gia.                               | 4     |
+        | Cột mốc quốc giới có hai mặt, mặt chủ quyền ghi tên quốc gia.    | hai   |
+        | Tennis chia làm hai mặt sân: đất nện và cỏ.                      | hai   |
         | Một mình chị nuôi ba con nhỏ.                                    | ba    |
         | Nước Nga trải dài 11 múi giờ.                                    | 11    |
         | Quả bưởi này có 6 múi.                                           | 6     |

@@ -6,11 +6,11 @@ but won), "hai vợ chồng" (the couple: two by definition), "3 mẹ con" (a pa
 children as one group), "bụng 6 múi" (sculpted abs), "dùng hai tay", "cả 4 chi"
 (the limbs a body has), "có 1 không 2" (unique; the grammar drops it written in
 words), "mối tình tay ba" (a love triangle), "nút ba chấm" (three dots), "hai lần đò"
-(married twice).  Each idiom is the exact number it is written with and the words right
-after it (a few also the words before); the same words with another noun count ('hai tay
-vợt', 'ba vòng đấu', 'hai chi nhánh').  So is "bộ ba" (a trio: "bộ 3 MSN", "bộ ba trung
-vệ của HAGL", "Bộ 3 smartphone của Nokia"), a group named by its size, the word before the
-number (``names_a_group_by_its_size``).
+(married twice), "có hai mặt" (two sides of a coin).  Each idiom is the exact number it is
+written with and the words right after it (a few also the words before); the same words
+with another noun count ('hai tay vợt', 'ba vòng đấu', 'hai chi nhánh').  So is "bộ ba" (a
+trio: "bộ 3 MSN", "bộ ba trung vệ của HAGL", "Bộ 3 smartphone của Nokia"), a group named by
+its size, the word before the number (``names_a_group_by_its_size``).
 """
 
 from __future__ import annotations
@@ -75,8 +75,20 @@ _DOTS_AFTER = re.compile(r"[ \t]+chấm(?![ \t]*(?:thi|điểm|bài|công|dứt|
 _FERRY_AFTER = re.compile(r"[ \t]*đò(?![^\W_])", re.IGNORECASE)
 """'người đàn bà hai lần đò', 'Dang dở hai lần đò': married twice, an idiom (a ferry crossed
 twice), no count of crossings told as a figure."""
+_TWO_SIDES_AFTER = re.compile(
+    r"[ \t]*mặt(?:[ \t]*[,.;:!?)\"”](?![ \t]*mặt(?![^\W_]))|[ \t]*$"
+    r"|[ \t]+của[ \t]+đồng[ \t]+tiền(?![^\W_]))",
+    re.IGNORECASE,
+)
+_TWO_SIDES_BEFORE = re.compile(r"(?:(?<![^\W_])(?:cũng(?:[ \t]+có)?|tính|nhìn)[ \t]+|[\"“])$", re.I)
+"""'cái gì cũng có hai mặt.', 'thứ gì cũng hai mặt.', 'một công cụ có tính hai mặt, …', 'phải
+nhìn hai mặt,', 'người đàn ông “hai mặt”', and 'Hai mặt của đồng tiền': every coin has two
+sides, a good and a bad one, no count.  Two real faces stay counts: 'cột mốc quốc giới có
+hai mặt, mặt chủ quyền …' (the faces are named next), 'bóc tách nilon ở 2 mặt', 'chia làm
+hai mặt sân'."""
 _IDIOM_WORD_LIST = (
     "phần lúc mình phen tay vòng vợ ông bà cha bố mẹ má chân mắt chi bàn cánh đầu múi không chấm đò"
+    " mặt"
 )
 IDIOM_WORDS = frozenset(_IDIOM_WORD_LIST.split())
 """First words after the number of the idioms: only these let ``is_idiom`` run."""
@@ -108,6 +120,11 @@ def is_idiom(text: str, mention: Mention) -> bool:
     three = value == 3 and digits_or_word
     marks = three and (_AFFAIR_BEFORE.search(before) or _DOTS_AFTER.match(text, end))
     ferry = value == 2 and mention.text.lower().endswith("lần") and _FERRY_AFTER.match(text, end)
+    sides = (
+        value == 2
+        and _TWO_SIDES_AFTER.match(text, end) is not None
+        and (_TWO_SIDES_BEFORE.search(before) is not None or "tiền" in text[end : end + 20])
+    )
     return bool(
         a_part
         or a_while
@@ -120,6 +137,7 @@ def is_idiom(text: str, mention: Mention) -> bool:
         or unique
         or marks
         or ferry
+        or sides
     )
 
 
