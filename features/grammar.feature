@@ -1800,6 +1800,7 @@ Feature: Reading quantities in Vietnamese news text
         | Đội 3 xe cứu hỏa đã có mặt.                                                        | 3     |
         | Phi đội 12 tiêm kích F4U Corsair tiếp tục xuất kích.                               | 12    |
         | Đoàn 20 người đã đến Hà Nội.                                                       | 20    |
+        | Sáng ngày 05.06.2017 12 người đã đến Hà Nội.                                        | 12    |
 
     Scenario Outline: Numbers between names that count stay counts
       When the grammar reads "<phrase>"
@@ -1918,6 +1919,16 @@ Feature: Reading quantities in Vietnamese news text
         | đối với thuốc Bio - Taksym (cefotaxim), số lô 8041016W của nhà sản xuất | lô 8041016W |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |
+        | Nhà hát Lớn, ĐT: 08 3818 1436. Giá vé | 08 3818 1436 |
+        | Vé bán tại rạp, ĐT:(08) 3925 7755 - (08) 3925 6655 | (08) 3925 7755 |
+        | Vé bán tại rạp, ĐT:(08) 3925 7755 - (08) 3925 6655 | (08) 3925 6655 |
+        | phòng vé ĐT: (04) 666.18.777 và | (04) 666.18.777 |
+        | ĐT: (04) 666.18.777 – (04).666.28.777 Web | (04).666.28.777 |
+        | Nhà hát, ĐT: (08) 3.512.7274 hoặc | (08) 3.512.7274 |
+        | tổng đài (04) 22222000 của công ty | (04) 22222000 |
+        | liên hệ số điện thoại 0232.3513.388 để | 0232.3513.388 |
+        | Hotline: 0122.6366.066 | 0122.6366.066 |
+        | chị Lan, ĐT: 01699 727 661 nhận đăng ký | 01699 727 661 |
         | xe biển số 29A-123.45                | 29A-123.45           |
         | nhà chị Nga số 80C/8/1 Đồng Nai; phát hiện | 80C/8/1      |
         | nữ ca sĩ tập trung thực hiện album Vol.09. Ngoài ra | 09  |
@@ -2081,7 +2092,7 @@ Feature: Reading quantities in Vietnamese news text
         | người bệnh tiểu đường tuýp 2. Nghiên cứu | tuýp 2           |
         | axit béo omega 3, rất cần thiết      | omega 3              |
         | 15 Kế toán 52340301 780 A00: Toán    | 52340301             |
-        | đường dây nóng với số máy (0241).3837223 để tiếp nhận | 3837223 |
+        | đường dây nóng với số máy (0241).3837223 để tiếp nhận | (0241).3837223 |
         | Tel: 00603.21484036; 00603.21483270; Fax | 21483270     |
         | Hình thức cắt điện: KẾ HOẠCH  2 06:00 12:00 Từ số nhà 28 | 2 |
         | Hình thức cắt điện: ĐỘT XUẤT  19 14:00 16:00 Toàn bộ Khu | 19 |

@@ -57,7 +57,7 @@ class DigitReadings(SpecialNumbers):
             return self._iso_date(found), end
         if branch == "phone":
             if identifiers.is_phone(found.group()):
-                plus = start - 1 if start and text[start - 1] == "+" else start
+                plus = start - 1 if start and text[start - 1] in "+(" else start
                 return identifier(text, plus, end), end
             return self._quantity_at(start)
         if (

@@ -77,9 +77,14 @@ def is_formation(code: str) -> bool:
 
 PHONE = (
     r"(?P<phone>(?:(?<=\+)84[ .]?|0)\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\d])"
+    r"|0\d{1,4}(?:[ .]\d{3,4}){2}(?!\d|[.,]\d)"
+    r"|(?<=\()0\d{1,4}\)[ \t.]?\d{1,4}(?:[ .]?\d{1,4}){1,3}(?!\d|[.,]\d)"
     r"|1[89]00[ .]?\d{4}(?:\d{2})?(?!\d))"
 )
-"""'0912.345.678', '024 3825 1234', '+84 912 345 678', '1900 1234'."""
+"""'0912.345.678', '024 3825 1234', '+84 912 345 678', '1900 1234'; with a one- or four-digit
+area code ('ĐT: 08 3818 1436', '0232.3513.388', '01699 727 661'), and with the area code in
+brackets ('(08) 3925 7755', '(04) 666.18.777', '(04).666.28.777').  ``is_phone`` counts the
+digits, so a shorter run of groups falls back to the usual readings."""
 
 _PHONE_DIGITS = re.compile(r"\d")
 
