@@ -1349,6 +1349,13 @@ Feature: Reading quantities in Vietnamese news text
         | đặt tên nước là Đại Ngu (1400-1407), thành | 1400-1407 | year | - | 1400 | 1407 | - | range |
         | kỷ niệm 40 năm quan hệ đối thoại ASEAN-EU (1977-2017). Cuộc họp | 1977-2017 | year | - | 1977 | 2017 | - | range |
         | nhà văn Nguyễn Tuân (1910-1987) là người | 1910-1987 | year | - | 1910 | 1987 | - | range |
+        | Chuẩn bị lễ tế Bùi Cầm Hổ (1390 – 1483), tương truyền | 1390 – 1483 | year | - | 1390 | 1483 | - | range |
+        | Tượng Bà chúa thơ Nôm Hồ Xuân Hương (1772 – 1822) được làm | 1772 – 1822 | year | - | 1772 | 1822 | - | range |
+        | Chùa được xây dựng vào năm Tân Sửu (1601), đời chúa Tiên | 1601 | year | 1601 | 1601 | 1601 | - | exact |
+        | vào năm Thiệu Bảo thứ nhất (1279), quân Nguyên | 1279 | year | 1279 | 1279 | 1279 | - | exact |
+        | vé bán ở Hoàng Đạo Thúy (1149), Nguyễn Tuân (617) | 1149 | count | 1149 | 1149 | 1149 | - | exact |
+        | bán được (1200 - 1300) vé | 1200 - 1300 | count | - | 1200 | 1300 | - | range |
+        | vào năm Tân Sửu (1601 người) | 1601 | count | 1601 | 1601 | 1601 | - | exact |
         | giá vé (1500-2000) đồng | 1500-2000 | count | - | 1500 | 2000 | - | range |
         | vốn huy động cho 1152 - 1154 căn hộ | 1152 - 1154 | count | - | 1152 | 1154 | - | range |
         | kinh thành từ năm 1398 đến 1407. Thành | năm 1398 đến 1407 | year | - | 1398 | 1407 | - | range |

@@ -10,7 +10,11 @@ from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.decades import decade_mention
-from claims.extract.grammar.historic_years import historic_mention, historic_year
+from claims.extract.grammar.historic_years import (
+    bracketed_historic_year,
+    historic_mention,
+    historic_year,
+)
 from claims.extract.grammar.mentions import identifier, plain_mention
 from claims.extract.grammar.named_numbers import NamedNumbers, opens_an_item
 from claims.extract.grammar.named_years import model_year_before_name
@@ -110,6 +114,8 @@ class DateReadings(NamedNumbers):
         if not raw.isdigit():
             return False
         number = int(raw)
+        if bracketed_historic_year(text, start, end):
+            return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         month_year = self._bare_month_year(number, start, end, cue)
         if month_year is not None:
             return month_year

@@ -54,6 +54,17 @@ def _rank_of_total(text: str, start: int, end: int, cue: Cue, terms: tuple[int, 
     return _RANKED_BEFORE.search(text, max(0, cue.start - 16), cue.start) is not None
 
 
+_LIFE = 120
+"""The longest run of years before 1800 read in brackets after a name: a life or a reign."""
+_NAME_THEN_BRACKET = re.compile(r"[A-ZĐ][^\W\d_]*[ \t]*\($")
+"""'Hồ Xuân Hương (1772 – 1822)', 'Philippe Vandermaelen (1795 -1869)': a capitalised word, then
+the bracket that opens a life or a reign of years before 1800."""
+
+
+def _named_before(text: str, start: int) -> bool:
+    return _NAME_THEN_BRACKET.search(text, max(0, start - 30), start) is not None
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """'(1977-2017)', 'nhà văn Nguyễn Tuân (1910-1987)': a run of modern years alone in
     brackets is an era or a life, however long ("giai đoạn 1185 -1868" is one by its cue;
@@ -109,7 +120,10 @@ class DigitPairs(DateReadings):
             pair = pair if text[start - 1 : start] == "(" else None  # "Dự án 1152 - 1154 đường"
         if pair is not None and (cue.kind == "year" or int(pair.group(1)) < int(pair.group(2))):
             first, second = int(pair.group(1)), int(pair.group(2))
-            era = cue.kind == "year" or (first >= _MODERN and _bracketed(text, start, pair.end()))
+            era = cue.kind == "year" or (
+                _bracketed(text, start, pair.end())
+                and (first >= _MODERN or (second <= first + _LIFE and _named_before(text, start)))
+            )
             if first < second <= first + 20 or (era and first < second):
                 begin = cue.start if cue.kind in ("year", "from") else start
                 return plain_mention(
