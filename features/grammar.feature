@@ -1807,6 +1807,8 @@ Feature: Reading quantities in Vietnamese news text
         | Đội 3 xe cứu hỏa đã có mặt.                                                        | 3     |
         | Phi đội 12 tiêm kích F4U Corsair tiếp tục xuất kích.                               | 12    |
         | Đoàn 20 người đã đến Hà Nội.                                                       | 20    |
+        | Khu phố cổ (3 phố, 2 ngõ) được lát đá.                                              | 3     |
+        | Hai điểm thi đặt tại Trường THPT Phú Quốc (560 TS) và Trường THPT An Thới          | 560   |
         | Sáng ngày 05.06.2017 12 người đã đến Hà Nội.                                        | 12    |
 
     Scenario Outline: Numbers between names that count stay counts
@@ -2259,6 +2261,8 @@ Feature: Reading quantities in Vietnamese news text
         | số 18 đường Phạm Hùng - Phường Mỹ Đình 1 - Quận Nam Từ Liêm | 1 |
         | Phòng khám đa khoa Nguyễn Trãi (277 Nguyễn Trãi, P.Nguyễn Cư Trinh, Q.1) bị phạt | 277 |
         | BỘ GIAO THÔNG VẬN TẢI (80 Trần Hưng Đạo)Hình thức cắt điện | 80 |
+        | tối thứ bảy hàng tuần tại rạp Đại Nam (89 phố Huế), bắt đầu từ tối 3-6 | 89 |
+        | hàng ngàn người tập trung về chùa Pháp Hoa (870 Trường Sa, phường 14, Q.3, TP.HCM) | 870 |
         | liên hệ với trường đại học Lao động – Xã hội (43 Trần Duy Hưng, Hà Nội) để xác minh | 43 |
         | Tên tài khoản: Công ty ABC. Address: 198 Tran Quang Khai, Hanoi | 198 |
         | quyết tâm giành 3 điểm với hy vọng có mặt ở vòng 16 đội. Phan Thanh Hậu | vòng 16 |

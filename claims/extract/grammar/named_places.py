@@ -163,6 +163,17 @@ _BRACKETED_STREET = re.compile(
 """Two to four name words, each a capital then lower case, then the comma or the bracket
 that closes a street's name ('(28 Lê Thánh Tôn, quận 1)', '(118 Lê Duẩn)'); a title, an
 office or a trophy is counted ('(2 Phó Giám đốc, 1 y sỹ)', '(1 FA Cup)')."""
+_STREET_WORD_THEN_NAME = re.compile(
+    r"[ \t]+(?:phố|đường|ngõ|ngách|hẻm)(?:[ \t]+[A-ZĐ][^\W\d_A-ZĐ][^\W\d_]*){1,4}[ \t]*[,)]"
+)
+"""'(89 phố Huế)', '(12 đường Trần Phú, …)': the word for a street, then its name: one name
+word is enough (a count would be of streets: '(3 phố, 2 ngõ)')."""
+_NAME_THEN_WARD = re.compile(
+    r"(?:[ \t]+[A-ZĐ][^\W\d_A-ZĐ][^\W\d_]*){1,4}[ \t]*,[ \t]*"
+    r"(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|P\.|Q\.)"
+)
+"""'(870 Trường Sa, phường 14, Q.3)': a name, then a ward or a district, is a street
+whatever its first word ('Trường' opens a school's name elsewhere)."""
 
 
 def _range_follows(text: str, end: int) -> bool:
@@ -196,11 +207,16 @@ class NamedPlaces(CapitalisedNames, NumberedMarkers):
         text = self.text
         if end - start > 4 or not text[start:end].isdigit() or start - 1 <= self.floor:
             return False
-        if text[start - 1] != "(" or not capital_may_follow(text, end):
+        if text[start - 1] != "(":
             return False
+        streets = (
+            (_BRACKETED_STREET, _NAME_THEN_WARD)
+            if capital_may_follow(text, end)
+            else (_STREET_WORD_THEN_NAME,)
+        )
         if _NAMED_THEN_BRACKET.search(text, max(self.floor, start - 40), start) is None:
             return False
-        return _BRACKETED_STREET.match(text, end, end + 60) is not None
+        return any(street.match(text, end, end + 60) is not None for street in streets)
 
     def _numbered_name(self, start: int, end: int) -> bool:
         """'tổng công ty 91', 'Đề án 125 gồm', 'Hạm đội 7 thuộc', 'Nhiệt điện Duyên Hải 3 để':
