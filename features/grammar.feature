@@ -1928,6 +1928,8 @@ Feature: Reading quantities in Vietnamese news text
         | đối với thuốc Bio - Taksym (cefotaxim), số lô 8041016W của nhà sản xuất | lô 8041016W |
         | Quyết định số 15/QĐ-UBND             | 15/QĐ-UBND           |
         | gọi 0912.345.678                     | 0912.345.678         |
+        | ban hành Tiêu chuẩn Quốc gia TCVN 9205:2012 cát nghiền cho bê tông | 2012 |
+        | đạt chứng nhận ISO 9001:2015 về quản lý chất lượng | 2015 |
         | Nhà hát Lớn, ĐT: 08 3818 1436. Giá vé | 08 3818 1436 |
         | Vé bán tại rạp, ĐT:(08) 3925 7755 - (08) 3925 6655 | (08) 3925 7755 |
         | Vé bán tại rạp, ĐT:(08) 3925 7755 - (08) 3925 6655 | (08) 3925 6655 |

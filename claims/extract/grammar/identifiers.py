@@ -107,6 +107,18 @@ def is_phone(raw: str) -> bool:
     return 10 <= digits <= 11
 
 
+_STANDARD_BEFORE = re.compile(
+    r"(?<![^\W_])(?:TCVN|QCVN|TCN|ISO(?:/IEC)?|IEC|ASTM|EN)[ \t]*\d[\d.-]*"
+    r"(?:[ \t]*[-–][ \t]*\d+)?:$"
+)
+
+
+def standard_year(text: str, start: int) -> bool:
+    """'TCVN 9205:2012', 'ISO 9001:2015', 'QCVN 16:2014/BXD': the year after a standard's
+    number and its colon is part of the standard's name (its edition), no year told."""
+    return _STANDARD_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def is_score(first: int, second: int, *, cue: bool) -> bool:
     """'2-1', 'tỷ số 0-3': small whole numbers a range would not write that way."""
     if first > 30 or second > 30:

@@ -229,6 +229,8 @@ class SpecialNumbers(DigitPairs):
             text, start, end
         ):  # "giao bóng 1", "7-6(4)"
             return identifier(text, start, end)
+        if text[start - 1 : start] == ":" and identifiers.standard_year(text, start):
+            return identifier(text, start, end)  # "TCVN 9205:2012": the standard's edition
         if cue.word == "(" and plain and self._bracketed_address(start, end):
             return identifier(text, start, end)  # "Riva Park (504 Nguyễn Tất Thành, quận 4)"
         if cue.kind is None and (
