@@ -1156,6 +1156,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Các cuộc đụng độ trong 2 tháng qua đã khiến 70 người thiệt mạng.             | 2 tháng     | 70            |
         | Chỉ trong vài tháng qua, Google Play đã xảy ra 2 sự cố lớn.                  | vài tháng   | 2             |
         | Nhiệt độ 42 độ C đo được hôm nay là kỷ lục 46 năm qua ở Hà Nội.              | 46 năm      | 42 độ C       |
+        | Trong 7 ngày nghỉ Tết vừa qua có tất cả 368 vụ tai nạn giao thông.           | 7 ngày      | 368           |
+        | Phong độ của Federer chỉ gói gọn ở 6 giải đấu trong quãng 12 tháng đã qua.   | 12 tháng    | 6             |
+        | GDP của quốc gia Nam Mỹ giảm 2,3% trong suốt 12 tháng qua.                   | 12 tháng    | 2,3%          |
+        | Trong 7 ngày Tết, TP HCM xảy ra 25 vụ tai nạn giao thông.                    | 7 ngày      | 25            |
+        | Tuy nhiên, chỉ trong 5 ngày điều trị tích cực, bệnh nhân đã có 3 lần ngừng tim. | 5 ngày   | 3 lần         |
+        | Trong vòng 6 tháng, người này đã đi khám 319 lần.                            | 6 tháng     | 319 lần       |
+        | Trong 29 năm hoạt động, nhà tù liên bang đã giam giữ hơn 1.500 tù nhân.      | 29 năm      | hơn 1.500     |
 
       Examples: the window a superlative is measured over, a horizon of decades, a school stage, a period's first days
         | article                                                                      | not a claim | claim         |
@@ -1184,6 +1191,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đây là bàn thắng thứ 2 liên tiếp của Pogba trong 2 trận gần nhất.            | 2 trận      | thứ 2         |
         | Sau 8 trận gần nhất, tiền đạo 32 tuổi đã ghi 13 bàn.                         | 8 trận      | 13            |
         | Trong 6 trận qua, đội ghi 12 bàn.                                            | 6 trận      | 12            |
+        | Cùng 8 trận gần nhất, Cameroon thắng 4, thua 3 và hòa 1 trận.                | 8           | 4             |
+        | Đức chỉ để thua 1 trên 20 trận gần nhất trên mọi đấu trường.                 | 20          | 1             |
+        | Mercedes có ít nhất 1 tay đua lên podium trong 5 chặng đua gần nhất tại Monaco. | 5        | ít nhất 1     |
+        | Lukaku ghi 71 bàn thắng cho Everton trong 3 mùa giải đã qua.                 | 3           | 71            |
+        | Tổng cộng 2 phiên gần đây, SJC giảm gần 700.000 đồng/lượng.                  | 2           | gần 700.000 đồng/lượng |
+        | Barcelona ghi được ít nhất 3 bàn ở 7 chiến thắng gần nhất trên sân nhà.      | 7           | ít nhất 3     |
 
       Examples: a weight class, a product's size, and 100% as a manner of speech
         | article                                                                      | not a claim | claim         |
@@ -1465,6 +1478,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nước Nga trải dài 11 múi giờ.                                    | 11    |
         | Quả bưởi này có 6 múi.                                           | 6     |
         | Bệnh nhân đã bị giam trong 8 tháng qua.                          | 8 tháng |
+        | Trong vòng chưa đầy một phút, nhóm trộm đã lái chiếc xe rời khỏi hiện trường. | chưa đầy một phút |
+        | Trong hai ngày, 50 gian hàng sẽ giới thiệu các món ăn đặc trưng. | hai ngày |
+        | Trong 4 năm quản chế, nếu tái phạm, cô sẽ chấp hành án 3 năm trong tù. | 4 năm |
+        | Sau 4 tháng rèn luyện, 100% chiến sĩ được cấp chứng chỉ.         | 4 tháng |
+        | Trong 5 tháng qua, nước này đã dùng bệ di động để phóng tên lửa hai giai đoạn. | 5 tháng |
+        | Ở hai chặng đua gần đây, Mercedes được cho là nắm lợi thế lớn.   | hai     |
+        | Ederson chỉ để thủng lưới 13 bàn sau 20 trận ra sân mùa giải vừa qua. | 20  |
+        | Tôi kể chuyện đã nếm trải trong suốt 1 năm qua”, bà mẹ một con tâm sự. | 1 năm |
+        | Trong suốt gần 2 tháng qua, chúng tôi luôn có khoảng 30 lính công binh làm việc. | gần 2 tháng |
         | Đội đã thi đấu ba vòng đấu.                                      | ba    |
         | Hoa Kỳ đứng thứ 2 thế giới về kim ngạch.                         | thứ 2 |
         | Người thứ 2 bị bắt ngày 5/2.                                     | thứ 2 |
@@ -1517,7 +1539,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bé gái chạc 3-4 tuổi bị bỏ rơi.                                  | 3-4 tuổi |
         | Theo công an, những thanh niên này có tuổi từ 16 đến dưới 26.    | dưới 26  |
         | 33 bộ tem của 11 họa sỹ về 3 Tết: Mậu Tuất, Kỷ Hợi, Canh Tý.     | 3        |
-        | Trong 7 ngày Tết, xảy ra 25 vụ tai nạn.                          | 7 ngày   |
+        | Trong 7 ngày Tết, xảy ra nhiều vụ tai nạn.                       | 7 ngày   |
         | Động cơ có dung tích 1.5 lít, công suất 110 mã lực.              | 1.5 lít  |
         | Xe dùng động cơ xăng, dung tích 1.998 cm3, giá 3 tỷ đồng.        | 1.998 cm3 |
         | Động cơ chỉ tiêu hao 3 lít xăng cho 100 km.                      | 3 lít    |
