@@ -835,6 +835,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | article                                                                                           | claim               |
         | Vụ tai nạn khiến 2 người chết. Ngoài ra, 2 người bị thương được đưa đi cấp cứu.                   | 2 người bị thương   |
         | Vụ cháy làm 2 người tử vong. Trong 2 người bị thương, có một cháu bé.                              | 2 người bị thương   |
+        | Xe khách lấn làn đường và tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                            | 2 mẹ con            |
+        | Nghệ An: Xe tải đâm vào xe máy, 2 mẹ con thương vong.                                              | 2 mẹ con            |
         | Công an bắt quả tang 2 đối tượng. Sáng 16/5, công an bắt quả tang 2 đối tượng mua bán ma túy.     | 2 đối tượng mua     |
         | Nhóm 8 đối tượng ép hai em uống rượu. Sau đó, 4 đối tượng ở lại. Sau đó, 4 đối tượng còn lại đi.  | 4 đối tượng còn lại |
         | Tỉnh có 13 hộ dân bị ảnh hưởng. Đến nay, mới chi trả được 1 hộ trong tổng số 13 hộ.              | số 13 hộ            |
@@ -1128,7 +1130,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Anh để con gái ở nhà 1 mình suốt 3 tiếng.                                    | 1 mình      | 3 tiếng       |
         | Nữ công nhân bị hai vợ chồng đánh ngất xỉu, phải nằm viện 5 ngày.            | hai         | 5 ngày        |
         | Hai cha con bán kẹo kéo hát 3 bài ở vòng đầu.                                | Hai         | 3             |
-        | Xe khách tông chết 2 mẹ con đi xe máy lúc 5 giờ sáng.                        | 2           | 5 giờ         |
+        | Hai mẹ con đi xe máy về quê lúc 5 giờ sáng.                                  | Hai         | 5 giờ         |
         | Từ đó cuộc sống của 3 cha con chỉ trông vào 2 sào ruộng.                     | 3           | 2 sào         |
         | Nhà chỉ có 4 mẹ con, thu nhập 3 triệu đồng mỗi tháng.                        | 4           | 3 triệu đồng  |
         | Thu nhập của 2 vợ chồng chỉ 5 triệu đồng mỗi tháng.                          | 2           | 5 triệu đồng  |

@@ -1,5 +1,6 @@
 """A parent or a grandparent and the children ('hai cha con', '2 mẹ con', '3 mẹ con') are
-one group named by kinship, like 'hai vợ chồng' (claims.extract.context.non_claims)."""
+one group named by kinship, like 'hai vợ chồng' (claims.extract.context.non_claims), unless
+the group is told as a toll ('tông chết 2 mẹ con', '2 mẹ con thương vong')."""
 
 from __future__ import annotations
 
@@ -19,10 +20,13 @@ def _states_no_claim(text: str, number: str) -> bool:
     ("text", "number", "dyad"),
     [
         ("Hai cha con bán kẹo kéo với giọng hát ngọt ngào.", "Hai", True),
-        ("Xe khách đã tông chết 2 mẹ con đi xe máy.", "2", True),
         ("Đêm hai bà cháu lui vào phòng riêng.", "hai", True),
-        ("khiến 2 ông cháu bị thương vong", "2", True),
-        ("Vụ tai nạn khiến 3 mẹ con tử vong.", "3", True),  # the group, as 'ba cha con' (dev17)
+        # told as a toll, the group is counted: tests/gold/dev20 ('2 mẹ con thương vong') and
+        # dev21 ('tông chết 2 mẹ con', 'khiến 2 mẹ con bị xe khách tông chết') label claims
+        ("Xe khách đã tông chết 2 mẹ con đi xe máy.", "2", False),
+        ("khiến 2 ông cháu bị thương vong", "2", False),
+        ("Vụ tai nạn khiến 3 mẹ con tử vong.", "3", False),
+        ("Giết 2 mẹ con xong lên Công an đầu thú", "2", False),
         ("Lúc này, 3 cha con đang miệt mài gỡ lưới.", "3", True),
         ("Gia đình có 3 anh em.", "3", False),  # siblings counted: a claim
         ("Gia đình có hai con nhỏ.", "hai", False),  # two children: a count
