@@ -2,6 +2,7 @@
 
     python tools/devtable.py                  # one line per development set, and the pool
     python tools/devtable.py --dump fps.jsonl # also every miss, one JSON line each
+    python tools/devtable.py --skip dev22     # leave out the session's unseen sample
 
 The blind sets are never run here: ``claims eval gold --gold tests/gold/blind/SET.jsonl``
 is run on them once, at the end of a session, by whoever steps the floors.
@@ -22,12 +23,19 @@ from claims.cli.evaluate import run_gold
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump", type=Path, help="write every miss here, one JSON line each")
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="leave this set out (the session's unseen sample, which nobody may watch)",
+    )
     args = parser.parse_args()
     totals = {"identifiers": 0, "identifiers read": 0, "non-claims": 0, "non-claims read": 0}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     print(f"{'set':<12}{'value':>8}{'unit':>8}{'subject':>9}{'P':>7}{'R':>7}{'ids':>9}")
     for name, (_, _, gold, _) in SETS.items():
-        if name in BLIND_SETS or not gold.exists():
+        if name in BLIND_SETS or name in args.skip or not gold.exists():
             continue
         result = run_gold(gold, CORPUS)
         value, unit, subject = (score.f1 for score in result.scores.values())
