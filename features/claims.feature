@@ -1080,12 +1080,15 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tỉnh đã giao 5.000 căn theo mô hình nhà ở xã hội 100 triệu đồng.                            | 100 triệu đồng | 5.000          |
         | Camera này chỉ ngang các smartphone tầm giá 5 triệu, pin 3.000 mAh.                         | 5 triệu        | 3.000 mAh      |
 
-      Examples: an about-face ("quay ngoắt 180 độ"), an all-around view ("camera 360 độ"), a sea zone in law ("khu vực 12 hải lý") and "hai lần đò" (married twice) measure or count nothing
+      Examples: an about-face ("quay ngoắt 180 độ"), an all-around view ("camera 360 độ"), a sea zone in law ("khu vực 12 hải lý"), "hai lần đò" (married twice) and the zodiac ("12 con giáp") measure or count nothing
         | article                                                                                    | not a claim    | claim          |
         | Thái độ của chàng quay ngoắt 180 độ sau 2 năm cưới.                                         | 180 độ         | 2 năm          |
         | Nissan X-Trail có thêm camera 360 độ, giá 1 tỷ đồng.                                        | 360 độ         | 1 tỷ đồng      |
         | 2 tàu chiến Mỹ đi vào khu vực 12 hải lý quanh đá Vành Khăn.                                 | 12 hải lý      | 2              |
         | Người đàn bà hai lần đò có 3 người con.                                                     | hai lần        | 3              |
+        | Sau Tết, vàng Thần tài, 12 con giáp không còn hút khách, giá giảm 200.000 đồng.             | 12 con giáp    | 200.000 đồng   |
+        | Tử vi 12 cung hoàng đạo: 3 cung may mắn nhất tuần này.                                      | 12 cung        | 3              |
+        | Sản phẩm mười hai con giáp bằng vàng; trang trại nuôi 12 con gà.                            | mười hai       | 12             |
 
       Examples: a date of the lunar calendar, often restating the solar one: a lunar month or "âm lịch" after the day or the run of days, a day of Tết, the full moon
         | article                                                                      | not a claim | claim         |
