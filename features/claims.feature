@@ -1479,6 +1479,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Lễ hội có 4 cặp vợ chồng tham gia.                               | 4     |
         | Cột mốc quốc giới có hai mặt, mặt chủ quyền ghi tên quốc gia.    | hai   |
         | Tennis chia làm hai mặt sân: đất nện và cỏ.                      | hai   |
+        | Tấm biển được sơn hai mặt, tiền sảnh rộng 50 m2.                 | hai   |
+        | Con dao có hai mặt. Giá tiền là 50.000 đồng.                     | hai   |
         | Một mình chị nuôi ba con nhỏ.                                    | ba    |
         | Nước Nga trải dài 11 múi giờ.                                    | 11    |
         | Quả bưởi này có 6 múi.                                           | 6     |

@@ -90,7 +90,7 @@ _FERRY_AFTER = re.compile(r"[ \t]*đò(?![^\W_])", re.IGNORECASE)
 twice), no count of crossings told as a figure."""
 _TWO_SIDES_AFTER = re.compile(
     r"[ \t]*mặt(?:[ \t]*[,.;:!?)\"”](?![ \t]*mặt(?![^\W_]))|[ \t]*$"
-    r"|[ \t]+của[ \t]+đồng[ \t]+tiền(?![^\W_]))",
+    r"|(?P<coin>[ \t]+của[ \t]+đồng[ \t]+tiền)(?![^\W_]))",
     re.IGNORECASE,
 )
 _TWO_SIDES_BEFORE = re.compile(r"(?:(?<![^\W_])(?:cũng(?:[ \t]+có)?|tính|nhìn)[ \t]+|[\"“])$", re.I)
@@ -147,10 +147,9 @@ def is_idiom(text: str, mention: Mention) -> bool:
     three = value == 3 and digits_or_word
     marks = three and (_AFFAIR_BEFORE.search(before) or _DOTS_AFTER.match(text, end))
     ferry = value == 2 and mention.text.lower().endswith("lần") and _FERRY_AFTER.match(text, end)
-    sides = (
-        value == 2
-        and _TWO_SIDES_AFTER.match(text, end) is not None
-        and (_TWO_SIDES_BEFORE.search(before) is not None or "tiền" in text[end : end + 20])
+    sides_after = _TWO_SIDES_AFTER.match(text, end) if value == 2 else None
+    sides = sides_after is not None and (
+        sides_after.group("coin") is not None or _TWO_SIDES_BEFORE.search(before) is not None
     )
     zodiac = value == _ZODIAC_SIGNS and _ZODIAC_AFTER.match(text, end)
     return bool(
