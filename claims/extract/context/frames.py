@@ -90,18 +90,23 @@ _RUN_BEFORE = re.compile(
 )
 """'ở ', 'trong ', 'sau ', 'trong cả ': the run is where another number is counted; a
 heading ('Thành tích đáng chú ý: 5 trận gần nhất, ...') is one too."""
-_RUN_NOUN = (
+RUN_NOUN = (
     r"(?:trận(?:[ \t]+đấu)?|lần|ván|mùa(?:[ \t]+giải)?|vòng(?:[ \t]+đấu)?|game|set|cuộc"
     r"|lượt(?:[ \t]+trận)?"
     r"|phiên(?![ \t]+(?:bản|tòa|toà|xử|họp|chợ|điều|thảo|làm|bàn))(?:[ \t]+giao[ \t]+dịch)?)"
 )
-_RUN_LATEST = r"(?:gần[ \t]+(?:đây[ \t]+)?nhất|gần[ \t]+đây|mới[ \t]+nhất|vừa[ \t]+qua)"
+"""The noun of a run of events: matches, games, seasons, rounds, trading sessions."""
+RUN_LATEST = r"(?:gần[ \t]+(?:đây[ \t]+)?nhất|gần[ \t]+đây|mới[ \t]+nhất|vừa[ \t]+qua)"
+"""The words that make a run the latest: 'gần nhất', 'gần đây', 'mới nhất', 'vừa qua'."""
+NOT_IN_RUN = r"liên|liền|chuỗi|và|hoặc|nhưng|thì|là|ở|tại|trong|mùa|năm|tháng"
+"""Words that stop the words between a run's noun and its recency: a streak, another clause
+or a season's or a year's own recency ('sau 20 trận ra sân mùa giải vừa qua')."""
 _RUN_AFTER = re.compile(
-    rf"(?:[ \t]+{_RUN_NOUN})?(?![^\W_])"
-    r"(?:[ \t]+(?!(?:liên|liền|chuỗi|và|hoặc|nhưng|thì|là|ở|tại|trong|mùa|năm|tháng)(?![^\W_]))"
+    rf"(?:[ \t]+{RUN_NOUN})?(?![^\W_])"
+    rf"(?:[ \t]+(?!(?:{NOT_IN_RUN})(?![^\W_]))"
     r"[^\W_]+){0,5}?"
-    rf"[ \t]+{_RUN_LATEST}(?![^\W_])"
-    rf"|(?:[ \t]+{_RUN_NOUN})?[ \t]+qua[ \t]*(?=[,.;:!?)]|$)"
+    rf"[ \t]+{RUN_LATEST}(?![^\W_])"
+    rf"|(?:[ \t]+{RUN_NOUN})?[ \t]+qua[ \t]*(?=[,.;:!?)]|$)"
 )
 """' trận sân khách gần nhất', ' lần gặp nhau gần nhất', ' trận qua': up to five words
 between the run's noun and 'gần nhất'; 'liên tiếp' or 'liền' makes it a streak, and a
@@ -120,8 +125,8 @@ _STREAK_BEFORE = re.compile(
 streak over the run is the news.  'bàn thắng thứ 2 liên tiếp của Pogba trong 2 trận gần
 nhất' counts the goals in the run: 'thứ N liên tiếp' before is no streak of the run."""
 _ORDINAL_END = re.compile(r"(?<![^\W_])thứ[ \t]+[^\W_]+[ \t]+$", re.IGNORECASE)
-_RUN_NOUN_END = re.compile(rf"(?<![^\W_]){_RUN_NOUN}$")
-_RUN_NOUN_NEXT = re.compile(rf"[ \t]+{_RUN_NOUN}(?![^\W_])")
+_RUN_NOUN_END = re.compile(rf"(?<![^\W_]){RUN_NOUN}$")
+_RUN_NOUN_NEXT = re.compile(rf"[ \t]+{RUN_NOUN}(?![^\W_])")
 
 _AHEAD_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]rong|[Vv]òng)[ \t]+(?:vòng[ \t]+)?$")
 _AHEAD_AFTER = re.compile(r"[ \t]*(?:tới|nữa|sắp[ \t]+tới|tiếp[ \t]+theo)(?![^\W_])")

@@ -137,7 +137,10 @@ def _threshold_on_property(text: str, start: int, mention: Mention) -> bool:
         return False  # '24 bị cáo … với mức án từ 1 năm tù treo đến 16 năm': the sentences
     before = text[max(start, mention.start - 60) : mention.start]
     found = _PROPERTY_BEFORE.search(before)
-    if found is None or _TOTAL.match(found.group().split(None, 1)[1]):
+    if found is None:
+        return False
+    property_words = found.group().split(None, 1)[1]  # past 'với' / 'có'
+    if _TOTAL.match(property_words):
         return False
     hedged = _THRESHOLD_HEDGE_BEFORE.search(before)
     if _MORE_THAN.match(hedged.group() if hedged is not None else mention.text):

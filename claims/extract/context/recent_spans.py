@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.extract.context.frames import NOT_IN_RUN, RUN_LATEST, RUN_NOUN
 from claims.model import Mention
 
 _RECENT_AFTER = re.compile(
@@ -58,12 +59,12 @@ _RUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RUN_AFTER = re.compile(
-    r"[ \t]+(?:trận(?:[ \t]+đấu)?|lần|ván|mùa(?:[ \t]+giải)?|vòng(?:[ \t]+đấu)?|game|set|cuộc"
-    r"|lượt(?:[ \t]+trận)?|phiên(?:[ \t]+giao[ \t]+dịch)?|chặng(?:[ \t]+đua)?|kỳ|kì"
+    # the nouns of ``frames``' runs, and here 'phiên' of any sitting ('phiên họp' too)
+    rf"[ \t]+(?:{RUN_NOUN}|phiên(?:[ \t]+giao[ \t]+dịch)?|chặng(?:[ \t]+đua)?|kỳ|kì"
     r"|chiến[ \t]+thắng|giải(?:[ \t]+đấu)?)(?![^\W_])"
-    r"(?:[ \t]+(?!(?:liên|liền|chuỗi|và|hoặc|nhưng|thì|là|ở|tại|trong|mùa|năm|tháng)(?![^\W_]))"
+    rf"(?:[ \t]+(?!(?:{NOT_IN_RUN})(?![^\W_]))"
     r"[^\W\d_]+){0,5}?"
-    r"[ \t]+(?:gần[ \t]+(?:đây[ \t]+)?nhất|gần[ \t]+đây|mới[ \t]+nhất|vừa[ \t]+qua|đã[ \t]+qua"
+    rf"[ \t]+(?:{RUN_LATEST}|đã[ \t]+qua"
     r"|trở[ \t]+lại[ \t]+đây|qua(?=[ \t]*(?:[,.;:!?)]|$)))(?![^\W_])",
     re.IGNORECASE,
 )
@@ -80,23 +81,19 @@ _CLAUSE_START_IN = re.compile(
     r"(?:^|[.!?:;\n“\"(]|,|–|-)[ \t]*(?:(?:[Tt]uy[ \t]+nhiên|[Nn]hư[ \t]+vậy),?[ \t]+)?"
     r"(?:[Cc]hỉ[ \t]+(?:tính[ \t]+riêng[ \t]+)?)?[Tt]rong[ \t]+(?:vòng[ \t]+)?$"
 )
+"""'Trong ', 'Tuy nhiên, chỉ trong ', ', trong vòng ': 'trong' that opens a clause."""
 _PERIOD_THEN_COMMA = re.compile(
     r"(?:[ \t]+(?!(?:tới|nữa|sắp|tiếp|đầu|cuối|liên|liền|trước|sau|kể|từ|đến)(?![^\W_]))"
     r"[^\W\d_]+){0,4}[ \t]*(?=,)"
 )
+"""Up to four words naming the period ('7 ngày Tết', '5 ngày điều trị tích cực'), then the
+comma that closes it; not a span ahead ('tới', 'sắp'), a part of it ('đầu', 'cuối'), a
+streak ('liên tiếp') or a bound ('trước', 'sau', 'từ', 'đến')."""
 _FUTURE_CLAUSE = re.compile(r"[^.!?\n]*?(?<![^\W_])sẽ(?![^\W_])", re.IGNORECASE)
 """'Trong hai ngày, 50 gian hàng sẽ giới thiệu …', 'Trong 4 năm quản chế, nếu tái phạm, …
 sẽ chấp hành án 3 năm': a period ahead is a term or a plan's length, the claim itself."""
 _FUTURE_REACH = 120
-"""'Trong 7 ngày Tết, TP HCM xảy ra 25 vụ tai nạn', 'trong vòng 6 tháng, người này đã đi
-khám 319 lần' (nc in tests/gold/dev12), 'Chỉ trong 5 ngày điều trị tích cực, bệnh nhân đã
-có 3 lần ngừng tim' (nc in dev16): a period set before its clause, a span naming it at
-most three words long, is the fixed period of the statistic after it ('thu giữ trong 12
-tuần', tests/gold/README.md), as a recent span is; the same README keeps it a claim with
-no figure to delimit ('Trong vòng chưa đầy một phút, nhóm trộm đã lái chiếc xe rời khỏi',
-dev3).  Not a span ahead ('Trong 5 năm tới, ...': a plan's deadline), a part of a period
-('trong 3 tháng đầu năm', read by ``frames``) nor a streak; 'sau N năm' is left, its
-gold labels both ways ('Sau 4 tháng rèn luyện, 100% chiến sĩ' a claim in dev3)."""
+"""How far past the fronted period's comma a 'sẽ' marks its clause as ahead."""
 _PERIOD_UNITS = _TIME_UNITS | {"phút", "giây"}
 
 _LASTING_BEFORE = re.compile(
@@ -183,6 +180,16 @@ def _run_end(text: str, mention: Mention) -> int | None:
 
 
 def _fronted_period_end(text: str, mention: Mention) -> int | None:
+    """'Trong 7 ngày Tết, TP HCM xảy ra 25 vụ tai nạn', 'trong vòng 6 tháng, người này đã
+    đi khám 319 lần' (nc in tests/gold/dev12), 'Chỉ trong 5 ngày điều trị tích cực, bệnh
+    nhân đã có 3 lần ngừng tim' (nc in dev16): a period set before its clause, up to four
+    words naming it (``_PERIOD_THEN_COMMA``), is the fixed period of the statistic after it
+    ('thu giữ trong 12 tuần', tests/gold/README.md), as a recent span is; the same README keeps
+    it a claim with no figure to delimit ('Trong vòng chưa đầy một phút, nhóm trộm đã lái
+    chiếc xe rời khỏi', dev3).  Not a span ahead ('Trong 5 năm tới, ...': a plan's
+    deadline), a part of a period ('trong 3 tháng đầu năm', read by ``frames``) nor a
+    streak; 'sau N năm' is left, its gold labels both ways ('Sau 4 tháng rèn luyện, 100%
+    chiến sĩ' a claim in dev3).  The end returned is the comma's."""
     if mention.kind != "duration" or (mention.unit or "") not in _PERIOD_UNITS:
         return None
     if mention.qualifier == "range" or not mention.text[-1:].isalpha():

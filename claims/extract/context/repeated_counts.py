@@ -179,6 +179,15 @@ same three (a count of the injured or the dead is told apart by ``casualty_word`
 _CHILDREN = frozenset(("con", "cháu", "bé", "trẻ", "đứa"))
 
 
+def _another_casualty(casualty: str, first_casualty: str, *, among: bool) -> bool:
+    """'2 người bị thương' after '2 người chết': what befell them tells another fact; but
+    the group a part is told apart from may add what befell it when its first count did
+    not ('6 nạn nhân bị ngộ độc' … 'Trong 6 nạn nhân nhập viện, có 4 …')."""
+    if not casualty or casualty == first_casualty:
+        return False
+    return not (among and not first_casualty)
+
+
 def _same_noun(
     first: tuple[str, ...], second: tuple[str, ...], kin: bool = True, tail: bool = False
 ) -> bool:
@@ -231,10 +240,7 @@ def repeats(
         for first_noun, first_casualty, group in before.groups()
         # the same thing counted
         if _same_noun(first_noun, noun, kin=referring, tail=after_of)
-        # '2 người bị thương' after '2 người chết': another fact; but the group a part is
-        # told apart from may add what befell it ('6 nạn nhân bị ngộ độc' … 'Trong 6 nạn
-        # nhân nhập viện, có 4 …')
-        and not (casualty and casualty != first_casualty and not (among and not first_casualty))
+        and not _another_casualty(casualty, first_casualty, among=among)
     ]
     if among and any(
         group.unpointed.get(said, NEVER) < at for said in _AMONG_SAID for group in same

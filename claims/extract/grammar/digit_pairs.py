@@ -38,7 +38,7 @@ hạng 5/44': a verb of ranking before 'thứ' or 'hạng'."""
 _PLACE_BEFORE = re.compile(r"(?<![^\W_])vị[ \t]+trí[ \t]+$", re.IGNORECASE)
 
 
-def _rank_of_total(text: str, start: int, end: int, cue: Cue, terms: tuple[int, int]) -> bool:
+def _rank_of_total(text: str, start: int, cue: Cue, terms: tuple[int, int]) -> bool:
     """'Philippines được xếp hạng 49/126', 'Việt Nam đứng thứ 82/190 trên thế giới': a place
     out of the number ranked, one ordinal claim of the place (tests/gold/dev21 labels
     '49/126' ordinal 49), no share: 49 of 126 is where Philippines stands, not a part of
@@ -185,7 +185,7 @@ class DigitPairs(DateReadings):
         points_won = cue.word == "điểm" and a <= b < 1000  # "ăn điểm 33/44": 33 of 44 points
         if cue.kind in ("identifier", "attached") and not points_won:
             return identifier(text, cue.start, end)
-        if _rank_of_total(text, start, end, cue, (a, b)):
+        if _rank_of_total(text, start, cue, (a, b)):
             begin = start if cue.kind is None else cue.start
             return plain_mention(text, begin, end, "ordinal", a, lower=a, upper=a)
         suffix = identifiers.MODEL_SUFFIX.match(text, end)

@@ -4,8 +4,8 @@
 chiến thứ 2', 'kỳ quay thứ 88': after the head of a recurring event (a contest, a
 congress, a festival, a fair…), a world war or a lottery draw, 'lần (thứ) N' numbers
 the occurrence and counts nothing; so does the rank of an amendment or of an exam's
-day ('Tu chính án thứ nhất', 'ngày thi thứ nhất').  An acronym before it ('UPU lần thứ 46') is an
-event's only when the text puts it in an event's name; 'FED lần thứ 2' is an
+day ('Tu chính án thứ nhất', 'ngày thi thứ nhất').  An acronym before it ('UPU lần thứ
+46') is an event's only when the text puts it in an event's name; 'FED lần thứ 2' is an
 organisation acting a second time, and 'phiên tòa lần 2' a second hearing.
 """
 

@@ -32,8 +32,9 @@ _PLAIN = (
     r"gần|gần[ \t]+như|khoảng|chừng|xấp[ \t]+xỉ|ít[ \t]+nhất|tối[ \t]+thiểu|lên[ \t]+tới|tới|ngót"
 )
 """Hedges that bend a multiple wherever they stand before it."""
-_COMPARING = r"hơn|trên"
+_COMPARING_WORDS = ("hơn", "trên")
 """Hedges that are also comparisons: bend a multiple only after a change or 'gấp'."""
+_COMPARING = "|".join(_COMPARING_WORDS)
 _CHANGE = r"tăng|giảm|gấp"
 _COMPARATIVE_LIST = (
     "cao lớn nhiều tốt nhanh mạnh rộng dài nặng đắt rẻ thấp nhỏ ít xa sáng to bé chậm yếu ngắn"
@@ -75,7 +76,7 @@ def _hedged(text: str, mention: Mention) -> Mention | None:
     if _GAP_OPENS.match(mention.text):
         found = _BEFORE_GAP.search(text, lo, mention.start)
         if found is None or (
-            found.group("hedge").lower() in ("hơn", "trên")
+            found.group("hedge").lower() in _COMPARING_WORDS
             and (found.group("word") or "").lower() in _COMPARATIVES
         ):
             return None
@@ -84,7 +85,7 @@ def _hedged(text: str, mention: Mention) -> Mention | None:
         found = _BEFORE_NUMBER.search(text, lo, mention.start)
         if found is None:
             return None
-        if found.group("hedge").lower() in ("hơn", "trên") and not (
+        if found.group("hedge").lower() in _COMPARING_WORDS and not (
             found.group("gap") or found.group("change")
         ):
             return None

@@ -102,7 +102,7 @@ def build_quantity(text: str, core: Core, cue: Cue, *, outer: Cue | None = None)
         and unit in _SIZE_UNITS
         and not _names_a_spec(text, cue)  # "kích cỡ 5 inch" keeps its span
     ):
-        start = cue.start  # "màn hình cỡ 5,5 inch": the size, exact (_names_a_spec)
+        start = cue.start  # "màn hình cỡ 5,5 inch": the size, exact as a specification is
     elif cue.kind == "hedge" and cue.qualifier is not None and not _names_a_spec(text, cue):
         qualifier, start = cue.qualifier, cue.start
         if text[core.end : end].strip() == "lần" and _TIMES_BEFORE.search(text, 0, start):
