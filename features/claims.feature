@@ -384,6 +384,16 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cụ thể, có 4.579 giải Nhì trị giá 300.000 đồng/giải.                                                      | 300.000 đồng/giải   | giải Nhì                   |
         | Cơ quan chức năng thu giữ 300 bao thuốc lá, trị giá khoảng 50 triệu đồng.                                 | khoảng 50 triệu đồng | bao thuốc lá              |
         | Lô hàng có tổng trị giá 2 tỷ đồng.                                                                        | 2 tỷ đồng           | tổng trị giá               |
+        | Nhiều hộ dân phải đập phá những chiếc cổng kiên cố, trị giá hàng chục triệu đồng.                          | hàng chục triệu đồng | chiếc cổng kiên cố        |
+        | Người dùng phải trả cho tin tặc một khoản tiền ảo Bitcoin, trị giá từ 300-600 USD.                         | từ 300-600 USD      | khoản tiền ảo Bitcoin      |
+        | Cô Tsaritsina, 27 tuổi, đã trưng ảnh chiếc nhẫn lấp lánh, trị giá hơn 7 triệu bảng Anh.                    | hơn 7 triệu bảng Anh | chiếc nhẫn lấp lánh       |
+        | Gia đình ông sở hữu mảnh đất 1.000 m2 trị giá 500 triệu đồng.                                              | 500 triệu đồng      | mảnh đất                   |
+        | Đoạn đường 2km trị giá gần 10 tỉ đồng đã xuống cấp.                                                        | gần 10 tỉ đồng      | Đoạn đường                 |
+        | Giải ba trị giá 100 triệu đồng được trao cho anh Nam.                                                      | 100 triệu đồng      | Giải ba                    |
+        | Tập đoàn xây dựng nhà máy PP thứ nhất trị giá 336 triệu USD.                                               | 336 triệu USD       | nhà máy PP thứ nhất        |
+        | Các đội sẽ được nhận giải thưởng trị giá lần lượt là 5.000 USD và 3.000 USD.                               | 5.000 USD           | giải thưởng                |
+        | Bộ nồi người ta bày bán ở ven đường, trị giá 300.000 đồng.                                                 | 300.000 đồng        | trị giá                    |
+        | Hộ anh Tuấn có 24 tấn cá bị chết, trị giá khoảng 1 tỷ đồng.                                                | khoảng 1 tỷ đồng    | trị giá                    |
 
       Examples: a length or weight told by a dimension adjective ("cao", "dài", "rộng", "sâu", "dày", "nặng") with no noun read, or only the adjective, measures that property
         | article                                                                                  | claim         | subject    |

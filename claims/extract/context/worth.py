@@ -8,7 +8,11 @@ phrase took the verb "trị giá" with X, or stopped at the bracket and kept
 only the verb; the subject is X, read backward from "trị giá" (or from its
 bracket, past an aside), from its classifier or determiner on.  After a
 comma the amount values what the count before it counted ("thu giữ 300 bao
-thuốc lá, trị giá khoảng 50 triệu đồng": "bao thuốc lá").  "tổng trị giá",
+thuốc lá, trị giá khoảng 50 triệu đồng": "bao thuốc lá"); with no count
+there, it values the noun phrase before the comma when a classifier or
+determiner opens it ("đập phá những chiếc cổng kiên cố, trị giá …": "chiếc
+cổng kiên cố").  A quantity right before "trị giá" measures the thing:
+"mảnh đất 1.000 m2 trị giá …" is the land's worth.  "tổng trị giá",
 "có trị giá", "với trị giá" name the total value themselves, as the phrase
 reads them.
 """
@@ -23,7 +27,9 @@ from claims.extract.context.sentence import SentenceWords
 from claims.extract.context.words import MAX_SUBJECT_WORDS, cue_before_hedges
 from claims.model import Mention
 
-_WORTH_END = re.compile(r"(?<!\w)(?<!tổng\s)(?<!có\s)(?<!với\s)trị giá\s*$", re.IGNORECASE)
+_WORTH_END = re.compile(
+    r"(?<!\w)(?<!tổng\s)(?<!có\s)(?<!với\s)trị giá(?:\s+lần lượt)?(?:\s+là)?\s*$", re.IGNORECASE
+)
 _LOOK_BACK = 60
 _OPENERS = re.compile(
     r"(?<!\S)(?:chiếc|cái|căn|bộ|túi|lô|món|gói|suất|tấm|bức|ngôi|tòa|khối|những|các|một|"
@@ -73,20 +79,66 @@ def worth_of(
     if estimated is not None:
         # "xấp tiền mới tinh, ước tính trị giá …": the estimate values what is before it.
         opener = opener[: estimated.start()].rstrip() + ("," if "," in estimated.group() else "")
-    if opener.endswith(","):
-        return _counted_before(words, words.start + len(opener) - 1, previous)
+    after_comma = opener.endswith(",")
+    if after_comma:
+        counted = _counted_before(words, words.start + len(opener) - 1, previous)
+        if counted is not None or _counted_right_before(
+            words, words.start + len(opener) - 1, previous
+        ):
+            return counted
+        opener = opener[:-1].rstrip()
     if opener.endswith(")"):
         # "giải đặc biệt (jackpot) trị giá …": an aside between the thing and its worth.
         aside = opener.rfind("(", max(0, len(opener) - _ASIDE))
         opener = opener[:aside].rstrip() if aside > 0 else opener
     elif opener.endswith("("):
         opener = opener[:-1].rstrip()
-    thing, _ = backward_read(
+    thing, after_quantity = backward_read(
         words, words.start + len(opener), closed=True, limit=MAX_SUBJECT_WORDS, through_places=True
     )
+    if thing is None and after_quantity and not after_comma:
+        # "mảnh đất 1.000 m2 trị giá …", "Đoạn đường 2km trị giá …": the thing the
+        # quantity right before measures.
+        return _measured_before(words, words.start + len(opener), previous)
     if thing is None or thing.lower() in _FUNCTION_WORDS or only_a_place(thing):
         return None  # "số ô tô còn lại trị giá …": the reading stopped at an adverb
+    if after_comma:
+        # "…, đã trưng ảnh chiếc nhẫn lấp lánh, trị giá …": after a comma only a
+        # phrase its classifier or determiner opens is surely the valued thing
+        # ("… lồng ghép vào khu vực ven đường, trị giá …" is not).
+        opener_word = _OPENERS.search(thing)
+        return thing[opener_word.start() :] if opener_word is not None else None
     return _from_opener(thing)
+
+
+def _counted_right_before(
+    words: SentenceWords, comma: int, previous: list[tuple[Mention, str]]
+) -> bool:
+    """A count ends within its noun's reach before the comma: the worth is
+    that count's business (``_counted_before``), not a phrase's."""
+    if not previous or previous[-1][0].kind not in _COUNTED:
+        return False
+    between = words.text[previous[-1][0].end : comma]
+    return len(between) <= _BETWEEN and _BREAK.search(between) is None
+
+
+def _measured_before(
+    words: SentenceWords, end: int, previous: list[tuple[Mention, str]]
+) -> str | None:
+    """The noun before the quantity that ends right at ``end``: "mảnh đất" of
+    "mảnh đất 1.000 m2", "vàng" of "8kg vàng 99,99%"; an ordinal keeps its rank after the noun
+    it ranks ("nhà máy PP thứ nhất"), or names the prize itself ("Giải ba")."""
+    last = previous[-1][0] if previous else None
+    if last is None or words.text[last.end : end].strip():
+        return None
+    noun, _ = backward_read(words, last.start, closed=True, limit=MAX_SUBJECT_WORDS)
+    if last.kind == "ordinal":
+        # "nhà máy PP thứ nhất trị giá …": the noun ranked with its rank.
+        lead = _from_opener(noun) if noun else None
+        return f"{lead} {last.text}" if lead else last.text
+    if noun is None or noun.lower() in _FUNCTION_WORDS or only_a_place(noun):
+        return None
+    return _from_opener(noun)
 
 
 def _from_opener(phrase: str) -> str | None:
