@@ -1403,6 +1403,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bài đăng có 300 bình luận. https://www.facebook.com/song.phan.bt/posts/1381892851918941 | 1381892851918941 | 300 |
         | Có 12 người chết. Nguồn: www.japantimes.co.jp/news/2017/03/20/asia-pacific   | 2017        | 12            |
 
+      Examples: the time and date of a byline's stamp say when the page was published
+        | article                                                                      | not a claim | claim         |
+        | Rooney ghi 2 bàn. Châu Tinh - Thể thao Việt Nam \| 22:00 10/07/2017           | 22:00       | 2             |
+        | Rooney ghi 2 bàn. Châu Tinh - Thể thao Việt Nam \| 22:00 10/07/2017           | 10/07/2017  | 2             |
+        | Đội thắng 3 trận. Nguồn: Báo Đất Việt Minh Anh \| 02:57 13/07/2017 Tin liên quan | 02:57    | 3             |
+        | Đội thắng 3 trận. Nguồn: Báo Đất Việt Minh Anh \| 02:57 13/07/2017 Tin liên quan | 13/07/2017 | 3           |
+
       Examples: a class of service, honour or league, a stage, an item's label, an edition or a list's size names a frame
         | article                                                                                  | not a claim | claim         |
         | Bữa ăn trên khoang hạng nhất có giá 500 USD.                                             | hạng nhất   | 500 USD       |
@@ -1570,6 +1577,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Luật mới có hiệu lực từ năm 2016.                                | năm 2016 |
         | Barcelona giữ chuỗi 11 trận toàn thắng gần nhất tại La Liga.     | 11       |
         | Djokovic thất bại liên tiếp ở 7 trận gần nhất trước Nadal.       | 7        |
+        | Lịch thi đấu: \| 19:30 \| Hà Nội gặp Hải Phòng.                   | 19:30    |
+        | Giờ \| 21:00 \| 10/02/2017 \| Hà Nội gặp Hải Phòng.                | 21:00    |
+        | Kết quả \| 10/02/2017 \| Hà Nội thắng 2-0.                          | 10/02/2017 |
+        | Trận đấu diễn ra lúc 21:50 10/02/2017 tại Mỹ Đình.                 | 21:50    |
         | Alcacer chỉ ghi 8 bàn sau 27 lần ra sân ở mùa giải vừa qua.      | 27 lần   |
         | Đội bóng đã thua 5 trận gần nhất.                                | 5        |
         | Đội đã bất bại 10 trận liên tiếp.                                | 10       |

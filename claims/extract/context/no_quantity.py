@@ -18,6 +18,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection
 
+from claims.extract.context.bylines import stamps_a_byline
 from claims.extract.context.calibres import names_a_calibre
 from claims.extract.context.frame_names import names_a_frame
 from claims.extract.context.frames import frames_another
@@ -107,6 +108,7 @@ NO_QUANTITY_CHECKS: tuple[Check | type[ArticleCheck], ...] = (
     names_a_frame,  # a class, a stage, an item's label, an edition, a list's size
     glosses_a_name,  # the clock hours that gloss a double-hour's name
     names_a_calibre,  # the millimetres of a weapon's bore
+    stamps_a_byline,  # the time and date a page was published, after its byline
     counts_no_one,  # 'hai đứa', 'hai bạn' as a pronoun, 'như 1 …', 'là 1 …' as an article
     RestatesACount,
 )
