@@ -1261,6 +1261,11 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Mái ấm gia đình là ưu tiên số một với tôi sau 20 năm đi diễn.                 | số một      | 20 năm        |
         | Cô trở thành nghi can số một sau vụ cháy làm 2 người bị thương.              | số một      | 2             |
         | Công an xác định Việt là nghi can số 1 trong vụ trộm 30 triệu đồng.           | số 1        | 30 triệu đồng |
+        | Ông Trump gọi Iran là quốc gia khủng bố số một, cấm 7 nước nhập cảnh.          | số một        | 7             |
+        | Không ít sao nhí tưởng mình là số một. Cô mới 12 tuổi.                         | số một        | 12 tuổi       |
+        | Tuân thủ điều trị là yêu cầu số một, người bệnh uống thuốc 2 lần mỗi ngày.     | số một        | 2 lần         |
+        | Mỹ là cường quốc số 1 thế giới, chi 600 tỷ USD cho quốc phòng.                 | số 1          | 600 tỷ USD    |
+        | Ngôi sao số một của đội bóng là Augustin, 19 tuổi.                             | số một        | 19 tuổi       |
         | Do có bên thứ 3 liên quan, Benfica công khai mức phí 40 triệu euro.          | thứ 3       | 40 triệu euro |
         | Các thiết bị cần phụ kiện bên thứ ba, giá từ 500.000 đồng.                   | thứ ba      | 500.000 đồng  |
         | Con gặp tai nạn, gia đình không có lấy một đồng, phải vay 35 triệu đồng.       | một đồng    | 35 triệu đồng |
@@ -1608,6 +1613,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Tay vợt số 1 thế giới Lee Chong Wei đã giúp CLB.                 | số 1     |
         | Thái Lan sẽ là hạt giống số 1 ở bảng A.                          | số 1     |
         | Nadal vẫn là ứng cử viên số 1 cho chức vô địch.                  | số 1     |
+        | Việt Nam là số 1 thế giới về xuất khẩu hạt điều.                 | số 1     |
+        | Hà Nội giữ vị trí số 1 trong bảng xếp hạng Webometrics.          | số 1     |
         | Đuối nước là nguyên nhân thứ 5 gây tử vong ở trẻ.                | thứ 5    |
         | Nếu lãi lớn hơn 0,5 đồng thì ngân hàng làm tròn lên 1 đồng.       | 1 đồng   |
         | Giá xăng không đổi, riêng dầu tăng 1 đồng mỗi lít.               | 1 đồng   |

@@ -444,6 +444,22 @@ Feature: Reading quantities in Vietnamese news text
         | Cuối cùng hai chúng tôi đã quyết định tổ chức hôn lễ |
         | Lâu lắm rồi hình như hai chúng ta chưa uống rượu |
         | khi diện bikini hai mảnh gợi cảm, người đẹp |
+        | Sản phẩm "mỗi người mỗi vẻ, mười phân vẹn mười" này |
+        | biết là hổ cũng ba chân bốn cẳng chạy trốn vào khe núi |
+        | anh năm lần bảy lượt đến nhà xin lỗi |
+        | Bốn phương tám hướng mà chúng ta biết |
+        | công việc lương ba cọc ba đồng, không đủ sống |
+        | điều kiện quá đáng, vừa hai phải ai mà chịu |
+        | Những người dân một nắng hai sương trên đồng |
+        | cuộc đời ba chìm bảy nổi của dàn sao |
+        | chín người mười ý, không ai chịu ai |
+        | Mata bỏ lỡ một cơ hội mười mươi |
+        | Người trẻ có câu xách ba lô lên và đi |
+        | Ba lô của cô có giá cao |
+        | chứng kiến bộ đôi áo hai dây và sơ mi |
+        | xuất hiện trong chiếc váy hai dây màu đen |
+        | chàng trai mặc áo ba lỗ, quần đùi |
+        | không mặc áo thun ba lỗ cho mát |
         | trong những bộ áo tắm hai mảnh quyến rũ |
         | tại vòng hai cuộc bầu cử Tổng thống Pháp |
         | nếu bạn sở hữu một vòng ba căng tròn nảy nở |
@@ -774,6 +790,19 @@ Feature: Reading quantities in Vietnamese news text
         | phrase | text |
         | 2 điện thoại di động, 1 cân đồng hồ cùng một số tang vật | 1 |
         | hai gói heroin, một cân tiểu ly, một số ống hút | một |
+
+    Scenario Outline: Lots, cords and faults counted stay counts beside a backpack's or a garment's name
+      When the grammar reads "<phrase>"
+      Then the mention "<text>" is a count
+
+      Examples:
+        | phrase | text |
+        | Xe tông vào ba lô nhà ven đường | ba |
+        | Hải quan phát hiện ba lô hàng lậu | ba |
+        | Công ty rao bán ba lô A, B và C | ba |
+        | phát hiện trong hai ba lô của hai hành khách | hai |
+        | ông treo cổ bằng hai dây giày | hai |
+        | Nam tài xế bị xử phạt ba lỗi | ba |
 
     Scenario: A square metre whose superscript was lost is still the "per" unit
       When the grammar reads "giá 14 triệu đồng/m 2 thì"

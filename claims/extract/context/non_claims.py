@@ -130,16 +130,25 @@ article is its items.  Not when punctuation or another number comes between ('17
 nhập viện ...: Tin mới nhất', '3 ngân hàng Việt lọt Top 2.000 công ty lớn nhất'), nor
 'nhất trí' (agree), 'giải nhất' (first prize)."""
 _FAVOURITE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:kẻ[ \t]+thù|ưu[ \t]+tiên|mục[ \t]+tiêu|lựa[ \t]+chọn|nghi[ \t]+(?:can|phạm))"
-    r"[ \t]+$",
+    r"(?<![^\W_])(?:kẻ[ \t]+thù|ưu[ \t]+tiên|mục[ \t]+tiêu|lựa[ \t]+chọn|nghi[ \t]+(?:can|phạm)"
+    r"|khủng[ \t]+bố|thế[ \t]+mạnh|yêu[ \t]+cầu|đệ[ \t]+tử|(?:siêu|ngôi)[ \t]+sao|thế[ \t]+lực"
+    r"(?:[ \t]+ngầm)?|cường[ \t]+quốc)[ \t]+$",
     re.IGNORECASE,
 )
 """'lựa chọn số 1 của HLV Wenger', 'ưu tiên số một', 'kẻ thù số 1 của gan', 'mục tiêu số
 một': the first choice, the priority or the worst enemy in someone's eyes, an opinion and no
 rank a table holds (tests/gold/README.md, dev18: opinion ranks are nc; dev11 labels 'lựa chọn
-số 1' nc), and the prime suspect ('nghi can số một', nc in dev20); 'tay vợt số 1 thế
+số 1' nc), and the prime suspect ('nghi can số một', nc in dev20); so are 'quốc gia khủng
+bố số một' (one leader's charge), 'thế mạnh số một', 'yêu cầu số một', 'đệ tử số một',
+'ngôi sao số một của đội bóng', 'thế lực ngầm số một', 'cường quốc số 1 thế giới' (a
+general 'số một thế giới', nc in dev17), and 'là số một' or 'nhận số một' closing a clause
+(``_BEST_ALONE``: 'tưởng rằng mình là số một.'); 'tay vợt số 1 thế
 giới', 'vị trí số 1', 'hạt giống số 1' stay ranks, and so does 'ứng cử viên số 1' (the
 favourite), which dev5 labels a claim."""
+_BEST_ALONE_BEFORE = re.compile(r"(?<![^\W_])(?:là|nhận)[ \t]+$", re.IGNORECASE)
+_BEST_ALONE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?\"”'’)\n]|$)")
+"""'không ít người tưởng rằng mình là số một.', 'ai dám nhận số một..', 'vẫn là số một, quan
+trọng nhất': the best in someone's eyes, with no table named after it."""
 _NOT_A_PENNY_BEFORE = re.compile(
     r"(?<![^\W_])(?:không|chẳng|chả|chưa)(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNORECASE
 )
@@ -261,7 +270,9 @@ def _names_a_favourite(text: str, mention: Mention) -> bool:
     if mention.value != 1 or mention.text[:2].lower() != "số":
         return False
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-    return _FAVOURITE_BEFORE.search(before) is not None
+    if _FAVOURITE_BEFORE.search(before) is not None:
+        return True
+    return bool(_BEST_ALONE_BEFORE.search(before) and _BEST_ALONE_AFTER.match(text, mention.end))
 
 
 def _titles_a_list(text: str, mention: Mention) -> bool:
