@@ -11,7 +11,8 @@ idiom is the exact number it is written with and the words right after it (a few
 words before); the same words with another noun count ('hai tay vợt', 'ba vòng đấu', 'hai
 chi nhánh').  So is "bộ ba" (a trio: "bộ 3 MSN", "bộ ba trung vệ của HAGL", "Bộ 3
 smartphone của Nokia"), a group named by its size, the word before the number
-(``names_a_group_by_its_size``).
+(``names_a_group_by_its_size``).  Sayings written in words only ('năm lần bảy lượt', 'ba
+chân bốn cẳng', 'ba lô') the grammar drops (``claims.extract.grammar.compound_words``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""Number words that are syllables of ordinary words: 'nấu chín' (cooked), 'xe ba gác'."""
+"""Number words that are syllables of ordinary words: 'nấu chín' (cooked), 'xe ba gác'.
+
+Also the sayings whose number words count nothing ('năm lần bảy lượt', 'ba lô'), written in
+words only; idioms the digits may spell too ('hai vợ chồng', 'có 1 không 2') are read in
+context, by ``claims.extract.context.idioms``.
+"""
 
 from __future__ import annotations
 
