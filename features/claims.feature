@@ -392,6 +392,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Giải ba trị giá 100 triệu đồng được trao cho anh Nam.                                                      | 100 triệu đồng      | Giải ba                    |
         | Tập đoàn xây dựng nhà máy PP thứ nhất trị giá 336 triệu USD.                                               | 336 triệu USD       | nhà máy PP thứ nhất        |
         | Các đội sẽ được nhận giải thưởng trị giá lần lượt là 5.000 USD và 3.000 USD.                               | 5.000 USD           | giải thưởng                |
+        | MACC còn đóng băng tài khoản trị giá 37 triệu ringgit.                                                     | 37 triệu ringgit    | tài khoản                  |
+        | Chiếc váy có giá trị lên đến 7.495 USD.                                                                    | lên đến 7.495 USD   | Chiếc váy                  |
+        | Phương trèo vào nhà trộm một số tài sản có giá trị lên đến 175 triệu đồng.                                 | lên đến 175 triệu đồng | tài sản                 |
+        | Linh chiếm đoạt 5 tivi Samsung, 3 Ipad, 3 laptop, có giá trị gần 100 triệu đồng.                           | gần 100 triệu đồng  | giá trị                    |
         | Bộ nồi người ta bày bán ở ven đường, trị giá 300.000 đồng.                                                 | 300.000 đồng        | trị giá                    |
         | Hộ anh Tuấn có 24 tấn cá bị chết, trị giá khoảng 1 tỷ đồng.                                                | khoảng 1 tỷ đồng    | trị giá                    |
 

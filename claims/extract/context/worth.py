@@ -14,7 +14,8 @@ determiner opens it ("đập phá những chiếc cổng kiên cố, trị giá 
 cổng kiên cố").  A quantity right before "trị giá" measures the thing:
 "mảnh đất 1.000 m2 trị giá …" is the land's worth.  "tổng trị giá",
 "có trị giá", "với trị giá" name the total value themselves, as the phrase
-reads them.
+reads them.  "X có giá trị N" is read the same way when a classifier,
+determiner or thing noun opens X ("Chiếc váy có giá trị lên đến 7.495 USD").
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ from claims.model import Mention
 _WORTH_END = re.compile(
     r"(?<!\w)(?<!tổng\s)(?<!có\s)(?<!với\s)trị giá(?:\s+lần lượt)?(?:\s+là)?\s*$", re.IGNORECASE
 )
+_HAS_VALUE_END = re.compile(r"(?<!\w)có giá trị(?:\s+ước tính)?\s*$", re.IGNORECASE)
+""""X có giá trị N" states X's worth as "X trị giá N" does."""
 _LOOK_BACK = 60
 _OPENERS = re.compile(
     r"(?<!\S)(?:chiếc|cái|căn|bộ|túi|lô|món|gói|suất|tấm|bức|ngôi|tòa|khối|những|các|một|"
     r"từng|mỗi|nhiều|hợp đồng|tài sản|số tiền|giải(?!\s+(?:pháp|quyết|thích|trí|ngân|phóng))|"
-    r"thương vụ|lời đề nghị|kế hoạch|dự án|chương trình|thỏa thuận|khoản|việc)"
+    r"thương vụ|lời đề nghị|kế hoạch|dự án|chương trình|thỏa thuận|tài khoản|(?<!tài\s)khoản|việc)"
     r"(?!\S)",
     re.IGNORECASE,
 )
@@ -71,7 +74,7 @@ def worth_of(
     text = words.text
     found = cue_before_hedges(text, words.start, mention.start, _LOOK_BACK, _WORTH_END)
     if found is None:
-        return None
+        return _has_value(words, mention)
     worth, window = found
     at = window + worth.start()
     opener = text[words.start : at].rstrip()
@@ -109,6 +112,23 @@ def worth_of(
         opener_word = _OPENERS.search(thing)
         return thing[opener_word.start() :] if opener_word is not None else None
     return _from_opener(thing)
+
+
+def _has_value(words: SentenceWords, mention: Mention) -> str | None:
+    """ "Chiếc váy có giá trị lên đến 7.495 USD", "một số tài sản có giá trị …":
+    the thing before "có giá trị", only when a classifier, determiner or thing
+    noun opens it; a bare reading there is as often the verb of someone wearing
+    or riding the thing ("Nữ ca sĩ diện đầm …", "đi dự sự kiện bằng siêu xe")."""
+    found = cue_before_hedges(words.text, words.start, mention.start, _LOOK_BACK, _HAS_VALUE_END)
+    if found is None:
+        return None
+    cue, window = found
+    end = window + cue.start()
+    if words.text[words.start : end].rstrip().endswith(","):
+        return None  # "5 tivi Samsung, 3 Ipad, 3 laptop, có giá trị …": all of them
+    thing, _ = backward_read(words, end, closed=True, limit=MAX_SUBJECT_WORDS)
+    opener = _OPENERS.search(thing) if thing is not None else None
+    return thing[opener.start() :] if thing is not None and opener is not None else None
 
 
 def _counted_right_before(
