@@ -109,8 +109,7 @@ def worth_of(
         # "…, đã trưng ảnh chiếc nhẫn lấp lánh, trị giá …": after a comma only a
         # phrase its classifier or determiner opens is surely the valued thing
         # ("… lồng ghép vào khu vực ven đường, trị giá …" is not).
-        opener_word = _OPENERS.search(thing)
-        return thing[opener_word.start() :] if opener_word is not None else None
+        return _opened(thing)
     return _from_opener(thing)
 
 
@@ -127,8 +126,7 @@ def _has_value(words: SentenceWords, mention: Mention) -> str | None:
     if words.text[words.start : end].rstrip().endswith(","):
         return None  # "5 tivi Samsung, 3 Ipad, 3 laptop, có giá trị …": all of them
     thing, _ = backward_read(words, end, closed=True, limit=MAX_SUBJECT_WORDS)
-    opener = _OPENERS.search(thing) if thing is not None else None
-    return thing[opener.start() :] if thing is not None and opener is not None else None
+    return _opened(thing) if thing is not None else None
 
 
 def _counted_right_before(
@@ -161,15 +159,22 @@ def _measured_before(
     return _from_opener(noun)
 
 
+def _opened(phrase: str) -> str | None:
+    """``phrase`` from its classifier, determiner or thing noun on ('chiếc nhẫn lấp lánh'
+    of 'đã trưng ảnh chiếc nhẫn lấp lánh'), or ``None`` when none opens it."""
+    opener = _OPENERS.search(phrase)
+    return phrase[opener.start() :] if opener is not None else None
+
+
 def _from_opener(phrase: str) -> str | None:
     """ "Huy lấy chiếc điện thoại", "người trúng giải đặc biệt", "tập đoàn xây
     dựng kho ngầm …": the thing starts at its classifier or determiner, else
     after the last verb of taking, owning or making; the words before are the
     verb and its agent, read on because no stop word ends them.  ``None`` when
     only the verb is left ("tôi vừa nhập về trị giá 500 triệu")."""
-    opener = _OPENERS.search(phrase)
-    if opener is not None:
-        return phrase[opener.start() :]
+    opened = _opened(phrase)
+    if opened is not None:
+        return opened
     verbs = list(_VERBS.finditer(phrase))
     if not verbs:
         return phrase
