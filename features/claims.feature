@@ -890,7 +890,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Huấn luyện viên nói đội chỉ còn một cơ hội cuối cùng để đi tiếp.       | một cơ hội        |
         | Để vào phân xưởng chỉ có một con đường nhỏ, vắng vẻ.                   | một con đường     |
 
-      Examples: the digit "1" after "là" or "trở thành" stays a count where it is a figure: merged into one, a bound, one to each, listed or weighed against another count, only one
+      Examples: the digit "1" after "là" or "trở thành" stays a count where it is a figure: merged into one, a bound, one to each, listed or weighed against another count, only one, a toll, the figure a count, rate or outcome is said to be, one in N
         | article                                                                | claim             |
         | Hai doanh nghiệp đã có kế hoạch sáp nhập trở thành 1 công ty.          | 1 công ty         |
         | Trong cuộc đời mỗi người ít nhất là 1 lần như thế.                     | 1 lần             |
@@ -898,6 +898,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Bài thuốc ăn trong ngày, 7 ngày là 1 liệu trình.                       | 1                 |
         | Đơn giản mà hiệu quả, đó là 1 lòng đỏ trứng và ½ củ khoai tây.         | 1                 |
         | Đoàn thể thao tại SEA Games 29 là 1 Trưởng đoàn, 2 phó đoàn.            | 1                 |
+        | Hậu quả là 1 người chết tại chỗ.                                       | 1 người           |
+        | Số người chết trong vụ tai nạn là 1 người.                             | 1 người           |
+        | Thương vong là 1 chiến sĩ hy sinh.                                     | 1 chiến sĩ        |
+        | Tỷ lệ mắc bệnh là 1 trên 1.000 trẻ sơ sinh.                            | 1                 |
         | Số bàn thắng của Chievo chỉ là 1 (Inglese).                            | 1                 |
         | Muốn giải quyết dứt điểm chỉ có 1 cách là thu hồi dự án.               | 1                 |
 

@@ -145,6 +145,17 @@ _COUNT_LISTED_AFTER = re.compile(
 )
 """'1 lòng đỏ trứng và ½ củ khoai tây', '1 Trưởng đoàn, 2 phó đoàn', 'tốt hơn, thuận lợi hơn
 3 đầu mối': the one is listed or weighed against another count."""
+_FIGURE_NAMED_BEFORE = re.compile(
+    r"(?<![^\W_])(?<![Mm]ột[ \t])(?:[Ss]ố|[Tt][ỷỉ][ \t]+lệ|[Hh]ậu[ \t]+quả|[Tt]hương[ \t]+vong)"
+    r"(?![^\W_])[^.,;:!?\n]*$"
+)
+"""'Số người chết … là 1 người', 'Tỷ lệ mắc bệnh là 1 …', 'Hậu quả là 1 người chết': the clause
+names a count, a rate or an outcome and the one is its figure ('một số', some, names none)."""
+_TOLL_OR_ONE_IN_N_AFTER = re.compile(
+    r"[ \t]+(?:trên|/)[ \t]*\d|[^.,;:!?\n]{0,30}?(?<![^\W_])(?:chết|tử[ \t]+(?:vong|nạn)"
+    r"|thiệt[ \t]+mạng|hy[ \t]+sinh|bị[ \t]+thương|mất[ \t]+tích)(?![^\W_])"
+)
+"""'là 1 người chết', 'là 1 chiến sĩ hy sinh' (a toll), 'là 1 trên 1.000' (one in N)."""
 _MANNER_AFTER = re.compile(r"[ \t]+cách[ \t]+[“\"]?[^\W\d_]")
 _ONLY_BEFORE = re.compile(r"(?<![^\W_])(?:[Cc]hỉ|[Dd]uy)(?:[ \t]+(?:có|còn|được))?[ \t]+$")
 """'chỉ có 1 cách là thu hồi dự án': only one way, a count."""
@@ -242,6 +253,8 @@ def _one_as_article(text: str, mention: Mention, before: str) -> bool:
     if _BEING_BEFORE.search(before) is None or _NOUN_NEXT.match(text, mention.end) is None:
         return False
     wider = text[max(0, mention.start - _BEING_LOOK_BACK) : mention.start]
-    if _FIGURE_BEFORE_BEING.search(wider) is not None:
+    if _FIGURE_BEFORE_BEING.search(wider) is not None or _FIGURE_NAMED_BEFORE.search(wider):
+        return False
+    if _TOLL_OR_ONE_IN_N_AFTER.match(text, mention.end) is not None:
         return False
     return _COUNT_LISTED_AFTER.match(text, mention.end) is None
