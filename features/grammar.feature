@@ -1381,6 +1381,8 @@ Feature: Reading quantities in Vietnamese news text
         | Chuẩn bị lễ tế Bùi Cầm Hổ (1390 – 1483), tương truyền | 1390 – 1483 | year | - | 1390 | 1483 | - | range |
         | Tượng Bà chúa thơ Nôm Hồ Xuân Hương (1772 – 1822) được làm | 1772 – 1822 | year | - | 1772 | 1822 | - | range |
         | Chùa được xây dựng vào năm Tân Sửu (1601), đời chúa Tiên | 1601 | year | 1601 | 1601 | 1601 | - | exact |
+        | Tượng vua Gia Long Nguyễn Ánh (1762 – 1820) được dựng | 1762 – 1820 | year | - | 1762 | 1820 | - | range |
+        | Chùa được dựng năm Ất Mùi (1715), đời chúa Minh | 1715 | year | 1715 | 1715 | 1715 | - | exact |
         | vào năm Thiệu Bảo thứ nhất (1279), quân Nguyên | 1279 | year | 1279 | 1279 | 1279 | - | exact |
         | vé bán ở Hoàng Đạo Thúy (1149), Nguyễn Tuân (617) | 1149 | count | 1149 | 1149 | 1149 | - | exact |
         | bán được (1200 - 1300) vé | 1200 - 1300 | count | - | 1200 | 1300 | - | range |

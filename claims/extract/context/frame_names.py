@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.context.tails import TailPattern
+from claims.extract.grammar.char_classes import VIETNAMESE_CAPITAL
 from claims.extract.grammar.patterns import NOUN_TAIL
 from claims.model import Mention
 
@@ -121,7 +122,7 @@ _RUN_AFTER = re.compile(r"[ \t]*(?:liên[ \t]+tiếp|liền)(?![^\W_])", re.IGNO
 
 _ITEM_LABEL_BEFORE = re.compile(
     r"(?:[.!?:;\n]|[*•+\-–][ \t])[ \t\"“]*"
-    r"(?P<noun>[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
+    rf"(?P<noun>{VIETNAMESE_CAPITAL}"
     r"[^\W\d_]*(?:[ \t]+[^\W\d_]+)?)[ \t]+$"
 )
 """A capitalised noun of one or two words opening a sentence or an item."""

@@ -14,6 +14,10 @@ import re
 import sys
 from array import array
 
+VIETNAMESE_CAPITAL = "[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ]"
+"""A capital letter of Vietnamese, accented ones included: '[A-ZĐ]' misses 'Ánh', 'Ông', 'Ủy'
+(the text is NFC, so each is one character)."""
+
 _PLANE_END = 0x10000
 _CODES = array("I", range(_PLANE_END))  # four bytes each, in the machine's byte order
 _PLANE = _CODES.tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates, identifiers, scores, slash_dates
+from claims.extract.grammar.char_classes import VIETNAMESE_CAPITAL
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.date_readings import FOUR_DIGIT_YEAR, DateReadings, year_end
 from claims.extract.grammar.mentions import fraction_mention, identifier, plain_mention
@@ -56,7 +57,7 @@ def _rank_of_total(text: str, start: int, cue: Cue, terms: tuple[int, int]) -> b
 
 _LIFE = 120
 """The longest run of years before 1800 read in brackets after a name: a life or a reign."""
-_NAME_THEN_BRACKET = re.compile(r"[A-ZĐ][^\W\d_]*[ \t]*\($")
+_NAME_THEN_BRACKET = re.compile(VIETNAMESE_CAPITAL + r"[^\W\d_]*[ \t]*\($")
 """'Hồ Xuân Hương (1772 – 1822)', 'Philippe Vandermaelen (1795 -1869)': a capitalised word, then
 the bracket that opens a life or a reign of years before 1800."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.grammar.char_classes import VIETNAMESE_CAPITAL
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.mentions import plain_mention
 from claims.model import Mention
@@ -17,7 +18,9 @@ _BEFORE_CHRIST_AFTER = re.compile(
 )
 """'năm 208 trước công nguyên', 'từ năm 257 đến năm 208 trước công nguyên': a year before
 Christ, which a year's value cannot tell."""
-_YEAR_NAME_THEN_BRACKET = re.compile(r"(?<![^\W_])năm[ \t]+[A-ZĐ][^()\n.,;:]{0,25}\($")
+_YEAR_NAME_THEN_BRACKET = re.compile(
+    r"(?<![^\W_])năm[ \t]+" + VIETNAMESE_CAPITAL + r"[^()\n.,;:]{0,25}\($"
+)
 """'năm Tân Sửu (', 'năm Thiệu Bảo thứ nhất (': the name of a year in the sexagenary cycle
 or of a reign, whose Gregorian year the bracket gives."""
 _FOUR_DIGIT_HISTORIC_YEAR = re.compile(r"1[0-7]\d\d")
