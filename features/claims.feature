@@ -1422,6 +1422,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Rooney ghi 2 bàn. Châu Tinh - Thể thao Việt Nam \| 22:00 10/07/2017           | 10/07/2017  | 2             |
         | Đội thắng 3 trận. Nguồn: Báo Đất Việt Minh Anh \| 02:57 13/07/2017 Tin liên quan | 02:57    | 3             |
         | Đội thắng 3 trận. Nguồn: Báo Đất Việt Minh Anh \| 02:57 13/07/2017 Tin liên quan | 13/07/2017 | 3           |
+        | Rooney ghi 2 bàn. Châu Tinh - Thể thao Việt Nam \|  22:00  10/07/2017         | 10/07/2017  | 2             |
 
       Examples: a class of service, honour or league, a stage, an item's label, an edition or a list's size names a frame
         | article                                                                                  | not a claim | claim         |

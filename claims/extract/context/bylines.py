@@ -16,10 +16,11 @@ import re
 
 from claims.model import Mention
 
-_BYLINE_STAMP = re.compile(r"\|[ \t]*\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{4}(?!\d)")
-"""'| 21:50 10/02/2017': a bar, a clock time, and the day with its year."""
-_STAMP_LOOK_BACK = 8
-"""From the bar to the date: '| 21:50 ' is eight characters."""
+_BYLINE_STAMP = re.compile(r"\|[ \t]{0,3}\d{1,2}:\d{2}[ \t]{1,3}\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+"""'| 21:50 10/02/2017': a bar, a clock time, and the day with its year (up to three blanks
+around the time, as pages print them)."""
+_STAMP_LOOK_BACK = 14
+"""From the bar to the date at most: the bar, three blanks, 'HH:MM' and three blanks."""
 
 
 def stamps_a_byline(text: str, mention: Mention) -> bool:
