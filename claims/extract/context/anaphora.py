@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.words import TOLL
 from claims.model import Mention
 
 _PARTY_NOUNS = (
@@ -112,8 +113,6 @@ _NOT_THE_TWO = re.compile(
 """'Hai người đàn ông', 'Hai người phụ nữ', 'Hai người khác', 'Hai người bị thương', 'Hai
 người có biểu hiện nặng', 'Hai người trong nhóm', 'Hai người lao công', 'Hai người dẫn
 chương trình', 'Hai người đồng đội': other or new people, a toll, a part."""
-_TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
-"""'Hai người điều khiển xe máy bị thương nhẹ': a toll, said for the first time."""
 _PEOPLE = re.compile(
     r"người|ông|bà|anh|chị|cô|em|bị cáo|bị can|đối tượng|nghi phạm|cầu thủ|ngôi sao|diễn viên|"
     r"ca sĩ|tay vợt"
@@ -151,7 +150,7 @@ def refers_back(text: str, mention: Mention) -> bool:
         noun == "người"
         and _opens_a_later_sentence(text, mention.start, lead)
         and _NOT_THE_TWO.match(text, party.end()) is None
-        and _TOLL.search(text, party.end(), party.end() + 40) is None
+        and TOLL.search(text, party.end(), party.end() + 40) is None
     ):
         # 'Kim Tae Hee và Bi Rain tổ chức đám cưới ... Hai người vừa trở về', 'Lady Gaga
         # từng đính hôn với Taylor Kinney. Hai người đã chia tay': the couple the
@@ -186,7 +185,7 @@ def _pair_just_named(text: str, mention: Mention, after: int) -> bool:
     preposition: 'Văn Tuấn và Minh Tuấn cầm gạch lao vào ... để cho 2 người bạn đánh',
     'bị Lê Thị Hoa và Hoàng Thị Thanh Dung hắt xô chất bẩn ... giảm nhẹ tội cho 2 người
     phụ nữ'.  Not before a toll or others ('2 người khác', '2 người bị thương')."""
-    if _TOLL.search(text, after, after + 40) or _OTHER_PEOPLE.search(text, after, after + 20):
+    if TOLL.search(text, after, after + 40) or _OTHER_PEOPLE.search(text, after, after + 20):
         return False
     if _STATING_BEFORE.search(text, max(0, mention.start - 16), mention.start):
         return False

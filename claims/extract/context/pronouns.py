@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.context.words import TOLL
 from claims.model import Mention
 
 _PAIR_HEAD = re.compile(r"[ \t]+(?:đứa|bạn)(?![^\W_])")
@@ -80,7 +81,6 @@ _STATING_BEFORE = re.compile(
 )
 """'Chúng có hai đứa', 'không chỉ một mà hai đứa', 'Chiến và hai bạn cùng lớp': a fact
 told of how many, or companions said for the first time."""
-_TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
 _TOLL_WINDOW = 40
 _ALL_OF_THEM = re.compile(
     r"(?:[ \t]+(?!(?:nhưng|và|mà|hoặc|hay|với|là|có|cũng|đã|đang|sẽ|vẫn|không|thì|đều)"
@@ -193,7 +193,7 @@ def counts_no_one(text: str, mention: Mention) -> bool:
         return False
     if _STATING_BEFORE.search(before) is not None:
         return False
-    return _TOLL.search(text, head.end(), head.end() + _TOLL_WINDOW) is None
+    return TOLL.search(text, head.end(), head.end() + _TOLL_WINDOW) is None
 
 
 def _all_of_them(text: str, mention: Mention, printed: str, before: str) -> bool:
@@ -211,7 +211,7 @@ def _all_of_them(text: str, mention: Mention, printed: str, before: str) -> bool
     following = _NEXT_WORD.match(text, mention.end)
     if following is not None and following.group(1).lower() in _KIN_OR_FRIENDS:
         return False
-    if _TOLL.search(text, mention.end, found.end() + _TOLL_WINDOW):
+    if TOLL.search(text, mention.end, found.end() + _TOLL_WINDOW):
         return False
     return _NAMES_LATER.match(text, found.end()) is None
 
@@ -227,7 +227,7 @@ def _the_two_of_them(text: str, mention: Mention, before: str) -> bool:
     """'hai người đã …' not after a verb of counting or of a part, nor before a toll."""
     if _PART_OR_FACT_BEFORE.search(before) is not None:
         return False
-    return _TOLL.search(text, mention.end, mention.end + _TOLL_WINDOW + 8) is None
+    return TOLL.search(text, mention.end, mention.end + _TOLL_WINDOW + 8) is None
 
 
 def _n_in_one(text: str, mention: Mention) -> bool:

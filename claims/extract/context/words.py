@@ -12,6 +12,11 @@ from collections.abc import Iterable
 
 from claims.extract.context.tails import CuedPattern, TailPattern, last_words
 
+TOLL = re.compile(r"bị thương|tử vong|thiệt mạng|mất tích|nhập viện|cấp cứu|(?<![^\W_])chết")
+"""A casualty word ('Hai người điều khiển xe máy bị thương nhẹ', '2 người chết'): a group
+told with what befell it is a toll, a new fact, not a pronoun or a repeat of its members
+(``anaphora``, ``pronouns``)."""
+
 
 def words(joined: str) -> tuple[str, ...]:
     """A word list written as "a|b c|d": one entry per "|", spaces inside entries."""
