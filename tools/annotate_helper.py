@@ -12,7 +12,7 @@ offsets and the intervals the hedge semantics give.
 SET is empty (development), ``heldout``, ``fresh``, ``more``, ``blind``, ``dev3``, ``dev4``,
 ``blind2``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``blind3``, ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``,
-``dev19``, ``dev20``, ``dev21``, ``dev22``, ``dev23``
+``dev19``, ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``
 (see tests/gold/README.md).
     python tools/annotate_helper.py floors            # development floors from today's figures
     python tools/annotate_helper.py floors blind      # the blind set's floor too (steward only)
@@ -102,6 +102,8 @@ DEV22_LABELS = GOLD / "dev22_labels.txt"
 DEV22 = GOLD / "dev22.jsonl"
 DEV23_LABELS = GOLD / "dev23_labels.txt"
 DEV23 = GOLD / "dev23.jsonl"
+DEV24_LABELS = GOLD / "dev24_labels.txt"
+DEV24 = GOLD / "dev24.jsonl"
 BLIND3_LABELS = GOLD / "blind" / "blind3_labels.txt"
 BLIND3 = GOLD / "blind" / "blind3.jsonl"
 Start = tuple[int, int]  # the first article, as a fraction of the step
@@ -135,6 +137,7 @@ SETS: dict[str, tuple[tuple[Start, ...], Path, Path, tuple[int, ...]]] = {
     "dev21": (((21, 32),), DEV21_LABELS, DEV21, (42,)),
     "dev22": (((23, 32),), DEV22_LABELS, DEV22, (42,)),
     "dev23": (((25, 32),), DEV23_LABELS, DEV23, (42,)),
+    "dev24": (((27, 32),), DEV24_LABELS, DEV24, (42,)),
 }
 # the honest measures: nothing is tuned on, run on or shown of these articles
 BLIND_SETS = ("blind", "blind2", "blind3")
@@ -187,7 +190,8 @@ def select(corpus: dict[str, dict[str, str]], *, name: str = "") -> list[str]:
     ("dev20"), labelled at its start, from 19k // 32; session 15's twenty-first
     ("dev21"), labelled at its start, from 21k // 32; session 16's twenty-second
     ("dev22"), labelled at its start, from 23k // 32; session 17's twenty-third
-    ("dev23"), labelled at its start, from 25k // 32.
+    ("dev23"), labelled at its start, from 25k // 32, and its twenty-fourth ("dev24"),
+    labelled early in the session to stay unseen when dev23 was opened, from 27k // 32.
     """
     eligible = sorted(
         (
