@@ -1063,8 +1063,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chiếc ô tô 7 chỗ chở 12 người.                                                | 7 chỗ       | 12            |
         | Đoàn ở khách sạn 5 sao suốt 3 ngày.                                           | 5 sao       | 3 ngày        |
         | Tôm sú cỡ 30 con/kg tăng 20.000 đồng/kg.                                      | 30 con/kg   | 20.000 đồng/kg |
-        | Đám cháy bùng phát tại khách sạn 4 tầng, 35 phòng.                            | 4 tầng      | 35            |
-        | Một tòa nhà chung cư 11 tầng ở Đức có 120 căn hộ.                             | 11 tầng     | 120           |
+        | Thành phố cấm xây các tòa nhà 20 tầng trong phố cổ, 5 dự án bị dừng.          | 20 tầng     | 5             |
         | Xe tải 3,5 tấn chở tôn đâm vào 2 xe máy.                                      | 3,5 tấn     | 2             |
         | Nước này sản xuất 42 triệu bao arabica (loại 60kg), nhưng robusta giảm.         | 60kg        | 42 triệu      |
         | Chiếc xe tải (loại 1,5 tấn) đang đổ dốc thì bị mất phanh, 2 người bị thương.    | 1,5 tấn     | 2             |
@@ -1380,6 +1379,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Máy dùng vi xử lý lõi 8, pin 3.000 mAh.                                      | 8           | 3.000 mAh      |
         | Máy hỗ trợ chạy 2 SIM, pin 3.000 mAh.                                        | 2           | 3.000 mAh      |
 
+      Examples: a football match's 90 (or 120) minutes are how long every match lasts, a rule of the game (session-17 convention)
+        | article                                                                      | not a claim | claim         |
+        | Gangwon sau 90 phút cũng giành chiến thắng 2-1, cầu thủ Xuân Trường chơi 75 phút. | 90 phút | 75 phút       |
+        | Sau 90 phút thi đấu quyết liệt, đội tuyển U20 Uruguay phải đá luân lưu, 3 cầu thủ sút hỏng. | 90 phút | 3 |
+        | Hai đội bước vào loạt đá luân lưu sau 120 phút hòa nhau, 5.000 khán giả ở lại. | 120 phút   | 5.000         |
+
       Examples: a match period is named, like "hiệp 2"; the minute stays a claim (session-5 convention)
         | article                                                                      | not a claim | claim         |
         | Ở hiệp đấu thứ 2, Eddie tung 2 cú thúc gối.                                  | thứ 2       | 2             |
@@ -1453,6 +1458,21 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Fognini thắng 25 điểm trong set 4.                                                       | 4           | 25            |
         | Đề có 40 câu, từ câu 20 trở đi khó hơn.                                                  | 20          | 40            |
 
+    Scenario Outline: one building's storeys, and the rounds a league has played, are counts (session-17 conventions)
+      Given the article "<article>"
+      When the article is analysed
+      Then a claim reads "<storeys>"
+      And the claim "<claim>" is a claim
+
+      Examples:
+        | article                                                                      | storeys | claim |
+        | Đám cháy bùng phát tại khách sạn 4 tầng, 35 phòng.                            | 4 tầng  | 35    |
+        | Một tòa nhà chung cư 11 tầng ở Đức có 120 căn hộ.                             | 11 tầng | 120   |
+        | Cảnh sát bao vây một đối tượng tình nghi tại một tòa nhà 3 tầng, 2 người bị thương. | 3 tầng | 2 |
+        | Chung cư 24 tầng bốc cháy lúc 1h16, khiến 12 người chết.                      | 24 tầng | 12    |
+        | Pháp có 13 điểm sau 6 lượt trận.                                              | 6 lượt trận | 13 |
+        | Đội bóng mới chỉ có 4 điểm, sau 4 vòng đấu, và thua 2 trận.                   | 4 vòng đấu | 2 |
+
     Scenario Outline: the same numbers counting things stay claims
       Given the article "<article>"
       When the article is analysed
@@ -1468,6 +1488,12 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Đề án đặt mục tiêu từ năm 2016-2017 sẽ hoàn thành 10 thiết chế.  | năm 2016-2017 |
         | Theo kế hoạch, giai đoạn 2016 - 2018 nhà máy chạy 2 tổ máy.      | giai đoạn 2016 - 2018 |
         | Đây là năm thứ 2 liên tiếp giải có 30 đội tham dự.               | thứ 2 |
+        | Nadal chỉ mất khoảng 90 phút để đánh bại tay vợt Basilashvili.   | khoảng 90 phút |
+        | Federer thắng sau 90 phút căng thẳng, tay vợt này vào tứ kết.    | 90 phút |
+        | Môn Toán thi 90 phút, 50 câu hỏi.                                | 90 phút |
+        | Tiền đạo này ghi bàn thắng ở phút 90.                            | phút 90 |
+        | Nội thất được bọc da, màn hình cảm ứng 6,8 inch kết nối smartphone. | 6,8 inch |
+        | Dự kiến trên xuất phát từ hai lý do. Thứ nhất, thông lệ quốc tế không buộc. | hai |
         | Đây là năm thứ 16 Việt Nam tổ chức cuộc thi.                     | thứ 16 |
         | Anh Nghị nói vợ tôi đi năm thứ năm rồi.                          | thứ năm |
         | Trong 10 chiếc xe được kiểm tra, 4 thì hỏng phanh. | 4 |

@@ -22,6 +22,7 @@ from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.home_prices import prices_a_class
 from claims.extract.context.idioms import is_idiom, names_a_group_by_its_size
 from claims.extract.context.lunar import _lunar_day
+from claims.extract.context.match_length import tells_a_match_length
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.sea_zones import names_a_sea_zone
@@ -33,7 +34,8 @@ CRAFTED = [
     "Cả hai mới làm việc tại chợ 3 tháng. Công an triệu tập cả hai lên. Giữa 2 người có mâu thuẫn.",
     "Xe buýt 2 tầng gồm 46 ghế; động cơ 1.6 lít, 4 xi lanh, hộp số sàn 6 cấp; ô tô 7 chỗ.",
     "Khách sạn 5 sao, mô hình 150 cc, tôm cỡ 30 và 40 con/kg, chiến đấu cơ hai động cơ.",
-    "Cháy khách sạn 4 tầng; tòa nhà chung cư 11 tầng; xây tòa nhà vượt 3 tầng; nhà có 2 tầng.",
+    "Cháy khách sạn 4 tầng; các tòa nhà chung cư 11 tầng; xây tòa nhà vượt 3 tầng; nhà có 2 tầng.",
+    "Sau 90 phút thi đấu, đội tuyển phải đá luân lưu; sau 120 phút; thắng sau khoảng 90 phút.",
     "Giá 479 USD cho phiên bản 64 GB; tăng ở cả hai chiều; thương mại hai chiều; sim 11 số.",
     "Ngày 11 và 12 tháng Giêng. Tối 7/2 (tức ngày 11/1 AL). Ngày 7/2 (tức 11 tháng Giêng).",
     "Sáng 29 Tết; mùng 10 Tết; (từ 30 tới mùng 3 Tết); về 3 Tết: Mậu Tuất; trong 7 ngày Tết.",
@@ -118,7 +120,7 @@ def reference(text: str, mention: Mention) -> bool:
         if mention.kind != "duration":
             return False
         # a recent span ('2 năm trở lại đây') is judged with its sentence (recent_spans)
-        return frames_a_forecast(text, mention)
+        return frames_a_forecast(text, mention) or tells_a_match_length(text, mention)
     return False
 
 
@@ -144,15 +146,35 @@ def test_gates_agree_on_corpus_articles() -> None:
 @pytest.mark.parametrize(
     ("text", "number", "described"),
     [
-        ("Đám cháy bùng phát tại khách sạn 4 tầng khiến 4 người bị kẹt.", "4 tầng", True),
-        ("Một tòa nhà chung cư 11 tầng ở Wuppertal đã được sơ tán.", "11", True),
+        # a kind of building (session 17: one building's storeys are a claim)
+        ("Thành phố cấm xây các tòa nhà 20 tầng trong phố cổ.", "20", True),
+        ("Mẫu nhà 4 tầng được nhiều gia đình chọn.", "4", True),
+        ("Đám cháy bùng phát tại khách sạn 4 tầng khiến 4 người bị kẹt.", "4 tầng", False),
+        ("Một tòa nhà chung cư 11 tầng ở Wuppertal đã được sơ tán.", "11", False),
         ("Tòa nhà cao 30 tầng.", "30", False),  # 'cao' states the height
         ("Công ty xây tòa nhà vượt 3 tầng.", "3", False),  # a hedged limit
         ("Ngôi nhà có 3 tầng.", "3", False),  # 'có' makes it the object
     ],
 )
-def test_storeys_of_a_building_describe_it(text: str, number: str, described: bool) -> None:
+def test_storeys_describe_a_kind_of_building_not_one(
+    text: str, number: str, described: bool
+) -> None:
     assert states_no_claim_at(text, number) is described
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rule"),
+    [
+        ("Sau 90 phút thi đấu quyết liệt, đội tuyển U20 hòa 0-0.", "90 phút", True),
+        ("Hai đội đá luân lưu sau 120 phút, thủ môn cản 2 quả.", "120 phút", True),
+        ("Cầu thủ này chơi 75 phút trong trận hòa 0-0.", "75 phút", False),
+        ("Sau khoảng 90 phút, cầu thủ Nadal rời sân.", "khoảng 90 phút", False),  # a hedge
+        ("Tay vợt Federer thắng sau 90 phút, ghi bàn thắng đẹp.", "90 phút", False),  # tennis
+        ("Môn Toán thi 90 phút, 50 câu hỏi.", "90 phút", False),  # no football
+    ],
+)
+def test_a_football_match_lasts_90_minutes(text: str, number: str, rule: bool) -> None:
+    assert states_no_claim_at(text, number) is rule
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """A number that says which kind of thing is meant, not how many: 'xe buýt 2 tầng'.
 
-"xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a light truck), "khách sạn 4
-tầng", "động cơ 4 xi lanh", "xe 2 thì" and "động cơ SOHC, 4 thì," (two- and
+"xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a light truck), "các tòa nhà
+20 tầng" (a kind of building), "động cơ 4 xi lanh", "xe 2 thì" and "động cơ SOHC, 4 thì," (two- and
 four-stroke), "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc",
 "chiến đấu cơ hai động cơ", "phiên bản 64 GB", "jack cắm tai nghe 3,5 mm", "thương mại
 hai chiều", "sim 11 số", the size grade of shrimp or fish "cỡ 30 con/kg" (30 to a
@@ -9,7 +9,10 @@ kilogram), and a measure in brackets after 'loại' ("bao arabica (loại 60kg)"
 (loại 1,5 tấn)"): the number and its classifier name a class of the noun right before
 them, no count or measure a figure could check.  The head noun must come right before the
 number (at most a few words of its name between): "tòa nhà cao 30 tầng" states a height and
-stays a claim.
+stays a claim.  The storeys of one building ("khách sạn 4 tầng", "một tòa nhà 3 tầng",
+"Chung cư 24 tầng") are a count of it a fact-checker can look up, and stay claims
+(tests/gold/README.md, "Conventions settled in session 17"); only a kind of building
+("các tòa nhà 20 tầng", "mẫu nhà 4 tầng") is a class.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ _BUILDING = (
     r"(?:nhà|khách\s+sạn|tòa|toà|biệt\s+thự|chung\s+cư|nhà\s+hàng|cao\s+ốc|nhà\s+xưởng|"
     r"tháp|dãy\s+nhà|khu\s+nhà)"
 )
-"""'khách sạn 4 tầng', 'tòa nhà chung cư 11 tầng': a building of that many storeys (a
-size said as the building's kind; 'tòa nhà cao 30 tầng' states it, and stays a claim)."""
+"""'các tòa nhà 20 tầng', 'mẫu nhà 4 tầng': a kind of building by its storeys.  One
+building's storeys ('khách sạn 4 tầng', 'tòa nhà chung cư 11 tầng') are a claim."""
 _NAME_WORD = (
     r"\s+(?!(?:có|là|chở|chứa|gồm|được|với|và|đạt|còn|cao|dài|rộng|nặng|tới|đến|lên|"
     r"khoảng|hơn|trên|dưới|gần|để|cho|của|vượt|dao)(?!\w))[^\W\d]+"
@@ -39,7 +42,10 @@ _NAME_WORD = (
 """A word of the head noun's name ('xe buýt', 'hộp số sàn'), not a verb or a
 preposition that would make the number its object ('bãi xe có 200 chỗ')."""
 _AIRCRAFT = r"(?:máy\s+bay|chiến\s+đấu\s+cơ|tiêm\s+kích|oanh\s+tạc\s+cơ|trực\s+thăng|phi\s+cơ)"
-_STOREYS_HEAD = re.compile(rf"(?<!\w){_BUILDING}(?:{_NAME_WORD}){{0,2}}\s+$", re.IGNORECASE)
+_STOREYS_HEAD = re.compile(
+    rf"(?<!\w)(?:các|những|mẫu|loại|kiểu|dạng)\s+{_BUILDING}(?:{_NAME_WORD}){{0,3}}\s+$",
+    re.IGNORECASE,
+)
 _CLASS_AFTER: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = (
     # (what must come right before the number, what must come right after it)
     (None, re.compile(r"\s*(?:xi[\s-]?lanh|xy[\s-]?lanh)(?!\w)", re.IGNORECASE)),

@@ -10,11 +10,13 @@ Each class is told from the words right around the number:
   disagree, so they stay claims).
 - **Class descriptions.** A number that says which kind of thing is meant, not
   how many there are: "xe buýt 2 tầng" (a double-decker), "xe tải 3,5 tấn" (a
-  light truck), "khách sạn 4 tầng", "động cơ 4 xi lanh",
+  light truck), "các tòa nhà 20 tầng" (a kind of building), "động cơ 4 xi lanh",
   "hộp số 6 cấp", "xe 7 chỗ", "khách sạn 5 sao", "mô hình 150 cc", "chiến đấu cơ
   hai động cơ", "phiên bản 64 GB", "thương mại hai chiều", "sim 11 số", and the
   size grade of shrimp or fish "cỡ 30 con/kg" (30 to a kilogram): see
   ``class_descriptions``.
+- **A football match's length.** "Sau 90 phút thi đấu", "sau 120 phút" in a football
+  report: how long every match lasts, a rule of the game: see ``match_length``.
 - **Lunar dates.** "ngày 11 và 12 tháng Giêng", "(tức ngày 11/1 AL)", "mùng 10 Tết":
   a date of the lunar calendar, usually restating a solar date already given; the date
   rules check solar dates only: see ``lunar``.
@@ -72,6 +74,7 @@ from claims.extract.context.forecasts import frames_a_forecast
 from claims.extract.context.home_prices import prices_a_class
 from claims.extract.context.idioms import IDIOM_WORDS, is_idiom, names_a_group_by_its_size
 from claims.extract.context.lunar import names_a_lunar_day
+from claims.extract.context.match_length import tells_a_match_length
 from claims.extract.context.quarters import names_a_bare_quarter
 from claims.extract.context.rates import quotes_a_rate
 from claims.extract.context.related_links import in_a_link, in_a_url
@@ -255,7 +258,7 @@ def states_no_claim(text: str, mention: Mention) -> bool:
             return True
         if kind != "duration":
             return False
-        return frames_a_forecast(text, mention)
+        return frames_a_forecast(text, mention) or tells_a_match_length(text, mention)
     return False
 
 
