@@ -78,6 +78,17 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Số công dân mới tính từ đợt kiểm tra dân số đợt trước năm 2011 đến đợt này là 1,3 triệu người. | 1,3 triệu | người       |
         | Việt Nam có tỷ lệ dân số/một cửa hàng tiện lợi rất cao với hơn 69.000 dân.         | hơn 69.000      | dân                     |
 
+      Examples: a body of people counted in people is the body's ("quân số", "thủy thủ đoàn", "lực lượng …", "số …", "tổng số …"); not "số lượng" alone, "con số", "trong số"
+        | article                                                                          | claim           | subject                 |
+        | Quân đội Philippines có tổng quân số thường trực khoảng 220.000 người, lực lượng dự bị khoảng 430.000 người. | khoảng 220.000 | tổng quân số thường trực |
+        | Quân đội Philippines có tổng quân số thường trực khoảng 220.000 người, lực lượng dự bị khoảng 430.000 người. | khoảng 430.000 | lực lượng dự bị |
+        | Tàu có thể mang theo thủy thủ đoàn lên đến 6.000 người và 70 máy bay.              | lên đến 6.000   | thủy thủ đoàn           |
+        | Nhằm thực hiện bức ảnh với số thành viên hơn 500 người, trưởng họ đã lên kế hoạch. | hơn 500         | số thành viên           |
+        | Theo đó, làm tăng thêm tổng số cán bộ nhân viên toàn công ty lên gần 500 người.    | gần 500         | tổng số cán bộ nhân viên toàn công ty |
+        | Các đại biểu tham dự với số lượng 50 - 100 người mỗi điểm cầu.                     | 50 - 100        | người                   |
+        | Con số 300 người là quá lớn.                                                       | 300             | người                   |
+        | Trong số 100 người có 5 người chết.                                                | 100             | người                   |
+
       Examples: a temperature's second extreme ("…, cao nhất 30 - 33 độ C") is of the temperature named before it in its sentence; not a price, nor a sentence naming no temperature
         | article                                                                          | claim             | subject             |
         | Nhiệt độ thấp nhất từ 23 - 26 độ C, cao nhất từ 30 - 33 độ C.                      | từ 30 - 33 độ C   | nhiệt độ cao nhất   |
