@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.grammar.char_classes import VIETNAMESE_CAPITAL
 from claims.extract.grammar.cores import read_tail
 from claims.extract.grammar.event_editions import EventEditions
 from claims.extract.grammar.model_numbers import ModelNumbers
@@ -60,8 +61,9 @@ a quoted sentence ('... sự sợ hãi.” 2. Chấp nhận'), a code or a telep
 closes a line of bank details or an address ('Swift code: ICBVVNVX126 3. Hoặc', 'SĐT
 0127.8347007 2. Ủng hộ'), or a photo's credit ('Ảnh: AFP 1. Qatar'): nothing there can be
 counted by the number after it."""
-_LABEL = r"(?<![\d.,/]){}\.[ \t]?[A-ZĐ]"
-"""A list label: the number, its point and the capital opening the item."""
+_LABEL = rf"(?<![\d.,/]){{}}\.[ \t]?{VIETNAMESE_CAPITAL}"
+"""A list label: the number, its point and the capital opening the item, accented or not
+('2. Ủng hộ qua Báo …', '2. Ông …')."""
 _LABEL_PATTERNS_KEPT = 256
 """How many numbers' ``_LABEL`` patterns stay compiled (most recently met first)."""
 _RUN_REACH = 400
@@ -287,16 +289,36 @@ def _numbered_in_a_run(text: str, start: int, end: int, number: int) -> bool:
     """'Mã đề 208 41. B 42. C 43. A' (an answer key), '8. Dậy sớm 9. Chung sức 10. Hoàng
     hôn', '... được tìm thấy 1. Người phát hiện ... 2. Trường hợp': a label run together
     with the item before it, where a page lost its line breaks, is told by its neighbours:
-    the label one lower before it or one higher after it, written the same way.  'giá
-    tăng 5. Trong khi đó' has no '4. ' nor '6. ' around it and keeps its count.  Only a
-    bare number: 'ở tuổi 43. Các nhà khoa học ... ở tuổi 44. Đến', 'cuối tháng 8. Note 7'
-    are an age and a month however the numbers around them run."""
+    the label one lower before it or one higher after it, written the same way, or its
+    neighbours in a countdown (``_counted_down``).  'giá tăng 5. Trong khi đó' has no '4. '
+    nor '6. ' around it and keeps its count.  Only a bare number: 'ở tuổi 43. Các nhà khoa
+    học ... ở tuổi 44. Đến', 'cuối tháng 8. Note 7' are an age and a month however the
+    numbers around them run."""
     if not text[end + 2 : end + 3].isupper() or text.endswith(("-", "–"), 0, start):
         return False  # "hiệu số -2. BXH": a signed figure of a table, no label
-    lower = _label(number - 1) if number > 1 else None
-    if lower is not None and lower.search(text[max(0, start - _RUN_REACH) : start]) is not None:
+    before = text[max(0, start - _RUN_REACH) : start]
+    after = text[end : end + _RUN_REACH]
+    if _label(number + 1).search(after) is not None:
         return True
-    return _label(number + 1).search(text[end : end + _RUN_REACH]) is not None
+    if number > 1 and _label(number - 1).search(before) is not None:
+        return True
+    return _counted_down(before, after, number)
+
+
+def _counted_down(before: str, after: str, number: int) -> bool:
+    """'5. Philippe Coutinho | … 4. Mauro Icardi | … 3. Paulo Dybala': a countdown's label
+    has two of its neighbours where a countdown puts them (one higher before it and one
+    lower after it, or at either end two higher before or two lower after); 'giá tăng 5.
+    Trong khi đó … giảm 4. Ông' has one, and both keep their counts."""
+    found = [
+        _label(number + 1).search(before) is not None,
+        number > 1 and _label(number - 1).search(after) is not None,
+    ]
+    if all(found):
+        return True
+    if found[0]:
+        return _label(number + 2).search(before) is not None
+    return found[1] and number > 2 and _label(number - 2).search(after) is not None
 
 
 _ITEM_CLAUSE_BEFORE = re.compile(r"(?:\A|[,;:.!?\n])[ \t]*\Z")
