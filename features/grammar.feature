@@ -66,6 +66,8 @@ Feature: Reading quantities in Vietnamese news text
         | giá tăng 5. Trong khi đó dầu giảm 4. Sau đó | 4 | count | 4     | 4        | 4        | -    | exact     |
         | giá tăng 5. Trong khi đó dầu giảm 4. Sau đó | 5 | count | 5     | 5        | 5        | -    | exact     |
         | thua 2 trận. Đội khách thắng 3. Ông Ánh nói | 3 | count | 3     | 3        | 3        | -    | exact     |
+        | Top 10 xe wagon đắt nhất thế giới  2. Toyota RAV4. | 10 | count | 10 | 10       | 10       | -    | exact     |
+        | giá xăng tăng  5 lần trong năm. Sau đó | 5 lần | count | 5   | 5        | 5        | -    | exact     |
         | hãng bán được 2000 BMW mới trong quý | 2000 | count  | 2000     | 2000     | 2000     | -    | exact     |
         | Thành phố có 2000 DN thành lập mới  | 2000  | count   | 2000     | 2000     | 2000     | -    | exact     |
         | Đội có 3, 4 và 5 cầu thủ, ngày 6/7 | 4    | count   | 4        | 4        | 4        | -    | exact     |
@@ -2184,6 +2186,8 @@ Feature: Reading quantities in Vietnamese news text
         | nhượng: 40 triệu Euro 5. Philippe Coutinho, Liverpool, Định giá chuyển nhượng: 40 triệu Euro 4. Mauro Icardi, Inter Milan, Định giá: 50 triệu Euro 3. Paulo Dybala | 5. |
         | 35 triệu Euro 3. Paulo Dybala, Juventus, 65 triệu Euro 2. Gonzalo Higúain, Juventus, 75 triệu Euro 1. Lionel Messi | 1. |
         | Mọi đóng góp có thể gửi về 1. Gửi trực tiếp: Anh Bùi Đức Cảnh, Hà Tĩnh 2. Ủng hộ qua Báo VietNamNet | 1. |
+        | Trump thông báo về lệnh cấm nhập cảnh  2. Barack Obama  Barack Obama. Ảnh | 2. |
+        | trồng tía tô tại nhà cho thu hoạch quanh năm  1. Chuẩn bị dụng cụ trồng | 1. |
         | xin gửi về: 1. Bà Huyền ở xóm 3, tỉnh Hà Nam. 2. Ủng hộ trực tuyến. Đề gửi: Mã số 276 3. Ủng hộ trực tiếp | 3. |
         | đã cống hiến hiệp 1 hấp dẫn          | hiệp 1               |
         | Bước sang set 2 quyết định           | set 2                |

@@ -48,6 +48,10 @@ _ITEM_OPENERS = (". ", ": ", "; ", "? ", "! ", "” ", '" ')
 _SPACED_ITEM_BEFORE = re.compile(r"[.:!?)][ \t]{2,}$")
 """'Ảnh minh họa.  2. Tuổi Mùi': the double space pages leave where a paragraph ended."""
 _SPACED_LOOK_BACK = 6
+_WORD_SPACED_BEFORE = re.compile(r"[^\W\d_][ \t]{2,}$")
+"""'Trump thông báo về lệnh cấm nhập cảnh  2. Barack Obama', 'thu hoạch quanh năm  1. Chuẩn
+bị dụng cụ': a caption or a heading whose line break the page turned into two spaces, before
+the next item's label and its capital; a count is never spaced off from the word before it."""
 _GLUED_ITEM_BEFORE = re.compile(r"(?:\A|[\n.:;,!?)\"”]|(?<![^\W_])Ảnh)[ \t]*\Z")
 """What stands before a list label glued to its item ('3.Thủ tục', 'Nga: 1.Igor Akinfeev,
 5.Viktor Vasin', '” 13.Vin Diesel:', 'Ảnh 3.Bà là'): the end of a sentence, an item or a
@@ -271,6 +275,11 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
             or before[-1:] == "("
             or _SPACED_ITEM_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
             is not None
+            or (
+                text[end + 2 : end + 3].isupper()
+                and _WORD_SPACED_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
+                is not None
+            )
             or (bare and _numbered_in_a_run(text, start, end, int(raw)))
             or (
                 text[end + 2 : end + 3].isupper()
