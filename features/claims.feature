@@ -1100,6 +1100,10 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Dương Mạnh Hưng cho biết: 5 tháng năm 2017, Thanh tra giao thông Đồng Nai xử lý 850 xe quá tải. | 5 tháng | 850 |
         | Cảnh sát bắt giữ một xe tải đang chở 15 thùng phi loại 200 lít có chứa dầu thải. | 200 lít | 15 |
         | Khoảng 12h30 ngày 18/6, xe tải loại 11,9 tấn biển số 67C-076.97 chạy trên đường Võ Trần Chí. | 11,9 tấn | ngày 18/6 |
+        | Cấu hình: - Màn hình: 5,5-inch, Full HD - Bộ xử lý 8 nhân, 1,5GHz - Bộ nhớ trong 16GB.       | 8              | 16GB           |
+        | Cấu hình: - Bộ xử lý: 4 nhân, 1,25GHz - Bộ nhớ trong 16GB, 2GB RAM.                          | 4              | 16GB           |
+        | Chip xử lý: Qualcomm Snapdragon 835 tám lõi (octa core), RAM 4GB.                             | tám            | 4GB            |
+        | Thiết bị sẽ sử dụng chip 4 nhân, tốc độ xung nhịp 1.9 GHz.                                    | 4              | 1.9 GHz        |
         | Lực lượng chức năng thu giữ 45 can nhựa loại 20 lít, đựng khoảng 900 lít dầu. | 20 lít | khoảng 900 lít |
         | Xe tải (loại 1,5 tấn) chở gần 200 bao cám (tổng cộng 8 tấn) thì bị lật.         | 1,5 tấn     | 8 tấn         |
 
@@ -1527,6 +1531,8 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trong 10 chiếc xe được kiểm tra, 4 thì hỏng phanh. | 4 |
         | Cơ quan chức năng đã thay toàn bộ 10 máy chính của tàu.          | 10    |
         | Nhà xây theo kiến trúc đồng bằng Bắc bộ 5 gian 2 chái.           | 5     |
+        | Chip mới này có cấu hình 6 lõi, với ba lõi chuyển mạch thấp.      | 6     |
+        | Công ty sản xuất chip có 4 nhân viên.                             | 4     |
         | NATO huy động gần 1 vạn quân với bộ 3 chiến tăng mạnh nhất thế giới. | 3 |
         | Xe được trang bị đồng bộ 3 bảng điện tử thông tin.               | 3     |
         | Máy dày 7,9 mm, có cổng sạc ở cạnh dưới. | 7,9 mm |

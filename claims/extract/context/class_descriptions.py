@@ -153,6 +153,22 @@ _JACK = (
 """'jack cắm tai nghe 3,5 mm', 'cổng tai nghe 3,5 mm', 'giắc cắm tai nghe cỡ 3,5mm': the
 headphone plug's standard, a kind of socket, no size a figure could check."""
 
+_CORES = (
+    re.compile(
+        r"(?<!\w)(?:bộ\s+xử\s+lý|vi\s+xử\s+lý|chip(?:set)?|CPU|SoC|processor)(?!\w)"
+        r"(?![^.;!?\n●]*(?<!\w)(?:có|là|gồm|với)\s)[^.;!?\n●]{0,40}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\s*(?:nhân|lõi)(?!\w)(?!\s+(?:viên|dân|sự|lực|công|vật|tố|chứng|bản|cách|loại|tạo|"
+        r"quyền|văn|đạo|khẩu|thân|mạng|hậu|tâm|chủ|với|lên)(?!\w))",
+        re.IGNORECASE,
+    ),
+)
+"""'Bộ xử lý 8 nhân, 1,5GHz', 'Bộ xử lý: 4 nhân', 'chip 4 nhân', 'Snapdragon 835 tám lõi (octa
+core)': an octa- or quad-core processor, the chip's class in a spec sheet ('Chip mới này có
+cấu hình 6 lõi' states it, and stays a claim)."""
+
 _VERSION = (
     re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
     re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực|chỗ|cửa)(?!\w)"),
@@ -178,7 +194,7 @@ bốn bánh', 'dẫn động 1 cầu lẫn 2 cầu', 'city-car hai cửa, hai ch
 _JOINED_CLASSIFIER = re.compile(r"\s*(?:chỗ|cửa|bánh|cầu(?!\s*thủ)|van|valve)(?!\w)", re.I)
 _CLASS_WORD_LIST = (
     "xi xy xilanh xylanh tầng chỗ cửa bánh cầu trục cấp thì van valve sao cc phân động gb tb mb "
-    "inch lít l mã chiều số con tấn mm )"
+    "inch lít l mã chiều số con tấn mm nhân lõi )"
 )
 CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
@@ -229,7 +245,7 @@ def _names_a_class(text: str, mention: Mention) -> bool:
     if bracketed and _KIND_IN_BRACKETS.search(before) is not None:
         return True
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG, _JACK):
+    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG, _JACK, _CORES):
         if mention.text.startswith(("vượt", "Vượt")) or (
             head is _STOREYS_HEAD and mention.qualifier != "exact"
         ):
