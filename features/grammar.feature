@@ -1480,6 +1480,12 @@ Feature: Reading quantities in Vietnamese news text
         | Các ngày 1-6, 2-6 tỉnh tổ chức thi. | ngày 1-6 | date | --06-01 | - | - | - | exact |
         | Camera chính 12MP, khẩu độ f/1.7; tính năng | f/1.7 | other | 1.7 | 1.7 | 1.7 | - | exact |
         | tuần này 29/5 - 3/6: Liệu | 29/5 - 3/6 | date | --05-29/--06-03 | - | -   | -    | range     |
+        | kê khai giá tính thuế năm 2015, 2016 đối với đá | 2016 | year | 2016 | 2016 | 2016 | - | exact |
+        | ở 2 trận chung kết các năm 2014 và 2016 nhưng giờ | 2016 | year | 2016 | 2016 | 2016 | - | exact |
+        | từng bị bắt 2 lần vào năm 2008 và 2015 vì lái xe | 2015 | year | 2015 | 2015 | 2015 | - | exact |
+        | lên ngôi sau các năm 2001, 2003, 2004 và 2014. | 2004 | year | 2004 | 2004 | 2004 | - | exact |
+        | Năm 2016, 2000 người tham gia giải | 2000 | count | 2000 | 2000 | 2000 | - | exact |
+        | năm 2015 có 2016 hộ nghèo | 2016 | count | 2016 | 2016 | 2016 | - | exact |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
         | bước vào thế kỷ XXI    | thế kỷ XXI      | year | -          | 2001  | 2100  | -    | range     |

@@ -34,6 +34,7 @@ from claims.extract.grammar.last_year import date_last_year
 from claims.extract.grammar.layout import relabel_layout
 from claims.extract.grammar.letter_codes import letter_coded
 from claims.extract.grammar.listed_units import share_listed_units
+from claims.extract.grammar.listed_years import listed_year
 from claims.extract.grammar.measure_pairs import split_measure_pairs
 from claims.extract.grammar.mentions import plain_mention, trusted_mention
 from claims.extract.grammar.minute_marks import listed_minutes, minute_marks
@@ -85,8 +86,9 @@ class Scanner(DigitReadings, WordReadings):
                         mention = compared_in_brackets(self.text, previous, mention)
                     elif previous.kind == "identifier":
                         mention = listed_with_identifier(self.text, previous, mention)
-                    elif previous.kind == "year":
+                    elif previous.kind == "year":  # "thế kỷ 18, 19", "năm 2015, 2016 đối với"
                         mention = listed_century(self.text, previous, mention)
+                        mention = listed_year(self.text, previous, mention)
                 if mention.kind == "count" and mentions and mentions[-1].kind == "ordinal":
                     added = stoppage_time(self.text, mentions[-1], mention)
                     if added is not None:  # "phút 90+3": one minute, the 93rd
