@@ -1486,6 +1486,15 @@ Feature: Reading quantities in Vietnamese news text
         | lên ngôi sau các năm 2001, 2003, 2004 và 2014. | 2004 | year | 2004 | 2004 | 2004 | - | exact |
         | Năm 2016, 2000 người tham gia giải | 2000 | count | 2000 | 2000 | 2000 | - | exact |
         | năm 2015 có 2016 hộ nghèo | 2016 | count | 2016 | 2016 | 2016 | - | exact |
+        | ổn định tỷ giá trong năm 2016, nửa đầu 2017 cũng như | 2017 | year | 2017 | 2017 | 2017 | - | exact |
+        | Cuối 2019 quỹ dự phòng sẽ hết | 2019 | year | 2019 | 2019 | 2019 | - | exact |
+        | theo dự kiến đầu 2018 mới chính thức khai thác | 2018 | year | 2018 | 2018 | 2018 | - | exact |
+        | Bà đến London hồi 1955 để dự tiệc | 1955 | year | 1955 | 1955 | 1955 | - | exact |
+        | gấp hơn 2 lần so với cùng kỳ 2016 cả về số lượng | 2016 | year | 2016 | 2016 | 2016 | - | exact |
+        | Ngân sách năm 2016. 2015 là năm VNPT bước vào giai đoạn | 2015 | year | 2015 | 2015 | 2015 | - | exact |
+        | 2017 không phải năm đầu tiên ngôi sao này | 2017 | year | 2017 | 2017 | 2017 | - | exact |
+        | đàn bò cuối 2016 con | 2016 | count | 2016 | 2016 | 2016 | - | exact |
+        | 2000 là số người dự | 2000 | count | 2000 | 2000 | 2000 | - | exact |
         | phổ biến trong thế kỷ 18, 19. | thế kỷ 18 | year | -        | 1701  | 1800  | -    | range     |
         | phổ biến trong thế kỷ 18, 19. | 19      | year | -          | 1801  | 1900  | -    | range     |
         | bước vào thế kỷ XXI    | thế kỷ XXI      | year | -          | 2001  | 2100  | -    | range     |

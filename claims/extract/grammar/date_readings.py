@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import dates
+from claims.extract.grammar.bare_years import part_of_year_before, year_named_after
 from claims.extract.grammar.cores import Core, read_figure, read_tail
 from claims.extract.grammar.cue_words import GRADE_CUES
 from claims.extract.grammar.cues import Cue
@@ -235,13 +236,18 @@ class DateReadings(NamedNumbers):
         ):
             return identifier(text, start, end)  # "APEC 2017", "2017 Yamaha FZ150i"
         subject_year = cue.kind is None and _TIME_ADVERB_AFTER.match(text, end) is not None
-        if self._bare_year(end) or subject_year:
+        subject_year = subject_year or (cue.kind is None and year_named_after(text, end))
+        part = cue.kind in (None, "date") and part_of_year_before(text, self.floor, start)
+        if self._bare_year(end) or subject_year or (part and self._no_count_after(end)):
             return plain_mention(text, start, end, "year", number, lower=number, upper=number)
         return None
 
     def _born_before(self, start: int, end: int) -> bool:
         if _BORN_BEFORE.search(self.text, max(self.floor, start - 12), start) is None:
             return False
+        return self._no_count_after(end)
+
+    def _no_count_after(self, end: int) -> bool:
         return not read_tail(self.text, end).unit_found and not NOUN_TAIL.match(self.text, end)
 
     def _weekday(self, cue: Cue, end: int) -> bool:
