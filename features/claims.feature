@@ -51,23 +51,6 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Trong đó 12 tỉnh không bị ảnh hưởng bởi bão.                                      | 12          | tỉnh không bị ảnh hưởng bởi bão   |
         | Thủ tướng đã chúc mừng hai hãng hàng không có sự phát triển nhanh chóng.          | hai         | hãng hàng                         |
         | Mới 1 hộ đồng ý nhận tiền, còn lại 12 hộ không đồng tình.                          | 12          | hộ                                |
-        | Ba học sinh may mắn bơi được vào bờ, bốn em còn lại bị đuối nước.                  | bốn         | em còn lại bị đuối nước           |
-        | Hai người còn lại đang phải điều trị thương tích.                                  | Hai         | người còn lại đang phải điều trị thương tích |
-        | Trong khi hai thiết bị còn lại nhìn khá giống Nokia 6.                             | hai         | thiết bị                          |
-
-      Examples: a named place right after the bare head says which are counted too ("ở", "tại", a kind of place and a name in capitals), with the clause after it; not a name running on in lower case, "từ" (also "từ chối"), nor "nhà ở"
-        | article                                                                          | claim       | subject                           |
-        | Ông được báo cáo có hơn 11.000 người ở TP.HCM đang cai nghiện ở đây.               | hơn 11.000  | người ở TP.HCM đang cai nghiện    |
-        | Một cô gái đã bị hai người ở chợ Lương Văn Can (Hải Phòng) hắt xô dầu.             | hai         | người ở chợ Lương Văn Can         |
-        | Mbappe ghi 16 bàn tại Ligue 1 sau 40 trận.                                         | 16          | bàn tại Ligue 1                   |
-        | Mạng lưới này hiện đang sử dụng 4 khách sạn tại Calais.                            | 4           | khách sạn tại Calais              |
-        | Năm ngoái tiền đạo ghi được 25 bàn ở Premier League trở thành vua phá lưới.        | 25          | bàn                               |
-        | Lực lượng đột kích vào 3 nhà máy tại Khu công nghiệp Taman Gembira.                | 3           | nhà máy                           |
-        | Hàng trăm hộ dân ở quận Sơn Trà phải túc trực tích nước.                            | Hàng trăm   | hộ dân                            |
-        | Có 30 người ở lại, 3 người chết tại chỗ.                                           | 30          | người                             |
-        | Có 30 người ở lại, 3 người chết tại chỗ.                                           | 3           | người chết                        |
-        | Đã có hàng chục ngàn người từ chối thực hiện.                                      | hàng chục ngàn | người                          |
-        | Số ca mắc tăng từ 100 ca lên 120 ca.                                               | 100         | ca                                |
 
       Examples: a count of people told as a population is the population's ("dân số" and its owner); not a share of it, a rate, nor another noun counted
         | article                                                                          | claim           | subject                 |
