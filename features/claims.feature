@@ -1087,6 +1087,9 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Cấu hình: - Bộ xử lý: 4 nhân, 1,25GHz - Bộ nhớ trong 16GB, 2GB RAM.                          | 4              | 16GB           |
         | Chip xử lý: Qualcomm Snapdragon 835 tám lõi (octa core), RAM 4GB.                             | tám            | 4GB            |
         | Thiết bị sẽ sử dụng chip 4 nhân, tốc độ xung nhịp 1.9 GHz.                                    | 4              | 1.9 GHz        |
+        | Tổ công tác lập chốt chặn gần trạm điện quốc gia 500 kV, cách 3 km.                           | 500 kV         | 3 km           |
+        | Đà Nẵng khởi công Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn, vốn 85,6 tỷ đồng.                   | 110 kV         | 85,6 tỷ đồng   |
+        | Công trình đường dây trung thế 22 kV dài 12 km đã được đóng điện.                              | 22 kV          | 12 km          |
         | Lực lượng chức năng thu giữ 45 can nhựa loại 20 lít, đựng khoảng 900 lít dầu. | 20 lít | khoảng 900 lít |
         | Xe tải (loại 1,5 tấn) chở gần 200 bao cám (tổng cộng 8 tấn) thì bị lật.         | 1,5 tấn     | 8 tấn         |
 
@@ -1516,6 +1519,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Nhà xây theo kiến trúc đồng bằng Bắc bộ 5 gian 2 chái.           | 5     |
         | Chip mới này có cấu hình 6 lõi, với ba lõi chuyển mạch thấp.      | 6     |
         | Công ty sản xuất chip có 4 nhân viên.                             | 4     |
+        | Sét đánh tạo ra điện thế 300 kV trong 2 giây.                     | 300 kV |
         | NATO huy động gần 1 vạn quân với bộ 3 chiến tăng mạnh nhất thế giới. | 3 |
         | Xe được trang bị đồng bộ 3 bảng điện tử thông tin.               | 3     |
         | Máy dày 7,9 mm, có cổng sạc ở cạnh dưới. | 7,9 mm |

@@ -967,7 +967,7 @@ Feature: Reading quantities in Vietnamese news text
         | nồng độ cồn lên đến 0,638 mg/1 lít khí thở | lên đến 0,638 mg/1 lít | measure | 0.638 | 0.637 | 0.638 | mg/lít | up_to |
         | pin công suất 23 Wh phía trước và pin rời 48 Wh | 48 Wh | measure | 48 | 48 | 48 | Wh | exact |
         | dàn âm thanh 540 W cùng ghế thể thao | 540 W | measure | 540 | 540 | 540 | W | exact |
-        | đường dây 500 kV Quảng Trạch - Dốc Sỏi | 500 | count | 500 | 500 | 500 | - | exact |
+        | đường dây 500 kV Quảng Trạch - Dốc Sỏi | 500 kV | measure | 500 | 500 | 500 | kV | exact |
         | góc quay 65, 78 và 90 độ nhằm | 65 | measure | 65 | 65 | 65 | độ | exact |
         | bộ nhớ trong 32 hoặc 64 GB và | 32 | measure | 32 | 32 | 32 | GB | exact |
         | 20 euro            | 20 euro        | money    | 20     | 20     | 20     | EUR  | exact     |

@@ -169,12 +169,36 @@ _CORES = (
 core)': an octa- or quad-core processor, the chip's class in a spec sheet ('Chip mới này có
 cấu hình 6 lõi' states it, and stays a claim)."""
 
+_VOLTAGE = (
+    re.compile(
+        r"(?:(?<!\w)(?:trạm|TBA|đường\s+dây|lưới|điện\s+áp|tuyến|mạch|máy\s+biến\s+áp|MBA)(?!\w)"
+        r"[^\d.;:!?\n]{0,30}|(?<!\w)phần\s+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s*kV(?!\w)", re.IGNORECASE),
+)
+"""'trạm điện quốc gia 500 kV', 'Trạm biến áp (TBA) 110 kV', 'đường dây trung thế 22 kV', 'phần
+110 kV của trạm': a station or line named by its voltage class, no measure a figure could
+check."""
+
 _VERSION = (
     re.compile(rf"(?<!\w)(?:phiên\s+bản|bản)(?:{_NAME_WORD}){{0,3}}\s+$", re.IGNORECASE),
     re.compile(r"\s*(?:GB|TB|MB|inch|cc|lít|L|mã\s+lực|chỗ|cửa)(?!\w)"),
 )
 """'cho phiên bản bộ nhớ trong 64 GB', 'bản 7 chỗ ngồi', 'phiên bản 5 cửa': a version named by
 its specification."""
+
+_CLASS_PATTERNS = (
+    *_CLASS_AFTER,
+    _ENGINES,
+    _VERSION,
+    _TWO_WAY,
+    _DIGITS_LONG,
+    _JACK,
+    _CORES,
+    _VOLTAGE,
+)
+"""Every (head, classifier) pair: the head before the number, the classifier after it."""
 
 _GRADE_AFTER = re.compile(
     r"(?:\s*(?:và|,|-|–|đến|hoặc)\s*\d{1,3})*\s*con\s*/\s*kg(?!\w)", re.IGNORECASE
@@ -194,7 +218,7 @@ bốn bánh', 'dẫn động 1 cầu lẫn 2 cầu', 'city-car hai cửa, hai ch
 _JOINED_CLASSIFIER = re.compile(r"\s*(?:chỗ|cửa|bánh|cầu(?!\s*thủ)|van|valve)(?!\w)", re.I)
 _CLASS_WORD_LIST = (
     "xi xy xilanh xylanh tầng chỗ cửa bánh cầu trục cấp thì van valve sao cc phân động gb tb mb "
-    "inch lít l mã chiều số con tấn mm nhân lõi )"
+    "inch lít l mã chiều số con tấn mm nhân lõi kv )"
 )
 CLASS_WORDS = frozenset(_CLASS_WORD_LIST.split())
 """First words of the classifiers in the class patterns: only these let the patterns run."""
@@ -245,7 +269,7 @@ def _names_a_class(text: str, mention: Mention) -> bool:
     if bracketed and _KIND_IN_BRACKETS.search(before) is not None:
         return True
     unit = f" {mention.unit}" if mention.unit else None  # "150 cc": the grammar's own unit
-    for head, after in (*_CLASS_AFTER, _ENGINES, _VERSION, _TWO_WAY, _DIGITS_LONG, _JACK, _CORES):
+    for head, after in _CLASS_PATTERNS:
         if mention.text.startswith(("vượt", "Vượt")) or (
             head is _STOREYS_HEAD and mention.qualifier != "exact"
         ):

@@ -223,6 +223,9 @@ MEASURE_WORDS: dict[str, str] = {
     "gr": "g",
     "g": "g",
     "V": "V",
+    # a power line's or a substation's voltage: "đường dây 500 kV", "Trạm biến áp 110KV"
+    "kV": "kV",
+    "KV": "kV",
     "mAh": "mAh",
     "Hz": "Hz",
     "MHz": "MHz",
