@@ -1109,6 +1109,13 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Xe dùng động cơ SOHC, 4 valve, đơn xi-lanh, giá 40 triệu đồng.                              | 4 valve        | 40 triệu đồng  |
         | Anh bán 7 chiếc xe 7 chỗ.                                                                   | 7 chỗ          | 7              |
 
+      Examples: a number after "lần", "ca" or "đêm" before "ngày" and a date numbers the occasion, no span of days
+        | article                                                                                    | not a claim    | claim          |
+        | Giấy chứng nhận cấp lần đầu ngày 15 tháng 8 năm 2015, cấp sửa đổi bổ sung lần 01 ngày 16 tháng 9 năm 2016. | lần 01 ngày | 16 tháng 9 năm 2016 |
+        | Bị cáo giữ nguyên lời khai tại phiên tòa sơ thẩm lần 1 ngày 21/9/2016, nhận 3 năm tù.       | 1 ngày         | 3 năm          |
+        | Tàu vận chuyển 6.770 lượt khách, tăng 29,6% so với ca 1 ngày 5/2.                          | 1 ngày         | 29,6%          |
+        | Thời tiết đêm 11 ngày 12/6: mưa rào, nhiệt độ 25 độ C.                                     | 11             | 25 độ C        |
+
       Examples: a price right after a bare home noun ("nhà", "nhà ở xã hội", "căn hộ") or after "tầm giá" names a class of homes or goods
         | article                                                                                    | not a claim    | claim          |
         | Liên quan đến nhà ở 100 triệu ở Bình Dương, ông Thăng nói giá đất tăng 5%.                  | 100 triệu      | 5%             |
@@ -1520,6 +1527,7 @@ Feature: Each figure knows what it counts, where and when it holds, and who says
         | Chip mới này có cấu hình 6 lõi, với ba lõi chuyển mạch thấp.      | 6     |
         | Công ty sản xuất chip có 4 nhân viên.                             | 4     |
         | Sét đánh tạo ra điện thế 300 kV trong 2 giây.                     | 300 kV |
+        | Hội nghị G20 diễn ra trong hai ngày 7-8/7 tại Hamburg.             | hai ngày |
         | NATO huy động gần 1 vạn quân với bộ 3 chiến tăng mạnh nhất thế giới. | 3 |
         | Xe được trang bị đồng bộ 3 bảng điện tử thông tin.               | 3     |
         | Máy dày 7,9 mm, có cổng sạc ở cạnh dưới. | 7,9 mm |
