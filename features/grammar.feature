@@ -47,6 +47,8 @@ Feature: Reading quantities in Vietnamese news text
         | cho con uống một đợt 3 tháng với 12 hộp | 3 tháng | duration | 3 | 3 | 3 | tháng | exact     |
         | dự án chia làm 2 khu, khu 10 ha đã xong | 10 ha | measure | 10 | 10 | 10 | ha | exact     |
         | sau chặng đường 10 năm, thương mại tăng | 10 năm | duration | 10 | 10 | 10 | năm | exact |
+        | trước khi họp báo công bố dự án phim 1 tuần | 1 tuần | duration | 1 | 1 | 1 | tuần | exact |
+        | bộ phim dài 120 phút | 120 phút | duration | 120 | 120 | 120 | phút | exact |
         | phải ở lại bệnh viện 3 ngày để theo dõi | 3 ngày | duration | 3 | 3 | 3 | ngày | exact |
         | hoàn thành quãng đường 1/4 dặm trong | 1/4 dặm | measure | 0.25 | 0.25 | 0.25 | dặm | exact |
         | hồi 70% pin trong vòng 1 tiếng sạc | 1 tiếng | duration | 1  | 1        | 1        | giờ  | exact     |
@@ -1925,6 +1927,12 @@ Feature: Reading quantities in Vietnamese news text
         | Tài khoản của cô có 7K người theo dõi.                       | 7K      |
         | Anh nhận lương 10K một tháng.                               | 10K     |
         | Chi phí làm đường cao tốc 4 làn xe ở VN cao gấp 4 lần các nước. | 4     |
+        | từ năm 2014, tôi lại tham gia bộ phim 3 tập về Quảng Nam | 3 |
+        | Hãng đã sản xuất series 8 phần về lịch sử Việt Nam | 8 |
+        | một buổi ra mắt quảng bá bộ phim hai người hợp tác. | hai |
+        | Năm ngoái anh đóng 3 bộ phim truyền hình | 3 |
+        | Đoàn phim 100 người đã có mặt tại Đà Lạt | 100 |
+        | Mùa hè này, bộ phim 1975 của Steven Spielberg sẽ thử thách | 1975 |
         | TP đang phát triển hạ tầng hai khu trung tâm CNTT.           | hai   |
         | Trong đó cấp Trung ương 89 hộ, cấp tỉnh 1.498 hộ.            | 89    |
         | BV có 10 bệnh nhân đang điều trị.                           | 10    |
@@ -2340,3 +2348,11 @@ Feature: Reading quantities in Vietnamese news text
         | đi đầu tiên làm bùng phát Thế chiến lần 3. Mặt khác | lần 3    |
         | trận đánh của Hồng quân Xô Viết trong Thế chiến 2, trong các cuộc | 2 |
         | khiến nhiều người lo ngại thế chiến 3 xảy ra. Quan hệ | 3        |
+        | Casino Royale trở thành phim 007 có doanh thu cao nhất | phim 007 |
+        | bóng hồng quyến rũ nhất series 007 trong tập phim Casino Royale | series 007 |
+        | Dù vòng 1 khiêm tốn nhưng nữ chính phim 50 sắc thái - cô gái | phim 50 |
+        | Những bộ phim 3 huynh đệ Thành Long oanh tạc điện ảnh Hong Kong | phim 3 |
+        | Lê Ngọc Trinh dự ra mắt phim Ba vợ cưới vợ ba. | phim Ba |
+        | mở đầu cho 3 phần phim 5, 6, 7 ra mắt liên tiếp | phim 5 |
+        | Người đẹp phim 18+ Diệp Tử My vào vai nhân tình | phim 18 |
+        | Trong phần 3 bộ phim tài liệu, Tổng thống Putin đã đề cập | phần 3 |

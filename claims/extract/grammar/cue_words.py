@@ -233,6 +233,8 @@ IDENTIFIER_CUES = (
     "chuyên án",
     "Phật lịch",
     "phật lịch",
+    "phim",
+    "series",
 )
 """Words after which a number names or codes something ('lớp 1', 'Điều 5', an alley's number
 'ngõ 120', 'hẻm 53', a junction 'ngã 4 Hát Lót'); a decision or a decree by its short name
@@ -249,12 +251,16 @@ tuyến 38') and a type ('tiểu đường tuýp 2', 'omega 3'). A unit or a cou
 number makes it an amount as for every cue ('chặng đường 10 năm', 'bệnh viện 500 giường'). A
 year of the Buddhist calendar ('Đại lễ Phật đản Phật lịch 2561 - dương lịch 2017') names the
 festival's year in a calendar the article's dates are not in, as a lunar date does
-(tests/gold/README.md, session 5)."""
+(tests/gold/README.md, session 5). A film's or a series' title ('phim 007', 'series 007',
+'phim 50 sắc thái', 'bộ phim 3 huynh đệ', 'phim 18+', 'phần phim 5, 6, 7') names the work;
+a unit or a counted noun after the number keeps the count ('phim 3 tập', 'dự án phim 1
+tuần', 'bộ phim hai người hợp tác'), and a count before the noun is none of these ('3 bộ
+phim')."""
 
 PLACE_AND_BATCH_CUES = frozenset(
     {"tốp", "khu", "thôn", "khóm", "khối", "cụm", "lầu", "tổ dân phố", "đợt", "phần", "mùa"}
     | {"đường", "bệnh viện", "phương án", "kỳ họp", "nguyện vọng"}
-    | {"dự án", "quản lý dự án", "chuyên án"}
+    | {"dự án", "quản lý dự án", "chuyên án", "phim", "series"}
 )
 """Identifier cues for a numbered place ('trú tại khu 14', 'thôn 10', 'khóm 7', 'tổ dân
 phố 2', 'lầu 1'), a school year ('học sinh khối 11'), a batch or part ('xét tuyển đợt 1',

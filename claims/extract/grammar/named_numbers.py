@@ -128,6 +128,7 @@ def word_is_name(text: str, start: int, end: int) -> bool:
 
 
 _PART_NAMED_BY_WORD = frozenset({"phần", "tầng", "lầu"})
+_TITLE_CUES = frozenset({"phim", "series"})
 _INFRASTRUCTURE_BEFORE = re.compile(r"(?<![^\W_])[Hh]ạ[ \t]+$")
 
 
@@ -136,6 +137,8 @@ def part_named_by_word(text: str, cue_word: str, cue_start: int, end: int) -> bo
     the sequel 'phần hai phim Nắng', the floor 'ngã từ tầng hai xuống đất', 'Tầng hai gồm
     ba phòng ngủ' (dev18 labels floor names identifiers).  Not before a unit or a counted
     noun ('phần hai con', 'tầng hai khu') nor after 'hạ' ('hạ tầng hai khu', works)."""
+    if cue_word in _TITLE_CUES:  # "phim Ba vợ cưới vợ ba": a capital opens the film's title
+        return text[cue_start:end].split()[-1][:1].isupper()
     if cue_word not in _PART_NAMED_BY_WORD or amount_follows(text, end):
         return False
     lo = max(0, cue_start - 4)

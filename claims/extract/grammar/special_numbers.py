@@ -91,6 +91,12 @@ _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
 _LANES_AFTER = re.compile(r"[ \t]+làn(?![^\W_])")
 """'đường cao tốc 4 làn xe': the lanes of a kind of road, not the road 'cao tốc 405'."""
+_TITLE_CUES = frozenset({"phim", "series"})
+_PARTS_AFTER = re.compile(r"[ \t]+(?i:tập|phần|mùa|kỳ|số|bộ|cảnh)(?![^\W_])")
+"""'phim 3 tập', 'series 8 phần': the episodes or parts a film or a series has, counted,
+not the title 'phim 007' or 'series 007'."""
+_FILM_AFTER = re.compile(r"[ \t]+(?:của[ \t]+)?(?:bộ[ \t]+)?phim(?![^\W_])")
+"""'phần 3 bộ phim tài liệu': the film's third part, no count of films."""
 _ANGLING_BEFORE = re.compile(r"(?<![^\W_])(?:[Ll]ưỡi|[Cc]ần|[Tt]hợ|đi|[Mm]ồi|[Dd]ây)[ \t]+$")
 """'lưỡi câu 6 ngạnh', 'Thợ câu 38 tuổi': 'câu' is angling there, not an exam's question."""
 
@@ -146,6 +152,7 @@ class SpecialNumbers(DigitPairs):
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
             or (cue.word == "dự án" and not _project_number_closes(text, end))
             or (cue.word == "cao tốc" and _LANES_AFTER.match(text, end) is not None)
+            or (cue.word in _TITLE_CUES and self._no_title(raw, end))
             or (cue.word == "câu" and _angling(text, cue.start))
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
@@ -296,6 +303,13 @@ class SpecialNumbers(DigitPairs):
             and _CAPITALISED_WORD_BEFORE.search(text, max(0, cue.start - 16), cue.start) is not None
         )
 
+    def _no_title(self, raw: str, end: int) -> bool:
+        """'phim 3 tập', 'series 8 phần': the parts counted; 'bộ phim 1975 của Steven
+        Spielberg': the film's year, which dev6 labels a year claim; neither is a title."""
+        return _PARTS_AFTER.match(self.text, end) is not None or bool(
+            FOUR_DIGIT_YEAR.fullmatch(raw)
+        )
+
     def _noun_after_names(self, cue: Cue, end: int) -> bool:
         """'Hiệp 1 trận đấu bắt đầu' (the match's first half), 'gói thầu số 1 dự án bến xe'
         (the project's package), 'hạt giống số 5 người Canada' (the Canadian seeded fifth),
@@ -305,6 +319,8 @@ class SpecialNumbers(DigitPairs):
         text = self.text
         if cue.word == "hiệp":
             return _MATCH_AFTER.match(text, end) is not None
+        if cue.word == "phần":  # "phần 3 bộ phim tài liệu": the film's part
+            return _FILM_AFTER.match(text, end) is not None
         if cue.word == "vòng":  # "vào vòng 16 đội": the round of 16, no count of teams
             size = text[cue.start : end].split()[-1]
             return size in _KNOCKOUT_SIZES and _TEAMS_AFTER.match(text, end) is not None
