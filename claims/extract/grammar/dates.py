@@ -44,7 +44,7 @@ CLOCK_RUN = (
     rf"(?:{_S}(?P<crun_pod>{_PART_OF_DAY}){_END})?)"
 )
 """'10-18h', '7h30 - 19h', '3-4h sáng', '9-10 giờ sáng': a span of clock time (or, after
-'kéo dài', a span of hours: ``DateReadings._clock_run`` decides)."""
+'kéo dài', a span of hours: ``ClockReadings._clock_run`` decides)."""
 
 HALF_PAST = (
     rf"(?P<halfh>(?P<halfh_h>\d{{1,2}}){_S}rưỡi{_END}{_S}(?P<halfh_pod>{_PART_OF_DAY}){_END})"
