@@ -369,3 +369,6 @@ MONTH_WORDS: dict[str, int] = {
 }
 
 ROMAN_VALUES: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+TITLE_CUES = frozenset({"phim", "series"})
+"""Cue words after which a number names a film or a series ('phim 007', 'bộ phim 3 huynh đệ')."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from claims.extract.grammar.char_classes import VIETNAMESE_CAPITAL
 from claims.extract.grammar.cores import read_tail
+from claims.extract.grammar.cue_words import TITLE_CUES
 from claims.extract.grammar.event_editions import EventEditions
 from claims.extract.grammar.model_numbers import ModelNumbers
 from claims.extract.grammar.named_places import NamedPlaces
@@ -128,7 +129,6 @@ def word_is_name(text: str, start: int, end: int) -> bool:
 
 
 _PART_NAMED_BY_WORD = frozenset({"phần", "tầng", "lầu"})
-_TITLE_CUES = frozenset({"phim", "series"})
 _INFRASTRUCTURE_BEFORE = re.compile(r"(?<![^\W_])[Hh]ạ[ \t]+$")
 
 
@@ -137,7 +137,7 @@ def part_named_by_word(text: str, cue_word: str, cue_start: int, end: int) -> bo
     the sequel 'phần hai phim Nắng', the floor 'ngã từ tầng hai xuống đất', 'Tầng hai gồm
     ba phòng ngủ' (dev18 labels floor names identifiers).  Not before a unit or a counted
     noun ('phần hai con', 'tầng hai khu') nor after 'hạ' ('hạ tầng hai khu', works)."""
-    if cue_word in _TITLE_CUES:  # "phim Ba vợ cưới vợ ba": a capital opens the film's title
+    if cue_word in TITLE_CUES:  # "phim Ba vợ cưới vợ ba": a capital opens the film's title
         return text[cue_start:end].split()[-1][:1].isupper()
     if cue_word not in _PART_NAMED_BY_WORD or amount_follows(text, end):
         return False

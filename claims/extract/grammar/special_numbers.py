@@ -16,7 +16,7 @@ import re
 from claims.extract.grammar import dates, identifiers, scores, slash_dates
 from claims.extract.grammar.centuries import CENTURY_WORDS, century_mention
 from claims.extract.grammar.cores import read_tail
-from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES
+from claims.extract.grammar.cue_words import PLACE_AND_BATCH_CUES, TITLE_CUES
 from claims.extract.grammar.cues import Cue
 from claims.extract.grammar.date_readings import DOT_DATE, FOUR_DIGIT_YEAR
 from claims.extract.grammar.digit_pairs import DigitPairs
@@ -91,7 +91,6 @@ _RANGE_REST = re.compile(r"(?:[ \t]*[-–][ \t]*\d[\d.,]*)?")
 _STREET_AFTER = re.compile(r"[ \t]+(?:đường|phố)(?![^\W_])")
 _LANES_AFTER = re.compile(r"[ \t]+làn(?![^\W_])")
 """'đường cao tốc 4 làn xe': the lanes of a kind of road, not the road 'cao tốc 405'."""
-_TITLE_CUES = frozenset({"phim", "series"})
 _PARTS_AFTER = re.compile(r"[ \t]+(?i:tập|phần|mùa|kỳ|số|bộ|cảnh)(?![^\W_])")
 """'phim 3 tập', 'series 8 phần': the episodes or parts a film or a series has, counted,
 not the title 'phim 007' or 'series 007'."""
@@ -152,7 +151,7 @@ class SpecialNumbers(DigitPairs):
             or (cue.word in PLACE_AND_BATCH_CUES and read_tail(text, end).unit_found)
             or (cue.word == "dự án" and not _project_number_closes(text, end))
             or (cue.word == "cao tốc" and _LANES_AFTER.match(text, end) is not None)
-            or (cue.word in _TITLE_CUES and self._no_title(raw, end))
+            or (cue.word in TITLE_CUES and self._no_title(raw, end))
             or (cue.word == "câu" and _angling(text, cue.start))
         ):
             cue = Cue(None, "", start)  # "khoản 1,6 triệu km": a typo'd hedge, not "khoản 1"
