@@ -266,6 +266,7 @@ GOLD_SETS = {
     "dev21": (GOLD_DIR / "dev21.jsonl", GOLD_DIR / "dev21_labels.txt", "dev21", 42, 450),
     "dev22": (GOLD_DIR / "dev22.jsonl", GOLD_DIR / "dev22_labels.txt", "dev22", 42, 500),
     "dev23": (GOLD_DIR / "dev23.jsonl", GOLD_DIR / "dev23_labels.txt", "dev23", 42, 400),
+    "dev24": (GOLD_DIR / "dev24.jsonl", GOLD_DIR / "dev24_labels.txt", "dev24", 42, 450),
     "blind3": (
         GOLD_DIR / "blind" / "blind3.jsonl",
         GOLD_DIR / "blind" / "blind3_labels.txt",
