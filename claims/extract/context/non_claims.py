@@ -270,9 +270,9 @@ _DAY_OF_MONTH_AFTER = re.compile(r"[ \t]+\d{1,2}(?:[ \t]+tháng(?![^\W_])|[ \t]*
 
 def _numbers_an_occasion(text: str, mention: Mention) -> bool:
     """'cấp sửa đổi bổ sung lần 01 ngày 16 tháng 9 năm 2016', 'phiên tòa sơ thẩm lần 1 ngày
-    21/9/2016', 'so với ca 1 ngày 5/2', 'đêm 11 ngày 12/6': the number after 'lần', 'ca' or
-    'đêm' numbers the occasion and 'ngày' opens its date, no span of days ('trong hai ngày
-    7-8/7' is one)."""
+    21/9/2016', 'so với ca 1 ngày 5/2', 'đêm 11 ngày 12/6': the number after 'lần', 'ca',
+    'đêm', 'đợt', 'kỳ' or 'phiên' numbers the occasion and 'ngày' opens its date, no span of
+    days ('trong hai ngày 7-8/7' is one)."""
     if mention.unit != "ngày" or not mention.text.endswith("ngày"):
         return False
     if _OCCASION_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None:

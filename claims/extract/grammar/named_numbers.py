@@ -278,15 +278,14 @@ class NamedNumbers(NamedPlaces, NamedYears, EventEditions, ModelNumbers):
             or before[-1:] == "("
             or _SPACED_ITEM_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
             is not None
-            or (
-                text[end + 2 : end + 3].isupper()
-                and _WORD_SPACED_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
-                is not None
-            )
             or (bare and _numbered_in_a_run(text, start, end, int(raw)))
             or (
                 text[end + 2 : end + 3].isupper()
-                and _LABEL_AFTER_LINE_END.search(text, max(0, start - 20), start) is not None
+                and (
+                    _WORD_SPACED_BEFORE.search(text, max(0, start - _SPACED_LOOK_BACK), start)
+                    is not None
+                    or _LABEL_AFTER_LINE_END.search(text, max(0, start - 20), start) is not None
+                )
             )
         )
 
